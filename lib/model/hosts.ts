@@ -1,0 +1,80 @@
+/**
+ * The shops Zhide runs on by default. Anything else needs the person's say-so
+ * (toolbar click with activeTab, or an optional host permission).
+ * Match patterns: https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ */
+const AMAZON_TLDS = [
+  'com',
+  'co.uk',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'se',
+  'pl',
+  'com.be',
+  'com.tr',
+  'ae',
+  'sa',
+  'eg',
+  'co.jp',
+  'cn',
+  'in',
+  'sg',
+  'com.au',
+  'ca',
+  'com.mx',
+  'com.br',
+];
+const EBAY_TLDS = [
+  'com',
+  'co.uk',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'com.au',
+  'ca',
+  'at',
+  'ch',
+  'ie',
+  'nl',
+  'pl',
+  'com.hk',
+  'com.sg',
+  'com.my',
+  'ph',
+];
+const SHOPEE_TLDS = ['sg', 'com.my', 'co.th', 'tw', 'vn', 'ph', 'co.id', 'com.br', 'com.mx', 'com.co', 'cl'];
+const ALIEXPRESS_TLDS = ['com', 'us', 'ru'];
+
+const CHINA_SHOPS = [
+  'taobao.com', // 淘宝: item.taobao.com, s.taobao.com, main.m.taobao.com
+  'tmall.com', // 天猫: detail.tmall.com, list.tmall.com
+  'tmall.hk', // 天猫国际
+  'jd.com', // 京东: item.jd.com, item.m.jd.com, search.jd.com
+  'jd.hk', // 京东国际
+  'yangkeduo.com', // 拼多多 mobile web: mobile.yangkeduo.com/goods.html
+  'pinduoduo.com', // 拼多多
+  'jinritemai.com', // 抖音商城 product pages: haohuo.jinritemai.com
+  'douyin.com', // 抖音: www.douyin.com, live.douyin.com
+  'kuaishou.com', // 快手: live.kuaishou.com, www.kuaishou.com
+  'kwaixiaodian.com', // 快手小店
+];
+
+export const SHOP_DOMAINS: readonly string[] = [
+  ...CHINA_SHOPS,
+  ...AMAZON_TLDS.map((t) => `amazon.${t}`),
+  ...EBAY_TLDS.map((t) => `ebay.${t}`),
+  ...ALIEXPRESS_TLDS.map((t) => `aliexpress.${t}`),
+  ...SHOPEE_TLDS.map((t) => `shopee.${t}`),
+];
+
+export const SHOP_MATCHES: string[] = SHOP_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+
+/** True when the host is one of the named shops (or a subdomain of one). */
+export function isShopHost(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return SHOP_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { currencyDigits, decimalToMinor, formatMoney, minorToDecimal, moneyToJson } from '../../lib/model/money';
+
+describe('money', () => {
+  it('knows each currency’s minor digits', () => {
+    expect(currencyDigits('CNY')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+    expect(currencyDigits('BHD')).toBe(3);
+    expect(currencyDigits('EUR')).toBe(2);
+  });
+
+  it.each([
+    ['1299.00', 'CNY', 129900],
+    ['1299', 'CNY', 129900],
+    ['39.9', 'CNY', 3990],
+    ['1299', 'JPY', 1299],
+    ['1.2345', 'BHD', 1235],
+    ['0.005', 'USD', 1],
+    ['-3.5', 'EUR', -350],
+  ])('%s %s → %i minor units', (dec, cur, minor) => {
+    expect(decimalToMinor(dec, cur)).toBe(minor);
+  });
+
+  it('rejects what is not a plain decimal', () => {
+    for (const bad of ['1,299.00', '', 'abc', '1e5', '1.2.3']) expect(decimalToMinor(bad, 'USD')).toBeUndefined();
+  });
+
+  it('round-trips to decimal strings with the currency’s digits', () => {
+    expect(minorToDecimal(129900, 'CNY')).toBe('1299.00');
+    expect(minorToDecimal(5, 'USD')).toBe('0.05');
+    expect(minorToDecimal(1299, 'JPY')).toBe('1299');
+    expect(minorToDecimal(-350, 'EUR')).toBe('-3.50');
+    expect(moneyToJson({ amount: 1235, currency: 'BHD' })).toEqual({ amount: '1.235', currency: 'BHD' });
+    expect(moneyToJson(undefined)).toBeNull();
+  });
+
+  it('formats with Intl for the locale', () => {
+    expect(formatMoney({ amount: 129900, currency: 'CNY' }, 'zh-CN')).toBe('¥1,299.00');
+    expect(formatMoney({ amount: 1299, currency: 'JPY' }, 'en-US')).toBe('¥1,299');
+  });
+});

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import { SHOP_MATCHES } from './lib/model/hosts';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports only: a reader sees from the top of a file what it uses.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    host_permissions: SHOP_MATCHES,
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'zhide@zhide.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
