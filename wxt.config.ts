@@ -13,6 +13,8 @@ export default defineConfig({
     host_permissions: SHOP_MATCHES,
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The dashboard is the options page, opened in a tab of its own.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'zhide@zhide.dev', strict_min_version: '128.0' } } }
       : {}),

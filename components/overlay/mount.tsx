@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { type I18n, I18nContext } from '../shared/i18n';
+import { Overlay, type OverlayProps } from './Overlay';
+import { OVERLAY_CSS } from './styles';
+
+export interface OverlayHandle {
+  update(props: OverlayProps): void;
+  remove(): void;
+  /** The host element in the page (for tests and for "is it still attached"). */
+  host: HTMLElement;
+}
+
+/** Events that must not reach the page's own listeners: what the person types or clicks stays inside. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
+
+/**
+ * Mount the overlay in a closed shadow root on its own custom element, so
+ * page scripts can't reach into it (`host.shadowRoot` is null) and page CSS
+ * can't restyle it. Text from pages is rendered by Preact as text nodes.
+ */
+export function mountOverlay(doc: Document, i18n: I18n, props: OverlayProps): OverlayHandle {
+  const host = doc.createElement('zhide-overlay');
+  host.setAttribute('data-zhide', '');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const root = doc.createElement('div');
+  shadow.append(style, root);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  (doc.body ?? doc.documentElement).append(host);
+
+  const draw = (p: OverlayProps) =>
+    render(
+      <I18nContext.Provider value={i18n}>
+        <Overlay {...p} />
+      </I18nContext.Provider>,
+      root,
+    );
+  draw(props);
+  return {
+    host,
+    update: draw,
+    remove() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}

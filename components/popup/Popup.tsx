@@ -1,0 +1,76 @@
+import type { ProductView } from '../../lib/messaging/protocol';
+import type { Product } from '../../lib/model/schema';
+import { formatDate, formatMoney } from '../shared/format';
+import { useI18n } from '../shared/i18n';
+import { Sparkline } from '../shared/Sparkline';
+
+export interface PopupProps {
+  current: ProductView | null;
+  recent: Product[];
+  /** Shown when this tab's site is not one Zhide runs on by default. */
+  onEnableSite?: () => void;
+  onOpenDashboard: () => void;
+}
+
+export function Popup({ current, recent, onEnableSite, onOpenDashboard }: PopupProps) {
+  const { t, locale } = useI18n();
+  const p = current?.product;
+  return (
+    <main class="popup">
+      <section aria-labelledby="this-tab">
+        <h1 id="this-tab">{t('popupThisTab')}</h1>
+        {p ? (
+          <div class="current" data-testid="popup-current">
+            <div class="title">{p.title ?? p.key}</div>
+            <div class="row">
+              {p.lastPrice ? <strong>{formatMoney(p.lastPrice, locale)}</strong> : null}
+              {p.lowest ? (
+                <span class="muted">
+                  {t('priceLowest')} {formatMoney(p.lowest, locale)}
+                </span>
+              ) : null}
+              {current && current.points.length > 1 ? (
+                <Sparkline points={current.points} label={t('priceLowest')} />
+              ) : null}
+            </div>
+          </div>
+        ) : (
+          <p class="muted">{t('popupNothingHere')}</p>
+        )}
+        {onEnableSite ? (
+          <button type="button" onClick={onEnableSite}>
+            {t('popupEnableHere')}
+          </button>
+        ) : null}
+      </section>
+      <section aria-labelledby="recent">
+        <h2 id="recent">{t('popupRecent')}</h2>
+        <ul class="recent" data-testid="popup-recent">
+          {recent.map((r) => (
+            <li key={r.key}>
+              <a href={safeLink(r.url)} target="_blank" rel="noreferrer noopener">
+                {r.title ?? r.key}
+              </a>
+              <span class="muted">
+                {r.lastPrice ? formatMoney(r.lastPrice, locale) : '—'} · {formatDate(r.lastSeenAt, locale)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <button type="button" class="primary" onClick={onOpenDashboard}>
+        {t('popupOpenDashboard')}
+      </button>
+    </main>
+  );
+}
+
+/** Only web links: a stored URL is page data and must never become a javascript: link. */
+export function safeLink(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

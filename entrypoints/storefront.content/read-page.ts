@@ -1,0 +1,62 @@
+import { productKeyFor, variantKeyFor } from '../../lib/extract/product-key';
+import { extractPage } from '../../lib/extract/run';
+import type { ExtractedReview } from '../../lib/extract/types';
+import type { SellerRef, Sighting } from '../../lib/model/schema';
+import { sightingsFromExtraction } from '../../lib/model/sighting';
+
+export interface PageReading {
+  sightings: Sighting[];
+  main?: number;
+  reviews: ExtractedReview[];
+  seller?: SellerRef;
+  /** Changes when what the page shows changes: re-record only then. */
+  fingerprint: string;
+}
+
+/** Read the page: extract, key, and shape the sightings to send. Pure apart from the document it is given. */
+export function readPage(doc: Document, url: URL, now: number): PageReading {
+  const ex = extractPage(doc, url);
+  const site = ex.site ?? url.hostname.replace(/^www\./, '');
+  const productKey = productKeyFor(ex, url);
+  const variantKey = variantKeyFor(ex, url);
+  const { sightings, main } = sightingsFromExtraction(ex, {
+    url,
+    now,
+    site,
+    productKey,
+    variantKey,
+    cardKey: (card) => {
+      const sub = {
+        site: ex.site,
+        product: { ...(card.productId ? { productId: card.productId } : {}) },
+        provenance: {},
+        products: [],
+      };
+      if (card.productId) return productKeyFor(sub, url);
+      if (!card.url) return undefined;
+      try {
+        return productKeyFor({ product: {}, provenance: {}, products: [] }, new URL(card.url, url));
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const m = main !== undefined ? sightings[main] : undefined;
+  const fingerprint = JSON.stringify([
+    url.href,
+    m?.productKey,
+    m?.variantKey,
+    m?.price,
+    m?.listPrice,
+    m?.availability,
+    sightings.length,
+    ex.product?.reviews?.length ?? 0,
+  ]);
+  return {
+    sightings,
+    ...(main !== undefined ? { main } : {}),
+    reviews: (ex.product?.reviews ?? []).slice(0, 200),
+    ...(ex.product?.seller ? { seller: ex.product.seller } : {}),
+    fingerprint,
+  };
+}

@@ -1,0 +1,166 @@
+import type { Money } from '../model/money';
+import type { Observation, Product, Review, Seller, Sighting } from '../model/schema';
+import type { ZhideDB } from './db';
+
+/**
+ * How long the same product at the same price may go unseen and still count
+ * as the same sighting run. Within it a repeat visit only moves `lastSeenAt`;
+ * past it, or at any change of price, a new row is added, so the history
+ * keeps when prices were confirmed without a row per page load.
+ */
+export const SAME_PRICE_WINDOW_MS = 60 * 60 * 1000;
+
+const sameMoney = (a?: Money, b?: Money) => a?.amount === b?.amount && a?.currency === b?.currency;
+
+/** The facts whose change makes a new history row. */
+function sameFacts(a: Sighting | Observation, b: Sighting | Observation): boolean {
+  return (
+    sameMoney(a.price, b.price) &&
+    sameMoney(a.listPrice, b.listPrice) &&
+    sameMoney(a.effectivePrice, b.effectivePrice) &&
+    a.availability === b.availability &&
+    a.context === b.context &&
+    a.sessionId === b.sessionId &&
+    (a.explaining ?? false) === (b.explaining ?? false)
+  );
+}
+
+export interface RecordResult {
+  /** The row that now stands for this sighting. */
+  id: number;
+  /** True when a row was added, false when an existing one was extended (or the sighting was a repeat). */
+  added: boolean;
+}
+
+/**
+ * Record one sighting idempotently. Sending the same sighting twice (a retry
+ * after a lost acknowledgement) changes nothing the second time.
+ */
+export async function recordSighting(db: ZhideDB, s: Sighting): Promise<RecordResult> {
+  return db.transaction('rw', db.observations, db.products, async () => {
+    const last = await db.observations
+      .where('[productKey+variantKey+observedAt]')
+      .between([s.productKey, s.variantKey, -Infinity], [s.productKey, s.variantKey, Infinity], true, true)
+      .last();
+    if (last?.id !== undefined && sameFacts(last, s)) {
+      if (s.observedAt <= last.lastSeenAt) return { id: last.id, added: false }; // a repeat: already counted
+      if (s.observedAt - last.lastSeenAt <= SAME_PRICE_WINDOW_MS) {
+        await db.observations.update(last.id, {
+          lastSeenAt: s.observedAt,
+          seenCount: last.seenCount + 1,
+          // Fields the page may fill in later (rating, reviews) follow the latest sighting.
+          ...(s.rating ? { rating: s.rating } : {}),
+          ...(s.reviewCount !== undefined ? { reviewCount: s.reviewCount } : {}),
+          ...(s.stock !== undefined ? { stock: s.stock } : {}),
+          ...(s.sales !== undefined ? { sales: s.sales } : {}),
+        });
+        await touchProduct(db, s);
+        return { id: last.id, added: false };
+      }
+    }
+    if (last && s.observedAt === last.observedAt && last.id !== undefined) {
+      // Same instant, different facts: a retry of an older message racing a newer one. Keep the first.
+      return { id: last.id, added: false };
+    }
+    const id = (await db.observations.add({ ...s, lastSeenAt: s.observedAt, seenCount: 1 })) as number;
+    await touchProduct(db, s);
+    return { id, added: true };
+  });
+}
+
+/** Keep the product summary row in step with a new sighting. */
+async function touchProduct(db: ZhideDB, s: Sighting): Promise<void> {
+  const p = await db.products.get(s.productKey);
+  const price = s.price;
+  const sameCurrency = !!price && p?.lastPrice?.currency === price.currency;
+  const lowest = price && (!sameCurrency || !p?.lowest || price.amount < p.lowest.amount) ? price : p?.lowest;
+  const highest = price && (!sameCurrency || !p?.highest || price.amount > p.highest.amount) ? price : p?.highest;
+  const next: Product = {
+    key: s.productKey,
+    site: s.site,
+    url: s.context === 'shelf' || !p ? s.url : p.url,
+    title: s.title ?? p?.title,
+    image: s.image ?? p?.image,
+    brand: s.brand ?? p?.brand,
+    gtin: s.gtin ?? p?.gtin,
+    mpn: s.mpn ?? p?.mpn,
+    sku: s.sku ?? p?.sku,
+    sellerKey: s.seller ? sellerKey(s.site, s.seller) : p?.sellerKey,
+    firstSeenAt: Math.min(p?.firstSeenAt ?? s.observedAt, s.observedAt),
+    lastSeenAt: Math.max(p?.lastSeenAt ?? s.observedAt, s.observedAt),
+    lastPrice: price ?? p?.lastPrice,
+    lastListPrice: price ? s.listPrice : p?.lastListPrice,
+    lowest: price ? lowest : p?.lowest,
+    highest: price ? highest : p?.highest,
+    seenCount: (p?.seenCount ?? 0) + 1,
+    rating: s.rating ?? p?.rating,
+    reviewCount: s.reviewCount ?? p?.reviewCount,
+    availability: s.availability ?? p?.availability,
+  };
+  // Dexie rejects undefined-free checks poorly on some engines; drop undefined keys.
+  await db.products.put(stripUndefined(next));
+}
+
+export function sellerKey(site: string, seller: { id?: string; name?: string }): string | undefined {
+  const id = seller.id ?? seller.name;
+  return id ? `${site}:${id}` : undefined;
+}
+
+export async function recordSeller(
+  db: ZhideDB,
+  site: string,
+  seller: { id?: string; name?: string; url?: string; scores?: Seller['scores'] },
+  now: number,
+): Promise<void> {
+  const key = sellerKey(site, seller);
+  if (!key) return;
+  await db.transaction('rw', db.sellers, async () => {
+    const prev = await db.sellers.get(key);
+    await db.sellers.put(
+      stripUndefined({
+        key,
+        site,
+        name: seller.name ?? prev?.name,
+        id: seller.id ?? prev?.id,
+        url: seller.url ?? prev?.url,
+        scores: seller.scores?.length ? seller.scores : prev?.scores,
+        firstSeenAt: prev?.firstSeenAt ?? now,
+        lastSeenAt: now,
+      }),
+    );
+  });
+}
+
+/** Reviews are keyed by content, so the same review seen on many visits is one row. */
+export async function recordReviews(db: ZhideDB, reviews: Review[]): Promise<number> {
+  if (!reviews.length) return 0;
+  return db.transaction('rw', db.reviews, async () => {
+    const existing = await db.reviews.bulkGet(reviews.map((r) => r.id));
+    const fresh = reviews.filter((_, i) => !existing[i]);
+    const unique = [...new Map(fresh.map((r) => [r.id, r])).values()];
+    if (unique.length) await db.reviews.bulkAdd(unique.map(stripUndefined));
+    return unique.length;
+  });
+}
+
+/** A stable id for a review: product + FNV-1a of author, date and text. */
+export function reviewId(
+  productKey: string,
+  r: { author?: string; authorId?: string; date?: number; text: string },
+): string {
+  const s = `${r.authorId ?? r.author ?? ''}\u0000${r.date ?? ''}\u0000${r.text}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `${productKey}|${h1.toString(36)}${h2.toString(36)}`;
+}
+
+export function stripUndefined<T extends object>(o: T): T {
+  const out = {} as T;
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}

@@ -1,0 +1,121 @@
+import type { ZhideDB } from '../db/db';
+import { productHistory } from '../db/queries';
+import { recordReviews, recordSeller, recordSighting, reviewId, stripUndefined } from '../db/record';
+import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
+import type { Handlers } from './dispatch';
+import type { PricePoint, ProductView } from './protocol';
+
+/** Points sent to the overlay for its chart; older ones are thinned beyond this. */
+const MAX_POINTS = 1500;
+
+export interface HandlerDeps {
+  db: ZhideDB;
+  now: () => number;
+  /** Reads a bundled `_locales/<locale>/messages.json` (the background fetches it). */
+  loadMessages?: (locale: 'en' | 'zh_CN') => Promise<Record<string, string>>;
+  /** Remembers which product each tab shows (survives a service-worker restart where storage allows). */
+  tabs?: { set(tabId: number, productKey: string): Promise<void>; get(tabId: number): Promise<string | undefined> };
+  /** Called after observations were stored (alerts, watches). */
+  afterRecord?: (productKeys: string[]) => Promise<void>;
+}
+
+export async function getSettings(db: ZhideDB): Promise<Settings> {
+  const row = await db.kv.get('settings');
+  const parsed = SettingsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function buildView(db: ZhideDB, productKey: string, variantKey?: string): Promise<ProductView | null> {
+  const product = await db.products.get(productKey);
+  if (!product) return null;
+  const history = await productHistory(db, productKey, variantKey ? { variantKey } : {});
+  const currency = product.lastPrice?.currency;
+  let points: PricePoint[] = [];
+  let seenCount = 0;
+  for (const o of history) {
+    seenCount += o.seenCount;
+    if (!o.price || o.price.currency !== currency) continue;
+    const base = { p: o.price.amount, ...(o.listPrice?.currency === currency ? { l: o.listPrice.amount } : {}) };
+    const v = o.variantKey ? { v: o.variantKey } : {};
+    points.push({ t: o.observedAt, ...base, ...v });
+    if (o.lastSeenAt > o.observedAt) points.push({ t: o.lastSeenAt, ...base, ...v });
+  }
+  if (points.length > MAX_POINTS) {
+    const step = points.length / MAX_POINTS;
+    points = Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)] as PricePoint);
+  }
+  const watch = await db.watches.get(productKey);
+  return { product, points, seenCount, ...(watch ? { watch } : {}) };
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, now } = deps;
+  return {
+    async recordPage({ sightings, main, reviews, seller }, sender) {
+      let saved = 0;
+      for (const s of sightings) {
+        const r = await recordSighting(db, stripUndefined(s));
+        if (r.added) saved++;
+      }
+      const mainSighting = main !== undefined ? sightings[main] : undefined;
+      if (mainSighting) {
+        if (seller) await recordSeller(db, mainSighting.site, seller, now());
+        if (reviews?.length) {
+          const at = now();
+          await recordReviews(
+            db,
+            reviews.map((r) =>
+              stripUndefined({
+                ...r,
+                id: reviewId(mainSighting.productKey, r),
+                productKey: mainSighting.productKey,
+                firstSeenAt: at,
+                source: mainSighting.provenance.reviews ?? 'jsonld',
+              }),
+            ),
+          );
+        }
+      }
+      await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
+      if (mainSighting && sender.tab?.id !== undefined) await deps.tabs?.set(sender.tab.id, mainSighting.productKey);
+      const view = mainSighting ? await buildView(db, mainSighting.productKey) : null;
+      return { saved, ...(view ? { view } : {}) };
+    },
+    productView: ({ productKey, variantKey }) => buildView(db, productKey, variantKey),
+    async tabView({ tabId }) {
+      const key = await deps.tabs?.get(tabId);
+      return key ? buildView(db, key) : null;
+    },
+    recentProducts: ({ limit }) => db.products.orderBy('lastSeenAt').reverse().limit(limit).toArray(),
+    getSettings: () => getSettings(db),
+    async setSettings({ settings }) {
+      await db.kv.put({ key: 'settings', value: settings });
+      return settings;
+    },
+    async setWatch({ watch }) {
+      await db.watches.put(stripUndefined(watch));
+      return watch;
+    },
+    async removeWatch({ productKey }) {
+      const had = await db.watches.get(productKey);
+      await db.watches.delete(productKey);
+      return { removed: !!had };
+    },
+    async recordLive({ session, sightings }) {
+      await db.liveSessions.put(stripUndefined(session));
+      let saved = 0;
+      for (const s of sightings) if ((await recordSighting(db, stripUndefined(s))).added) saved++;
+      await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
+      const views: Record<string, ProductView> = {};
+      for (const key of new Set(sightings.map((s) => s.productKey))) {
+        const v = await buildView(db, key);
+        if (v) views[key] = v;
+      }
+      return { saved, session, views };
+    },
+    async getMessages({ locale }) {
+      if (!deps.loadMessages) throw new Error('messages are not available here');
+      return deps.loadMessages(locale);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { Extraction, ListingCard } from '../extract/types';
+import type { Sighting, Source } from './schema';
+
+export interface SightingContext {
+  url: URL;
+  now: number;
+  /** Site id (adapter id) or host name. */
+  site: string;
+  productKey: string;
+  variantKey: string;
+  /** Product key of a listing card (its id or URL), or undefined to skip the card. */
+  cardKey: (card: ListingCard) => string | undefined;
+}
+
+const MAX_CARDS = 200;
+
+/**
+ * Turn what a page showed into sightings to record: the main product (when
+ * it has a price or at least a title) and each product card of a listing.
+ */
+export function sightingsFromExtraction(
+  ex: Extraction,
+  ctx: SightingContext,
+): { sightings: Sighting[]; main?: number } {
+  const sightings: Sighting[] = [];
+  let main: number | undefined;
+  const p = ex.product;
+  if (p && (p.price || p.title)) {
+    const provenance: Record<string, Source> = {};
+    for (const [k, v] of Object.entries(ex.provenance)) if (v) provenance[k] = v;
+    main = sightings.length;
+    sightings.push(
+      clean({
+        productKey: ctx.productKey,
+        variantKey: ctx.variantKey,
+        url: ctx.url.href,
+        site: ctx.site,
+        context: 'shelf',
+        title: p.title?.slice(0, 1000),
+        price: p.price,
+        listPrice: p.listPrice,
+        effectivePrice: p.effectivePrice,
+        coupons: p.coupons?.slice(0, 20).map((c) => c.slice(0, 300)),
+        availability: p.availability,
+        rating: p.rating,
+        reviewCount: p.rating?.count,
+        seller: p.seller,
+        brand: p.brand?.slice(0, 300),
+        image: p.image?.slice(0, 4096),
+        gtin: p.gtin?.slice(0, 20),
+        mpn: p.mpn?.slice(0, 100),
+        sku: p.sku?.slice(0, 200),
+        observedAt: ctx.now,
+        provenance,
+      }),
+    );
+  }
+  const seen = new Set<string>([ctx.productKey]);
+  for (const card of ex.products.slice(0, MAX_CARDS)) {
+    const key = card.price ? ctx.cardKey(card) : undefined;
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    sightings.push(
+      clean({
+        productKey: key,
+        variantKey: '',
+        url: card.url ? safeHref(card.url, ctx.url) : ctx.url.href,
+        site: ctx.site,
+        context: 'listing',
+        title: card.title?.slice(0, 1000),
+        price: card.price,
+        listPrice: card.listPrice,
+        image: card.image?.slice(0, 4096),
+        observedAt: ctx.now,
+        provenance: {},
+      }),
+    );
+  }
+  return main === undefined ? { sightings } : { sightings, main };
+}
+
+function safeHref(href: string, base: URL): string {
+  try {
+    return new URL(href, base).href.slice(0, 4096);
+  } catch {
+    return base.href;
+  }
+}
+
+function clean<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}

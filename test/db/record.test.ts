@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ZhideDB } from '../../lib/db/db';
+import { productHistory, recentProducts } from '../../lib/db/queries';
+import { recordReviews, recordSighting, reviewId, SAME_PRICE_WINDOW_MS } from '../../lib/db/record';
+import type { Sighting } from '../../lib/model/schema';
+
+const T0 = Date.UTC(2026, 10, 1, 8);
+let db: ZhideDB;
+let n = 0;
+
+function sighting(over: Partial<Sighting> = {}): Sighting {
+  return {
+    productKey: 'jd:100012',
+    variantKey: '',
+    url: 'https://item.jd.com/100012.html',
+    site: 'jd',
+    context: 'shelf',
+    title: '西湖龙井 250g',
+    price: { amount: 3990, currency: 'CNY' },
+    observedAt: T0,
+    provenance: { price: 'jsonld' },
+    ...over,
+  };
+}
+
+beforeEach(() => {
+  db = new ZhideDB(`test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('recordSighting', () => {
+  it('adds the first sighting and creates the product summary', async () => {
+    const r = await recordSighting(db, sighting());
+    expect(r.added).toBe(true);
+    const p = await db.products.get('jd:100012');
+    expect(p).toMatchObject({
+      lastPrice: { amount: 3990 },
+      lowest: { amount: 3990 },
+      highest: { amount: 3990 },
+      seenCount: 1,
+    });
+  });
+
+  it('the same price seen again within the window extends the row instead of adding one', async () => {
+    await recordSighting(db, sighting());
+    const r = await recordSighting(db, sighting({ observedAt: T0 + SAME_PRICE_WINDOW_MS - 1 }));
+    expect(r.added).toBe(false);
+    const rows = await db.observations.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ observedAt: T0, lastSeenAt: T0 + SAME_PRICE_WINDOW_MS - 1, seenCount: 2 });
+  });
+
+  it('the same price seen after the window adds a row', async () => {
+    await recordSighting(db, sighting());
+    await recordSighting(db, sighting({ observedAt: T0 + SAME_PRICE_WINDOW_MS + 1 }));
+    expect(await db.observations.count()).toBe(2);
+  });
+
+  it('a price change always adds a row, even a minute later, and moves low/high', async () => {
+    await recordSighting(db, sighting());
+    await recordSighting(db, sighting({ observedAt: T0 + 60_000, price: { amount: 3500, currency: 'CNY' } }));
+    await recordSighting(db, sighting({ observedAt: T0 + 120_000, price: { amount: 4200, currency: 'CNY' } }));
+    expect(await db.observations.count()).toBe(3);
+    const p = await db.products.get('jd:100012');
+    expect(p).toMatchObject({
+      lastPrice: { amount: 4200 },
+      lowest: { amount: 3500 },
+      highest: { amount: 4200 },
+      seenCount: 3,
+    });
+  });
+
+  it('a change of comparison price or availability adds a row too', async () => {
+    await recordSighting(db, sighting());
+    await recordSighting(db, sighting({ observedAt: T0 + 1000, listPrice: { amount: 5900, currency: 'CNY' } }));
+    await recordSighting(
+      db,
+      sighting({ observedAt: T0 + 2000, listPrice: { amount: 5900, currency: 'CNY' }, availability: 'OutOfStock' }),
+    );
+    expect(await db.observations.count()).toBe(3);
+  });
+
+  it('is idempotent: a retried sighting is not counted twice', async () => {
+    await recordSighting(db, sighting());
+    await recordSighting(db, sighting({ observedAt: T0 + 1000 }));
+    await recordSighting(db, sighting({ observedAt: T0 + 1000 }));
+    await recordSighting(db, sighting());
+    const rows = await db.observations.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.seenCount).toBe(2);
+  });
+
+  it('keeps variants apart', async () => {
+    await recordSighting(db, sighting({ variantKey: 'red' }));
+    await recordSighting(db, sighting({ variantKey: 'blue', observedAt: T0 + 1000 }));
+    expect(await productHistory(db, 'jd:100012', { variantKey: 'red' })).toHaveLength(1);
+    expect(await productHistory(db, 'jd:100012')).toHaveLength(2);
+  });
+
+  it('a currency change resets low and high rather than mixing currencies', async () => {
+    await recordSighting(db, sighting());
+    await recordSighting(db, sighting({ observedAt: T0 + 1000, price: { amount: 599, currency: 'USD' } }));
+    const p = await db.products.get('jd:100012');
+    expect(p?.lowest).toEqual({ amount: 599, currency: 'USD' });
+    expect(p?.highest).toEqual({ amount: 599, currency: 'USD' });
+  });
+
+  it('twenty concurrent writers lose and duplicate nothing', async () => {
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      recordSighting(
+        db,
+        sighting({ productKey: `p${i % 5}`, observedAt: T0 + i, price: { amount: 100 + i, currency: 'CNY' } }),
+      ),
+    );
+    await Promise.all(writes);
+    expect(await db.observations.count()).toBe(20);
+    const products = await recentProducts(db, 10);
+    expect(products).toHaveLength(5);
+    expect(products.reduce((s, p) => s + p.seenCount, 0)).toBe(20);
+  });
+});
+
+describe('reviews', () => {
+  it('the same review seen on two visits is stored once', async () => {
+    const r = { text: '很好喝', author: 'a', date: T0 };
+    const row = { ...r, id: reviewId('jd:1', r), productKey: 'jd:1', firstSeenAt: T0, source: 'jsonld' };
+    expect(await recordReviews(db, [row, row])).toBe(1);
+    expect(await recordReviews(db, [row])).toBe(0);
+    expect(await db.reviews.count()).toBe(1);
+    expect(reviewId('jd:1', { ...r, text: '很好喝!' })).not.toBe(row.id);
+  });
+});
