@@ -1,0 +1,606 @@
+import type { Money } from '../../model/money';
+import { money } from '../../model/money';
+import type { Availability, Score, SellerRef } from '../../model/schema';
+import { parsePrice } from '../price';
+import type { ExtractedProduct, ExtractedReview, ListingCard, SiteAdapter } from '../types';
+import {
+  absUrl,
+  attr,
+  availabilityFromText,
+  cleanCards,
+  countOf,
+  dateOf,
+  decimalOf,
+  firstText,
+  inside,
+  isObj,
+  parseJson,
+  q,
+  qa,
+  type Root,
+  safely,
+  str,
+  text,
+} from './util';
+
+/**
+ * Amazon, every marketplace. Amazon pages carry no JSON-LD; the price,
+ * availability and ASIN come from the buy box DOM and the small JSON blobs
+ * the twister (variation picker) embeds.
+ */
+
+const TLD_CURRENCY: Record<string, string> = {
+  com: 'USD',
+  'co.uk': 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  nl: 'EUR',
+  'com.be': 'EUR',
+  se: 'SEK',
+  pl: 'PLN',
+  'com.tr': 'TRY',
+  ae: 'AED',
+  sa: 'SAR',
+  eg: 'EGP',
+  'co.jp': 'JPY',
+  cn: 'CNY',
+  in: 'INR',
+  sg: 'SGD',
+  'com.au': 'AUD',
+  ca: 'CAD',
+  'com.mx': 'MXN',
+  'com.br': 'BRL',
+};
+
+const HOST_RE = /^(?:[a-z0-9-]+\.)*amazon\.([a-z.]+)$/;
+const ASIN = '([A-Z0-9]{10})';
+const PRODUCT_PATH_RES = [
+  new RegExp(`/dp/(?:product/)?${ASIN}(?:[/?#]|$)`, 'i'),
+  new RegExp(`/gp/product/${ASIN}(?:[/?#]|$)`, 'i'),
+  new RegExp(`/gp/aw/d/${ASIN}(?:[/?#]|$)`, 'i'),
+  new RegExp(`/exec/obidos/(?:ASIN|tg/detail/-)/${ASIN}(?:[/?#]|$)`, 'i'),
+  new RegExp(`/o/ASIN/${ASIN}(?:[/?#]|$)`, 'i'),
+  new RegExp(`/gp/offer-listing/${ASIN}(?:[/?#]|$)`, 'i'),
+];
+// Search results (/s?k=), browse nodes (/b?node=, /b/), best-seller and deal lists.
+const LISTING_PATH_RE = /^\/(?:s(?:\/|$)|b(?:\/|$)|[^/]+\/b\/|gp\/bestsellers|gp\/new-releases|gp\/movers-and-shakers|gp\/browse\.html|deals(?:\/|$)|gp\/goldbox)/;
+
+function tldOf(url: URL): string | undefined {
+  const m = HOST_RE.exec(url.hostname.toLowerCase());
+  return m?.[1] && m[1] in TLD_CURRENCY ? m[1] : undefined;
+}
+
+export function asinFromUrl(url: URL): string | undefined {
+  for (const re of PRODUCT_PATH_RES) {
+    const m = re.exec(url.pathname);
+    if (m?.[1]) return m[1].toUpperCase();
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Prices
+
+/** Amazon price text in this marketplace: "$8.99", "1.299,00 €", "￥1,280", "AED 49.00", "R$ 39,90". */
+function amazonMoney(t: string | undefined | null, url: URL): Money | undefined {
+  if (!t) return undefined;
+  const s = t.replace(/[\u200e\u200f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!s || s.length > 60 || !/\d/.test(s)) return undefined;
+  const local = TLD_CURRENCY[tldOf(url) ?? ''];
+  let p: ReturnType<typeof parsePrice>;
+  try {
+    p = parsePrice(s, { domain: url.hostname, ...(local ? { currencyHint: local } : {}) });
+  } catch {
+    return undefined;
+  }
+  if (!p.amount) return undefined;
+  // An explicit ISO code on the text wins (Amazon Global shows "EUR 12.34" on .com);
+  // bare symbols ($, kr, ¥) mean the marketplace's own currency.
+  const code = /\b([A-Z]{3})\b/.exec(s)?.[1];
+  const currency = code && p.currency === code ? code : (local ?? p.currency);
+  return currency ? money(p.amount, currency) : undefined;
+}
+
+// Places whose prices are never the product's own new-offer price.
+const NOT_MAIN_PRICE = [
+  '.basisPrice', // "List Price:" / "Typical price:" line in corePriceDisplay (2023+)
+  '[data-a-strike="true"]', // struck list price
+  '.a-text-strike', // struck list price, older layouts
+  '.pricePerUnit', // "(£0.50 / count)"
+  '.a-price[data-a-size="mini"]', // unit price rendered as a mini a-price
+  '#usedBuySection', // "Buy used" accordion row
+  '[id^="usedAccordionRow"]', // used offer row in the accordion buy box
+  '#usedbuyBox', // used-only buy box, older layout
+  '#olp_feature_div', // "Other sellers on Amazon from …"
+  '#olpLinkWidget_feature_div', // "New & Used (12) from …"
+  '#mbc', // "More buying choices", older layout
+  '#moreBuyingChoices_feature_div', // "Other sellers on Amazon"
+  '[id^="aod-"]', // all-offers display overlay
+  '#buybox-see-all-buying-choices', // "See all buying options"
+  '#installmentCalculator_feature_div', // monthly instalments
+  '#inemi_feature_div', // EMI instalments (amazon.in)
+  '[id*="shipping"]', // delivery fees ("+ $5.99 shipping")
+  '[id*="Shipping"]', // delivery fees, camel-cased ids (#price-shipping-message → #deliveryPriceBadging …)
+  '#deliveryBlockMessage', // delivery fee / date
+  '#tradeInButton', // trade-in credit
+  '#tradeInPriceBlock_feature_div', // trade-in credit
+  '.savingsPercentage', // "-23%"
+  '[id^="CardInstance"]', // recommendation carousels
+  '#similarities_feature_div', // "Products related to this item"
+  '#sims-fbt', // frequently bought together
+].join(',');
+
+function isMainPrice(el: Element): boolean {
+  return !inside(el, NOT_MAIN_PRICE);
+}
+
+/** Text of an `.a-price`: its `.a-offscreen` copy, or the visible whole/fraction parts. */
+function aPriceText(el: Element): string | undefined {
+  const off = text(q(el, '.a-offscreen'));
+  if (off && /\d/.test(off)) return off;
+  const whole = text(q(el, '.a-price-whole')).replace(/[.,\s]+$/, '');
+  if (!whole) return undefined;
+  const frac = text(q(el, '.a-price-fraction'));
+  const sym = text(q(el, '.a-price-symbol'));
+  return `${sym}${whole}${frac ? `.${frac}` : ''}`;
+}
+
+// Buy-box containers in order of trust, each seen on live pages 2021–2024.
+const CORE_BLOCKS = [
+  '#corePriceDisplay_desktop_feature_div', // centre column price, 2022+ desktop
+  '#corePrice_feature_div', // buy box price, 2022+ desktop
+  '#corePrice_desktop', // table layout "Price: / Deal Price:", 2021
+  '#corePrice_mobile_feature_div', // mobile web
+  '#apex_desktop', // price block wrapper (apex), 2022+
+  '#apex_offerDisplay_desktop', // buy box offer display
+  '#tp_price_block_total_price_ww', // twister-plus total price in the buy box
+  '#price', // legacy price table
+  '#unifiedPrice_feature_div', // legacy unified price
+];
+
+// Single-element price holders from older and special layouts.
+const LEGACY_PRICE_IDS = [
+  '#priceblock_dealprice', // Lightning deal price, pre-2022
+  '#priceblock_saleprice', // sale price, pre-2022
+  '#priceblock_ourprice', // regular price, pre-2022
+  '#priceblock_pospromoprice', // promo price, pre-2022
+  '#price_inside_buybox', // buy box price, 2019–2022
+  '#newBuyBoxPrice', // "Buy new" accordion price
+  '#kindle-price', // Kindle e-book price
+  '#priceblock_ourprice_lbl ~ span', // label + price pair, pre-2020
+  '#buyNewSection .offer-price', // books "Buy new" price
+  '#buyNew_noncbb .a-color-price', // non-buybox new offer
+  '#digital-button-price', // digital music / video price
+];
+
+function firstMainAPrice(root: Root, url: URL): { low?: Money; high?: Money } {
+  // A range ("$12.99 – $24.99") on a parent ASIN with no variant picked.
+  const range = qa(root, '.a-price-range', 5).find(isMainPrice);
+  if (range) {
+    const ps = qa(range, '.a-price', 4).map(aPriceText);
+    const low = amazonMoney(ps[0], url);
+    const high = amazonMoney(ps[1], url);
+    if (low) return high ? { low, high } : { low };
+  }
+  // "Price to pay" is marked explicitly on current layouts.
+  for (const sel of ['.priceToPay', '.apexPriceToPay', '.reinventPricePriceToPayMargin']) {
+    for (const el of qa(root, sel, 10)) {
+      if (!isMainPrice(el)) continue;
+      const m = amazonMoney(el.matches('.a-price') ? aPriceText(el) : aPriceText(q(el, '.a-price') ?? el), url);
+      if (m) return { low: m };
+    }
+  }
+  for (const el of qa(root, '.a-price', 20)) {
+    if (!isMainPrice(el)) continue;
+    const m = amazonMoney(aPriceText(el), url);
+    if (m) return { low: m };
+  }
+  return {};
+}
+
+/** The twister-plus JSON the buy box embeds: `{"desktop_buybox_group_1":[{displayPrice, priceAmount, buyingOptionType}]}`. */
+function buyboxJsonPrice(doc: Document, url: URL): Money | undefined {
+  for (const el of qa(doc, '.twister-plus-buying-options-price-data', 5)) {
+    const data = parseJson(el.textContent?.slice(0, 20000));
+    if (!isObj(data)) continue;
+    for (const group of Object.values(data)) {
+      if (!Array.isArray(group)) continue;
+      for (const o of group.slice(0, 10)) {
+        if (!isObj(o)) continue;
+        const type = str(o.buyingOptionType);
+        if (type && type !== 'NEW') continue; // USED, RENTAL, … are never the product's price
+        const m = amazonMoney(str(o.displayPrice), url);
+        if (m) return m;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** True when the buy box offers only used copies (so no price in it is a new-offer price). */
+function usedOnly(doc: Document): boolean {
+  if (!q(doc, '#usedBuySection, [id^="usedAccordionRow"], #usedbuyBox')) return false;
+  return !q(
+    doc,
+    '#newAccordionRow, [id^="newAccordionRow"], #buyNewSection, #buyNew_noncbb, #add-to-cart-button, #buy-now-button, #corePrice_feature_div .a-price, #kindle-price',
+  );
+}
+
+function findPrice(doc: Document, url: URL): { price?: Money; priceHigh?: Money } {
+  const fromJson = buyboxJsonPrice(doc, url);
+  if (fromJson) return { price: fromJson };
+  for (const sel of CORE_BLOCKS) {
+    const block = q(doc, sel);
+    if (!block || !isMainPrice(block)) continue;
+    const { low, high } = firstMainAPrice(block, url);
+    if (low) return high ? { price: low, priceHigh: high } : { price: low };
+  }
+  for (const sel of LEGACY_PRICE_IDS) {
+    for (const el of qa(doc, sel, 3)) {
+      if (!isMainPrice(el)) continue;
+      const t = text(el);
+      // "$12.99 - $24.99" in the legacy blocks too.
+      const parts = t.split(/\s[-–]\s/);
+      const low = amazonMoney(parts[0], url);
+      if (low) {
+        const high = parts[1] ? amazonMoney(parts[1], url) : undefined;
+        return high ? { price: low, priceHigh: high } : { price: low };
+      }
+    }
+  }
+  if (usedOnly(doc)) return {};
+  // Buy box price text, whatever the layout; used rows and fees are excluded above.
+  for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price', 20)) {
+    if (!isMainPrice(el)) continue;
+    const m = amazonMoney(text(el), url);
+    if (m) return { price: m };
+  }
+  // Books and media: the selected format tab (#tmmSwatches, buttons id="a-autoid-N") shows the price of that format.
+  const tab = q(doc, '#tmmSwatches .a-button-selected, #tmmSwatches .swatchElement.selected');
+  if (tab) {
+    const m = amazonMoney(
+      text(q(tab, '.slot-price, .a-color-price, .a-color-base')) || text(tab).replace(/^\D*?(?=[^\s\p{L}]*\d)/u, ''),
+      url,
+    );
+    if (m) return { price: m };
+  }
+  return {};
+}
+
+// Labels of the list-price row in the table layout and the basis-price line.
+const LIST_LABEL =
+  /list price|was:|rrp|typical price|m\.r\.p|mrp|prix conseillé|ancien prix|prix de référence|uvp|statt|unverb|prezzo consigliato|prezzo di listino|precio recomendado|precio anterior|adviesprijs|cena katalogowa|参考価格|希望小売価格|preço original|de:|listeleme/i;
+
+function findListPrice(doc: Document, url: URL, price: Money | undefined): Money | undefined {
+  const candidates: Element[] = [];
+  for (const block of CORE_BLOCKS) {
+    const b = q(doc, block);
+    if (!b) continue;
+    // "List Price: $19.99" / "Typical price: £12.99" on 2022+ layouts.
+    candidates.push(...qa(b, '.basisPrice .a-price, .basisPrice .a-offscreen', 4));
+    // Struck price element in any layout.
+    candidates.push(...qa(b, '.a-price[data-a-strike="true"], .a-text-strike', 4));
+    // Table rows whose label reads "List Price:" / "Was:".
+    for (const tr of qa(b, 'tr', 10)) if (LIST_LABEL.test(text(tr.firstElementChild))) candidates.push(tr);
+  }
+  // Legacy list price ids (pre-2022) and Kindle print list price is not a comparison, so not here.
+  candidates.push(...qa(doc, '#listPrice, #priceblock_listprice, .priceBlockStrikePriceString', 3));
+  for (const el of candidates) {
+    if (inside(el, '#usedBuySection, [id^="CardInstance"], .pricePerUnit')) continue;
+    const t = el.matches('.a-price') ? aPriceText(el) : el.matches('tr') ? text(el).replace(LIST_LABEL, '') : text(el);
+    const m = amazonMoney(t, url);
+    if (m && (!price || (m.currency === price.currency && m.amount > price.amount))) return m;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Availability
+
+function findAvailability(doc: Document, hasPrice: boolean): Availability | undefined {
+  // Out-of-stock boxes replace the buy box entirely.
+  if (q(doc, '#outOfStock, #outOfStockBuyBox_feature_div #outOfStock, #exports_desktop_outOfStock_buybox_message_feature_div .a-color-price')) {
+    return 'OutOfStock';
+  }
+  // "#availability": "In Stock", "Auf Lager", "Currently unavailable", "在庫あり" …; the text beside the buy box.
+  for (const sel of ['#availability', '#availability_feature_div', '#mobile_availability', '#availabilityInsideBuyBox_feature_div']) {
+    const el = q(doc, sel);
+    if (!el) continue;
+    const a = availabilityFromText(text(el, 300).replace(/[\u200e\u200f]/g, ''));
+    if (a) return a;
+  }
+  // Pre-order button ("Pre-order now").
+  if (q(doc, '#preorder-button, #buy-now-button[title*="re-order" i]')) return 'PreOrder';
+  // A working add-to-cart / buy-now / 1-Click button means the featured offer can be bought.
+  if (hasPrice && q(doc, '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart')) {
+    return 'InStock';
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Detail bullets / product details tables
+
+function detailRows(doc: Document): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  const clean = (s: string) => s.replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
+  // "ASIN : B0…" bullets, books and many categories.
+  for (const li of qa(doc, '#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li, #detail-bullets li', 60)) {
+    const t = clean(text(li, 300));
+    const m = /^([^:]{1,60}?)\s*:\s*(.+)$/.exec(t);
+    if (m?.[1] && m[2]) rows.push([m[1].trim(), m[2].trim()]);
+  }
+  // Two-column tables: technical details, additional information, product overview.
+  for (const tr of qa(
+    doc,
+    '#productDetails_detailBullets_sections1 tr, #productDetails_techSpec_section_1 tr, #productDetails_techSpec_section_2 tr, #productDetails_db_sections tr, #productOverview_feature_div tr, #technicalSpecifications_section_1 tr, #prodDetails tr',
+    120,
+  )) {
+    const cells = qa(tr, 'th, td', 3);
+    if (cells.length < 2) continue;
+    rows.push([clean(text(cells[0], 100)), clean(text(cells[cells.length - 1], 300))]);
+  }
+  return rows;
+}
+
+function row(rows: Array<[string, string]>, label: RegExp): string | undefined {
+  for (const [k, v] of rows) if (label.test(k) && v && v !== '/') return v;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Brand, seller, rating, reviews
+
+const BYLINE_BRAND = [
+  /^Visit the (.+?) Store$/i,
+  /^Brand:\s*(.+)$/i,
+  /^Besuche den (.+?)-Store$/i,
+  /^Besuchen Sie den (.+?)-Store$/i,
+  /^Marke:\s*(.+)$/i,
+  /^Visitez la boutique (.+)$/i,
+  /^Marque\s*:\s*(.+)$/i,
+  /^Visita la tienda de (.+)$/i,
+  /^Visita lo Store di (.+)$/i,
+  /^Marca:\s*(.+)$/i,
+  /^Bezoek de (.+?)-winkel$/i,
+  /^Merk:\s*(.+)$/i,
+  /^Besök (.+?)-butiken$/i,
+  /^Odwiedź sklep (.+)$/i,
+  /^Visite a loja (.+)$/i,
+  /^(.+?)(?:のストアを表示|ストアを表示)$/,
+  /^品牌:\s*(.+)$/,
+  /^(.+?) Mağazasını ziyaret edin$/i,
+];
+
+function findBrand(doc: Document, rows: Array<[string, string]>): string | undefined {
+  // Product overview "Brand" row (.po-brand), the most literal source.
+  const po = text(q(doc, '#productOverview_feature_div tr.po-brand td:last-child, .po-brand .po-break-word'));
+  if (po) return po.slice(0, 300);
+  const byline = text(q(doc, '#bylineInfo'));
+  for (const re of BYLINE_BRAND) {
+    const m = re.exec(byline);
+    if (m?.[1]) return m[1].trim().slice(0, 300);
+  }
+  return row(rows, /^(brand|marke|marque|marca|merk|märke|marka|ブランド|品牌)$/i)?.slice(0, 300);
+}
+
+function findSeller(doc: Document, url: URL): SellerRef | undefined {
+  // "Sold by" link in the buy box (#sellerProfileTriggerId) or the merchant line.
+  const link = q(doc, '#sellerProfileTriggerId') ?? q(doc, '#merchant-info a[href*="seller="]') ?? q(doc, '#merchantInfoFeature_feature_div a');
+  // The seller of a used offer is not the product's seller.
+  if (link && inside(link, '#usedBuySection, [id^="usedAccordionRow"], #usedbuyBox')) return undefined;
+  let name = text(link) || undefined;
+  // Tabular buy box: "Sold by | Amazon.com".
+  name ??= text(q(doc, '#merchantInfoFeature_feature_div .offer-display-feature-text')) || undefined;
+  name ??= text(q(doc, '.tabular-buybox-text[tabular-attribute-name="Sold by"]')) || undefined;
+  if (!name) return undefined;
+  const href = attr(link, 'href');
+  const id = href ? (/[?&]seller=([A-Z0-9]{6,20})/.exec(href)?.[1] ?? undefined) : undefined;
+  const seller: SellerRef = { name: name.slice(0, 300) };
+  if (id) seller.id = id;
+  const sUrl = absUrl(href, url);
+  if (sUrl) seller.url = sUrl;
+  // Seller feedback in the buy box popover: "4.7 out of 5 stars", "95% positive in the last 12 months".
+  const fb = text(q(doc, '#seller-info-feedback-summary, #sellerProfileTriggerId ~ .a-icon-alt, #merchantInfoFeature_feature_div .a-icon-alt'));
+  const scores: Score[] = [];
+  const stars = /(\d(?:[.,]\d)?)\s*(?:out of|von|sur|de|su|van|av|na|\/)\s*5/i.exec(fb);
+  if (stars?.[1]) scores.push({ name: 'Seller rating', value: Number(stars[1].replace(',', '.')), best: 5 });
+  const pct = /(\d{1,3})\s*%/.exec(fb);
+  if (pct?.[1] && Number(pct[1]) <= 100) scores.push({ name: 'Positive feedback', value: Number(pct[1]), best: 100 });
+  if (scores.length) seller.scores = scores;
+  return seller;
+}
+
+function findRating(doc: Document): ExtractedProduct['rating'] {
+  // "4.6 out of 5 stars" on #acrPopover (title attribute or icon text).
+  const pop = q(doc, '#acrPopover');
+  const t = attr(pop, 'title') ?? text(q(pop, '.a-icon-alt')) ?? text(pop);
+  const value = decimalOf(t ?? text(q(doc, '#averageCustomerReviews .a-icon-alt')));
+  if (value === undefined || value > 5) return undefined;
+  const count = countOf(text(q(doc, '#acrCustomerReviewText')));
+  return count !== undefined ? { value, best: 5, count } : { value, best: 5 };
+}
+
+function findReviews(doc: Document): ExtractedReview[] {
+  const out: ExtractedReview[] = [];
+  // Review cards on the product page ("Top reviews from …"), data-hook attributes stable since 2018.
+  for (const r of qa(doc, '[data-hook="review"]', 50)) {
+    const body = text(q(r, '[data-hook="review-body"]'), 20000).replace(/\s*(Read more|Weiterlesen|En lire plus|Leer más|Leggi di più)$/i, '');
+    const title = text(q(r, '[data-hook="review-title"] > span:last-child, [data-hook="review-title"]'), 300);
+    const t = body || title;
+    if (!t) continue;
+    const rev: ExtractedReview = { text: t };
+    const stars = decimalOf(text(q(r, '[data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], .review-rating')));
+    if (stars !== undefined && stars <= 5) {
+      rev.rating = stars;
+      rev.best = 5;
+    }
+    const date = dateOf(text(q(r, '[data-hook="review-date"]')));
+    if (date !== undefined) rev.date = date;
+    const author = text(q(r, '.a-profile-name'), 300);
+    if (author) rev.author = author;
+    if (q(r, '[data-hook="avp-badge"], [data-hook="avp-badge-linkless"]')) rev.verified = true;
+    const media = qa(r, '.review-image-tile, [data-hook="review-image-tile"], .video-block', 20).length;
+    if (media) rev.media = media;
+    const helpful = text(q(r, '[data-hook="helpful-vote-statement"]'));
+    if (helpful) {
+      const n = countOf(helpful) ?? (/^(one|eine|une|una|uno|een|en|jedna|bir)\b/i.test(helpful) ? 1 : undefined);
+      if (n !== undefined) rev.helpful = n;
+    }
+    const variant = text(q(r, '[data-hook="format-strip"]'), 300);
+    if (variant) rev.variant = variant;
+    out.push(rev);
+  }
+  return out;
+}
+
+function findImage(doc: Document): string | undefined {
+  // Main gallery image (#landingImage), book cover (#imgBlkFront), e-book cover (#ebooksImgBlkFront).
+  const img = q(doc, '#landingImage, #imgBlkFront, #ebooksImgBlkFront, #main-image');
+  if (!img) return undefined;
+  const hires = attr(img, 'data-old-hires');
+  if (hires?.startsWith('http')) return hires;
+  // data-a-dynamic-image is {"url": [w, h], …}: take the widest.
+  const dyn = parseJson(attr(img, 'data-a-dynamic-image'));
+  if (isObj(dyn)) {
+    let best: string | undefined;
+    let bw = -1;
+    for (const [u, wh] of Object.entries(dyn)) {
+      const w = Array.isArray(wh) && typeof wh[0] === 'number' ? wh[0] : 0;
+      if (u.startsWith('http') && w > bw) {
+        best = u;
+        bw = w;
+      }
+    }
+    if (best) return best;
+  }
+  const src = attr(img, 'src');
+  return src?.startsWith('http') ? src : undefined;
+}
+
+function findVariant(doc: Document, asin: string | undefined): ExtractedProduct['variant'] {
+  const options: Record<string, string> = {};
+  // Classic twister rows: <div id="variation_color_name"><label>Colour:</label><span class="selection">Black</span>.
+  for (const row of qa(doc, '#twister [id^="variation_"], #twister_feature_div [id^="variation_"]', 10)) {
+    const label = text(q(row, 'label, .a-form-label'), 60).replace(/[:：]\s*$/, '').trim();
+    const value = text(q(row, '.selection'), 200);
+    if (label && value) options[label] = value;
+  }
+  // Inline twister (2023+): header "Colour: Black" per dimension.
+  for (const row of qa(doc, '[id^="inline-twister-row-"]', 10)) {
+    const label = text(q(row, '.inline-twister-dim-title-value-truncate-expanded, [id^="inline-twister-dim-title-"] .a-text-bold'), 60)
+      .replace(/[:：]\s*$/, '')
+      .trim();
+    const value = text(q(row, '.inline-twister-dim-title-value'), 200);
+    if (label && value && !(label in options)) options[label] = value;
+  }
+  if (!Object.keys(options).length) return undefined;
+  return asin ? { id: asin, options } : { options };
+}
+
+function findCoupons(doc: Document): string[] {
+  const out: string[] = [];
+  // Coupon badge ("Apply 10% coupon"), promo messages in the price block, applicable promotions list.
+  for (const el of qa(
+    doc,
+    '#couponBadgeRegularVpc, #vpcButton, #couponText, #promoPriceBlockMessage_feature_div .promoPriceBlockMessage, #applicable_promotion_list_sec li, #dealBadge_feature_div, #promotionsMessage',
+    20,
+  )) {
+    const t = text(el, 300).replace(/\s*(Terms|Details|Shop items|Bedingungen|Conditions)\s*$/i, '');
+    if (t && t.length >= 3 && !out.includes(t)) out.push(t);
+  }
+  return out.slice(0, 20);
+}
+
+// ---------------------------------------------------------------------------
+// Listing pages
+
+function listingCards(doc: Document, url: URL): ListingCard[] {
+  const cards: ListingCard[] = [];
+  // Search result cards carry the ASIN in data-asin (empty on ad/spacer slots).
+  for (const el of qa(doc, '[data-component-type="s-search-result"][data-asin], .s-result-item[data-asin], [data-asin].zg-grid-general-faceout, #gridItemRoot [data-asin]', 300)) {
+    const asin = attr(el, 'data-asin');
+    if (!asin || !/^[A-Z0-9]{10}$/.test(asin)) continue;
+    // Title: h2 link text on search, the truncated title span on best-seller grids.
+    const title = text(q(el, 'h2 a span, h2 span, h2, [class*="p13n-sc-css-line-clamp"], .a-link-normal span div'), 500);
+    const link = q(el, 'h2 a[href], a.a-link-normal[href*="/dp/"], a[href*="/dp/"]');
+    const card: ListingCard = { productId: asin };
+    if (title) card.title = title;
+    const href = absUrl(attr(link, 'href'), url);
+    if (href) card.url = href;
+    const priceEl = qa(el, '.a-price', 6).find((p) => !inside(p, '[data-a-strike="true"], .a-text-strike') && attr(p, 'data-a-size') !== 'mini');
+    const price = priceEl ? amazonMoney(aPriceText(priceEl), url) : amazonMoney(text(q(el, '.p13n-sc-price, ._cDEzb_p13n-sc-price_3mJ9Z')), url);
+    if (price) card.price = price;
+    const struck = q(el, '.a-price[data-a-strike="true"]');
+    const list = struck ? amazonMoney(aPriceText(struck), url) : undefined;
+    if (list) card.listPrice = list;
+    const img = attr(q(el, 'img.s-image, img'), 'src');
+    if (img?.startsWith('http')) card.image = img;
+    cards.push(card);
+  }
+  return cleanCards(cards);
+}
+
+// ---------------------------------------------------------------------------
+
+function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { products?: ListingCard[] } {
+  return safely(() => {
+    const products = listingCards(doc, url);
+    // Product title (#productTitle), e-book title (#ebooksProductTitle), mobile title (#title).
+    const title = firstText(doc, ['#productTitle', '#ebooksProductTitle', '#title', '#btAsinTitle']);
+    const rows = detailRows(doc);
+    const isProduct = Boolean(title) || asinFromUrl(url) !== undefined;
+    if (!isProduct) return { products };
+
+    // Current ASIN: the add-to-cart form's hidden input (follows the picked variant), then the URL, then the bullets.
+    const asin =
+      attr(q(doc, 'input#ASIN, #addToCart input[name="ASIN"], input[name="ASIN"]'), 'value') ??
+      asinFromUrl(url) ??
+      row(rows, /^ASIN$/i) ??
+      attr(q(doc, '#averageCustomerReviews[data-asin], #dp[data-asin]'), 'data-asin');
+    const validAsin = asin && /^[A-Z0-9]{10}$/i.test(asin) ? asin.toUpperCase() : undefined;
+
+    const { price, priceHigh } = findPrice(doc, url);
+    const listPrice = findListPrice(doc, url, price);
+    const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
+    const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
+    const mpn = row(rows, /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence fabricant)/i);
+    const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
+      productId: validAsin,
+      sku: validAsin,
+      title: title?.slice(0, 1000),
+      price,
+      priceHigh,
+      listPrice,
+      availability: findAvailability(doc, price !== undefined),
+      gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : undefined,
+      mpn: mpn?.slice(0, 100),
+      brand: findBrand(doc, rows),
+      image: findImage(doc),
+      rating: findRating(doc),
+      seller: findSeller(doc, url),
+      variant: findVariant(doc, validAsin),
+      // Breadcrumbs above the title.
+      category: qa(doc, '#wayfinding-breadcrumbs_feature_div li a, #wayfinding-breadcrumbs_container li a', 12)
+        .map((a) => text(a, 100))
+        .filter(Boolean),
+      coupons: findCoupons(doc),
+      reviews: findReviews(doc),
+      products,
+    };
+    return out;
+  });
+}
+
+export const amazon: SiteAdapter = {
+  id: 'amazon',
+  hosts: Object.keys(TLD_CURRENCY).map((t) => `amazon.${t}`),
+  matches(url) {
+    if (!tldOf(url)) return false;
+    return asinFromUrl(url) !== undefined || LISTING_PATH_RE.test(url.pathname);
+  },
+  productIdFromUrl: asinFromUrl,
+  extract,
+};
