@@ -5,6 +5,8 @@ import { SHOP_MATCHES } from './lib/model/hosts';
 export default defineConfig({
   // Explicit imports only: a reader sees from the top of a file what it uses.
   imports: false,
+  // Parallel builds (benchmarks, several worktrees) can each take their own output folder.
+  outDir: process.env.ZHIDE_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -25,6 +25,7 @@ export function mountOverlay(doc: Document, i18n: I18n, props: OverlayProps): Ov
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   const root = doc.createElement('div');
+  root.className = 'root';
   shadow.append(style, root);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   (doc.body ?? doc.documentElement).append(host);

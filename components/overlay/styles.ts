@@ -5,21 +5,34 @@
  */
 export const OVERLAY_CSS = `
 :host {
+  /* Only !important rules on the host win over the page's own !important rules. */
   all: initial !important;
   position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
   z-index: 2147483646 !important;
-  right: 16px;
-  bottom: 16px;
   display: block !important;
   visibility: visible !important;
   opacity: 1 !important;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  transform: none !important;
+  filter: none !important;
+}
+.root {
+  position: fixed;
+  right: 16px;
+  bottom: 16px;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+  color: var(--fg);
+  text-align: left;
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1d1d1f; --muted: #6e6e73; --line: #e3e3e8; --accent: #d4380d;
   --good: #1a7f37; --warn: #b35900; --bad: #c62828; --chip: #f5f5f7; --focus: #0a66ff;
 }
 @media (prefers-color-scheme: dark) {
-  :host { --bg: #1f1f22; --fg: #f2f2f4; --muted: #a1a1a8; --line: #3a3a40; --chip: #2c2c31; --accent: #ff7a45; --focus: #6aa5ff; }
+  .root { --bg: #1f1f22; --fg: #f2f2f4; --muted: #a1a1a8; --line: #3a3a40; --chip: #2c2c31; --accent: #ff7a45; --focus: #6aa5ff; }
 }
 * { box-sizing: border-box; }
 button { font: inherit; color: inherit; cursor: pointer; }

@@ -71,7 +71,8 @@ export const SHOP_DOMAINS: readonly string[] = [
   ...SHOPEE_TLDS.map((t) => `shopee.${t}`),
 ];
 
-export const SHOP_MATCHES: string[] = SHOP_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+// `*.example.com` also matches example.com itself.
+export const SHOP_MATCHES: string[] = SHOP_DOMAINS.map((d) => `*://*.${d}/*`);
 
 /** True when the host is one of the named shops (or a subdomain of one). */
 export function isShopHost(hostname: string): boolean {
