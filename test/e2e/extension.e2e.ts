@@ -68,7 +68,9 @@ describe('storefront slice', () => {
     const { page } = await openWithOverlay(TEA());
     const tabId = await browser.serviceWorker.evaluate(
       async (u) => {
-        const tabs = await chrome.tabs.query({ url: u });
+        // Runs in the service worker, where `chrome` is the extension API.
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const tabs = await api.tabs.query({ url: u });
         return tabs[0]?.id;
       },
       `${new URL(TEA()).origin}/*`,
