@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-/** The unpacked Chrome build. */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The unpacked Chrome build (ZHIDE_EXTENSION_DIR overrides, for builds made with ZHIDE_OUT_DIR). */
+export const EXTENSION_DIR = process.env.ZHIDE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export function chromePath(): string {
   const candidates = [
