@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../types';
 import { amazon } from './amazon';
+import { ebay } from './ebay';
 
 /**
  * The ordered registry of site adapters. The first adapter whose `matches`
@@ -8,6 +9,7 @@ import { amazon } from './amazon';
  */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   amazon, // amazon.* product (/dp/, /gp/product/, /gp/aw/d/) and search/browse pages
+  ebay, // ebay.* /itm/<id> items and /sch/ /b/ listings
 ];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
