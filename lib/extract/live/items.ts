@@ -112,6 +112,8 @@ export const TIKTOK: ItemSpec = {
     ['original_price', 'yuan'],
     ['origin_price', 'yuan'],
     ['market_price', 'yuan'],
+    // A structured `price: {sale_price, original_price, currency}` holds the comparison price too.
+    ['price', 'yuan'],
   ],
   stock: ['stock', 'stock_num', 'available_stock'],
   sales: ['sold_count', 'sale_count', 'sales'],
@@ -142,7 +144,7 @@ export function itemProduct(item: unknown, spec: ItemSpec, now: number): LivePro
   const currency = currencyOf(o, spec);
   const price = firstMoney(o, spec.sell, 'sell', currency);
   if (!price) return undefined;
-  let listPrice = firstMoney(o, spec.list, 'list', currency);
+  let listPrice = firstMoney(o, spec.list, 'list', currency, new Set(spec.sell.map(([k]) => k)));
   if (listPrice && listPrice.amount < price.amount) listPrice = undefined;
 
   const out: LiveProduct = {
@@ -179,10 +181,13 @@ function firstMoney(
   fields: readonly (readonly [string, Unit])[],
   role: 'sell' | 'list',
   currency: string,
+  sellKeys: ReadonlySet<string> = new Set(),
 ): Money | undefined {
   for (const [k, unit] of fields) {
     const v = o[k];
     if (v == null) continue;
+    // A scalar that is also a selling-price field never doubles as the comparison price.
+    if (role === 'list' && !isObj(v) && sellKeys.has(k)) continue;
     const m = isObj(v) ? readPriceObject(v, role, unit, currency) : readMoney(v, unit, currency);
     if (m) return m;
   }
