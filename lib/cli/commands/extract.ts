@@ -1,5 +1,166 @@
-import { CliError, type CliIO } from '../io';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DOMParser } from 'linkedom';
+import { productKeyFor } from '../../extract/product-key';
+import { extractPage } from '../../extract/run';
+import type { Extraction, ListingCard } from '../../extract/types';
+import { moneyToJson } from '../../model/money';
+import { CliError, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
 
-export async function run(_args: string[], _io: CliIO): Promise<number> {
-  throw new CliError('extract: not built yet', 1);
+/**
+ * `zhide extract FILE [--url URL]` and `zhide extract --batch`: product
+ * facts from a saved page (`.html` or `.html.gz`).
+ */
+
+const MAX_BYTES = 50_000_000;
+
+/** Decode page bytes with the charset the page declares (BOM, then `<meta charset>`), UTF-8 otherwise. */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // Unknown label: fall back to UTF-8.
+    }
+  }
+  return bytes.toString('utf8');
+}
+
+/** Read a saved page as text; clear errors for a missing, empty or binary file. */
+export function readPage(file: string): string {
+  if (!existsSync(file)) throw new CliError(`${file}: no such file`);
+  const st = statSync(file);
+  if (!st.isFile()) throw new CliError(`${file}: not a file`);
+  if (st.size === 0) throw new CliError(`${file}: empty file`);
+  if (st.size > MAX_BYTES) throw new CliError(`${file}: larger than ${MAX_BYTES} bytes`);
+  let bytes = readFileSync(file);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_BYTES * 4 });
+    } catch (e) {
+      throw new CliError(`${file}: not a readable gzip file (${(e as Error).message})`);
+    }
+  }
+  if (bytes.length === 0) throw new CliError(`${file}: empty page`);
+  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${file}: binary file, not HTML`);
+  const text = decode(bytes);
+  if (!text.trim()) throw new CliError(`${file}: empty page`);
+  if (!/<[a-z!]/i.test(text.slice(0, 100_000))) throw new CliError(`${file}: does not look like HTML`);
+  return text;
+}
+
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** The page's URL: `--url`, else `page.json` beside the file, else the page's canonical / og:url. */
+export function pageUrl(file: string, doc: Document, given?: string): URL {
+  const tryUrl = (s: unknown): URL | undefined => {
+    if (typeof s !== 'string' || !s) return undefined;
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  if (given !== undefined) {
+    const u = tryUrl(given);
+    if (!u) throw new CliError(`not an http(s) URL: ${given}`, 2);
+    return u;
+  }
+  const side = join(dirname(file), 'page.json');
+  if (existsSync(side)) {
+    try {
+      const u = tryUrl((JSON.parse(readFileSync(side, 'utf8')) as { url?: unknown }).url);
+      if (u) return u;
+    } catch {
+      // A broken page.json is ignored.
+    }
+  }
+  const canon =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const u = tryUrl(canon);
+  if (u) return u;
+  throw new CliError(`${file}: no URL (give --url, a page.json beside the file, or a page with a canonical link)`, 2);
+}
+
+function cardJson(c: ListingCard) {
+  return {
+    title: c.title ?? null,
+    url: c.url ?? null,
+    productId: c.productId ?? null,
+    price: moneyToJson(c.price),
+    listPrice: moneyToJson(c.listPrice),
+    image: c.image ?? null,
+  };
+}
+
+/** The printed shape of an extraction. */
+export function extractionToJson(ex: Extraction, url: URL) {
+  const p = ex.product;
+  return {
+    url: url.href,
+    site: ex.site ?? null,
+    title: p?.title ?? null,
+    price: moneyToJson(p?.price),
+    priceHigh: moneyToJson(p?.priceHigh),
+    listPrice: moneyToJson(p?.listPrice),
+    availability: p?.availability ?? null,
+    sku: p?.sku ?? null,
+    gtin: p?.gtin ?? null,
+    mpn: p?.mpn ?? null,
+    brand: p?.brand ?? null,
+    image: p?.image ?? null,
+    rating: p?.rating ? { value: p.rating.value, best: p.rating.best, count: p.rating.count ?? null } : null,
+    seller: p?.seller ?? null,
+    category: p?.category ?? null,
+    variant: p?.variant ?? null,
+    reviews: p?.reviews ?? [],
+    products: ex.products.map(cardJson),
+    provenance: ex.provenance,
+    productKey: productKeyFor(ex, url),
+  };
+}
+
+/** Extract one saved page to its printed JSON. */
+export function extractFile(file: string, url?: string) {
+  const doc = parseHtml(readPage(file));
+  const u = pageUrl(file, doc, url);
+  return extractionToJson(extractPage(doc, u), u);
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { flags, positional } = parseArgs(args, { string: ['url'], boolean: ['batch'] });
+  if (flags.batch) {
+    if (positional.length) throw new CliError('--batch reads JSON lines on stdin; give no FILE', 2);
+    for await (const line of readJsonLines(io.stdin)) {
+      if (line.error !== undefined) {
+        await writeJsonLine(io.stdout, { error: line.error });
+        continue;
+      }
+      const v = line.value as { file?: unknown; url?: unknown } | null;
+      try {
+        if (!v || typeof v !== 'object' || typeof v.file !== 'string') {
+          throw new Error(`line ${line.line}: expected {"file": "...", "url": "..."}`);
+        }
+        await writeJsonLine(io.stdout, extractFile(v.file, typeof v.url === 'string' ? v.url : undefined));
+      } catch (e) {
+        await writeJsonLine(io.stdout, { error: (e as Error)?.message ?? String(e) });
+      }
+    }
+    return 0;
+  }
+  const [file, ...extra] = positional;
+  if (!file) throw new CliError('usage: zhide extract FILE [--url URL] | --batch', 2);
+  if (extra.length) throw new CliError(`unexpected argument: ${extra[0]}`, 2);
+  const out = extractFile(file, typeof flags.url === 'string' ? flags.url : undefined);
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
 }

@@ -1,0 +1,241 @@
+/**
+ * Small DOM helpers shared by the extractors. Standard DOM only
+ * (querySelectorAll, getAttribute, textContent, closest …) so the same code
+ * runs in Chromium, happy-dom and linkedom: no innerText, no layout.
+ * Every walk is capped: pages are hostile and may be huge.
+ */
+
+export const LIMITS = {
+  /** Longest text kept for any single field. */
+  text: 1000,
+  /** Most elements any one query looks at. */
+  nodes: 20000,
+  /** Biggest JSON-LD / inline JSON script parsed. */
+  script: 2_000_000,
+  /** Most JSON-LD scripts read on one page. */
+  scripts: 50,
+  /** Most reviews and listing cards kept. */
+  reviews: 100,
+  cards: 200,
+};
+
+/** Collapse whitespace (including NBSP and friends) and trim. */
+export function clean(s: string | null | undefined, max = LIMITS.text): string {
+  if (!s) return '';
+  const t = (s.length > max * 4 ? s.slice(0, max * 4) : s)
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
+    .trim();
+  return t.length > max ? t.slice(0, max) : t;
+}
+
+/** querySelectorAll as an array, capped, never throwing on a bad selector. */
+export function all(root: ParentNode, selector: string, cap = LIMITS.nodes): Element[] {
+  try {
+    const list = root.querySelectorAll(selector);
+    const n = Math.min(list.length, cap);
+    const out: Element[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = list[i] as Element;
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+export function first(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function attr(el: Element | null | undefined, name: string): string {
+  return clean(el?.getAttribute(name));
+}
+
+/** Tags whose text is never shown as page text. */
+const HIDDEN_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'SELECT',
+  'OPTION',
+]);
+
+/** True when the element or the markup itself says it is not shown (no layout is available to ask). */
+export function isHiddenMarkup(el: Element): boolean {
+  if (HIDDEN_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+/**
+ * The text a person would read in `el`: text nodes joined with spaces,
+ * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
+ * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>").
+ */
+export function visibleText(el: Element | null | undefined, max = LIMITS.text): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  let len = 0;
+  let visited = 0;
+  const walk = (node: Node): void => {
+    if (len > max * 2 || ++visited > LIMITS.nodes) return;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (t.trim()) {
+        parts.push(t);
+        len += t.length;
+      }
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    if (isHiddenMarkup(e)) return;
+    const tag = e.tagName.toUpperCase();
+    if ((tag === 'SUP' || tag === 'SMALL') && /^\s*\d{2}\s*$/.test(e.textContent ?? '')) {
+      const prev = parts[parts.length - 1];
+      if (prev && /\d\s*$/.test(prev)) {
+        parts[parts.length - 1] = prev.replace(/\s+$/, '');
+        parts.push(`.${(e.textContent ?? '').trim()}`);
+        len += 3;
+        return;
+      }
+    }
+    for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
+    if (BLOCK_TAGS.has(tag)) parts.push(' ');
+  };
+  walk(el);
+  // Glue the cents we attached without a space before them.
+  return clean(parts.join(' ').replace(/ \.(\d\d)(?!\d)/g, '.$1'), max);
+}
+
+const BLOCK_TAGS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'TR',
+  'TD',
+  'TH',
+  'BR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'DD',
+  'DT',
+]);
+
+/** Depth of an element from the document root (capped). */
+export function depth(el: Element): number {
+  let d = 0;
+  for (let p = el.parentElement; p && d < 500; p = p.parentElement) d++;
+  return d;
+}
+
+/** Number of edges between two elements in the tree (capped at 1000 when unrelated). */
+export function treeDistance(a: Element, b: Element): number {
+  const ancestors = new Map<Element, number>();
+  let i = 0;
+  for (let p: Element | null = a; p && i < 500; p = p.parentElement, i++) ancestors.set(p, i);
+  let j = 0;
+  for (let q: Element | null = b; q && j < 500; q = q.parentElement, j++) {
+    const k = ancestors.get(q);
+    if (k !== undefined) return k + j;
+  }
+  return 1000;
+}
+
+/** Resolve a possibly relative URL against the page URL; undefined for javascript:/data: and junk. */
+export function absoluteUrl(href: string | undefined | null, base: URL): string | undefined {
+  const h = clean(href, 4096);
+  if (!h || /^(javascript|data|about|mailto|tel):/i.test(h)) return undefined;
+  try {
+    const u = new URL(h, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Country-code TLDs whose currency is unambiguous: a last-resort hint when the page does not name one. */
+const TLD_CURRENCY: Record<string, string> = {
+  uk: 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  pt: 'EUR',
+  nl: 'EUR',
+  be: 'EUR',
+  at: 'EUR',
+  ie: 'EUR',
+  fi: 'EUR',
+  gr: 'EUR',
+  sk: 'EUR',
+  si: 'EUR',
+  lt: 'EUR',
+  lv: 'EUR',
+  ee: 'EUR',
+  pl: 'PLN',
+  cz: 'CZK',
+  hu: 'HUF',
+  ro: 'RON',
+  bg: 'BGN',
+  se: 'SEK',
+  dk: 'DKK',
+  no: 'NOK',
+  ch: 'CHF',
+  ru: 'RUB',
+  by: 'BYN',
+  ua: 'UAH',
+  tr: 'TRY',
+  il: 'ILS',
+  in: 'INR',
+  pk: 'PKR',
+  jp: 'JPY',
+  cn: 'CNY',
+  kr: 'KRW',
+  tw: 'TWD',
+  hk: 'HKD',
+  sg: 'SGD',
+  my: 'MYR',
+  th: 'THB',
+  vn: 'VND',
+  id: 'IDR',
+  ph: 'PHP',
+  au: 'AUD',
+  nz: 'NZD',
+  ca: 'CAD',
+  mx: 'MXN',
+  br: 'BRL',
+  ar: 'ARS',
+  cl: 'CLP',
+  co: 'COP',
+  pe: 'PEN',
+  za: 'ZAR',
+  ae: 'AED',
+  sa: 'SAR',
+};
+
+export function currencyFromHost(host: string): string | undefined {
+  const tld = host.toLowerCase().split('.').pop() ?? '';
+  return TLD_CURRENCY[tld];
+}
+
+/** The page's language tag (`<html lang>`), if any. */
+export function pageLocale(doc: Document): string | undefined {
+  const l = attr(doc.documentElement, 'lang');
+  return /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(l) ? l.replace('_', '-') : undefined;
+}

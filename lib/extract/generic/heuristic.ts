@@ -1,0 +1,312 @@
+import type { Money } from '../../model/money';
+import type { Availability } from '../../model/schema';
+import { absoluteUrl, all, attr, clean, first, isHiddenMarkup, LIMITS, treeDistance, visibleText } from '../dom';
+import { parsePrice } from '../price/index';
+import type { ExtractFn, ListingCard } from '../types';
+import { pageContext } from './page';
+import type { MapContext } from './schema-org';
+import { toMoney } from './schema-org';
+
+/**
+ * The DOM heuristic, for pages with no structured data: the price that sits
+ * with the main product's title (h1) and its buy button, not the numbers
+ * around it (review counts, SKUs, shipping fees, instalments, unit prices,
+ * prices of recommended products). Struck prices and "was" wording are list
+ * prices. Reads availability and SKU from the wording near the product.
+ */
+
+// A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
+const CURRENCY =
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸]|US\\$|C\\$|A\\$|NZ\\$|HK\\$|R\\$|S\\$|NT\\$|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|р\\.|грн|лв|lei|Ft|CHF|元|円|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN)(?![A-Za-z]))';
+const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*";
+const PRICE_RE = new RegExp(`${CURRENCY}\\s?-?${NUMBER}|${NUMBER}\\s?${CURRENCY}`, 'i');
+
+// Wording that marks a number as something other than the item's price.
+const SHIPPING =
+  /shipping|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|配送|frete|verzending|p&p/i;
+const INSTALMENT =
+  /\/\s*(?:mo|month|mes|mois|monat|mese)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
+const PER_UNIT =
+  /\/\s?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|precio por/i;
+const SAVING = /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省/i;
+const WAS =
+  /\bwas\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
+
+// Class or id words of a struck / comparison price (`old-price`, `was-price`, `price--regular`, `list-price`).
+const STRUCK_CLASS =
+  /(?:^|[-_\s])(?:old|was|regular|list|original|compare|strike|striked|strikethrough|crossed|before|rrp|uvp|msrp|reference|retail|previous|prev|former|standard)(?:[-_\s]|price|$)|line-?through|price-?old|price-?before|price-?was|oldprice|listprice|regularprice|wasprice/i;
+// Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
+const OTHER_PRODUCTS =
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|bundle|complete-?the-?look|more-?from|teaser|reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
+// Buy buttons in many languages.
+const BUY =
+  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|dodaj do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니/i;
+
+const OUT_OF_STOCK =
+  /out of stock|sold out|currently unavailable|no longer available|not available|unavailable|temporarily out|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|indisponible|agotado|sin stock|no disponible|esgotado|indisponível|esaurito|non disponibile|brak w magazynie|niedostępny|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|אזל מהמלאי/i;
+const IN_STOCK =
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta/i;
+const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
+
+interface Candidate {
+  el: Element;
+  money: Money;
+  score: number;
+  struck: boolean;
+  order: number;
+}
+
+function classWords(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''}`.slice(
+    0,
+    300,
+  );
+}
+
+/** Walk up at most `levels` ancestors (self included). */
+function* upward(el: Element, levels: number): Generator<Element> {
+  let p: Element | null = el;
+  for (let i = 0; p && i <= levels; i++, p = p.parentElement) yield p;
+}
+
+function isStruck(el: Element): boolean {
+  for (const a of upward(el, 3)) {
+    const tag = a.tagName.toUpperCase();
+    if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
+    if (/line-through/i.test(a.getAttribute('style') ?? '')) return true;
+    if (STRUCK_CLASS.test(classWords(a))) return true;
+  }
+  return false;
+}
+
+function hiddenAbove(el: Element): boolean {
+  for (const a of upward(el, 30)) if (isHiddenMarkup(a)) return true;
+  return false;
+}
+
+function inOtherProducts(el: Element, stopAt: Element | null): boolean {
+  let i = 0;
+  for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
+    if (stopAt && a.contains(stopAt)) return false;
+    const tag = a.tagName.toUpperCase();
+    if (tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return true;
+    if (OTHER_PRODUCTS.test(classWords(a))) return true;
+  }
+  return false;
+}
+
+/** The label text just before a price (its previous sibling or the parent's own words). */
+function contextText(el: Element): string {
+  const parent = el.parentElement;
+  const prev = el.previousElementSibling;
+  return `${visibleText(prev, 120)} ${parent ? visibleText(parent, 200) : ''}`;
+}
+
+function mainTitle(doc: Document): Element | null {
+  for (const h of all(doc, 'h1', 20)) {
+    const t = visibleText(h, 400);
+    if (t.length >= 2 && !hiddenAbove(h)) return h;
+  }
+  return null;
+}
+
+function buyButton(doc: Document): Element | null {
+  for (const b of all(
+    doc,
+    'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]',
+    2000,
+  )) {
+    const text = `${visibleText(b, 100)} ${attr(b, 'value')} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
+    if ((BUY.test(text) || /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b))) && !hiddenAbove(b)) {
+      if (!inOtherProducts(b, null)) return b;
+    }
+  }
+  return null;
+}
+
+function priceFromText(text: string, ctx: MapContext): Money | undefined {
+  const m = PRICE_RE.exec(text);
+  if (!m) return undefined;
+  const p = parsePrice(m[0], { locale: ctx.locale, domain: ctx.url.hostname, currencyHint: ctx.currencyHint });
+  const money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
+  return money && money.amount > 0 ? money : undefined;
+}
+
+/** Price candidates: the smallest elements whose text is one short price. */
+function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candidate[] {
+  const out: Candidate[] = [];
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return out;
+  const els = all(body, '*', LIMITS.nodes);
+  const anchorOrder = anchors.length ? els.indexOf(anchors[0] as Element) : -1;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i] as Element;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400 || !/\d/.test(raw)) continue;
+    if (isHiddenMarkup(el)) continue;
+    const text = visibleText(el, 120);
+    if (!text || text.length > 60) continue;
+    const words = classWords(el);
+    const looksPrice = /price|preis|prix|precio|prezzo|preco|cena|цена|价/i.test(words);
+    let money = priceFromText(text, ctx);
+    if (!money && looksPrice && /^\d[\d\s.,]*$/.test(text)) {
+      const p = parsePrice(text, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
+      money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
+    }
+    if (!money) continue;
+    // Keep the innermost element holding this price: a parent with the same text adds nothing.
+    const child = el.firstElementChild;
+    if (child && !child.nextElementSibling && visibleText(child, 120) === text) continue;
+    if (hiddenAbove(el)) continue;
+    const around = `${text} ${contextText(el)}`;
+    let score = 0;
+    if (looksPrice) score += 3;
+    for (const a of upward(el, 4)) {
+      if (/price|preis|prix|precio|prezzo|cena|цена/i.test(classWords(a))) {
+        score += 2;
+        break;
+      }
+    }
+    if (/current|sale|final|now|actual|special|offer|selling|our-?price|big|large|main|primary/i.test(words))
+      score += 1;
+    if (SHIPPING.test(around)) score -= 6;
+    if (INSTALMENT.test(text) || INSTALMENT.test(visibleText(el.parentElement, 120))) score -= 6;
+    if (PER_UNIT.test(text) || PER_UNIT.test(visibleText(el.parentElement, 80))) score -= 6;
+    if (SAVING.test(text) || SAVING.test(visibleText(el.previousElementSibling, 60))) score -= 6;
+    if (/%/.test(text)) score -= 3;
+    const struck = isStruck(el) || WAS.test(`${text} ${visibleText(el.previousElementSibling, 60)}`);
+    if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
+    if (anchors.length) {
+      const dist = Math.min(...anchors.map((a) => treeDistance(el, a)));
+      score += Math.max(0, 8 - dist) * 0.75;
+      if (anchorOrder >= 0 && i < anchorOrder) score -= 1;
+    }
+    out.push({ el, money, score, struck, order: i });
+    if (out.length > 500) break;
+  }
+  return out;
+}
+
+const SKU_LABEL =
+  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Item\s?(?:#|No\.?|number|code)|Product\s?(?:code|ID|No\.?|number|#)|Référence|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*[:#.]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
+const MPN_RE =
+  /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
+
+/** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
+function labelledId(scope: Element, re: RegExp, label: RegExp): string | undefined {
+  for (const el of all(scope, 'span, div, p, li, td, th, dt, dd, strong, b, small, label', 5000)) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 200 || !label.test(raw)) continue;
+    if (hiddenAbove(el)) continue;
+    const text = visibleText(el, 200);
+    const m = re.exec(text);
+    const v = m?.[m.length - 1];
+    if (v && /\d/.test(v)) return v.replace(/[.,]$/, '');
+    if (label.test(text) && text.length < 40) {
+      const next = visibleText(el.nextElementSibling, 60);
+      const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
+      if (n?.[1] && /\d/.test(n[1])) return n[1];
+    }
+  }
+  return undefined;
+}
+
+/** The element holding the product's title, price and buy button (their lowest common ancestor, widened a little). */
+function productArea(anchors: Element[]): Element | null {
+  const [a, ...rest] = anchors;
+  if (!a) return null;
+  let area: Element | null = a;
+  for (const b of rest) {
+    while (area && !area.contains(b)) area = area.parentElement;
+  }
+  for (let i = 0; i < 2 && area?.parentElement && area.tagName.toUpperCase() !== 'BODY'; i++) area = area.parentElement;
+  return area;
+}
+
+function availabilityIn(area: Element, buy: Element | null): Availability | undefined {
+  let out: Availability | undefined;
+  for (const el of all(area, 'span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 120) continue;
+    if (el.closest('select, option, ul[class*="size" i], [class*="swatch" i], [class*="variant" i]')) continue;
+    const text = `${visibleText(el, 120)} ${attr(el, 'href')} ${attr(el, 'content')}`;
+    if (!text.trim()) continue;
+    if (OUT_OF_STOCK.test(text) && !hiddenAbove(el) && !inOtherProducts(el, area)) return 'OutOfStock';
+    if (!out && PRE_ORDER.test(text) && !hiddenAbove(el)) out = 'PreOrder';
+    if (!out && IN_STOCK.test(text) && !hiddenAbove(el)) out = 'InStock';
+  }
+  if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
+  return out;
+}
+
+/** Repeated product cards: each price candidate's largest ancestor that holds no other price, with a link. */
+function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
+  const prices = cands.filter((c) => !c.struck && c.score > -5);
+  const cards: ListingCard[] = [];
+  const seen = new Set<string>();
+  for (const c of prices.slice(0, LIMITS.cards)) {
+    let root = c.el;
+    for (let i = 0; i < 8 && root.parentElement; i++) {
+      const up = root.parentElement;
+      if (prices.some((o) => o !== c && o.money.amount !== c.money.amount && up.contains(o.el))) break;
+      root = up;
+    }
+    const link = first(root, 'a[href]');
+    const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
+    if (!href || seen.has(href)) continue;
+    const titleEl = first(root, 'h2, h3, h4, [class*="title" i], [class*="name" i]') ?? link;
+    const title = visibleText(titleEl, 300);
+    if (!title || PRICE_RE.test(title)) continue;
+    seen.add(href);
+    const card: ListingCard = { title, url: href, price: c.money };
+    const img = first(root, 'img[src]');
+    const src = absoluteUrl(img?.getAttribute('src'), ctx.url);
+    if (src) card.image = src;
+    cards.push(card);
+  }
+  return cards.length >= 3 ? cards : [];
+}
+
+export const extractHeuristic: ExtractFn = (doc, url) => {
+  const ctx = pageContext(doc, url);
+  const out: ReturnType<ExtractFn> = {};
+  const h1 = mainTitle(doc);
+  const title = h1 ? visibleText(h1, 1000) : clean(doc.title);
+  if (title) out.title = title;
+  const buy = buyButton(doc);
+  const anchors = [h1, buy].filter((x): x is Element => !!x);
+  const cands = candidates(doc, ctx, anchors);
+
+  if (!anchors.length) {
+    // No title and no buy button: a listing or a page without a product.
+    const cards = listingCards(cands, ctx);
+    if (cards.length) out.products = cards;
+    return out;
+  }
+  const ranked = cands.filter((c) => !c.struck).sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = ranked[0];
+  if (best && best.score >= 2) {
+    out.price = best.money;
+    const list = cands
+      .filter(
+        (c) =>
+          c.struck &&
+          c.money.currency === best.money.currency &&
+          c.money.amount > best.money.amount &&
+          treeDistance(c.el, best.el) <= 8,
+      )
+      .sort((a, b) => treeDistance(a.el, best.el) - treeDistance(b.el, best.el))[0];
+    if (list) out.listPrice = list.money;
+  }
+  const area = productArea(best && best.score >= 2 ? [...anchors, best.el] : anchors);
+  if (area) {
+    const av = availabilityIn(area, buy);
+    if (av) out.availability = av;
+    const sku = labelledId(area, SKU_RE, SKU_LABEL);
+    if (sku) out.sku = sku;
+    const mpn = labelledId(area, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
+    if (mpn && mpn !== sku) out.mpn = mpn;
+  }
+  return out;
+};

@@ -1,0 +1,138 @@
+import { all, LIMITS } from '../dom';
+import type { ExtractFn, ListingCard } from '../types';
+import { parseLooseJson } from './loose-json';
+import { pageContext } from './page';
+import {
+  cardFromNode,
+  isNode,
+  isProductNode,
+  type MapContext,
+  many,
+  nodeMatchesUrl,
+  productFromNode,
+  type SchemaNode,
+  textOf,
+  typesOf,
+} from './schema-org';
+
+/** Keys whose product nodes are other products (accessories, related items), not the page's. */
+const SIDE_KEYS = new Set([
+  'isRelatedTo',
+  'isSimilarTo',
+  'isAccessoryOrSparePartFor',
+  'isConsumableFor',
+  'relatedProduct',
+  'hasVariant',
+  'itemOffered',
+  'review',
+  'offers',
+]);
+
+export interface SchemaGraph {
+  /** Product-like nodes that may be the page's product, in document order. */
+  products: SchemaNode[];
+  /** Elements of ItemLists (listing cards). */
+  listItems: SchemaNode[];
+  /** Breadcrumb names, in order. */
+  breadcrumbs: string[];
+}
+
+/**
+ * Walk parsed roots and sort what they hold: product candidates, ItemList
+ * entries, breadcrumbs. Bounded in depth and in nodes visited.
+ */
+export function collectGraph(roots: unknown[]): SchemaGraph {
+  const g: SchemaGraph = { products: [], listItems: [], breadcrumbs: [] };
+  let visited = 0;
+  const walk = (v: unknown, d: number): void => {
+    if (d > 20 || ++visited > 20000) return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 2000)) walk(x, d + 1);
+      return;
+    }
+    if (!isNode(v)) return;
+    const types = typesOf(v);
+    if (types.includes('BreadcrumbList')) {
+      if (!g.breadcrumbs.length) {
+        for (const li of many(v.itemListElement).slice(0, 20)) {
+          if (!isNode(li)) continue;
+          const name = textOf(li.name, 200) ?? (isNode(li.item) ? textOf(li.item.name, 200) : undefined);
+          if (name) g.breadcrumbs.push(name);
+        }
+      }
+      return;
+    }
+    if (types.includes('ItemList') || types.includes('OfferCatalog')) {
+      for (const li of many(v.itemListElement).slice(0, LIMITS.cards)) if (isNode(li)) g.listItems.push(li);
+      return;
+    }
+    // An Offer standing alone with its product inside: read it as that product with this offer.
+    if (types.includes('Offer') && isNode(v.itemOffered) && !('offers' in v.itemOffered)) {
+      g.products.push({ ...v.itemOffered, offers: v });
+      return;
+    }
+    if (isProductNode(v)) g.products.push(v);
+    for (const [k, x] of Object.entries(v)) {
+      if (SIDE_KEYS.has(k) || typeof x !== 'object' || x === null) continue;
+      walk(x, d + 1);
+    }
+  };
+  for (const r of roots) walk(r, 0);
+  return g;
+}
+
+/** The product the page is about: the one naming the page URL, else the richest, earliest one. */
+export function mainProduct(products: SchemaNode[], url: URL): SchemaNode | undefined {
+  let best: SchemaNode | undefined;
+  let bestScore = -1;
+  for (const p of products.slice(0, 200)) {
+    let score = 0;
+    if (nodeMatchesUrl(p, url)) score += 4;
+    if ('offers' in p) score += 2;
+    if ('hasVariant' in p) score += 1;
+    if (typesOf(p).some((t) => t === 'Product' || t === 'ProductGroup')) score += 1;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Parsed JSON-LD roots of the page (script size and count capped). */
+export function jsonLdRoots(doc: Document): unknown[] {
+  const roots: unknown[] = [];
+  for (const s of all(doc, 'script[type]', 2000)) {
+    const type = (s.getAttribute('type') ?? '').toLowerCase().trim();
+    if (type !== 'application/ld+json' && type !== 'application/json+ld') continue;
+    const text = s.textContent ?? '';
+    if (!text.trim() || text.length > LIMITS.script) continue;
+    roots.push(...parseLooseJson(text, { maxLength: LIMITS.script }));
+    if (roots.length > LIMITS.scripts * 4) break;
+  }
+  return roots;
+}
+
+export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<ExtractFn> {
+  const out: ReturnType<ExtractFn> = {};
+  const main = mainProduct(g.products, ctx.url);
+  if (main) Object.assign(out, productFromNode(main, ctx));
+  if (!out.category && g.breadcrumbs.length) {
+    const crumbs = g.breadcrumbs.filter((b) => b !== out.title);
+    if (crumbs.length) out.category = crumbs.slice(0, 10);
+  }
+  const cards: ListingCard[] = [];
+  for (const li of g.listItems) {
+    const c = cardFromNode(li, ctx);
+    if (c) cards.push(c);
+  }
+  if (cards.length) out.products = cards;
+  return out;
+}
+
+/** JSON-LD: every `application/ld+json` script, `@graph`s, arrays and nested nodes. */
+export const extractJsonLd: ExtractFn = (doc, url) => {
+  const roots = jsonLdRoots(doc);
+  if (!roots.length) return {};
+  return productFromGraph(collectGraph(roots), pageContext(doc, url));
+};

@@ -1,0 +1,104 @@
+import { all, attr, clean, LIMITS } from '../dom';
+import type { ExtractFn } from '../types';
+import { collectGraph, productFromGraph } from './jsonld';
+import { pageContext } from './page';
+import type { SchemaNode } from './schema-org';
+
+/**
+ * Markup items (microdata `itemscope`/`itemprop`, RDFa `typeof`/`property`)
+ * turned into the same plain nodes JSON-LD gives, so one mapping reads all.
+ */
+export interface ItemSyntax {
+  /** Selector of an item's root. */
+  scope: string;
+  /** Attribute naming an element's properties (space-separated). */
+  prop: string;
+  /** Attribute naming an item's type. */
+  type: string;
+  /** Property names kept (e.g. RDFa skips `og:` ones). */
+  keep(name: string): string | undefined;
+}
+
+/** The value of a property element, per the microdata rules (plus the common `content` shortcut). */
+function propValue(el: Element): string {
+  const tag = el.tagName.toUpperCase();
+  if (el.hasAttribute('content')) return attr(el, 'content');
+  switch (tag) {
+    case 'META':
+      return attr(el, 'content');
+    case 'A':
+    case 'AREA':
+    case 'LINK':
+      return attr(el, 'href') || clean(el.textContent);
+    case 'IMG':
+    case 'AUDIO':
+    case 'VIDEO':
+    case 'SOURCE':
+    case 'EMBED':
+    case 'IFRAME':
+      return attr(el, 'src');
+    case 'OBJECT':
+      return attr(el, 'data');
+    case 'DATA':
+    case 'METER':
+    case 'INPUT':
+      return attr(el, 'value');
+    case 'TIME':
+      return attr(el, 'datetime') || clean(el.textContent);
+    default:
+      return attr(el, 'resource') || clean(el.textContent);
+  }
+}
+
+export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
+  const nodes = new Map<Element, SchemaNode>();
+  const scopes = all(doc, syn.scope, 5000);
+  if (!scopes.length) return [];
+  for (const s of scopes) {
+    const node: SchemaNode = {};
+    const t = attr(s, syn.type);
+    if (t) node['@type'] = t.split(/\s+/).slice(0, 5);
+    nodes.set(s, node);
+  }
+  const add = (node: SchemaNode, name: string, value: unknown): void => {
+    if (name === '__proto__' || name === 'constructor' || name === 'prototype') return;
+    const prev = node[name];
+    if (prev === undefined) node[name] = value;
+    else if (Array.isArray(prev)) {
+      if (prev.length < 200) prev.push(value);
+    } else node[name] = [prev, value];
+  };
+  const tops: SchemaNode[] = [];
+  for (const el of all(doc, `[${syn.prop}]`, LIMITS.nodes)) {
+    const names = (el.getAttribute(syn.prop) ?? '').trim().split(/\s+/).slice(0, 5);
+    // The item a property belongs to is the nearest scope above it (its own scope is the value).
+    const owner = el.parentElement?.closest(syn.scope);
+    const ownerNode = owner ? nodes.get(owner) : undefined;
+    if (!ownerNode) continue;
+    const value = nodes.get(el) ?? propValue(el);
+    for (const raw of names) {
+      const name = syn.keep(raw);
+      if (name) add(ownerNode, name, value);
+    }
+  }
+  // Items that are nobody's property are the roots.
+  for (const s of scopes) {
+    if (!s.hasAttribute(syn.prop) || !s.parentElement?.closest(syn.scope)) tops.push(nodes.get(s) as SchemaNode);
+  }
+  return tops;
+}
+
+/** `http://schema.org/price` → `price`; plain names as they are. */
+function schemaName(raw: string): string | undefined {
+  const name = raw.replace(/^https?:\/\/schema\.org\//i, '').replace(/^schema:/i, '');
+  return /^[A-Za-z][\w-]*$/.test(name) ? name : undefined;
+}
+
+export const MICRODATA: ItemSyntax = { scope: '[itemscope]', prop: 'itemprop', type: 'itemtype', keep: schemaName };
+
+/** Microdata: `itemscope`/`itemtype`/`itemprop`, nested items, `content`, meta and link values. */
+export const extractMicrodata: ExtractFn = (doc, url) => {
+  const tops = readItems(doc, MICRODATA);
+  if (!tops.length) return {};
+  return productFromGraph(collectGraph(tops), pageContext(doc, url));
+};

@@ -1,0 +1,466 @@
+import { type Money, money } from '../../model/money';
+import type { Availability, Rating, SellerRef } from '../../model/schema';
+import { absoluteUrl, clean, LIMITS } from '../dom';
+import { parsePrice } from '../price/index';
+import type { ExtractedProduct, ExtractedReview, ListingCard } from '../types';
+
+/**
+ * schema.org vocabulary → ExtractedProduct. JSON-LD, microdata and RDFa all
+ * turn what they read into the same plain node shape (`{ '@type', prop: value }`)
+ * and share this mapping, so a rule learned on one syntax serves all three.
+ */
+export type SchemaNode = Record<string, unknown>;
+
+export interface MapContext {
+  url: URL;
+  /** ISO 4217 to assume when the node names none. */
+  currencyHint?: string;
+  locale?: string;
+}
+
+export function isNode(v: unknown): v is SchemaNode {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Values as a list (a property may be one value or many). */
+export function many(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+export function one(v: unknown): unknown {
+  return Array.isArray(v) ? v.find((x) => x !== null && x !== undefined && x !== '') : v;
+}
+
+/** A property read as text: strings and numbers, or a node's name / @value. */
+export function textOf(v: unknown, max = LIMITS.text): string | undefined {
+  const x = one(v);
+  if (typeof x === 'string') return clean(x, max) || undefined;
+  if (typeof x === 'number' && Number.isFinite(x)) return String(x);
+  if (isNode(x)) {
+    const inner = x['@value'] ?? x.name ?? x.value;
+    if (inner !== undefined && inner !== x) return typeof inner === 'object' ? undefined : textOf(inner, max);
+  }
+  return undefined;
+}
+
+/** `@type` names without their vocabulary prefix: `http://schema.org/Product` → `Product`. */
+export function typesOf(node: SchemaNode): string[] {
+  const t = node['@type'] ?? node.type;
+  const out: string[] = [];
+  for (const x of many(t).slice(0, 10)) {
+    if (typeof x !== 'string') continue;
+    const name = x.replace(/^.*[/#:]/, '').trim();
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+const PRODUCT_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'ProductModel',
+  'IndividualProduct',
+  'SomeProducts',
+  'Vehicle',
+  'Car',
+  'Motorcycle',
+  'Book',
+  'Game',
+  'VideoGame',
+  'MusicAlbum',
+  'Movie',
+  'SoftwareApplication',
+  'MobileApplication',
+  'Event',
+]);
+
+/** A node that describes something for sale: a product type, or any typed node carrying offers. */
+export function isProductNode(node: SchemaNode): boolean {
+  const types = typesOf(node);
+  if (types.some((t) => PRODUCT_TYPES.has(t))) {
+    // Books, events and the like only count when they are sold on the page.
+    return types.some((t) => t === 'Product' || t === 'ProductGroup' || t === 'IndividualProduct') || 'offers' in node;
+  }
+  return 'offers' in node && types.length > 0 && !types.some((t) => /Offer|List|Organization|WebSite/.test(t));
+}
+
+const AVAILABILITY: Record<string, Availability> = {
+  instock: 'InStock',
+  available: 'InStock',
+  availablefororder: 'InStock',
+  onlineonly: 'OnlineOnly',
+  instoreonly: 'InStoreOnly',
+  limitedavailability: 'LimitedAvailability',
+  outofstock: 'OutOfStock',
+  oos: 'OutOfStock',
+  unavailable: 'OutOfStock',
+  notavailable: 'OutOfStock',
+  soldout: 'SoldOut',
+  discontinued: 'Discontinued',
+  preorder: 'PreOrder',
+  presale: 'PreSale',
+  backorder: 'BackOrder',
+  backordered: 'BackOrder',
+};
+
+/** schema.org ItemAvailability from a URL (`http://schema.org/InStock`), a bare name, or OpenGraph words (`in stock`, `oos`). */
+export function availabilityFrom(v: unknown): Availability | undefined {
+  const t = textOf(v, 200);
+  if (!t) return undefined;
+  const last = t.replace(/^.*[/#:]/, '');
+  const key = last.toLowerCase().replace(/[^a-z]/g, '');
+  return AVAILABILITY[key];
+}
+
+/** A price value as a plain decimal string plus the currency it names, if any. */
+export function decimalFrom(v: unknown, ctx: MapContext): { amount: string; currency?: string } | undefined {
+  const x = one(v);
+  if (typeof x === 'number') {
+    if (!Number.isFinite(x) || x < 0 || x > 1e12) return undefined;
+    const s = String(x);
+    return /e/i.test(s) ? undefined : { amount: s };
+  }
+  const t = textOf(x, 100);
+  if (!t) return undefined;
+  if (/^\d+(\.\d+)?$/.test(t)) return { amount: t };
+  const p = parsePrice(t, { locale: ctx.locale, domain: ctx.url.hostname });
+  return p.amount ? { amount: p.amount, currency: p.currency ?? undefined } : undefined;
+}
+
+export function currencyCode(v: unknown): string | undefined {
+  const t = textOf(v, 20)?.toUpperCase();
+  return t && /^[A-Z]{3}$/.test(t) ? t : undefined;
+}
+
+export function toMoney(
+  amount: { amount: string; currency?: string } | undefined,
+  currency?: string,
+): Money | undefined {
+  if (!amount) return undefined;
+  const c = currency ?? amount.currency;
+  return c ? money(amount.amount, c) : undefined;
+}
+
+function number(v: unknown): number | undefined {
+  const t = textOf(v, 40);
+  if (!t) return undefined;
+  const m = /-?\d+(?:[.,]\d+)?/.exec(t);
+  if (!m) return undefined;
+  const n = Number(m[0].replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function count(v: unknown): number | undefined {
+  const t = textOf(v, 40);
+  if (!t) return undefined;
+  const digits = t.replace(/[\s,.'\u00a0]/g, '');
+  if (!/^\d{1,12}$/.test(digits)) return undefined;
+  return Number(digits);
+}
+
+export function ratingFrom(v: unknown): Rating | undefined {
+  const r = one(v);
+  if (!isNode(r)) return undefined;
+  const value = number(r.ratingValue);
+  if (value === undefined || value < 0) return undefined;
+  let best = number(r.bestRating);
+  if (best === undefined || best <= 0 || best < value) best = value <= 5 ? 5 : value <= 10 ? 10 : 100;
+  if (value > best) return undefined;
+  const c = count(r.ratingCount) ?? count(r.reviewCount);
+  return c === undefined ? { value, best } : { value, best, count: c };
+}
+
+function nameOf(v: unknown): string | undefined {
+  const x = one(v);
+  if (isNode(x)) return textOf(x.name, 300) ?? textOf(x.legalName, 300);
+  return textOf(x, 300);
+}
+
+export function imageFrom(v: unknown, base: URL): string | undefined {
+  for (const x of many(v).slice(0, 20)) {
+    const href = isNode(x)
+      ? (textOf(x.url, 4096) ?? textOf(x.contentUrl, 4096) ?? textOf(x['@id'], 4096))
+      : textOf(x, 4096);
+    const abs = absoluteUrl(href, base);
+    if (abs) return abs;
+  }
+  return undefined;
+}
+
+/** Digits of a GTIN-8/12/13/14 (or an ISBN-13), undefined for anything else. */
+export function gtinFrom(v: unknown): string | undefined {
+  const t = textOf(v, 40);
+  if (!t) return undefined;
+  const d = t.replace(/[\s-]/g, '');
+  return /^(\d{8}|\d{12,14})$/.test(d) && !/^0+$/.test(d) ? d : undefined;
+}
+
+const ID_RE = /^[\w][\w\-./#: ]{0,80}$/;
+
+function idText(v: unknown): string | undefined {
+  const t = textOf(v, 100);
+  return t && ID_RE.test(t) ? t : undefined;
+}
+
+function reviewFrom(v: unknown): ExtractedReview | undefined {
+  if (!isNode(v)) return undefined;
+  const text = textOf(v.reviewBody, 20000) ?? textOf(v.description, 20000) ?? textOf(v.text, 20000);
+  if (!text) return undefined;
+  const out: ExtractedReview = { text };
+  const rr = one(v.reviewRating);
+  if (isNode(rr)) {
+    const value = number(rr.ratingValue);
+    if (value !== undefined) {
+      out.rating = value;
+      const best = number(rr.bestRating);
+      if (best !== undefined && best > 0) out.best = best;
+    }
+  }
+  const author = nameOf(v.author);
+  if (author) out.author = author;
+  const dateText = textOf(v.datePublished, 60) ?? textOf(v.dateCreated, 60);
+  if (dateText) {
+    const ms = Date.parse(dateText);
+    if (Number.isFinite(ms) && ms >= 0) out.date = ms;
+  }
+  return out;
+}
+
+export function reviewsFrom(v: unknown): ExtractedReview[] {
+  const out: ExtractedReview[] = [];
+  for (const r of many(v).slice(0, LIMITS.reviews)) {
+    const rev = reviewFrom(r);
+    if (rev) out.push(rev);
+  }
+  return out;
+}
+
+/** Offers of a node, flattened: an AggregateOffer stays in the list and its own `offers` follow it. */
+function offersOf(node: SchemaNode): SchemaNode[] {
+  const out: SchemaNode[] = [];
+  for (const o of many(node.offers).slice(0, 200)) {
+    if (!isNode(o)) continue;
+    out.push(o);
+    if (typesOf(o).includes('AggregateOffer')) {
+      for (const inner of many(o.offers).slice(0, 200)) if (isNode(inner)) out.push(inner);
+    }
+  }
+  return out;
+}
+
+/** Query parameters that name the selected variant (Shopify `variant=`, others `sku=`, `variant_id=` …). */
+export function variantFromUrl(url: URL): string | undefined {
+  for (const k of ['variant', 'variant_id', 'variantId', 'variation', 'variationId', 'sku', 'skuId', 'sku_id']) {
+    const v = url.searchParams.get(k);
+    if (v && /^[\w-]{1,64}$/.test(v)) return v;
+  }
+  // Some shops keep the variant in the fragment: `#variationId=836232854`.
+  const m = /(?:variant|variation)(?:_?id)?=([\w-]{1,64})/i.exec(url.hash);
+  return m?.[1];
+}
+
+function mentions(node: SchemaNode, id: string): boolean {
+  for (const k of ['sku', 'productID', '@id', 'url', 'gtin13', 'gtin', 'mpn']) {
+    const t = textOf(node[k], 500);
+    if (!t) continue;
+    if (t === id) return true;
+    if (k === 'url' || k === '@id') {
+      if (new RegExp(`[?&#](?:variant|variation|sku)(?:_?id)?=${id.replace(/[^\w-]/g, '')}(?:&|$)`, 'i').test(t))
+        return true;
+    }
+  }
+  return false;
+}
+
+interface PriceParts {
+  price?: Money;
+  priceHigh?: Money;
+  listPrice?: Money;
+}
+
+/** Price, range and list price of one offer, reading `price`, `lowPrice`/`highPrice` and `priceSpecification`. */
+function priceOfOffer(offer: SchemaNode, ctx: MapContext, fallbackCurrency?: string): PriceParts {
+  const out: PriceParts = {};
+  const cur = currencyCode(offer.priceCurrency) ?? fallbackCurrency;
+  const pick = (v: unknown, c?: string): Money | undefined => {
+    const d = decimalFrom(v, ctx);
+    return toMoney(d, c ?? d?.currency ?? cur ?? ctx.currencyHint);
+  };
+  out.price = pick(offer.price);
+  if (!out.price) {
+    out.price = pick(offer.lowPrice);
+    const high = pick(offer.highPrice);
+    if (out.price && high && high.amount > out.price.amount) out.priceHigh = high;
+  }
+  for (const spec of many(offer.priceSpecification).slice(0, 20)) {
+    if (!isNode(spec)) continue;
+    const kind = textOf(spec.priceType, 100)?.replace(/^.*[/#:]/, '') ?? '';
+    const m = pick(spec.price ?? spec.minPrice, currencyCode(spec.priceCurrency));
+    if (!m) continue;
+    // A unit price (per kg, per 100 ml) is not the item's price.
+    if (
+      spec.referenceQuantity !== undefined ||
+      (typesOf(spec).includes('UnitPriceSpecification') && kind === '' && spec.unitCode)
+    )
+      continue;
+    if (/ListPrice|StrikethroughPrice|SRP|MSRP|RegularPrice/i.test(kind)) out.listPrice ??= m;
+    else if (!kind || /SalePrice|InvoicePrice|MinimumAdvertisedPrice/i.test(kind)) out.price ??= m;
+  }
+  if (out.listPrice && out.price && out.listPrice.amount <= out.price.amount) out.listPrice = undefined;
+  return out;
+}
+
+/** The offer that stands for the page: the selected variant's, else the first that has a price. */
+function chooseOffer(offers: SchemaNode[], url: URL, ctx: MapContext): SchemaNode | undefined {
+  if (!offers.length) return undefined;
+  const want = variantFromUrl(url);
+  if (want) {
+    const hit = offers.find((o) => mentions(o, want));
+    if (hit) return hit;
+  }
+  const pageUrl = url.origin + url.pathname + url.search;
+  const byUrl = offers.find((o) => textOf(o.url, 2000) === pageUrl);
+  if (byUrl && priceOfOffer(byUrl, ctx).price) return byUrl;
+  return offers.find((o) => priceOfOffer(o, ctx).price) ?? offers[0];
+}
+
+function sellerFrom(v: unknown, base: URL): SellerRef | undefined {
+  const x = one(v);
+  const name = nameOf(x);
+  if (!name) return undefined;
+  const out: SellerRef = { name };
+  if (isNode(x)) {
+    const u = absoluteUrl(textOf(x.url, 4096), base);
+    if (u) out.url = u;
+  }
+  return out;
+}
+
+/** Does this node stand for the page's URL? (`url` or `@id` equal to it, ignoring the query and fragment) */
+export function nodeMatchesUrl(node: SchemaNode, url: URL): boolean {
+  for (const k of ['url', '@id', 'mainEntityOfPage']) {
+    const t = textOf(node[k], 2000);
+    if (!t) continue;
+    try {
+      const u = new URL(t, url);
+      if (u.hostname === url.hostname && u.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '')) return true;
+    } catch {
+      // not a URL
+    }
+  }
+  return false;
+}
+
+/** Map one product node (Product, ProductGroup …) to extracted fields. */
+export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<ExtractedProduct> {
+  const out: Partial<ExtractedProduct> = {};
+  let subject = node;
+  // ProductGroup: the selected variant wins, the group fills the rest.
+  const variants = many(node.hasVariant).filter(isNode).slice(0, 500);
+  if (variants.length) {
+    const want = variantFromUrl(ctx.url);
+    const chosen =
+      (want && variants.find((v) => mentions(v, want) || offersOf(v).some((o) => mentions(o, want)))) ||
+      variants.find((v) => nodeMatchesUrl(v, ctx.url) && ctx.url.search) ||
+      undefined;
+    if (chosen) {
+      subject = { ...node, ...chosen };
+      const id = idText(chosen.sku) ?? idText(chosen.productID);
+      if (id) out.variant = { id };
+    } else if (!offersOf(node).length) {
+      const firstWithOffer = variants.find((v) => offersOf(v).length);
+      if (firstWithOffer) subject = { ...firstWithOffer, ...node, offers: firstWithOffer.offers };
+    }
+  }
+
+  const title = textOf(subject.name, 1000);
+  if (title) out.title = title;
+  const sku = idText(subject.sku) ?? idText(subject.productID)?.replace(/^(sku|isbn|ean|upc|gtin\d*):/i, '');
+  if (sku) out.sku = sku;
+  const gtin =
+    gtinFrom(subject.gtin13) ??
+    gtinFrom(subject.gtin) ??
+    gtinFrom(subject.gtin14) ??
+    gtinFrom(subject.gtin12) ??
+    gtinFrom(subject.gtin8) ??
+    gtinFrom(subject.isbn) ??
+    gtinFrom(subject.ean);
+  if (gtin) out.gtin = gtin;
+  const mpn = idText(subject.mpn);
+  if (mpn) out.mpn = mpn;
+  const brand = nameOf(subject.brand) ?? nameOf(subject.manufacturer);
+  if (brand && !/^https?:/.test(brand)) out.brand = brand;
+  const image = imageFrom(subject.image, ctx.url);
+  if (image) out.image = image;
+  const rating = ratingFrom(subject.aggregateRating);
+  if (rating) out.rating = rating;
+  const reviews = reviewsFrom(subject.review ?? subject.reviews);
+  if (reviews.length) out.reviews = reviews;
+  const cat = textOf(subject.category, 500);
+  if (cat) {
+    const parts = cat
+      .split(/\s*(?:>|\/|»|›)\s*/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (parts.length) out.category = parts.slice(0, 10);
+  }
+
+  const offers = offersOf(subject);
+  const offer = chooseOffer(offers, ctx.url, ctx);
+  if (offer) {
+    const nodeCurrency = currencyCode(subject.priceCurrency);
+    const p = priceOfOffer(offer, ctx, nodeCurrency);
+    if (!p.price && typesOf(offer).includes('AggregateOffer')) {
+      // An AggregateOffer without its own price: the lowest of its offers.
+      for (const o of offers) {
+        const q = priceOfOffer(o, ctx, nodeCurrency).price;
+        if (q && (!p.price || q.amount < p.price.amount)) p.price = q;
+      }
+    }
+    if (p.price) out.price = p.price;
+    if (p.priceHigh) out.priceHigh = p.priceHigh;
+    if (p.listPrice) out.listPrice = p.listPrice;
+    // With no variant chosen, the product is in stock if any of its offers is.
+    const chosenAv = availabilityFrom(offer.availability);
+    const anyInStock = offers.some((o) => availabilityFrom(o.availability) === 'InStock');
+    const av = variantFromUrl(ctx.url) || !anyInStock ? chosenAv : 'InStock';
+    if (av) out.availability = av;
+    const seller = sellerFrom(offer.seller ?? offer.offeredBy, ctx.url);
+    if (seller) out.seller = seller;
+    if (!out.sku) {
+      const osku = idText(offer.sku);
+      if (osku) out.sku = osku;
+    }
+    if (!out.gtin) {
+      const og = gtinFrom(offer.gtin13) ?? gtinFrom(offer.gtin) ?? gtinFrom(offer.gtin14) ?? gtinFrom(offer.gtin12);
+      if (og) out.gtin = og;
+    }
+  }
+  return out;
+}
+
+/** A listing card from a product node or a ListItem. */
+export function cardFromNode(node: SchemaNode, ctx: MapContext): ListingCard | undefined {
+  let item: unknown = node;
+  if (typesOf(node).includes('ListItem')) item = one(node.item) ?? node;
+  const card: ListingCard = {};
+  if (typeof item === 'string') {
+    const u = absoluteUrl(item, ctx.url);
+    if (u) card.url = u;
+    item = node;
+  }
+  if (!isNode(item)) return undefined;
+  const title = textOf(item.name, 500) ?? textOf(node.name, 500);
+  if (title) card.title = title;
+  const u = absoluteUrl(textOf(item.url, 4096) ?? textOf(node.url, 4096), ctx.url);
+  if (u) card.url ??= u;
+  if (isProductNode(item)) {
+    const p = productFromNode(item, ctx);
+    if (p.price) card.price = p.price;
+    if (p.listPrice) card.listPrice = p.listPrice;
+    if (p.image) card.image = p.image;
+    if (p.sku) card.productId = p.sku;
+  }
+  return card.title || card.url ? card : undefined;
+}

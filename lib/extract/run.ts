@@ -1,0 +1,166 @@
+import type { Money } from '../model/money';
+import { AvailabilitySchema, type Source } from '../model/schema';
+import { clean, LIMITS } from './dom';
+import { GENERIC_EXTRACTORS } from './generic/index';
+import { adapterFor } from './sites/index';
+import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
+
+type Partial_ = ReturnType<ExtractFn>;
+
+/** Run one extractor so that nothing it does reaches the caller: a throw drops its result. */
+function safely(fn: ExtractFn, doc: Document, url: URL): Partial_ {
+  try {
+    const r = fn(doc, url);
+    return r && typeof r === 'object' ? r : {};
+  } catch {
+    return {};
+  }
+}
+
+function okMoney(m: unknown): m is Money {
+  if (!m || typeof m !== 'object') return false;
+  const x = m as Money;
+  return (
+    Number.isSafeInteger(x.amount) && x.amount >= 0 && typeof x.currency === 'string' && /^[A-Z]{3}$/.test(x.currency)
+  );
+}
+
+const STRING_FIELDS: Record<string, number> = {
+  productId: 200,
+  title: 1000,
+  effectiveLabel: 100,
+  sku: 200,
+  gtin: 20,
+  mpn: 100,
+  brand: 300,
+  image: 4096,
+  quantityText: 200,
+};
+const MONEY_FIELDS = new Set(['price', 'priceHigh', 'listPrice', 'effectivePrice']);
+
+/** Keep only well-formed, bounded values; anything else is treated as absent. */
+function sanitize(r: Partial_): Partial<ExtractedProduct> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (v === undefined || v === null || k === 'products') continue;
+    if (k in STRING_FIELDS) {
+      const s = typeof v === 'string' ? clean(v, STRING_FIELDS[k]) : typeof v === 'number' ? String(v) : '';
+      if (s) out[k] = s;
+    } else if (MONEY_FIELDS.has(k)) {
+      if (okMoney(v)) out[k] = v;
+    } else if (k === 'availability') {
+      if (AvailabilitySchema.safeParse(v).success) out[k] = v;
+    } else if (k === 'reviews') {
+      if (Array.isArray(v) && v.length) out[k] = v.slice(0, LIMITS.reviews);
+    } else if (k === 'coupons' || k === 'category') {
+      if (Array.isArray(v) && v.length) out[k] = v.filter((x) => typeof x === 'string').slice(0, 20);
+    } else if (k === 'rating') {
+      const rt = v as { value?: unknown; best?: unknown };
+      if (typeof rt.value === 'number' && typeof rt.best === 'number' && rt.best > 0 && rt.value >= 0) out[k] = v;
+    } else if (typeof v === 'object') {
+      out[k] = v;
+    }
+  }
+  return out as Partial<ExtractedProduct>;
+}
+
+function cardsOf(r: Partial_): ListingCard[] {
+  const p = r.products;
+  if (!Array.isArray(p)) return [];
+  return p
+    .filter((c): c is ListingCard => !!c && typeof c === 'object')
+    .slice(0, LIMITS.cards)
+    .map((c) => {
+      const card: ListingCard = {};
+      if (typeof c.title === 'string' && c.title) card.title = clean(c.title, 500);
+      if (typeof c.url === 'string' && c.url) card.url = c.url.slice(0, 4096);
+      if (typeof c.productId === 'string' && c.productId) card.productId = c.productId.slice(0, 200);
+      if (okMoney(c.price)) card.price = c.price;
+      if (okMoney(c.listPrice)) card.listPrice = c.listPrice;
+      if (typeof c.image === 'string' && c.image) card.image = c.image.slice(0, 4096);
+      return card;
+    });
+}
+
+function samePrice(a: unknown, b: unknown): boolean {
+  return okMoney(a) && okMoney(b) && a.amount === b.amount && a.currency === b.currency;
+}
+
+/** Fields that, alone, say the page shows a product (a title or image alone does not). */
+const PRODUCT_SIGNS: ProductField[] = [
+  'price',
+  'productId',
+  'sku',
+  'gtin',
+  'mpn',
+  'availability',
+  'listPrice',
+  'rating',
+];
+
+/**
+ * Extract everything the page says about its product: the site adapter
+ * claiming the URL first, then the generic extractors (JSON-LD, microdata,
+ * RDFa, OpenGraph, heuristic), each filling only the fields still empty.
+ * Every field records its source. Never throws.
+ */
+export function extractPage(doc: Document, url: URL): Extraction {
+  const product: Record<string, unknown> = {};
+  const provenance: Partial<Record<ProductField, Source>> = {};
+  let products: ListingCard[] = [];
+  let site: string | undefined;
+  const steps: { source: Source; extract: ExtractFn }[] = [];
+  try {
+    const adapter = adapterFor(url);
+    if (adapter) {
+      site = adapter.id;
+      const id = adapter.id;
+      steps.push({
+        source: `site:${id}`,
+        extract: (d, u) => {
+          const r = adapter.extract(d, u);
+          if (r && !r.productId && adapter.productIdFromUrl) {
+            const pid = adapter.productIdFromUrl(u);
+            if (pid) return { ...r, productId: pid };
+          }
+          return r;
+        },
+      });
+    }
+  } catch {
+    // An adapter whose `matches` throws is treated as absent.
+  }
+  steps.push(...GENERIC_EXTRACTORS);
+
+  for (const step of steps) {
+    const raw = safely(step.extract, doc, url);
+    const r = sanitize(raw);
+    for (const [k, v] of Object.entries(r) as [ProductField, unknown][]) {
+      if (product[k] !== undefined) continue;
+      // A list price or price range only belongs with the price it was read beside.
+      if (
+        (k === 'listPrice' || k === 'priceHigh') &&
+        provenance.price !== step.source &&
+        !samePrice(r.price, product.price)
+      )
+        continue;
+      product[k] = v;
+      provenance[k] = step.source;
+    }
+    if (!products.length) products = cardsOf(raw);
+  }
+  // Drop a list price that is not above the price or is in another currency.
+  const price = product.price as Money | undefined;
+  const list = product.listPrice as Money | undefined;
+  if (list && (!price || list.currency !== price.currency || list.amount <= price.amount)) {
+    delete product.listPrice;
+    delete provenance.listPrice;
+  }
+  const isProduct = PRODUCT_SIGNS.some((k) => product[k] !== undefined);
+  return {
+    site,
+    product: isProduct ? (product as ExtractedProduct) : null,
+    provenance: isProduct ? provenance : {},
+    products,
+  };
+}
