@@ -42,7 +42,8 @@ const cases: [string, string][] = [];
 for (const dir of readdirSync(ROOT, { withFileTypes: true })) {
   if (!dir.isDirectory()) continue;
   for (const f of readdirSync(join(ROOT, dir.name))) {
-    if (f.endsWith('.expected.json')) cases.push([`${dir.name}/${f.replace('.expected.json', '')}`, join(ROOT, dir.name, f)]);
+    if (f.endsWith('.expected.json'))
+      cases.push([`${dir.name}/${f.replace('.expected.json', '')}`, join(ROOT, dir.name, f)]);
   }
 }
 

@@ -75,13 +75,11 @@ export function readLiveRoomDom(doc: Document, url: URL, now = 0): LiveDomReadin
     if (title) reading.title = title;
 
     const cards = Array.from(doc.querySelectorAll(CARD_SELECTORS)).slice(0, MAX_CARDS * 2);
-    const taken = new Set<Element>();
     const seen = new Set<string>();
     let sawCards = false;
     for (const card of cards) {
       // Nested matches: keep the outermost card.
-      if (Array.from(taken).some((t) => t.contains(card))) continue;
-      taken.add(card);
+      if (card.parentElement?.closest(CARD_SELECTORS)) continue;
       sawCards = true;
       const text = (card.textContent ?? '').replace(/\s+/g, ' ').trim();
       const cardTitle = readCardTitle(card);
