@@ -1,0 +1,27 @@
+/**
+ * What a labelled price means: the price you pay now, a comparison (list)
+ * price, or the effective price after coupons and subsidies.
+ */
+import { normalizeText } from './normalize';
+
+export type PriceLabel = 'current' | 'list' | 'effective';
+
+// After coupons, subsidies and threshold discounts (content commerce shows these next to the sticker price).
+const EFFECTIVE =
+  /到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价|折後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price|after coupon|with coupon|effective price|net price after|nach gutschein|prix après|precio final con cupón|クーポン適用後|실구매가|쿠폰적용가/i;
+// Comparison prices: struck-through, suggested retail, "was".
+const LIST =
+  /原价|原價|划线价|劃線價|参考价|參考價|吊牌价|吊牌價|市场价|市場價|专柜价|專櫃價|日常价|日常價|门市价|門市價|建议零售价|建議零售價|指导价|指導價|定价|定價|通常価格|参考価格|参考上代|希望小売価格|メーカー希望|定価|정가|권장소비자가|\bwas\b|list price|\blist\b|\brrp\b|\buvp\b|\bmsrp\b|\bmrp\b|\bstatt\b|\bpvpr\b|pvp recomendado|prix conseillé|prix de référence|prix barré|ancien prix|prezzo consigliato|prezzo di listino|prezzo pieno|precio anterior|precio de referencia|\bantes\b|preço antigo|\bde:|regular price|\breg\.?\s|compare at|originally|typical price|old price|adviesprijs|van\b|cena katalogowa|cena regularna|běžná cena|před slevou|старая цена|обычная цена|\bбыло\b|normalpris|ordinarie pris|veiledende pris|vejl\. pris|liste fiyatı|giá gốc|harga normal|ราคาปกติ/i;
+// The price being charged now.
+const CURRENT =
+  /促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|\bцена\b|\bpris\b|\bprijs\b|\bfiyat|\bgiá\b|\bharga\b|ราคา/i;
+
+/** Classify a price's label ("券后价", "原价", "Was", "UVP", "Sale Price"); undefined when it names none. */
+export function classifyPriceLabel(text: string): PriceLabel | undefined {
+  const t = normalizeText(text).slice(0, 200);
+  if (!t) return undefined;
+  if (EFFECTIVE.test(t)) return 'effective';
+  if (LIST.test(t)) return 'list';
+  if (CURRENT.test(t)) return 'current';
+  return undefined;
+}
