@@ -11,7 +11,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // offscreen: Chrome's service worker has no DOMParser; pages are read in an offscreen document.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: SHOP_MATCHES,
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },

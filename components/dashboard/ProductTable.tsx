@@ -1,7 +1,7 @@
 import type { Product } from '../../lib/model/schema';
-import { safeLink } from '../popup/Popup';
 import { formatDate, formatMoney, formatNumber } from '../shared/format';
 import { useI18n } from '../shared/i18n';
+import { safeLink } from '../shared/links';
 
 export function ProductTable({ products }: { products: Product[] }) {
   const { t, locale } = useI18n();

@@ -21,9 +21,6 @@ export const OVERLAY_CSS = `
   filter: none !important;
 }
 .root {
-  position: fixed;
-  right: 16px;
-  bottom: 16px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
   color: var(--fg);
   text-align: left;
@@ -35,30 +32,68 @@ export const OVERLAY_CSS = `
   .root { --bg: #1f1f22; --fg: #f2f2f4; --muted: #a1a1a8; --line: #3a3a40; --chip: #2c2c31; --accent: #ff7a45; --focus: #6aa5ff; }
 }
 * { box-sizing: border-box; }
-button { font: inherit; color: inherit; cursor: pointer; }
+.frame { position: fixed; max-width: calc(100vw - 8px); }
+button, input, select { font: inherit; color: inherit; }
+button { cursor: pointer; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .badge {
   display: flex; align-items: center; gap: 8px; padding: 6px 10px; border-radius: 999px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line);
-  box-shadow: 0 4px 16px rgba(0,0,0,.18);
+  box-shadow: 0 4px 16px rgba(0,0,0,.18); touch-action: none; user-select: none;
 }
 .brand { font-weight: 700; color: var(--accent); }
 .badge-price { font-variant-numeric: tabular-nums; font-weight: 600; }
+.chip { display: inline-block; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600; background: var(--chip); color: var(--fg); }
+.v-low, .chip.v-low { color: var(--good); } .chip.v-low { background: color-mix(in srgb, var(--good) 14%, transparent); }
+.v-high, .chip.v-high { color: var(--bad); } .chip.v-high { background: color-mix(in srgb, var(--bad) 14%, transparent); }
+.chip.v-typical { color: var(--warn); background: color-mix(in srgb, var(--warn) 14%, transparent); }
+.chip.v-insufficient { color: var(--muted); }
+.chip.g-A, .chip.g-B { color: #fff; background: var(--good); }
+.chip.g-C { color: #fff; background: var(--warn); }
+.chip.g-D, .chip.g-F { color: #fff; background: var(--bad); }
 .spark { color: var(--accent); display: block; }
 .panel {
-  width: 300px; max-height: 70vh; overflow: auto; padding: 12px 14px; border-radius: 12px;
+  width: 330px; max-height: min(560px, calc(100vh - 32px)); overflow: auto; padding: 10px 14px 14px; border-radius: 12px;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line);
   box-shadow: 0 8px 32px rgba(0,0,0,.22);
 }
-.panel header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px; }
+.panel header { display: flex; align-items: center; gap: 6px; margin: 0 -4px 6px; cursor: move; touch-action: none; user-select: none; }
+.spacer { flex: 1; }
 .icon { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 6px; }
+.link { border: 0; background: transparent; color: var(--muted); font-size: 11px; text-decoration: underline; padding: 2px 4px; }
 .title { font-size: 13px; font-weight: 600; margin: 0 0 8px; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+h3 { font-size: 12px; margin: 12px 0 4px; }
 .prices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px; margin: 0 0 8px; }
-.prices div { background: var(--chip); border-radius: 8px; padding: 6px 8px; }
-.prices dt { color: var(--muted); font-size: 11px; }
-.prices dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
-.muted { color: var(--muted); margin: 4px 0; }
+.prices div, .facts div { background: var(--chip); border-radius: 8px; padding: 6px 8px; }
+.prices dt, .facts dt { color: var(--muted); font-size: 11px; }
+.prices dd, .facts dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
+.facts { display: grid; gap: 6px; margin: 8px 0; }
+.verdict { margin: 4px 0; }
+.muted { color: var(--muted); }
+p.muted { margin: 4px 0; }
 .error { color: var(--bad); margin: 4px 0; }
+.list { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.list a { color: inherit; }
+.check .chip { margin-right: 4px; }
+.s-ok .chip { color: var(--good); } .s-misleading .chip { color: #fff; background: var(--bad); } .s-unknown .chip { color: var(--muted); }
+.reasons li::before { content: "•"; margin-right: 6px; color: var(--muted); }
+.reasons .r-fail::before { content: "✕"; color: var(--bad); }
+.reasons .r-warn::before { content: "!"; color: var(--warn); font-weight: 700; }
+.reasons .r-pass::before { content: "✓"; color: var(--good); }
+.chart { margin: 8px 0 0; }
+.chart svg { display: block; }
+.chart-controls { display: flex; gap: 4px; margin-bottom: 4px; flex-wrap: wrap; }
+.seg { border: 1px solid var(--line); background: transparent; border-radius: 6px; padding: 1px 6px; font-size: 11px; }
+.seg.on { background: var(--accent); border-color: var(--accent); color: #fff; }
+.chart select { font-size: 11px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+.price-line { stroke: var(--accent); stroke-width: 1.8; }
+.list-line { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; }
+.band { fill: color-mix(in srgb, var(--good) 12%, transparent); }
+.axis { fill: var(--muted); font-size: 10px; }
+.watch { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-top: 10px; }
+.watch button { border: 1px solid var(--line); background: var(--chip); border-radius: 8px; padding: 5px 10px; }
+.watch button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+.watch input { width: 84px; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
 @media (prefers-reduced-motion: no-preference) {
   .panel { animation: zin .14s ease-out; }
   @keyframes zin { from { opacity: 0; transform: translateY(6px); } to { opacity: 1; transform: none; } }

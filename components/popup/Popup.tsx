@@ -2,6 +2,7 @@ import type { ProductView } from '../../lib/messaging/protocol';
 import type { Product } from '../../lib/model/schema';
 import { formatDate, formatMoney } from '../shared/format';
 import { useI18n } from '../shared/i18n';
+import { safeLink } from '../shared/links';
 import { Sparkline } from '../shared/Sparkline';
 
 export interface PopupProps {
@@ -63,14 +64,4 @@ export function Popup({ current, recent, onEnableSite, onOpenDashboard }: PopupP
       </button>
     </main>
   );
-}
-
-/** Only web links: a stored URL is page data and must never become a javascript: link. */
-export function safeLink(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

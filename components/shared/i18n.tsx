@@ -10,10 +10,13 @@ export interface I18n {
   locale: string;
 }
 
+/** Chrome message names allow only [A-Za-z0-9_]: `trust.signal.burst` is stored as `trust_signal_burst`. */
+export const messageName = (key: string) => key.replace(/[^A-Za-z0-9_]/g, '_');
+
 /** A translator over a `messages.json`-like map, falling back to the key itself. */
 export function translator(messages: Record<string, string>): Translate {
   return (key, ...subs) => {
-    const msg = messages[key];
+    const msg = messages[messageName(key)];
     if (msg === undefined) return key;
     return msg.replace(/\$(\d)/g, (m, d) => {
       const v = subs[Number(d) - 1];

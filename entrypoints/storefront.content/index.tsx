@@ -2,17 +2,28 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountOverlay, type OverlayHandle } from '../../components/overlay/mount';
-import type { OverlayState } from '../../components/overlay/Overlay';
+import type { OverlayActions, OverlayState } from '../../components/overlay/Overlay';
+import { buyButtonRects, chooseCorner } from '../../components/overlay/placement';
 import { send, type Transport } from '../../lib/messaging/client';
+import { MAX_PAGE_HTML } from '../../lib/messaging/limits';
 import { SHOP_MATCHES } from '../../lib/model/hosts';
+import type { Settings } from '../../lib/model/schema';
 import { loadI18n } from '../../lib/ui/locale';
-import { type PageReading, readPage } from './read-page';
 
 const transport: Transport = (m) => browser.runtime.sendMessage(m);
 
-/** Wait this long after the page stops changing before reading it again (variant switches, SPA renders). */
+/** Wait this long after the page stops changing before reading it again. */
 const SETTLE_MS = 700;
+/** After a navigation, late renders are followed this long; after a click or a change (a variant switch), this long. */
+const FOLLOW_AFTER_NAVIGATION_MS = 15_000;
+const FOLLOW_AFTER_INTERACTION_MS = 4_000;
 
+/**
+ * The storefront content script is deliberately thin: it serialises the page
+ * and sends it; the background reads it with the extractors in an offscreen
+ * document and answers with the product's record, which the overlay shows.
+ * So the shop page pays for serialising, never for the extractors' code.
+ */
 export default defineContentScript({
   matches: SHOP_MATCHES,
   runAt: 'document_idle',
@@ -34,60 +45,105 @@ async function run(ctx: ContentScriptContext) {
   const i18n = await loadI18n(settings?.locale ?? 'auto', transport);
 
   let overlay: OverlayHandle | undefined;
-  let lastFingerprint = '';
+  let lastHtmlKey = '';
+  let lastState: OverlayState = { kind: 'loading' };
+  let currentKey: string | undefined;
+
+  // A position the person chose wins; otherwise a corner that covers no buy button.
+  const position =
+    settings?.overlay.position ?? chooseCorner(buyButtonRects(document), window.innerWidth, window.innerHeight);
+
+  const updateSettings = async (change: (s: Settings) => Settings) => {
+    const cur = await send(transport, 'getSettings', {});
+    await send(transport, 'setSettings', { settings: change(cur) });
+  };
+
+  const refresh = async () => {
+    if (!currentKey || lastState.kind !== 'ready') return;
+    const view = await send(transport, 'productView', { productKey: currentKey });
+    show({ ...lastState, view });
+  };
+
+  const actions: OverlayActions = {
+    onMove: (pos) => void updateSettings((s) => ({ ...s, overlay: { ...s.overlay, position: pos } })).catch(() => {}),
+    onHideSite: () => {
+      overlay?.remove();
+      overlay = undefined;
+      void updateSettings((s) => ({ ...s, sites: { ...s.sites, [host]: { ...s.sites[host], hideOverlay: true } } }));
+    },
+    onWatch: async (target) => {
+      if (!currentKey) return;
+      await send(transport, 'setWatch', {
+        watch: { productKey: currentKey, targetPrice: target, createdAt: Date.now() },
+      });
+      await refresh();
+    },
+    onUnwatch: async () => {
+      if (!currentKey) return;
+      await send(transport, 'removeWatch', { productKey: currentKey });
+      await refresh();
+    },
+  };
 
   const show = (state: OverlayState) => {
+    lastState = state;
     if (!showOverlay) return;
+    const props = { state, position, actions };
     if (!overlay?.host.isConnected) {
       overlay?.remove();
-      overlay = mountOverlay(document, i18n, { state, initiallyOpen: settings?.overlay.collapsed === false });
-    } else overlay.update({ state });
+      overlay = mountOverlay(document, i18n, { ...props, initiallyOpen: settings?.overlay.collapsed === false });
+    } else overlay.update(props);
   };
 
   const readAndRecord = async () => {
-    let reading: PageReading;
+    const html = document.documentElement.outerHTML;
+    if (html.length > MAX_PAGE_HTML) return;
+    // Cheap change check before sending: the URL and the page's size and ends.
+    const key = `${location.href}|${html.length}|${html.slice(-2000)}`;
+    if (key === lastHtmlKey) return;
+    lastHtmlKey = key;
     try {
-      reading = readPage(document, new URL(location.href), Date.now());
-    } catch {
-      return; // extraction never throws by contract; this is belt and braces
-    }
-    if (reading.fingerprint === lastFingerprint) return;
-    lastFingerprint = reading.fingerprint;
-    if (!reading.sightings.length) {
-      overlay?.remove();
-      overlay = undefined;
-      return;
-    }
-    const main = reading.main !== undefined ? reading.sightings[reading.main] : undefined;
-    if (main) show({ kind: 'loading' });
-    try {
-      const res = await send(transport, 'recordPage', {
-        sightings: reading.sightings,
-        ...(reading.main !== undefined ? { main: reading.main } : {}),
-        ...(reading.reviews.length ? { reviews: reading.reviews } : {}),
-        ...(reading.seller ? { seller: reading.seller } : {}),
-      });
-      if (main) {
-        show({ kind: 'ready', view: res.view ?? null, ...(main.price ? { current: main.price } : {}) });
-        // For the benchmark: time from script start to the overlay drawn with its data.
-        requestAnimationFrame(() => performance.measure('zhide:overlay-ready', 'zhide:start'));
+      const res = await send(transport, 'recordHtml', { url: location.href, html });
+      if (!res.productKey) {
+        // Not a product page (or no longer one after in-page navigation).
+        currentKey = undefined;
+        overlay?.remove();
+        overlay = undefined;
+        return;
       }
+      currentKey = res.productKey;
+      const current = res.view?.product.lastPrice;
+      show({ kind: 'ready', view: res.view ?? null, ...(current ? { current } : {}) });
+      // For the benchmark: time from script start to the overlay drawn with its data.
+      requestAnimationFrame(() => performance.measure('zhide:overlay-ready', 'zhide:start'));
     } catch (e) {
-      lastFingerprint = ''; // not saved: try again on the next change
-      if (main) show({ kind: 'error', message: (e as Error).message, ...(main.price ? { current: main.price } : {}) });
+      lastHtmlKey = ''; // not saved: try again on the next change
+      if (currentKey) show({ kind: 'error', message: (e as Error).message });
     }
   };
 
   await readAndRecord();
 
   // Single-page shops: a new product after in-page navigation, a new price after a variant switch.
+  // Mutations are followed only for a while after a navigation or an interaction, so a page that
+  // animates forever (carousels, live counters) is not read again and again.
+  let followUntil = Date.now() + FOLLOW_AFTER_NAVIGATION_MS;
   let timer: number | undefined;
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = ctx.setTimeout(() => void readAndRecord(), SETTLE_MS);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    followUntil = Date.now() + FOLLOW_AFTER_NAVIGATION_MS;
+    schedule();
+  });
+  const interacted = () => {
+    followUntil = Math.max(followUntil, Date.now() + FOLLOW_AFTER_INTERACTION_MS);
+  };
+  ctx.addEventListener(document, 'click', interacted, { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', interacted, { capture: true, passive: true });
   const observer = new MutationObserver((records) => {
+    if (Date.now() > followUntil) return;
     // Our own overlay re-rendering is not a page change.
     if (records.every((r) => (r.target as Element).closest?.('zhide-overlay'))) return;
     schedule();

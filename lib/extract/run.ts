@@ -1,5 +1,6 @@
+import { isAvailability } from '../model/enums';
 import type { Money } from '../model/money';
-import { AvailabilitySchema, type Source } from '../model/schema';
+import type { Source } from '../model/schema';
 import { clean, LIMITS } from './dom';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import { adapterFor } from './sites/index';
@@ -49,7 +50,7 @@ function sanitize(r: Partial_): Partial<ExtractedProduct> {
     } else if (MONEY_FIELDS.has(k)) {
       if (okMoney(v)) out[k] = v;
     } else if (k === 'availability') {
-      if (AvailabilitySchema.safeParse(v).success) out[k] = v;
+      if (isAvailability(v)) out[k] = v;
     } else if (k === 'reviews') {
       if (Array.isArray(v) && v.length) out[k] = v.slice(0, LIMITS.reviews);
     } else if (k === 'coupons' || k === 'category') {

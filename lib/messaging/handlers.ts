@@ -1,14 +1,27 @@
+import type { z } from 'zod/mini';
 import type { ZhideDB } from '../db/db';
 import { productHistory } from '../db/queries';
 import { recordReviews, recordSeller, recordSighting, reviewId, stripUndefined } from '../db/record';
+import type { Sighting } from '../model/schema';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
 import type { Handlers } from './dispatch';
-import type { PricePoint, ProductView } from './protocol';
+import type { PageReviewSchema, PageSellerSchema, PricePoint, ProductView } from './protocol';
 
 /** Points sent to the overlay for its chart; older ones are thinned beyond this. */
 const MAX_POINTS = 1500;
 
+/** What extraction made of a page (lib/pipeline/read-page.ts), or what a content script sent. */
+export interface PageRecord {
+  sightings: Sighting[];
+  main?: number;
+  reviews?: z.infer<typeof PageReviewSchema>[];
+  seller?: z.infer<typeof PageSellerSchema>;
+  fingerprint?: string;
+}
+
 export interface HandlerDeps {
+  /** Extract a serialised page (offscreen document in Chrome, DOMParser where the background has one). */
+  extractHtml?: (html: string, url: string, now: number) => Promise<PageRecord>;
   db: ZhideDB;
   now: () => number;
   /** Reads a bundled `_locales/<locale>/messages.json` (the background fetches it). */
@@ -50,36 +63,59 @@ export async function buildView(db: ZhideDB, productKey: string, variantKey?: st
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now } = deps;
+  const lastFingerprint = new Map<number, string>();
+
+  async function record({ sightings, main, reviews, seller }: PageRecord, tabId?: number) {
+    let saved = 0;
+    for (const s of sightings) {
+      const r = await recordSighting(db, stripUndefined(s));
+      if (r.added) saved++;
+    }
+    const mainSighting = main !== undefined ? sightings[main] : undefined;
+    if (mainSighting) {
+      if (seller) await recordSeller(db, mainSighting.site, seller, now());
+      if (reviews?.length) {
+        const at = now();
+        await recordReviews(
+          db,
+          reviews.map((r) =>
+            stripUndefined({
+              ...r,
+              id: reviewId(mainSighting.productKey, r),
+              productKey: mainSighting.productKey,
+              firstSeenAt: at,
+              source: mainSighting.provenance.reviews ?? 'jsonld',
+            }),
+          ),
+        );
+      }
+    }
+    await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
+    if (mainSighting && tabId !== undefined) await deps.tabs?.set(tabId, mainSighting.productKey);
+    const view = mainSighting ? await buildView(db, mainSighting.productKey) : null;
+    return { saved, ...(view ? { view } : {}) };
+  }
+
   return {
-    async recordPage({ sightings, main, reviews, seller }, sender) {
-      let saved = 0;
-      for (const s of sightings) {
-        const r = await recordSighting(db, stripUndefined(s));
-        if (r.added) saved++;
+    recordPage: (page, sender) => record(page, sender.tab?.id),
+    async recordHtml({ url, html }, sender) {
+      if (!deps.extractHtml) throw new Error('this browser cannot read pages in the background');
+      const page = await deps.extractHtml(html, url, now());
+      const tabId = sender.tab?.id;
+      const main = page.main !== undefined ? page.sightings[page.main] : undefined;
+      // The same page read again (a late render, a carousel) is not a new sighting.
+      if (tabId !== undefined && page.fingerprint && lastFingerprint.get(tabId) === page.fingerprint) {
+        const view = main ? await buildView(db, main.productKey) : null;
+        return {
+          saved: 0,
+          unchanged: true,
+          ...(main ? { productKey: main.productKey } : {}),
+          ...(view ? { view } : {}),
+        };
       }
-      const mainSighting = main !== undefined ? sightings[main] : undefined;
-      if (mainSighting) {
-        if (seller) await recordSeller(db, mainSighting.site, seller, now());
-        if (reviews?.length) {
-          const at = now();
-          await recordReviews(
-            db,
-            reviews.map((r) =>
-              stripUndefined({
-                ...r,
-                id: reviewId(mainSighting.productKey, r),
-                productKey: mainSighting.productKey,
-                firstSeenAt: at,
-                source: mainSighting.provenance.reviews ?? 'jsonld',
-              }),
-            ),
-          );
-        }
-      }
-      await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
-      if (mainSighting && sender.tab?.id !== undefined) await deps.tabs?.set(sender.tab.id, mainSighting.productKey);
-      const view = mainSighting ? await buildView(db, mainSighting.productKey) : null;
-      return { saved, ...(view ? { view } : {}) };
+      if (tabId !== undefined && page.fingerprint) lastFingerprint.set(tabId, page.fingerprint);
+      const res = await record(page, tabId);
+      return { ...res, ...(main ? { productKey: main.productKey } : {}) };
     },
     productView: ({ productKey, variantKey }) => buildView(db, productKey, variantKey),
     async tabView({ tabId }) {

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
-import { MoneySchema } from '../model/money';
 import {
   AvailabilitySchema,
   type LiveSession,
   LiveSessionSchema,
+  MoneySchema,
   type Observation,
   type Product,
   RatingSchema,
@@ -15,12 +15,17 @@ import {
   type Watch,
   WatchSchema,
 } from '../model/schema';
+import type { ElsewhereOffer, TrustSummary, ValueSummary } from './view';
 
 /**
  * The one message protocol between content scripts / extension pages and the
  * background. Every request is validated with zod in the background before a
  * handler sees it; responses come from our own background and are typed only.
  */
+
+import { MAX_PAGE_HTML } from './limits';
+
+export { MAX_PAGE_HTML };
 
 const Key = z.string().check(z.minLength(1), z.maxLength(300));
 
@@ -61,9 +66,9 @@ export interface ProductView {
   /** Sightings in all (rows × their seen counts). */
   seenCount: number;
   /** Analysis blocks, each optional: the overlay shows what is there. */
-  value?: unknown;
-  trust?: unknown;
-  elsewhere?: unknown;
+  value?: ValueSummary;
+  trust?: TrustSummary;
+  elsewhere?: ElsewhereOffer[];
   watch?: Watch;
 }
 
@@ -78,6 +83,18 @@ export const protocol = {
       seller: z.optional(PageSellerSchema),
     }),
     res: {} as { saved: number; view?: ProductView },
+  },
+  /**
+   * A storefront page, serialised: the background extracts it in an
+   * offscreen document (so the extractors' weight stays out of every shop
+   * page), records what it shows and answers with what we know.
+   */
+  recordHtml: {
+    req: z.object({
+      url: z.string().check(z.maxLength(4096)),
+      html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
+    }),
+    res: {} as { saved: number; productKey?: string; view?: ProductView; unchanged?: boolean },
   },
   productView: {
     req: z.object({ productKey: Key, variantKey: z.optional(z.string()) }),

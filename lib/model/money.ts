@@ -1,15 +1,15 @@
-import { z } from 'zod/mini';
-
 /**
  * Money is an integer count of the currency's minor units plus an ISO 4217
  * code: CNY 1299.00 is { amount: 129900, currency: 'CNY' }, JPY 1299 is
  * { amount: 1299, currency: 'JPY' }. Never a float.
+ *
+ * This module stays free of zod: it ships in every content script, where
+ * bytes count. Its schema is `MoneySchema` in schema.ts.
  */
-export const MoneySchema = z.object({
-  amount: z.int(),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-});
-export type Money = z.infer<typeof MoneySchema>;
+export interface Money {
+  amount: number;
+  currency: string;
+}
 
 // ISO 4217 minor-unit exponents that differ from 2. Intl knows most of them,
 // but not every runtime agrees (e.g. some report 2 for ISK/TWD), so the

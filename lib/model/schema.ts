@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { MoneySchema } from './money';
+import { AVAILABILITY } from './enums';
+import type { Money } from './money';
 
 /**
  * The records Zhide keeps. zod schemas are the source of truth; the types
@@ -8,6 +9,12 @@ import { MoneySchema } from './money';
  *
  * Built with `zod/mini` because these schemas also ship in content scripts.
  */
+
+/** See money.ts: integer minor units + ISO 4217 code (`satisfies` keeps the two in step). */
+export const MoneySchema = z.object({
+  amount: z.int(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+}) satisfies z.ZodMiniType<Money>;
 
 const Str = (max: number) => z.string().check(z.maxLength(max));
 const Url = Str(4096);
@@ -23,18 +30,7 @@ export const ContextSchema = z.enum(['shelf', 'listing', 'live']);
 export type Context = z.infer<typeof ContextSchema>;
 
 /** schema.org ItemAvailability names. */
-export const AvailabilitySchema = z.enum([
-  'InStock',
-  'OutOfStock',
-  'PreOrder',
-  'BackOrder',
-  'Discontinued',
-  'LimitedAvailability',
-  'SoldOut',
-  'InStoreOnly',
-  'OnlineOnly',
-  'PreSale',
-]);
+export const AvailabilitySchema = z.enum(AVAILABILITY);
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
 export const RatingSchema = z.object({

@@ -3,44 +3,59 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountOverlay } from '../../components/overlay/mount';
-import { Overlay, type OverlayState } from '../../components/overlay/Overlay';
+import { Overlay, type OverlayActions, type OverlayState } from '../../components/overlay/Overlay';
+import { chooseCorner, clamp } from '../../components/overlay/placement';
 import { flattenMessages, I18nContext, translator } from '../../components/shared/i18n';
 import type { ProductView } from '../../lib/messaging/protocol';
+import type { Grade, ValueSummary } from '../../lib/messaging/view';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
 
 const EN = { t: translator(flattenMessages(en)), locale: 'en' };
 const ZH = { t: translator(flattenMessages(zh)), locale: 'zh-CN' };
 const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 9, 1);
+const NOW = T0 + 40 * DAY;
+const CNY = (amount: number) => ({ amount, currency: 'CNY' });
 
-function view(prices: number[]): ProductView {
-  const t0 = Date.UTC(2026, 9, 1);
+function view(prices: number[], extra: Partial<ProductView> = {}): ProductView {
   return {
     product: {
       key: 'tmall:1',
       site: 'tmall',
       url: 'https://detail.tmall.com/item.htm?id=1',
       title: '<img src=x onerror=alert(1)> 西湖龙井',
-      firstSeenAt: t0,
-      lastSeenAt: t0 + prices.length * DAY,
-      lastPrice: { amount: prices.at(-1)!, currency: 'CNY' },
-      lowest: { amount: Math.min(...prices), currency: 'CNY' },
-      highest: { amount: Math.max(...prices), currency: 'CNY' },
+      firstSeenAt: T0,
+      lastSeenAt: T0 + prices.length * DAY,
+      lastPrice: CNY(prices.at(-1)!),
+      lowest: CNY(Math.min(...prices)),
+      highest: CNY(Math.max(...prices)),
       seenCount: prices.length,
     },
-    points: prices.map((p, i) => ({ t: t0 + i * DAY, p })),
+    points: prices.map((p, i) => ({ t: T0 + i * DAY, p })),
     seenCount: prices.length,
+    ...extra,
   };
 }
 
+const value = (over: Partial<ValueSummary> = {}): ValueSummary => ({
+  verdict: 'typical',
+  confidence: 0.62,
+  windows: [{ days: 30, lowest: CNY(3500), lowestAt: T0 + 3 * DAY }],
+  typical: { low: CNY(3600), high: CNY(4000) },
+  checks: [],
+  festivals: [],
+  ...over,
+});
+
 let container: HTMLElement;
-function show(state: OverlayState, i18n = EN, open = true) {
+function show(state: OverlayState, i18n = EN, open = true, actions?: OverlayActions) {
   container = document.createElement('div');
   document.body.append(container);
   act(() =>
     render(
       <I18nContext.Provider value={i18n}>
-        <Overlay state={state} initiallyOpen={open} />
+        <Overlay state={state} initiallyOpen={open} now={NOW} {...(actions ? { actions } : {})} />
       </I18nContext.Provider>,
       container,
     ),
@@ -53,25 +68,101 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('Overlay', () => {
-  it('while loading says so', () => {
+describe('Overlay states', () => {
+  it('no data yet: says it is reading the page', () => {
     show({ kind: 'loading' });
     expect(q('.panel')).toContain('Reading this page');
   });
 
-  it('with one observation shows the price and "seen once", no chart', () => {
-    show({ kind: 'ready', view: view([3990]), current: { amount: 3990, currency: 'CNY' } });
+  it('one observation: the price, "seen once", no chart, "New"', () => {
+    show({
+      kind: 'ready',
+      view: view([3990], { value: value({ verdict: 'insufficient', confidence: 0.05 }) }),
+      current: CNY(3990),
+    });
     expect(q('[data-testid=price-now]')).toBe('CN¥39.90');
     expect(q('[data-testid=seen-count]')).toMatch(/^Seen once/);
-    expect(container.querySelector('svg')).toBeNull();
+    expect(q('[data-testid=verdict]')).toMatch(/New.*not enough history/);
+    expect(container.querySelector('.chart')).toBeNull();
   });
 
-  it('with a history shows lowest, highest, count and a chart', () => {
-    show({ kind: 'ready', view: view([3990, 3500, 4200, 3800]), current: { amount: 3800, currency: 'CNY' } });
+  it('long history: lowest, highest, count, verdict with confidence, and a chart', () => {
+    const prices = Array.from({ length: 40 }, (_, i) => 3500 + ((i * 37) % 700));
+    show({ kind: 'ready', view: view(prices, { value: value({ verdict: 'low' }) }), current: CNY(3500) });
     expect(q('[data-testid=price-lowest]')).toBe('CN¥35.00');
-    expect(q('[data-testid=price-highest]')).toBe('CN¥42.00');
-    expect(q('[data-testid=seen-count]')).toMatch(/^Seen 4 times/);
-    expect(container.querySelector('svg path')?.getAttribute('d')).toMatch(/^M/);
+    expect(q('[data-testid=seen-count]')).toMatch(/^Seen 40 times/);
+    expect(q('[data-testid=verdict]')).toMatch(/Low price · confidence 62%/);
+    expect(container.querySelector('.price-line')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+H/);
+    expect(container.querySelector('.band')).not.toBeNull();
+  });
+
+  it('chart ranges change what is drawn', () => {
+    const prices = Array.from({ length: 40 }, (_, i) => 3000 + i * 10);
+    show({ kind: 'ready', view: view(prices), current: CNY(3390) });
+    const d90 = container.querySelector('.price-line')?.getAttribute('d');
+    const thirty = [...container.querySelectorAll('.seg')].find((b) => b.textContent === '30 d') as HTMLButtonElement;
+    act(() => thirty.click());
+    expect(thirty.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('.price-line')?.getAttribute('d')).not.toBe(d90);
+  });
+
+  it('a misleading comparison price shows the rule, the claim and the evidence', () => {
+    const checks = [
+      {
+        rule: 'eu30' as const,
+        status: 'misleading' as const,
+        claimed: CNY(5900),
+        lowest: CNY(3500),
+        lowestAt: T0 + 3 * DAY,
+        windowDays: 30,
+      },
+      {
+        rule: 'cn7' as const,
+        status: 'ok' as const,
+        claimed: CNY(5900),
+        lowest: CNY(5900),
+        lowestAt: T0,
+        windowDays: 7,
+      },
+    ];
+    show({ kind: 'ready', view: view([5900, 3500], { value: value({ checks }) }), current: CNY(3500) });
+    const eu = container.querySelector('[data-rule=eu30]')?.textContent ?? '';
+    expect(eu).toContain('Misleading');
+    expect(eu).toContain('Claimed CN¥59.00; lowest seen CN¥35.00 (Oct 4, 2026)');
+    expect(container.querySelector('[data-rule=cn7]')?.textContent).toContain('Honest');
+  });
+
+  it('an undecidable check says unknown and why', () => {
+    const checks = [{ rule: 'cn7' as const, status: 'unknown' as const, claimed: CNY(5900), windowDays: 7 }];
+    show({ kind: 'ready', view: view([3500], { value: value({ checks }) }), current: CNY(3500) });
+    expect(container.querySelector('[data-rule=cn7]')?.textContent).toMatch(/Unknown.*does not cover the 7 days/);
+  });
+
+  it.each(['A', 'B', 'C', 'D', 'F', null] as (Grade | null)[])('trust grade %s is shown with its reasons', (grade) => {
+    const trust = {
+      grade,
+      basedOn: grade ? 48 : 2,
+      ...(grade ? { adjustedRating: 4.21 } : {}),
+      reasons: [{ id: 'dup', verdict: 'fail' as const, key: 'zzUntranslated.reason' }],
+    };
+    show({ kind: 'ready', view: view([3500], { trust }), current: CNY(3500) }, EN, false);
+    expect(q('[data-testid=badge-grade]')).toBe(grade ?? '?');
+    act(() => (container.querySelector('.badge') as HTMLButtonElement).click());
+    expect(q('[data-testid=grade]')).toBe(grade ?? '?');
+    expect(q('[data-testid=trust]')).toContain(
+      grade ? 'Based on 48 reviews seen · adjusted rating 4.2' : 'Not enough reviews',
+    );
+    expect(container.querySelectorAll('.reasons li')).toHaveLength(1);
+  });
+
+  it('effective and unit prices', () => {
+    const v = value({
+      effective: { price: CNY(2990), applied: ['满300减50'] },
+      unit: { price: CNY(1596), per: '100 g' },
+    });
+    show({ kind: 'ready', view: view([3990], { value: v }), current: CNY(3990) });
+    expect(q('[data-testid=effective]')).toContain('CN¥29.90');
+    expect(q('[data-testid=unit-price]')).toContain('CN¥15.96 per 100 g');
   });
 
   it('renders page text as text, never as markup', () => {
@@ -81,9 +172,10 @@ describe('Overlay', () => {
   });
 
   it('speaks Chinese with Chinese number formats', () => {
-    show({ kind: 'ready', view: view([3990, 3500]), current: { amount: 3500, currency: 'CNY' } }, ZH);
+    show({ kind: 'ready', view: view([3990, 3500], { value: value({ verdict: 'high' }) }), current: CNY(3500) }, ZH);
     expect(q('[data-testid=price-now]')).toBe('¥35.00');
     expect(q('[data-testid=seen-count]')).toMatch(/^已见 2 次/);
+    expect(q('[data-testid=verdict]')).toMatch(/^偏高/);
   });
 
   it('shows a save error without losing the price', () => {
@@ -91,11 +183,13 @@ describe('Overlay', () => {
     expect(q('[role=alert]')).toContain('disk full');
     expect(q('[data-testid=price-now]')).toBe('$1.00');
   });
+});
 
-  it('collapsed, it is a badge with the price; clicking opens the panel; Escape closes it', async () => {
-    show({ kind: 'ready', view: view([3990, 3500]), current: { amount: 3500, currency: 'CNY' } }, EN, false);
+describe('Overlay interaction', () => {
+  it('badge → panel on click; Escape closes it and focus returns to the badge', async () => {
+    show({ kind: 'ready', view: view([3990, 3500], { value: value() }), current: CNY(3500) }, EN, false);
     expect(q('[data-testid=badge-price]')).toBe('CN¥35.00');
-    expect(container.querySelector('.panel')).toBeNull();
+    expect(q('[data-testid=badge-verdict]')).toBe('Typical price');
     act(() => (container.querySelector('.badge') as HTMLButtonElement).click());
     const panel = container.querySelector('.panel') as HTMLElement;
     expect(panel).not.toBeNull();
@@ -103,7 +197,62 @@ describe('Overlay', () => {
       panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(container.querySelector('.panel')).toBeNull();
-    expect(container.querySelector('.badge')).not.toBeNull();
+    await Promise.resolve();
+    expect(document.activeElement).toBe(container.querySelector('.badge'));
+  });
+
+  it('Alt+arrow moves it and reports the new position', () => {
+    const moves: { right: number; bottom: number }[] = [];
+    show({ kind: 'ready', view: view([3990]) }, EN, false, { onMove: (p) => moves.push(p) });
+    const badge = container.querySelector('.badge') as HTMLElement;
+    act(() => {
+      badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true }));
+    });
+    expect(moves).toHaveLength(1);
+    expect(moves[0]!.bottom).toBeGreaterThan(16);
+    expect((container.querySelector('.frame') as HTMLElement).style.bottom).toBe(`${moves[0]!.bottom}px`);
+  });
+
+  it('the watch form validates and sends a target in minor units', async () => {
+    const targets: unknown[] = [];
+    show({ kind: 'ready', view: view([3990]), current: CNY(3990) }, EN, true, {
+      onWatch: async (m) => void targets.push(m),
+    });
+    act(() => (container.querySelector('[data-testid=watch-button]') as HTMLButtonElement).click());
+    const input = container.querySelector('[data-testid=watch-target]') as HTMLInputElement;
+    expect(input.value).toBe('35.91');
+    act(() => {
+      input.value = 'abc';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      container.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(q('.error')).toBe('Enter a price');
+    act(() => {
+      input.value = '33,50';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      container.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(targets).toEqual([CNY(3350)]);
+  });
+});
+
+describe('placement', () => {
+  it('avoids covering a buy button in the default corner', () => {
+    const buy = { left: 1000, top: 600, right: 1200, bottom: 650 };
+    expect(chooseCorner([], 1280, 800)).toEqual({ right: 16, bottom: 16 });
+    const pos = chooseCorner([buy], 1280, 800);
+    expect(pos.right).toBeGreaterThan(600);
+  });
+
+  it('keeps a dragged overlay on screen', () => {
+    expect(clamp({ right: -50, bottom: 5000 }, 1280, 800, { width: 200, height: 40 })).toEqual({
+      right: 0,
+      bottom: 760,
+    });
   });
 });
 

@@ -135,3 +135,57 @@ describe('client retries', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('recordHtml', () => {
+  it('reads a serialised page with the extractors and records it once per change', async () => {
+    const { DOMParser } = await import('linkedom');
+    const { readHtml } = await import('../../lib/pipeline/offscreen');
+    let clock = Date.UTC(2026, 10, 1);
+    const dispatch = createDispatcher(
+      createHandlers({
+        db,
+        now: () => (clock += 60_000),
+        extractHtml: async (html, url, now) =>
+          readHtml(new DOMParser() as unknown as globalThis.DOMParser, html, url, now),
+      }),
+      ID,
+      ORIGIN,
+    );
+    const t: Transport = async (m) => dispatch(m, CONTENT);
+    const page = (price: string) => `<html><head><script type="application/ld+json">
+      {"@context":"https://schema.org","@type":"Product","name":"龙井 250g","sku":"T-1",
+       "offers":{"@type":"Offer","price":"${price}","priceCurrency":"CNY","availability":"https://schema.org/InStock"}}
+      </script></head><body><h1>龙井 250g</h1></body></html>`;
+    const url = 'https://shop.example.cn/tea.html';
+    const first = await send(t, 'recordHtml', { url, html: page('39.90') });
+    expect(first.productKey).toBeTruthy();
+    expect(first.view?.product.lastPrice).toEqual({ amount: 3990, currency: 'CNY' });
+    const again = await send(t, 'recordHtml', { url, html: page('39.90') });
+    expect(again.unchanged).toBe(true);
+    const changed = await send(t, 'recordHtml', { url, html: page('35.00') });
+    expect(changed.saved).toBe(1);
+    expect(changed.view?.product.lowest).toEqual({ amount: 3500, currency: 'CNY' });
+    expect(changed.view?.seenCount).toBe(2);
+  });
+
+  it('a page that is not a product records nothing and says so', async () => {
+    const { DOMParser } = await import('linkedom');
+    const { readHtml } = await import('../../lib/pipeline/offscreen');
+    const dispatch = createDispatcher(
+      createHandlers({
+        db,
+        now: () => 1,
+        extractHtml: async (html, url, now) =>
+          readHtml(new DOMParser() as unknown as globalThis.DOMParser, html, url, now),
+      }),
+      ID,
+      ORIGIN,
+    );
+    const res = await send(async (m) => dispatch(m, CONTENT), 'recordHtml', {
+      url: 'https://example.com/about',
+      html: '<html><body><p>About us</p></body></html>',
+    });
+    expect(res.productKey).toBeUndefined();
+    expect(await db.observations.count()).toBe(0);
+  });
+});

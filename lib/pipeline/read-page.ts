@@ -1,9 +1,14 @@
-import { productKeyFor, variantKeyFor } from '../../lib/extract/product-key';
-import { extractPage } from '../../lib/extract/run';
-import type { ExtractedReview } from '../../lib/extract/types';
-import type { SellerRef, Sighting } from '../../lib/model/schema';
-import { sightingsFromExtraction } from '../../lib/model/sighting';
+import { productKeyFor, variantKeyFor } from '../extract/product-key';
+import { extractPage } from '../extract/run';
+import type { ExtractedReview } from '../extract/types';
+import type { SellerRef, Sighting } from '../model/schema';
+import { sightingsFromExtraction } from '../model/sighting';
 
+/**
+ * From a page to what is recorded: extract, key, and shape the sightings.
+ * Pure: the same code runs in the offscreen document (serialised pages), in
+ * tests and on the command line.
+ */
 export interface PageReading {
   sightings: Sighting[];
   main?: number;
@@ -13,7 +18,6 @@ export interface PageReading {
   fingerprint: string;
 }
 
-/** Read the page: extract, key, and shape the sightings to send. Pure apart from the document it is given. */
 export function readPage(doc: Document, url: URL, now: number): PageReading {
   const ex = extractPage(doc, url);
   const site = ex.site ?? url.hostname.replace(/^www\./, '');

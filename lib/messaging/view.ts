@@ -1,0 +1,77 @@
+import type { Money } from '../model/money';
+import type { Score } from '../model/schema';
+
+/**
+ * What the overlay, popup and dashboard show, computed in the background
+ * from the stored record by lib/analysis. Plain data: the UI formats it,
+ * translating each `key` with its `params`.
+ */
+
+export type PriceVerdict = 'low' | 'typical' | 'high' | 'insufficient';
+export type CheckStatus = 'ok' | 'misleading' | 'unknown';
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+export interface WindowStat {
+  days: number;
+  lowest?: Money;
+  lowestAt?: number;
+  median?: Money;
+  highest?: Money;
+}
+
+export interface DiscountCheck {
+  rule: 'eu30' | 'cn7';
+  status: CheckStatus;
+  claimed: Money;
+  /** Lowest price seen in the rule's window, and when. */
+  lowest?: Money;
+  lowestAt?: number;
+  windowDays: number;
+  /** The price was raised shortly before the discount was announced. */
+  raisedBefore?: boolean;
+}
+
+export interface ValueSummary {
+  verdict: PriceVerdict;
+  /** 0..1 */
+  confidence: number;
+  /** 0..100, where the current price falls in the time-weighted distribution. */
+  percentile?: number;
+  windows: WindowStat[];
+  typical?: { low: Money; high: Money };
+  checks: DiscountCheck[];
+  effective?: { price: Money; applied: string[] };
+  unit?: { price: Money; per: string };
+  festivals: { festival: string; year: number; lowest: Money; at: number }[];
+}
+
+/** One reason behind a grade: a translatable message key and its parameters. */
+export interface Reason {
+  id: string;
+  verdict: 'pass' | 'warn' | 'fail' | 'info';
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface TrustSummary {
+  /** null when there is not enough to grade ("not enough reviews seen"). */
+  grade: Grade | null;
+  adjustedRating?: number;
+  /** Reviews the grade rests on. */
+  basedOn: number;
+  reasons: Reason[];
+  seller?: { name?: string; scores: Score[]; reasons: Reason[] };
+}
+
+export interface ElsewhereOffer {
+  key: string;
+  site: string;
+  title?: string;
+  url: string;
+  price: Money;
+  at: number;
+  context: 'shelf' | 'listing' | 'live';
+  /** Match score 0..1 and how it was matched. */
+  score: number;
+  by: 'gtin' | 'mpn' | 'title' | 'confirmed';
+}
