@@ -96,6 +96,7 @@ class Series {
     this.curStart = at;
     this.curAmount = amount;
     this.open = { from: at, lastSeen: at, amount };
+    this.recent.push(at);
   }
 
   add(at: number, amount: number): void {
