@@ -3,8 +3,10 @@ import { type I18n, I18nContext } from '../shared/i18n';
 import { Overlay, type OverlayProps } from './Overlay';
 import { OVERLAY_CSS } from './styles';
 
-export interface OverlayHandle {
-  update(props: OverlayProps): void;
+export type OverlayHandle = ShadowHandle<OverlayProps>;
+
+export interface ShadowHandle<P> {
+  update(props: P): void;
   remove(): void;
   /** The host element in the page (for tests and for "is it still attached"). */
   host: HTMLElement;
@@ -19,6 +21,16 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput',
  * can't restyle it. Text from pages is rendered by Preact as text nodes.
  */
 export function mountOverlay(doc: Document, i18n: I18n, props: OverlayProps): OverlayHandle {
+  return mountInShadow(doc, i18n, props, Overlay);
+}
+
+/** Mount any overlay component the same way (the storefront overlay, the live-room timeline). */
+export function mountInShadow<P extends object>(
+  doc: Document,
+  i18n: I18n,
+  props: P,
+  Component: (p: P) => preact.JSX.Element | null,
+): ShadowHandle<P> {
   const host = doc.createElement('zhide-overlay');
   host.setAttribute('data-zhide', '');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -30,10 +42,10 @@ export function mountOverlay(doc: Document, i18n: I18n, props: OverlayProps): Ov
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
   (doc.body ?? doc.documentElement).append(host);
 
-  const draw = (p: OverlayProps) =>
+  const draw = (p: P) =>
     render(
       <I18nContext.Provider value={i18n}>
-        <Overlay {...p} />
+        <Component {...p} />
       </I18nContext.Provider>,
       root,
     );

@@ -26,6 +26,8 @@ const FOLLOW_AFTER_INTERACTION_MS = 4_000;
  */
 export default defineContentScript({
   matches: SHOP_MATCHES,
+  // Live rooms have their own script (live.content): their pages change many times a second.
+  excludeMatches: ['*://live.douyin.com/*', '*://live.kuaishou.com/*', '*://www.douyin.com/root/live/*'],
   runAt: 'document_idle',
   async main(ctx) {
     performance.mark('zhide:start');

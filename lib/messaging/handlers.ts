@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import type { ZhideDB } from '../db/db';
 import { productHistory } from '../db/queries';
 import { recordReviews, recordSeller, recordSighting, reviewId, stripUndefined } from '../db/record';
+import { isParseFailure, parseLivePayload } from '../extract/live/parse';
 import type { Sighting } from '../model/schema';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
 import type { Handlers } from './dispatch';
@@ -148,6 +149,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (v) views[key] = v;
       }
       return { saved, session, views };
+    },
+    parseLive({ url, payload }) {
+      const parsed = parseLivePayload(payload, { url, now: now() });
+      return isParseFailure(parsed) ? { error: parsed.error } : parsed;
     },
     async getMessages({ locale }) {
       if (!deps.loadMessages) throw new Error('messages are not available here');

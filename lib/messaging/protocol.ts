@@ -23,6 +23,8 @@ import type { ElsewhereOffer, TrustSummary, ValueSummary } from './view';
  * handler sees it; responses come from our own background and are typed only.
  */
 
+import { LIVE_MAX_PAYLOAD_CHARS } from '../extract/live/endpoints';
+import type { LivePayload } from '../extract/live/types';
 import { MAX_PAGE_HTML } from './limits';
 
 export { MAX_PAGE_HTML };
@@ -110,6 +112,14 @@ export const protocol = {
   setSettings: { req: z.object({ settings: SettingsSchema }), res: {} as Settings },
   setWatch: { req: z.object({ watch: WatchSchema }), res: {} as Watch },
   removeWatch: { req: z.object({ productKey: Key }), res: {} as { removed: boolean } },
+  /** A live-room response the main-world bridge saw: parsed and validated (zod) here, not in the busy room page. */
+  parseLive: {
+    req: z.object({
+      url: z.string().check(z.maxLength(8192)),
+      payload: z.string().check(z.maxLength(LIVE_MAX_PAYLOAD_CHARS)),
+    }),
+    res: {} as LivePayload | { error: string },
+  },
   /** A live room's session and the products it shows. */
   recordLive: {
     req: z.object({ session: LiveSessionSchema, sightings: z.array(SightingSchema).check(z.maxLength(500)) }),

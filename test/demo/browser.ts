@@ -41,6 +41,7 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     ...(opts.locale ? { locale: opts.locale } : {}),
     viewport: { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true,
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -52,6 +53,8 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--host-resolver-rules=MAP * 127.0.0.1',
+      // The demo store's certificate is self-signed (test/demo/cert).
+      '--ignore-certificate-errors',
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       ...(opts.extraArgs ?? []),
     ],

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,7 +55,10 @@ export interface DemoServer {
 
 export async function startDemoServer(port = 0): Promise<DemoServer> {
   const state: Record<string, DemoPrices> = structuredClone(INITIAL);
-  const server = createServer(async (req, res) => {
+  // HTTPS: Chromium upgrades HSTS-preloaded shop hosts (douyin.com …) to https; the browser
+  // under test ignores this self-signed certificate (see cert/README.md).
+  const tls = { key: readFileSync(join(ROOT, 'cert/key.pem')), cert: readFileSync(join(ROOT, 'cert/cert.pem')) };
+  const server = createServer(tls, async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', 'http://demo');
       if (url.pathname === '/__demo/set') {
@@ -86,12 +91,12 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
+  const address = (server as Server).address();
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
     server,
     port: actual,
-    url: (host, path) => `http://${host}:${actual}${path}`,
+    url: (host, path) => `https://${host}:${actual}${path}`,
     setPrice(page, prices) {
       const cur = state[page];
       if (!cur) throw new Error(`no such page ${page}`);

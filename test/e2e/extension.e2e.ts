@@ -69,8 +69,8 @@ describe('storefront slice', () => {
     const tabId = await browser.serviceWorker.evaluate(
       async (u) => {
         // Runs in the service worker, where `chrome` is the extension API.
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const tabs = await api.tabs.query({ url: u });
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const tabs = await api.tabs.query({ url: u });
         return tabs[0]?.id;
       },
       `${new URL(TEA()).origin}/*`,
