@@ -65,7 +65,8 @@ const PRODUCT_PATH_RES = [
   new RegExp(`/gp/offer-listing/${ASIN}(?:[/?#]|$)`, 'i'),
 ];
 // Search results (/s?k=), browse nodes (/b?node=, /b/), best-seller and deal lists.
-const LISTING_PATH_RE = /^\/(?:s(?:\/|$)|b(?:\/|$)|[^/]+\/b\/|gp\/bestsellers|gp\/new-releases|gp\/movers-and-shakers|gp\/browse\.html|deals(?:\/|$)|gp\/goldbox)/;
+const LISTING_PATH_RE =
+  /^\/(?:s(?:\/|$)|b(?:\/|$)|[^/]+\/b\/|gp\/bestsellers|gp\/new-releases|gp\/movers-and-shakers|gp\/browse\.html|deals(?:\/|$)|gp\/goldbox)/;
 
 function tldOf(url: URL): string | undefined {
   const m = HOST_RE.exec(url.hostname.toLowerCase());
@@ -86,7 +87,10 @@ export function asinFromUrl(url: URL): string | undefined {
 /** Amazon price text in this marketplace: "$8.99", "1.299,00 €", "￥1,280", "AED 49.00", "R$ 39,90". */
 function amazonMoney(t: string | undefined | null, url: URL): Money | undefined {
   if (!t) return undefined;
-  const s = t.replace(/[\u200e\u200f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = t
+    .replace(/[\u200e\u200f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!s || s.length > 60 || !/\d/.test(s)) return undefined;
   const local = TLD_CURRENCY[tldOf(url) ?? ''];
   let p: ReturnType<typeof parsePrice>;
@@ -301,11 +305,21 @@ function findListPrice(doc: Document, url: URL, price: Money | undefined): Money
 
 function findAvailability(doc: Document, hasPrice: boolean): Availability | undefined {
   // Out-of-stock boxes replace the buy box entirely.
-  if (q(doc, '#outOfStock, #outOfStockBuyBox_feature_div #outOfStock, #exports_desktop_outOfStock_buybox_message_feature_div .a-color-price')) {
+  if (
+    q(
+      doc,
+      '#outOfStock, #outOfStockBuyBox_feature_div #outOfStock, #exports_desktop_outOfStock_buybox_message_feature_div .a-color-price',
+    )
+  ) {
     return 'OutOfStock';
   }
   // "#availability": "In Stock", "Auf Lager", "Currently unavailable", "在庫あり" …; the text beside the buy box.
-  for (const sel of ['#availability', '#availability_feature_div', '#mobile_availability', '#availabilityInsideBuyBox_feature_div']) {
+  for (const sel of [
+    '#availability',
+    '#availability_feature_div',
+    '#mobile_availability',
+    '#availabilityInsideBuyBox_feature_div',
+  ]) {
     const el = q(doc, sel);
     if (!el) continue;
     const a = availabilityFromText(text(el, 300).replace(/[\u200e\u200f]/g, ''));
@@ -314,7 +328,10 @@ function findAvailability(doc: Document, hasPrice: boolean): Availability | unde
   // Pre-order button ("Pre-order now").
   if (q(doc, '#preorder-button, #buy-now-button[title*="re-order" i]')) return 'PreOrder';
   // A working add-to-cart / buy-now / 1-Click button means the featured offer can be bought.
-  if (hasPrice && q(doc, '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart')) {
+  if (
+    hasPrice &&
+    q(doc, '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart')
+  ) {
     return 'InStock';
   }
   return undefined;
@@ -325,9 +342,17 @@ function findAvailability(doc: Document, hasPrice: boolean): Availability | unde
 
 function detailRows(doc: Document): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
-  const clean = (s: string) => s.replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = (s: string) =>
+    s
+      .replace(/[\u200e\u200f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   // "ASIN : B0…" bullets, books and many categories.
-  for (const li of qa(doc, '#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li, #detail-bullets li', 60)) {
+  for (const li of qa(
+    doc,
+    '#detailBullets_feature_div li, #detailBulletsWrapper_feature_div li, #detail-bullets li',
+    60,
+  )) {
     const t = clean(text(li, 300));
     const m = /^([^:]{1,60}?)\s*:\s*(.+)$/.exec(t);
     if (m?.[1] && m[2]) rows.push([m[1].trim(), m[2].trim()]);
@@ -388,7 +413,10 @@ function findBrand(doc: Document, rows: Array<[string, string]>): string | undef
 
 function findSeller(doc: Document, url: URL): SellerRef | undefined {
   // "Sold by" link in the buy box (#sellerProfileTriggerId) or the merchant line.
-  const link = q(doc, '#sellerProfileTriggerId') ?? q(doc, '#merchant-info a[href*="seller="]') ?? q(doc, '#merchantInfoFeature_feature_div a');
+  const link =
+    q(doc, '#sellerProfileTriggerId') ??
+    q(doc, '#merchant-info a[href*="seller="]') ??
+    q(doc, '#merchantInfoFeature_feature_div a');
   // The seller of a used offer is not the product's seller.
   if (link && inside(link, '#usedBuySection, [id^="usedAccordionRow"], #usedbuyBox')) return undefined;
   let name = text(link) || undefined;
@@ -403,7 +431,12 @@ function findSeller(doc: Document, url: URL): SellerRef | undefined {
   const sUrl = absUrl(href, url);
   if (sUrl) seller.url = sUrl;
   // Seller feedback in the buy box popover: "4.7 out of 5 stars", "95% positive in the last 12 months".
-  const fb = text(q(doc, '#seller-info-feedback-summary, #sellerProfileTriggerId ~ .a-icon-alt, #merchantInfoFeature_feature_div .a-icon-alt'));
+  const fb = text(
+    q(
+      doc,
+      '#seller-info-feedback-summary, #sellerProfileTriggerId ~ .a-icon-alt, #merchantInfoFeature_feature_div .a-icon-alt',
+    ),
+  );
   const scores: Score[] = [];
   const stars = /(\d(?:[.,]\d)?)\s*(?:out of|von|sur|de|su|van|av|na|\/)\s*5/i.exec(fb);
   if (stars?.[1]) scores.push({ name: 'Seller rating', value: Number(stars[1].replace(',', '.')), best: 5 });
@@ -427,12 +460,17 @@ function findReviews(doc: Document): ExtractedReview[] {
   const out: ExtractedReview[] = [];
   // Review cards on the product page ("Top reviews from …"), data-hook attributes stable since 2018.
   for (const r of qa(doc, '[data-hook="review"]', 50)) {
-    const body = text(q(r, '[data-hook="review-body"]'), 20000).replace(/\s*(Read more|Weiterlesen|En lire plus|Leer más|Leggi di più)$/i, '');
+    const body = text(q(r, '[data-hook="review-body"]'), 20000).replace(
+      /\s*(Read more|Weiterlesen|En lire plus|Leer más|Leggi di più)$/i,
+      '',
+    );
     const title = text(q(r, '[data-hook="review-title"] > span:last-child, [data-hook="review-title"]'), 300);
     const t = body || title;
     if (!t) continue;
     const rev: ExtractedReview = { text: t };
-    const stars = decimalOf(text(q(r, '[data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], .review-rating')));
+    const stars = decimalOf(
+      text(q(r, '[data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], .review-rating')),
+    );
     if (stars !== undefined && stars <= 5) {
       rev.rating = stars;
       rev.best = 5;
@@ -484,13 +522,18 @@ function findVariant(doc: Document, asin: string | undefined): ExtractedProduct[
   const options: Record<string, string> = {};
   // Classic twister rows: <div id="variation_color_name"><label>Colour:</label><span class="selection">Black</span>.
   for (const row of qa(doc, '#twister [id^="variation_"], #twister_feature_div [id^="variation_"]', 10)) {
-    const label = text(q(row, 'label, .a-form-label'), 60).replace(/[:：]\s*$/, '').trim();
+    const label = text(q(row, 'label, .a-form-label'), 60)
+      .replace(/[:：]\s*$/, '')
+      .trim();
     const value = text(q(row, '.selection'), 200);
     if (label && value) options[label] = value;
   }
   // Inline twister (2023+): header "Colour: Black" per dimension.
   for (const row of qa(doc, '[id^="inline-twister-row-"]', 10)) {
-    const label = text(q(row, '.inline-twister-dim-title-value-truncate-expanded, [id^="inline-twister-dim-title-"] .a-text-bold'), 60)
+    const label = text(
+      q(row, '.inline-twister-dim-title-value-truncate-expanded, [id^="inline-twister-dim-title-"] .a-text-bold'),
+      60,
+    )
       .replace(/[:：]\s*$/, '')
       .trim();
     const value = text(q(row, '.inline-twister-dim-title-value'), 200);
@@ -520,18 +563,29 @@ function findCoupons(doc: Document): string[] {
 function listingCards(doc: Document, url: URL): ListingCard[] {
   const cards: ListingCard[] = [];
   // Search result cards carry the ASIN in data-asin (empty on ad/spacer slots).
-  for (const el of qa(doc, '[data-component-type="s-search-result"][data-asin], .s-result-item[data-asin], [data-asin].zg-grid-general-faceout, #gridItemRoot [data-asin]', 300)) {
+  for (const el of qa(
+    doc,
+    '[data-component-type="s-search-result"][data-asin], .s-result-item[data-asin], [data-asin].zg-grid-general-faceout, #gridItemRoot [data-asin]',
+    300,
+  )) {
     const asin = attr(el, 'data-asin');
     if (!asin || !/^[A-Z0-9]{10}$/.test(asin)) continue;
     // Title: h2 link text on search, the truncated title span on best-seller grids.
-    const title = text(q(el, 'h2 a span, h2 span, h2, [class*="p13n-sc-css-line-clamp"], .a-link-normal span div'), 500);
+    const title = text(
+      q(el, 'h2 a span, h2 span, h2, [class*="p13n-sc-css-line-clamp"], .a-link-normal span div'),
+      500,
+    );
     const link = q(el, 'h2 a[href], a.a-link-normal[href*="/dp/"], a[href*="/dp/"]');
     const card: ListingCard = { productId: asin };
     if (title) card.title = title;
     const href = absUrl(attr(link, 'href'), url);
     if (href) card.url = href;
-    const priceEl = qa(el, '.a-price', 6).find((p) => !inside(p, '[data-a-strike="true"], .a-text-strike') && attr(p, 'data-a-size') !== 'mini');
-    const price = priceEl ? amazonMoney(aPriceText(priceEl), url) : amazonMoney(text(q(el, '.p13n-sc-price, ._cDEzb_p13n-sc-price_3mJ9Z')), url);
+    const priceEl = qa(el, '.a-price', 6).find(
+      (p) => !inside(p, '[data-a-strike="true"], .a-text-strike') && attr(p, 'data-a-size') !== 'mini',
+    );
+    const price = priceEl
+      ? amazonMoney(aPriceText(priceEl), url)
+      : amazonMoney(text(q(el, '.p13n-sc-price, ._cDEzb_p13n-sc-price_3mJ9Z')), url);
     if (price) card.price = price;
     const struck = q(el, '.a-price[data-a-strike="true"]');
     const list = struck ? amazonMoney(aPriceText(struck), url) : undefined;
@@ -566,7 +620,10 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     const listPrice = findListPrice(doc, url, price);
     const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
     const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
-    const mpn = row(rows, /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence fabricant)/i);
+    const mpn = row(
+      rows,
+      /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence fabricant)/i,
+    );
     const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
       productId: validAsin,
       sku: validAsin,

@@ -65,12 +65,16 @@ export function ebayItemId(url: URL): string | undefined {
 }
 
 // "Details about", "Détails sur", "Dettagli su", "Details zu", "Detalles de" prefix the old title (a hidden span).
-const TITLE_PREFIX = /^(Details about|Détails sur|Dettagli su|Details zu|Detalles de|Szczegóły dotyczące|Details over)\s+/i;
+const TITLE_PREFIX =
+  /^(Details about|Détails sur|Dettagli su|Details zu|Detalles de|Szczegóły dotyczące|Details over)\s+/i;
 
 function findPrice(doc: Document, url: URL): { price?: Money; listPrice?: Money } {
   let price: Money | undefined;
   // Buy-box price: new layout (.x-price-primary, 2022+), old (#prcIsum, #prcIsum_bidPrice auction, #mm-saleDscPrc sale).
-  const el = q(doc, '.x-price-primary, .x-bin-price__content .x-price-primary, #prcIsum, #prcIsum_bidPrice, #mm-saleDscPrc, .vi-price .notranslate');
+  const el = q(
+    doc,
+    '.x-price-primary, .x-bin-price__content .x-price-primary, #prcIsum, #prcIsum_bidPrice, #mm-saleDscPrc, .vi-price .notranslate',
+  );
   // itemprop content is a plain decimal; the currency sits in a sibling itemprop.
   const content = attr(q(doc, '[itemprop="price"][content]'), 'content');
   const cur = attr(q(doc, '[itemprop="priceCurrency"][content]'), 'content');
@@ -86,7 +90,8 @@ function findPrice(doc: Document, url: URL): { price?: Money; listPrice?: Money 
   const listPrice = priceOf(listText, url);
   const out: { price?: Money; listPrice?: Money } = {};
   if (price) out.price = price;
-  if (listPrice && (!price || (listPrice.currency === price.currency && listPrice.amount > price.amount))) out.listPrice = listPrice;
+  if (listPrice && (!price || (listPrice.currency === price.currency && listPrice.amount > price.amount)))
+    out.listPrice = listPrice;
   return out;
 }
 
@@ -100,7 +105,12 @@ function findAvailability(doc: Document): Availability | undefined {
   }
   // "Out of stock" / "This listing has ended" banners.
   const ended = text(q(doc, '#msgPanel, .d-statusmessage, .ux-message-ended, .vi-outofstock-msg'));
-  if (/out of stock|ausverkauft|épuisé|esaurito|agotado|no longer available|nicht mehr verfügbar|plus disponible/i.test(ended)) return 'OutOfStock';
+  if (
+    /out of stock|ausverkauft|épuisé|esaurito|agotado|no longer available|nicht mehr verfügbar|plus disponible/i.test(
+      ended,
+    )
+  )
+    return 'OutOfStock';
   // Quantity line: "8 available", "More than 10 available", "Plus de 10 disponibles", "Last one".
   const qty = firstText(doc, ['#qtySubTxt', '.d-quantity__availability', '.x-quantity__availability']);
   return availabilityFromText(qty);
@@ -127,14 +137,18 @@ function specifics(doc: Document): Map<string, string> {
 function spec(s: Map<string, string>, names: readonly string[]): string | undefined {
   for (const n of names) {
     const v = s.get(n);
-    if (v && !/^(does not apply|n\/a|non applicabile|nicht zutreffend|sans objet|no aplicable|unbekannt)$/i.test(v)) return v;
+    if (v && !/^(does not apply|n\/a|non applicabile|nicht zutreffend|sans objet|no aplicable|unbekannt)$/i.test(v))
+      return v;
   }
   return undefined;
 }
 
 function findSeller(doc: Document, url: URL): SellerRef | undefined {
   // Seller card: new layout (.x-sellercard-atf), old (.mbg-nw name, #si-fb feedback %).
-  const nameEl = q(doc, '.x-sellercard-atf__info__about-seller a, .x-sellercard-atf__info__about-seller, .mbg-nw, [data-testid="str-title"] a');
+  const nameEl = q(
+    doc,
+    '.x-sellercard-atf__info__about-seller a, .x-sellercard-atf__info__about-seller, .mbg-nw, [data-testid="str-title"] a',
+  );
   const name = text(nameEl, 300);
   if (!name) return undefined;
   const seller: SellerRef = { name };
@@ -167,7 +181,10 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
     }
     // "Shop on eBay" placeholder cards have no item id.
     if (!productId) continue;
-    const title = text(q(el, '.s-item__title, .s-card__title'), 500).replace(/^(New Listing|Neues Angebot|Nouvelle annonce)\s*/i, '');
+    const title = text(q(el, '.s-item__title, .s-card__title'), 500).replace(
+      /^(New Listing|Neues Angebot|Nouvelle annonce)\s*/i,
+      '',
+    );
     // eBay's first card is a "Shop on eBay" placeholder with a dummy item id.
     if (/^shop on ebay$/i.test(title)) continue;
     const priceText = text(q(el, '.s-item__price, .s-card__price'));
@@ -186,10 +203,15 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
 function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { products?: ListingCard[] } {
   return safely(() => {
     const products = listingCards(doc, url);
-    const id = ebayItemId(url) ?? firstText(doc, ['#descItemNumber', '.ux-layout-section__textual-display--itemId .ux-textspans--BOLD']);
+    const id =
+      ebayItemId(url) ??
+      firstText(doc, ['#descItemNumber', '.ux-layout-section__textual-display--itemId .ux-textspans--BOLD']);
     const itemId = id && /^\d{9,15}$/.test(id) ? id : undefined;
     // Title: new layout h1.x-item-title__mainTitle, old h1#itemTitle (with a hidden "Details about" prefix).
-    const title = firstText(doc, ['h1.x-item-title__mainTitle', '#itemTitle', 'h1[itemprop="name"]'])?.replace(TITLE_PREFIX, '');
+    const title = firstText(doc, ['h1.x-item-title__mainTitle', '#itemTitle', 'h1[itemprop="name"]'])?.replace(
+      TITLE_PREFIX,
+      '',
+    );
     if (!title && !itemId) return { products };
     const s = specifics(doc);
     const { price, listPrice } = findPrice(doc, url);
@@ -205,7 +227,14 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       listPrice,
       availability: findAvailability(doc),
       brand: spec(s, ['brand', 'marke', 'marque', 'marca', 'merk', 'marka']),
-      mpn: spec(s, ['mpn', 'herstellernummer', 'numéro de pièce fabricant', 'codice produttore', 'número de pieza fabricante', 'manufacturer part number']),
+      mpn: spec(s, [
+        'mpn',
+        'herstellernummer',
+        'numéro de pièce fabricant',
+        'codice produttore',
+        'número de pieza fabricante',
+        'manufacturer part number',
+      ]),
       gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : undefined,
       image: image?.startsWith('http') ? image : undefined,
       seller: findSeller(doc, url),
