@@ -1,12 +1,15 @@
 import type { z } from 'zod/mini';
+import { elsewhereOffers, MATCH_CANDIDATES, valueSummary } from '../analysis/summary';
+import type { MatchDecision } from '../analysis/value';
 import type { ZhideDB } from '../db/db';
 import { productHistory } from '../db/queries';
 import { recordReviews, recordSeller, recordSighting, reviewId, stripUndefined } from '../db/record';
 import { isParseFailure, parseLivePayload } from '../extract/live/parse';
-import type { Sighting } from '../model/schema';
+import type { Product, Sighting } from '../model/schema';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
 import type { Handlers } from './dispatch';
 import type { PageReviewSchema, PageSellerSchema, PricePoint, ProductView } from './protocol';
+import type { ElsewhereOffer } from './view';
 
 /** Points sent to the overlay for its chart; older ones are thinned beyond this. */
 const MAX_POINTS = 1500;
@@ -39,7 +42,12 @@ export async function getSettings(db: ZhideDB): Promise<Settings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function buildView(db: ZhideDB, productKey: string, variantKey?: string): Promise<ProductView | null> {
+export async function buildView(
+  db: ZhideDB,
+  productKey: string,
+  now: number,
+  variantKey?: string,
+): Promise<ProductView | null> {
   const product = await db.products.get(productKey);
   if (!product) return null;
   const history = await productHistory(db, productKey, variantKey ? { variantKey } : {});
@@ -59,7 +67,43 @@ export async function buildView(db: ZhideDB, productKey: string, variantKey?: st
     points = Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)] as PricePoint);
   }
   const watch = await db.watches.get(productKey);
-  return { product, points, seenCount, ...(watch ? { watch } : {}) };
+  const value = valueSummary(history, now);
+  const elsewhere = await findElsewhere(db, product);
+  return {
+    product,
+    points,
+    seenCount,
+    ...(watch ? { watch } : {}),
+    ...(value ? { value } : {}),
+    ...(elsewhere.length ? { elsewhere } : {}),
+  };
+}
+
+/** Candidates: products sharing the GTIN, and the most recently seen ones. */
+async function findElsewhere(db: ZhideDB, product: Product): Promise<ElsewhereOffer[]> {
+  const [sameGtin, recent, decided] = await Promise.all([
+    product.gtin ? db.products.where('gtin').equals(product.gtin).limit(100).toArray() : [],
+    db.products.orderBy('lastSeenAt').reverse().limit(MATCH_CANDIDATES).toArray(),
+    Promise.all([
+      db.matches.where('a').equals(product.key).toArray(),
+      db.matches.where('b').equals(product.key).toArray(),
+    ]),
+  ]);
+  const decisions = new Map<string, MatchDecision>();
+  for (const d of decided.flat()) {
+    decisions.set(d.a === product.key ? d.b : d.a, d.decision === 'confirmed' ? 'confirm' : 'reject');
+  }
+  const candidates = [...new Map([...sameGtin, ...recent].map((p) => [p.key, p])).values()];
+  const offers = elsewhereOffers(product, candidates, decisions, () => 'shelf');
+  // The context (shelf, listing, live) of each offer is its latest observation's.
+  for (const o of offers.slice(0, 10)) {
+    const last = await db.observations
+      .where('[productKey+observedAt]')
+      .between([o.key, -Infinity], [o.key, Infinity])
+      .last();
+    if (last) o.context = last.context;
+  }
+  return offers.slice(0, 10);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -93,7 +137,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
     await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
     if (mainSighting && tabId !== undefined) await deps.tabs?.set(tabId, mainSighting.productKey);
-    const view = mainSighting ? await buildView(db, mainSighting.productKey) : null;
+    const view = mainSighting ? await buildView(db, mainSighting.productKey, now()) : null;
     return { saved, ...(view ? { view } : {}) };
   }
 
@@ -106,7 +150,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const main = page.main !== undefined ? page.sightings[page.main] : undefined;
       // The same page read again (a late render, a carousel) is not a new sighting.
       if (tabId !== undefined && page.fingerprint && lastFingerprint.get(tabId) === page.fingerprint) {
-        const view = main ? await buildView(db, main.productKey) : null;
+        const view = main ? await buildView(db, main.productKey, now()) : null;
         return {
           saved: 0,
           unchanged: true,
@@ -118,10 +162,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const res = await record(page, tabId);
       return { ...res, ...(main ? { productKey: main.productKey } : {}) };
     },
-    productView: ({ productKey, variantKey }) => buildView(db, productKey, variantKey),
+    productView: ({ productKey, variantKey }) => buildView(db, productKey, now(), variantKey),
     async tabView({ tabId }) {
       const key = await deps.tabs?.get(tabId);
-      return key ? buildView(db, key) : null;
+      return key ? buildView(db, key, now()) : null;
     },
     recentProducts: ({ limit }) => db.products.orderBy('lastSeenAt').reverse().limit(limit).toArray(),
     getSettings: () => getSettings(db),
@@ -145,7 +189,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
       const views: Record<string, ProductView> = {};
       for (const key of new Set(sightings.map((s) => s.productKey))) {
-        const v = await buildView(db, key);
+        const v = await buildView(db, key, now());
         if (v) views[key] = v;
       }
       return { saved, session, views };

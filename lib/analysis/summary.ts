@@ -1,0 +1,158 @@
+import { parseDiscounts, parseQuantity, unitPrice } from '../extract/price';
+import type { ElsewhereOffer, ValueSummary } from '../messaging/view';
+import type { Money } from '../model/money';
+import type { Observation, Product } from '../model/schema';
+import { type DiscountCheck, effectivePrice, insights, type MatchDecision, matchProducts } from './value';
+
+/**
+ * The overlay's "is this price worth it?" block for one product, from its
+ * stored observations (oldest first) as of `now`. Pure.
+ */
+export function valueSummary(history: readonly Observation[], now: number): ValueSummary | undefined {
+  if (!history.length) return undefined;
+  const ins = insights(history, { now });
+  const { stats } = ins;
+  const current = stats.current;
+  const byDays = (d: number) => stats.windows.find((w) => w.days === d);
+  const summary: ValueSummary = {
+    verdict: stats.verdict,
+    confidence: stats.confidence,
+    windows: [7, 30, 90, 365].flatMap((days) => {
+      const w = byDays(days);
+      if (!w?.lowest) return [];
+      return [
+        {
+          days,
+          lowest: w.lowest.price,
+          lowestAt: w.lowest.at,
+          ...(w.median ? { median: w.median } : {}),
+          ...(w.highest ? { highest: w.highest.price } : {}),
+        },
+      ];
+    }),
+    checks: [ins.eu30, ins.cn7].flatMap((c) => (c ? announced(c) : [])),
+    festivals: ins.festivals.map((f) => ({
+      festival: f.festival.replace(/-/g, ''),
+      year: f.year,
+      lowest: f.lowest,
+      at: f.at,
+    })),
+  };
+  const verdictWindow = byDays(90);
+  if (verdictWindow?.currentPercentile !== undefined) summary.percentile = verdictWindow.currentPercentile;
+  const typical = verdictWindow?.typical ?? byDays(30)?.typical;
+  if (typical && stats.verdict !== 'insufficient') summary.typical = typical;
+
+  const latest = history.at(-1);
+  if (current && latest) {
+    const deal = effectiveDeal(current, latest);
+    if (deal) summary.effective = deal;
+    const unit = latest.title ? perUnit(current, latest.title) : undefined;
+    if (unit) summary.unit = unit;
+  }
+  return summary;
+}
+
+/** A check is shown only when the page announced a reduction (a comparison price above the price). */
+function announced(c: DiscountCheck): ValueSummary['checks'] {
+  if (!c.claimed || c.reason === 'no-claim' || c.reason === 'no-reduction') return [];
+  return [
+    {
+      rule: c.rule,
+      status: c.result,
+      claimed: c.claimed,
+      windowDays: c.window.days,
+      ...(c.lowest ? { lowest: c.lowest.price, lowestAt: Math.max(c.lowest.from, c.window.from) } : {}),
+      ...(c.raisedBeforeDiscount ? { raisedBefore: true } : {}),
+    },
+  ];
+}
+
+/** The price after the coupons and threshold discounts the page showed, when they apply to one unit. */
+function effectiveDeal(current: Money, latest: Observation): ValueSummary['effective'] {
+  if (
+    latest.effectivePrice &&
+    latest.effectivePrice.currency === current.currency &&
+    latest.effectivePrice.amount < current.amount
+  ) {
+    return { price: latest.effectivePrice, applied: latest.coupons?.slice(0, 3) ?? [] };
+  }
+  // Remember which coupon text each discount came from, to name what was applied.
+  const source = new Map<object, string>();
+  const discounts = (latest.coupons ?? []).flatMap((text) =>
+    parseDiscounts(text, current.currency).map((d) => {
+      source.set(d, text);
+      return d;
+    }),
+  );
+  if (!discounts.length) return undefined;
+  const e = effectivePrice(current, discounts, { quantity: 1 });
+  if (!e.applied.length || e.perUnit.amount >= current.amount) return undefined;
+  return {
+    price: e.perUnit,
+    applied: [...new Set(e.applied.map((a) => source.get(a.discount) ?? ''))].filter(Boolean),
+  };
+}
+
+function perUnit(current: Money, title: string): ValueSummary['unit'] {
+  const q = parseQuantity(title);
+  if (!q || (q.unit === 'piece' && q.total <= 1)) return undefined;
+  const u = unitPrice(current, q);
+  return u ? { price: { amount: u.amount, currency: u.currency }, per: u.basis } : undefined;
+}
+
+/** How many recent products are compared with a product for "the same product elsewhere". */
+export const MATCH_CANDIDATES = 500;
+
+/**
+ * The same product in other listings (other stores, listing cards, live
+ * rooms): matched by GTIN/MPN or title, never below the match threshold;
+ * a person's confirm/reject wins. Cheapest first.
+ */
+export function elsewhereOffers(
+  product: Product,
+  candidates: readonly Product[],
+  decisions: ReadonlyMap<string, MatchDecision>,
+  contextOf: (key: string) => ElsewhereOffer['context'],
+): ElsewhereOffer[] {
+  const currency = product.lastPrice?.currency;
+  const results = matchProducts(
+    ref(product),
+    candidates
+      .filter((c) => c.key !== product.key && c.lastPrice && (!currency || c.lastPrice.currency === currency))
+      .map(ref),
+    { decisions },
+  );
+  const byKey = new Map(candidates.map((c) => [c.key, c]));
+  const out: ElsewhereOffer[] = [];
+  for (const r of results) {
+    if (r.status !== 'same') continue;
+    const c = byKey.get(r.key);
+    if (!c?.lastPrice) continue;
+    out.push({
+      key: c.key,
+      site: c.site,
+      ...(c.title ? { title: c.title } : {}),
+      url: c.url,
+      price: c.lastPrice,
+      at: c.lastSeenAt,
+      context: contextOf(c.key),
+      score: r.score,
+      by: r.via === 'decision' ? 'confirmed' : r.via,
+    });
+  }
+  return out.sort((a, b) => a.price.amount - b.price.amount);
+}
+
+function ref(p: Product) {
+  const q = p.title ? parseQuantity(p.title) : undefined;
+  return {
+    key: p.key,
+    site: p.site,
+    ...(p.title ? { title: p.title } : {}),
+    ...(p.brand ? { brand: p.brand } : {}),
+    ...(p.gtin ? { gtin: p.gtin } : {}),
+    ...(p.mpn ? { mpn: p.mpn } : {}),
+    ...(q ? { quantity: q } : {}),
+  };
+}

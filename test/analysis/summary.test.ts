@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { elsewhereOffers, valueSummary } from '../../lib/analysis/summary';
+import type { Observation, Product } from '../../lib/model/schema';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 5, 1);
+const CNY = (amount: number) => ({ amount, currency: 'CNY' });
+
+function obs(day: number, price: number, over: Partial<Observation> = {}): Observation {
+  const at = T0 + day * DAY;
+  return {
+    productKey: 'tmall:1',
+    variantKey: '',
+    url: 'https://detail.tmall.com/item.htm?id=1',
+    site: 'tmall',
+    context: 'shelf',
+    title: '西湖龙井 250g×2 礼盒',
+    price: CNY(price),
+    observedAt: at,
+    lastSeenAt: at,
+    seenCount: 1,
+    provenance: {},
+    ...over,
+  };
+}
+
+describe('valueSummary', () => {
+  const steady = Array.from({ length: 40 }, (_, d) => obs(d, 3500));
+
+  it('flags a comparison price above the prior lowest under both rules, with evidence', () => {
+    const history = [...steady, obs(40, 3990, { listPrice: CNY(5900) })];
+    const s = valueSummary(history, T0 + 40 * DAY + 1000);
+    const eu = s?.checks.find((c) => c.rule === 'eu30');
+    const cn = s?.checks.find((c) => c.rule === 'cn7');
+    expect(eu).toMatchObject({ status: 'misleading', claimed: CNY(5900), lowest: CNY(3500), windowDays: 30 });
+    expect(cn).toMatchObject({ status: 'misleading', claimed: CNY(5900), lowest: CNY(3500), windowDays: 7 });
+    expect(s?.verdict).toBe('high');
+  });
+
+  it('shows no check when nothing is announced as reduced', () => {
+    const s = valueSummary(steady, T0 + 40 * DAY);
+    expect(s?.checks).toEqual([]);
+    expect(s?.windows.map((w) => w.days)).toEqual([7, 30, 90, 365]);
+  });
+
+  it('says unknown when history does not cover the window', () => {
+    const s = valueSummary([obs(0, 3990, { listPrice: CNY(5900) })], T0 + 1000);
+    expect(s?.verdict).toBe('insufficient');
+    expect(s?.checks.map((c) => c.status)).toEqual(['unknown', 'unknown']);
+  });
+
+  it('computes the unit price from the title and the effective price from coupons', () => {
+    const s = valueSummary([obs(0, 3990, { coupons: ['满30减5'] })], T0 + 1000);
+    expect(s?.unit).toEqual({ price: CNY(798), per: '100 g' });
+    expect(s?.effective?.price).toEqual(CNY(3490));
+    expect(s?.effective?.applied).toEqual(['满30减5']);
+  });
+});
+
+describe('elsewhereOffers', () => {
+  const p = (key: string, site: string, title: string, price: number, gtin?: string): Product => ({
+    key,
+    site,
+    url: `https://${site}.example/${key}`,
+    title,
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    seenCount: 1,
+    lastPrice: CNY(price),
+    ...(gtin ? { gtin } : {}),
+  });
+
+  it('matches by GTIN and by title, never a different size, cheapest first; a rejection wins', () => {
+    const me = p('tmall:1', 'tmall', '狮峰 西湖龙井 明前特级 250g', 3990, '6901234567892');
+    const byGtin = p('jd:9', 'jd', 'Longjing tea', 3700, '6901234567892');
+    const byTitle = p('pdd:5', 'pdd', '狮峰 西湖龙井 明前特级 250g 包邮', 3600);
+    const otherSize = p('pdd:6', 'pdd', '狮峰 西湖龙井 明前特级 500g', 6900);
+    const unrelated = p('jd:7', 'jd', 'Stainless steel kettle 1.7 L', 3000);
+    const all = [me, byGtin, byTitle, otherSize, unrelated];
+    const offers = elsewhereOffers(me, all, new Map(), () => 'shelf');
+    expect(offers.map((o) => o.key)).toEqual(['pdd:5', 'jd:9']);
+    expect(offers.find((o) => o.key === 'jd:9')?.by).toBe('gtin');
+    const rejected = elsewhereOffers(me, all, new Map([['pdd:5', 'reject' as const]]), () => 'shelf');
+    expect(rejected.map((o) => o.key)).toEqual(['jd:9']);
+  });
+});
