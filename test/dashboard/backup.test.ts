@@ -1,0 +1,373 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUP_TABLES, exportBackup, importBackup, validateBackup } from '../../lib/db/backup';
+import { ZhideDB } from '../../lib/db/db';
+import type { Alert, Observation, Product, Review, Watch } from '../../lib/model/schema';
+
+let n = 0;
+const open: ZhideDB[] = [];
+function freshDb(): ZhideDB {
+  const db = new ZhideDB(`backup-${n++}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+/** Every table, rows sorted by primary key: what "the same database" means. */
+async function dump(db: ZhideDB): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of BACKUP_TABLES) out[t] = await db.table(t).orderBy(':id').toArray();
+  return out;
+}
+
+const text = fc.string({ unit: 'binary', maxLength: 40 });
+const epoch = fc.integer({ min: 0, max: 4_000_000_000_000 });
+const money = fc.record({
+  amount: fc.integer({ min: -1e9, max: 1e12 }),
+  currency: fc.constantFrom('CNY', 'USD', 'JPY'),
+});
+const key = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 });
+const url = fc.webUrl();
+
+const product = fc.record(
+  {
+    key,
+    site: fc.constantFrom('jd', 'tmall', 'amazon', 'example.com'),
+    url,
+    title: text,
+    brand: text,
+    firstSeenAt: epoch,
+    lastSeenAt: epoch,
+    lastPrice: money,
+    lowest: money,
+    seenCount: fc.nat(1000),
+    rating: fc.record({ value: fc.double({ min: 0, max: 5, noNaN: true }), best: fc.constant(5) }),
+  },
+  { requiredKeys: ['key', 'site', 'url', 'firstSeenAt', 'lastSeenAt', 'seenCount'] },
+) as fc.Arbitrary<Product>;
+
+const observation = fc.record(
+  {
+    id: fc.integer({ min: 1, max: 1e9 }),
+    productKey: key,
+    variantKey: fc.string({ maxLength: 10 }),
+    url,
+    site: fc.constantFrom('jd', 'pdd'),
+    context: fc.constantFrom('shelf', 'listing', 'live'),
+    title: text,
+    price: money,
+    coupons: fc.array(text, { maxLength: 3 }),
+    availability: fc.constantFrom('InStock', 'OutOfStock'),
+    stock: fc.integer(),
+    explaining: fc.boolean(),
+    observedAt: epoch,
+    lastSeenAt: epoch,
+    seenCount: fc.integer({ min: 1, max: 50 }),
+    provenance: fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('jsonld', 'site:jd', 'user')),
+  },
+  {
+    requiredKeys: [
+      'id',
+      'productKey',
+      'variantKey',
+      'url',
+      'site',
+      'context',
+      'observedAt',
+      'lastSeenAt',
+      'seenCount',
+      'provenance',
+    ],
+  },
+) as fc.Arbitrary<Observation>;
+
+const review = fc.record(
+  {
+    id: key,
+    productKey: key,
+    text: fc.string({ unit: 'grapheme', maxLength: 80 }),
+    rating: fc.integer({ min: 1, max: 5 }),
+    firstSeenAt: epoch,
+    source: fc.constant('jsonld'),
+  },
+  { requiredKeys: ['id', 'productKey', 'text', 'firstSeenAt', 'source'] },
+) as fc.Arbitrary<Review>;
+
+const watch = fc.record(
+  {
+    productKey: key,
+    targetPrice: money,
+    dropPercent: fc.integer({ min: 1, max: 99 }),
+    restock: fc.boolean(),
+    refreshMinutes: fc.integer({ min: 30, max: 10000 }),
+    group: text,
+    createdAt: epoch,
+  },
+  { requiredKeys: ['productKey', 'createdAt'] },
+) as fc.Arbitrary<Watch>;
+
+const alert = fc.record(
+  {
+    id: fc.integer({ min: 1, max: 1e6 }),
+    productKey: key,
+    kind: fc.constantFrom('target', 'drop', 'restock'),
+    price: money,
+    at: epoch,
+    seen: fc.boolean(),
+  },
+  { requiredKeys: ['id', 'productKey', 'kind', 'at', 'seen'] },
+) as fc.Arbitrary<Alert>;
+
+const match = fc.record({ a: key, b: key, decision: fc.constantFrom('confirmed', 'rejected'), at: epoch });
+
+const contents = fc.record({
+  products: fc.uniqueArray(product, { selector: (p) => p.key, maxLength: 12 }),
+  observations: fc.uniqueArray(observation, { selector: (o) => o.id, maxLength: 25 }),
+  reviews: fc.uniqueArray(review, { selector: (r) => r.id, maxLength: 8 }),
+  watches: fc.uniqueArray(watch, { selector: (w) => w.productKey, maxLength: 5 }),
+  alerts: fc.uniqueArray(alert, { selector: (a) => a.id, maxLength: 5 }),
+  matches: fc.uniqueArray(match, { selector: (m) => `${m.a}\u0000${m.b}`, maxLength: 5 }),
+  kv: fc.constant([
+    {
+      key: 'settings',
+      value: {
+        locale: 'zh_CN',
+        overlay: { enabled: true, collapsed: false },
+        sites: { 'jd.com': { hideOverlay: true } },
+        retention: 'all',
+      },
+    },
+    { key: 'misc', value: { nested: [1, 'two', null] } },
+  ]),
+});
+
+async function fill(db: ZhideDB, c: Record<string, readonly unknown[]>) {
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const [t, rows] of Object.entries(c)) await db.table(t).bulkPut([...rows]);
+    },
+  );
+}
+
+async function backupOf(c: Record<string, readonly unknown[]>, chunkRows = 7): Promise<Blob> {
+  const db = freshDb();
+  await fill(db, c);
+  return exportBackup(db, { now: 1, chunkRows });
+}
+
+const lines = async (b: Blob) => (await b.text()).split('\n').filter(Boolean);
+
+describe('backup round trip', () => {
+  it('is lossless for any records (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(contents, async (c) => {
+        const source = freshDb();
+        await fill(source, c);
+        const progress: number[] = [];
+        const blob = await exportBackup(source, { chunkRows: 4, onProgress: (p) => progress.push(p.fraction) });
+        const target = freshDb();
+        // Something already there is replaced, not merged.
+        await target.products.put({
+          key: 'stale',
+          site: 'x',
+          url: 'https://x/',
+          firstSeenAt: 0,
+          lastSeenAt: 0,
+          seenCount: 0,
+        });
+        const report = await importBackup(target, blob, { batchLines: 5 });
+        expect(report.rejected).toEqual([]);
+        expect(report.ok).toBe(true);
+        expect(await dump(target)).toEqual(await dump(source));
+        expect(progress.at(-1)).toBe(1);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('writes the documented header and one line per record', async () => {
+    const blob = await backupOf({
+      products: [
+        {
+          key: 'jd:1',
+          site: 'jd',
+          url: 'https://item.jd.com/1.html',
+          title: '茶',
+          firstSeenAt: 1,
+          lastSeenAt: 2,
+          seenCount: 1,
+        },
+      ],
+    });
+    const [header, row] = await lines(blob);
+    expect(JSON.parse(header as string)).toMatchObject({
+      format: 'zhide-backup',
+      version: 1,
+      tables: { products: 1, observations: 0 },
+    });
+    expect(JSON.parse(row as string)).toEqual({ table: 'products', row: expect.objectContaining({ title: '茶' }) });
+  });
+});
+
+describe('a bad file changes nothing', () => {
+  const sample = {
+    products: [
+      {
+        key: 'jd:1',
+        site: 'jd',
+        url: 'https://item.jd.com/1.html',
+        title: '西湖龙井',
+        firstSeenAt: 1,
+        lastSeenAt: 2,
+        seenCount: 1,
+      },
+      { key: 'jd:2', site: 'jd', url: 'https://item.jd.com/2.html', firstSeenAt: 1, lastSeenAt: 2, seenCount: 1 },
+    ],
+    observations: Array.from({ length: 30 }, (_, i) => ({
+      id: i + 1,
+      productKey: 'jd:1',
+      variantKey: '',
+      url: 'https://item.jd.com/1.html',
+      site: 'jd',
+      context: 'listing',
+      price: { amount: 3990 + i, currency: 'CNY' },
+      observedAt: 1000 + i,
+      lastSeenAt: 1000 + i,
+      seenCount: 1,
+      provenance: { price: 'jsonld' },
+    })),
+  };
+
+  async function target() {
+    const db = freshDb();
+    await fill(db, {
+      products: [{ key: 'mine', site: 'tb', url: 'https://x/', firstSeenAt: 5, lastSeenAt: 6, seenCount: 3 }],
+    });
+    return { db, before: await dump(db) };
+  }
+
+  it('rejects a file cut in the middle of a line', async () => {
+    const text = await (await backupOf(sample)).text();
+    const cut = new Blob([text.slice(0, Math.floor(text.length * 0.6))]);
+    const { db, before } = await target();
+    const r = await importBackup(db, cut);
+    expect(r.ok).toBe(false);
+    expect(r.fatal?.issue).toMatch(/JSON|truncated/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('rejects a file cut at a line boundary (the header counts do not match)', async () => {
+    const all = await lines(await backupOf(sample));
+    const cut = new Blob([`${all.slice(0, 20).join('\n')}\n`]);
+    const { db, before } = await target();
+    const r = await importBackup(db, cut);
+    expect(r.fatal?.issue).toMatch(/promises 30 observations .* has 17/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('reports forged records with line, table and first issue, and writes nothing', async () => {
+    const all = await lines(await backupOf(sample));
+    const forged = all.map((l, i) => {
+      if (i === 5) return l.replace('"amount":', '"amount":0.5,"x":');
+      if (i === 9) return l.replace('"context":"listing"', '"context":"<script>"');
+      return l;
+    });
+    const file = new Blob([forged.join('\n')]);
+    const { db, before } = await target();
+    const r = await importBackup(db, file);
+    expect(r.ok).toBe(false);
+    expect(r.rejectedCount).toBe(2);
+    expect(r.rejected[0]).toMatchObject({ line: 6, table: 'observations' });
+    expect(r.rejected[0]?.issue).toMatch(/price/);
+    expect(r.rejected[1]).toMatchObject({ line: 10, table: 'observations' });
+    expect(r.rejected[1]?.issue).toMatch(/context/);
+    expect(await dump(db)).toEqual(before);
+
+    // After seeing the report the person may import the valid records.
+    const again = await importBackup(db, file, { skipRejected: true });
+    expect(again.ok).toBe(true);
+    expect(await db.observations.count()).toBe(28);
+    expect(again.written).toBe(30);
+  });
+
+  it('rejects a file that is not a backup or not UTF-8', async () => {
+    const { db, before } = await target();
+    expect((await importBackup(db, new Blob(['{"format":"other"}\n']))).fatal?.issue).toMatch(/not a Zhide backup/);
+    expect((await importBackup(db, new Blob(['']))).fatal?.issue).toMatch(/empty/);
+    const header = '{"format":"zhide-backup","version":1,"tables":{"products":1}}\n';
+    const bad = new Blob([header, new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a])]);
+    expect((await importBackup(db, bad)).fatal?.issue).toMatch(/UTF-8/);
+    expect((await importBackup(db, new Blob([header, '{"table":"users","row":{}}\n']))).fatal?.issue).toMatch(
+      /unknown table/,
+    );
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('rolls everything back when a write fails half-way (e.g. the disk is full)', async () => {
+    const blob = await backupOf(sample);
+    const db = new ZhideDB(`backup-${n++}`);
+    open.push(db);
+    let puts = 0;
+    // A DBCore middleware that fails the second write to observations the way a full disk does.
+    db.use({
+      stack: 'dbcore',
+      name: 'quota',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          return {
+            ...t,
+            mutate: (req) =>
+              name === 'observations' && req.type === 'put' && ++puts === 2
+                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                : t.mutate(req),
+          };
+        },
+      }),
+    });
+    await fill(db, {
+      products: [{ key: 'mine', site: 'tb', url: 'https://x/', firstSeenAt: 5, lastSeenAt: 6, seenCount: 3 }],
+    });
+    const before = await dump(db);
+    const r = await importBackup(db, blob, { batchLines: 8 });
+    expect(puts).toBeGreaterThanOrEqual(2);
+    expect(r.ok).toBe(false);
+    expect(r.writeError).toMatch(/QuotaExceededError/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('changes nothing when cancelled during the write', async () => {
+    const blob = await backupOf(sample);
+    const { db, before } = await target();
+    const ctl = new AbortController();
+    const r = await importBackup(db, blob, {
+      batchLines: 5,
+      signal: ctl.signal,
+      onProgress: (p) => {
+        if (p.phase === 'write') ctl.abort();
+      },
+    });
+    expect(r.cancelled).toBe(true);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('validation keeps only the first rejections in memory', async () => {
+    const many = {
+      ...sample,
+      observations: Array.from({ length: 150 }, (_, i) => ({ ...sample.observations[0], id: i + 1 })),
+    };
+    const all = await lines(await backupOf(many));
+    const forged = all.map((l, i) => (i > 2 ? l.replace('"seenCount":1', '"seenCount":0') : l));
+    const r = await validateBackup(new Blob([forged.join('\n')]));
+    expect(r.rejectedCount).toBe(150);
+    expect(r.rejected).toHaveLength(100);
+    expect(r.rejected[0]?.issue).toMatch(/seenCount/);
+    expect(r.valid.products).toBe(2);
+  });
+});
