@@ -2,6 +2,7 @@ import { isAvailability } from '../model/enums';
 import type { Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { clean, LIMITS } from './dom';
+import { shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import { adapterFor } from './sites/index';
 import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
@@ -149,6 +150,30 @@ export function extractPage(doc: Document, url: URL): Extraction {
       provenance[k] = step.source;
     }
     if (!products.length) products = cardsOf(raw);
+    // Markup often carries the regular price while the page shows a discount (the benchmark's most common
+    // price error): when the heuristic finds the markup's price struck through beside a lower one, the lower one is the price.
+    if (step.source === 'heuristic' && provenance.sku && !provenance.sku.startsWith('site:')) {
+      const shown = shownSku(doc);
+      if (shown && shown !== product.sku) {
+        product.sku = shown;
+        provenance.sku = 'heuristic';
+      }
+    }
+    if (
+      step.source === 'heuristic' &&
+      provenance.price !== 'heuristic' &&
+      okMoney(r.price) &&
+      samePrice(r.listPrice, product.price)
+    ) {
+      if (r.price.amount < (product.price as Money).amount) {
+        product.listPrice = product.price;
+        product.price = r.price;
+        provenance.price = 'heuristic';
+        provenance.listPrice = 'heuristic';
+        delete product.priceHigh;
+        delete provenance.priceHigh;
+      }
+    }
   }
   // Drop a list price that is not above the price or is in another currency.
   const price = product.price as Money | undefined;

@@ -3,6 +3,7 @@ import type { Availability } from '../../model/schema';
 import { absoluteUrl, all, attr, clean, first, isHiddenMarkup, LIMITS, treeDistance, visibleText } from '../dom';
 import { parsePrice } from '../price/index';
 import type { ExtractFn, ListingCard } from '../types';
+import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
 import type { MapContext } from './schema-org';
 import { toMoney } from './schema-org';
@@ -34,7 +35,7 @@ const WAS =
 
 // Class or id words of a struck / comparison price (`old-price`, `was-price`, `price--regular`, `list-price`).
 const STRUCK_CLASS =
-  /(?:^|[-_\s])(?:old|was|regular|list|original|compare|strike|striked|strikethrough|crossed|before|rrp|uvp|msrp|reference|retail|previous|prev|former|standard)(?:[-_\s]|price|$)|line-?through|price-?old|price-?before|price-?was|oldprice|listprice|regularprice|wasprice/i;
+  /(?:^|[-_\s])(?:old|was|regular|list|original|compare|strike|striked|strikethrough|crossed|before|rrp|uvp|msrp|reference|retail|previous|prev|former|standard)(?:[-_\s]|price|$)|barred|strike-?out|crossed-?out|line-?through|price-?old|price-?before|price-?was|oldprice|listprice|regularprice|wasprice/i;
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
   /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|bundle|complete-?the-?look|more-?from|teaser|reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
@@ -42,8 +43,15 @@ const OTHER_PRODUCTS =
 const BUY =
   /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|dodaj do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니/i;
 
+// Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|currently unavailable|no longer available|not available|unavailable|temporarily out|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|indisponible|agotado|sin stock|no disponible|esgotado|indisponível|esaurito|non disponibile|brak w magazynie|niedostępny|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|אזל מהמלאי/i;
+  /out of stock|sold out|no longer available|currently unavailable|temporarily out|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|אזל מהמלאי/i;
+// Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short label.
+const UNAVAILABLE =
+  /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)\.?$/i;
+// Delivery and pickup options that may be "not available" while the product is.
+const FULFILMENT =
+  /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
   /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
@@ -188,7 +196,7 @@ function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candida
 }
 
 const SKU_LABEL =
-  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Item\s?(?:#|No\.?|number|code)|Product\s?(?:code|ID|No\.?|number|#)|Référence|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
 const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*[:#.]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
 const MPN_RE =
   /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
@@ -229,12 +237,22 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
   for (const el of all(area, 'span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
     const raw = el.textContent ?? '';
     if (raw.length > 120) continue;
-    if (el.closest('select, option, ul[class*="size" i], [class*="swatch" i], [class*="variant" i]')) continue;
-    const text = `${visibleText(el, 120)} ${attr(el, 'href')} ${attr(el, 'content')}`;
-    if (!text.trim()) continue;
-    if (OUT_OF_STOCK.test(text) && !hiddenAbove(el) && !inOtherProducts(el, area)) return 'OutOfStock';
-    if (!out && PRE_ORDER.test(text) && !hiddenAbove(el)) out = 'PreOrder';
-    if (!out && IN_STOCK.test(text) && !hiddenAbove(el)) out = 'InStock';
+    // Size and colour pickers say "sold out" of one option, not of the product.
+    if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
+      continue;
+    const own = visibleText(el, 120);
+    const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
+    if (!text.trim() || hiddenAbove(el)) continue;
+    const oos = OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own);
+    if (oos) {
+      // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here.
+      if (buy && (buy.contains(el) || el.contains(buy))) continue;
+      const label = `${visibleText(el.parentElement, 200)} ${visibleText(el.parentElement?.parentElement, 200)}`;
+      if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
+      return 'OutOfStock';
+    }
+    if (!out && PRE_ORDER.test(own)) out = 'PreOrder';
+    if (!out && IN_STOCK.test(text)) out = 'InStock';
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
   return out;
@@ -268,7 +286,18 @@ function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
   return cards.length >= 3 ? cards : [];
 }
 
+const shownSkus = new WeakMap<Document, string>();
+
+/**
+ * The SKU the page shows under a label ("Product code: 141677"), as found by the last heuristic run on
+ * this document. The merge lets it win over a markup SKU: it is the number the person sees and can search.
+ */
+export function shownSku(doc: Document): string | undefined {
+  return shownSkus.get(doc);
+}
+
 export const extractHeuristic: ExtractFn = (doc, url) => {
+  shownSkus.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const h1 = mainTitle(doc);
@@ -303,10 +332,74 @@ export const extractHeuristic: ExtractFn = (doc, url) => {
   if (area) {
     const av = availabilityIn(area, buy);
     if (av) out.availability = av;
-    const sku = labelledId(area, SKU_RE, SKU_LABEL);
-    if (sku) out.sku = sku;
+    // The product block first; the whole page when the shop prints the number elsewhere (a details tab).
+    const sku = labelledId(area, SKU_RE, SKU_LABEL) ?? (doc.body ? labelledId(doc.body, SKU_RE, SKU_LABEL) : undefined);
+    if (sku) {
+      out.sku = sku;
+      shownSkus.set(doc, sku);
+    }
     const mpn = labelledId(area, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
     if (mpn && mpn !== sku) out.mpn = mpn;
   }
+  const shop = shopifyMeta(doc, url);
+  if (shop) {
+    if (!out.sku && shop.sku) out.sku = shop.sku;
+    if (!out.brand && shop.brand) out.brand = shop.brand;
+  }
+  // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`).
+  if (!out.sku && (out.price || buy || hasProductMarkup(doc))) {
+    const id = idFromUrl(url);
+    if (id) out.sku = id;
+  }
   return out;
 };
+
+/** The page declares itself a product page in its markup (og:type, microdata or JSON-LD type). */
+function hasProductMarkup(doc: Document): boolean {
+  if (/product/i.test(attr(first(doc, 'meta[property="og:type"]'), 'content'))) return true;
+  if (first(doc, '[itemtype*="schema.org/Product" i]')) return true;
+  return all(doc, 'script[type="application/ld+json"]', 50).some((s) =>
+    /"@type"\s*:\s*\[?\s*"(?:Product|ProductGroup)"/.test(s.textContent ?? ''),
+  );
+}
+
+// Query parameters that carry the product id on shops without clean URLs.
+const URL_ID_PARAMS = ['pid', 'product_id', 'productId', 'products_id', 'item_id', 'itemId', 'id', 'sku', 'skuId'];
+
+/** The product id a URL carries in a query parameter or at the end of its path, if it looks like one. */
+export function idFromUrl(url: URL): string | undefined {
+  for (const k of URL_ID_PARAMS) {
+    const v = url.searchParams.get(k);
+    if (v && /^[A-Za-z0-9_-]{3,30}$/.test(v) && /\d/.test(v)) return v;
+  }
+  const segs = url.pathname.split('/').filter(Boolean);
+  const last = segs[segs.length - 1] ?? '';
+  // A trailing number of 5+ digits after a separator or a one-letter prefix: `name-1609583.html`, `name-p400105394.html`, `7221815683.html`.
+  const m = /(?:^|[-_.])[a-z]?(\d{5,20})(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
+  if (m?.[1]) return m[1];
+  return undefined;
+}
+
+/**
+ * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
+ * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
+ */
+function shopifyMeta(doc: Document, url: URL): { sku?: string; brand?: string } | undefined {
+  for (const s of all(doc, 'script:not([src])', 300)) {
+    const text = s.textContent ?? '';
+    if (text.length > 500_000) continue;
+    const at = text.indexOf('var meta = {"product"');
+    if (at < 0) continue;
+    const [meta] = parseLooseJson(text.slice(at + 11, at + 200_000), { maxLength: 200_000 });
+    const product = (meta as { product?: { vendor?: unknown; variants?: unknown } } | undefined)?.product;
+    if (!product || typeof product !== 'object') return undefined;
+    const variants = Array.isArray(product.variants) ? (product.variants as { id?: unknown; sku?: unknown }[]) : [];
+    const want = url.searchParams.get('variant');
+    const v =
+      (want && variants.find((x) => String(x?.id) === want)) || (variants.length === 1 ? variants[0] : undefined);
+    const sku = typeof v?.sku === 'string' && /^[\w][\w\-./]{0,60}$/.test(v.sku) ? v.sku : undefined;
+    const brand = typeof product.vendor === 'string' ? clean(product.vendor, 300) : undefined;
+    return { sku, brand: brand || undefined };
+  }
+  return undefined;
+}

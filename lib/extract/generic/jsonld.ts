@@ -13,6 +13,7 @@ import {
   type SchemaNode,
   textOf,
   typesOf,
+  variantFromUrl,
 } from './schema-org';
 
 /** Keys whose product nodes are other products (accessories, related items), not the page's. */
@@ -116,7 +117,16 @@ export function jsonLdRoots(doc: Document): unknown[] {
 export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<ExtractFn> {
   const out: ReturnType<ExtractFn> = {};
   const main = mainProduct(g.products, ctx.url);
-  if (main) Object.assign(out, productFromNode(main, ctx));
+  if (main) {
+    Object.assign(out, productFromNode(main, ctx));
+    // Some shops write one Product per size, all with the same name (seen on Zara): with no size chosen,
+    // the product is in stock if any of them is.
+    if (out.availability && out.availability !== 'InStock' && !variantFromUrl(ctx.url)) {
+      const name = textOf(main.name, 1000);
+      const siblings = g.products.filter((p) => p !== main && name && textOf(p.name, 1000) === name).slice(0, 100);
+      if (siblings.some((p) => productFromNode(p, ctx).availability === 'InStock')) out.availability = 'InStock';
+    }
+  }
   if (!out.category && g.breadcrumbs.length) {
     const crumbs = g.breadcrumbs.filter((b) => b !== out.title);
     if (crumbs.length) out.category = crumbs.slice(0, 10);

@@ -196,7 +196,8 @@ export function gtinFrom(v: unknown): string | undefined {
   return /^(\d{8}|\d{12,14})$/.test(d) && !/^0+$/.test(d) ? d : undefined;
 }
 
-const ID_RE = /^[\w][\w\-./#: ]{0,80}$/;
+// SKUs, MPNs and ids have no spaces; a value with spaces is a name or a model (seen: `"sku": "OPTIPLEX 9010 TOWER"`).
+const ID_RE = /^[\w][\w\-./#:]{0,80}$/;
 
 function idText(v: unknown): string | undefined {
   const t = textOf(v, 100);
@@ -352,6 +353,17 @@ export function nodeMatchesUrl(node: SchemaNode, url: URL): boolean {
   return false;
 }
 
+/**
+ * A brand as a name: drop a label before a colon ("Ver mais artigos da Marca: Panasonic")
+ * and unfilled template placeholders (`$metabrand`, `{{ brand }}`).
+ */
+export function brandText(b: string | undefined): string | undefined {
+  if (!b) return undefined;
+  const t = b.includes(':') && !/^https?:/.test(b) ? (b.split(':').pop() ?? '').trim() : b;
+  if (!t || /^https?:/.test(t) || /^\$\w|\{\{|\$\{|%\w+%/.test(t) || t.length > 100) return undefined;
+  return t;
+}
+
 /** Map one product node (Product, ProductGroup …) to extracted fields. */
 export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<ExtractedProduct> {
   const out: Partial<ExtractedProduct> = {};
@@ -389,8 +401,8 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
   if (gtin) out.gtin = gtin;
   const mpn = idText(subject.mpn);
   if (mpn) out.mpn = mpn;
-  const brand = nameOf(subject.brand) ?? nameOf(subject.manufacturer);
-  if (brand && !/^https?:/.test(brand)) out.brand = brand;
+  const brand = brandText(nameOf(subject.brand) ?? nameOf(subject.manufacturer));
+  if (brand) out.brand = brand;
   const image = imageFrom(subject.image, ctx.url);
   if (image) out.image = image;
   const rating = ratingFrom(subject.aggregateRating);
@@ -418,14 +430,16 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
         if (q && (!p.price || q.amount < p.price.amount)) p.price = q;
       }
     }
-    if (p.price) out.price = p.price;
+    // A zero price is a placeholder offer (price on request, not sold here): neither it nor its availability is read.
+    const placeholder = p.price?.amount === 0;
+    if (p.price && !placeholder) out.price = p.price;
     if (p.priceHigh) out.priceHigh = p.priceHigh;
     if (p.listPrice) out.listPrice = p.listPrice;
     // With no variant chosen, the product is in stock if any of its offers is.
     const chosenAv = availabilityFrom(offer.availability);
     const anyInStock = offers.some((o) => availabilityFrom(o.availability) === 'InStock');
     const av = variantFromUrl(ctx.url) || !anyInStock ? chosenAv : 'InStock';
-    if (av) out.availability = av;
+    if (av && !placeholder) out.availability = av;
     const seller = sellerFrom(offer.seller ?? offer.offeredBy, ctx.url);
     if (seller) out.seller = seller;
     if (!out.sku) {
