@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseTime } from '../../../lib/cli/commands/insights';
 import { main } from '../../../lib/cli/main';
 
-async function runInsights(lines: string[], args: string[] = []): Promise<{ code: number; out: Record<string, unknown>[]; err: string }> {
+async function runInsights(
+  lines: string[],
+  args: string[] = [],
+): Promise<{ code: number; out: Record<string, unknown>[]; err: string }> {
   const stdin = Readable.from([lines.join('\n')]);
   const chunks: string[] = [];
   const stdout = new Writable({
