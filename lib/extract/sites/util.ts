@@ -343,8 +343,14 @@ export function parseLooseObject(s: string | undefined): unknown {
       else return undefined;
       i = j;
     } else if (c === ',') {
+      // A trailing comma (before `}`/`]`, past spaces and comments) is dropped.
       let k = i + 1;
-      while (k < n && /\s/.test(s[k] as string)) k++;
+      for (let guard = 0; k < n && guard < 1000; guard++) {
+        if (/\s/.test(s[k] as string)) k++;
+        else if (s[k] === '/' && s[k + 1] === '/') k = s.indexOf('\n', k) < 0 ? n : s.indexOf('\n', k);
+        else if (s[k] === '/' && s[k + 1] === '*') k = s.indexOf('*/', k + 2) < 0 ? n : s.indexOf('*/', k + 2) + 2;
+        else break;
+      }
       if (s[k] !== '}' && s[k] !== ']') out += c;
       i++;
     } else {
