@@ -4,6 +4,9 @@ import { flattenMessages } from '../components/shared/i18n';
 import { getDb } from '../lib/db/db';
 import { createDispatcher } from '../lib/messaging/dispatch';
 import { createHandlers, type PageRecord } from '../lib/messaging/handlers';
+import { checkWatches, REFRESH_ALARM_PREFIX, refreshAlarms } from '../lib/messaging/watches';
+import { formatMoney } from '../lib/model/money';
+import type { Alert, Watch } from '../lib/model/schema';
 import { type OffscreenRequest, readHtml } from '../lib/pipeline/offscreen';
 
 export default defineBackground(() => {
@@ -12,6 +15,10 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     extractHtml,
+    afterRecord: async (keys) => {
+      await checkWatches(db, keys, announce);
+    },
+    afterWatchChange: () => syncRefreshAlarms(),
     tabs: {
       // storage.session outlives the service worker but not the browser session, like tabs themselves.
       async set(tabId, productKey) {
@@ -29,6 +36,40 @@ export default defineBackground(() => {
     },
   });
   const dispatch = createDispatcher(handlers, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin);
+
+  // Background refresh of watched listings: opt-in per watch, only where the person granted the host.
+  async function syncRefreshAlarms() {
+    const wanted = refreshAlarms(await db.watches.toArray());
+    for (const a of await browser.alarms.getAll()) {
+      if (a.name.startsWith(REFRESH_ALARM_PREFIX) && a.periodInMinutes !== wanted.get(a.name))
+        await browser.alarms.clear(a.name);
+    }
+    const existing = new Set((await browser.alarms.getAll()).map((a) => a.name));
+    for (const [name, minutes] of wanted) {
+      if (!existing.has(name)) await browser.alarms.create(name, { periodInMinutes: minutes, delayInMinutes: 1 });
+    }
+  }
+  browser.runtime.onStartup.addListener(() => void syncRefreshAlarms());
+  browser.runtime.onInstalled.addListener(() => void syncRefreshAlarms());
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (!alarm.name.startsWith(REFRESH_ALARM_PREFIX)) return;
+    const product = await db.products.get(alarm.name.slice(REFRESH_ALARM_PREFIX.length));
+    if (!product) return;
+    const origin = `${new URL(product.url).origin}/*`;
+    if (!(await browser.permissions.contains({ origins: [origin] }))) return;
+    try {
+      const res = await fetch(product.url, { credentials: 'include' });
+      if (!res.ok || !/html/i.test(res.headers.get('content-type') ?? '')) return;
+      const html = (await res.text()).slice(0, 12_000_000);
+      const page = await extractHtml(html, product.url, Date.now());
+      await handlers.recordPage?.(
+        { sightings: page.sightings, ...(page.main !== undefined ? { main: page.main } : {}) },
+        { id: browser.runtime.id },
+      );
+    } catch {
+      // A failed refresh is retried at the next alarm; nothing is recorded.
+    }
+  });
 
   // One listener, one dispatcher. sendResponse + `return true` keeps the channel open in every browser.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -67,4 +108,17 @@ async function extractHtml(html: string, url: string, now: number): Promise<Page
   const reply = (await browser.runtime.sendMessage(request)) as { ok: boolean; data?: PageRecord; error?: string };
   if (!reply?.ok || !reply.data) throw new Error(reply?.error ?? 'the page reader did not answer');
   return reply.data;
+}
+
+/** A browser notification for an alert, in the browser's language. */
+async function announce(alert: Alert, watch: Watch, title?: string): Promise<void> {
+  const locale = browser.i18n.getUILanguage();
+  const price = alert.price ? formatMoney(alert.price, locale) : '';
+  const key = alert.kind === 'target' ? 'alertTarget' : alert.kind === 'drop' ? 'alertDrop' : 'alertRestock';
+  await browser.notifications.create(`zhide-alert:${alert.id ?? Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: browser.i18n.getMessage(key, [price]) || key,
+    message: title ?? watch.productKey,
+  });
 }

@@ -32,6 +32,8 @@ export interface HandlerDeps {
   loadMessages?: (locale: 'en' | 'zh_CN') => Promise<Record<string, string>>;
   /** Remembers which product each tab shows (survives a service-worker restart where storage allows). */
   tabs?: { set(tabId: number, productKey: string): Promise<void>; get(tabId: number): Promise<string | undefined> };
+  /** Called after a watch was set or removed (refresh alarms). */
+  afterWatchChange?: () => Promise<void>;
   /** Called after observations were stored (alerts, watches). */
   afterRecord?: (productKeys: string[]) => Promise<void>;
 }
@@ -175,11 +177,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async setWatch({ watch }) {
       await db.watches.put(stripUndefined(watch));
+      await deps.afterWatchChange?.();
       return watch;
     },
     async removeWatch({ productKey }) {
       const had = await db.watches.get(productKey);
       await db.watches.delete(productKey);
+      await deps.afterWatchChange?.();
       return { removed: !!had };
     },
     async recordLive({ session, sightings }) {
