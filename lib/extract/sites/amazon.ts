@@ -131,6 +131,12 @@ const NOT_MAIN_PRICE = [
   '#tradeInButton', // trade-in credit
   '#tradeInPriceBlock_feature_div', // trade-in credit
   '.savingsPercentage', // "-23%"
+  '#unqualifiedBuyBox', // "Available from these sellers" box: an other-sellers price, not a featured offer
+  '#unqualified-buybox-olp', // same, the "See All Buying Options" price line
+  '#olp-upd-new', // "2 new from $x", 2019–2021
+  '#olp-upd-new-used', // "12 used & new from $x"
+  '#olp-new', // "New (3) from $x"
+  '.olp-link', // other-sellers links inside the buy box
   '[id^="CardInstance"]', // recommendation carousels
   '#similarities_feature_div', // "Products related to this item"
   '#sims-fbt', // frequently bought together
@@ -172,6 +178,7 @@ const LEGACY_PRICE_IDS = [
   '#priceblock_pospromoprice', // promo price, pre-2022
   '#price_inside_buybox', // buy box price, 2019–2022
   '#newBuyBoxPrice', // "Buy new" accordion price
+  '#sns-base-price', // Subscribe & Save page: the one-time purchase price
   '#kindle-price', // Kindle e-book price
   '#priceblock_ourprice_lbl ~ span', // label + price pair, pre-2020
   '#buyNewSection .offer-price', // books "Buy new" price
@@ -423,6 +430,11 @@ function findSeller(doc: Document, url: URL): SellerRef | undefined {
   // Tabular buy box: "Sold by | Amazon.com".
   name ??= text(q(doc, '#merchantInfoFeature_feature_div .offer-display-feature-text')) || undefined;
   name ??= text(q(doc, '.tabular-buybox-text[tabular-attribute-name="Sold by"]')) || undefined;
+  // Plain merchant line: "Ships from and sold by Amazon.com." / "Versand und Verkauf durch Amazon."
+  name ??=
+    /(?:sold by|verkauf durch|vendu par|venduto da|vendido por)\s+(.+?)(?:\s+and\s|\s+und\s|\s+et\s|\s+e\s|\.\s|\.$|$)/i.exec(
+      text(q(doc, '#merchant-info'), 300),
+    )?.[1];
   if (!name) return undefined;
   const href = attr(link, 'href');
   const id = href ? (/[?&]seller=([A-Z0-9]{6,20})/.exec(href)?.[1] ?? undefined) : undefined;

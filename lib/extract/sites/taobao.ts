@@ -152,7 +152,7 @@ function fromIce(res: Record<string, unknown>): Partial<ExtractedProduct> {
 }
 
 /** Old Tmall `TShop.Setup({...})` and old Taobao `Hub.config.set('sku', {...})` data. */
-function fromLegacy(doc: Document, scripts: string[]): Partial<ExtractedProduct> {
+function fromLegacy(doc: Document, url: URL, scripts: string[]): Partial<ExtractedProduct> {
   const out: Partial<ExtractedProduct> = {};
   const setup = embeddedObject(
     doc,
@@ -167,9 +167,20 @@ function fromLegacy(doc: Document, scripts: string[]): Partial<ExtractedProduct>
   }
   const skuMap = get(setup, 'valItemInfo.skuMap');
   if (isObj(skuMap)) {
+    // The skuMap price is the pre-promotion price; the DOM's promo price, when rendered, wins in the merge.
+    const want = url.searchParams.get('skuId');
     let low: Money | undefined;
     for (const v of Object.values(skuMap).slice(0, 500)) {
-      const m = yuan(isObj(v) ? v.price : undefined);
+      if (!isObj(v)) continue;
+      const m = yuan(v.price);
+      if (want && str(v.skuId) === want) {
+        // The SKU named in the URL is the selected variant.
+        out.variant = { id: want };
+        if (m) low = m;
+        const stock = Number(v.stock);
+        if (Number.isFinite(stock)) out.availability = stock > 0 ? 'InStock' : 'OutOfStock';
+        break;
+      }
       if (m && (!low || m.amount < low.amount)) low = m;
     }
     if (low) out.price = low;
@@ -278,12 +289,16 @@ export function alibabaExtract(doc: Document, url: URL): Partial<ExtractedProduc
     const products = listingCards(doc, url, scripts);
     const ice = iceData(doc, scripts);
     const a = ice ? fromIce(ice) : {};
-    const b = fromLegacy(doc, scripts);
+    const b = fromLegacy(doc, url, scripts);
     const c = fromDom(doc, url);
-    // Embedded data first, then legacy data, then the DOM; each fills only what is missing.
-    const merged: Partial<ExtractedProduct> & { products?: ListingCard[] } = { ...c, ...b, ...a };
-    for (const k of Object.keys(c) as Array<keyof ExtractedProduct>) {
-      if (merged[k] === undefined) (merged as Record<string, unknown>)[k] = c[k];
+    // Embedded data first, then the rendered DOM (its promo price is the real one), then legacy
+    // skuMap data; each fills only what is still missing.
+    const merged: Partial<ExtractedProduct> & { products?: ListingCard[] } = {};
+    for (const part of [a, c, b]) {
+      for (const [k, v] of Object.entries(part)) {
+        const key = k as keyof ExtractedProduct;
+        if (v !== undefined && merged[key] === undefined) (merged as Record<string, unknown>)[k] = v;
+      }
     }
     if (merged.seller && c.seller?.scores && !merged.seller.scores)
       merged.seller = { ...merged.seller, scores: c.seller.scores };
