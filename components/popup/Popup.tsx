@@ -5,17 +5,29 @@ import { useI18n } from '../shared/i18n';
 import { safeLink } from '../shared/links';
 import { Sparkline } from '../shared/Sparkline';
 
+export interface SiteSwitches {
+  host: string;
+  enabled: boolean;
+  overlay: boolean;
+  onEnabled: (on: boolean) => void;
+  onOverlay: (on: boolean) => void;
+}
+
 export interface PopupProps {
   current: ProductView | null;
   recent: Product[];
+  /** Switches for this tab's site, when it is a web page. */
+  site?: SiteSwitches;
   /** Shown when this tab's site is not one Zhide runs on by default. */
   onEnableSite?: () => void;
   onOpenDashboard: () => void;
 }
 
-export function Popup({ current, recent, onEnableSite, onOpenDashboard }: PopupProps) {
+export function Popup({ current, recent, site, onEnableSite, onOpenDashboard }: PopupProps) {
   const { t, locale } = useI18n();
   const p = current?.product;
+  const verdict = current?.value?.verdict;
+  const grade = current?.trust ? (current.trust.grade ?? '?') : undefined;
   return (
     <main class="popup">
       <section aria-labelledby="this-tab">
@@ -25,13 +37,25 @@ export function Popup({ current, recent, onEnableSite, onOpenDashboard }: PopupP
             <div class="title">{p.title ?? p.key}</div>
             <div class="row">
               {p.lastPrice ? <strong>{formatMoney(p.lastPrice, locale)}</strong> : null}
+              {verdict ? (
+                <span class={`chip v-${verdict}`} data-testid="popup-verdict">
+                  {t(`verdict_${verdict}`)}
+                </span>
+              ) : null}
+              {grade ? (
+                <span class={`chip g-${grade}`} title={t('gradeLabel', grade)}>
+                  {grade}
+                </span>
+              ) : null}
+            </div>
+            <div class="row">
               {p.lowest ? (
                 <span class="muted">
                   {t('priceLowest')} {formatMoney(p.lowest, locale)}
                 </span>
               ) : null}
               {current && current.points.length > 1 ? (
-                <Sparkline points={current.points} label={t('priceLowest')} />
+                <Sparkline points={current.points} label={t('chartSpark')} />
               ) : null}
             </div>
           </div>
@@ -42,6 +66,30 @@ export function Popup({ current, recent, onEnableSite, onOpenDashboard }: PopupP
           <button type="button" onClick={onEnableSite}>
             {t('popupEnableHere')}
           </button>
+        ) : null}
+        {site ? (
+          <fieldset class="switches">
+            <legend class="muted">{site.host}</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={site.enabled}
+                onChange={(e) => site.onEnabled((e.target as HTMLInputElement).checked)}
+                data-testid="switch-enabled"
+              />{' '}
+              {t('popupSiteEnabled')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={site.overlay}
+                disabled={!site.enabled}
+                onChange={(e) => site.onOverlay((e.target as HTMLInputElement).checked)}
+                data-testid="switch-overlay"
+              />{' '}
+              {t('popupSiteOverlay')}
+            </label>
+          </fieldset>
         ) : null}
       </section>
       <section aria-labelledby="recent">

@@ -14,6 +14,10 @@ button.primary { background: var(--accent); color: #fff; border-color: transpare
 .popup .title { font-weight: 600; }
 .popup .row { display: flex; gap: 8px; align-items: center; }
 .spark { color: var(--accent); }
+.chip { display: inline-block; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600; background: var(--chip); }
+.chip.v-low { color: #1a7f37; } .chip.v-high { color: #c62828; } .chip.v-typical { color: #b35900; }
+.chip.g-A, .chip.g-B { color: #fff; background: #1a7f37; } .chip.g-C { color: #fff; background: #b35900; } .chip.g-D, .chip.g-F { color: #fff; background: #c62828; }
+.switches { border: 1px solid var(--line); border-radius: 8px; margin: 8px 0 0; padding: 6px 10px; display: grid; gap: 4px; }
 .recent { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
 .recent li { display: flex; flex-direction: column; }
 .recent a { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

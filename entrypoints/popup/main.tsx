@@ -28,11 +28,32 @@ async function start() {
   const url = tab?.url ? new URL(tab.url) : undefined;
   const canEnable = !!url && /^https?:$/.test(url.protocol) && !isShopHost(url.hostname) && !current;
 
+  const host = url && /^https?:$/.test(url.protocol) ? url.hostname : undefined;
+  const siteSettings = host ? settings.sites[host] : undefined;
+  const setSite = async (change: { enabled?: boolean; hideOverlay?: boolean }) => {
+    if (!host) return;
+    const cur = await send(runtimeTransport, 'getSettings', {});
+    await send(runtimeTransport, 'setSettings', {
+      settings: { ...cur, sites: { ...cur.sites, [host]: { ...cur.sites[host], ...change } } },
+    });
+    if (tab?.id !== undefined) await browser.tabs.reload(tab.id);
+  };
   render(
     <I18nContext.Provider value={i18n}>
       <Popup
         current={current}
         recent={recent}
+        {...(host
+          ? {
+              site: {
+                host,
+                enabled: siteSettings?.enabled !== false,
+                overlay: !siteSettings?.hideOverlay,
+                onEnabled: (on: boolean) => void setSite({ enabled: on }),
+                onOverlay: (on: boolean) => void setSite({ hideOverlay: !on }),
+              },
+            }
+          : {})}
         onOpenDashboard={() => void browser.runtime.openOptionsPage()}
         {...(canEnable && tab?.id !== undefined && url
           ? {
