@@ -33,6 +33,17 @@ function asciiDigit(ch: string): string {
 export function normalizeText(input: unknown): string {
   if (typeof input !== 'string') return '';
   let t = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  // Raw markup: cents in <sup> ("12<sup>99</sup>") are cents; other tags are spaces.
+  if (t.includes('<')) {
+    t = t
+      .replace(/(\d)\s*<sup[^>]{0,80}>\s*(\d{2})\s*<\/sup>/gi, '$1.$2')
+      .replace(/<[^<>]{0,200}>/g, ' ')
+      .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
+      .replace(/&euro;/gi, '€')
+      .replace(/&pound;/gi, '£')
+      .replace(/&yen;/gi, '¥')
+      .replace(/&amp;/gi, '&');
+  }
   // Cents set as superscript ("$12⁹⁹") would become "$1299" under NFKC.
   t = t.replace(/(\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]{2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/g, (_m, d: string, s: string) => {
     return `${d}.${[...s].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
