@@ -1,12 +1,13 @@
 import type { Money } from '../../model/money';
 import type { Score, SellerRef } from '../../model/schema';
-import type { ExtractedProduct, ListingCard, SiteAdapter } from '../types';
+import type { ExtractedProduct, ExtractedReview, ListingCard, SiteAdapter } from '../types';
 import {
   absUrl,
   attr,
   availabilityFromText,
   cleanCards,
   countOf,
+  dateOf,
   decimalOf,
   embeddedObject,
   firstText,
@@ -54,6 +55,33 @@ function storeScores(doc: Document): Score[] {
     if (!name || value === undefined) continue;
     const s = score(name, value, value > 5 ? 10 : 5);
     if (s) out.push(s);
+  }
+  return out;
+}
+
+function reviews(doc: Document): ExtractedReview[] {
+  const out: ExtractedReview[] = [];
+  // Review list under 商品评价 (#comment .comment-item), filled by XHR on the PC item page.
+  for (const it of qa(doc, '#comment .comment-item, .comment-item', 30)) {
+    const body = text(q(it, '.comment-con'), 20000);
+    if (!body) continue;
+    const r: ExtractedReview = { text: body };
+    // Stars as a class: .comment-star.star4.
+    const star = /\bstar(\d)\b/.exec(attr(q(it, '.comment-star'), 'class') ?? '')?.[1];
+    if (star) {
+      r.rating = Number(star);
+      r.best = 5;
+    }
+    const author = text(q(it, '.user-info'), 300);
+    if (author) r.author = author;
+    // Order info ends with the date: "4L 2024-03-05 12:30".
+    const date = dateOf(text(q(it, '.order-info'), 200));
+    if (date !== undefined) r.date = date;
+    const media = qa(it, '.pic-list a, .J-video-view-wrap', 20).length;
+    if (media) r.media = media;
+    const variant = text(q(it, '.order-info span'), 300);
+    if (variant && !/^\d{4}-/.test(variant)) r.variant = variant;
+    out.push(r);
   }
   return out;
 }
@@ -192,6 +220,7 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       category: qa(doc, '#crumb-wrap .crumb .item a, .crumb .item a', 8)
         .map((a) => text(a, 100))
         .filter(Boolean),
+      reviews: reviews(doc),
       products,
     };
   });

@@ -19,7 +19,7 @@ const MAX_TEXT = 4000;
 export function text(el: Element | null | undefined, max = MAX_TEXT): string {
   if (!el) return '';
   let out = '';
-  let budget = 5000; // nodes visited
+  let budget = Math.min(5000, max * 4 + 50); // nodes visited, in proportion to the text wanted
   const walk = (n: Node): void => {
     if (budget-- <= 0 || out.length > max) return;
     if (n.nodeType === 3) {
