@@ -150,14 +150,21 @@ export function decide(rule: DiscountRule, days: number, x: RuleInputs): Discoun
     };
   }
   if (!claimed) return out;
-  if (claimed.currency !== current.currency) return { ...out, result: 'unknown', reason: 'currency-mismatch' };
-  if (!reduction) return { ...out, reason: 'no-reduction' };
-  if (x.firstSeen === undefined || x.firstSeen > from || !x.lowest) {
-    return { ...out, result: 'unknown', reason: 'history-too-short' };
+  if (claimed.currency !== current.currency) {
+    out.result = 'unknown';
+    out.reason = 'currency-mismatch';
+  } else if (!reduction) {
+    out.reason = 'no-reduction';
+  } else if (x.firstSeen === undefined || x.firstSeen > from || !x.lowest) {
+    out.result = 'unknown';
+    out.reason = 'history-too-short';
+  } else if (claimed.amount > x.lowest.amount) {
+    out.result = 'misleading';
+    out.reason = 'claim-above-lowest';
+  } else {
+    out.reason = 'claim-within-lowest';
   }
-  return claimed.amount > x.lowest.amount
-    ? { ...out, result: 'misleading', reason: 'claim-above-lowest' }
-    : { ...out, reason: 'claim-within-lowest' };
+  return out;
 }
 
 /** Prior runs (before the current one) and the anchor S, from history up to `at`. */
@@ -212,16 +219,32 @@ export function raiseSince(
   return best;
 }
 
-function check(
-  rule: DiscountRule,
-  days: number,
+/** History reduced to what both rules read; build once with `prepareChecks` and reuse for eu30 and cn7. */
+export interface PreparedHistory {
+  current: Money;
+  prior: Run[];
+  start: number;
+  firstSeen?: number;
+}
+
+/** Runs of `history` up to `at` in `current`'s currency (and the variant), split at the current run. */
+export function prepareChecks(
   history: readonly PricePoint[],
   at: number,
-  claimed: Money | undefined | null,
   current: Money,
-  opts: DiscountCheckOptions,
+  opts: DiscountCheckOptions = {},
+): PreparedHistory {
+  return { current, ...priorRuns(history, at, current, opts) };
+}
+
+/** One rule on prepared history. */
+export function checkPrepared(
+  rule: DiscountRule,
+  prep: PreparedHistory,
+  claimed: Money | undefined | null,
 ): DiscountCheck {
-  const { prior, start, firstSeen } = priorRuns(history, at, current, opts);
+  const days = rule === 'eu30' ? EU30_WINDOW_DAYS : CN7_WINDOW_DAYS;
+  const { prior, start, firstSeen, current } = prep;
   const low = lowestRunAfter(prior, start - days * DAY_MS);
   return decide(rule, days, {
     current,
@@ -245,7 +268,7 @@ export function checkEu30(
   current: Money,
   opts: DiscountCheckOptions = {},
 ): DiscountCheck {
-  return check('eu30', EU30_WINDOW_DAYS, history, at, claimed, current, opts);
+  return checkPrepared('eu30', prepareChecks(history, at, current, opts), claimed);
 }
 
 /** China's 7-day comparison-price rule (SAMR Order 56, Art. 16–17); same arguments as checkEu30. */
@@ -256,5 +279,5 @@ export function checkCn7(
   current: Money,
   opts: DiscountCheckOptions = {},
 ): DiscountCheck {
-  return check('cn7', CN7_WINDOW_DAYS, history, at, claimed, current, opts);
+  return checkPrepared('cn7', prepareChecks(history, at, current, opts), claimed);
 }

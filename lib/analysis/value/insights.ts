@@ -1,5 +1,5 @@
 import type { Money } from '../../model/money';
-import { checkCn7, checkEu30, type DiscountCheck } from './discount';
+import { checkPrepared, type DiscountCheck, prepareChecks } from './discount';
 import { type FestivalLow, festivalLows } from './festivals';
 import type { PricePoint } from './history';
 import { type PriceStats, priceStats } from './stats';
@@ -42,7 +42,8 @@ export function insights(
     claimed = latest?.listPrice;
   }
   const at = opts.now;
-  out.eu30 = checkEu30(observations, at, claimed, current, { variantKey: opts.variantKey });
-  out.cn7 = checkCn7(observations, at, claimed, current, { variantKey: opts.variantKey });
+  const prep = prepareChecks(observations, at, current, { variantKey: opts.variantKey });
+  out.eu30 = checkPrepared('eu30', prep, claimed);
+  out.cn7 = checkPrepared('cn7', prep, claimed);
   return out;
 }

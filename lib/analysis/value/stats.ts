@@ -2,6 +2,7 @@ import type { Money } from '../../model/money';
 import {
   DAY_MS,
   firstAbove,
+  firstAtLeast,
   latestCurrency,
   type Piece,
   type PricePoint,
@@ -87,14 +88,34 @@ function weightedQuantile(sorted: readonly [number, number][], total: number, q:
   return (sorted[sorted.length - 1] as [number, number])[0];
 }
 
+interface RowIndex {
+  /** countSum[i] = Σ count of rows[0..i). */
+  countSum: number[];
+  /** maxLast[i] = max last of rows[0..i]. */
+  maxLast: number[];
+}
+
+function indexRows(rows: readonly Row[]): RowIndex {
+  const countSum = [0];
+  const maxLast: number[] = [];
+  let m = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    countSum.push((countSum[countSum.length - 1] as number) + r.count);
+    m = Math.max(m, r.last);
+    maxLast.push(m);
+  }
+  return { countSum, maxLast };
+}
+
 function windowStats(
   days: number | null,
   rows: readonly Row[],
+  index: { countSum: number[]; maxLast: number[] },
   pieces: readonly Piece[],
   now: number,
   currency: string,
   current: number | undefined,
-): WindowStats {
+): { stats: WindowStats; tally?: LevelTally } {
   const from = days === null ? Number.NEGATIVE_INFINITY : now - days * DAY_MS;
   const out: WindowStats = {
     days,
@@ -107,14 +128,19 @@ function windowStats(
   };
   let firstKnown = Number.POSITIVE_INFINITY;
   let lastKnown = Number.NEGATIVE_INFINITY;
-  // Rows are sorted by `at` but a row's last sighting may reach past later rows, so scan them all.
-  for (const r of rows) {
-    if (r.at > now) break;
-    if (r.last < from) continue;
-    out.count++;
-    out.sightings += r.count;
-    lastKnown = Math.max(lastKnown, Math.min(r.last, now));
+  // Rows seen in the window: every row observed from `from` on, plus earlier rows whose last sighting reaches it
+  // (found walking back while the running maximum of `last` still reaches `from`).
+  const idx = firstAtLeast(rows, from, (r) => r.at);
+  out.count = rows.length - idx;
+  out.sightings = (index.countSum[rows.length] as number) - (index.countSum[idx] as number);
+  for (let i = idx - 1; i >= 0 && (index.maxLast[i] as number) >= from; i--) {
+    const r = rows[i] as Row;
+    if (r.last >= from) {
+      out.count++;
+      out.sightings += r.count;
+    }
   }
+  if (out.count > 0) lastKnown = Math.min(index.maxLast[rows.length - 1] ?? now, now);
   const weights = new Map<number, number>();
   const tally = current === undefined ? undefined : new LevelTally(current);
   let lo: Piece | undefined;
@@ -136,7 +162,7 @@ function windowStats(
     if (!lo || p.amount <= lo.amount) lo = p;
     if (!hi || p.amount >= hi.amount) hi = p;
   }
-  if (!lo || !hi) return out;
+  if (!lo || !hi) return { stats: out, tally };
   const at = (p: Piece) => Math.min(now, Math.max(p.lastSeen, from, p.from));
   out.lowest = { price: { amount: lo.amount, currency }, at: at(lo) };
   out.highest = { price: { amount: hi.amount, currency }, at: at(hi) };
@@ -160,7 +186,7 @@ function windowStats(
     };
   }
   out.currentPercentile = tally?.percentile();
-  return out;
+  return { stats: out, tally };
 }
 
 /** Statistics and verdict for one product (one variant, one currency) as of `now`. */
@@ -177,16 +203,15 @@ export function priceStats(observations: readonly PricePoint[], opts: PriceStats
         ? { amount: lastRow.amount, currency }
         : undefined;
   const pieces = pricePieces(rows, now);
-  const windows = [...STATS_WINDOWS, null].map((d) => windowStats(d, rows, pieces, now, currency, current?.amount));
-  const vw = windows.find((w) => w.days === VERDICT_WINDOW_DAYS) as WindowStats;
+  const index = indexRows(rows);
+  const computed = [...STATS_WINDOWS, null].map((d) =>
+    windowStats(d, rows, index, pieces, now, currency, current?.amount),
+  );
+  const windows = computed.map((c) => c.stats);
   let verdict: Verdict = 'insufficient';
   let confidence = 0;
-  if (current) {
-    const tally = new LevelTally(current.amount);
-    const from = now - VERDICT_WINDOW_DAYS * DAY_MS;
-    for (const p of pieces) tally.add(p.amount, Math.max(0, Math.min(p.to, now) - Math.max(p.from, from)));
-    ({ verdict, confidence } = verdictOf(tally, vw.sightings));
-  }
+  const vw = computed.find((c) => c.stats.days === VERDICT_WINDOW_DAYS);
+  if (current && vw?.tally) ({ verdict, confidence } = verdictOf(vw.tally, vw.stats.sightings));
   return {
     currency,
     variantKey: opts.variantKey,
@@ -195,6 +220,6 @@ export function priceStats(observations: readonly PricePoint[], opts: PriceStats
     verdict,
     confidence,
     firstSeen: rows[0]?.at,
-    lastSeen: rows.length ? rows.reduce((m, r) => Math.max(m, r.last), Number.NEGATIVE_INFINITY) : undefined,
+    lastSeen: index.maxLast[rows.length - 1],
   };
 }

@@ -197,6 +197,7 @@ export interface StreamAnswer {
 /** Replays observations in time order and answers the value checks for each. */
 export class InsightsStream {
   private series = new Map<string, Series>();
+  private lastKey: string | undefined;
 
   constructor(private readonly maxSeries = MAX_SERIES) {}
 
@@ -216,7 +217,6 @@ export class InsightsStream {
     if (s) {
       if (o.observedAt < s.lastAt)
         return { error: 'observedAt is earlier than the previous observation of this product' };
-      this.series.delete(key);
       s.add(o.observedAt, o.price.amount);
     } else {
       s = new Series(o.observedAt, o.price.amount);
@@ -225,8 +225,12 @@ export class InsightsStream {
         if (oldest !== undefined) this.series.delete(oldest);
       }
     }
-    // Re-inserting keeps the Map in least-recently-seen order for eviction.
-    this.series.set(key, s);
+    // Re-inserting keeps the Map in least-recently-seen order for eviction (a no-op for a run of the same series).
+    if (key !== this.lastKey) {
+      this.series.delete(key);
+      this.series.set(key, s);
+      this.lastKey = key;
+    }
     const { verdict, confidence } = s.verdict(o.observedAt);
     return {
       verdict,

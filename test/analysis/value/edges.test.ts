@@ -222,3 +222,23 @@ describe('festivals', () => {
     expect(byName['prime-day/2024']).toBeUndefined(); // 9000 from 12 June is beyond the in-force cap by July
   });
 });
+
+describe('InsightsStream memory bound', () => {
+  it('keeps at most maxSeries series, dropping the least recently seen', async () => {
+    const { InsightsStream } = await import('../../../lib/analysis/value/stream');
+    const s = new InsightsStream(2);
+    const push = (key: string, day: number) => {
+      const a = s.push({ productKey: key, observedAt: T0 + day * DAY_MS, price: cny(100) });
+      if ('error' in a) throw new Error(a.error);
+      return a.eu30.firstSeen;
+    };
+    push('a', 0);
+    push('b', 1);
+    push('a', 2); // a is now the most recent
+    push('c', 3); // evicts b
+    expect(s.size).toBe(2);
+    expect(push('a', 4)).toBe(T0); // a kept its history
+    expect(push('b', 5)).toBe(T0 + 5 * DAY_MS); // b starts afresh
+    expect(s.size).toBe(2);
+  });
+});
