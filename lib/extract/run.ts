@@ -137,6 +137,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
   for (const step of steps) {
     const raw = safely(step.extract, doc, url);
     const r = sanitize(raw);
+    // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
+    // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page.
+    if (site && step.source === 'heuristic') {
+      delete r.price;
+      delete r.listPrice;
+      delete r.priceHigh;
+      delete r.availability;
+    }
     for (const [k, v] of Object.entries(r) as [ProductField, unknown][]) {
       if (product[k] !== undefined) continue;
       // A list price or price range only belongs with the price it was read beside.

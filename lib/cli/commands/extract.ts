@@ -15,17 +15,25 @@ import { CliError, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '.
 
 const MAX_BYTES = 50_000_000;
 
-/** Decode page bytes with the charset the page declares (BOM, then `<meta charset>`), UTF-8 otherwise. */
+/**
+ * Decode page bytes: UTF-8 when the bytes are valid UTF-8 (saved pages are often re-encoded while
+ * their `<meta charset>` still names the original), else the charset the page declares, else windows-1252.
+ */
 function decode(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: use the declared charset.
+  }
   const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const label = m?.[1]?.toLowerCase();
-  if (label && label !== 'utf-8' && label !== 'utf8') {
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  for (const l of [label, 'windows-1252']) {
+    if (!l) continue;
     try {
-      return new TextDecoder(label).decode(bytes);
+      return new TextDecoder(l).decode(bytes);
     } catch {
-      // Unknown label: fall back to UTF-8.
+      // Unknown label: try the next.
     }
   }
   return bytes.toString('utf8');
@@ -108,10 +116,14 @@ export function extractionToJson(ex: Extraction, url: URL) {
   return {
     url: url.href,
     site: ex.site ?? null,
+    productId: p?.productId ?? null,
     title: p?.title ?? null,
     price: moneyToJson(p?.price),
     priceHigh: moneyToJson(p?.priceHigh),
     listPrice: moneyToJson(p?.listPrice),
+    effectivePrice: moneyToJson(p?.effectivePrice),
+    effectiveLabel: p?.effectiveLabel ?? null,
+    coupons: p?.coupons ?? [],
     availability: p?.availability ?? null,
     sku: p?.sku ?? null,
     gtin: p?.gtin ?? null,
@@ -121,6 +133,7 @@ export function extractionToJson(ex: Extraction, url: URL) {
     rating: p?.rating ? { value: p.rating.value, best: p.rating.best, count: p.rating.count ?? null } : null,
     seller: p?.seller ?? null,
     category: p?.category ?? null,
+    quantityText: p?.quantityText ?? null,
     variant: p?.variant ?? null,
     reviews: p?.reviews ?? [],
     products: ex.products.map(cardJson),
