@@ -84,6 +84,24 @@ const PIECE_SIZE = [
   'шт',
   'шт.',
 ];
+// Piece units that count whole items rather than parts of one.
+const ITEM_UNITS = new Set([
+  'count',
+  'ct',
+  'pcs',
+  'pc',
+  'pieces',
+  'piece',
+  'stück',
+  'stk',
+  'st.',
+  'pz',
+  'pezzi',
+  'uds',
+  'unidades',
+  'шт',
+  'шт.',
+]);
 // Containers and packs: how many items the offer holds.
 const CONTAINERS = [
   '件装',
@@ -196,6 +214,14 @@ export function parseQuantity(text: string): Quantity | undefined {
   m = new RegExp(`${N}\\s?(${PIECE_ALT})${TIMES}(\\d{1,4})`, 'i').exec(t);
   if (m) return make(num(m[1]), 'piece', Number(m[3]));
 
+  // "1.5kg/8袋": the weight is the whole, shared out over the bags
+  m = new RegExp(`${N}\\s?(${MEASURE_ALT})\\s?/\\s?(\\d{1,4})\\s?(?:${CONTAINER_ALT})`, 'i').exec(t);
+  if (m) {
+    const u = measureOf(m[2] ?? '');
+    const n = Number(m[3]);
+    if (u && n >= 1) return make((num(m[1]) * u[1]) / n, u[0], n);
+  }
+
   const packCount = findPackCount(t);
   MEASURE_RE.lastIndex = 0;
   const measure = MEASURE_RE.exec(t);
@@ -205,7 +231,12 @@ export function parseQuantity(text: string): Quantity | undefined {
   }
   PIECE_RE.lastIndex = 0;
   const pieces = PIECE_RE.exec(t);
-  if (pieces) return make(num(pieces[1]), 'piece', packCount ?? 1);
+  if (pieces) {
+    const n = num(pieces[1]);
+    // "12 pcs" are twelve items; "100抽" is one item of a hundred sheets
+    if (ITEM_UNITS.has((pieces[2] ?? '').toLowerCase()) && !packCount) return make(1, 'piece', n);
+    return make(n, 'piece', packCount ?? 1);
+  }
   if (packCount) return make(1, 'piece', packCount);
   return undefined;
 }
@@ -217,7 +248,6 @@ function findPackCount(t: string): number | undefined {
     /pack of (\d{1,4})/i,
     /(\d{1,4})[- ]?(?:er[- ]?)?(?:pack|pk|packung|set)\b/i,
     /(?:^|[\s(])[x×](\d{1,3})\b/i,
-    /(\d{1,4})\s?(?:stück|stk|pcs|pieces|units|uds|шт)\b/i,
   ];
   for (const re of pats) {
     const m = re.exec(t);

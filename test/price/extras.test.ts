@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main';
+import {
+  classifyPriceLabel,
+  fenToMoney,
+  parseDiscounts,
+  parseQuantity,
+  unitPrice,
+} from '../../lib/extract/price/index';
+
+const qdata = JSON.parse(readFileSync(new URL('./quantity.json', import.meta.url), 'utf8')) as {
+  cases: [string, number | null, string | null, number | null][];
+};
+
+describe('parseQuantity', () => {
+  it.each(qdata.cases)('%s', (title, each, unit, count) => {
+    const q = parseQuantity(title);
+    if (each === null) {
+      expect(q).toBeUndefined();
+      return;
+    }
+    expect(q).toBeDefined();
+    expect({ each: q?.each, unit: q?.unit, count: q?.count }).toEqual({ each, unit, count });
+    expect(q?.total).toBeCloseTo(each * (count ?? 1), 3);
+  });
+});
+
+describe('unitPrice', () => {
+  it('prices small packs per 100 g / 100 ml, larger per kg / L, pieces per piece', () => {
+    const cny = (amount: number) => ({ amount, currency: 'CNY' });
+    const q1 = parseQuantity('200g');
+    const q2 = parseQuantity('500g×2');
+    const q3 = parseQuantity('250ml*24瓶');
+    const q4 = parseQuantity('12 pcs');
+    if (!q1 || !q2 || !q3 || !q4) throw new Error('quantities not parsed');
+    expect(unitPrice(cny(1990), q1)).toEqual({ amount: 995, currency: 'CNY', per: 100, unit: 'g', basis: '100 g' });
+    expect(unitPrice(cny(1990), q2)).toEqual({ amount: 1990, currency: 'CNY', per: 1000, unit: 'g', basis: 'kg' });
+    expect(unitPrice(cny(5990), q3)?.basis).toBe('L');
+    expect(unitPrice(cny(5990), q3)?.amount).toBe(998);
+    expect(unitPrice(cny(5990), q3, '100ml')?.amount).toBe(100);
+    expect(unitPrice(cny(4990), q4)).toMatchObject({ amount: 416, per: 1, basis: 'piece' });
+  });
+});
+
+describe('parseDiscounts', () => {
+  it.each([
+    ['满300减50', [{ kind: 'threshold', threshold: 30000, off: 5000, every: false }]],
+    ['每满100减10，上不封顶', [{ kind: 'threshold', threshold: 10000, off: 1000, every: true }]],
+    ['每满100减10 最高减50', [{ kind: 'threshold', threshold: 10000, off: 1000, every: true, cap: 5000 }]],
+    ['跨店每满300减40', [{ kind: 'threshold', threshold: 30000, off: 4000, every: true }]],
+    ['满199减20券', [{ kind: 'coupon', off: 2000, threshold: 19900 }]],
+    ['20元券 满199可用', [{ kind: 'coupon', off: 2000, threshold: 19900 }]],
+    ['立减20', [{ kind: 'coupon', off: 2000 }]],
+    ['领券减10元', [{ kind: 'coupon', off: 1000 }]],
+    ['8折', [{ kind: 'percent', percent: 20 }]],
+    ['8.5折', [{ kind: 'percent', percent: 15 }]],
+    ['95折', [{ kind: 'percent', percent: 5 }]],
+    ['15% off', [{ kind: 'percent', percent: 15 }]],
+    ['-20%', [{ kind: 'percent', percent: 20 }]],
+    ['Save $5', [{ kind: 'coupon', off: 500 }]],
+    ['$5 off', [{ kind: 'coupon', off: 500 }]],
+    ['$10 off orders over $50', [{ kind: 'threshold', threshold: 5000, off: 1000, every: false }]],
+    [
+      '满300减50 满199减20券',
+      [
+        { kind: 'threshold', threshold: 30000, off: 5000, every: false },
+        { kind: 'coupon', off: 2000, threshold: 19900 },
+      ],
+    ],
+    ['满50减100', []],
+    ['¥199', []],
+  ])('%s', (text, want) => {
+    expect(parseDiscounts(text, 'CNY')).toEqual(want);
+  });
+
+  it('uses the currency’s own minor units', () => {
+    expect(parseDiscounts('Save ¥500', 'JPY')).toEqual([{ kind: 'coupon', off: 500 }]);
+  });
+});
+
+describe('classifyPriceLabel', () => {
+  it.each([
+    ...['促销价', '秒杀价', '直播价', '现价', '售价', '价格', 'Sale Price', 'Price', 'Preis', '販売価格'].map((l) => [
+      l,
+      'current',
+    ]),
+    ...[
+      '原价',
+      '划线价',
+      '参考价',
+      '吊牌价',
+      '市场价',
+      '专柜价',
+      '日常价',
+      'Was',
+      'List Price:',
+      'RRP',
+      'UVP',
+      'Statt',
+      'PVPR',
+      'Prix conseillé',
+      '参考価格',
+      'M.R.P.',
+    ].map((l) => [l, 'list']),
+    ...['到手价', '券后价', '预估到手', '折后价', '券后¥12.8'].map((l) => [l, 'effective']),
+    ['hello', undefined],
+  ])('%s → %s', (label, want) => {
+    expect(classifyPriceLabel(label as string)).toBe(want);
+  });
+});
+
+describe('fenToMoney', () => {
+  it('reads integer fen and refuses anything else', () => {
+    expect(fenToMoney(12990)).toEqual({ amount: 12990, currency: 'CNY' });
+    expect(fenToMoney('1299')).toEqual({ amount: 1299, currency: 'CNY' });
+    expect(fenToMoney(1299, 'HKD')).toEqual({ amount: 1299, currency: 'HKD' });
+    for (const bad of [-1, 1.5, '12.9', null, undefined, Number.NaN, 2 ** 60]) expect(fenToMoney(bad)).toBeUndefined();
+  });
+});
+
+async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
+  const code = await main(args, { stdin: Readable.from([stdin]), stdout, stderr });
+  return { code, out, err };
+}
+
+describe('zhide price', () => {
+  it('prints amount, currency and high', async () => {
+    const r = await cli(['price', '¥1,299.00']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ amount: '1299.00', currency: 'CNY', high: null });
+  });
+
+  it('takes hint, locale and domain', async () => {
+    expect(JSON.parse((await cli(['price', '1.299', '--currency-hint', 'JPY'])).out)).toEqual({
+      amount: '1299',
+      currency: 'JPY',
+      high: null,
+    });
+    expect(JSON.parse((await cli(['price', '$12', '--domain', 'www.amazon.ca'])).out).currency).toBe('CAD');
+    expect(JSON.parse((await cli(['price', '¥12', '--locale', 'ja-JP'])).out).currency).toBe('JPY');
+    expect(JSON.parse((await cli(['price', '¥39.9-59.9'])).out)).toEqual({
+      amount: '39.90',
+      currency: 'CNY',
+      high: '59.90',
+    });
+  });
+
+  it('answers a batch line by line, errors in place', async () => {
+    const input = [
+      JSON.stringify({ text: '1.299,00 €' }),
+      'not json',
+      JSON.stringify({ text: '12,99', currencyHint: 'PLN' }),
+      JSON.stringify({ nope: 1 }),
+      JSON.stringify({ text: '$5', domain: 'shopee.sg' }),
+      JSON.stringify({ text: 'sold out' }),
+    ].join('\n');
+    const r = await cli(['price', '--batch'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toEqual({ amount: '1299.00', currency: 'EUR', high: null });
+    expect(lines[1]).toHaveProperty('error');
+    expect(lines[2]).toEqual({ amount: '12.99', currency: 'PLN', high: null });
+    expect(lines[3]).toHaveProperty('error');
+    expect(lines[4]).toEqual({ amount: '5.00', currency: 'SGD', high: null });
+    expect(lines[5]).toEqual({ amount: null, currency: null, high: null });
+  });
+
+  it('refuses a missing text', async () => {
+    const r = await cli(['price']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/usage/);
+  });
+});
