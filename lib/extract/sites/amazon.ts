@@ -268,6 +268,18 @@ function findPrice(doc: Document, url: URL): { price?: Money; priceHigh?: Money 
     const m = amazonMoney(text(el), url);
     if (m) return { price: m };
   }
+  // Any other layout: the first a-price in the product columns that is none of the excluded kinds.
+  // Skipped when the buy box says the item cannot be bought, so a related item's price is never taken.
+  if (
+    !q(doc, '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox')
+  ) {
+    for (const col of ['#rightCol', '#centerCol', '#ppd']) {
+      const block = q(doc, col);
+      if (!block) continue;
+      const { low, high } = firstMainAPrice(block, url);
+      if (low) return high ? { price: low, priceHigh: high } : { price: low };
+    }
+  }
   // Books and media: the selected format tab (#tmmSwatches, buttons id="a-autoid-N") shows the price of that format.
   const tab = q(doc, '#tmmSwatches .a-button-selected, #tmmSwatches .swatchElement.selected');
   if (tab) {
