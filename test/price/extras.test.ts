@@ -106,8 +106,8 @@ describe('classifyPriceLabel', () => {
     ].map((l) => [l, 'list']),
     ...['到手价', '券后价', '预估到手', '折后价', '券后¥12.8'].map((l) => [l, 'effective']),
     ['hello', undefined],
-  ])('%s → %s', (label, want) => {
-    expect(classifyPriceLabel(label as string)).toBe(want);
+  ] as [string, string | undefined][])('%s → %s', (label, want) => {
+    expect(classifyPriceLabel(label)).toBe(want);
   });
 });
 
