@@ -247,7 +247,9 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
     if (oos) {
       // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here.
       if (buy && (buy.contains(el) || el.contains(buy))) continue;
-      const label = `${visibleText(el.parentElement, 200)} ${visibleText(el.parentElement?.parentElement, 200)}`;
+      // The words right around it: its previous sibling, and its parent when that is a small label/value pair.
+      const parentText = visibleText(el.parentElement, 200);
+      const label = `${visibleText(el.previousElementSibling, 100)} ${parentText.length <= 100 ? parentText : ''}`;
       if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
       return 'OutOfStock';
     }
