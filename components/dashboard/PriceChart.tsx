@@ -127,6 +127,7 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
 
   return (
     <figure class="chart" data-testid="price-chart">
+      {/* biome-ignore lint/a11y/useSemanticElements: a button group, not a form fieldset */}
       <div class="ranges" role="group" aria-label={t('dashChartRange')}>
         {RANGES.map((r) => (
           <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)}>
@@ -136,6 +137,7 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
       </div>
       {model ? (
         <div class="chart-box">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the chart takes arrow keys to move its tooltip */}
           <svg
             viewBox={`0 0 ${W} ${H}`}
             role="img"
@@ -155,7 +157,13 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
               </g>
             ))}
             {model.xticks.map((v, i) => (
-              <text key={`x${v}`} class="tick" x={model.x(v)} y={H - 8} text-anchor={i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}>
+              <text
+                key={`x${v}`}
+                class="tick"
+                x={model.x(v)}
+                y={H - 8}
+                text-anchor={i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}
+              >
                 {formatDate(v, locale)}
               </text>
             ))}
@@ -163,13 +171,27 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
             <line class="axis" x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
             {model.paths.map((d, i) =>
               d ? (
-                <path key={series[i]?.id} d={d} fill="none" stroke={COLORS[i % COLORS.length]} stroke-width="2" stroke-linejoin="round" />
+                <path
+                  key={series[i]?.id}
+                  d={d}
+                  fill="none"
+                  stroke={COLORS[i % COLORS.length]}
+                  stroke-width="2"
+                  stroke-linejoin="round"
+                />
               ) : null,
             )}
-            {cursor !== undefined ? <line class="cursor" x1={model.x(cursor)} x2={model.x(cursor)} y1={M.top} y2={H - M.bottom} /> : null}
+            {cursor !== undefined ? (
+              <line class="cursor" x1={model.x(cursor)} x2={model.x(cursor)} y1={M.top} y2={H - M.bottom} />
+            ) : null}
           </svg>
           {cursor !== undefined ? (
-            <div class="tooltip" role="status" data-testid="chart-tooltip" style={{ left: `${(model.x(cursor) / W) * 100}%` }}>
+            <div
+              class="tooltip"
+              role="status"
+              data-testid="chart-tooltip"
+              style={{ left: `${(model.x(cursor) / W) * 100}%` }}
+            >
               <strong>{formatDate(cursor, locale, true)}</strong>
               {series.map((s, i) => {
                 const p = priceAt(s, cursor);

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a virtualised list positions rows absolutely, so it is built from divs with ARIA table roles
+// biome-ignore-all lint/a11y/useFocusableInteractive: table cells and headers are not interactive
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { csvChunks } from '../../lib/db/csv';
 import { recentProducts } from '../../lib/db/queries';
@@ -21,7 +23,8 @@ const SEEN_WITHIN = [0, 1, 7, 30, 90, 365];
 
 export function ProductsView() {
   const { t, locale } = useI18n();
-  const { db, now, download } = useEnv();
+  const env = useEnv();
+  const { db, now } = env;
   const [q, setQ] = useState<ProductQuery>(DEFAULT_QUERY);
   const set = (patch: Partial<ProductQuery>) => setQ((prev) => ({ ...prev, ...patch }));
 
@@ -37,7 +40,7 @@ export function ProductsView() {
     const id = setTimeout(() => setWantAll(true), 0);
     return () => clearTimeout(id);
   }, [first, wantAll]);
-  const all = useLiveQuery(() => (wantAll ? db.products.toArray() : undefined), [db, wantAll]);
+  const all = useLiveQuery(async () => (wantAll ? await db.products.toArray() : undefined), [db, wantAll]);
   const watchedKeys = useLiveQuery(() => db.watches.toCollection().primaryKeys(), [db]);
   const watched = useMemo(() => new Set<string>(watchedKeys as string[] | undefined), [watchedKeys]);
 
@@ -59,7 +62,18 @@ export function ProductsView() {
   const count = shown ? shown.length : isDefaultQuery(q) ? first.count : 0;
 
   const exportCsv = () => {
-    const header = [t('colProduct'), t('colSite'), t('dashColKey'), t('colPrice'), t('dashColCurrency'), t('colLowest'), t('dashColVerdict'), t('colSeen'), t('colLastSeen'), 'URL'];
+    const header = [
+      t('colProduct'),
+      t('colSite'),
+      t('dashColKey'),
+      t('colPrice'),
+      t('dashColCurrency'),
+      t('colLowest'),
+      t('dashColVerdict'),
+      t('colSeen'),
+      t('colLastSeen'),
+      'URL',
+    ];
     const rows = items.map((p) => [
       p.title ?? '',
       p.site,
@@ -72,7 +86,11 @@ export function ProductsView() {
       new Date(p.lastSeenAt).toISOString(),
       p.url,
     ]);
-    downloadBlob({ db, now, ...(download ? { download } : {}) }, new Blob([...csvChunks(header, rows)], { type: 'text/csv;charset=utf-8' }), `zhide-products-${isoDay(at)}.csv`);
+    downloadBlob(
+      env,
+      new Blob([...csvChunks(header, rows)], { type: 'text/csv;charset=utf-8' }),
+      `zhide-products-${isoDay(at)}.csv`,
+    );
   };
 
   return (
@@ -90,7 +108,11 @@ export function ProductsView() {
         />
         <label>
           {t('dashSortBy')}{' '}
-          <select value={q.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortKey })} data-testid="product-sort">
+          <select
+            value={q.sort}
+            onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortKey })}
+            data-testid="product-sort"
+          >
             {SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(`dashSort_${s}`)}
@@ -98,10 +120,20 @@ export function ProductsView() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => set({ desc: !q.desc })} aria-label={q.desc ? t('dashSortDesc') : t('dashSortAsc')} title={q.desc ? t('dashSortDesc') : t('dashSortAsc')}>
+        <button
+          type="button"
+          onClick={() => set({ desc: !q.desc })}
+          aria-label={q.desc ? t('dashSortDesc') : t('dashSortAsc')}
+          title={q.desc ? t('dashSortDesc') : t('dashSortAsc')}
+        >
           {q.desc ? '↓' : '↑'}
         </button>
-        <select value={q.site} onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })} aria-label={t('colSite')} data-testid="filter-site">
+        <select
+          value={q.site}
+          onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}
+          aria-label={t('colSite')}
+          data-testid="filter-site"
+        >
           <option value="">{t('dashAllSites')}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
@@ -109,7 +141,12 @@ export function ProductsView() {
             </option>
           ))}
         </select>
-        <select value={q.verdict} onChange={(e) => set({ verdict: (e.currentTarget as HTMLSelectElement).value as ProductQuery['verdict'] })} aria-label={t('dashColVerdict')} data-testid="filter-verdict">
+        <select
+          value={q.verdict}
+          onChange={(e) => set({ verdict: (e.currentTarget as HTMLSelectElement).value as ProductQuery['verdict'] })}
+          aria-label={t('dashColVerdict')}
+          data-testid="filter-verdict"
+        >
           <option value="">{t('dashAllVerdicts')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
@@ -117,7 +154,12 @@ export function ProductsView() {
             </option>
           ))}
         </select>
-        <select value={q.grade} onChange={(e) => set({ grade: (e.currentTarget as HTMLSelectElement).value })} aria-label={t('dashColGrade')} data-testid="filter-grade">
+        <select
+          value={q.grade}
+          onChange={(e) => set({ grade: (e.currentTarget as HTMLSelectElement).value })}
+          aria-label={t('dashColGrade')}
+          data-testid="filter-grade"
+        >
           <option value="">{t('dashAllGrades')}</option>
           {GRADES.map((g) => (
             <option key={g} value={g}>
@@ -125,7 +167,12 @@ export function ProductsView() {
             </option>
           ))}
         </select>
-        <select value={String(q.seenWithinDays)} onChange={(e) => set({ seenWithinDays: Number((e.currentTarget as HTMLSelectElement).value) })} aria-label={t('colLastSeen')} data-testid="filter-seen">
+        <select
+          value={String(q.seenWithinDays)}
+          onChange={(e) => set({ seenWithinDays: Number((e.currentTarget as HTMLSelectElement).value) })}
+          aria-label={t('colLastSeen')}
+          data-testid="filter-seen"
+        >
           {SEEN_WITHIN.map((d) => (
             <option key={d} value={d}>
               {d === 0 ? t('dashSeenAnyTime') : t('dashSeenWithinDays', d)}
@@ -133,14 +180,22 @@ export function ProductsView() {
           ))}
         </select>
         <label>
-          <input type="checkbox" checked={q.watchedOnly} onChange={(e) => set({ watchedOnly: (e.currentTarget as HTMLInputElement).checked })} data-testid="filter-watched" /> {t('dashWatchedOnly')}
+          <input
+            type="checkbox"
+            checked={q.watchedOnly}
+            onChange={(e) => set({ watchedOnly: (e.currentTarget as HTMLInputElement).checked })}
+            data-testid="filter-watched"
+          />{' '}
+          {t('dashWatchedOnly')}
         </label>
         <button type="button" onClick={exportCsv} data-testid="products-csv">
           {t('dashExportCsv')}
         </button>
       </div>
       <p class="muted" aria-live="polite" data-testid="product-count">
-        {shown || !isDefaultQuery(q) ? t('dashShowingOf', formatNumber(count, locale), formatNumber(first.count, locale)) : t('dashProductCount', formatNumber(first.count, locale))}
+        {shown || !isDefaultQuery(q)
+          ? t('dashShowingOf', formatNumber(count, locale), formatNumber(first.count, locale))
+          : t('dashProductCount', formatNumber(first.count, locale))}
       </p>
       <VirtualList
         items={items}
@@ -153,11 +208,17 @@ export function ProductsView() {
           <>
             <span role="columnheader">{t('colProduct')}</span>
             <span role="columnheader">{t('colSite')}</span>
-            <span role="columnheader" class="num">{t('colPrice')}</span>
-            <span role="columnheader" class="num">{t('colLowest')}</span>
+            <span role="columnheader" class="num">
+              {t('colPrice')}
+            </span>
+            <span role="columnheader" class="num">
+              {t('colLowest')}
+            </span>
             <span role="columnheader">{t('dashColVerdict')}</span>
             <span role="columnheader">{t('dashColGrade')}</span>
-            <span role="columnheader" class="num">{t('colSeen')}</span>
+            <span role="columnheader" class="num">
+              {t('colSeen')}
+            </span>
             <span role="columnheader">{t('colLastSeen')}</span>
           </>
         }
@@ -165,21 +226,33 @@ export function ProductsView() {
           p ? (
             <>
               <span role="cell" class="title" data-key={p.key}>
-                {watched.has(p.key) ? <span class="star" title={t('dashWatched')} aria-label={t('dashWatched')}>★ </span> : null}
+                {watched.has(p.key) ? (
+                  <span class="star" title={t('dashWatched')} aria-label={t('dashWatched')}>
+                    ★{' '}
+                  </span>
+                ) : null}
                 <a href={routeHref({ view: 'product', key: p.key })}>{p.title ?? p.key}</a>
               </span>
               <span role="cell">{p.site}</span>
-              <span role="cell" class="num">{p.lastPrice ? formatMoney(p.lastPrice, locale) : '—'}</span>
-              <span role="cell" class="num">{p.lowest ? formatMoney(p.lowest, locale) : '—'}</span>
+              <span role="cell" class="num">
+                {p.lastPrice ? formatMoney(p.lastPrice, locale) : '—'}
+              </span>
+              <span role="cell" class="num">
+                {p.lowest ? formatMoney(p.lowest, locale) : '—'}
+              </span>
               <span role="cell">
                 <span class={`chip verdict-${listVerdict(p)}`}>{t(`dashVerdict_${listVerdict(p)}`)}</span>
               </span>
               <span role="cell">{listGrade(p) ?? '—'}</span>
-              <span role="cell" class="num">{formatNumber(p.seenCount, locale)}</span>
+              <span role="cell" class="num">
+                {formatNumber(p.seenCount, locale)}
+              </span>
               <span role="cell">{formatDate(p.lastSeenAt, locale, true)}</span>
             </>
           ) : (
-            <span role="cell" class="muted">…</span>
+            <span role="cell" class="muted">
+              …
+            </span>
           )
         }
       />

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a virtualised list positions rows absolutely, so it is built from divs with ARIA table roles
+// biome-ignore-all lint/a11y/useFocusableInteractive: table cells and headers are not interactive
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 

@@ -28,7 +28,10 @@ export function useEnv(): DashboardEnv {
 }
 
 export function downloadBlob(env: DashboardEnv, blob: Blob, filename: string): void {
-  if (env.download) return env.download(blob, filename);
+  if (env.download) {
+    env.download(blob, filename);
+    return;
+  }
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { type I18n, I18nContext } from '../shared/i18n';
+import { installEventGuard, protect } from './guard';
 import { Overlay, type OverlayProps } from './Overlay';
 import { OVERLAY_CSS } from './styles';
 
@@ -11,9 +12,6 @@ export interface ShadowHandle<P> {
   /** The host element in the page (for tests and for "is it still attached"). */
   host: HTMLElement;
 }
-
-/** Events that must not reach the page's own listeners: what the person types or clicks stays inside. */
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 
 /**
  * Mount the overlay in a closed shadow root on its own custom element, so
@@ -39,7 +37,9 @@ export function mountInShadow<P extends object>(
   const root = doc.createElement('div');
   root.className = 'root';
   shadow.append(style, root);
-  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  // What is typed inside must not reach the page's listeners (see guard.ts; installed at document_start).
+  installEventGuard(doc.defaultView ?? window);
+  const unprotect = protect(host, shadow);
   (doc.body ?? doc.documentElement).append(host);
 
   const draw = (p: P) =>
@@ -55,6 +55,7 @@ export function mountInShadow<P extends object>(
     update: draw,
     remove() {
       render(null, root);
+      unprotect();
       host.remove();
     },
   };

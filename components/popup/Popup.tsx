@@ -113,3 +113,6 @@ export function Popup({ current, recent, site, onEnableSite, onOpenDashboard }: 
     </main>
   );
 }
+
+// Kept for callers that still import it from here; the helper lives in shared/links.
+export { safeLink } from '../shared/links';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installEventGuard } from '../../components/overlay/guard';
 import type { LiveItem, LiveTimelineProps } from '../../components/overlay/LiveTimeline';
 import { LiveTimeline } from '../../components/overlay/LiveTimeline';
 import { mountInShadow, type ShadowHandle } from '../../components/overlay/mount';
@@ -29,6 +30,7 @@ export default defineContentScript({
   matches: LIVE_BRIDGE_MATCHES,
   runAt: 'document_start',
   async main(ctx) {
+    installEventGuard(window);
     const recorder = new LiveRecorder({ url: location.href });
     const settings = await send(transport, 'getSettings', {}).catch(() => null);
     if (settings?.sites[location.hostname]?.enabled === false) return;

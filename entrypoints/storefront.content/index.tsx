@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installEventGuard } from '../../components/overlay/guard';
 import { mountOverlay, type OverlayHandle } from '../../components/overlay/mount';
 import type { OverlayActions, OverlayState } from '../../components/overlay/Overlay';
 import { buyButtonRects, chooseCorner } from '../../components/overlay/placement';
@@ -28,8 +29,11 @@ export default defineContentScript({
   matches: SHOP_MATCHES,
   // Live rooms have their own script (live.content): their pages change many times a second.
   excludeMatches: ['*://live.douyin.com/*', '*://live.kuaishou.com/*', '*://www.douyin.com/root/live/*'],
-  runAt: 'document_idle',
+  // document_start only to install the keystroke guard before page scripts; the work waits for the page.
+  runAt: 'document_start',
   async main(ctx) {
+    installEventGuard(window);
+    await pageLoaded();
     performance.mark('zhide:start');
     // Injected twice (manifest + toolbar click)? The first one wins.
     if (document.documentElement.hasAttribute('data-zhide-running')) return;
@@ -155,5 +159,15 @@ async function run(ctx: ContentScriptContext) {
     observer.disconnect();
     overlay?.remove();
     document.documentElement.removeAttribute('data-zhide-running');
+  });
+}
+
+/** Resolves once the page has loaded (and, where the browser can tell, the main thread is idle). */
+function pageLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : resolve();
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
   });
 }

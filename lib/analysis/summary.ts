@@ -31,12 +31,15 @@ export function valueSummary(history: readonly Observation[], now: number): Valu
       ];
     }),
     checks: [ins.eu30, ins.cn7].flatMap((c) => (c ? announced(c) : [])),
-    festivals: ins.festivals.map((f) => ({
-      festival: f.festival.replace(/-/g, ''),
-      year: f.year,
-      lowest: f.lowest,
-      at: f.at,
-    })),
+    // Only festivals that are over: a sale still running (or not begun) has no "lowest around" yet.
+    festivals: ins.festivals
+      .filter((f) => f.to <= now)
+      .map((f) => ({
+        festival: f.festival.replace(/-/g, ''),
+        year: f.year,
+        lowest: f.lowest,
+        at: f.at,
+      })),
   };
   const verdictWindow = byDays(90);
   if (verdictWindow?.currentPercentile !== undefined) summary.percentile = verdictWindow.currentPercentile;

@@ -34,6 +34,7 @@ export const DEMO_PAGES = [
   { slug: 'headphones', host: 'demo.ebay.com', path: '/headphones.html', lang: 'en', markup: 'microdata' },
   { slug: 'kettle', host: 'demo.amazon.de', path: '/kettle.html', lang: 'de', markup: 'none' },
   { slug: 'index', host: 'demo.jd.com', path: '/index.html', lang: 'zh-CN', markup: 'ItemList' },
+  { slug: 'hostile', host: 'demo.ebay.com', path: '/hostile.html', lang: 'en', markup: 'JSON-LD with payloads' },
 ] as const;
 
 const TYPES: Record<string, string> = {

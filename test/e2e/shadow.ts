@@ -64,6 +64,15 @@ export class OverlayProbe {
     return { x: x1!, y: y1!, width: x2! - x1!, height: y3! - y1! };
   }
 
+  /** A computed style property of the first match (e.g. to check dark mode). */
+  async style(selector: string, property: string): Promise<string | undefined> {
+    const id = await this.node(selector);
+    if (id === undefined) return undefined;
+    await this.cdp.send('CSS.enable');
+    const { computedStyle } = await this.cdp.send('CSS.getComputedStyleForNode', { nodeId: id });
+    return computedStyle.find((p) => p.name === property)?.value;
+  }
+
   async click(selector: string): Promise<void> {
     const b = await this.box(selector);
     if (!b) throw new Error(`overlay has no ${selector}`);
