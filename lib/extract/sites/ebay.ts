@@ -226,7 +226,7 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       price,
       listPrice,
       availability: findAvailability(doc),
-      brand: spec(s, ['brand', 'marke', 'marque', 'marca', 'merk', 'marka']),
+      brand: spec(s, ['brand', 'marke', 'marque', 'marca', 'merk', 'marka', 'make', 'manufacturer', 'hersteller', 'fabricant', 'produttore']),
       mpn: spec(s, [
         'mpn',
         'herstellernummer',
