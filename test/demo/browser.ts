@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 /** The unpacked Chrome build (ZHIDE_EXTENSION_DIR overrides, for builds made with ZHIDE_OUT_DIR). */
-export const EXTENSION_DIR = process.env.ZHIDE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export function chromePath(): string {
   const candidates = [
@@ -33,7 +33,7 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   opts: { headless?: boolean; userDataDir?: string; extensionDir?: string; extraArgs?: string[]; locale?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const ext = opts.extensionDir ?? process.env.ZHIDE_EXTENSION_DIR ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No build at ${ext}: run npm run build first`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'zhide-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

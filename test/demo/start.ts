@@ -16,6 +16,9 @@ const outIdx = args.indexOf('--out');
 const outDir = resolve(outIdx >= 0 ? (args[outIdx + 1] ?? 'screenshots') : 'screenshots/demo');
 
 if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+if (!process.env.ZHIDE_EXTENSION_DIR && process.env.ZHIDE_OUT_DIR) {
+  process.env.ZHIDE_EXTENSION_DIR = join(process.env.ZHIDE_OUT_DIR, 'chrome-mv3');
+}
 const demo = await startDemoServer(Number(process.env.PORT) || 0);
 const browser = await launchWithExtension({ headless });
 const urls = DEMO_PAGES.map((p) => demo.url(p.host, p.path));
@@ -31,6 +34,7 @@ if (headless) {
     if (mounted) {
       await probe.click('.badge');
       await probe.waitFor(() => probe.exists('.panel'), Boolean, 3000);
+      await new Promise((r) => setTimeout(r, 400)); // the panel's entrance animation
     }
     const file = join(outDir, `${p.slug}.png`);
     await page.screenshot({ path: file });
