@@ -54,6 +54,8 @@ const TABLE: [string, string, string?][] = [
   ['JP¥', 'JPY'],
   ['CN¥', 'CNY'],
   ['JPY¥', 'JPY'],
+  // Swedish shops end whole-krona prices with ":-"
+  [':-', 'SEK'],
   ['Nkr', 'NOK'],
   ['Dkr', 'DKK'],
   ['Skr', 'SEK'],

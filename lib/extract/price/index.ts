@@ -45,7 +45,7 @@ const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-
 
 // A unit or count right after a bare number: it measures something else.
 const UNIT_AFTER =
-  /^ ?(?:g|kg|mg|ml|l|cl|dl|oz|fl\.? ?oz|lbs?|pcs?|pieces?|packs?|count|ct|cm|mm|km|m|ft|sq ?ft|sqft|gb|tb|mb|kb|mah|w|v|hz|inch(?:es)?|in\.|x|stück|stk|st\.|ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|recensioni|avaliações|opiniones|отзыв[а-я]*|оцен[а-я]*|sold|verkauft|vendidos|vendus|stars?|sterne|étoiles|estrellas|customers?|people|personen|items?|units?|products?|results?|ergebnisse|artikel|produkte|produits|articles|jahre|years?|months?|days?|hours?|minutes?|mins?|seconds?|times|x\b)(?![A-Za-z])/i;
+  /^ ?(?:g|kg|mg|ml|l|cl|dl|oz|fl\.? ?oz|lbs?|pcs?|pieces?|packs?|count|ct|cm|mm|km|m|ft|sq ?ft|sqft|gb|tb|mb|kb|mah|w|v|hz|inch(?:es)?|in\.|x|stück|stk|st\.|ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|recensioni|avaliações|opiniones|отзыв[а-я]*|оцен[а-я]*|sold|verkauft|vendidos|vendus|stars?|sterne|étoiles|estrellas|customers?|people|personen|items?|units?|products?|results?|ergebnisse|artikel|produkte|produits|articles|jahre|tage|dni|jours|giorni|días|dagen|dní|dnů|dagar|dage|päivää|years?|months?|days?|hours?|minutes?|mins?|seconds?|times|x\b)(?![A-Za-z])/i;
 const CJK_UNIT_AFTER =
   /^ ?(?:件|个|個|片|包|袋|盒|瓶|罐|支|卷|抽|斤|两|克|千克|公斤|毫升|升|人|条|條|次|年|月|日|天|号|號|小时|分钟|秒|期|款|色|码|碼|只|双|雙|套|台|张|張|本|粒|颗|顆|枚|入|分|星|楼|位|家|笔|筆|折|岁|歳|cm|个月|周|英寸|寸|度|%)/;
 // Sales and review counts written before the number.
@@ -54,7 +54,10 @@ const COUNT_BEFORE =
 const RATING_AFTER = /^ ?(?:\/ ?5(?!\d)|\/ ?10(?!\d)|out of|von 5|de 5|sur 5|из 5|stars?|sterne)/i;
 const RATING_BEFORE = /(?:out of|von|sur|из)\s$/i;
 const LIST_BEFORE =
-  /(?:\bwas|\bstatt|\buvp|\brrp|\bmsrp|list price|\blist|\breg\.?|regular(?: price)?|compare at|originally|\bbefore|vorher|\bavant|\bantes|\bprima|\bera|было|старая цена|原价|原價|划线价|參考價|参考价|吊牌价|市场价|专柜价|日常价|门市价|指导价|定价|通常価格|参考価格|定価|정가|běžná cena|před slevou|\bpvpr|prix conseillé|prix de référence|prezzo consigliato|precio anterior|\bde:|old price|preço antigo|\bvorher|typical price|\bmrp|m\.r\.p\.?)[\s:.]*$/i;
+  /(?:\bwas|\bstatt|\buvp|\brrp|\bmsrp|list price|\blist|\breg\.?|regular(?: price)?|compare at|originally|\bbefore|vorher|\bavant|\bantes|\bprima|\bera|было|старая цена|原价|原價|划线价|參考價|参考价|吊牌价|市场价|专柜价|日常价|门市价|指导价|定价|通常価格|参考価格|定価|정가|běžná cena|před slevou|\bpvpr|prix conseillé|prix de référence|prezzo consigliato|precio anterior|\bde:|old price|preço antigo|\bvorher|typical price|\bmrp|m\.r\.p\.?|\bvan|\bprzed|\bpreviously)[\s:.]*$/i;
+// EU "Omnibus" notes: the lowest price of the last 30 days, shown beside the current one.
+const OMNIBUS_BEFORE =
+  /(?:lowest price|niedrigster (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta)(?:[^\d€$£¥₹]|30)*$/i;
 const SAVE_BEFORE =
   /(?:\bsave|you save|savings|\bsparen|sie sparen|ersparnis|économisez|économie|ahorra|ahorro|risparmi|risparmio|economize|\bspar|oszczędzasz|省|减|減|立减|直降|优惠|节省|返|\bdiscount|\brabatt|\bdeposit|\bpfand|shipping|versand|frais de port|\bporto|运费|邮费|運費|delivery|livraison|envío|frete|spedizione|доставка|\beco-part|\bdont|ahorras)[\s:.]*$/i;
 const SAVE_AFTER = /^ ?(?:off\b|rabatt|de (?:réduction|descuento)|sconto|скидк|discount)/i;
@@ -174,8 +177,17 @@ function parseInner(text: string, ctx: PriceContext): ParsedPrice {
   const cands: Candidate[] = [];
   for (let i = 0; i < t.length && cands.length < 64; i++) {
     if (!(t[i] as string).match(/\d/) || (i > 0 && /\d/.test(t[i - 1] as string))) continue;
-    const num = scanNumber(t, i);
+    let num = scanNumber(t, i);
     i = num.end - 1;
+    // "$.99": cents without the leading zero
+    if (
+      t[num.start - 1] === '.' &&
+      !/\d/.test(t[num.start - 2] ?? '') &&
+      num.seps.length === 0 &&
+      num.groups[0]?.length === 2
+    ) {
+      num = { ...num, start: num.start - 1, groups: ['0', num.groups[0]], seps: ['.'] };
+    }
     const value = interpretNumber(num);
     const before = adjacentBefore(t, tokens, num.start);
     const after = adjacentAfter(t, tokens, num.end);
@@ -320,6 +332,7 @@ function classify(t: string, c: Candidate, dates: [number, number][], tokens: Cu
       c.reject = true;
   }
   if (LIST_BEFORE.test(beforeText)) c.soft += 1;
+  if (OMNIBUS_BEFORE.test(t.slice(Math.max(0, curStart - 100), curStart))) c.soft += 2;
   if (
     SAVE_BEFORE.test(beforeText) ||
     SAVE_AFTER.test(t.slice(c.after[c.after.length - 1]?.end ?? num.end, num.end + 30))
