@@ -220,17 +220,31 @@ function toFile(t: Trained, meta: Record<string, unknown>): ModelFile {
   };
 }
 
-function main(): void {
-  const csvPath = argValue('--csv') ?? '/work/shared/fixtures/reviews/salminen_dev_4000.csv';
-  const outPath = argValue('--out') ?? resolve(root, 'lib/analysis/trust/model.json');
+/** Train on labelled texts (y = 1 for fake) and return the model file; deterministic for a given input. */
+export function trainModel(
+  data: ReadonlyArray<{ text: string; y: number }>,
+  meta: Record<string, unknown> = {},
+): ModelFile {
+  const docs: Doc[] = data.map((r) => ({ sv: sparseFeatures(r.text), dense: denseFeatures(r.text), y: r.y }));
+  return toFile(train(docs, SEED), meta);
+}
+
+/** Rows of the Salminen CSV as { text, y } with y = 1 for CG (computer-generated). */
+export function readDataset(csvPath: string): Array<{ text: string; y: number }> {
   const rows = parseCsv(readFileSync(csvPath, 'utf8'));
   const header = rows[0] ?? [];
   const ti = header.indexOf('text');
   const li = header.indexOf('label');
-  const data = rows
+  return rows
     .slice(1)
     .filter((r) => r.length > Math.max(ti, li))
     .map((r) => ({ text: r[ti] as string, y: r[li] === 'CG' ? 1 : 0 }));
+}
+
+function main(): void {
+  const csvPath = argValue('--csv') ?? '/work/shared/fixtures/reviews/salminen_dev_4000.csv';
+  const outPath = argValue('--out') ?? resolve(root, 'lib/analysis/trust/model.json');
+  const data = readDataset(csvPath);
   const docs: Doc[] = data.map((r) => ({ sv: sparseFeatures(r.text), dense: denseFeatures(r.text), y: r.y }));
   console.log(`${docs.length} reviews (${docs.filter((d) => d.y).length} CG / ${docs.filter((d) => !d.y).length} OR)`);
 

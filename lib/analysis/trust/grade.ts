@@ -6,7 +6,6 @@ import {
   duplicateSignals,
   genericSignal,
   incentiveSignal,
-  judgedText,
   MAX_REVIEWS,
   mismatchSignal,
   phraseSignal,
@@ -145,7 +144,7 @@ export function analyseReviews(input: readonly ReviewInput[], ctx: ReviewContext
   const signals: Signal[] = [];
   signals.push(distributionSignal(reviews));
   signals.push(burstSignal(reviews, flags));
-  signals.push(...duplicateSignals(reviews, flags, ctx.otherReviews ?? [], productKey));
+  signals.push(...duplicateSignals(reviews, flags, ctx.otherReviews ?? [], productKey, ctx.crossMatches));
   signals.push(phraseSignal(reviews, flags, ctx.title, ctx.brand));
   signals.push(genericSignal(reviews));
   signals.push(unverifiedSignal(reviews));
@@ -153,13 +152,15 @@ export function analyseReviews(input: readonly ReviewInput[], ctx: ReviewContext
   signals.push(...authorSignals(reviews, flags, ctx.otherReviews ?? [], ctx.authorHistory));
   signals.push(incentiveSignal(reviews));
   signals.push(trendSignal(reviews));
+  const verdicts: ReviewVerdict[] = reviews.map((r, i) => ({ id: r.id ?? i, ...reviewSuspicion(r, flags[i]) }));
+  const kinds = reviews.map((r) => genericKind(r.text));
+  // reviewSuspicion already ran the model: reuse its raw score rather than scoring every text twice.
   signals.push(
     textSignal(
       reviews,
-      reviews.map((r) => judgedText(r.text)),
+      verdicts.map((v, i) => (kinds[i] ? undefined : v.modelScore)),
     ),
   );
-  const verdicts: ReviewVerdict[] = reviews.map((r, i) => ({ id: r.id ?? i, ...reviewSuspicion(r, flags[i]) }));
   const suspicious = verdicts.filter((v) => v.suspicion >= 0.7).length;
   const share = reviews.length ? suspicious / reviews.length : 0;
   signals.push(
@@ -172,7 +173,7 @@ export function analyseReviews(input: readonly ReviewInput[], ctx: ReviewContext
     ),
   );
   // Platform default texts ("此用户未填写评价") are not reviews anyone wrote: they do not count toward a grade.
-  const isDefault = reviews.map((r) => genericKind(r.text) === 'default');
+  const isDefault = kinds.map((k) => k === 'default');
   const written = isDefault.filter((d) => !d).length;
   const g = gradeFromSignals(signals, written);
   return {

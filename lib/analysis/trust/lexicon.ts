@@ -246,8 +246,9 @@ export function genericKind(text: string): GenericKind | undefined {
  */
 const INCENTIVE: Array<{ re: RegExp; weak?: boolean }> = [
   {
-    re: /\b(received|got|was given|was sent|were sent|been sent|provided)\b[^.!?]{0,60}\b(free|at no cost|discount(ed)?|complimentary|sample)\b/,
+    re: /\b(received|was given|was sent|were sent|been sent|provided)\b[^.!?]{0,60}\b(free|at no cost|discount(ed)?|complimentary|sample)\b(?! shipping| delivery)/,
   },
+  { re: /\bgot (it|this|them|these|one|mine)\b[^.!?]{0,30}\b(for free|free of charge|at a discount)\b/ },
   { re: /\bfree (sample|product|unit|copy|review copy)\b/ },
   { re: /\bin exchange for (my|an|a|this)?\s*(honest|unbiased|fair|impartial)?\s*(review|opinion|feedback)\b/ },
   { re: /\bdiscount(ed)? (price|code|coupon)?\s*in exchange\b/ },

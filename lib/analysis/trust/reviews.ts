@@ -1,7 +1,7 @@
 import { type GenericKind, genericKind, incentive, STOPWORDS, sentiment } from './lexicon';
 import { textSuspicion } from './model';
 import { type Evidence, quote, r3, type Signal, signal } from './signal';
-import { isHan, jaccard, lshCandidates, minhash, normalise, shingles, tokens } from './text';
+import { hanShare, isHan, jaccard, lshCandidates, minhash, normalise, shingles, tokens } from './text';
 
 /**
  * Review signals for one product, computed only from the reviews this
@@ -31,8 +31,19 @@ export interface ReviewContext {
   brand?: string;
   /** Reviews of other products, for duplicates across products. */
   otherReviews?: readonly ReviewInput[];
+  /**
+   * Precomputed duplicates in other products, aligned with the reviews (see
+   * crossProductMatches); when given, otherReviews is not searched again.
+   */
+  crossMatches?: ReadonlyArray<CrossMatch | undefined>;
   /** Reviews per author id across everything the browser has seen (for one-review authors). */
   authorHistory?: Readonly<Record<string, number>>;
+}
+
+export interface CrossMatch {
+  otherProduct: string;
+  otherId: string | number;
+  similarity: number;
 }
 
 /** Per-review findings from the product-level checks, the input of reviewSuspicion. */
@@ -170,7 +181,9 @@ interface Shingled {
 function shingleFor(text: string): { norm: string; set: Set<string> } | undefined {
   const toks = tokens(text);
   if (toks.length < 4) return undefined;
-  const k = toks.length >= 8 ? 3 : 2;
+  // Chinese: character 3-grams; other scripts: word 2-grams, so one changed word in a 15-word
+  // review still leaves it above the 0.7 threshold.
+  const k = hanShare(text) > 0.5 && toks.length >= 8 ? 3 : 2;
   return { norm: normalise(text), set: shingles(toks, k) };
 }
 
@@ -180,6 +193,7 @@ export function duplicateSignals(
   flags: ReviewFlags[],
   otherReviews: readonly ReviewInput[] = [],
   productKey?: string,
+  crossMatches?: ReadonlyArray<CrossMatch | undefined>,
 ): Signal[] {
   const items: Shingled[] = [];
   reviews.forEach((r, i) => {
@@ -188,7 +202,7 @@ export function duplicateSignals(
     if (s) items.push({ i, product: true, ...s });
   });
   const own = items.length;
-  for (let i = 0; i < otherReviews.length && items.length < own + 3000; i++) {
+  for (let i = 0; !crossMatches && i < otherReviews.length && items.length < own + 3000; i++) {
     const r = otherReviews[i] as ReviewInput;
     if (productKey !== undefined && r.productKey === productKey) continue;
     if (genericKind(r.text)) continue;
@@ -247,6 +261,21 @@ export function duplicateSignals(
       }
     }
   }
+  if (crossMatches) {
+    crossMatches.forEach((m, i) => {
+      if (!m || i >= reviews.length) return;
+      crossPairs++;
+      crossInvolved.add(i);
+      (flags[i] as ReviewFlags).crossProduct = true;
+      if (examples.length < 6)
+        examples.push({
+          a: idOf(reviews[i] as ReviewInput, i),
+          otherProduct: m.otherProduct,
+          similarity: r3(m.similarity),
+          text: quote((reviews[i] as ReviewInput).text),
+        });
+    });
+  }
   const n = own;
   const share = n ? involved.size / n : 0;
   const within: Signal =
@@ -269,17 +298,70 @@ export function duplicateSignals(
   const cross = signal(
     'reviews.crossDuplicates',
     'trust.signal.crossDuplicates',
-    otherReviews.length === 0 ? 'info' : crossInvolved.size >= 3 ? 'fail' : crossInvolved.size ? 'warn' : 'pass',
+    otherReviews.length === 0 && !crossMatches
+      ? 'info'
+      : crossInvolved.size >= 3
+        ? 'fail'
+        : crossInvolved.size
+          ? 'warn'
+          : 'pass',
     0.8,
     {
       compared: n,
-      otherReviews: Math.min(otherReviews.length, items.length - own),
+      otherReviews: crossMatches ? null : items.length - own,
       pairs: crossPairs,
       reviews: crossInvolved.size,
-      examples: examples.filter((e) => 'otherProduct' in e),
+      examples: examples.filter((e) => 'otherProduct' in e).slice(0, 3),
     },
   );
   return [within, cross];
+}
+
+/**
+ * For every review, its closest duplicate (Jaccard ≥ 0.7) in a different
+ * product, in one MinHash/LSH pass over all of them (capped at 50,000).
+ */
+export function crossProductMatches(all: readonly ReviewInput[]): Array<CrossMatch | undefined> {
+  const out: Array<CrossMatch | undefined> = all.map(() => undefined);
+  const items: Array<{ i: number; norm: string; set: Set<string> }> = [];
+  for (let i = 0; i < all.length && items.length < 50_000; i++) {
+    const r = all[i] as ReviewInput;
+    if (genericKind(r.text)) continue;
+    const s = shingleFor(r.text);
+    if (s) items.push({ i, ...s });
+  }
+  const pairs: Array<[number, number]> = [];
+  if (items.length <= 300) {
+    for (let a = 0; a < items.length; a++) for (let b = a + 1; b < items.length; b++) pairs.push([a, b]);
+  } else
+    pairs.push(
+      ...lshCandidates(
+        items.map((x) => minhash(x.set)),
+        1_000_000,
+      ),
+    );
+  for (const [a, b] of pairs) {
+    const x = items[a] as (typeof items)[number];
+    const y = items[b] as (typeof items)[number];
+    const rx = all[x.i] as ReviewInput;
+    const ry = all[y.i] as ReviewInput;
+    if (rx.productKey === ry.productKey) continue;
+    const sim = x.norm === y.norm ? 1 : jaccard(x.set, y.set);
+    if (sim < 0.7) continue;
+    for (const [me, them] of [
+      [x.i, ry],
+      [y.i, rx],
+    ] as const) {
+      const prev = out[me];
+      if (!prev || prev.similarity < sim)
+        out[me] = {
+          otherProduct: them.productKey ?? '',
+          otherId: them.id ?? (me === x.i ? y.i : x.i),
+          similarity: sim,
+        };
+    }
+  }
+  return out;
 }
 
 // ---------- repeated phrases ----------
@@ -565,6 +647,7 @@ export function trendSignal(reviews: readonly ReviewInput[]): Signal {
 
 // ---------- text authenticity ----------
 
+/** `scores`: the text model's score per review, undefined where the text is too generic or short to judge. */
 export function textSignal(reviews: readonly ReviewInput[], scores: readonly (number | undefined)[]): Signal {
   const judged = scores.filter((s): s is number => s !== undefined);
   const high = judged.filter((s) => s >= 0.8).length;

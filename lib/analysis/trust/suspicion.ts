@@ -1,7 +1,7 @@
 import { genericKind, incentive } from './lexicon';
 import { textSuspicion } from './model';
 import { isMismatch, type ReviewFlags, type ReviewInput } from './reviews';
-import { tokens } from './text';
+import { hanShare, tokens } from './text';
 
 /** Why one review looks suspicious: stable ids, translated by the UI (`trust.reason.<id>`). */
 export type ReasonId =
@@ -24,8 +24,10 @@ export type ReasonId =
 export interface ReviewSuspicion {
   suspicion: number;
   reasons: ReasonId[];
-  /** The text model's own score, before the other findings. */
+  /** The text model's score as it entered the combination (shrunk for very short texts). */
   text: number;
+  /** The text model's raw score, 0..1. */
+  modelScore: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export const REASON_STRENGTH: Record<Exclude<ReasonId, 'text'>, number> = {
   'repeat-author': 0.45,
   'burst-rating-jump': 0.4,
   'rating-mismatch': 0.4,
-  generic: 0.35,
+  generic: 0.25,
   'repeated-phrase': 0.3,
   'incentive-weak': 0.25,
   burst: 0.25,
@@ -62,10 +64,12 @@ export function reviewSuspicion(review: ReviewInput, flags: ReviewFlags = {}): R
   const text = typeof review.text === 'string' ? review.text : '';
   const reasons: ReasonId[] = [];
   const kind = genericKind(text);
-  let t = textSuspicion(text);
-  // The model was trained on full reviews: on two-word praise it knows little, so its say shrinks.
+  const raw = textSuspicion(text);
+  let t = raw;
+  // The model was trained on full English reviews: on two-word praise, or on Chinese, it knows
+  // little, so its say shrinks toward a neutral-low prior.
   const n = tokens(text).length;
-  if (kind || n < 5) t = 0.3 + (t - 0.3) * 0.3;
+  if (kind || n < 5 || hanShare(text) > 0.5) t = 0.25 + (t - 0.25) * 0.3;
   if (t >= TEXT_REASON) reasons.push('text');
   if (flags.duplicate === 'exact') reasons.push('duplicate');
   else if (flags.duplicate === 'near') reasons.push('near-duplicate');
@@ -86,5 +90,10 @@ export function reviewSuspicion(review: ReviewInput, flags: ReviewFlags = {}): R
   const s = 1 - keep;
   // Six places, not three: rankings (and the AUC they are judged by) need the fine differences.
   const fine = (x: number) => Math.round(x * 1e6) / 1e6;
-  return { suspicion: fine(Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0.5), reasons, text: fine(t) };
+  return {
+    suspicion: fine(Number.isFinite(s) ? Math.min(1, Math.max(0, s)) : 0.5),
+    reasons,
+    text: fine(t),
+    modelScore: fine(raw),
+  };
 }
