@@ -45,7 +45,7 @@ const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-
 
 // A unit or count right after a bare number: it measures something else.
 const UNIT_AFTER =
-  /^ ?(?:g|kg|mg|ml|l|cl|dl|oz|fl\.? ?oz|lbs?|pcs?|pieces?|packs?|count|ct|cm|mm|km|m|ft|sq ?ft|sqft|gb|tb|mb|kb|mah|w|v|hz|inch(?:es)?|in\.|x|stück|stk|st\.|ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|recensioni|avaliações|opiniones|отзыв[а-я]*|оцен[а-я]*|sold|verkauft|vendidos|vendus|stars?|sterne|étoiles|estrellas|customers?|people|personen|items?|units?|products?|results?|ergebnisse|artikel|produkte|produits|articles|jahre|tage|dni|jours|giorni|días|dagen|dní|dnů|dagar|dage|päivää|years?|months?|days?|hours?|minutes?|mins?|seconds?|times|x\b)(?![A-Za-z])/i;
+  /^ ?(?:g|kg|mg|ml|l|cl|dl|oz|fl\.? ?oz|lbs?|pcs?|pieces?|packs?|count|ct|cm|mm|km|m|ft|sq ?ft|sqft|gb|tb|mb|kb|mah|w|v|hz|inch(?:es)?|in\.|x|stück|stk|st\.|ratings?|reviews?|bewertungen|rezensionen|avis|valoraciones|recensioni|avaliações|opiniones|отзыв[а-я]*|оцен[а-я]*|sold|verkauft|vendidos|vendus|stars?|sterne|étoiles|estrellas|customers?|people|personen|items?|units?|products?|results?|ergebnisse|artikel|produkte|produits|articles|left|übrig|restants?|disponibles?|in stock|auf lager|en stock|jahre|tage|dni|jours|giorni|días|dagen|dní|dnů|dagar|dage|päivää|years?|months?|days?|hours?|minutes?|mins?|seconds?|times|x\b)(?![A-Za-z])/i;
 const CJK_UNIT_AFTER =
   /^ ?(?:件|个|個|片|包|袋|盒|瓶|罐|支|卷|抽|斤|两|克|千克|公斤|毫升|升|人|条|條|次|年|月|日|天|号|號|小时|分钟|秒|期|款|色|码|碼|只|双|雙|套|台|张|張|本|粒|颗|顆|枚|入|分|星|楼|位|家|笔|筆|折|岁|歳|cm|个月|周|英寸|寸|度|%)/;
 // Sales and review counts written before the number.
@@ -304,11 +304,13 @@ function classify(t: string, c: Candidate, dates: [number, number][], tokens: Cu
   const prev = t[num.start - 1] ?? '';
   const next = t[num.end] ?? '';
   if (dates.some(([s, e]) => num.start >= s && num.start < e)) c.reject = true;
-  if (/^ ?%/.test(afterText) || /^ ?折/.test(afterText) || next === '+') c.reject = true;
+  if (/^ ?%/.test(afterText) || /^ ?折/.test(afterText)) c.reject = true;
+  // "1万+", "$49+": a count or a minimum, unless a word follows ("€6.56+VAT")
+  if (next === '+' && (!cur || !/^\+ ?[A-Za-z\u00C0-\u024F]/.test(afterText))) c.reject = true;
   if (/^:\d/.test(afterText)) c.reject = true;
   // "1.2.3.4": a version or an ID, where the separators run on past the decimal part
   if (/^[.,]\d/.test(afterText) || /\d[.,]$/.test(t.slice(Math.max(0, num.start - 2), num.start))) c.reject = true;
-  if (COUNT_BEFORE.test(t.slice(Math.max(0, curStart - 12), curStart))) c.reject = true;
+  if (!cur && COUNT_BEFORE.test(t.slice(Math.max(0, curStart - 12), curStart))) c.reject = true;
   if (/(?:满|滿|每满|满减)\s*$/.test(t.slice(Math.max(0, num.start - 3), num.start)) && !c.before.length)
     c.reject = true;
   // the "50" of 满300减50: the discount, not a price
