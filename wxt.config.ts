@@ -23,10 +23,24 @@ export default defineConfig({
     host_permissions: SHOP_MATCHES,
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // No remote code, no inline script, no plugins, no <base> tricks in extension pages.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     // The dashboard is the options page, opened in a tab of its own.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'zhide@zhide.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'zhide@zhide.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
