@@ -41,6 +41,25 @@ export function all(root: ParentNode, selector: string, cap = LIMITS.nodes): Ele
   }
 }
 
+/**
+ * Every element under `root` in document order, capped. Walks children directly rather than
+ * `querySelectorAll('*')`, which some DOM implementations answer with nothing on fragment-like documents.
+ */
+export function descendants(root: Element, cap = LIMITS.nodes): Element[] {
+  const out: Element[] = [];
+  let node: Element | null = root.firstElementChild;
+  while (node && out.length < cap) {
+    out.push(node);
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  return out;
+}
+
 export function first(root: ParentNode, selector: string): Element | null {
   try {
     return root.querySelector(selector);

@@ -1,6 +1,17 @@
 import type { Money } from '../../model/money';
 import type { Availability } from '../../model/schema';
-import { absoluteUrl, all, attr, clean, first, isHiddenMarkup, LIMITS, treeDistance, visibleText } from '../dom';
+import {
+  absoluteUrl,
+  all,
+  attr,
+  clean,
+  descendants,
+  first,
+  isHiddenMarkup,
+  LIMITS,
+  treeDistance,
+  visibleText,
+} from '../dom';
 import { parsePrice } from '../price/index';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
@@ -21,6 +32,7 @@ const CURRENCY =
   '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸]|US\\$|C\\$|A\\$|NZ\\$|HK\\$|R\\$|S\\$|NT\\$|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|р\\.|грн|лв|lei|Ft|CHF|元|円|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN)(?![A-Za-z]))';
 const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*";
 const PRICE_RE = new RegExp(`${CURRENCY}\\s?-?${NUMBER}|${NUMBER}\\s?${CURRENCY}`, 'i');
+const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'gi');
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
@@ -141,11 +153,13 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
-function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candidate[] {
+export function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candidate[] {
   const out: Candidate[] = [];
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return out;
-  const els = all(body, '*', LIMITS.nodes);
+  // The whole document, not `doc.body`: a page without <html> can leave linkedom with an empty body
+  // beside the real content. Head elements drop out as hidden markup.
+  const root = doc.documentElement;
+  if (!root) return out;
+  const els = descendants(root, LIMITS.nodes);
   const anchorOrder = anchors.length ? els.indexOf(anchors[0] as Element) : -1;
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
@@ -156,6 +170,8 @@ function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candida
     if (!text || text.length > 60) continue;
     const words = classWords(el);
     const looksPrice = /price|preis|prix|precio|prezzo|preco|cena|цена|价/i.test(words);
+    // A container holding two prices ("£80.00 £60.00") is not one price: its parts are the candidates.
+    if ((text.match(PRICE_RE_ALL) ?? []).length > 1) continue;
     let money = priceFromText(text, ctx);
     if (!money && looksPrice && /^\d[\d\s.,]*$/.test(text)) {
       const p = parsePrice(text, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
@@ -197,9 +213,9 @@ function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candida
 
 const SKU_LABEL =
   /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
-const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*[:#.]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
+const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
 const MPN_RE =
-  /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
+  /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
 
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
 function labelledId(scope: Element, re: RegExp, label: RegExp): string | undefined {
@@ -261,7 +277,7 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
 }
 
 /** Repeated product cards: each price candidate's largest ancestor that holds no other price, with a link. */
-function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
+export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
   const prices = cands.filter((c) => !c.struck && c.score > -5);
   const cards: ListingCard[] = [];
   const seen = new Set<string>();

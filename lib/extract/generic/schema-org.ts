@@ -320,6 +320,9 @@ function chooseOffer(offers: SchemaNode[], url: URL, ctx: MapContext): SchemaNod
     const hit = offers.find((o) => mentions(o, want));
     if (hit) return hit;
   }
+  // No variant chosen: an AggregateOffer stands for all of them (its low price, or its cheapest offer).
+  const agg = offers.find((o) => typesOf(o).includes('AggregateOffer'));
+  if (agg) return agg;
   const pageUrl = url.origin + url.pathname + url.search;
   const byUrl = offers.find((o) => textOf(o.url, 2000) === pageUrl);
   if (byUrl && priceOfOffer(byUrl, ctx).price) return byUrl;
@@ -426,7 +429,7 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
     if (!p.price && typesOf(offer).includes('AggregateOffer')) {
       // An AggregateOffer without its own price: the lowest of its offers.
       for (const o of offers) {
-        const q = priceOfOffer(o, ctx, nodeCurrency).price;
+        const q = priceOfOffer(o, ctx, currencyCode(offer.priceCurrency) ?? nodeCurrency).price;
         if (q && (!p.price || q.amount < p.price.amount)) p.price = q;
       }
     }

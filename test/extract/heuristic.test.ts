@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractHeuristic, idFromUrl } from '../../lib/extract/generic/heuristic';
+import { html } from './helpers';
+
+const url = new URL('https://shop.example.co.uk/p/widget');
+const page = (body: string) => html(`<!doctype html><html lang="en-GB"><body>${body}</body></html>`);
+const buy = '<button type="submit">Add to basket</button>';
+
+describe('DOM heuristic: the main product’s price', () => {
+  it.each([
+    [
+      'a review count before the price',
+      `<h1>Widget</h1><a>(2,431 reviews)</a><span class="price">£12.50</span>${buy}`,
+      1250,
+    ],
+    ['a shipping fee beside it', `<h1>Widget</h1><p>Delivery £4.99</p><div class="price">£12.50</div>${buy}`, 1250],
+    [
+      'instalments',
+      `<h1>Widget</h1><div class="price">£120.00</div><p>or 4 payments of £30.00 with Klarna</p>${buy}`,
+      12000,
+    ],
+    ['a per-unit price', `<h1>Coffee</h1><div class="price">£7.50</div><div class="unit">£15.00 / kg</div>${buy}`, 750],
+    ['a "you save" amount', `<h1>Widget</h1><span class="price">£45.00</span><span>You save £15.00</span>${buy}`, 4500],
+    [
+      'a header basket total',
+      `<header><div class="minicart">Basket £0.00</div></header><main><h1>Widget</h1><div class="price">£9.99</div>${buy}</main>`,
+      999,
+    ],
+    [
+      'recommended products',
+      `<main><h1>Widget</h1><div class="product-price">£30.00</div>${buy}</main><section class="recommended-products"><div><a href="/x">X</a><span class="price">£5.00</span></div><div><a href="/y">Y</a><span class="price">£6.00</span></div></section>`,
+      3000,
+    ],
+    ['an SKU number', `<h1>Widget</h1><p>SKU: 123456</p><p class="price">£19.00</p>${buy}`, 1900],
+    ['cents in a sup', `<h1>Widget</h1><div class="price">£12<sup>99</sup></div>${buy}`, 1299],
+  ])('is not fooled by %s', (_name, body, amount) => {
+    expect(extractHeuristic(page(body), url).price).toEqual({ amount, currency: 'GBP' });
+  });
+
+  it.each([
+    ['<del>', '<del>£80.00</del>'],
+    ['<s>', '<s>£80.00</s>'],
+    ['<strike>', '<strike>£80.00</strike>'],
+    ['inline line-through', '<span style="text-decoration: line-through">£80.00</span>'],
+    ['an old-price class', '<span class="old-price">£80.00</span>'],
+    ['a was-price class', '<span class="was-price">£80.00</span>'],
+    ['"Was" wording', '<span>Was</span> <span>£80.00</span>'],
+    ['"RRP" wording', '<span>RRP</span><span>£80.00</span>'],
+  ])('reads %s as the list price', (_name, struck) => {
+    const r = extractHeuristic(
+      page(`<h1>Widget</h1><div class="prices">${struck} <span class="price">£60.00</span></div>${buy}`),
+      url,
+    );
+    expect(r.price).toEqual({ amount: 6000, currency: 'GBP' });
+    expect(r.listPrice).toEqual({ amount: 8000, currency: 'GBP' });
+  });
+
+  it('reads 原价 as the list price on a Chinese page', () => {
+    const doc = html(
+      `<html lang="zh-CN"><body><h1>保温杯</h1><div class="price-box"><span class="price">¥89.00</span> <span>原价</span><span>¥129.00</span></div><a class="btn">加入购物车</a></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.cn/item/1'));
+    expect(r.price).toEqual({ amount: 8900, currency: 'CNY' });
+    expect(r.listPrice).toEqual({ amount: 12900, currency: 'CNY' });
+  });
+
+  it('gives no price when none sits with the product', () => {
+    expect(extractHeuristic(page('<h1>About us</h1><p>Founded in 1999, 250 staff.</p>'), url).price).toBeUndefined();
+  });
+});
+
+describe('DOM heuristic: availability and SKU', () => {
+  it.each([
+    ['Out of stock', 'OutOfStock'],
+    ['Sold out', 'OutOfStock'],
+    ['无货', 'OutOfStock'],
+    ['Ausverkauft', 'OutOfStock'],
+    ['Agotado', 'OutOfStock'],
+    ['Esgotado', 'OutOfStock'],
+    ['Нет в наличии', 'OutOfStock'],
+    ['In stock', 'InStock'],
+    ['有货', 'InStock'],
+    ['Auf Lager', 'InStock'],
+  ])('reads "%s"', (words, want) => {
+    expect(
+      extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${words}</p>${buy}`), url).availability,
+    ).toBe(want);
+  });
+
+  it('reads an enabled buy button as in stock', () => {
+    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${buy}`), url).availability).toBe(
+      'InStock',
+    );
+  });
+
+  it('does not read a delivery option or a size as the product being out of stock', () => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>
+      <ul class="sizes"><li class="size">S — sold out</li></ul>${buy}`;
+    expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+  });
+
+  it.each([
+    ['SKU: AB-1234', 'AB-1234'],
+    ['Art.-Nr. 4711002', '4711002'],
+    ['Item # 99812', '99812'],
+    ['商品编号：100012345678', '100012345678'],
+  ])('reads the label "%s"', (label, want) => {
+    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${label}</p>${buy}`), url).sku).toBe(
+      want,
+    );
+  });
+
+  it('reads a label/value pair in a table', () => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
+    expect(extractHeuristic(page(body), url).sku).toBe('WX-77');
+  });
+
+  it.each([
+    ['https://x.example/store/1?pid=260591', '260591'],
+    ['https://x.example/p/name-1609583.html', '1609583'],
+    ['https://x.example/Prod/144432/', '144432'],
+    ['https://x.example/a/b', undefined],
+  ])('reads the product id of %s', (u, want) => {
+    expect(idFromUrl(new URL(u))).toBe(want);
+  });
+});
+
+describe('DOM heuristic: listings', () => {
+  it('turns repeated cards into products and gives no main price', () => {
+    const card = (n: string, p: string) =>
+      `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;
+    const r = extractHeuristic(
+      html(`<body><div class="grid">${card('a', '1.00')}${card('b', '2.00')}${card('c', '3.00')}</div></body>`),
+      new URL('https://s.example.com/c'),
+    );
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => [c.title, c.url, c.price?.amount])).toEqual([
+      ['a', 'https://s.example.com/a', 100],
+      ['b', 'https://s.example.com/b', 200],
+      ['c', 'https://s.example.com/c', 300],
+    ]);
+  });
+});

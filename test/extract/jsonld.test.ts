@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { extractJsonLd } from '../../lib/extract/generic/jsonld';
+import { html, ld } from './helpers';
+
+const url = new URL('https://shop.example.com/p/1');
+const run = (page: string, u = url) => extractJsonLd(html(page), u);
+
+describe('JSON-LD', () => {
+  it('reads a Product with a single Offer', () => {
+    const r = run(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        name: 'Kettle',
+        sku: 'K-1',
+        mpn: 'MPN1',
+        gtin13: '4006381333931',
+        brand: { '@type': 'Brand', name: 'Acme' },
+        image: [{ '@type': 'ImageObject', url: '/img/k.jpg' }],
+        aggregateRating: { ratingValue: '4,5', reviewCount: '1,204' },
+        review: [
+          {
+            '@type': 'Review',
+            reviewBody: 'Boils fast',
+            author: { name: 'Ann' },
+            datePublished: '2024-05-01',
+            reviewRating: { ratingValue: 5 },
+          },
+        ],
+        offers: {
+          '@type': 'Offer',
+          price: '34.99',
+          priceCurrency: 'GBP',
+          availability: 'http://schema.org/InStock',
+          seller: { name: 'Acme Ltd' },
+        },
+      }),
+    );
+    expect(r).toMatchObject({
+      title: 'Kettle',
+      sku: 'K-1',
+      mpn: 'MPN1',
+      gtin: '4006381333931',
+      brand: 'Acme',
+      image: 'https://shop.example.com/img/k.jpg',
+      price: { amount: 3499, currency: 'GBP' },
+      availability: 'InStock',
+      rating: { value: 4.5, best: 5, count: 1204 },
+      seller: { name: 'Acme Ltd' },
+    });
+    expect(r.reviews).toEqual([{ text: 'Boils fast', author: 'Ann', rating: 5, date: Date.parse('2024-05-01') }]);
+  });
+
+  it('finds the product in @graph, arrays and nested @type lists', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'WebPage' },
+        { '@type': ['Product', 'Thing'], name: 'G', offers: { price: 5, priceCurrency: 'EUR' } },
+      ],
+    };
+    expect(run(ld(graph)).price).toEqual({ amount: 500, currency: 'EUR' });
+    expect(
+      run(
+        ld([
+          { '@type': 'Organization', name: 'x' },
+          { '@type': 'Product', name: 'A' },
+        ]),
+      ).title,
+    ).toBe('A');
+  });
+
+  it('takes the low price of an AggregateOffer and keeps the high one', () => {
+    const r = run(
+      ld({
+        '@type': 'Product',
+        name: 'A',
+        offers: { '@type': 'AggregateOffer', lowPrice: '10.00', highPrice: '25.50', priceCurrency: 'USD' },
+      }),
+    );
+    expect(r.price).toEqual({ amount: 1000, currency: 'USD' });
+    expect(r.priceHigh).toEqual({ amount: 2550, currency: 'USD' });
+  });
+
+  it('takes the lowest inner offer of an AggregateOffer with no prices of its own', () => {
+    const r = run(
+      ld({
+        '@type': 'Product',
+        name: 'A',
+        offers: { '@type': 'AggregateOffer', priceCurrency: 'USD', offers: [{ price: 12 }, { price: 9 }] },
+      }),
+    );
+    expect(r.price).toEqual({ amount: 900, currency: 'USD' });
+  });
+
+  it('reads priceSpecification, keeping the list price and skipping unit prices', () => {
+    const r = run(
+      ld({
+        '@type': 'Product',
+        name: 'A',
+        offers: {
+          '@type': 'Offer',
+          priceSpecification: [
+            {
+              '@type': 'UnitPriceSpecification',
+              price: 2.99,
+              priceCurrency: 'EUR',
+              referenceQuantity: { value: 1, unitCode: 'KGM' },
+            },
+            {
+              '@type': 'UnitPriceSpecification',
+              price: 8.99,
+              priceCurrency: 'EUR',
+              priceType: 'https://schema.org/ListPrice',
+            },
+            { '@type': 'UnitPriceSpecification', price: 5.99, priceCurrency: 'EUR' },
+          ],
+        },
+      }),
+    );
+    expect(r.price).toEqual({ amount: 599, currency: 'EUR' });
+    expect(r.listPrice).toEqual({ amount: 899, currency: 'EUR' });
+  });
+
+  it('picks the variant named in the URL from a ProductGroup', () => {
+    const group = {
+      '@type': 'ProductGroup',
+      name: 'Tee',
+      brand: 'Acme',
+      hasVariant: [
+        {
+          '@type': 'Product',
+          sku: 'S',
+          offers: { url: 'https://shop.example.com/p/1?variant=1', price: 20, priceCurrency: 'USD' },
+        },
+        {
+          '@type': 'Product',
+          sku: 'M',
+          offers: { url: 'https://shop.example.com/p/1?variant=2', price: 22, priceCurrency: 'USD' },
+        },
+      ],
+    };
+    const r = run(ld(group), new URL('https://shop.example.com/p/1?variant=2'));
+    expect(r).toMatchObject({
+      sku: 'M',
+      brand: 'Acme',
+      price: { amount: 2200, currency: 'USD' },
+      variant: { id: 'M' },
+    });
+    expect(run(ld(group), new URL('https://shop.example.com/p/1?variant=1')).sku).toBe('S');
+  });
+
+  it('picks the offer of the variant in the URL from an offers array (Shopify)', () => {
+    const p = {
+      '@type': 'Product',
+      name: 'Mug',
+      offers: [
+        {
+          '@type': 'Offer',
+          sku: 'MUG-R',
+          url: 'https://shop.example.com/p/1?variant=11',
+          price: '9.00',
+          priceCurrency: 'USD',
+          availability: 'InStock',
+        },
+        {
+          '@type': 'Offer',
+          sku: 'MUG-B',
+          url: 'https://shop.example.com/p/1?variant=12',
+          price: '11.00',
+          priceCurrency: 'USD',
+          availability: 'OutOfStock',
+        },
+      ],
+    };
+    const r = run(ld(p), new URL('https://shop.example.com/p/1?variant=12'));
+    expect(r).toMatchObject({ price: { amount: 1100 }, availability: 'OutOfStock' });
+    // No variant chosen: in stock when any offer is.
+    expect(run(ld(p)).availability).toBe('InStock');
+  });
+
+  it.each([
+    ['http://schema.org/OutOfStock', 'OutOfStock'],
+    ['https://schema.org/PreOrder', 'PreOrder'],
+    ['InStock', 'InStock'],
+    ['schema:SoldOut', 'SoldOut'],
+    ['in_stock', 'InStock'],
+    ['whatever', undefined],
+  ])('reads availability %s', (av, want) => {
+    expect(
+      run(ld({ '@type': 'Product', name: 'A', offers: { price: 1, priceCurrency: 'USD', availability: av } }))
+        .availability,
+    ).toBe(want);
+  });
+
+  it('reads brand as a string, an object or a list', () => {
+    for (const brand of ['Acme', { '@type': 'Brand', name: 'Acme' }, [{ name: 'Acme' }]]) {
+      expect(run(ld({ '@type': 'Product', name: 'A', brand })).brand).toBe('Acme');
+    }
+  });
+
+  it('tolerates malformed JSON real pages carry', () => {
+    const text = `<!--
+    { "@type": "Product", // theme comment
+      "name": "Lamp",
+      "description": "two
+lines",
+      "offers": { "price": "12.50", "priceCurrency": "EUR", }, }
+    -->`;
+    expect(run(ld(text))).toMatchObject({ title: 'Lamp', price: { amount: 1250, currency: 'EUR' } });
+  });
+
+  it('ignores __proto__ and constructor keys', () => {
+    const r = run(ld('{"@type":"Product","name":"A","__proto__":{"sku":"evil"},"constructor":{"prototype":{"x":1}}}'));
+    expect(r.title).toBe('A');
+    expect(r.sku).toBeUndefined();
+    expect(({} as Record<string, unknown>).sku).toBeUndefined();
+  });
+
+  it('prefers the product naming the page URL over a related one', () => {
+    const r = run(
+      ld(
+        {
+          '@type': 'Product',
+          name: 'Other',
+          url: 'https://shop.example.com/p/2',
+          offers: { price: 1, priceCurrency: 'USD' },
+        },
+        {
+          '@type': 'Product',
+          name: 'Mine',
+          url: 'https://shop.example.com/p/1',
+          offers: { price: 2, priceCurrency: 'USD' },
+        },
+      ),
+    );
+    expect(r.title).toBe('Mine');
+  });
+
+  it('turns an ItemList into listing cards', () => {
+    const r = run(
+      ld({
+        '@type': 'ItemList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, url: '/a', name: 'A' },
+          {
+            '@type': 'ListItem',
+            position: 2,
+            item: { '@type': 'Product', name: 'B', url: '/b', offers: { price: 3, priceCurrency: 'USD' } },
+          },
+        ],
+      }),
+    );
+    expect(r.products).toEqual([
+      { title: 'A', url: 'https://shop.example.com/a' },
+      { title: 'B', url: 'https://shop.example.com/b', price: { amount: 300, currency: 'USD' } },
+    ]);
+  });
+
+  it('treats a zero price as a placeholder', () => {
+    const r = run(
+      ld({ '@type': 'Product', name: 'A', offers: { price: 0, priceCurrency: 'USD', availability: 'OutOfStock' } }),
+    );
+    expect(r.price).toBeUndefined();
+    expect(r.availability).toBeUndefined();
+  });
+
+  it('skips oversized scripts and survives hostile values', () => {
+    const huge = `{"@type":"Product","name":"${'x'.repeat(2_100_000)}"}`;
+    expect(run(ld(huge))).toEqual({});
+    expect(() =>
+      run(ld('{"@type":"Product","name":{"@value":{}},"offers":[null,1,"x",{"price":{}}],"image":[null]}')),
+    ).not.toThrow();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractMicrodata } from '../../lib/extract/generic/microdata';
+import { extractOpenGraph } from '../../lib/extract/generic/opengraph';
+import { extractRdfa } from '../../lib/extract/generic/rdfa';
+import { html } from './helpers';
+
+const url = new URL('https://shop.example.de/p/42');
+
+describe('microdata', () => {
+  it('reads nested offers, content attributes, meta and link values', () => {
+    const doc = html(`<div itemscope itemtype="http://schema.org/Product">
+      <h1 itemprop="name">Lampe</h1>
+      <span itemprop="brand" itemscope itemtype="https://schema.org/Brand"><span itemprop="name">Acme</span></span>
+      <meta itemprop="sku" content="L-42"><meta itemprop="gtin13" content="4006381333931">
+      <img itemprop="image" src="/l.jpg">
+      <div itemprop="aggregateRating" itemscope itemtype="http://schema.org/AggregateRating">
+        <span itemprop="ratingValue">4.2</span> (<span itemprop="reviewCount">87</span>)</div>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+        <span itemprop="price" content="19.90">19,90 €</span><meta itemprop="priceCurrency" content="EUR">
+        <link itemprop="availability" href="http://schema.org/OutOfStock">
+        <div itemprop="seller" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Lampenladen</span></div>
+      </div>
+      <div itemprop="review" itemscope itemtype="http://schema.org/Review">
+        <span itemprop="author">Jo</span><span itemprop="reviewBody">Hell genug</span>
+        <div itemprop="reviewRating" itemscope itemtype="http://schema.org/Rating"><meta itemprop="ratingValue" content="4"></div>
+      </div>
+    </div>`);
+    const r = extractMicrodata(doc, url);
+    expect(r).toMatchObject({
+      title: 'Lampe',
+      brand: 'Acme',
+      sku: 'L-42',
+      gtin: '4006381333931',
+      image: 'https://shop.example.de/l.jpg',
+      price: { amount: 1990, currency: 'EUR' },
+      availability: 'OutOfStock',
+      rating: { value: 4.2, best: 5, count: 87 },
+      seller: { name: 'Lampenladen' },
+      reviews: [{ text: 'Hell genug', author: 'Jo', rating: 4 }],
+    });
+  });
+
+  it('does not take a related product’s price (nested as a property) for the main one', () => {
+    const doc = html(`<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Main</span>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="50"><meta itemprop="priceCurrency" content="EUR"></div>
+      <div itemprop="isRelatedTo" itemscope itemtype="http://schema.org/Product"><span itemprop="name">Other</span>
+        <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="5"><meta itemprop="priceCurrency" content="EUR"></div></div>
+    </div>`);
+    expect(extractMicrodata(doc, url)).toMatchObject({ title: 'Main', price: { amount: 5000 } });
+  });
+
+  it('reads an AggregateOffer range', () => {
+    const doc = html(`<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Tabs</span>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/AggregateOffer">
+      <meta itemprop="lowPrice" content="5.29"><meta itemprop="highPrice" content="9.56"><meta itemprop="priceCurrency" content="GBP"></div></div>`);
+    const r = extractMicrodata(doc, url);
+    expect(r.price).toEqual({ amount: 529, currency: 'GBP' });
+    expect(r.priceHigh).toEqual({ amount: 956, currency: 'GBP' });
+  });
+
+  it('ignores __proto__ item properties', () => {
+    const doc = html(
+      `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">A</span><span itemprop="__proto__">x</span></div>`,
+    );
+    expect(() => extractMicrodata(doc, url)).not.toThrow();
+    expect(({} as Record<string, unknown>)[0]).toBeUndefined();
+  });
+});
+
+describe('RDFa', () => {
+  it('reads schema.org Product with typeof/property', () => {
+    const doc = html(`<div vocab="https://schema.org/" typeof="Product"><span property="name">Stuhl</span>
+      <span property="sku">ST-1</span>
+      <div property="offers" typeof="Offer"><span property="price" content="49.00">49 €</span>
+      <meta property="priceCurrency" content="EUR"><link property="availability" href="https://schema.org/InStock"></div></div>`);
+    expect(extractRdfa(doc, url)).toMatchObject({
+      title: 'Stuhl',
+      sku: 'ST-1',
+      price: { amount: 4900, currency: 'EUR' },
+      availability: 'InStock',
+    });
+  });
+});
+
+describe('OpenGraph and product: meta tags', () => {
+  it('reads price, currency, availability, retailer id, brand', () => {
+    const doc = html(`<head><meta property="og:title" content="Shoe"><meta property="og:image" content="/s.jpg">
+      <meta property="product:price:amount" content="59.95"><meta property="product:price:currency" content="EUR">
+      <meta property="product:availability" content="out of stock"><meta property="product:retailer_item_id" content="SH-9">
+      <meta property="product:brand" content="Acme"><meta property="product:ean" content="4006381333931"></head>`);
+    expect(extractOpenGraph(doc, url)).toEqual({
+      title: 'Shoe',
+      image: 'https://shop.example.de/s.jpg',
+      price: { amount: 5995, currency: 'EUR' },
+      availability: 'OutOfStock',
+      sku: 'SH-9',
+      brand: 'Acme',
+      gtin: '4006381333931',
+    });
+  });
+
+  it('takes a sale price as the price and the regular one as list price', () => {
+    const doc =
+      html(`<head><meta property="og:price:amount" content="80"><meta property="og:price:currency" content="USD">
+      <meta property="product:sale_price:amount" content="60"><meta property="product:sale_price:currency" content="USD"></head>`);
+    const r = extractOpenGraph(doc, url);
+    expect(r.price).toEqual({ amount: 6000, currency: 'USD' });
+    expect(r.listPrice).toEqual({ amount: 8000, currency: 'USD' });
+  });
+});
