@@ -103,27 +103,39 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
 
   const onMove = (e: MouseEvent) => {
     if (!model) return;
-    const svg = e.currentTarget as SVGSVGElement;
-    const box = svg.getBoundingClientRect();
+    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const px = ((e.clientX - box.left) / (box.width || W)) * W;
     const tt = model.from + ((px - M.left) / (W - M.left - M.right)) * (model.to - model.from);
     setCursor(Math.min(model.to, Math.max(model.from, tt)));
   };
   const onKey = (e: KeyboardEvent) => {
-    if (!model || !model.times.length) return;
-    const times = model.times;
-    const cur = cursor ?? times[times.length - 1] ?? model.to;
-    let i = times.findIndex((v) => v >= cur);
-    if (i < 0) i = times.length - 1;
-    if (e.key === 'ArrowLeft') i = Math.max(0, (times[i] === cur ? i : i + 0) - 1);
-    else if (e.key === 'ArrowRight') i = Math.min(times.length - 1, times[i] === cur ? i + 1 : i);
-    else if (e.key === 'Home') i = 0;
-    else if (e.key === 'End') i = times.length - 1;
-    else if (e.key === 'Escape') return setCursor(undefined);
+    const times = model?.times ?? [];
+    if (!times.length) return;
+    const lastIdx = times.length - 1;
+    let next: number | undefined;
+    if (e.key === 'Home') next = times[0];
+    else if (e.key === 'End') next = times[lastIdx];
+    else if (e.key === 'ArrowLeft')
+      next = cursor === undefined ? times[lastIdx] : ([...times].reverse().find((v) => v < cursor) ?? times[0]);
+    else if (e.key === 'ArrowRight')
+      next = cursor === undefined ? times[lastIdx] : (times.find((v) => v > cursor) ?? times[lastIdx]);
+    else if (e.key === 'Escape') next = undefined;
     else return;
     e.preventDefault();
-    setCursor(times[i]);
+    setCursor(next);
   };
+  const valueText =
+    cursor === undefined
+      ? label
+      : [
+          formatDate(cursor, locale, true),
+          ...series.map((s) => {
+            const p = priceAt(s, cursor);
+            return p === undefined ? '' : `${s.label}: ${money(p)}`;
+          }),
+        ]
+          .filter(Boolean)
+          .join(', ');
 
   return (
     <figure class="chart" data-testid="price-chart">
@@ -136,18 +148,22 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
         ))}
       </div>
       {model ? (
-        <div class="chart-box">
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the chart takes arrow keys to move its tooltip */}
-          <svg
-            viewBox={`0 0 ${W} ${H}`}
-            role="img"
-            aria-label={label}
-            tabIndex={0}
-            onMouseMove={onMove}
-            onMouseLeave={() => setCursor(undefined)}
-            onKeyDown={onKey}
-            onBlur={() => setCursor(undefined)}
-          >
+        // A slider over time: arrow keys move the cursor, the value text reads the prices there.
+        <div
+          class="chart-box"
+          role="slider"
+          aria-label={label}
+          aria-valuemin={model.from}
+          aria-valuemax={model.to}
+          aria-valuenow={cursor ?? model.to}
+          aria-valuetext={valueText}
+          tabIndex={0}
+          onMouseMove={onMove}
+          onMouseLeave={() => setCursor(undefined)}
+          onKeyDown={onKey}
+          onBlur={() => setCursor(undefined)}
+        >
+          <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
             {model.yticks.map((v) => (
               <g key={`y${v}`} class="tick">
                 <line x1={M.left} x2={W - M.right} y1={model.y(v)} y2={model.y(v)} />

@@ -227,8 +227,8 @@ export function ProductsView() {
             <>
               <span role="cell" class="title" data-key={p.key}>
                 {watched.has(p.key) ? (
-                  <span class="star" title={t('dashWatched')} aria-label={t('dashWatched')}>
-                    ★{' '}
+                  <span class="star" title={t('dashWatched')}>
+                    ★<span class="visually-hidden">{t('dashWatched')}</span>{' '}
                   </span>
                 ) : null}
                 <a href={routeHref({ view: 'product', key: p.key })}>{p.title ?? p.key}</a>

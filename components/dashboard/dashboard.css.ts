@@ -42,7 +42,7 @@ label.button:focus-within { outline: 2px solid var(--focus); }
 .chart { margin: 0; }
 .chart-box { position: relative; }
 .chart svg { width: 100%; height: auto; display: block; }
-.chart svg:focus-visible { outline: 2px solid var(--focus); }
+.chart .chart-box:focus-visible { outline: 2px solid var(--focus); }
 .chart .tick line { stroke: var(--line); }
 .chart .tick, .chart text { fill: var(--muted); font-size: 11px; }
 .chart .axis { stroke: var(--muted); }

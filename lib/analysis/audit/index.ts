@@ -21,3 +21,11 @@ export {
   isDetailed,
   listingChecklist,
 } from './checklist';
+export {
+  type AuditListing,
+  CHANGE_HEADER,
+  changeRows,
+  formatValue,
+  SNAPSHOT_HEADER,
+  snapshotRows,
+} from './export';
