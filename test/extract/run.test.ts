@@ -1,0 +1,210 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { run as runExtract } from '../../lib/cli/commands/extract';
+import { main } from '../../lib/cli/main';
+import { gtin13, productKeyFor, productUrlKey, variantKeyFor } from '../../lib/extract/product-key';
+import { extractPage } from '../../lib/extract/run';
+import type { Extraction } from '../../lib/extract/types';
+import { html, ld } from './helpers';
+
+const url = new URL('https://shop.example.com/p/1');
+
+describe('extractPage', () => {
+  it('fills fields in order and records where each came from', () => {
+    const doc = html(`<html><head>
+      <script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'From JSON-LD', offers: { price: '10.00', priceCurrency: 'USD' } })}</script>
+      <meta property="og:title" content="From OG"><meta property="product:retailer_item_id" content="OG-SKU">
+      </head><body><h1>From H1</h1></body></html>`);
+    const ex = extractPage(doc, url);
+    expect(ex.product).toMatchObject({
+      title: 'From JSON-LD',
+      price: { amount: 1000, currency: 'USD' },
+      sku: 'OG-SKU',
+    });
+    expect(ex.provenance).toMatchObject({ title: 'jsonld', price: 'jsonld', sku: 'opengraph' });
+  });
+
+  it('lets a struck markup price beside a lower shown price give way to the shown one', () => {
+    const doc = html(`<html><body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Book</h1>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="18.00"><meta itemprop="priceCurrency" content="EUR"></div>
+      <div class="prices"><span class="price">€ 17,10</span> <span class="barred">€ 18,00</span></div>
+      <button>Add to cart</button></div></body></html>`);
+    const ex = extractPage(doc, new URL('https://libri.example.it/l/1'));
+    expect(ex.product?.price).toEqual({ amount: 1710, currency: 'EUR' });
+    expect(ex.product?.listPrice).toEqual({ amount: 1800, currency: 'EUR' });
+  });
+
+  it('returns no product for a page without product facts, and never throws', () => {
+    expect(extractPage(html('<html><body><h1>About</h1></body></html>'), url).product).toBeNull();
+    for (const junk of [
+      '',
+      '<<<>>>',
+      ld('{"@type":"Product","offers":{"price":{"x":1}}}'),
+      `<div itemscope>${'<div itemscope itemprop="x">'.repeat(3000)}`,
+    ]) {
+      expect(() => extractPage(html(junk), url)).not.toThrow();
+    }
+  });
+
+  it('drops a list price that is not above the price', () => {
+    const doc = html(
+      ld({
+        '@type': 'Product',
+        name: 'A',
+        offers: {
+          price: 5,
+          priceCurrency: 'USD',
+          priceSpecification: { priceType: 'ListPrice', price: 4, priceCurrency: 'USD' },
+        },
+      }),
+    );
+    expect(extractPage(doc, url).product?.listPrice).toBeUndefined();
+  });
+});
+
+describe('product keys', () => {
+  const ex = (product: Extraction['product'], site?: string): Extraction => ({
+    site,
+    product,
+    provenance: {},
+    products: [],
+  });
+
+  it('prefers the site id, then GTIN, then host+SKU, then the cleaned URL', () => {
+    expect(productKeyFor(ex({ productId: 'B01', gtin: '4006381333931' }, 'amazon'), url)).toBe('amazon:B01');
+    expect(productKeyFor(ex({ gtin: '036000291452', sku: 'X' }), url)).toBe('gtin:0036000291452');
+    expect(productKeyFor(ex({ sku: 'X-1' }), new URL('https://www.shop.example.com/a'))).toBe('shop.example.com:X-1');
+    expect(
+      productKeyFor(ex({ title: 'A' }), new URL('https://shop.example.com/p/1/?utm_source=x&gclid=y&id=7&ref=z')),
+    ).toBe('url:shop.example.com/p/1?id=7');
+  });
+
+  it('normalises GTINs to 13 digits and rejects bad check digits', () => {
+    expect(gtin13('4006381333931')).toBe('4006381333931');
+    expect(gtin13('036000291452')).toBe('0036000291452');
+    expect(gtin13('04006381333931')).toBe('4006381333931');
+    expect(gtin13('96385074')).toBe('0000096385074');
+    expect(gtin13('4006381333932')).toBeUndefined();
+    expect(gtin13('abc')).toBeUndefined();
+  });
+
+  it('keeps product-identifying query parameters only', () => {
+    expect(productUrlKey(new URL('https://x.example/int.php?page=product&cat=57&pid=428514&lang=en'))).toBe(
+      'x.example/int.php?pid=428514',
+    );
+    expect(productUrlKey(new URL('https://x.example/item?item_id=5&sku=A&variant=9&fbclid=1'))).toBe(
+      'x.example/item?item_id=5&sku=A&variant=9',
+    );
+  });
+
+  it('gives a variant key from the variant id, its options, or the URL', () => {
+    expect(variantKeyFor(ex({ variant: { id: 'V1' } }), url)).toBe('V1');
+    expect(variantKeyFor(ex({ variant: { options: { size: 'M', color: 'red' } } }), url)).toBe('color=red|size=M');
+    expect(variantKeyFor(ex({}), new URL('https://x.example/p?variant=42'))).toBe('42');
+    expect(variantKeyFor(ex({}), url)).toBe('');
+  });
+});
+
+function io(stdin = '') {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let o = '';
+  let e = '';
+  out.on('data', (d) => {
+    o += d;
+  });
+  err.on('data', (d) => {
+    e += d;
+  });
+  return { io: { stdin: Readable.from([stdin]), stdout: out, stderr: err }, out: () => o, err: () => e };
+}
+
+describe('zhide extract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhide-extract-'));
+  const page = join(dir, 'page.html.gz');
+  writeFileSync(
+    page,
+    gzipSync(ld({ '@type': 'Product', name: 'Mug', sku: 'M1', offers: { price: '9.50', priceCurrency: 'EUR' } })),
+  );
+  writeFileSync(join(dir, 'page.json'), JSON.stringify({ url: 'https://mugs.example.de/m1' }));
+  const empty = join(dir, 'empty.html');
+  writeFileSync(empty, '');
+  const binary = join(dir, 'bin.html');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+
+  it('prints one JSON object with the documented keys', async () => {
+    const t = io();
+    expect(await runExtract([page], t.io)).toBe(0);
+    const j = JSON.parse(t.out());
+    for (const k of [
+      'url',
+      'title',
+      'price',
+      'listPrice',
+      'availability',
+      'sku',
+      'gtin',
+      'mpn',
+      'brand',
+      'image',
+      'rating',
+      'seller',
+      'reviews',
+      'products',
+      'provenance',
+      'productKey',
+    ]) {
+      expect(j).toHaveProperty(k);
+    }
+    expect(j).toMatchObject({
+      url: 'https://mugs.example.de/m1',
+      title: 'Mug',
+      price: { amount: '9.50', currency: 'EUR' },
+      productKey: 'mugs.example.de:M1',
+    });
+  });
+
+  it('takes --url over page.json', async () => {
+    const t = io();
+    await runExtract([page, '--url', 'https://other.example/x'], t.io);
+    expect(JSON.parse(t.out()).url).toBe('https://other.example/x');
+  });
+
+  it.each([
+    [join(dir, 'missing.html'), /no such file/],
+    [empty, /empty/],
+    [binary, /binary/],
+  ])('fails clearly on %s', async (file, msg) => {
+    const t = io();
+    const code = await main(['extract', file, '--url', 'https://x.example/'], t.io);
+    expect(code).not.toBe(0);
+    expect(t.err()).toMatch(msg);
+  });
+
+  it('answers a batch line by line, errors in place', async () => {
+    const lines = [
+      JSON.stringify({ file: page }),
+      'not json',
+      JSON.stringify({ file: join(dir, 'missing.html'), url: 'https://x.example/' }),
+      JSON.stringify({ nofile: 1 }),
+      JSON.stringify({ file: page, url: 'https://mugs.example.de/m1?variant=3' }),
+    ].join('\n');
+    const t = io(lines);
+    expect(await runExtract(['--batch'], t.io)).toBe(0);
+    const out = t
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0].title).toBe('Mug');
+    expect(out[1].error).toMatch(/not JSON/);
+    expect(out[2].error).toMatch(/no such file/);
+    expect(out[3].error).toMatch(/file/);
+    expect(out[4].url).toBe('https://mugs.example.de/m1?variant=3');
+  });
+});
