@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { elsewhereOffers, MATCH_CANDIDATES, valueSummary } from '../analysis/summary';
+import { trustSummary } from '../analysis/trust-view';
 import type { MatchDecision } from '../analysis/value';
 import type { ZhideDB } from '../db/db';
 import { productHistory } from '../db/queries';
@@ -71,12 +72,26 @@ export async function buildView(
   const watch = await db.watches.get(productKey);
   const value = valueSummary(history, now);
   const elsewhere = await findElsewhere(db, product);
+  const [reviews, seller] = await Promise.all([
+    db.reviews.where('productKey').equals(productKey).limit(2000).toArray(),
+    product.sellerKey ? db.sellers.get(product.sellerKey) : undefined,
+  ]);
+  const trust =
+    reviews.length || seller
+      ? trustSummary(reviews, {
+          now,
+          ...(product.title ? { title: product.title } : {}),
+          ...(product.brand ? { brand: product.brand } : {}),
+          ...(seller ? { seller } : {}),
+        })
+      : undefined;
   return {
     product,
     points,
     seenCount,
     ...(watch ? { watch } : {}),
     ...(value ? { value } : {}),
+    ...(trust ? { trust } : {}),
     ...(elsewhere.length ? { elsewhere } : {}),
   };
 }

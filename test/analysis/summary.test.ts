@@ -84,3 +84,51 @@ describe('elsewhereOffers', () => {
     expect(rejected.map((o) => o.key)).toEqual(['jd:9']);
   });
 });
+
+describe('trustSummary', () => {
+  it('grades with reasons whose parameters fill their sentences, and shows store scores', async () => {
+    const { trustSummary } = await import('../../lib/analysis/trust-view');
+    const en = (await import('../../public/_locales/en/messages.json')).default as Record<string, { message: string }>;
+    const texts = [
+      'Great product',
+      'Great product',
+      'Great product',
+      '好评',
+      '很好',
+      'Received a free sample in exchange for an honest review',
+      'ok',
+      'Love it',
+    ];
+    const reviews = texts.map((text, i) => ({
+      id: `r${i}`,
+      productKey: 'p',
+      text,
+      rating: 5,
+      date: T0 + i * DAY,
+      firstSeenAt: T0,
+      source: 'jsonld',
+    }));
+    const t = trustSummary(reviews, {
+      now: T0 + 30 * DAY,
+      seller: {
+        key: 'douyin:1',
+        site: 'douyin',
+        name: 'Shop',
+        scores: [{ name: '商家体验分', value: 3.6, best: 5 }],
+        firstSeenAt: T0,
+        lastSeenAt: T0,
+      },
+    });
+    expect(t.grade).toMatch(/^[A-F]$/);
+    expect(t.basedOn).toBe(8);
+    expect(t.reasons.length).toBeGreaterThan(0);
+    for (const r of t.reasons) {
+      const msg = en[r.key.replace(/[^A-Za-z0-9_]/g, '_')]?.message;
+      expect(msg, `a sentence for ${r.key}`).toBeDefined();
+      const needed = (msg?.match(/\$\d/g) ?? []).length;
+      expect(Object.keys(r.params ?? {}).length, `parameters of ${r.key}`).toBeGreaterThanOrEqual(needed);
+    }
+    expect(t.seller?.scores).toEqual([{ name: '商家体验分', value: 3.6, best: 5 }]);
+    expect(t.seller?.reasons.some((r) => r.verdict === 'fail' || r.verdict === 'warn')).toBe(true);
+  });
+});
