@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ProductView } from '../../lib/messaging/protocol';
 import type { Money } from '../../lib/model/money';
-import { formatDate, formatMoney } from '../shared/format';
+import { formatMoney, formatTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 
 /** One product of the room as the timeline shows it. */
@@ -84,13 +84,13 @@ export function LiveTimeline({ host, items, views, initiallyOpen = false }: Live
                 </div>
                 <div>
                   <strong>{m(it.price)}</strong>
-                  {it.listPrice ? <s class="muted"> {m(it.listPrice)}</s> : null}
+                  {it.listPrice ? <s class="muted">{m(it.listPrice)}</s> : null}
                   {check ? <span class={`chip s-${check.status}`}> {t(`status_${check.status}`)}</span> : null}
                   {shelf ? <span class="muted"> · {t('liveShelf', m(shelf.price))}</span> : null}
                 </div>
                 {it.presentedAt.length ? (
                   <div class="muted">
-                    {t('livePresented', it.presentedAt.map((at) => formatDate(at, locale, true)).join(', '))}
+                    {t('livePresented', it.presentedAt.map((at) => formatTime(at, locale)).join(', '))}
                   </div>
                 ) : null}
               </li>

@@ -90,6 +90,11 @@ p.muted { margin: 4px 0; }
 .list-line { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; }
 .band { fill: color-mix(in srgb, var(--good) 12%, transparent); }
 .axis { fill: var(--muted); font-size: 10px; }
+.timeline li { padding: 6px 0; border-bottom: 1px solid var(--line); }
+.timeline li:last-child { border-bottom: 0; }
+.timeline li.now { background: color-mix(in srgb, var(--good) 8%, transparent); border-radius: 6px; padding: 6px; }
+.timeline .title { margin: 0 0 2px; }
+.timeline s { margin: 0 6px 0 4px; }
 .watch { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-top: 10px; }
 .watch button { border: 1px solid var(--line); background: var(--chip); border-radius: 8px; padding: 5px 10px; }
 .watch button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }

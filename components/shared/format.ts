@@ -23,3 +23,12 @@ export function formatNumber(n: number, locale: string): string {
     return String(n);
   }
 }
+
+/** A time of day for people (live-room presentations). */
+export function formatTime(t: number, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(t);
+  } catch {
+    return new Date(t).toISOString().slice(11, 16);
+  }
+}

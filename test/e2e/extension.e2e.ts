@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../demo/browser';
@@ -77,8 +78,11 @@ describe('storefront slice', () => {
     );
     assert.ok(tabId, 'the tea tab is known');
     const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 520 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByTestId('popup-current').waitFor();
+    mkdirSync('screenshots/popup', { recursive: true });
+    await popup.screenshot({ path: 'screenshots/popup/popup.png' });
     assert.match((await popup.getByTestId('popup-current').textContent()) ?? '', /西湖龙井/);
     assert.match((await popup.getByTestId('popup-current').textContent()) ?? '', /35\.00/);
     assert.match((await popup.getByTestId('popup-recent').textContent()) ?? '', /西湖龙井/);
