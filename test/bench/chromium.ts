@@ -17,6 +17,8 @@ export const COMMON_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--host-resolver-rules=MAP * 127.0.0.1',
+  // Local servers use the demo store's self-signed certificate (test/demo/cert).
+  '--ignore-certificate-errors',
 ];
 
 /** Build the extension into a folder of our own (ZHIDE_OUT_DIR), so parallel builds do not collide. */
@@ -68,6 +70,7 @@ export async function launch(opts: { extensionDir?: string; userDataDir?: string
     executablePath: chromePath(),
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true,
     args: [...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []), ...COMMON_ARGS],
   });
   if (ext && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 });

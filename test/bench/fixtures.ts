@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, relative } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** A saved real page (test/fixtures/pages/<group>/<id>/page.html[.gz] with page.json {url}). */
@@ -67,22 +68,27 @@ export function samplePages(pages: readonly FixturePage[], n: number): FixturePa
 
 export interface FixtureServer {
   port: number;
-  /** Where the page is served: its own host name and path, over http on this port. */
+  /** Where the page is served: its own host name and path, over https on this port. */
   urlOf(p: FixturePage): string;
   url(host: string, path: string): string;
   close(): Promise<void>;
 }
 
+const CERT = resolve(import.meta.dirname, '../demo/cert');
+
 /**
- * Serves fixture pages under their original host names (Chromium maps every
- * host to 127.0.0.1) and a blank page at /__bench/blank.html on any host.
- * Everything else (the pages' images and styles) is a fast 404.
+ * Serves fixture pages over https under their original host names (Chromium
+ * maps every host to 127.0.0.1 and ignores the demo store's self-signed
+ * certificate; https also because Chromium upgrades HSTS-preloaded shop
+ * hosts) and a blank page at /__bench/blank.html on any host. Everything
+ * else (the pages' images and styles) is a fast 404.
  */
 export async function startFixtureServer(pages: readonly FixturePage[]): Promise<FixtureServer> {
   const routes = new Map<string, FixturePage>();
   for (const p of pages) routes.set(`${p.url.hostname}${p.url.pathname}${p.url.search}`, p);
   const cache = new Map<string, Buffer>();
-  const server: Server = createServer((req, res) => {
+  const tls = { key: readFileSync(join(CERT, 'key.pem')), cert: readFileSync(join(CERT, 'cert.pem')) };
+  const server = createServer(tls, (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = req.url ?? '/';
     if (path.startsWith('/__bench/blank.html')) {
@@ -107,8 +113,8 @@ export async function startFixtureServer(pages: readonly FixturePage[]): Promise
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     port,
-    urlOf: (p) => `http://${p.url.hostname}:${port}${p.url.pathname}${p.url.search}`,
-    url: (host, path) => `http://${host}:${port}${path}`,
+    urlOf: (p) => `https://${p.url.hostname}:${port}${p.url.pathname}${p.url.search}`,
+    url: (host, path) => `https://${host}:${port}${path}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -13,8 +13,12 @@ const DB = 'zhide-bench';
 const CHUNK = 20_000;
 /** Bump when the generated data changes shape, so cached datasets are made again. */
 const DATASET_VERSION = 1;
-/** A fixed origin (answered by request interception, no server), so a cached profile's database is found again. */
-const ORIGIN = 'http://bench.zhide.test';
+/**
+ * A fixed origin (answered by request interception, no server), so a cached
+ * profile's database is found again; https because navigator.storage exists
+ * only in secure contexts.
+ */
+const ORIGIN = 'https://bench.zhide.test';
 const BLANK = '<!doctype html><html><head><title>zhide bench</title></head><body></body></html>';
 
 interface GenStats {
