@@ -116,17 +116,22 @@ export function Overlay({ state, initiallyOpen = false, position, now = Date.now
     moveTo({ right: pos.right + (d[0] as number), bottom: pos.bottom + (d[1] as number) }, true);
   };
 
+  // Keys anywhere in the overlay (badge or panel): a listener rather than a prop on a static element.
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const el = frameRef.current;
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    el?.addEventListener('keydown', listener);
+    return () => el?.removeEventListener('keydown', listener);
+  }, []);
+
   const current = state.kind === 'loading' ? undefined : state.current;
   const view = state.kind === 'ready' ? state.view : null;
   const price = current ?? view?.product.lastPrice;
 
   return (
-    <div
-      ref={frameRef}
-      class="frame"
-      style={{ right: `${pos.right}px`, bottom: `${pos.bottom}px` }}
-      onKeyDown={onKeyDown}
-    >
+    <div ref={frameRef} class="frame" style={{ right: `${pos.right}px`, bottom: `${pos.bottom}px` }}>
       {!open ? (
         <Badge
           view={view}

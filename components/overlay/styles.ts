@@ -82,7 +82,7 @@ p.muted { margin: 4px 0; }
 .reasons .r-pass::before { content: "✓"; color: var(--good); }
 .chart { margin: 8px 0 0; }
 .chart svg { display: block; }
-.chart-controls { display: flex; gap: 4px; margin-bottom: 4px; flex-wrap: wrap; }
+.chart-controls { border: 0; padding: 0; min-width: 0; display: flex; gap: 4px; margin-bottom: 4px; flex-wrap: wrap; }
 .seg { border: 1px solid var(--line); background: transparent; border-radius: 6px; padding: 1px 6px; font-size: 11px; }
 .seg.on { background: var(--accent); border-color: var(--accent); color: #fff; }
 .chart select { font-size: 11px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }

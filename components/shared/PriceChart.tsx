@@ -66,7 +66,7 @@ export function PriceChart({ points, currency, now, width = 292, height = 120, b
 
   return (
     <figure class="chart">
-      <div class="chart-controls" role="group" aria-label={t('chartRange')}>
+      <fieldset class="chart-controls" aria-label={t('chartRange')}>
         {RANGES.map((r) => (
           <button
             key={r}
@@ -92,7 +92,7 @@ export function PriceChart({ points, currency, now, width = 292, height = 120, b
             ))}
           </select>
         ) : null}
-      </div>
+      </fieldset>
       {shown.length ? (
         <svg
           width={width}
