@@ -14,10 +14,16 @@ export async function readSettings(db: ZhideDB): Promise<Settings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function writeSettings(db: ZhideDB, s: Settings): Promise<Settings> {
-  const parsed = SettingsSchema.parse(s);
-  await db.kv.put({ key: 'settings', value: parsed });
-  return parsed;
+/**
+ * Change settings from their stored value (not from what the view last
+ * rendered), so two quick changes never undo each other.
+ */
+export async function updateSettings(db: ZhideDB, change: (s: Settings) => Settings): Promise<Settings> {
+  return db.transaction('rw', db.kv, async () => {
+    const next = SettingsSchema.parse(change(await readSettings(db)));
+    await db.kv.put({ key: 'settings', value: next });
+    return next;
+  });
 }
 
 /** Every table but the settings row: what "delete all data" removes. */
@@ -56,21 +62,22 @@ export function SettingsView() {
 
   if (!settings) return <p class="muted">{t('dashLoading')}</p>;
 
-  const save = async (next: Settings) => {
-    const saved = await writeSettings(db, next);
+  const save = async (change: (s: Settings) => Settings) => {
+    const saved = await updateSettings(db, change);
     setStatus(t('dashSaved'));
     env.onSettingsSaved?.(saved);
   };
-  const setSite = (host: string, patch: { enabled?: boolean; hideOverlay?: boolean }) => {
-    const cur = { ...settings.sites[host], ...patch };
-    // Defaults (enabled, overlay shown) are stored as absence.
-    if (cur.enabled !== false) delete cur.enabled;
-    if (!cur.hideOverlay) delete cur.hideOverlay;
-    const sites = { ...settings.sites };
-    if (Object.keys(cur).length) sites[host] = cur;
-    else delete sites[host];
-    return save({ ...settings, sites });
-  };
+  const setSite = (host: string, patch: { enabled?: boolean; hideOverlay?: boolean }) =>
+    save((s) => {
+      const cur = { ...s.sites[host], ...patch };
+      // Defaults (enabled, overlay shown) are stored as absence.
+      if (cur.enabled !== false) delete cur.enabled;
+      if (!cur.hideOverlay) delete cur.hideOverlay;
+      const sites = { ...s.sites };
+      if (Object.keys(cur).length) sites[host] = cur;
+      else delete sites[host];
+      return { ...s, sites };
+    });
   const hosts = [...new Set([...Object.keys(settings.sites), ...(seenHosts ?? [])])].sort();
 
   const thinNow = async () => {
@@ -108,9 +115,10 @@ export function SettingsView() {
           value={settings.locale}
           aria-label={t('dashLanguage')}
           data-testid="setting-locale"
-          onChange={(e) =>
-            save({ ...settings, locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] })
-          }
+          onChange={(e) => {
+            const locale = (e.currentTarget as HTMLSelectElement).value as Settings['locale'];
+            void save((s) => ({ ...s, locale }));
+          }}
         >
           <option value="auto">{t('dashLangAuto')}</option>
           <option value="en">English</option>
@@ -125,12 +133,10 @@ export function SettingsView() {
             type="checkbox"
             checked={settings.overlay.enabled}
             data-testid="setting-overlay"
-            onChange={(e) =>
-              save({
-                ...settings,
-                overlay: { ...settings.overlay, enabled: (e.currentTarget as HTMLInputElement).checked },
-              })
-            }
+            onChange={(e) => {
+              const enabled = (e.currentTarget as HTMLInputElement).checked;
+              void save((s) => ({ ...s, overlay: { ...s.overlay, enabled } }));
+            }}
           />{' '}
           {t('dashOverlayEnabled')}
         </label>
@@ -139,12 +145,10 @@ export function SettingsView() {
             type="checkbox"
             checked={settings.overlay.collapsed}
             data-testid="setting-collapsed"
-            onChange={(e) =>
-              save({
-                ...settings,
-                overlay: { ...settings.overlay, collapsed: (e.currentTarget as HTMLInputElement).checked },
-              })
-            }
+            onChange={(e) => {
+              const collapsed = (e.currentTarget as HTMLInputElement).checked;
+              void save((s) => ({ ...s, overlay: { ...s.overlay, collapsed } }));
+            }}
           />{' '}
           {t('dashOverlayCollapsed')}
         </label>
@@ -214,7 +218,7 @@ export function SettingsView() {
             type="radio"
             name="retention"
             checked={settings.retention === 'all'}
-            onChange={() => save({ ...settings, retention: 'all' })}
+            onChange={() => save((s) => ({ ...s, retention: 'all' }))}
           />{' '}
           {t('dashRetentionAll')}
         </label>
@@ -224,7 +228,7 @@ export function SettingsView() {
             name="retention"
             data-testid="setting-retention-thin"
             checked={settings.retention === 'daily-after-90d'}
-            onChange={() => save({ ...settings, retention: 'daily-after-90d' })}
+            onChange={() => save((s) => ({ ...s, retention: 'daily-after-90d' }))}
           />{' '}
           {t('dashRetentionDaily')}
         </label>
