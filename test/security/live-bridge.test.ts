@@ -133,7 +133,12 @@ describe('forged zhide-live messages', () => {
       fc
         .record({
           product_id: fc.oneof(fc.constant(''), fc.constant(0), fc.constant(null), fc.constantFrom(...PAYLOADS.markup)),
-          min_price: fc.oneof(fc.constant(-1), fc.constant('NaN'), fc.constant(1e309), fc.constant(null)),
+          min_price: fc.oneof(
+            fc.constant(-1),
+            fc.constant('NaN'),
+            fc.constant(Number.POSITIVE_INFINITY),
+            fc.constant(null),
+          ),
         })
         .map((p) => JSON.stringify({ data: { promotions: [p] } })),
     );

@@ -76,14 +76,14 @@ function safeUrlExpr(expr: string, src: string): boolean {
   return false;
 }
 
-export interface Finding {
+interface Finding {
   file: string;
   line: number;
   rule: string;
   text: string;
 }
 
-export function scan(file: string, raw: string): Finding[] {
+function scan(file: string, raw: string): Finding[] {
   const src = stripComments(raw);
   const findings: Finding[] = [];
   const at = (index: number, rule: string) => {
@@ -133,6 +133,7 @@ describe('text from pages is text (source scan)', () => {
     ['a.tsx', 'new Function("return 1")'],
     ['a.tsx', 'setTimeout("alert(1)", 1)'],
     ['a.tsx', '<a href={product.url}>x</a>'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the scanner reads source text
     ['a.tsx', '<a href={`${product.url}`}>x</a>'],
     ['a.tsx', '<img src={product.image} />'],
     ['a.tsx', '<img srcSet={product.image} />'],
