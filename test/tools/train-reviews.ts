@@ -242,7 +242,7 @@ export function readDataset(csvPath: string): Array<{ text: string; y: number }>
 }
 
 function main(): void {
-  const csvPath = argValue('--csv') ?? '/work/shared/fixtures/reviews/salminen_dev_4000.csv';
+  const csvPath = argValue('--csv') ?? resolve(root, '../shared/fixtures/reviews/salminen_dev_4000.csv');
   const outPath = argValue('--out') ?? resolve(root, 'lib/analysis/trust/model.json');
   const data = readDataset(csvPath);
   const docs: Doc[] = data.map((r) => ({ sv: sparseFeatures(r.text), dense: denseFeatures(r.text), y: r.y }));

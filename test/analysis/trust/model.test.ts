@@ -6,7 +6,8 @@ import { decodeInt8, encodeInt8, loadModel, type ModelFile } from '../../../lib/
 import { auc, parseCsv, readDataset, trainModel } from '../../tools/train-reviews';
 
 const MODEL = resolve(__dirname, '../../../lib/analysis/trust/model.json');
-const CSV = '/work/shared/fixtures/reviews/salminen_dev_4000.csv';
+// shared/ lies beside the repository (as in CI).
+const CSV = resolve(import.meta.dirname, '../../../../shared/fixtures/reviews/salminen_dev_4000.csv');
 
 describe('model.json', () => {
   it('is at most 300 KB and matches the feature code', () => {
