@@ -180,7 +180,7 @@ export function PriceChart({ series, currency, now }: { series: ChartSeries[]; c
                 y={H - 8}
                 text-anchor={i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}
               >
-                {formatDate(v, locale)}
+                {formatDate(v, locale, model.to - model.from < 2 * DAY)}
               </text>
             ))}
             <line class="axis" x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} />
