@@ -69,7 +69,7 @@ async function shot(name: string) {
 }
 
 async function download(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([dash.waitForEvent('download'), click()])) as [Download, void];
+  const [d] = (await Promise.all([dash.waitForEvent('download'), click()])) as [Download, unknown];
   const path = await d.path();
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
 }
