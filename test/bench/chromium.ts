@@ -78,6 +78,20 @@ export async function launch(opts: { extensionDir?: string; userDataDir?: string
 }
 
 /**
+ * Fail fast every request that is not for one of our local servers (saved
+ * pages still point at their stores' images, fonts and trackers): both
+ * browsers get the same rule, so it costs the comparison nothing and keeps
+ * loads short.
+ */
+export async function onlyLocal(context: BrowserContext, ports: number[]): Promise<void> {
+  const ok = new Set(ports.map(String));
+  await context.route(
+    (url) => !ok.has(url.port),
+    (r) => r.abort('connectionrefused'),
+  );
+}
+
+/**
  * Main-thread metrics of a page from CDP Performance.getMetrics, in ms.
  * `threadTicks` counts the renderer main thread's CPU time, not wall time,
  * so other work on a shared machine inflates it far less.

@@ -187,7 +187,7 @@ export const SECTIONS = ['bundle', 'extraction', 'analysis', 'page-impact', 'liv
 export const FULL: Omit<BenchOptions, 'only' | 'out' | 'freshDb'> = {
   quick: false,
   runs: 5,
-  pages: 12,
+  pages: 10,
   extractRepeats: 5,
   observations: 1_000_000,
   products: 20_000,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { bundleIife } from '../bundle-entry';
-import { launch, REPO } from '../chromium';
+import { launch, onlyLocal, REPO } from '../chromium';
 import { errorLines, lineCount, runZhide } from '../cli';
 import type { Section } from '../context';
 import { findFixturePages, samplePages, startFixtureServer } from '../fixtures';
@@ -28,6 +28,7 @@ export const extraction: Section = async (ctx) => {
     const script = await bundleIife(resolve(import.meta.dirname, '../browser/extract-page.ts'));
     const server = await startFixtureServer(pages);
     const { context } = await launch();
+    await onlyLocal(context, [server.port]);
     const cold: number[] = [];
     const warm: number[] = [];
     let withPrice = 0;
@@ -36,7 +37,7 @@ export const extraction: Section = async (ctx) => {
       for (const p of pages) {
         const page = await context.newPage();
         try {
-          await page.goto(server.urlOf(p), { waitUntil: 'load', timeout: 30_000 });
+          await page.goto(server.urlOf(p), { waitUntil: 'domcontentloaded', timeout: 30_000 });
           await page.addScriptTag({ content: script }).catch(() => page.evaluate(script));
           const r = await page.evaluate(
             (n) =>

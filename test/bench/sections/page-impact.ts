@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { DEMO_PAGES, startDemoServer } from '../../demo/server';
-import { allSitesCopy, enableMetrics, launch, REPO, readMetrics } from '../chromium';
+import { allSitesCopy, enableMetrics, launch, onlyLocal, REPO, readMetrics } from '../chromium';
 import type { Section } from '../context';
 import { findFixturePages, samplePages, startFixtureServer } from '../fixtures';
 import { median, type ResultRow, row, summarize, unavailable } from '../stats';
@@ -14,6 +14,8 @@ const TAIL_MS = 300;
 interface Load {
   task: number;
   script: number;
+  /** Style recalculation + layout: forced by reading layout (innerText, getComputedStyle) or by adding the overlay. */
+  layout: number;
   load: number;
   /** zhide:overlay-ready duration (start of the content script to the overlay drawn with data). */
   overlay?: number;
@@ -56,6 +58,7 @@ async function visit(context: BrowserContext, url: string, withExt: boolean): Pr
     return {
       task: m.TaskDuration ?? Number.NaN,
       script: m.ScriptDuration ?? Number.NaN,
+      layout: (m.LayoutDuration ?? Number.NaN) + (m.RecalcStyleDuration ?? Number.NaN),
       load: t.load,
       ran: t.ran,
       ...(t.overlay !== undefined ? { overlay: t.overlay } : {}),
@@ -83,6 +86,7 @@ export const pageImpact: Section = async (ctx) => {
     ...fixtures.map((p) => ({ id: p.id, group: 'fixture', url: server.urlOf(p) })),
   ];
   const [a, b] = await Promise.all([launch({ extensionDir: ext }), launch()]);
+  await Promise.all([onlyLocal(a.context, [demo.port, server.port]), onlyLocal(b.context, [demo.port, server.port])]);
   const loads = new Map<string, { ext: Load[]; base: Load[] }>(targets.map((t) => [t.id, { ext: [], base: [] }]));
   try {
     // Warm both: the service worker, its database and the HTTP stack are paid once per browser, not per page.
@@ -123,6 +127,7 @@ export const pageImpact: Section = async (ctx) => {
       taskBase: base,
       addedTask: ext - base,
       addedScript: median(l.ext.map((x) => x.script)) - median(l.base.map((x) => x.script)),
+      addedLayout: median(l.ext.map((x) => x.layout)) - median(l.base.map((x) => x.layout)),
       addedLoad: median(l.ext.map((x) => x.load)) - median(l.base.map((x) => x.load)),
       ran: l.ext.some((x) => x.ran),
       overlays: l.ext.filter((x) => x.overlay !== undefined).length,
