@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { flattenMessages } from '../components/shared/i18n';
 import { getDb } from '../lib/db/db';
+import { applyRetention } from '../lib/db/retention';
 import { createDispatcher } from '../lib/messaging/dispatch';
-import { createHandlers, type PageRecord } from '../lib/messaging/handlers';
+import { createHandlers, getSettings, type PageRecord } from '../lib/messaging/handlers';
 import { checkWatches, REFRESH_ALARM_PREFIX, refreshAlarms } from '../lib/messaging/watches';
 import { formatMoney } from '../lib/model/money';
 import type { Alert, Watch } from '../lib/model/schema';
@@ -50,8 +51,16 @@ export default defineBackground(() => {
     }
   }
   browser.runtime.onStartup.addListener(() => void syncRefreshAlarms());
-  browser.runtime.onInstalled.addListener(() => void syncRefreshAlarms());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncRefreshAlarms();
+    // Optional thinning of old observations (settings → retention), checked once a day.
+    void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+  });
   browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === RETENTION_ALARM) {
+      if ((await getSettings(db)).retention === 'daily-after-90d') await applyRetention(db, Date.now());
+      return;
+    }
     if (!alarm.name.startsWith(REFRESH_ALARM_PREFIX)) return;
     const product = await db.products.get(alarm.name.slice(REFRESH_ALARM_PREFIX.length));
     if (!product) return;
@@ -80,6 +89,8 @@ export default defineBackground(() => {
     return true;
   });
 });
+
+const RETENTION_ALARM = 'zhide-retention';
 
 let creating: Promise<void> | undefined;
 
