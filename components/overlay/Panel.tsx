@@ -109,6 +109,15 @@ export function PanelBody({
             <div data-testid="unit-price">
               <dt>{t('unitTitle')}</dt>
               <dd>{t('unitPer', m(value.unit.price), value.unit.per)}</dd>
+              {value.cheaperPerUnit ? (
+                <dd class="muted" data-testid="cheaper-per-unit">
+                  {t('cheaperPerUnit', m(value.cheaperPerUnit.unitPrice), value.cheaperPerUnit.per)}{' '}
+                  <a href={safeLink(value.cheaperPerUnit.url)} target="_blank" rel="noreferrer noopener">
+                    {value.cheaperPerUnit.title ?? value.cheaperPerUnit.site}
+                  </a>{' '}
+                  ({m(value.cheaperPerUnit.price)})
+                </dd>
+              ) : null}
             </div>
           ) : null}
         </dl>

@@ -2,7 +2,14 @@ import { parseDiscounts, parseQuantity, unitPrice } from '../extract/price';
 import type { ElsewhereOffer, ValueSummary } from '../messaging/view';
 import type { Money } from '../model/money';
 import type { Observation, Product } from '../model/schema';
-import { type DiscountCheck, effectivePrice, insights, type MatchDecision, matchProducts } from './value';
+import {
+  compareUnitPrices,
+  type DiscountCheck,
+  effectivePrice,
+  insights,
+  type MatchDecision,
+  matchProducts,
+} from './value';
 
 /**
  * The overlay's "is this price worth it?" block for one product, from its
@@ -118,6 +125,16 @@ export function elsewhereOffers(
   decisions: ReadonlyMap<string, MatchDecision>,
   contextOf: (key: string) => ElsewhereOffer['context'],
 ): ElsewhereOffer[] {
+  return compareElsewhere(product, candidates, decisions, contextOf).offers;
+}
+
+/** Offers of the same product elsewhere, and the cheapest-per-unit other size of it (if cheaper than this one). */
+export function compareElsewhere(
+  product: Product,
+  candidates: readonly Product[],
+  decisions: ReadonlyMap<string, MatchDecision>,
+  contextOf: (key: string) => ElsewhereOffer['context'],
+): { offers: ElsewhereOffer[]; cheaperPerUnit?: ValueSummary['cheaperPerUnit'] } {
   const currency = product.lastPrice?.currency;
   const results = matchProducts(
     ref(product),
@@ -127,6 +144,50 @@ export function elsewhereOffers(
     { decisions },
   );
   const byKey = new Map(candidates.map((c) => [c.key, c]));
+  const offers = sameOffers(results, byKey, contextOf);
+  const cheaperPerUnit = cheaperSize(product, results, byKey);
+  return cheaperPerUnit ? { offers, cheaperPerUnit } : { offers };
+}
+
+/** Among other sizes of the product, the one cheapest per unit, when it beats this one. */
+function cheaperSize(
+  product: Product,
+  results: ReturnType<typeof matchProducts>,
+  byKey: ReadonlyMap<string, Product>,
+): ValueSummary['cheaperPerUnit'] {
+  const mine = product.title ? parseQuantity(product.title) : undefined;
+  if (!mine || !product.lastPrice) return undefined;
+  const offers = [{ key: product.key, price: product.lastPrice, quantity: mine }];
+  for (const r of results.filter((x) => x.otherSize).slice(0, 50)) {
+    const c = byKey.get(r.key);
+    const q = c?.title ? parseQuantity(c.title) : undefined;
+    if (c?.lastPrice && q) offers.push({ key: c.key, price: c.lastPrice, quantity: q });
+  }
+  if (offers.length < 2) return undefined;
+  const compared = compareUnitPrices(offers);
+  // Quote per kg / L for packs of a kilo or a litre and more, per 100 g / 100 ml below (as unitPrice does).
+  const basis = mine.unit !== 'piece' && mine.total >= 1000 ? 1 : 0;
+  const myUnit = compared[0]?.unitPrices[basis];
+  const best = compared.find((x) => x.cheapest && x.key !== product.key);
+  const unit = best?.unitPrices[basis];
+  const c = best ? byKey.get(best.key) : undefined;
+  if (!c?.lastPrice || !unit || !myUnit || unit.amount >= myUnit.amount) return undefined;
+  return {
+    key: c.key,
+    site: c.site,
+    ...(c.title ? { title: c.title } : {}),
+    url: c.url,
+    price: c.lastPrice,
+    unitPrice: unit.money,
+    per: unit.basis.replace(/^100(g|ml)$/, '100 $1'),
+  };
+}
+
+function sameOffers(
+  results: ReturnType<typeof matchProducts>,
+  byKey: ReadonlyMap<string, Product>,
+  contextOf: (key: string) => ElsewhereOffer['context'],
+): ElsewhereOffer[] {
   const out: ElsewhereOffer[] = [];
   for (const r of results) {
     if (r.status !== 'same') continue;

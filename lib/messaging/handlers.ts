@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { elsewhereOffers, MATCH_CANDIDATES, valueSummary } from '../analysis/summary';
+import { compareElsewhere, MATCH_CANDIDATES, valueSummary } from '../analysis/summary';
 import { trustSummary } from '../analysis/trust-view';
 import type { MatchDecision } from '../analysis/value';
 import type { ZhideDB } from '../db/db';
@@ -71,7 +71,8 @@ export async function buildView(
   }
   const watch = await db.watches.get(productKey);
   const value = valueSummary(history, now);
-  const elsewhere = await findElsewhere(db, product);
+  const { offers: elsewhere, cheaperPerUnit } = await findElsewhere(db, product);
+  if (value && cheaperPerUnit) value.cheaperPerUnit = cheaperPerUnit;
   const [reviews, seller] = await Promise.all([
     db.reviews.where('productKey').equals(productKey).limit(2000).toArray(),
     product.sellerKey ? db.sellers.get(product.sellerKey) : undefined,
@@ -97,7 +98,7 @@ export async function buildView(
 }
 
 /** Candidates: products sharing the GTIN, and the most recently seen ones. */
-async function findElsewhere(db: ZhideDB, product: Product): Promise<ElsewhereOffer[]> {
+async function findElsewhere(db: ZhideDB, product: Product): Promise<ReturnType<typeof compareElsewhere>> {
   const [sameGtin, recent, decided] = await Promise.all([
     product.gtin ? db.products.where('gtin').equals(product.gtin).limit(100).toArray() : [],
     db.products.orderBy('lastSeenAt').reverse().limit(MATCH_CANDIDATES).toArray(),
@@ -111,16 +112,17 @@ async function findElsewhere(db: ZhideDB, product: Product): Promise<ElsewhereOf
     decisions.set(d.a === product.key ? d.b : d.a, d.decision === 'confirmed' ? 'confirm' : 'reject');
   }
   const candidates = [...new Map([...sameGtin, ...recent].map((p) => [p.key, p])).values()];
-  const offers = elsewhereOffers(product, candidates, decisions, () => 'shelf');
+  const found = compareElsewhere(product, candidates, decisions, () => 'shelf');
+  const offers = found.offers.slice(0, 10);
   // The context (shelf, listing, live) of each offer is its latest observation's.
-  for (const o of offers.slice(0, 10)) {
+  for (const o of offers) {
     const last = await db.observations
       .where('[productKey+observedAt]')
       .between([o.key, -Infinity], [o.key, Infinity])
       .last();
     if (last) o.context = last.context;
   }
-  return offers.slice(0, 10);
+  return { ...found, offers };
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

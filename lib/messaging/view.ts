@@ -42,6 +42,16 @@ export interface ValueSummary {
   checks: DiscountCheck[];
   effective?: { price: Money; applied: string[] };
   unit?: { price: Money; per: string };
+  /** The same product in another size or pack that costs less per unit. */
+  cheaperPerUnit?: {
+    key: string;
+    site: string;
+    title?: string;
+    url: string;
+    price: Money;
+    unitPrice: Money;
+    per: string;
+  };
   festivals: { festival: string; year: number; lowest: Money; at: number }[];
 }
 

@@ -132,3 +132,28 @@ describe('trustSummary', () => {
     expect(t.seller?.reasons.some((r) => r.verdict === 'fail' || r.verdict === 'warn')).toBe(true);
   });
 });
+
+describe('other sizes', () => {
+  it('names the same product in another size when it is cheaper per unit', async () => {
+    const { compareElsewhere } = await import('../../lib/analysis/summary');
+    const p = (key: string, title: string, price: number): Product => ({
+      key,
+      site: key.split(':')[0] as string,
+      url: `https://shop.example/${key}`,
+      title,
+      firstSeenAt: T0,
+      lastSeenAt: T0,
+      seenCount: 1,
+      lastPrice: CNY(price),
+    });
+    const me = p('jd:1', '金龙鱼 东北大米 5kg 袋装', 4990);
+    const big = p('tmall:2', '金龙鱼 东北大米 10kg 袋装', 7990);
+    const dearer = p('pdd:3', '金龙鱼 东北大米 2.5kg 袋装', 2990);
+    const other = p('jd:4', '不锈钢 电热水壶 1.7L', 1000);
+    const r = compareElsewhere(me, [me, big, dearer, other], new Map(), () => 'shelf');
+    expect(r.offers).toEqual([]);
+    expect(r.cheaperPerUnit).toMatchObject({ key: 'tmall:2', unitPrice: CNY(799), per: 'kg' });
+    const none = compareElsewhere(big, [me, big, dearer], new Map(), () => 'shelf');
+    expect(none.cheaperPerUnit).toBeUndefined();
+  });
+});

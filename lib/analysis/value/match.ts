@@ -53,6 +53,8 @@ export interface MatchResult {
   score: number;
   via: 'decision' | 'gtin' | 'mpn' | 'title';
   reasons: string[];
+  /** The same product in another size or pack count: it would match but for the quantity. */
+  otherSize?: boolean;
 }
 
 /** GTIN as 14 digits when it is a valid GTIN-8/12/13/14, else undefined. */
@@ -345,11 +347,20 @@ function compare(target: ProductRef, ti: TitleInfo, c: ProductRef, decision: Mat
     score = sim * BRAND_CONFLICT_FACTOR;
     reasons.push('brands differ');
   }
-  const veto = quantityConflict(target, c, ti, ci) ?? modelConflict(ti, ci, target, c);
+  const sizeVeto = quantityConflict(target, c, ti, ci);
+  const veto = sizeVeto ?? modelConflict(ti, ci, target, c);
   if (veto) {
     reasons.push(veto);
     const capped = Math.min(score, MATCH_THRESHOLD - MATCH_MARGIN - 0.01);
-    return { key: c.key, status: 'different', score: Math.round(capped * 1000) / 1000, via: 'title', reasons };
+    const otherSize = !!sizeVeto && brand !== 'conflict' && score >= MATCH_THRESHOLD;
+    return {
+      key: c.key,
+      status: 'different',
+      score: Math.round(capped * 1000) / 1000,
+      via: 'title',
+      reasons,
+      ...(otherSize ? { otherSize } : {}),
+    };
   }
   score = Math.round(score * 1000) / 1000;
   return { key: c.key, status: statusOf(score), score, via: 'title', reasons };
