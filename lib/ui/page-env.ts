@@ -26,7 +26,7 @@ export async function enableSite(origin: string): Promise<boolean> {
         id: USER_SITES_SCRIPT_ID,
         matches,
         js: [STOREFRONT_SCRIPT],
-        runAt: 'document_idle',
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);
