@@ -152,6 +152,16 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
   return money && money.amount > 0 ? money : undefined;
 }
 
+/** True when the element holds exactly one element and no text of its own. */
+function onlyWraps(el: Element): boolean {
+  let kids = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
+    if (c.nodeType === 1 && ++kids > 1) return false;
+  }
+  return kids === 1;
+}
+
 /** Price candidates: the smallest elements whose text is one short price. */
 export function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candidate[] {
   const out: Candidate[] = [];
@@ -163,6 +173,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[]): 
   const anchorOrder = anchors.length ? els.indexOf(anchors[0] as Element) : -1;
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
+    // A wrapper (one element child, no text of its own) shows its child's price, and the child is the
+    // candidate: skipping it before reading any text keeps 5,000-deep nesting linear, not quadratic.
+    if (onlyWraps(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400 || !/\d/.test(raw)) continue;
     if (isHiddenMarkup(el)) continue;
