@@ -18,6 +18,9 @@ const SETTLE_MS = 700;
 /** After a navigation, late renders are followed this long; after a click or a change (a variant switch), this long. */
 const FOLLOW_AFTER_NAVIGATION_MS = 15_000;
 const FOLLOW_AFTER_INTERACTION_MS = 4_000;
+/** A page that could not be recorded is tried again this much later (× the attempt), this many times. */
+const RETRY_LATER_MS = 5_000;
+const MAX_LATER_RETRIES = 3;
 
 /**
  * The storefront content script is deliberately thin: it serialises the page
@@ -122,11 +125,16 @@ async function run(ctx: ContentScriptContext) {
       show({ kind: 'ready', view: res.view ?? null, ...(current ? { current } : {}) });
       // For the benchmark: time from script start to the overlay drawn with its data.
       requestAnimationFrame(() => performance.measure('zhide:overlay-ready', 'zhide:start'));
+      failures = 0;
     } catch (e) {
-      lastHtmlKey = ''; // not saved: try again on the next change
+      // Not saved (the client already retried a stopped service worker): try again a little later,
+      // a few times, and on the next change of the page.
+      lastHtmlKey = '';
       if (currentKey) show({ kind: 'error', message: (e as Error).message });
+      if (++failures <= MAX_LATER_RETRIES) ctx.setTimeout(() => void readAndRecord(), RETRY_LATER_MS * failures);
     }
   };
+  let failures = 0;
 
   await readAndRecord();
 
