@@ -27,7 +27,7 @@ const AMAZON_TLDS = [
   'com.mx',
   'com.br',
 ];
-const EBAY_TLDS = [
+export const EBAY_TLDS: readonly string[] = [
   'com',
   'co.uk',
   'de',
@@ -41,6 +41,7 @@ const EBAY_TLDS = [
   'ie',
   'nl',
   'pl',
+  'be',
   'com.hk',
   'com.sg',
   'com.my',

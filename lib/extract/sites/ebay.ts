@@ -1,3 +1,4 @@
+import { EBAY_TLDS } from '../../model/hosts';
 import type { Money } from '../../model/money';
 import type { Availability, Score, SellerRef } from '../../model/schema';
 import type { ExtractedProduct, ListingCard, SiteAdapter } from '../types';
@@ -25,26 +26,6 @@ import {
  * "approximately" price or a shipping fee is never taken.
  */
 
-const TLDS = [
-  'com',
-  'co.uk',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'com.au',
-  'ca',
-  'at',
-  'ch',
-  'ie',
-  'nl',
-  'pl',
-  'be',
-  'com.hk',
-  'com.sg',
-  'com.my',
-  'ph',
-];
 const HOST_RE = /^(?:[a-z0-9-]+\.)*ebay\.([a-z.]+)$/;
 // /itm/123456789012, /itm/Some-Title/123456789012, /itm/123456789012?var=…
 const ITEM_RE = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})(?:[/?#]|$)/;
@@ -53,7 +34,7 @@ const LISTING_RE = /^\/(?:sch|b|p|str|e)\//;
 
 function isEbayHost(url: URL): boolean {
   const m = HOST_RE.exec(url.hostname.toLowerCase());
-  return Boolean(m?.[1] && TLDS.includes(m[1]));
+  return Boolean(m?.[1] && EBAY_TLDS.includes(m[1]));
 }
 
 export function ebayItemId(url: URL): string | undefined {
@@ -261,7 +242,7 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
 
 export const ebay: SiteAdapter = {
   id: 'ebay',
-  hosts: TLDS.map((t) => `ebay.${t}`),
+  hosts: EBAY_TLDS.map((t) => `ebay.${t}`),
   matches(url) {
     if (!isEbayHost(url)) return false;
     return ebayItemId(url) !== undefined || LISTING_RE.test(url.pathname);
