@@ -42,6 +42,34 @@ export async function* readJsonLines(
   }
 }
 
+/**
+ * Counts a batch run's lines. Each bad line is answered in place; at the end,
+ * stderr says how many failed, and input that is empty or has no usable line
+ * at all is an error of the whole run (exit 1), so a script cannot mistake a
+ * binary or malformed input for an empty answer.
+ */
+export class BatchTally {
+  lines = 0;
+  errors = 0;
+  constructor(private readonly command: string) {}
+
+  /** Count one answered line; returns the answer so it can wrap the write. */
+  count<T>(answer: T): T {
+    this.lines++;
+    if (answer && typeof answer === 'object' && 'error' in answer) this.errors++;
+    return answer;
+  }
+
+  finish(io: CliIO): number {
+    if (!this.lines) throw new CliError('no input: expected JSON lines on stdin', 1);
+    if (!this.errors) return 0;
+    io.stderr.write(`zhide ${this.command}: ${this.errors} of ${this.lines} lines had errors (answered in place)\n`);
+    if (this.errors < this.lines) return 0;
+    io.stderr.write(`zhide ${this.command}: no line was usable\n`);
+    return 1;
+  }
+}
+
 /** Write one JSON line, waiting for the stream to drain so a million lines stay in bounded memory. */
 export async function writeJsonLine(out: Writable, value: unknown): Promise<void> {
   if (!out.write(`${JSON.stringify(value)}\n`)) {

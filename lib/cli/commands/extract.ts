@@ -6,11 +6,13 @@ import { productKeyFor } from '../../extract/product-key';
 import { extractPage } from '../../extract/run';
 import type { Extraction, ListingCard } from '../../extract/types';
 import { moneyToJson } from '../../model/money';
-import { CliError, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
+import { BatchTally, CliError, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
 
 /**
  * `zhide extract FILE [--url URL]` and `zhide extract --batch`: product
- * facts from a saved page (`.html` or `.html.gz`).
+ * facts from a saved page (`.html` or `.html.gz`). In batch mode a bad line
+ * is answered with `{"error"}` in its place; empty input, or input with no
+ * usable line, is an error (stderr, exit 1).
  */
 
 const MAX_BYTES = 50_000_000;
@@ -153,9 +155,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseArgs(args, { string: ['url'], boolean: ['batch'] });
   if (flags.batch) {
     if (positional.length) throw new CliError('--batch reads JSON lines on stdin; give no FILE', 2);
+    const tally = new BatchTally('extract');
     for await (const line of readJsonLines(io.stdin)) {
       if (line.error !== undefined) {
-        await writeJsonLine(io.stdout, { error: line.error });
+        await writeJsonLine(io.stdout, tally.count({ error: line.error }));
         continue;
       }
       const v = line.value as { file?: unknown; url?: unknown } | null;
@@ -163,12 +166,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
         if (!v || typeof v !== 'object' || typeof v.file !== 'string') {
           throw new Error(`line ${line.line}: expected {"file": "...", "url": "..."}`);
         }
-        await writeJsonLine(io.stdout, extractFile(v.file, typeof v.url === 'string' ? v.url : undefined));
+        await writeJsonLine(io.stdout, tally.count(extractFile(v.file, typeof v.url === 'string' ? v.url : undefined)));
       } catch (e) {
-        await writeJsonLine(io.stdout, { error: (e as Error)?.message ?? String(e) });
+        await writeJsonLine(io.stdout, tally.count({ error: (e as Error)?.message ?? String(e) }));
       }
     }
-    return 0;
+    return tally.finish(io);
   }
   const [file, ...extra] = positional;
   if (!file) throw new CliError('usage: zhide extract FILE [--url URL] | --batch', 2);

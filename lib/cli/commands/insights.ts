@@ -1,6 +1,6 @@
 import { InsightsStream } from '../../analysis/value/stream';
 import { type Money, minorToDecimal, money } from '../../model/money';
-import { type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
+import { BatchTally, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
 
 /**
  * `zhide insights`: observation JSON lines on stdin, in time order,
@@ -15,6 +15,7 @@ import { type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
  * With `--evidence` each line also carries the full checks (`eu30Check`,
  * `cn7Check`) and the verdict's confidence.
  * A malformed line yields {"error": "line N: ..."} on its output line.
+ * Empty input, or input in which no line was usable, is an error (stderr, exit 1).
  * Streams: memory is bounded by the windows of the products seen (see
  * lib/analysis/value/stream.ts), not by the input length.
  */
@@ -103,9 +104,10 @@ export function answerLine(
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { flags } = parseArgs(args, { boolean: ['evidence'] });
   const stream = new InsightsStream();
+  const tally = new BatchTally('insights');
   for await (const item of readJsonLines(io.stdin)) {
     const out = item.error ? { error: item.error } : answerLine(stream, item.value, item.line, flags.evidence === true);
-    await writeJsonLine(io.stdout, out);
+    await writeJsonLine(io.stdout, tally.count(out));
   }
-  return 0;
+  return tally.finish(io);
 }

@@ -85,6 +85,7 @@ async function readLiveFile(
     throw new Error('no such file');
   }
   if (!info.isFile()) throw new Error('not a file');
+  if (info.size === 0) throw new Error('empty file');
   const ext = extname(file).toLowerCase();
   const isHtmlName = ext === '.html' || ext === '.htm';
   const limit = isHtmlName ? MAX_HTML_BYTES : LIVE_LIMITS.maxChars * 4;

@@ -1,10 +1,12 @@
 import { type ParsedPrice, type PriceContext, parsePrice } from '../../extract/price/index';
-import { CliError, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
+import { BatchTally, CliError, type CliIO, parseArgs, readJsonLines, writeJsonLine } from '../io';
 
 /**
  * `zhide price "TEXT" [--currency-hint X] [--locale L] [--domain D]` prints
  * `{"amount", "currency", "high"}`; `--batch` reads JSON lines
  * `{"text", "currencyHint"?, "locale"?, "domain"?}` and answers one line each, in order.
+ * A bad line is answered with `{"error"}` in its place; empty input, or input
+ * with no usable line, is an error (stderr, exit 1).
  */
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseArgs(args, {
@@ -18,10 +20,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   if (flags.batch) {
     if (positional.length) throw new CliError('--batch reads stdin; give no TEXT', 2);
+    const tally = new BatchTally('price');
     for await (const { value, error } of readJsonLines(io.stdin)) {
-      await writeJsonLine(io.stdout, error ? { error } : answerLine(value, base));
+      await writeJsonLine(io.stdout, tally.count(error ? { error } : answerLine(value, base)));
     }
-    return 0;
+    return tally.finish(io);
   }
   if (positional.length !== 1)
     throw new CliError('usage: zhide price "TEXT" [--currency-hint X] [--locale L] [--domain D] | --batch', 2);

@@ -104,6 +104,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`zhide reviews: none of the ${lines} lines was a usable review (${errors} errors)\n`);
     return 1;
   }
+  if (errors) io.stderr.write(`zhide reviews: ${errors} of ${lines} lines had errors (answered in place)\n`);
 
   const byProduct = new Map<string, { reviews: Parsed[]; title?: string }>();
   for (const it of items) {
