@@ -160,6 +160,7 @@ export const pageImpact: Section = async (ctx) => {
       `page's own median ${median(ok.map((p) => p.taskBase)).toFixed(1)} ms; saved pages carry no scripts of their own, so their own time is small`,
     ),
     row(S, 'added script time per page (median)', median(ok.map((p) => p.addedScript)), 'ms'),
+    row(S, 'added style + layout time per page (median)', median(ok.map((p) => p.addedLayout)), 'ms'),
     row(
       S,
       'added load time per page (median)',
