@@ -156,6 +156,31 @@ const BLOCK_TAGS = new Set([
   'DT',
 ]);
 
+/**
+ * The element's text (all text nodes, as `textContent` has it) when it is at most `max` characters long,
+ * else undefined. Stops reading as soon as the text is too long, so asking it of a page-sized container
+ * costs little, where `textContent` would build the whole page's text.
+ */
+export function shortText(el: Element | null | undefined, max: number): string | undefined {
+  if (!el) return undefined;
+  let out = '';
+  let node: Node | null = el.firstChild;
+  let visited = 0;
+  while (node) {
+    if (++visited > max * 4 + 50) return undefined;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      out += node.nodeValue ?? '';
+      if (out.length > max) return undefined;
+    } else if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return out;
+}
+
 /** Depth of an element from the document root (capped). */
 export function depth(el: Element): number {
   let d = 0;

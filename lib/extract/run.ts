@@ -2,7 +2,7 @@ import { isAvailability } from '../model/enums';
 import type { Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { clean, LIMITS } from './dom';
-import { shownSku } from './generic/heuristic';
+import { extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import { adapterFor } from './sites/index';
 import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
@@ -132,9 +132,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
   } catch {
     // An adapter whose `matches` throws is treated as absent.
   }
-  steps.push(...GENERIC_EXTRACTORS);
+  // On a site with an adapter, the heuristic's price and stock are never used (see below): it reads ids and title only.
+  for (const g of GENERIC_EXTRACTORS) {
+    steps.push(
+      site && g.source === 'heuristic'
+        ? { source: g.source, extract: (d, u) => extractHeuristic(d, u, { prices: false }) }
+        : g,
+    );
+  }
 
   for (const step of steps) {
+    // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk.
+    if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId)) continue;
     const raw = safely(step.extract, doc, url);
     const r = sanitize(raw);
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty

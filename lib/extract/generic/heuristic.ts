@@ -9,6 +9,7 @@ import {
   first,
   isHiddenMarkup,
   LIMITS,
+  shortText,
   treeDistance,
   visibleText,
 } from '../dom';
@@ -122,20 +123,69 @@ function contextText(el: Element): string {
   return `${visibleText(prev, 120)} ${parent ? visibleText(parent, 200) : ''}`;
 }
 
-function mainTitle(doc: Document): Element | null {
-  for (const h of all(doc, 'h1', 20)) {
+/**
+ * Every element of the page in document order, walked once per run and shared by the steps below, which
+ * filter it in script rather than each asking the DOM for a selector walk of its own. `complete` is false
+ * when the page had more elements than the cap: the steps then ask the DOM as before.
+ */
+interface PageWalk {
+  els: Element[];
+  complete: boolean;
+}
+
+function walkPage(doc: Document): PageWalk {
+  const root = doc.documentElement;
+  if (!root) return { els: [], complete: true };
+  const els = descendants(root, LIMITS.nodes + 1);
+  const complete = els.length <= LIMITS.nodes;
+  if (!complete) els.length = LIMITS.nodes;
+  return { els, complete };
+}
+
+/** Elements with one of `tags` (upper case), under `scope` when given, from the walk or the DOM. */
+function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: number, scope?: Element): Element[] {
+  if (!walk.complete) return all(scope ?? doc, tags.join(', ').toLowerCase(), cap);
+  const out: Element[] = [];
+  const set = new Set(tags);
+  const list = scope ? descendants(scope, LIMITS.nodes) : walk.els;
+  for (const el of list) {
+    if (set.has(el.tagName.toUpperCase())) {
+      out.push(el);
+      if (out.length >= cap) break;
+    }
+  }
+  return out;
+}
+
+function mainTitle(doc: Document, walk: PageWalk): Element | null {
+  for (const h of byTag(doc, walk, ['H1'], 20)) {
     const t = visibleText(h, 400);
     if (t.length >= 2 && !hiddenAbove(h)) return h;
   }
   return null;
 }
 
-function buyButton(doc: Document): Element | null {
-  for (const b of all(
-    doc,
-    'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]',
-    2000,
-  )) {
+const BUY_SELECTOR =
+  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]';
+
+/** BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart ids and classes, `name*=add`. */
+function buyLike(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BUTTON') return true;
+  if (tag === 'INPUT') {
+    const t = (el.getAttribute('type') ?? '').toLowerCase();
+    if (t === 'submit' || t === 'button') return true;
+  }
+  const cls = (el.getAttribute('class') ?? '').toLowerCase();
+  if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
+  const id = (el.getAttribute('id') ?? '').toLowerCase();
+  if (id.includes('add-to-cart') || id.includes('addtocart') || cls.includes('add-to-cart')) return true;
+  return (el.getAttribute('name') ?? '').toLowerCase().includes('add');
+}
+
+function buyButton(doc: Document, walk: PageWalk): Element | null {
+  const buttons = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
+  for (const b of buttons) {
     const text = `${visibleText(b, 100)} ${attr(b, 'value')} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
     if ((BUY.test(text) || /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b))) && !hiddenAbove(b)) {
       if (!inOtherProducts(b, null)) return b;
@@ -163,21 +213,19 @@ function onlyWraps(el: Element): boolean {
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
-export function candidates(doc: Document, ctx: MapContext, anchors: Element[]): Candidate[] {
+export function candidates(doc: Document, ctx: MapContext, anchors: Element[], walk = walkPage(doc)): Candidate[] {
   const out: Candidate[] = [];
   // The whole document, not `doc.body`: a page without <html> can leave linkedom with an empty body
   // beside the real content. Head elements drop out as hidden markup.
-  const root = doc.documentElement;
-  if (!root) return out;
-  const els = descendants(root, LIMITS.nodes);
+  const els = walk.els;
   const anchorOrder = anchors.length ? els.indexOf(anchors[0] as Element) : -1;
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
     // A wrapper (one element child, no text of its own) shows its child's price, and the child is the
     // candidate: skipping it before reading any text keeps 5,000-deep nesting linear, not quadratic.
     if (onlyWraps(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > 400 || !/\d/.test(raw)) continue;
+    const raw = shortText(el, 400);
+    if (raw === undefined || !/\d/.test(raw)) continue;
     if (isHiddenMarkup(el)) continue;
     const text = visibleText(el, 120);
     if (!text || text.length > 60) continue;
@@ -231,10 +279,18 @@ const MPN_RE =
   /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
 
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
-function labelledId(scope: Element, re: RegExp, label: RegExp): string | undefined {
-  for (const el of all(scope, 'span, div, p, li, td, th, dt, dd, strong, b, small, label', 5000)) {
-    const raw = el.textContent ?? '';
-    if (raw.length > 200 || !label.test(raw)) continue;
+const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL'];
+
+function labelledId(
+  doc: Document,
+  walk: PageWalk,
+  scope: Element | undefined,
+  re: RegExp,
+  label: RegExp,
+): string | undefined {
+  for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
+    const raw = shortText(el, 200);
+    if (raw === undefined || !label.test(raw)) continue;
     if (hiddenAbove(el)) continue;
     const text = visibleText(el, 200);
     const m = re.exec(text);
@@ -264,15 +320,17 @@ function productArea(anchors: Element[]): Element | null {
 function availabilityIn(area: Element, buy: Element | null): Availability | undefined {
   let out: Availability | undefined;
   for (const el of all(area, 'span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
-    const raw = el.textContent ?? '';
-    if (raw.length > 120) continue;
+    if (shortText(el, 120) === undefined) continue;
+    const own = visibleText(el, 120);
+    const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
+    if (!text.trim()) continue;
+    // The cheap word tests first: most elements say nothing about stock.
+    const oos = OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own);
+    if (!oos && (out || (!PRE_ORDER.test(own) && !IN_STOCK.test(text)))) continue;
     // Size and colour pickers say "sold out" of one option, not of the product.
     if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
       continue;
-    const own = visibleText(el, 120);
-    const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
-    if (!text.trim() || hiddenAbove(el)) continue;
-    const oos = OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own);
+    if (hiddenAbove(el)) continue;
     if (oos) {
       // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here.
       if (buy && (buy.contains(el) || el.contains(buy))) continue;
@@ -327,16 +385,22 @@ export function shownSku(doc: Document): string | undefined {
   return shownSkus.get(doc);
 }
 
-export const extractHeuristic: ExtractFn = (doc, url) => {
+/**
+ * The heuristic. With `prices: false` (a page whose site adapter is the authority on price and stock) it skips
+ * the price candidates and the stock wording, the costly part, and reads only the title and the ids.
+ */
+export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boolean } = {}): ReturnType<ExtractFn> {
+  const prices = opts.prices !== false;
   shownSkus.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
-  const h1 = mainTitle(doc);
+  const walk = walkPage(doc);
+  const h1 = mainTitle(doc, walk);
   const title = h1 ? visibleText(h1, 1000) : clean(doc.title);
   if (title) out.title = title;
-  const buy = buyButton(doc);
+  const buy = buyButton(doc, walk);
   const anchors = [h1, buy].filter((x): x is Element => !!x);
-  const cands = candidates(doc, ctx, anchors);
+  const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
 
   if (!anchors.length) {
     // No title and no buy button: a listing or a page without a product.
@@ -361,18 +425,20 @@ export const extractHeuristic: ExtractFn = (doc, url) => {
   }
   const area = productArea(best && best.score >= 2 ? [...anchors, best.el] : anchors);
   if (area) {
-    const av = availabilityIn(area, buy);
+    const av = prices ? availabilityIn(area, buy) : undefined;
     if (av) out.availability = av;
     // The product block first; the whole page when the shop prints the number elsewhere (a details tab).
-    const sku = labelledId(area, SKU_RE, SKU_LABEL) ?? (doc.body ? labelledId(doc.body, SKU_RE, SKU_LABEL) : undefined);
+    const sku =
+      labelledId(doc, walk, area, SKU_RE, SKU_LABEL) ??
+      (doc.body ? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL) : undefined);
     if (sku) {
       out.sku = sku;
       shownSkus.set(doc, sku);
     }
-    const mpn = labelledId(area, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
+    const mpn = labelledId(doc, walk, area, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
     if (mpn && mpn !== sku) out.mpn = mpn;
   }
-  const shop = shopifyMeta(doc, url);
+  const shop = shopifyMeta(doc, url, walk);
   if (shop) {
     if (!out.sku && shop.sku) out.sku = shop.sku;
     if (!out.brand && shop.brand) out.brand = shop.brand;
@@ -383,7 +449,7 @@ export const extractHeuristic: ExtractFn = (doc, url) => {
     if (id) out.sku = id;
   }
   return out;
-};
+}
 
 /** The page declares itself a product page in its markup (og:type, microdata or JSON-LD type). */
 function hasProductMarkup(doc: Document): boolean {
@@ -415,8 +481,9 @@ export function idFromUrl(url: URL): string | undefined {
  * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
  * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
  */
-function shopifyMeta(doc: Document, url: URL): { sku?: string; brand?: string } | undefined {
-  for (const s of all(doc, 'script:not([src])', 300)) {
+function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; brand?: string } | undefined {
+  for (const s of byTag(doc, walk, ['SCRIPT'], 300)) {
+    if (s.hasAttribute('src')) continue;
     const text = s.textContent ?? '';
     if (text.length > 500_000) continue;
     const at = text.indexOf('var meta = {"product"');

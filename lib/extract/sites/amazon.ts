@@ -21,6 +21,7 @@ import {
   safely,
   str,
   text,
+  withIdIndex,
 } from './util';
 
 /**
@@ -212,7 +213,7 @@ function firstMainAPrice(root: Root, url: URL): { low?: Money; high?: Money } {
 }
 
 /** The twister-plus JSON the buy box embeds: `{"desktop_buybox_group_1":[{displayPrice, priceAmount, buyingOptionType}]}`. */
-function buyboxJsonPrice(doc: Document, url: URL): Money | undefined {
+function buyboxJsonPrice(doc: Root, url: URL): Money | undefined {
   for (const el of qa(doc, '.twister-plus-buying-options-price-data', 5)) {
     const data = parseJson(el.textContent?.slice(0, 20000));
     if (!isObj(data)) continue;
@@ -231,7 +232,7 @@ function buyboxJsonPrice(doc: Document, url: URL): Money | undefined {
 }
 
 /** True when the buy box offers only used copies (so no price in it is a new-offer price). */
-function usedOnly(doc: Document): boolean {
+function usedOnly(doc: Root): boolean {
   if (!q(doc, '#usedBuySection, [id^="usedAccordionRow"], #usedbuyBox')) return false;
   return !q(
     doc,
@@ -239,7 +240,7 @@ function usedOnly(doc: Document): boolean {
   );
 }
 
-function findPrice(doc: Document, url: URL): { price?: Money; priceHigh?: Money } {
+function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   const fromJson = buyboxJsonPrice(doc, url);
   if (fromJson) return { price: fromJson };
   for (const sel of CORE_BLOCKS) {
@@ -296,7 +297,7 @@ function findPrice(doc: Document, url: URL): { price?: Money; priceHigh?: Money 
 const LIST_LABEL =
   /list price|was:|rrp|typical price|m\.r\.p|mrp|prix conseillé|ancien prix|prix de référence|uvp|statt|unverb|prezzo consigliato|prezzo di listino|precio recomendado|precio anterior|adviesprijs|cena katalogowa|参考価格|希望小売価格|preço original|de:|listeleme/i;
 
-function findListPrice(doc: Document, url: URL, price: Money | undefined): Money | undefined {
+function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | undefined {
   const candidates: Element[] = [];
   for (const block of CORE_BLOCKS) {
     const b = q(doc, block);
@@ -322,7 +323,7 @@ function findListPrice(doc: Document, url: URL, price: Money | undefined): Money
 // ---------------------------------------------------------------------------
 // Availability
 
-function findAvailability(doc: Document, hasPrice: boolean): Availability | undefined {
+function findAvailability(doc: Root, hasPrice: boolean): Availability | undefined {
   // Out-of-stock boxes replace the buy box entirely.
   if (
     q(
@@ -359,7 +360,7 @@ function findAvailability(doc: Document, hasPrice: boolean): Availability | unde
 // ---------------------------------------------------------------------------
 // Detail bullets / product details tables
 
-function detailRows(doc: Document): Array<[string, string]> {
+function detailRows(doc: Root): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   const clean = (s: string) =>
     s
@@ -418,7 +419,7 @@ const BYLINE_BRAND = [
   /^(.+?) Mağazasını ziyaret edin$/i,
 ];
 
-function findBrand(doc: Document, rows: Array<[string, string]>): string | undefined {
+function findBrand(doc: Root, rows: Array<[string, string]>): string | undefined {
   // Product overview "Brand" row (.po-brand), the most literal source.
   const po = text(q(doc, '#productOverview_feature_div tr.po-brand td:last-child, .po-brand .po-break-word'));
   if (po) return po.slice(0, 300);
@@ -430,7 +431,7 @@ function findBrand(doc: Document, rows: Array<[string, string]>): string | undef
   return row(rows, /^(brand|marke|marque|marca|merk|märke|marka|ブランド|品牌)$/i)?.slice(0, 300);
 }
 
-function findSeller(doc: Document, url: URL): SellerRef | undefined {
+function findSeller(doc: Root, url: URL): SellerRef | undefined {
   // "Sold by" link in the buy box (#sellerProfileTriggerId) or the merchant line.
   const link =
     q(doc, '#sellerProfileTriggerId') ??
@@ -470,7 +471,7 @@ function findSeller(doc: Document, url: URL): SellerRef | undefined {
   return seller;
 }
 
-function findRating(doc: Document): ExtractedProduct['rating'] {
+function findRating(doc: Root): ExtractedProduct['rating'] {
   // "4.6 out of 5 stars" on #acrPopover (title attribute or icon text).
   const pop = q(doc, '#acrPopover');
   const t = attr(pop, 'title') ?? text(q(pop, '.a-icon-alt')) ?? text(pop);
@@ -480,7 +481,7 @@ function findRating(doc: Document): ExtractedProduct['rating'] {
   return count !== undefined ? { value, best: 5, count } : { value, best: 5 };
 }
 
-function findReviews(doc: Document): ExtractedReview[] {
+function findReviews(doc: Root): ExtractedReview[] {
   const out: ExtractedReview[] = [];
   // Review cards on the product page ("Top reviews from …"), data-hook attributes stable since 2018.
   for (const r of qa(doc, '[data-hook="review"]', 50)) {
@@ -518,7 +519,7 @@ function findReviews(doc: Document): ExtractedReview[] {
   return out;
 }
 
-function findImage(doc: Document): string | undefined {
+function findImage(doc: Root): string | undefined {
   // Main gallery image (#landingImage), book cover (#imgBlkFront), e-book cover (#ebooksImgBlkFront).
   const img = q(doc, '#landingImage, #imgBlkFront, #ebooksImgBlkFront, #main-image');
   if (!img) return undefined;
@@ -542,7 +543,7 @@ function findImage(doc: Document): string | undefined {
   return src?.startsWith('http') ? src : undefined;
 }
 
-function findVariant(doc: Document, asin: string | undefined): ExtractedProduct['variant'] {
+function findVariant(doc: Root, asin: string | undefined): ExtractedProduct['variant'] {
   const options: Record<string, string> = {};
   // Classic twister rows: <div id="variation_color_name"><label>Colour:</label><span class="selection">Black</span>.
   for (const row of qa(doc, '#twister [id^="variation_"], #twister_feature_div [id^="variation_"]', 10)) {
@@ -567,7 +568,7 @@ function findVariant(doc: Document, asin: string | undefined): ExtractedProduct[
   return asin ? { id: asin, options } : { options };
 }
 
-function findCoupons(doc: Document): string[] {
+function findCoupons(doc: Root): string[] {
   const out: string[] = [];
   // Coupon badge ("Apply 10% coupon"), promo messages in the price block, applicable promotions list.
   for (const el of qa(
@@ -624,55 +625,61 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
 // ---------------------------------------------------------------------------
 
 function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { products?: ListingCard[] } {
-  return safely(() => {
-    const products = listingCards(doc, url);
-    // Product title (#productTitle), e-book title (#ebooksProductTitle), mobile title (#title).
-    const title = firstText(doc, ['#productTitle', '#ebooksProductTitle', '#title', '#btAsinTitle']);
-    const rows = detailRows(doc);
-    const isProduct = Boolean(title) || asinFromUrl(url) !== undefined;
-    if (!isProduct) return { products };
+  return safely(() =>
+    withIdIndex(doc, () => {
+      // Scope every query: a product page is 1–3 MB and whole-document queries dominate the cost. The buy box,
+      // price, title and twister sit in the product columns (#ppd: leftCol/centerCol/rightCol; book pages have
+      // no #ppd, #dp-container holds the same); details tables, reviews and breadcrumbs sit lower in #dp.
+      const page: Root = q(doc, '#dp') ?? doc;
+      const buy: Root = q(doc, '#ppd') ?? q(doc, '#dp-container') ?? page;
+      // Product title (#productTitle), e-book title (#ebooksProductTitle), mobile title (#title).
+      const title = firstText(buy, ['#productTitle', '#ebooksProductTitle', '#title', '#btAsinTitle']);
+      const isProduct = Boolean(title) || asinFromUrl(url) !== undefined;
+      // Result cards are only looked for on pages that are not a product's own.
+      if (!isProduct) return { products: listingCards(doc, url) };
+      const rows = detailRows(page);
 
-    // Current ASIN: the add-to-cart form's hidden input (follows the picked variant), then the URL, then the bullets.
-    const asin =
-      attr(q(doc, 'input#ASIN, #addToCart input[name="ASIN"], input[name="ASIN"]'), 'value') ??
-      asinFromUrl(url) ??
-      row(rows, /^ASIN$/i) ??
-      attr(q(doc, '#averageCustomerReviews[data-asin], #dp[data-asin]'), 'data-asin');
-    const validAsin = asin && /^[A-Z0-9]{10}$/i.test(asin) ? asin.toUpperCase() : undefined;
+      // Current ASIN: the add-to-cart form's hidden input (follows the picked variant), then the URL, then the bullets.
+      const asin =
+        attr(q(buy, 'input#ASIN, #addToCart input[name="ASIN"], input[name="ASIN"]'), 'value') ??
+        asinFromUrl(url) ??
+        row(rows, /^ASIN$/i) ??
+        attr(q(doc, '#averageCustomerReviews[data-asin], #dp[data-asin]'), 'data-asin');
+      const validAsin = asin && /^[A-Z0-9]{10}$/i.test(asin) ? asin.toUpperCase() : undefined;
 
-    const { price, priceHigh } = findPrice(doc, url);
-    const listPrice = findListPrice(doc, url, price);
-    const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
-    const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
-    const mpn = row(
-      rows,
-      /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence fabricant)/i,
-    );
-    const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
-      productId: validAsin,
-      sku: validAsin,
-      title: title?.slice(0, 1000),
-      price,
-      priceHigh,
-      listPrice,
-      availability: findAvailability(doc, price !== undefined),
-      gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : undefined,
-      mpn: mpn?.slice(0, 100),
-      brand: findBrand(doc, rows),
-      image: findImage(doc),
-      rating: findRating(doc),
-      seller: findSeller(doc, url),
-      variant: findVariant(doc, validAsin),
-      // Breadcrumbs above the title.
-      category: qa(doc, '#wayfinding-breadcrumbs_feature_div li a, #wayfinding-breadcrumbs_container li a', 12)
-        .map((a) => text(a, 100))
-        .filter(Boolean),
-      coupons: findCoupons(doc),
-      reviews: findReviews(doc),
-      products,
-    };
-    return out;
-  });
+      const { price, priceHigh } = findPrice(buy, url);
+      const listPrice = findListPrice(buy, url, price);
+      const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
+      const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
+      const mpn = row(
+        rows,
+        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence fabricant)/i,
+      );
+      const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
+        productId: validAsin,
+        sku: validAsin,
+        title: title?.slice(0, 1000),
+        price,
+        priceHigh,
+        listPrice,
+        availability: findAvailability(buy, price !== undefined),
+        gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : undefined,
+        mpn: mpn?.slice(0, 100),
+        brand: findBrand(buy, rows),
+        image: findImage(buy),
+        rating: findRating(buy),
+        seller: findSeller(buy, url),
+        variant: findVariant(buy, validAsin),
+        // Breadcrumbs above the title.
+        category: qa(page, '#wayfinding-breadcrumbs_feature_div li a, #wayfinding-breadcrumbs_container li a', 12)
+          .map((a) => text(a, 100))
+          .filter(Boolean),
+        coupons: findCoupons(buy),
+        reviews: findReviews(page),
+      };
+      return out;
+    }),
+  );
 }
 
 export const amazon: SiteAdapter = {

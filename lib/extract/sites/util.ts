@@ -41,8 +41,144 @@ export function text(el: Element | null | undefined, max = MAX_TEXT): string {
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
+// ---------------------------------------------------------------------------
+// Id lookups. Adapters address most things by id (`#productTitle`, `#priceblock_ourprice`), and a DOM without an
+// id map (linkedom, on a 3 MB page) walks the whole tree for each such query. While an adapter runs inside
+// `withIdIndex`, selectors made only of `#id` or `#id <descendants>` parts are answered from one map built in a
+// single walk. Results are the same as querySelector's (anything else, or hits from several parts whose order is
+// unknown, falls back to it).
+
+interface IdIndex {
+  doc: Document;
+  map: Map<string, { els: Element[]; order: number }>;
+}
+let index: IdIndex | undefined;
+const ID_PART = /^\s*#([A-Za-z][\w-]*)(?:\s+([^,]+?))?\s*$/;
+const idPartsCache = new Map<string, { id: string; rest?: string }[] | null>();
+
+function idParts(sel: string): { id: string; rest?: string }[] | null {
+  let parts = idPartsCache.get(sel);
+  if (parts !== undefined) return parts;
+  parts = [];
+  // Commas inside brackets, quotes or parentheses would make a naive split wrong: those selectors take the slow path.
+  if (/[[("':]/.test(sel)) parts = null;
+  else {
+    for (const raw of sel.split(',')) {
+      const m = ID_PART.exec(raw);
+      // A sibling combinator right after the id reaches outside the id element: querySelector answers those.
+      if (!m?.[1] || /^[~+]/.test(m[2] ?? '')) {
+        parts = null;
+        break;
+      }
+      parts.push(m[2] ? { id: m[1], rest: m[2] } : { id: m[1] });
+    }
+  }
+  if (idPartsCache.size < 2000) idPartsCache.set(sel, parts);
+  return parts;
+}
+
+/** Run `fn` (an adapter's extraction) with the page's ids indexed; the index lives only for this call. */
+export function withIdIndex<T>(doc: Document, fn: () => T): T {
+  const prev = index;
+  const map = new Map<string, { els: Element[]; order: number }>();
+  let order = 0;
+  let node: Element | null = doc.documentElement ?? null;
+  const root = node;
+  while (node && order < 200_000) {
+    const id = node.getAttribute('id');
+    if (id) {
+      const hit = map.get(id);
+      if (hit) {
+        if (hit.els.length < 20) hit.els.push(node);
+      } else map.set(id, { els: [node], order });
+    }
+    order++;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  // A walk cut short would answer "absent" for ids it never reached: only a complete index is used.
+  index = node ? undefined : { doc, map };
+  try {
+    return fn();
+  } finally {
+    index = prev;
+  }
+}
+
+/** Elements matching an id-led selector under `root`, from the index; undefined when querySelector must answer. */
+function fromIndex(root: Root, sel: string, all: boolean): Element[] | undefined {
+  if (!index) return undefined;
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  if (doc !== index.doc) return undefined;
+  const parts = idParts(sel);
+  if (!parts) return undefined;
+  const out: Element[] = [];
+  let partsHit = 0;
+  for (const part of parts) {
+    const hit = index.map.get(part.id);
+    if (!hit) continue;
+    const found: Element[] = [];
+    for (const base of hit.els) {
+      if (root.nodeType !== 9) {
+        const r = root as Element;
+        // The id element encloses the root: the rest is matched inside the root by querySelector.
+        if (base === r || base.contains(r)) return undefined;
+        if (!r.contains(base)) continue;
+      }
+      if (!part.rest) found.push(base);
+      else {
+        try {
+          // `:scope` keeps every compound of the rest below the id element, as in `#id rest` on the document.
+          if (all) found.push(...Array.from(base.querySelectorAll(`:scope ${part.rest}`)));
+          else {
+            const e = base.querySelector(`:scope ${part.rest}`);
+            if (e) found.push(e);
+          }
+        } catch {
+          return undefined;
+        }
+      }
+      if (!all && found.length) break;
+    }
+    if (found.length) {
+      partsHit++;
+      for (const e of found) if (!out.includes(e)) out.push(e);
+    }
+  }
+  // Hits from several parts: put them back in document order, as querySelectorAll gives them.
+  if (partsHit > 1) out.sort(docOrder);
+  return out;
+}
+
+/** Ancestors of `el` from the root down, itself last (capped). */
+function pathOf(el: Element): Element[] {
+  const path: Element[] = [];
+  for (let p: Element | null = el; p && path.length < 1000; p = p.parentElement) path.push(p);
+  return path.reverse();
+}
+
+/** Document order of two elements (negative when `a` comes first), from their ancestor paths. */
+function docOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  const pa = pathOf(a);
+  const pb = pathOf(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  // One contains the other: the ancestor comes first.
+  if (i === pa.length) return -1;
+  if (i === pb.length) return 1;
+  for (let s = pa[i]?.nextElementSibling ?? null; s; s = s.nextElementSibling) if (s === pb[i]) return -1;
+  return 1;
+}
+
 export function q(root: Root | null | undefined, sel: string): Element | null {
   if (!root) return null;
+  const fast = fromIndex(root, sel, false);
+  if (fast) return fast[0] ?? null;
   try {
     return root.querySelector(sel);
   } catch {
@@ -52,6 +188,8 @@ export function q(root: Root | null | undefined, sel: string): Element | null {
 
 export function qa(root: Root | null | undefined, sel: string, max = 200): Element[] {
   if (!root) return [];
+  const fast = fromIndex(root, sel, true);
+  if (fast) return fast.slice(0, max);
   try {
     return Array.from(root.querySelectorAll(sel)).slice(0, max);
   } catch {

@@ -10,7 +10,10 @@ import {
   embeddedObject,
   findObject,
   parseLooseObject,
+  q,
+  qa,
   text,
+  withIdIndex,
 } from '../../../lib/extract/sites/util';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -126,6 +129,41 @@ describe('adapters on hostile pages', () => {
         expect(typeof out).toBe('object');
         expect(out?.price).toBeUndefined();
       }
+    }
+  });
+});
+
+describe('id-indexed queries', () => {
+  const doc = parse(
+    `<html><body><div id="dp"><div id="ppd"><h1 id="title">T</h1><div id="price"><span class="a">1</span><span class="a">2</span></div>
+     <div id="twin">x</div><div id="twin">y</div><div id="outer"><div id="inner"><span class="a">3</span></div></div></div>
+     <div id="below"><li>one</li><li>two</li></div></div><p id="after"></p></body></html>`,
+  );
+  const ppd = doc.getElementById('ppd') as Element;
+  const selectors = [
+    '#title',
+    '#missing',
+    '#price .a',
+    '#twin',
+    '#after, #title',
+    '#outer .a, #inner .a, #price .a',
+    '#inner, #outer',
+    '#below li',
+    '#dp .a',
+    '#ppd',
+    '#price > .a',
+    '.a',
+    '#title, .a',
+    '#price ~ div',
+    '#dp #outer .a',
+    '#ppd > div',
+  ];
+  it.each(selectors)('%s answers as querySelector(All) does, on the document and on a scope', (sel) => {
+    for (const root of [doc, ppd] as const) {
+      const native = { one: root.querySelector(sel), all: Array.from(root.querySelectorAll(sel)) };
+      const indexed = withIdIndex(doc, () => ({ one: q(root, sel), all: qa(root, sel) }));
+      expect(indexed.one).toBe(native.one);
+      expect(indexed.all).toEqual(native.all);
     }
   });
 });
