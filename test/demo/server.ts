@@ -73,6 +73,13 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(cur));
         return;
       }
+      const generated = /^\/p\/(\d{1,6})\.html$/.exec(url.pathname);
+      if (generated) {
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+          .end(generatedProductPage(Number(generated[1])));
+        return;
+      }
       const path = url.pathname === '/' ? '/index.html' : url.pathname;
       const file = await findFile(path);
       if (!file) {
@@ -105,6 +112,28 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Path of generated product page `n`: a distinct product per number, for tests that need many (e.g. twenty tabs). */
+export const generatedPagePath = (n: number): string => `/p/${n}.html`;
+
+/** The price generated page `n` shows, as a decimal string (CNY). */
+export const generatedPrice = (n: number): string => `${10 + (n % 90)}.${String(n % 100).padStart(2, '0')}`;
+
+/** A small product page with JSON-LD and visible markup; product `n` has its own SKU, title and price. */
+export function generatedProductPage(n: number): string {
+  const price = generatedPrice(n);
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: `Generated product ${n}`,
+    sku: `GEN-${n}`,
+    brand: { '@type': 'Brand', name: 'Zhide Demo' },
+    offers: { '@type': 'Offer', price, priceCurrency: 'CNY', availability: 'https://schema.org/InStock' },
+  };
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Generated product ${n}</title>
+<link rel="stylesheet" href="/store.css"><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+<body><main class="product"><h1>Generated product ${n}</h1><p class="price">¥${price}</p><button>加入购物车</button></main></body></html>`;
 }
 
 function fill(html: string, p: DemoPrices): string {

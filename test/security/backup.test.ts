@@ -242,7 +242,7 @@ describe('bad backups change nothing', () => {
     });
     await db.kv.put({ key: 'mine', value: { keep: true } });
     const before = await snapshot(db);
-    const report = await importBackup(db, new Blob([corrupt(good)]));
+    const report = await importBackup(db, new Blob([corrupt(good) as BlobPart]));
     expect(report.ok).toBe(false);
     const said = report.fatal?.issue ?? report.rejected.map((r) => `${r.table} ${r.issue}`).join('; ');
     expect(said).toMatch(message);
