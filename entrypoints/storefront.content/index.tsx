@@ -58,9 +58,9 @@ async function run(ctx: ContentScriptContext) {
   let lastState: OverlayState = { kind: 'loading' };
   let currentKey: string | undefined;
 
-  // A position the person chose wins; otherwise a corner that covers no buy button.
-  const position =
-    settings?.overlay.position ?? chooseCorner(buyButtonRects(document), window.innerWidth, window.innerHeight);
+  // A position the person chose wins; otherwise a corner that covers no buy button
+  // (found once, when the overlay first shows: it reads layout).
+  let position = settings?.overlay.position;
 
   const updateSettings = async (change: (s: Settings) => Settings) => {
     const cur = await send(transport, 'getSettings', {});
@@ -97,6 +97,7 @@ async function run(ctx: ContentScriptContext) {
   const show = (state: OverlayState) => {
     lastState = state;
     if (!showOverlay) return;
+    position ??= chooseCorner(buyButtonRects(document), window.innerWidth, window.innerHeight);
     const props = { state, position, actions };
     if (!overlay?.host.isConnected) {
       overlay?.remove();
@@ -105,14 +106,18 @@ async function run(ctx: ContentScriptContext) {
   };
 
   const readAndRecord = async () => {
+    const t0 = performance.now();
     const html = document.documentElement.outerHTML;
+    performance.measure('zhide:serialize', { start: t0 });
     if (html.length > MAX_PAGE_HTML) return;
     // Cheap change check before sending: the URL and the page's size and ends.
     const key = `${location.href}|${html.length}|${html.slice(-2000)}`;
     if (key === lastHtmlKey) return;
     lastHtmlKey = key;
     try {
+      const t1 = performance.now();
       const res = await send(transport, 'recordHtml', { url: location.href, html });
+      performance.measure('zhide:record', { start: t1 });
       if (!res.productKey) {
         // Not a product page (or no longer one after in-page navigation).
         currentKey = undefined;
@@ -120,6 +125,8 @@ async function run(ctx: ContentScriptContext) {
         overlay = undefined;
         return;
       }
+      // The same page read again and nothing new: the overlay already shows it.
+      if (res.unchanged && res.productKey === currentKey && overlay?.host.isConnected) return;
       currentKey = res.productKey;
       const current = res.view?.product.lastPrice;
       show({ kind: 'ready', view: res.view ?? null, ...(current ? { current } : {}) });
@@ -158,9 +165,12 @@ async function run(ctx: ContentScriptContext) {
   ctx.addEventListener(document, 'change', interacted, { capture: true, passive: true });
   const observer = new MutationObserver((records) => {
     if (Date.now() > followUntil) return;
-    // Our own overlay re-rendering is not a page change.
-    if (records.every((r) => (r.target as Element).closest?.('zhide-overlay'))) return;
-    schedule();
+    // Our own overlay (mounting it, re-rendering it) is not a page change.
+    const ours = (n: Node) => n.nodeName === 'ZHIDE-OVERLAY' || !!(n as Element).closest?.('zhide-overlay');
+    const pageChanged = records.some(
+      (r) => !ours(r.target) && (r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(ours)),
+    );
+    if (pageChanged) schedule();
   });
   observer.observe(document.body ?? document.documentElement, { subtree: true, childList: true, characterData: true });
   ctx.onInvalidated(() => {
