@@ -330,16 +330,16 @@ export function crossProductMatches(all: readonly ReviewInput[]): Array<CrossMat
     const s = shingleFor(r.text);
     if (s) items.push({ i, ...s });
   }
-  const pairs: Array<[number, number]> = [];
+  let pairs: Array<[number, number]> = [];
   if (items.length <= 300) {
     for (let a = 0; a < items.length; a++) for (let b = a + 1; b < items.length; b++) pairs.push([a, b]);
-  } else
-    pairs.push(
-      ...lshCandidates(
-        items.map((x) => minhash(x.set)),
-        1_000_000,
-      ),
+  } else {
+    // Not pairs.push(...candidates): spreading up to a million pairs overflows the call stack.
+    pairs = lshCandidates(
+      items.map((x) => minhash(x.set)),
+      1_000_000,
     );
+  }
   for (const [a, b] of pairs) {
     const x = items[a] as (typeof items)[number];
     const y = items[b] as (typeof items)[number];
