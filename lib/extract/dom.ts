@@ -87,10 +87,10 @@ const HIDDEN_TAGS = new Set([
 ]);
 
 /** True when the element or the markup itself says it is not shown (no layout is available to ask). */
-export function isHiddenMarkup(el: Element): boolean {
+export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
   if (HIDDEN_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (ariaHidden && el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;
@@ -111,7 +111,9 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       if (t.trim()) {
-        parts.push(t);
+        // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two).
+        if (node.previousSibling?.nodeType === 3 && parts.length) parts[parts.length - 1] += t;
+        else parts.push(t);
         len += t.length;
       }
       return;
@@ -120,10 +122,18 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
     const e = node as Element;
     if (isHiddenMarkup(e)) return;
     const tag = e.tagName.toUpperCase();
-    if ((tag === 'SUP' || tag === 'SMALL') && /^\s*\d{2}\s*$/.test(e.textContent ?? '')) {
+    if (
+      (tag === 'SUP' || tag === 'SMALL' || CENTS_CLASS.test(e.getAttribute('class') ?? '')) &&
+      /^\s*\d{2}\s*$/.test(e.textContent ?? '')
+    ) {
+      // A separator element between the whole part and the cents ("<span class=separator>,</span>") goes.
+      if (parts.length > 1 && /^\s*[.,]\s*$/.test(parts[parts.length - 1] ?? '')) parts.pop();
       const prev = parts[parts.length - 1];
-      if (prev && /\d\s*$/.test(prev)) {
-        parts[parts.length - 1] = prev.replace(/\s+$/, '');
+      if (prev && /\d[.,\s]*$/.test(prev)) {
+        // The whole part shown apart from its cents holds only thousands separators ("1.299" + "99" is 1299.99).
+        parts[parts.length - 1] = prev.replace(/(\d[\d.,'\s\u00a0\u202f]*?)[.,\s]*$/, (m) =>
+          m.replace(/[.,'\s\u00a0\u202f]/g, ''),
+        );
         parts.push(`.${(e.textContent ?? '').trim()}`);
         len += 3;
         return;
@@ -136,6 +146,10 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
   // Glue the cents we attached without a space before them.
   return clean(parts.join(' ').replace(/ \.(\d\d)(?!\d)/g, '.$1'), max);
 }
+
+// Class tokens of the cents part of a split price: `a-price-fraction`, `andes-money-amount__cents`, `price-tag-cents`,
+// `promo-price__fraction`, `price__decimals`.
+const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor)(?:$|[-_\s])/i;
 
 const BLOCK_TAGS = new Set([
   'DIV',
@@ -179,6 +193,11 @@ export function shortText(el: Element | null | undefined, max: number): string |
     node = node && node !== el ? node.nextSibling : null;
   }
   return out;
+}
+
+/** Lower-cased, spaces collapsed: how page titles and product names are compared. */
+export function titleKey(s: string | undefined): string {
+  return (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Depth of an element from the document root (capped). */
@@ -276,6 +295,50 @@ const TLD_CURRENCY: Record<string, string> = {
 export function currencyFromHost(host: string): string | undefined {
   const tld = host.toLowerCase().split('.').pop() ?? '';
   return TLD_CURRENCY[tld];
+}
+
+// Languages spoken (almost) only where one currency is used, for pages whose host and markup name none.
+const LANGUAGE_CURRENCY: Record<string, string> = {
+  nl: 'EUR',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  fi: 'EUR',
+  el: 'EUR',
+  sk: 'EUR',
+  sl: 'EUR',
+  lt: 'EUR',
+  lv: 'EUR',
+  et: 'EUR',
+  pl: 'PLN',
+  cs: 'CZK',
+  hu: 'HUF',
+  ro: 'RON',
+  bg: 'BGN',
+  sv: 'SEK',
+  da: 'DKK',
+  nb: 'NOK',
+  no: 'NOK',
+  ja: 'JPY',
+  ko: 'KRW',
+  th: 'THB',
+  vi: 'VND',
+  id: 'IDR',
+  tr: 'TRY',
+  he: 'ILS',
+  uk: 'UAH',
+};
+
+/**
+ * A currency from the page's language tag: its region when it names one (`pt-BR`, `en-GB`, `nl-NL`), else the
+ * language where only one currency goes with it. The last hint, after the page's markup and its host.
+ */
+export function currencyFromLocale(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  const [lang = '', region = ''] = locale.toLowerCase().split('-');
+  if (/^[a-z]{2}$/.test(region))
+    return TLD_CURRENCY[region === 'gb' ? 'uk' : region] ?? (region === 'us' ? 'USD' : undefined);
+  return LANGUAGE_CURRENCY[lang];
 }
 
 /** The page's language tag (`<html lang>`), if any. */

@@ -30,7 +30,7 @@ import { toMoney } from './schema-org';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸]|US\\$|C\\$|A\\$|NZ\\$|HK\\$|R\\$|S\\$|NT\\$|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|р\\.|грн|лв|lei|Ft|CHF|元|円|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸]|US\\$|C\\$|RM|TL(?![A-Za-z])|S\\/|đ|A\\$|NZ\\$|HK\\$|R\\$|S\\$|NT\\$|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|р\\.|грн|лв|lei|Ft|CHF|元|円|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN)(?![A-Za-z]))';
 const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*";
 const PRICE_RE = new RegExp(`${CURRENCY}\\s?-?${NUMBER}|${NUMBER}\\s?${CURRENCY}`, 'i');
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'gi');
@@ -41,24 +41,39 @@ const SHIPPING =
 const INSTALMENT =
   /\/\s*(?:mo|month|mes|mois|monat|mese)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
-  /\/\s?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|precio por/i;
+  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)/i;
 const SAVING = /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省/i;
 const WAS =
   /\bwas\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
 
-// Class or id words of a struck / comparison price (`old-price`, `was-price`, `price--regular`, `list-price`).
-const STRUCK_CLASS =
-  /(?:^|[-_\s])(?:old|was|regular|list|original|compare|strike|striked|strikethrough|crossed|before|rrp|uvp|msrp|reference|retail|previous|prev|former|standard)(?:[-_\s]|price|$)|barred|strike-?out|crossed-?out|line-?through|price-?old|price-?before|price-?was|oldprice|listprice|regularprice|wasprice/i;
+// Class or id tokens of a struck / comparison price. Strong words alone (`old-price`, `strike`, `rrp`); weaker ones
+// (regular, list, original, compare …) only in a token that also says price (`price--regular`, `list-price`,
+// `pdp-price_type_deleted`), so layout classes such as Bootstrap's `list-unstyled` are not read as struck. Tokens that
+// describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
+const STRUCK_STRONG =
+  /strike|striked|crossed|line-?through|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former)(?:[-_]|price|$)|oldprice|wasprice/i;
+const STRUCK_WEAK =
+  /regular|list|original|compare|before|standard|reference|retail|previous|prev|deleted|non-?sale|initial|crossout|full/i;
+const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value/i;
+
+function struckClass(words: string): boolean {
+  for (const token of words.split(/\s+/)) {
+    if (!token || /^(?:with|has|is)[-_]/i.test(token)) continue;
+    if (STRUCK_STRONG.test(token)) return true;
+    if (STRUCK_WEAK.test(token) && PRICE_WORD.test(token)) return true;
+  }
+  return false;
+}
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|bundle|complete-?the-?look|more-?from|teaser|reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|dodaj do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|dodaj do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmandje|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|no longer available|currently unavailable|temporarily out|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|אזל מהמלאי/i;
+  /out of stock|sold out|no longer available|currently unavailable|temporarily out|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet leverbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|已售完|暫無庫存/i;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short label.
 const UNAVAILABLE =
   /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)\.?$/i;
@@ -66,7 +81,7 @@ const UNAVAILABLE =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bstok:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
 
 interface Candidate {
@@ -95,13 +110,17 @@ function isStruck(el: Element): boolean {
     const tag = a.tagName.toUpperCase();
     if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
     if (/line-through/i.test(a.getAttribute('style') ?? '')) return true;
-    if (STRUCK_CLASS.test(classWords(a))) return true;
+    if (struckClass(classWords(a))) return true;
   }
   return false;
 }
 
+/**
+ * Hidden by the markup itself. `aria-hidden` does not count: it hides from screen readers a copy that is shown
+ * (WooCommerce's `<del aria-hidden="true">` old price, Best Buy's visible price beside its screen-reader sentence).
+ */
 function hiddenAbove(el: Element): boolean {
-  for (const a of upward(el, 30)) if (isHiddenMarkup(a)) return true;
+  for (const a of upward(el, 30)) if (isHiddenMarkup(a, false)) return true;
   return false;
 }
 
@@ -114,6 +133,35 @@ function inOtherProducts(el: Element, stopAt: Element | null): boolean {
     if (OTHER_PRODUCTS.test(classWords(a))) return true;
   }
   return false;
+}
+
+/** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
+const UNIT_CLASS =
+  /unit-?price|price-?unit|base-?price|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
+
+function unitPriceClass(el: Element): boolean {
+  for (const a of upward(el, 2)) if (UNIT_CLASS.test(classWords(a))) return true;
+  return false;
+}
+
+const EX_TAX =
+  /\bex\.?\s?(?:tax|vat)\b|excl\.?\s?(?:tax|vat|btw|mwst)|exkl\.?\s?mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors taxes?|\bHT\b|bez dph|sin iva|senza iva|без ндс/i;
+
+/** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
+function textBefore(el: Element, max: number): string {
+  let out = '';
+  let n = 0;
+  for (let s = el.previousSibling; s && out.length < max && n < 10; s = s.previousSibling, n++) {
+    const t = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? visibleText(s as Element, max) : '';
+    // A number ends the label: words before another price belong to that price ("Was £80.00 £60.00").
+    const num = /\d[^\d]*$/.exec(t);
+    if (num) {
+      out = `${num[0].slice(1)} ${out}`;
+      break;
+    }
+    out = `${t} ${out}`;
+  }
+  return clean(out).slice(-max);
 }
 
 /** The label text just before a price (its previous sibling or the parent's own words). */
@@ -157,10 +205,24 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
   return out;
 }
 
+// Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`).
+const TITLE_CLASS = /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$/i;
+
 function mainTitle(doc: Document, walk: PageWalk): Element | null {
   for (const h of byTag(doc, walk, ['H1'], 20)) {
     const t = visibleText(h, 400);
     if (t.length >= 2 && !hiddenAbove(h)) return h;
+  }
+  if (!walk.complete) return null;
+  let seen = 0;
+  for (const el of walk.els) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (!cls.trim() || !cls.split(/\s+/).some((w) => TITLE_CLASS.test(w))) continue;
+    if (++seen > 50) break;
+    const t = visibleText(el, 400);
+    if (t.length >= 2 && t.length <= 300 && !hiddenAbove(el) && !inOtherProducts(el, null)) return el;
   }
   return null;
 }
@@ -186,6 +248,11 @@ function buyLike(el: Element): boolean {
 function buyButton(doc: Document, walk: PageWalk): Element | null {
   const buttons = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
   for (const b of buttons) {
+    // A container named add-to-cart holding the real control (PrestaShop's `div.product-add-to-cart`): the control
+    // inside comes next and is the button, with its own disabled state.
+    const tag = b.tagName.toUpperCase();
+    if (tag !== 'BUTTON' && tag !== 'INPUT' && tag !== 'A' && first(b, 'button, input[type="submit"], a[href]'))
+      continue;
     const text = `${visibleText(b, 100)} ${attr(b, 'value')} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
     if ((BUY.test(text) || /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b))) && !hiddenAbove(b)) {
       if (!inOtherProducts(b, null)) return b;
@@ -226,7 +293,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (onlyWraps(el)) continue;
     const raw = shortText(el, 400);
     if (raw === undefined || !/\d/.test(raw)) continue;
-    if (isHiddenMarkup(el)) continue;
+    if (isHiddenMarkup(el, false)) continue;
     const text = visibleText(el, 120);
     if (!text || text.length > 60) continue;
     const words = classWords(el);
@@ -234,9 +301,15 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A container holding two prices ("£80.00 £60.00") is not one price: its parts are the candidates.
     if ((text.match(PRICE_RE_ALL) ?? []).length > 1) continue;
     let money = priceFromText(text, ctx);
-    if (!money && looksPrice && /^\d[\d\s.,]*$/.test(text)) {
-      const p = parsePrice(text, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
-      money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
+    // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
+    // `content` ("<span itemprop=price content=24.9>", SFCC `.value[content]`).
+    if (!money && looksPrice) {
+      const content = el.getAttribute('content') ?? '';
+      const bare = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/.test(text) ? text : /^\d+(?:\.\d+)?$/.test(content) ? content : '';
+      if (bare) {
+        const p = parsePrice(bare, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
+        money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
+      }
     }
     if (!money) continue;
     // Keep the innermost element holding this price: a parent with the same text adds nothing.
@@ -256,10 +329,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       score += 1;
     if (SHIPPING.test(around)) score -= 6;
     if (INSTALMENT.test(text) || INSTALMENT.test(visibleText(el.parentElement, 120))) score -= 6;
-    if (PER_UNIT.test(text) || PER_UNIT.test(visibleText(el.parentElement, 80))) score -= 6;
-    if (SAVING.test(text) || SAVING.test(visibleText(el.previousElementSibling, 60))) score -= 6;
+    if (PER_UNIT.test(text) || PER_UNIT.test(visibleText(el.parentElement, 80)) || unitPriceClass(el)) score -= 6;
+    // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
+    const before = textBefore(el, 60);
+    if (SAVING.test(text) || SAVING.test(before)) score -= 6;
+    // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
+    if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    const struck = isStruck(el) || WAS.test(`${text} ${visibleText(el.previousElementSibling, 60)}`);
+    const struck = isStruck(el) || WAS.test(`${text} ${before}`);
     if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
     if (anchors.length) {
       const dist = Math.min(...anchors.map((a) => treeDistance(el, a)));
@@ -273,7 +350,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
 }
 
 const SKU_LABEL =
-  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+// The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
+const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
 const MPN_RE =
   /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
@@ -332,8 +411,13 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
       continue;
     if (hiddenAbove(el)) continue;
     if (oos) {
-      // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here.
-      if (buy && (buy.contains(el) || el.contains(buy))) continue;
+      // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here. One that
+      // reads only "Sold out" (Shopify, Best Buy: the add-to-cart button relabelled and disabled) says it plainly.
+      if (buy && (buy.contains(el) || el.contains(buy))) {
+        const label = visibleText(buy, 100);
+        if (OUT_OF_STOCK.test(label) && !BUY.test(label)) return 'OutOfStock';
+        continue;
+      }
       // The words right around it: its previous sibling, and its parent when that is a small label/value pair.
       const parentText = visibleText(el.parentElement, 200);
       const label = `${visibleText(el.previousElementSibling, 100)} ${parentText.length <= 100 ? parentText : ''}`;
@@ -429,8 +513,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (av) out.availability = av;
     // The product block first; the whole page when the shop prints the number elsewhere (a details tab).
     const sku =
-      labelledId(doc, walk, area, SKU_RE, SKU_LABEL) ??
-      (doc.body ? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL) : undefined);
+      labelledId(doc, walk, area, SKU_RE, SKU_LABEL_I) ??
+      (doc.body ? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL_I) : undefined);
     if (sku) {
       out.sku = sku;
       shownSkus.set(doc, sku);

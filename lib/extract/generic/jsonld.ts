@@ -1,4 +1,4 @@
-import { all, LIMITS } from '../dom';
+import { all, LIMITS, titleKey } from '../dom';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -82,13 +82,24 @@ export function collectGraph(roots: unknown[]): SchemaGraph {
   return g;
 }
 
-/** The product the page is about: the one naming the page URL, else the richest, earliest one. */
-export function mainProduct(products: SchemaNode[], url: URL): SchemaNode | undefined {
+/** Does the node's name match what the page calls its product (its h1, or inside its og:title / <title>)? */
+function namedByPage(p: SchemaNode, titles: string[] | undefined): boolean {
+  const name = titleKey(textOf(p.name, 500));
+  if (name.length < 3 || !titles?.length) return false;
+  return titles[0] === name || titles.some((t) => t.includes(name));
+}
+
+/**
+ * The product the page is about: the one naming the page URL, then the one the page's title names (related
+ * products and mini-cart items come as Product nodes too, often first), else the richest, earliest one.
+ */
+export function mainProduct(products: SchemaNode[], url: URL, titles?: string[]): SchemaNode | undefined {
   let best: SchemaNode | undefined;
   let bestScore = -1;
   for (const p of products.slice(0, 200)) {
     let score = 0;
     if (nodeMatchesUrl(p, url)) score += 4;
+    if (products.length > 1 && namedByPage(p, titles)) score += 3;
     if ('offers' in p) score += 2;
     if ('hasVariant' in p) score += 1;
     if (typesOf(p).some((t) => t === 'Product' || t === 'ProductGroup')) score += 1;
@@ -100,6 +111,28 @@ export function mainProduct(products: SchemaNode[], url: URL): SchemaNode | unde
   return best;
 }
 
+/**
+ * schema.org property names are lowerCamelCase; some generators write them capitalised (Wix: `"Offers"`,
+ * `"Availability"`). Give each such key its proper name when the node does not also carry that name.
+ */
+function lowerKeys(v: unknown, d: number): unknown {
+  if (d > 20 || typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && i < 2000; i++) v[i] = lowerKeys(v[i], d + 1);
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    o[k] = lowerKeys(o[k], d + 1);
+    const c = k.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      const lower = k[0]?.toLowerCase() + k.slice(1);
+      if (!(lower in o)) o[lower] = o[k];
+    }
+  }
+  return o;
+}
+
 /** Parsed JSON-LD roots of the page (script size and count capped). */
 export function jsonLdRoots(doc: Document): unknown[] {
   const roots: unknown[] = [];
@@ -108,7 +141,7 @@ export function jsonLdRoots(doc: Document): unknown[] {
     if (type !== 'application/ld+json' && type !== 'application/json+ld') continue;
     const text = s.textContent ?? '';
     if (!text.trim() || text.length > LIMITS.script) continue;
-    roots.push(...parseLooseJson(text, { maxLength: LIMITS.script }));
+    for (const r of parseLooseJson(text, { maxLength: LIMITS.script })) roots.push(lowerKeys(r, 0));
     if (roots.length > LIMITS.scripts * 4) break;
   }
   return roots;
@@ -116,7 +149,7 @@ export function jsonLdRoots(doc: Document): unknown[] {
 
 export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<ExtractFn> {
   const out: ReturnType<ExtractFn> = {};
-  const main = mainProduct(g.products, ctx.url);
+  const main = mainProduct(g.products, ctx.url, ctx.titles);
   if (main) {
     Object.assign(out, productFromNode(main, ctx));
     // Some shops write one Product per size, all with the same name (seen on Zara): with no size chosen,

@@ -1,4 +1,14 @@
-import { all, attr, currencyFromHost, pageLocale } from '../dom';
+import {
+  all,
+  attr,
+  clean,
+  currencyFromHost,
+  currencyFromLocale,
+  first,
+  pageLocale,
+  titleKey,
+  visibleText,
+} from '../dom';
 import type { MapContext } from './schema-org';
 
 const cache = new WeakMap<Document, { href: string; ctx: MapContext }>();
@@ -14,10 +24,22 @@ export function pageContext(doc: Document, url: URL): MapContext {
   const ctx: MapContext = {
     url,
     locale: pageLocale(doc),
-    currencyHint: declaredCurrency(doc) ?? currencyFromHost(url.hostname),
+    currencyHint: declaredCurrency(doc) ?? currencyFromHost(url.hostname) ?? currencyFromLocale(pageLocale(doc)),
+    titles: pageTitles(doc),
   };
   cache.set(doc, { href: url.href, ctx });
   return ctx;
+}
+
+/** What the page calls itself: its first <h1>, og:title and <title>, lower-cased (the h1 first when there is one). */
+function pageTitles(doc: Document): string[] {
+  const h1 = first(doc, 'h1');
+  const out = [
+    titleKey(visibleText(h1, 500)),
+    titleKey(attr(first(doc, 'meta[property="og:title"]'), 'content')),
+    titleKey(clean(doc.title, 500)),
+  ];
+  return out.filter(Boolean);
 }
 
 /** A currency the page's markup declares somewhere: price meta tags, microdata, JSON-LD text. */

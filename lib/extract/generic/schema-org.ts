@@ -13,6 +13,8 @@ export type SchemaNode = Record<string, unknown>;
 
 export interface MapContext {
   url: URL;
+  /** The page's own names for its product (h1, og:title, <title>), lower-cased: they pick the main node. */
+  titles?: string[];
   /** ISO 4217 to assume when the node names none. */
   currencyHint?: string;
   locale?: string;
@@ -312,9 +314,17 @@ function priceOfOffer(offer: SchemaNode, ctx: MapContext, fallbackCurrency?: str
   return out;
 }
 
-/** The offer that stands for the page: the selected variant's, else the first that has a price. */
-function chooseOffer(offers: SchemaNode[], url: URL, ctx: MapContext): SchemaNode | undefined {
-  if (!offers.length) return undefined;
+/** An offer of a used, refurbished or damaged item (`itemCondition`), which is never the product's own price. */
+function secondHand(o: SchemaNode): boolean {
+  return /Used|Refurbished|Damaged/i.test(textOf(o.itemCondition, 200) ?? '');
+}
+
+/** The offer that stands for the page: the selected variant's, else the first new one that has a price. */
+function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): SchemaNode | undefined {
+  if (!all.length) return undefined;
+  // Marketplaces list other sellers' used and refurbished copies beside the new offer: those go when a new one is there.
+  const fresh = all.filter((o) => !secondHand(o));
+  const offers = fresh.length ? fresh : all;
   const want = variantFromUrl(url);
   if (want) {
     const hit = offers.find((o) => mentions(o, want));
@@ -428,7 +438,8 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
     const p = priceOfOffer(offer, ctx, nodeCurrency);
     if (!p.price && typesOf(offer).includes('AggregateOffer')) {
       // An AggregateOffer without its own price: the lowest of its offers.
-      for (const o of offers) {
+      const fresh = offers.filter((o) => !secondHand(o));
+      for (const o of fresh.length ? fresh : offers) {
         const q = priceOfOffer(o, ctx, currencyCode(offer.priceCurrency) ?? nodeCurrency).price;
         if (q && (!p.price || q.amount < p.price.amount)) p.price = q;
       }
