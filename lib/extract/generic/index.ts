@@ -5,14 +5,17 @@ import { extractJsonLd } from './jsonld';
 import { extractMicrodata } from './microdata';
 import { extractOpenGraph } from './opengraph';
 import { extractRdfa } from './rdfa';
+import { extractShopify } from './shopify';
 
 /** The generic extractors in the order they fill fields: markup the shop wrote on purpose first, guessing last. */
 export const GENERIC_EXTRACTORS: readonly { source: Source; extract: ExtractFn }[] = [
   { source: 'jsonld', extract: extractJsonLd },
   { source: 'microdata', extract: extractMicrodata },
   { source: 'rdfa', extract: extractRdfa },
+  // Embedded platform data, before OpenGraph: Shopify's og:price:amount is not the selected variant's price.
+  { source: 'site:shopify', extract: extractShopify },
   { source: 'opengraph', extract: extractOpenGraph },
   { source: 'heuristic', extract: extractHeuristic },
 ];
 
-export { extractHeuristic, extractJsonLd, extractMicrodata, extractOpenGraph, extractRdfa };
+export { extractHeuristic, extractJsonLd, extractMicrodata, extractOpenGraph, extractRdfa, extractShopify };
