@@ -5,6 +5,7 @@ import { buildExtension, chromiumVersion, REPO } from './chromium';
 import type { BenchContext, Section } from './context';
 import { analysis } from './sections/analysis';
 import { bundle } from './sections/bundle';
+import { dashboard } from './sections/dashboard';
 import { database } from './sections/database';
 import { extraction } from './sections/extraction';
 import { live } from './sections/live';
@@ -27,6 +28,7 @@ const RUNNERS: Record<(typeof SECTIONS)[number], { title: string; run: Section }
   'page-impact': { title: 'Page impact', run: pageImpact },
   live: { title: 'Live room', run: live },
   database: { title: 'Database', run: database },
+  dashboard: { title: 'Dashboard', run: dashboard },
 };
 
 function machine() {

@@ -182,7 +182,7 @@ export interface BenchOptions {
   out: string;
 }
 
-export const SECTIONS = ['bundle', 'extraction', 'analysis', 'page-impact', 'live', 'database'] as const;
+export const SECTIONS = ['bundle', 'extraction', 'analysis', 'page-impact', 'live', 'database', 'dashboard'] as const;
 
 export const FULL: Omit<BenchOptions, 'only' | 'out' | 'freshDb'> = {
   quick: false,
