@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { I18n } from '../../components/shared/i18n';
-import { translator } from '../../components/shared/i18n';
+import { messageName, translator } from '../../components/shared/i18n';
 import { send, type Transport } from '../messaging/client';
 import type { Settings } from '../model/schema';
 
@@ -22,7 +22,7 @@ export function resolveUiLocale(choice: Settings['locale'], browserLang: string)
  */
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 const fromBrowser = (key: string, ...subs: (string | number)[]) =>
-  browser.i18n.getMessage(key as MessageKey, subs.map(String)) || key;
+  browser.i18n.getMessage(messageName(key) as MessageKey, subs.map(String)) || key;
 
 export async function loadI18n(choice: Settings['locale'], transport: Transport): Promise<I18n> {
   const ui = resolveUiLocale(choice, browser.i18n.getUILanguage());
