@@ -54,20 +54,8 @@ const MEASURES: [string, BaseUnit, number][] = [
   ['升', 'ml', 1000],
   ['リットル', 'ml', 1000],
 ];
-// Pieces that make up one item (100抽 tissues, 30片 tablets): counted, but they are the item's own size.
-const PIECE_SIZE = [
-  '抽',
-  '片',
-  '粒',
-  '颗',
-  '顆',
-  '张',
-  '張',
-  '枚',
-  'sheets',
-  'tablets',
-  'capsules',
-  'caps',
+// Units that count whole items (12 pcs, 30 Stück).
+const ITEM_UNIT_WORDS = [
   'count',
   'ct',
   'pcs',
@@ -84,24 +72,24 @@ const PIECE_SIZE = [
   'шт',
   'шт.',
 ];
+// Pieces that make up one item (100抽 tissues, 30片 tablets): counted, but they are the item's own size.
+const PIECE_SIZE = [
+  '抽',
+  '片',
+  '粒',
+  '颗',
+  '顆',
+  '张',
+  '張',
+  '枚',
+  'sheets',
+  'tablets',
+  'capsules',
+  'caps',
+  ...ITEM_UNIT_WORDS,
+];
 // Piece units that count whole items rather than parts of one.
-const ITEM_UNITS = new Set([
-  'count',
-  'ct',
-  'pcs',
-  'pc',
-  'pieces',
-  'piece',
-  'stück',
-  'stk',
-  'st.',
-  'pz',
-  'pezzi',
-  'uds',
-  'unidades',
-  'шт',
-  'шт.',
-]);
+const ITEM_UNITS = new Set(ITEM_UNIT_WORDS);
 // Containers and packs: how many items the offer holds.
 const CONTAINERS = [
   '件装',
