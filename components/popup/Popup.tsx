@@ -114,5 +114,3 @@ export function Popup({ current, recent, site, onEnableSite, onOpenDashboard }: 
   );
 }
 
-// Kept for callers that still import it from here; the helper lives in shared/links.
-export { safeLink } from '../shared/links';
