@@ -1,5 +1,9 @@
 import type { Money } from '../model/money';
 import type { Observation, Product, Review, Seller, Sighting } from '../model/schema';
+import { stripUndefined } from '../model/strip';
+
+export { stripUndefined };
+
 import type { ZhideDB } from './db';
 
 /**
@@ -157,10 +161,4 @@ export function reviewId(
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
   }
   return `${productKey}|${h1.toString(36)}${h2.toString(36)}`;
-}
-
-export function stripUndefined<T extends object>(o: T): T {
-  const out = {} as T;
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
-  return out;
 }

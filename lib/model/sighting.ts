@@ -1,5 +1,6 @@
 import type { Extraction, ListingCard } from '../extract/types';
 import type { Sighting, Source } from './schema';
+import { stripUndefined } from './strip';
 
 export interface SightingContext {
   url: URL;
@@ -30,7 +31,7 @@ export function sightingsFromExtraction(
     for (const [k, v] of Object.entries(ex.provenance)) if (v) provenance[k] = v;
     main = sightings.length;
     sightings.push(
-      clean({
+      stripUndefined({
         productKey: ctx.productKey,
         variantKey: ctx.variantKey,
         url: ctx.url.href,
@@ -61,7 +62,7 @@ export function sightingsFromExtraction(
     if (!key || seen.has(key)) continue;
     seen.add(key);
     sightings.push(
-      clean({
+      stripUndefined({
         productKey: key,
         variantKey: '',
         url: card.url ? safeHref(card.url, ctx.url) : ctx.url.href,
@@ -85,9 +86,4 @@ function safeHref(href: string, base: URL): string {
   } catch {
     return base.href;
   }
-}
-
-function clean<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
 }
