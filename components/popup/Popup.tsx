@@ -113,4 +113,3 @@ export function Popup({ current, recent, site, onEnableSite, onOpenDashboard }: 
     </main>
   );
 }
-

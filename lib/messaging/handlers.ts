@@ -10,7 +10,6 @@ import type { Product, Sighting } from '../model/schema';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
 import type { Handlers } from './dispatch';
 import type { PageReviewSchema, PageSellerSchema, PricePoint, ProductView } from './protocol';
-import type { ElsewhereOffer } from './view';
 
 /** Points sent to the overlay for its chart; older ones are thinned beyond this. */
 const MAX_POINTS = 1500;
