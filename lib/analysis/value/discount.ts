@@ -1,5 +1,14 @@
 import type { Money } from '../../model/money';
-import { DAY_MS, firstAbove, firstAtLeast, type PricePoint, priceRuns, type Run, selectRows } from './history';
+import {
+  DAY_MS,
+  firstAbove,
+  firstAtLeast,
+  type PricePoint,
+  priceRuns,
+  type RowSource,
+  type Run,
+  selectRows,
+} from './history';
 
 /**
  * Fake-discount checks on a comparison price (原价, 划线价, "Was", List
@@ -106,6 +115,8 @@ export interface DiscountCheck {
 
 export interface DiscountCheckOptions {
   variantKey?: string;
+  /** Where rows come from when several analyses share them (see `rowSource`). */
+  rows?: RowSource;
 }
 
 /** Everything the rules need, computed once from runs (also used by tests as the reference shape). */
@@ -174,7 +185,8 @@ function priorRuns(
   current: Money,
   opts: DiscountCheckOptions,
 ): { prior: Run[]; start: number; firstSeen?: number } {
-  const rows = selectRows(history, { currency: current.currency, variantKey: opts.variantKey, until: at });
+  const sel = { currency: current.currency, variantKey: opts.variantKey, until: at };
+  const rows = opts.rows ? opts.rows(sel) : selectRows(history, sel);
   const runs = priceRuns(rows);
   const last = runs[runs.length - 1];
   if (last && last.amount === current.amount) {

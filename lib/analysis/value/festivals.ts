@@ -1,5 +1,14 @@
 import type { Money } from '../../model/money';
-import { DAY_MS, firstAtLeast, HOUR_MS, type Piece, type PricePoint, pricePieces, selectRows } from './history';
+import {
+  DAY_MS,
+  firstAtLeast,
+  HOUR_MS,
+  type Piece,
+  type PricePoint,
+  pricePieces,
+  type RowSource,
+  selectRows,
+} from './history';
 
 /**
  * The lowest price seen around each shopping festival, by name and year.
@@ -116,7 +125,7 @@ const FESTIVALS = Object.keys(FESTIVAL_NAMES) as Festival[];
 /** Lowest price per festival and year, oldest first, for every currency in the history. */
 export function festivalLows(
   observations: readonly PricePoint[],
-  opts: { variantKey?: string; now?: number; offsets?: Partial<Record<Festival, number>> } = {},
+  opts: { variantKey?: string; now?: number; offsets?: Partial<Record<Festival, number>>; rows?: RowSource } = {},
 ): FestivalLow[] {
   const currencies = new Set<string>();
   let maxAt = Number.NEGATIVE_INFINITY;
@@ -127,7 +136,8 @@ export function festivalLows(
   const now = opts.now ?? maxAt;
   const out: FestivalLow[] = [];
   for (const currency of currencies) {
-    const rows = selectRows(observations, { currency, variantKey: opts.variantKey, until: now });
+    const sel = { currency, variantKey: opts.variantKey, until: now };
+    const rows = opts.rows ? opts.rows(sel) : selectRows(observations, sel);
     const pieces = pricePieces(rows, now);
     if (!pieces.length) continue;
     const first = (pieces[0] as { from: number }).from;

@@ -94,6 +94,27 @@ export function selectRows(points: readonly PricePoint[], sel: Selection): Row[]
   return rows;
 }
 
+/** Rows for a selection; see `rowSource`. */
+export type RowSource = (sel: Selection) => Row[];
+
+/**
+ * `selectRows` over one list of points, remembered per selection: analyses run
+ * together on the same points (statistics, festival lows, the discount rules)
+ * select once. The rows it returns are shared, so callers must not change them.
+ */
+export function rowSource(points: readonly PricePoint[]): RowSource {
+  const cache = new Map<string, Row[]>();
+  return (sel) => {
+    const key = `${sel.currency}\u0000${sel.variantKey ?? '\u0001'}\u0000${sel.until ?? ''}`;
+    let rows = cache.get(key);
+    if (!rows) {
+      rows = selectRows(points, sel);
+      cache.set(key, rows);
+    }
+    return rows;
+  };
+}
+
 /** The currency of the latest priced row (of the variant, when given), if any. */
 export function latestCurrency(points: readonly PricePoint[], variantKey?: string, until?: number): string | undefined {
   let best: PricePoint | undefined;

@@ -1,7 +1,7 @@
 import type { Money } from '../../model/money';
 import { checkPrepared, type DiscountCheck, prepareChecks } from './discount';
 import { type FestivalLow, festivalLows } from './festivals';
-import type { PricePoint } from './history';
+import { type PricePoint, rowSource } from './history';
 import { type PriceStats, priceStats } from './stats';
 
 /** Everything the overlay shows for one product, in one call. */
@@ -22,10 +22,11 @@ export function insights(
   observations: readonly PricePoint[],
   opts: { now: number; variantKey?: string; current?: Money; claimed?: Money | null },
 ): ValueInsights {
-  const stats = priceStats(observations, opts);
+  const rows = rowSource(observations);
+  const stats = priceStats(observations, { ...opts, rows });
   const out: ValueInsights = {
     stats,
-    festivals: festivalLows(observations, { variantKey: opts.variantKey, now: opts.now }),
+    festivals: festivalLows(observations, { variantKey: opts.variantKey, now: opts.now, rows }),
   };
   const current = stats.current;
   if (!current) return out;
@@ -42,7 +43,7 @@ export function insights(
     claimed = latest?.listPrice;
   }
   const at = opts.now;
-  const prep = prepareChecks(observations, at, current, { variantKey: opts.variantKey });
+  const prep = prepareChecks(observations, at, current, { variantKey: opts.variantKey, rows });
   out.eu30 = checkPrepared('eu30', prep, claimed);
   out.cn7 = checkPrepared('cn7', prep, claimed);
   return out;

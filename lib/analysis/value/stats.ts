@@ -8,6 +8,7 @@ import {
   type PricePoint,
   pricePieces,
   type Row,
+  type RowSource,
   selectRows,
 } from './history';
 import { LevelTally, VERDICT_WINDOW_DAYS, type Verdict, verdictOf } from './verdict';
@@ -76,6 +77,8 @@ export interface PriceStatsOptions {
   currency?: string;
   /** The price to judge; default: the latest row's price. */
   current?: Money;
+  /** Where rows come from when several analyses share them (see `rowSource`). */
+  rows?: RowSource;
 }
 
 function weightedQuantile(sorted: readonly [number, number][], total: number, q: number): number {
@@ -194,7 +197,8 @@ export function priceStats(observations: readonly PricePoint[], opts: PriceStats
   const now = opts.now;
   const currency = opts.currency ?? opts.current?.currency ?? latestCurrency(observations, opts.variantKey, now);
   if (!currency) return { windows: [], verdict: 'insufficient', confidence: 0, variantKey: opts.variantKey };
-  const rows = selectRows(observations, { currency, variantKey: opts.variantKey, until: now });
+  const sel = { currency, variantKey: opts.variantKey, until: now };
+  const rows = opts.rows ? opts.rows(sel) : selectRows(observations, sel);
   const lastRow = rows[rows.length - 1];
   const current =
     opts.current && opts.current.currency === currency

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkCn7, checkEu30, DAY_MS, festivalLows, festivalWindow, priceStats } from '../../../lib/analysis/value';
+import {
+  checkCn7,
+  checkEu30,
+  DAY_MS,
+  festivalLows,
+  festivalWindow,
+  insights,
+  priceStats,
+} from '../../../lib/analysis/value';
 import type { PricePoint } from '../../../lib/analysis/value/history';
 
 const T0 = Date.UTC(2024, 2, 1);
@@ -240,5 +248,42 @@ describe('InsightsStream memory bound', () => {
     expect(push('a', 4)).toBe(T0); // a kept its history
     expect(push('b', 5)).toBe(T0 + 5 * DAY_MS); // b starts afresh
     expect(s.size).toBe(2);
+  });
+});
+
+describe('insights shares row selection without changing any answer', () => {
+  it('equals each analysis run on its own, over mixed currencies and variants', () => {
+    const points: PricePoint[] = [];
+    let x = 7;
+    const rand = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x / 2 ** 32;
+    };
+    for (let i = 0; i < 600; i++) {
+      const at = Date.UTC(2025, 9, 1) + i * 7 * 3_600_000;
+      points.push({
+        observedAt: at,
+        lastSeenAt: at + 60_000,
+        seenCount: 1 + (i % 3),
+        price: { amount: 1000 + Math.round(rand() * 500), currency: rand() < 0.1 ? 'USD' : 'CNY' },
+        ...(i % 4 === 0 ? { listPrice: { amount: 1600, currency: 'CNY' } } : {}),
+        variantKey: rand() < 0.3 ? 'red' : '',
+      });
+    }
+    const now = Date.UTC(2025, 9, 1) + 600 * 7 * 3_600_000;
+    for (const variantKey of [undefined, '', 'red']) {
+      const got = insights(points, { now, variantKey });
+      expect(got.stats).toEqual(priceStats(points, { now, variantKey }));
+      expect(got.festivals).toEqual(festivalLows(points, { now, variantKey }));
+      const current = got.stats.current;
+      expect(current).toBeDefined();
+      if (!current) continue;
+      const claimed = [...points]
+        .filter((p) => p.observedAt <= now && (variantKey === undefined || (p.variantKey ?? '') === variantKey))
+        .filter((p) => p.price?.currency === current.currency)
+        .at(-1)?.listPrice;
+      expect(got.eu30).toEqual(checkEu30(points, now, claimed, current, { variantKey }));
+      expect(got.cn7).toEqual(checkCn7(points, now, claimed, current, { variantKey }));
+    }
   });
 });
