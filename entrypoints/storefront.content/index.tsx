@@ -46,12 +46,16 @@ export default defineContentScript({
 });
 
 async function run(ctx: ContentScriptContext) {
+  const t0 = performance.now();
   const settings = await send(transport, 'getSettings', {}).catch(() => null);
+  performance.measure('zhide:settings', { start: t0 });
   const host = location.hostname;
   const site = settings?.sites[host];
   if (site?.enabled === false) return;
   const showOverlay = settings?.overlay.enabled !== false && !site?.hideOverlay;
+  const t1 = performance.now();
   const i18n = await loadI18n(settings?.locale ?? 'auto', transport);
+  performance.measure('zhide:i18n', { start: t1 });
 
   let overlay: OverlayHandle | undefined;
   let lastHtmlKey = '';
@@ -97,12 +101,16 @@ async function run(ctx: ContentScriptContext) {
   const show = (state: OverlayState) => {
     lastState = state;
     if (!showOverlay) return;
+    const t0 = performance.now();
     position ??= chooseCorner(buyButtonRects(document), window.innerWidth, window.innerHeight);
+    const t1 = performance.now();
+    performance.measure('zhide:corner', { start: t0 });
     const props = { state, position, actions };
     if (!overlay?.host.isConnected) {
       overlay?.remove();
       overlay = mountOverlay(document, i18n, { ...props, initiallyOpen: settings?.overlay.collapsed === false });
     } else overlay.update(props);
+    performance.measure('zhide:render', { start: t1 });
   };
 
   const readAndRecord = async () => {

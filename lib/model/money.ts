@@ -11,9 +11,11 @@ export interface Money {
   currency: string;
 }
 
-// ISO 4217 minor-unit exponents that differ from 2. Intl knows most of them,
-// but not every runtime agrees (e.g. some report 2 for ISK/TWD), so the
-// table wins and Intl is the fallback for anything not listed.
+// Minor-unit digits that differ from 2: ISO 4217's exponents, plus the
+// currencies CLDR (and so Intl in Node and Chromium) writes without decimals.
+// Stored amounts are minor units, so these must never change for a currency.
+// A table rather than asking Intl: runtimes disagree (some report 2 for
+// ISK/TWD), and the first Intl.NumberFormat costs a page 15–20 ms.
 const DIGITS: Record<string, number> = {
   BHD: 3,
   IQD: 3,
@@ -39,28 +41,30 @@ const DIGITS: Record<string, number> = {
   XAF: 0,
   XOF: 0,
   XPF: 0,
-  // Prices in these are written with decimals in practice, even if ISO says 2.
+  // CLDR writes these without decimals (what Intl reported when amounts were first stored).
+  AFN: 0,
+  ALL: 0,
+  COP: 0,
+  IRR: 0,
+  KPW: 0,
+  LAK: 0,
+  LBP: 0,
+  MGA: 0,
+  MMK: 0,
+  PKR: 0,
+  SLL: 0,
+  SOS: 0,
+  SYP: 0,
+  YER: 0,
+  // Prices in these are written with decimals in practice, even if CLDR says 0.
   HUF: 2,
   TWD: 2,
   IDR: 2,
 };
 
-const digitsCache = new Map<string, number>();
-
 /** Number of minor-unit digits of a currency (CNY 2, JPY 0, BHD 3). */
 export function currencyDigits(currency: string): number {
-  const known = DIGITS[currency];
-  if (known !== undefined) return known;
-  let d = digitsCache.get(currency);
-  if (d === undefined) {
-    try {
-      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      d = 2;
-    }
-    digitsCache.set(currency, d);
-  }
-  return d;
+  return DIGITS[currency] ?? 2;
 }
 
 /**
@@ -101,8 +105,82 @@ export function moneyToJson(m: Money | undefined | null): { amount: string; curr
   return m ? { amount: minorToDecimal(m.amount, m.currency), currency: m.currency } : null;
 }
 
-/** Format for people, with Intl, in the given locale. */
+/**
+ * Currency signs as Intl writes them in the two UI locales. The overlay's
+ * first draw formats without Intl: the first `Intl.NumberFormat` a fresh page
+ * creates costs it 15–20 ms of main-thread time (measured in Chromium 14–22 ms
+ * on a blank page), more than everything else the badge does. Codes with no
+ * sign here are written as Intl writes them: "SGD 1,234.50".
+ * test/model/money.test.ts checks every entry against Intl.
+ */
+const SIGNS_EN: Readonly<Record<string, string>> = {
+  CNY: 'CN¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  HKD: 'HK$',
+  TWD: 'NT$',
+  KRW: '₩',
+  VND: '₫',
+  PHP: '₱',
+  INR: '₹',
+  AUD: 'A$',
+  CAD: 'CA$',
+  NZD: 'NZ$',
+  BRL: 'R$',
+  MXN: 'MX$',
+  ILS: '₪',
+  XAF: 'FCFA\u00a0',
+  XCD: 'EC$',
+  XCG: 'Cg.\u00a0',
+  XOF: 'F\u202fCFA\u00a0',
+  XPF: 'CFPF\u00a0',
+};
+const SIGNS_ZH: Readonly<Record<string, string>> = {
+  CNY: '¥',
+  USD: 'US$',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+  HKD: 'HK$',
+  TWD: 'NT$',
+  KRW: '₩',
+  VND: '₫',
+  INR: '₹',
+  AUD: 'AU$',
+  CAD: 'CA$',
+  NZD: 'NZ$',
+  BRL: 'R$',
+  MXN: 'MX$',
+  ILS: '₪',
+  XAF: 'FCFA\u00a0',
+  XCD: 'EC$',
+  XCG: 'Cg.\u00a0',
+  XOF: 'F\u202fCFA\u00a0',
+  XPF: 'CFPF\u00a0',
+};
+
+/** Locales `formatMoney` writes itself (those the UI is offered in), with their signs. */
+export const PLAIN_MONEY_LOCALES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: SIGNS_EN,
+  'zh-CN': SIGNS_ZH,
+};
+
+/** "1234567.50" → "1,234,567.50". */
+function grouped(decimal: string): string {
+  const [int = '0', frac] = decimal.split('.');
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+  return frac ? `${out}.${frac}` : out;
+}
+
+/** Format for people in the given locale: written directly for the UI locales, with Intl otherwise. */
 export function formatMoney(m: Money, locale: string): string {
+  const signs = PLAIN_MONEY_LOCALES[locale];
+  if (signs && Number.isSafeInteger(m.amount) && m.amount >= 0 && /^[A-Z]{3}$/.test(m.currency)) {
+    return `${signs[m.currency] ?? `${m.currency}\u00a0`}${grouped(minorToDecimal(m.amount, m.currency))}`;
+  }
   const digits = currencyDigits(m.currency);
   try {
     return new Intl.NumberFormat(locale, {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, decimalToMinor, formatMoney, minorToDecimal, moneyToJson } from '../../lib/model/money';
+import {
+  currencyDigits,
+  decimalToMinor,
+  formatMoney,
+  minorToDecimal,
+  moneyToJson,
+  PLAIN_MONEY_LOCALES,
+} from '../../lib/model/money';
 
 describe('money', () => {
   it('knows each currency’s minor digits', () => {
@@ -37,5 +44,46 @@ describe('money', () => {
   it('formats with Intl for the locale', () => {
     expect(formatMoney({ amount: 129900, currency: 'CNY' }, 'zh-CN')).toBe('¥1,299.00');
     expect(formatMoney({ amount: 1299, currency: 'JPY' }, 'en-US')).toBe('¥1,299');
+  });
+});
+
+describe('money without Intl', () => {
+  const codes = Intl.supportedValuesOf('currency');
+
+  it('knows the same digits as Intl for every currency Intl knows (stored amounts depend on them)', () => {
+    const differ = codes.filter((c) => {
+      const intl = new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions()
+        .maximumFractionDigits;
+      // Ours on purpose: IQD keeps ISO's 3; HUF, TWD and IDR are written with decimals in practice.
+      return currencyDigits(c) !== intl && !['HUF', 'TWD', 'IDR', 'IQD'].includes(c);
+    });
+    expect(differ).toEqual([]);
+    expect([currencyDigits('HUF'), currencyDigits('TWD'), currencyDigits('IDR')]).toEqual([2, 2, 2]);
+  });
+
+  it('writes what Intl writes in the UI locales, for every currency and many amounts', () => {
+    const amounts = [0, 1, 5, 99, 100, 1234, 99999, 100000, 1234567, 987654321, 2 ** 53 - 1];
+    for (const locale of Object.keys(PLAIN_MONEY_LOCALES)) {
+      for (const currency of codes) {
+        const digits = currencyDigits(currency);
+        const intl = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+        for (const amount of amounts.filter((a) => a < 1e15)) {
+          expect(`${locale} ${formatMoney({ amount, currency }, locale)}`).toBe(
+            `${locale} ${intl.format(amount / 10 ** digits)}`,
+          );
+        }
+      }
+    }
+  });
+
+  it('falls back to Intl for other locales and to a plain form for codes Intl rejects', () => {
+    expect(formatMoney({ amount: 129900, currency: 'EUR' }, 'de-DE')).toBe('1.299,00\u00a0€');
+    expect(formatMoney({ amount: -350, currency: 'USD' }, 'en')).toBe('-$3.50');
+    expect(formatMoney({ amount: 350, currency: 'usd!' }, 'en')).toBe('3.50 usd!');
   });
 });
