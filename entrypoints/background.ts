@@ -12,6 +12,7 @@ import { type OffscreenRequest, readHtml } from '../lib/pipeline/offscreen';
 
 export default defineBackground(() => {
   const db = getDb();
+  const messageTables = new Map<string, Promise<Record<string, string>>>();
   const handlers = createHandlers({
     db,
     now: () => Date.now(),
@@ -31,9 +32,17 @@ export default defineBackground(() => {
         return typeof got[key] === 'string' ? got[key] : undefined;
       },
     },
-    async loadMessages(locale) {
-      const res = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`));
-      return flattenMessages(await res.json());
+    loadMessages(locale) {
+      // Every overlay asks on its first draw: read each file once per service-worker life.
+      let m = messageTables.get(locale);
+      if (!m) {
+        m = fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))
+          .then((res) => res.json())
+          .then(flattenMessages);
+        m.catch(() => messageTables.delete(locale));
+        messageTables.set(locale, m);
+      }
+      return m;
     },
   });
   const dispatch = createDispatcher(handlers, browser.runtime.id, new URL(browser.runtime.getURL('/')).origin);
