@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { bundleIife } from '../bundle-entry';
 import { launch, onlyLocal, REPO } from '../chromium';
 import { errorLines, lineCount, runZhide } from '../cli';
@@ -8,6 +9,64 @@ import { median, type ResultRow, row, summarize, unavailable } from '../stats';
 
 const S = 'Extraction';
 const GOAL = { op: '<=', target: 3 } as const;
+const WARM_UP_PAGES = 5;
+
+/**
+ * The extension's own path: one long-lived page standing in for the offscreen
+ * document reads each page's serialised HTML once, in turn (DOMParser, then
+ * readPage: extractors and sightings). The JIT is warm from earlier pages, as
+ * in the offscreen document, but no page is read twice.
+ */
+async function offscreenReader(
+  context: BrowserContext,
+  pages: readonly { html: string; url: string }[],
+  log: (m: string) => void,
+): Promise<ResultRow[]> {
+  const script = await bundleIife(resolve(import.meta.dirname, '../browser/read-html.ts'));
+  const page = await context.newPage();
+  try {
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: script }).catch(() => page.evaluate(script));
+    const read = (p: { html: string; url: string }) =>
+      page.evaluate(
+        ([html, url]) =>
+          (
+            globalThis as never as {
+              zhideRead(h: string, u: string): { parseMs: number; readMs: number; price: boolean };
+            }
+          ).zhideRead(html, url),
+        [p.html, p.url] as const,
+      );
+    log(`extraction: ${pages.length} serialised pages through the offscreen reader`);
+    for (const p of pages.slice(0, WARM_UP_PAGES)) await read(p);
+    const parse: number[] = [];
+    const reading: number[] = [];
+    let priced = 0;
+    for (const p of pages) {
+      const r = await read(p);
+      parse.push(r.parseMs);
+      reading.push(r.readMs);
+      if (r.price) priced++;
+    }
+    const rd = summarize(reading);
+    const both = summarize(reading.map((x, i) => x + (parse[i] as number)));
+    return [
+      row(
+        S,
+        'Chromium, offscreen reader: extract per page (median)',
+        rd.median,
+        'ms',
+        GOAL,
+        `${rd.n} pages read once each after ${WARM_UP_PAGES} warm-up reads; a price on ${priced}; off the shop page's thread`,
+      ),
+      row(S, 'Chromium, offscreen reader: extract per page (p95)', rd.p95, 'ms'),
+      row(S, 'Chromium, offscreen reader: parse + extract (median)', both.median, 'ms'),
+      row(S, 'Chromium, offscreen reader: parse + extract (p95)', both.p95, 'ms'),
+    ];
+  } finally {
+    await page.close();
+  }
+}
 
 /**
  * extractPage per fixture page: in Chromium on the page's live DOM (the
@@ -32,12 +91,15 @@ export const extraction: Section = async (ctx) => {
     const cold: number[] = [];
     const warm: number[] = [];
     let withPrice = 0;
+    // What the content script sends for each page, for the offscreen reader below.
+    const serialised: { html: string; url: string }[] = [];
     try {
       log(`extraction: ${pages.length} pages in Chromium`);
       for (const p of pages) {
         const page = await context.newPage();
         try {
           await page.goto(server.urlOf(p), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+          serialised.push({ html: await page.evaluate(() => document.documentElement.outerHTML), url: p.url.href });
           await page.addScriptTag({ content: script }).catch(() => page.evaluate(script));
           const r = await page.evaluate(
             (n) =>
@@ -55,6 +117,7 @@ export const extraction: Section = async (ctx) => {
           await page.close();
         }
       }
+      out.push(...(await offscreenReader(context, serialised, log)));
     } finally {
       await context.close();
       await server.close();
@@ -63,17 +126,17 @@ export const extraction: Section = async (ctx) => {
     const w = summarize(warm);
     const note = `${w.n} pages, ${opts.extractRepeats} repeats after the first; a price found on ${withPrice}`;
     out.push(
-      row(S, 'Chromium: extractPage median (warm)', w.median, 'ms', GOAL, note),
-      row(S, 'Chromium: extractPage p95 (warm)', w.p95, 'ms'),
+      row(S, 'Chromium, live page DOM: extractPage median (warm)', w.median, 'ms', undefined, note),
+      row(S, 'Chromium, live page DOM: extractPage p95 (warm)', w.p95, 'ms'),
       row(
         S,
-        'Chromium: first call in the page median (cold)',
+        'Chromium, live page DOM: first call median (cold)',
         c.median,
         'ms',
-        GOAL,
-        'what one page visit pays: no JIT warm-up',
+        undefined,
+        'extractors loaded fresh into each page, as before extraction moved to the offscreen document; no page pays this now',
       ),
-      row(S, 'Chromium: first call in the page p95 (cold)', c.p95, 'ms'),
+      row(S, 'Chromium, live page DOM: first call p95 (cold)', c.p95, 'ms'),
     );
   } catch (e) {
     out.push(unavailable(S, 'Chromium: extractPage', `failed: ${(e as Error).message.slice(0, 200)}`, GOAL));
