@@ -4,6 +4,7 @@
  * queries against Chromium's real IndexedDB. Every function returns plain
  * numbers so page.evaluate can carry them back.
  */
+import { type BackupHeader, exportBackup, importBackup, LineReader } from '../../../lib/db/backup';
 import { ZhideDB } from '../../../lib/db/db';
 import { productHistory, recentProducts } from '../../../lib/db/queries';
 import { recordSighting, stripUndefined } from '../../../lib/db/record';
@@ -269,40 +270,41 @@ async function timeRecent(name: string, repeats: number) {
  * transaction, and serialise it (what a backup file holds). Import: parse the
  * first `importRows` rows back and bulkPut them into a fresh database.
  */
-async function exportImport(importRows: number, chunk: number) {
+/**
+ * The dashboard's own backup code: `exportBackup` of the whole database, then
+ * `importBackup` (validation pass, then writes in one transaction) of a file
+ * holding the first `importRows` observations of that export.
+ */
+async function exportImport(importRows: number) {
   const d = need();
-  const kept: string[] = [];
-  let keptRows = 0;
-  let exported = 0;
-  let bytes = 0;
-  let lastId = 0;
   const t0 = now();
-  for (;;) {
-    const batch = await d.observations.where('id').above(lastId).limit(chunk).toArray();
-    if (!batch.length) break;
-    lastId = batch[batch.length - 1]?.id as number;
-    const text = JSON.stringify(batch);
-    bytes += text.length;
-    exported += batch.length;
-    if (keptRows < importRows) {
-      kept.push(text);
-      keptRows += batch.length;
-    }
-  }
+  const file = await exportBackup(d, { now: Date.now() });
   const exportMs = now() - t0;
+  const reader = new LineReader(file);
+  const [head] = await reader.batch(1);
+  const header = JSON.parse(head?.text ?? '{}') as BackupHeader;
+  const exported = Object.values(header.tables ?? {}).reduce((a, b) => a + b, 0);
+  const lines: string[] = [];
+  while (lines.length < importRows) {
+    const batch = await reader.batch(5000);
+    if (!batch.length) break;
+    for (const { text } of batch)
+      if (text.startsWith('{"table":"observations"') && lines.length < importRows) lines.push(text);
+  }
+  const counts = Object.fromEntries(Object.keys(header.tables).map((t) => [t, 0]));
+  const sub = new Blob([
+    `${JSON.stringify({ ...header, tables: { ...counts, observations: lines.length } })}\n`,
+    `${lines.join('\n')}\n`,
+  ]);
   const target = new ZhideDB('zhide-bench-import');
   await target.delete();
   await target.open();
   const t1 = now();
-  let imported = 0;
-  for (const text of kept) {
-    const batch = JSON.parse(text) as Observation[];
-    await target.observations.bulkPut(batch);
-    imported += batch.length;
-  }
+  const report = await importBackup(target, sub);
   const importMs = now() - t1;
   await target.delete();
-  return { exported, exportMs, bytes, imported, importMs };
+  if (!report.ok) throw new Error(`import refused: ${JSON.stringify(report).slice(0, 300)}`);
+  return { exported, exportMs, bytes: file.size, imported: lines.length, importMs };
 }
 
 const INDEXES: [string, string | string[]][] = [
