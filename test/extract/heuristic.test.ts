@@ -104,10 +104,25 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Art.-Nr. 4711002', '4711002'],
     ['Item # 99812', '99812'],
     ['商品编号：100012345678', '100012345678'],
+    ['<strong>Product Code - </strong>39139301', '39139301'],
+    ['Cat. no. 466/7999', '466/7999'],
   ])('reads the label "%s"', (label, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${label}</p>${buy}`), url).sku).toBe(
       want,
     );
+  });
+
+  it('reads the reference an element is marked as by its class or test hook, in the product block only', () => {
+    const marked = (hook: string) =>
+      `<main><h1>Widget</h1><p>Black - <span ${hook}>1002/710</span></p><div class="price">£10.00</div>${buy}</main>`;
+    expect(extractHeuristic(page(marked('data-qa-qualifier="product-reference"')), url).sku).toBe('1002/710');
+    expect(extractHeuristic(page(marked('data-test="product-name-catNumber"')), url).sku).toBe('1002/710');
+    expect(extractHeuristic(page(marked('class="product-sku"')), url).sku).toBe('1002/710');
+    // A variant picker is not the reference.
+    expect(extractHeuristic(page(marked('class="sku-selector"')), url).sku).toBeUndefined();
+    // Nor is another product's reference far down the page.
+    const far = `<div id="page"><div class="wrap"><div class="inner"><main><h1>Widget</h1><div class="price">£10.00</div>${buy}</main></div></div></div><aside><span class="product-sku">777/123</span></aside>`;
+    expect(extractHeuristic(page(far), url).sku).toBeUndefined();
   });
 
   it('reads a label/value pair in a table', () => {

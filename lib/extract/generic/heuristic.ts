@@ -350,10 +350,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
 }
 
 const SKU_LABEL =
-  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
-const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
+// Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301").
+const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
 const MPN_RE =
   /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
 
@@ -380,6 +381,34 @@ function labelledId(
       const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
       if (n?.[1] && /\d/.test(n[1])) return n[1];
     }
+  }
+  return undefined;
+}
+
+/**
+ * Attribute values that mark an element as the product's own reference: `product-reference`,
+ * `product-sku`, `catNumber`, `item-number` … compared without case, dashes or underscores, at the
+ * end of a class, id or test hook, so `sku-selector` or `sku-list` do not count.
+ */
+const REF_HOOK =
+  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$/;
+const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-qa-qualifier'];
+const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
+
+/** The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's `catNumber`). */
+function hookedId(doc: Document, walk: PageWalk, scope: Element): string | undefined {
+  for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
+    let hooked = false;
+    for (const a of REF_ATTRS) {
+      const v = el.getAttribute(a);
+      if (v?.split(/\s+/).some((t) => REF_HOOK.test(t.replace(/[-_]/g, '').toLowerCase()))) {
+        hooked = true;
+        break;
+      }
+    }
+    if (!hooked || el.childElementCount > 2 || shortText(el, 60) === undefined || hiddenAbove(el)) continue;
+    const m = REF_VALUE.exec(visibleText(el, 60));
+    if (m?.[1] && /\d/.test(m[1])) return m[1];
   }
   return undefined;
 }
@@ -514,6 +543,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // The product block first; the whole page when the shop prints the number elsewhere (a details tab).
     const sku =
       labelledId(doc, walk, area, SKU_RE, SKU_LABEL_I) ??
+      hookedId(doc, walk, area) ??
       (doc.body ? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL_I) : undefined);
     if (sku) {
       out.sku = sku;
