@@ -199,6 +199,8 @@ export class LineReader {
     while (out.length < max) {
       const nl = this.buffer.indexOf('\n');
       if (nl >= 0) {
+        // A whole line may arrive in one chunk: the limit holds for it too, not only while it is incomplete.
+        if (nl > MAX_LINE_CHARS) throw new CorruptBackup(this.lineNo + 1, 'line too long');
         const text = this.buffer.slice(0, nl).replace(/\r$/, '');
         this.buffer = this.buffer.slice(nl + 1);
         this.lineNo++;

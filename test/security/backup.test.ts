@@ -250,10 +250,9 @@ describe('bad backups change nothing', () => {
     await db.delete();
   });
 
-  // KNOWN BUG (lib/db/backup.ts, not ours to edit): LineReader checks MAX_LINE_CHARS only while a line
-  // has no newline yet, so a line over the limit that arrives in one chunk is accepted. When the owner
-  // fixes it, this test fails: turn `it.fails` into `it`.
-  it.fails('a line over MAX_LINE_CHARS with a header that counts it is refused (pending fix in backup.ts)', async () => {
+  // LineReader once checked MAX_LINE_CHARS only while a line had no newline yet, so a line over the
+  // limit that arrived in one chunk was accepted.
+  it('a line over MAX_LINE_CHARS with a header that counts it is refused, even when it arrives in one chunk', async () => {
     tally('payloads');
     const good = await soundBackup();
     const kvCount = Number(/"kv":(\d+)/.exec(good)?.[1] ?? 0);
