@@ -7,11 +7,18 @@ export const OVERLAY_CSS = `
 :host {
   /* Only !important rules on the host win over the page's own !important rules. */
   all: initial !important;
+  /*
+   * The host covers the viewport, lets every pointer through, and is fully contained: the page's
+   * own relayouts (a live room adds chat lines many times a second) never lay out or repaint the
+   * overlay, and the overlay's updates never lay out the page. The frame inside is placed against it.
+   */
   position: fixed !important;
   top: 0 !important;
   left: 0 !important;
-  width: 0 !important;
-  height: 0 !important;
+  width: 100vw !important;
+  height: 100vh !important;
+  contain: strict !important;
+  pointer-events: none !important;
   overflow: visible !important;
   z-index: 2147483646 !important;
   display: block !important;
@@ -32,7 +39,7 @@ export const OVERLAY_CSS = `
   .root { --bg: #1f1f22; --fg: #f2f2f4; --muted: #a1a1a8; --line: #3a3a40; --chip: #2c2c31; --accent: #ff7a45; --focus: #6aa5ff; }
 }
 * { box-sizing: border-box; }
-.frame { position: fixed; max-width: calc(100vw - 8px); }
+.frame { position: absolute; max-width: calc(100vw - 8px); pointer-events: auto; }
 button, input, select { font: inherit; color: inherit; }
 button { cursor: pointer; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }

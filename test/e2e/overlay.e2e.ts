@@ -12,6 +12,8 @@ import { OverlayProbe } from './shadow';
  * that tries to hide it, restyle it, inject markup into it and read what
  * is typed into it. Screenshots go to screenshots/overlay/.
  */
+/** Longer than the panel's fade-in (styles.ts `zin`, .14 s). */
+const PANEL_ANIMATION_MS = 300;
 const SHOTS = 'screenshots/overlay';
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -54,6 +56,7 @@ describe('overlay in Chromium', () => {
     assert.equal(focusedTag, 'ZHIDE-OVERLAY', 'focus moved into the overlay');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'ZHIDE-OVERLAY', 'Tab stays in the panel');
+    await page.waitForTimeout(PANEL_ANIMATION_MS); // the panel fades in: shoot it settled
     await page.screenshot({ path: `${SHOTS}/panel-light.png` });
     await page.keyboard.press('Escape');
     await probe.waitFor(
@@ -100,6 +103,7 @@ describe('overlay in Chromium', () => {
     await probe.click('.badge');
     await probe.waitFor(() => probe.exists('.panel'), Boolean);
     assert.equal(await probe.style('.panel', 'background-color'), 'rgb(31, 31, 34)');
+    await page.waitForTimeout(PANEL_ANIMATION_MS); // the panel fades in: shoot it settled
     await page.screenshot({ path: `${SHOTS}/panel-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
     assert.equal(await probe.style('.panel', 'background-color'), 'rgb(255, 255, 255)');
@@ -136,6 +140,7 @@ describe('overlay in Chromium', () => {
       `the page saw no keystroke typed into the overlay: ${page_.stolen.join(' ')}`,
     );
     assert.equal(page_.shadow, 'closed');
+    await page.waitForTimeout(PANEL_ANIMATION_MS); // the panel fades in: shoot it settled
     await page.screenshot({ path: `${SHOTS}/hostile.png` });
     await page.close();
   });
@@ -164,6 +169,7 @@ describe('overlay in Chinese', () => {
     const text = (await probe.text('.panel')) ?? '';
     assert.match(text, /现价/);
     assert.match(text, /首次见到/);
+    await page.waitForTimeout(PANEL_ANIMATION_MS); // the panel fades in: shoot it settled
     await page.screenshot({ path: `${SHOTS}/panel-zh.png` });
     await page.close();
   });
