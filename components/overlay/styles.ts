@@ -13,10 +13,10 @@ export const OVERLAY_CSS = `
    * overlay, and the overlay's updates never lay out the page. The frame inside is placed against it.
    */
   position: fixed !important;
-  top: 0 !important;
-  left: 0 !important;
-  width: 100vw !important;
-  height: 100vh !important;
+  /* Insets, not 100vw/100vh: the viewport without its scrollbars, as the frame's offsets expect. */
+  inset: 0 !important;
+  width: auto !important;
+  height: auto !important;
   contain: strict !important;
   pointer-events: none !important;
   overflow: visible !important;

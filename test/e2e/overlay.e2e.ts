@@ -68,6 +68,25 @@ describe('overlay in Chromium', () => {
     await page.close();
   });
 
+  test('sits inside the viewport and lets every click outside the badge through to the page', async () => {
+    const { page, probe } = await open(demo.url('demo.tmall.com', '/tea.html'));
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    const box = await probe.box('.badge');
+    assert.ok(
+      box && box.x + box.width <= width,
+      `badge inside the page's viewport (${box?.x}+${box?.width} ≤ ${width})`,
+    );
+    // The overlay's host spans the viewport (for containment); only the badge itself takes pointers.
+    const host = await page.evaluate(() => {
+      const r = document.querySelector('zhide-overlay')?.getBoundingClientRect();
+      return r && { w: r.width, h: r.height };
+    });
+    assert.deepEqual(host, { w: width, h: await page.evaluate(() => document.documentElement.clientHeight) });
+    const hit = await page.evaluate(() => document.elementFromPoint(20, 200)?.tagName);
+    assert.ok(hit && hit !== 'ZHIDE-OVERLAY', `a page element under the pointer (${hit})`);
+    await page.close();
+  });
+
   test('drags to a new place and remembers it on the next page', async () => {
     const { page, probe } = await open(demo.url('demo.tmall.com', '/tea.html'));
     const before = await probe.box('.badge');
