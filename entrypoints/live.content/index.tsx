@@ -29,6 +29,9 @@ const DOM_POLL_MS = 5000;
 export default defineContentScript({
   matches: LIVE_BRIDGE_MATCHES,
   runAt: 'document_start',
+  // WXT's start-up window.postMessage is only for old WXT versions: it costs the page ~2 ms and tells its
+  // message listeners that an extension runs here. The document event WXT also sends is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     installEventGuard(window);
     const recorder = new LiveRecorder({ url: location.href });
