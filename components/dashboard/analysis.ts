@@ -29,14 +29,9 @@ export function listVerdict(p: Product): ListVerdict {
   return 'typical';
 }
 
-/**
- * Trust grades need a product's reviews; no per-product grade is stored yet,
- * so the list shows none (the product page shows the background's grade).
- * A stored grade (e.g. a future `products.grade` field) plugs in here.
- */
+/** The trust grade the background last computed for the product (stored on its row), if any. */
 export function listGrade(p: Product): Grade | null {
-  const g = (p as Product & { grade?: unknown }).grade;
-  return g === 'A' || g === 'B' || g === 'C' || g === 'D' || g === 'F' ? g : null;
+  return p.grade ?? null;
 }
 
 export const VERDICTS: ListVerdict[] = ['low', 'typical', 'high', 'insufficient'];

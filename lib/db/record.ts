@@ -100,6 +100,7 @@ async function touchProduct(db: ZhideDB, s: Sighting): Promise<void> {
     rating: s.rating ?? p?.rating,
     reviewCount: s.reviewCount ?? p?.reviewCount,
     availability: s.availability ?? p?.availability,
+    grade: p?.grade,
   };
   // Dexie rejects undefined-free checks poorly on some engines; drop undefined keys.
   await db.products.put(stripUndefined(next));

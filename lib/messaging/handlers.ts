@@ -85,6 +85,8 @@ export async function buildView(
           ...(seller ? { seller } : {}),
         })
       : undefined;
+  const grade = trust?.grade ?? undefined;
+  if (grade !== product.grade) await keepGrade(db, product, grade);
   return {
     product,
     points,
@@ -94,6 +96,20 @@ export async function buildView(
     ...(trust ? { trust } : {}),
     ...(elsewhere.length ? { elsewhere } : {}),
   };
+}
+
+/**
+ * Keep the latest grade on the product row, for the dashboard's list and filter. Only a change is
+ * written; a failed write (a full disk) leaves the old grade and never costs the person the view.
+ */
+async function keepGrade(db: ZhideDB, product: Product, grade: Product['grade']): Promise<void> {
+  try {
+    await db.products.update(product.key, { grade });
+    if (grade) product.grade = grade;
+    else delete product.grade;
+  } catch {
+    // The view is still right; the list shows the old grade until the next view.
+  }
 }
 
 /** Candidates: products sharing the GTIN, and the most recently seen ones. */

@@ -128,6 +128,8 @@ export const ProductSchema = z.object({
   rating: z.optional(RatingSchema),
   reviewCount: z.optional(z.int()),
   availability: z.optional(AvailabilitySchema),
+  /** The trust grade last computed from the reviews and seller seen (kept for the dashboard's list). */
+  grade: z.optional(z.enum(['A', 'B', 'C', 'D', 'F'])),
 });
 export type Product = z.infer<typeof ProductSchema>;
 

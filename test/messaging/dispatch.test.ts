@@ -189,3 +189,40 @@ describe('recordHtml', () => {
     expect(await db.observations.count()).toBe(0);
   });
 });
+
+describe('the trust grade on the product row', () => {
+  it('is stored when a view grades the product, follows later grades and is dropped when none is left', async () => {
+    const t = wire();
+    await send(t, 'recordPage', { sightings: [sighting(3990, 1000)], main: 0 });
+    expect((await db.products.get('jd:1'))?.grade).toBeUndefined();
+    const texts = [
+      'Fresh and fragrant',
+      'Good value tea',
+      'Arrived quickly, well packed',
+      'Nice aroma',
+      'Will buy again',
+    ];
+    await db.reviews.bulkAdd(
+      texts.map((text, i) => ({
+        id: `jd:1|${i}`,
+        productKey: 'jd:1',
+        text,
+        rating: 4 + (i % 2),
+        best: 5,
+        date: 500 + i * 50_000_000,
+        author: `buyer${i}`,
+        firstSeenAt: 900,
+        source: 'jsonld' as const,
+      })),
+    );
+    const view = await send(t, 'productView', { productKey: 'jd:1' });
+    expect(view?.trust?.grade).toMatch(/^[ABCDF]$/);
+    expect((await db.products.get('jd:1'))?.grade).toBe(view?.trust?.grade);
+    // A new sighting keeps it (the product row is rewritten on every record).
+    await send(t, 'recordPage', { sightings: [sighting(3500, 2000)], main: 0 });
+    expect((await db.products.get('jd:1'))?.grade).toBe(view?.trust?.grade);
+    await db.reviews.clear();
+    await send(t, 'productView', { productKey: 'jd:1' });
+    expect((await db.products.get('jd:1'))?.grade).toBeUndefined();
+  });
+});
