@@ -113,53 +113,35 @@ export function moneyToJson(m: Money | undefined | null): { amount: string; curr
  * sign here are written as Intl writes them: "SGD 1,234.50".
  * test/model/money.test.ts checks every entry against Intl.
  */
+/** Signs both UI locales write the same way. */
+const SIGNS_BOTH: Readonly<Record<string, string>> = {
+  EUR: '€',
+  GBP: '£',
+  HKD: 'HK$',
+  TWD: 'NT$',
+  KRW: '₩',
+  VND: '₫',
+  INR: '₹',
+  CAD: 'CA$',
+  NZD: 'NZ$',
+  BRL: 'R$',
+  MXN: 'MX$',
+  ILS: '₪',
+  XAF: 'FCFA\u00a0',
+  XCD: 'EC$',
+  XCG: 'Cg.\u00a0',
+  XOF: 'F\u202fCFA\u00a0',
+  XPF: 'CFPF\u00a0',
+};
 const SIGNS_EN: Readonly<Record<string, string>> = {
+  ...SIGNS_BOTH,
   CNY: 'CN¥',
   USD: '$',
-  EUR: '€',
-  GBP: '£',
   JPY: '¥',
-  HKD: 'HK$',
-  TWD: 'NT$',
-  KRW: '₩',
-  VND: '₫',
-  PHP: '₱',
-  INR: '₹',
   AUD: 'A$',
-  CAD: 'CA$',
-  NZD: 'NZ$',
-  BRL: 'R$',
-  MXN: 'MX$',
-  ILS: '₪',
-  XAF: 'FCFA\u00a0',
-  XCD: 'EC$',
-  XCG: 'Cg.\u00a0',
-  XOF: 'F\u202fCFA\u00a0',
-  XPF: 'CFPF\u00a0',
+  PHP: '₱',
 };
-const SIGNS_ZH: Readonly<Record<string, string>> = {
-  CNY: '¥',
-  USD: 'US$',
-  EUR: '€',
-  GBP: '£',
-  JPY: 'JP¥',
-  HKD: 'HK$',
-  TWD: 'NT$',
-  KRW: '₩',
-  VND: '₫',
-  INR: '₹',
-  AUD: 'AU$',
-  CAD: 'CA$',
-  NZD: 'NZ$',
-  BRL: 'R$',
-  MXN: 'MX$',
-  ILS: '₪',
-  XAF: 'FCFA\u00a0',
-  XCD: 'EC$',
-  XCG: 'Cg.\u00a0',
-  XOF: 'F\u202fCFA\u00a0',
-  XPF: 'CFPF\u00a0',
-};
+const SIGNS_ZH: Readonly<Record<string, string>> = { ...SIGNS_BOTH, CNY: '¥', USD: 'US$', JPY: 'JP¥', AUD: 'AU$' };
 
 /** Locales `formatMoney` writes itself (those the UI is offered in), with their signs. */
 export const PLAIN_MONEY_LOCALES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
