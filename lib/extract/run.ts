@@ -146,6 +146,24 @@ export function extractPage(doc: Document, url: URL): Extraction {
     if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId)) continue;
     const raw = safely(step.extract, doc, url);
     const r = sanitize(raw);
+    // A site's reviews page: what the adapter read is all there is (no generic title, price or cards).
+    if (step.source.startsWith('site:') && raw?.reviewsPage === true) {
+      const keep = {
+        productId: r.productId,
+        sku: r.sku,
+        rating: r.rating,
+        reviews: r.reviews,
+      };
+      const found = Object.fromEntries(Object.entries(keep).filter(([, v]) => v !== undefined));
+      const prov = Object.fromEntries(Object.keys(found).map((k) => [k, step.source])) as typeof provenance;
+      return {
+        site,
+        product: found.productId ? (found as ExtractedProduct) : null,
+        provenance: found.productId ? prov : {},
+        products: [],
+        reviewsOnly: true,
+      };
+    }
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
     // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page.
     if (site && step.source === 'heuristic') {

@@ -68,10 +68,21 @@ export interface Extraction {
   provenance: Partial<Record<ProductField, Source>>;
   /** Product cards of a listing page. */
   products: ListingCard[];
+  /**
+   * The page lists a product's reviews and is not the product's own page (Amazon's /product-reviews/):
+   * `product` carries the id, rating and reviews; nothing on it is a sighting of the product.
+   */
+  reviewsOnly?: boolean;
 }
 
 /** A generic extractor or a site adapter's extract step: pure, never throws to the caller. */
-export type ExtractFn = (doc: Document, url: URL) => Partial<ExtractedProduct> & { products?: ListingCard[] };
+export type ExtractFn = (
+  doc: Document,
+  url: URL,
+) => Partial<ExtractedProduct> & {
+  products?: ListingCard[] /** See Extraction.reviewsOnly (adapters only). */;
+  reviewsPage?: boolean;
+};
 
 export interface SiteAdapter {
   /** Short lowercase id: `amazon`, `jd`, `taobao` … used in product keys and provenance (`site:<id>`). */

@@ -6,7 +6,7 @@ import type { ZhideDB } from '../db/db';
 import { productHistory } from '../db/queries';
 import { recordReviews, recordSeller, recordSighting, reviewId, stripUndefined } from '../db/record';
 import { isParseFailure, parseLivePayload } from '../extract/live/parse';
-import type { Product, Sighting } from '../model/schema';
+import type { Product, Sighting, Source } from '../model/schema';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
 import type { Handlers } from './dispatch';
 import type { PageReviewSchema, PageSellerSchema, PricePoint, ProductView } from './protocol';
@@ -20,6 +20,10 @@ export interface PageRecord {
   main?: number;
   reviews?: z.infer<typeof PageReviewSchema>[];
   seller?: z.infer<typeof PageSellerSchema>;
+  /** A reviews page: the product its reviews belong to (there is no sighting). */
+  reviewsOf?: string;
+  /** Which extractor read the reviews (a sighting's provenance says it on product pages). */
+  reviewsSource?: Source;
   fingerprint?: string;
 }
 
@@ -144,34 +148,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now } = deps;
   const lastFingerprint = new Map<number, string>();
 
-  async function record({ sightings, main, reviews, seller }: PageRecord, tabId?: number) {
+  async function record({ sightings, main, reviews, seller, reviewsOf, reviewsSource }: PageRecord, tabId?: number) {
     let saved = 0;
     for (const s of sightings) {
       const r = await recordSighting(db, stripUndefined(s));
       if (r.added) saved++;
     }
     const mainSighting = main !== undefined ? sightings[main] : undefined;
-    if (mainSighting) {
-      if (seller) await recordSeller(db, mainSighting.site, seller, now());
-      if (reviews?.length) {
-        const at = now();
-        await recordReviews(
-          db,
-          reviews.map((r) =>
-            stripUndefined({
-              ...r,
-              id: reviewId(mainSighting.productKey, r),
-              productKey: mainSighting.productKey,
-              firstSeenAt: at,
-              source: mainSighting.provenance.reviews ?? 'jsonld',
-            }),
-          ),
-        );
-      }
+    if (mainSighting && seller) await recordSeller(db, mainSighting.site, seller, now());
+    // Reviews go with the page's product, or, on a reviews page, with a product already seen on its own page.
+    const reviewed =
+      mainSighting?.productKey ?? (reviewsOf && (await db.products.get(reviewsOf)) ? reviewsOf : undefined);
+    if (reviewed && reviews?.length) {
+      const at = now();
+      await recordReviews(
+        db,
+        reviews.map((r) =>
+          stripUndefined({
+            ...r,
+            id: reviewId(reviewed, r),
+            productKey: reviewed,
+            firstSeenAt: at,
+            source: mainSighting?.provenance.reviews ?? reviewsSource ?? 'jsonld',
+          }),
+        ),
+      );
     }
     await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
-    if (mainSighting && tabId !== undefined) await deps.tabs?.set(tabId, mainSighting.productKey);
-    const view = mainSighting ? await buildView(db, mainSighting.productKey, now()) : null;
+    if (reviewed && tabId !== undefined) await deps.tabs?.set(tabId, reviewed);
+    const view = reviewed ? await buildView(db, reviewed, now()) : null;
     return { saved, ...(view ? { view } : {}) };
   }
 
@@ -184,17 +189,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const main = page.main !== undefined ? page.sightings[page.main] : undefined;
       // The same page read again (a late render, a carousel) is not a new sighting.
       if (tabId !== undefined && page.fingerprint && lastFingerprint.get(tabId) === page.fingerprint) {
-        const view = main ? await buildView(db, main.productKey, now()) : null;
+        const key = main?.productKey ?? page.reviewsOf;
+        const view = key ? await buildView(db, key, now()) : null;
         return {
           saved: 0,
           unchanged: true,
-          ...(main ? { productKey: main.productKey } : {}),
-          ...(view ? { view } : {}),
+          ...(view ? { productKey: view.product.key, view } : {}),
         };
       }
       if (tabId !== undefined && page.fingerprint) lastFingerprint.set(tabId, page.fingerprint);
       const res = await record(page, tabId);
-      return { ...res, ...(main ? { productKey: main.productKey } : {}) };
+      // The overlay shows the page's product; on a reviews page, the reviewed product when it is known.
+      const key = main?.productKey ?? res.view?.product.key;
+      return { ...res, ...(key ? { productKey: key } : {}) };
     },
     productView: ({ productKey, variantKey }) => buildView(db, productKey, now(), variantKey),
     async tabView({ tabId }) {

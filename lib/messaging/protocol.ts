@@ -83,6 +83,9 @@ export const protocol = {
       main: z.optional(z.int()),
       reviews: z.optional(z.array(PageReviewSchema).check(z.maxLength(200))),
       seller: z.optional(PageSellerSchema),
+      /** A reviews page: the (already seen) product its reviews belong to. */
+      reviewsOf: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+      reviewsSource: z.optional(SourceSchema),
     }),
     res: {} as { saved: number; view?: ProductView },
   },

@@ -26,7 +26,7 @@ export function sightingsFromExtraction(
   const sightings: Sighting[] = [];
   let main: number | undefined;
   const p = ex.product;
-  if (p && (p.price || p.title)) {
+  if (p && !ex.reviewsOnly && (p.price || p.title)) {
     const provenance: Record<string, Source> = {};
     for (const [k, v] of Object.entries(ex.provenance)) if (v) provenance[k] = v;
     main = sightings.length;

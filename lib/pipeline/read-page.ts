@@ -1,7 +1,7 @@
 import { productKeyFor, variantKeyFor } from '../extract/product-key';
 import { extractPage } from '../extract/run';
 import type { ExtractedReview } from '../extract/types';
-import type { SellerRef, Sighting } from '../model/schema';
+import type { SellerRef, Sighting, Source } from '../model/schema';
 import { sightingsFromExtraction } from '../model/sighting';
 
 /**
@@ -14,6 +14,9 @@ export interface PageReading {
   main?: number;
   reviews: ExtractedReview[];
   seller?: SellerRef;
+  /** On a reviews page (no sighting): the product the reviews belong to. */
+  reviewsOf?: string;
+  reviewsSource?: Source;
   /** Changes when what the page shows changes: re-record only then. */
   fingerprint: string;
 }
@@ -61,6 +64,8 @@ export function readPage(doc: Document, url: URL, now: number): PageReading {
     ...(main !== undefined ? { main } : {}),
     reviews: (ex.product?.reviews ?? []).slice(0, 200),
     ...(ex.product?.seller ? { seller: ex.product.seller } : {}),
+    ...(ex.reviewsOnly && ex.product?.productId ? { reviewsOf: productKey } : {}),
+    ...(ex.provenance.reviews ? { reviewsSource: ex.provenance.reviews } : {}),
     fingerprint,
   };
 }

@@ -168,6 +168,46 @@ describe('recordHtml', () => {
     expect(changed.view?.seenCount).toBe(2);
   });
 
+  it('a reviews page stores its reviews with the product already seen, records no sighting and shows that product', async () => {
+    const { DOMParser } = await import('linkedom');
+    const { readHtml } = await import('../../lib/pipeline/offscreen');
+    const { readFileSync } = await import('node:fs');
+    const dir = 'test/fixtures/pages/amazon/us-product-reviews-constructed';
+    const html = readFileSync(`${dir}/page.html`, 'utf8');
+    const url = (JSON.parse(readFileSync(`${dir}/page.json`, 'utf8')) as { url: string }).url;
+    const dispatch = createDispatcher(
+      createHandlers({
+        db,
+        now: () => 5_000,
+        extractHtml: async (h, u, now) => readHtml(new DOMParser() as unknown as globalThis.DOMParser, h, u, now),
+      }),
+      ID,
+      ORIGIN,
+    );
+    const t: Transport = async (m) => dispatch(m, { ...CONTENT, tab: { id: 9, url }, url });
+    // Not seen on its own page yet: nothing to attach the reviews to.
+    const unknown = await send(t, 'recordHtml', { url, html });
+    expect(unknown.productKey).toBeUndefined();
+    expect(await db.reviews.count()).toBe(0);
+
+    const productPage = 'https://www.amazon.com/dp/B0057OC5O8';
+    await send(t, 'recordPage', {
+      sightings: [{ ...sighting(899, 1000), productKey: 'amazon:B0057OC5O8', url: productPage, site: 'amazon' }],
+      main: 0,
+    });
+    const res = await send(t, 'recordHtml', { url: `${url}&page=1`, html });
+    expect(res.productKey).toBe('amazon:B0057OC5O8');
+    expect(res.saved).toBe(0);
+    expect(await db.observations.count()).toBe(1);
+    const reviews = await db.reviews.where('productKey').equals('amazon:B0057OC5O8').toArray();
+    expect(reviews).toHaveLength(3);
+    expect(reviews.every((r) => r.source === 'site:amazon')).toBe(true);
+    const product = await db.products.get('amazon:B0057OC5O8');
+    expect(product?.url).toBe(productPage);
+    expect(product?.seenCount).toBe(1);
+    expect(res.view?.trust).toBeDefined();
+  });
+
   it('a page that is not a product records nothing and says so', async () => {
     const { DOMParser } = await import('linkedom');
     const { readHtml } = await import('../../lib/pipeline/offscreen');

@@ -2,7 +2,7 @@ import type { Money } from '../../model/money';
 import { money } from '../../model/money';
 import type { Availability, Score, SellerRef } from '../../model/schema';
 import { parsePrice } from '../price';
-import type { ExtractedProduct, ExtractedReview, ListingCard, SiteAdapter } from '../types';
+import type { ExtractedProduct, ExtractedReview, ExtractFn, ListingCard, SiteAdapter } from '../types';
 import {
   absUrl,
   attr,
@@ -65,6 +65,8 @@ const PRODUCT_PATH_RES = [
   new RegExp(`/o/ASIN/${ASIN}(?:[/?#]|$)`, 'i'),
   new RegExp(`/gp/offer-listing/${ASIN}(?:[/?#]|$)`, 'i'),
 ];
+// A product's own reviews pages (/product-reviews/ASIN, with or without a title slug before it).
+const REVIEWS_PATH_RE = new RegExp(`/product-reviews/${ASIN}(?:[/?#]|$)`, 'i');
 // Search results (/s?k=), browse nodes (/b?node=, /b/), best-seller and deal lists.
 const LISTING_PATH_RE =
   /^\/(?:s(?:\/|$)|b(?:\/|$)|[^/]+\/b\/|gp\/bestsellers|gp\/new-releases|gp\/movers-and-shakers|gp\/browse\.html|deals(?:\/|$)|gp\/goldbox)/;
@@ -80,6 +82,11 @@ export function asinFromUrl(url: URL): string | undefined {
     if (m?.[1]) return m[1].toUpperCase();
   }
   return undefined;
+}
+
+/** The ASIN whose reviews a /product-reviews/ page lists. */
+export function reviewsAsinFromUrl(url: URL): string | undefined {
+  return REVIEWS_PATH_RE.exec(url.pathname)?.[1]?.toUpperCase();
 }
 
 // ---------------------------------------------------------------------------
@@ -624,7 +631,27 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
 
 // ---------------------------------------------------------------------------
 
-function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { products?: ListingCard[] } {
+/**
+ * A reviews page: the product's id, its overall rating ("4.6 out of 5", "422 global ratings") and the
+ * review cards. No price or stock: nothing here is a sighting of the product.
+ */
+function reviewsPage(doc: Document, asin: string): ReturnType<ExtractFn> {
+  const value = decimalOf(text(q(doc, '[data-hook="rating-out-of-text"], [data-hook="average-star-rating"]')));
+  const count = countOf(text(q(doc, '[data-hook="total-review-count"]')));
+  const rating =
+    value !== undefined && value <= 5 ? { value, best: 5, ...(count !== undefined ? { count } : {}) } : undefined;
+  return {
+    productId: asin,
+    sku: asin,
+    ...(rating ? { rating } : {}),
+    reviews: findReviews(q(doc, '#cm_cr-review_list') ?? doc),
+    reviewsPage: true,
+  };
+}
+
+function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
+  const reviewed = reviewsAsinFromUrl(url);
+  if (reviewed) return safely(() => reviewsPage(doc, reviewed));
   return safely(() =>
     withIdIndex(doc, () => {
       // Scope every query: a product page is 1–3 MB and whole-document queries dominate the cost. The buy box,
@@ -687,7 +714,7 @@ export const amazon: SiteAdapter = {
   hosts: Object.keys(TLD_CURRENCY).map((t) => `amazon.${t}`),
   matches(url) {
     if (!tldOf(url)) return false;
-    return asinFromUrl(url) !== undefined || LISTING_PATH_RE.test(url.pathname);
+    return asinFromUrl(url) !== undefined || REVIEWS_PATH_RE.test(url.pathname) || LISTING_PATH_RE.test(url.pathname);
   },
   productIdFromUrl: asinFromUrl,
   extract,

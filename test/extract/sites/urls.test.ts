@@ -11,6 +11,8 @@ const CASES: Array<[string, string | null, string | undefined]> = [
   ['https://www.amazon.com.br/-/pt/dp/b0cxyz7777', 'amazon', 'B0CXYZ7777'],
   ['https://www.amazon.com.tr/Urun/dp/B0C1234567/', 'amazon', 'B0C1234567'],
   ['https://www.amazon.sa/-/en/dp/B0C1234567', 'amazon', 'B0C1234567'],
+  // A reviews page names the product but is not its page: claimed, with no product id from the URL.
+  ['https://www.amazon.com/product-reviews/B0057OC5O8?reviewerType=all_reviews', 'amazon', undefined],
   ['https://www.amazon.com/s?k=usb+c+hub', 'amazon', undefined],
   ['https://www.amazon.com/gp/help/customer/display.html', null, undefined],
   ['https://www.amazon.xyz/dp/B0057OC5O8', null, undefined],
