@@ -57,7 +57,8 @@ export function readPage(doc: Document, url: URL, now: number): PageReading {
     m?.listPrice,
     m?.availability,
     sightings.length,
-    ex.product?.reviews?.length ?? 0,
+    // Reviews paged in place (the URL may stay the same): the first words of each tell pages apart.
+    (ex.product?.reviews ?? []).map((r) => r.text.slice(0, 24)).join('|'),
   ]);
   return {
     sightings,

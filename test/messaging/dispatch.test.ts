@@ -208,6 +208,24 @@ describe('recordHtml', () => {
     expect(res.view?.trust).toBeDefined();
   });
 
+  it('reviews paged in place at the same URL are a change of the page, not a repeat', async () => {
+    const { DOMParser } = await import('linkedom');
+    const { readHtml } = await import('../../lib/pipeline/offscreen');
+    const parser = new DOMParser() as unknown as globalThis.DOMParser;
+    const page = (texts: string[]) => `<html><head><script type="application/ld+json">
+      {"@context":"https://schema.org","@type":"Product","name":"Kettle","sku":"K-1",
+       "offers":{"@type":"Offer","price":"29.00","priceCurrency":"EUR"},
+       "review":[${texts.map((t) => `{"@type":"Review","reviewBody":"${t}","author":{"@type":"Person","name":"A"}}`).join(',')}]}
+      </script></head><body><h1>Kettle</h1></body></html>`;
+    const url = 'https://shop.example.de/kettle';
+    const one = readHtml(parser, page(['Boils fast and quietly', 'Lid sticks a bit']), url, 1);
+    const same = readHtml(parser, page(['Boils fast and quietly', 'Lid sticks a bit']), url, 2);
+    const next = readHtml(parser, page(['Limescale after a month', 'Pretty colour, works']), url, 3);
+    expect(one.reviews).toHaveLength(2);
+    expect(same.fingerprint).toBe(one.fingerprint);
+    expect(next.fingerprint).not.toBe(one.fingerprint);
+  });
+
   it('a page that is not a product records nothing and says so', async () => {
     const { DOMParser } = await import('linkedom');
     const { readHtml } = await import('../../lib/pipeline/offscreen');
