@@ -3,23 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { chromePath } from '../demo/browser';
+import { CHROMIUM_ARGS, chromePath } from '../demo/browser';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 
-/** Flags both browsers share, so the only difference between them is the extension. */
-export const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * 127.0.0.1',
-  // Local servers use the demo store's self-signed certificate (test/demo/cert).
-  '--ignore-certificate-errors',
-];
+/** Flags both browsers share (the tests' own), so the only difference between them is the extension. */
+export const COMMON_ARGS = CHROMIUM_ARGS;
 
 /** Build the extension into a folder of our own (ZHIDE_OUT_DIR), so parallel builds do not collide. */
 export function buildExtension(): string {

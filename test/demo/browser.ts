@@ -6,6 +6,23 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 /** The unpacked Chrome build (ZHIDE_EXTENSION_DIR overrides, for builds made with ZHIDE_OUT_DIR). */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+/**
+ * Chromium flags for every browser the tests, the demo and the bench start: quiet (no sync, no
+ * updates, no background traffic), every host mapped to the local servers, whose certificate is
+ * the demo store's self-signed one (test/demo/cert).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * 127.0.0.1',
+  '--ignore-certificate-errors',
+];
+
 export function chromePath(): string {
   const candidates = [
     process.env.CHROME_PATH,
@@ -45,16 +62,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * 127.0.0.1',
-      // The demo store's certificate is self-signed (test/demo/cert).
-      '--ignore-certificate-errors',
+      ...CHROMIUM_ARGS,
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       ...(opts.extraArgs ?? []),
     ],
