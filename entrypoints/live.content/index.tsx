@@ -10,7 +10,7 @@ import { LiveRecorder, type LiveUpdate } from '../../lib/extract/live/recorder';
 import { send, type Transport } from '../../lib/messaging/client';
 import type { ProductView } from '../../lib/messaging/protocol';
 import type { LiveSession, Sighting } from '../../lib/model/schema';
-import { loadI18n } from '../../lib/ui/locale';
+import { startOverlay } from '../../lib/ui/locale';
 
 const transport: Transport = (m) => browser.runtime.sendMessage(m);
 
@@ -35,10 +35,9 @@ export default defineContentScript({
   async main(ctx) {
     installEventGuard(window);
     const recorder = new LiveRecorder({ url: location.href });
-    const settings = await send(transport, 'getSettings', {}).catch(() => null);
+    const { settings, i18n } = await startOverlay(transport);
     if (settings?.sites[location.hostname]?.enabled === false) return;
     const showOverlay = settings?.overlay.enabled !== false && !settings?.sites[location.hostname]?.hideOverlay;
-    const i18n = await loadI18n(settings?.locale ?? 'auto', transport);
 
     const items = new Map<string, LiveItem>();
     const views: Record<string, ProductView> = {};

@@ -9,7 +9,7 @@ import { send, type Transport } from '../../lib/messaging/client';
 import { MAX_PAGE_HTML } from '../../lib/messaging/limits';
 import { SHOP_MATCHES } from '../../lib/model/hosts';
 import type { Settings } from '../../lib/model/schema';
-import { loadI18n } from '../../lib/ui/locale';
+import { startOverlay } from '../../lib/ui/locale';
 
 const transport: Transport = (m) => browser.runtime.sendMessage(m);
 
@@ -50,15 +50,12 @@ export default defineContentScript({
 
 async function run(ctx: ContentScriptContext) {
   const t0 = performance.now();
-  const settings = await send(transport, 'getSettings', {}).catch(() => null);
+  const { settings, i18n } = await startOverlay(transport);
   performance.measure('zhide:settings', { start: t0 });
   const host = location.hostname;
   const site = settings?.sites[host];
   if (site?.enabled === false) return;
   const showOverlay = settings?.overlay.enabled !== false && !site?.hideOverlay;
-  const t1 = performance.now();
-  const i18n = await loadI18n(settings?.locale ?? 'auto', transport);
-  performance.measure('zhide:i18n', { start: t1 });
 
   let overlay: OverlayHandle | undefined;
   let lastHtmlKey = '';

@@ -8,6 +8,7 @@ import { recordReviews, recordSeller, recordSighting, reviewId, stripUndefined }
 import { isParseFailure, parseLivePayload } from '../extract/live/parse';
 import type { Product, Sighting, Source } from '../model/schema';
 import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema';
+import { resolveUiLocale } from '../ui/language';
 import type { Handlers } from './dispatch';
 import type { PageReviewSchema, PageSellerSchema, PricePoint, ProductView } from './protocol';
 
@@ -34,6 +35,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Reads a bundled `_locales/<locale>/messages.json` (the background fetches it). */
   loadMessages?: (locale: 'en' | 'zh_CN') => Promise<Record<string, string>>;
+  /** The browser's UI language (`browser.i18n.getUILanguage()`), for the "auto" language setting. */
+  uiLanguage?: () => string;
   /** Remembers which product each tab shows (survives a service-worker restart where storage allows). */
   tabs?: { set(tabId: number, productKey: string): Promise<void>; get(tabId: number): Promise<string | undefined> };
   /** Called after a watch was set or removed (refresh alarms). */
@@ -210,6 +213,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     recentProducts: ({ limit }) => db.products.orderBy('lastSeenAt').reverse().limit(limit).toArray(),
     getSettings: () => getSettings(db),
+    async overlayStart({ uiLanguage }) {
+      const settings = await getSettings(db);
+      // The content script's language is the one the page shows; the service worker's can differ.
+      const locale = resolveUiLocale(settings.locale, uiLanguage ?? deps.uiLanguage?.() ?? 'en');
+      const messages = deps.loadMessages ? await deps.loadMessages(locale).catch(() => null) : null;
+      return { settings, locale, messages };
+    },
     async setSettings({ settings }) {
       await db.kv.put({ key: 'settings', value: settings });
       return settings;

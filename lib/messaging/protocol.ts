@@ -112,6 +112,15 @@ export const protocol = {
     res: {} as Product[],
   },
   getSettings: { req: z.object({}), res: {} as Settings },
+  /**
+   * What an overlay needs before it reads the page, in one round trip: the settings, the UI language
+   * (the person's choice, else the browser's) and its strings (null when they cannot be read).
+   */
+  overlayStart: {
+    /** The page's UI language (`browser.i18n.getUILanguage()` in the content script), for "auto". */
+    req: z.object({ uiLanguage: z.optional(z.string().check(z.maxLength(40))) }),
+    res: {} as { settings: Settings; locale: 'en' | 'zh_CN'; messages: Record<string, string> | null },
+  },
   setSettings: { req: z.object({ settings: SettingsSchema }), res: {} as Settings },
   setWatch: { req: z.object({ watch: WatchSchema }), res: {} as Watch },
   removeWatch: { req: z.object({ productKey: Key }), res: {} as { removed: boolean } },

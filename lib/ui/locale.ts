@@ -4,16 +4,9 @@ import { messageName, translator } from '../../components/shared/i18n';
 import { send, type Transport } from '../messaging/client';
 import type { Settings } from '../model/schema';
 
-/** The BCP 47 tag Intl should format with, for a UI locale. */
-export function intlLocale(ui: 'en' | 'zh_CN'): string {
-  return ui === 'zh_CN' ? 'zh-CN' : 'en';
-}
+import { intlLocale, resolveUiLocale } from './language';
 
-/** The UI language: the person's choice, else the browser's. */
-export function resolveUiLocale(choice: Settings['locale'], browserLang: string): 'en' | 'zh_CN' {
-  if (choice !== 'auto') return choice;
-  return /^zh/i.test(browserLang) ? 'zh_CN' : 'en';
-}
+export { intlLocale, resolveUiLocale };
 
 /**
  * Strings for the chosen language, as a table fetched once from the
@@ -32,4 +25,20 @@ export async function loadI18n(choice: Settings['locale'], transport: Transport)
   const messages = await send(transport, 'getMessages', { locale: ui }).catch(() => null);
   if (!messages) return { locale: intlLocale(ui), t: fromBrowser };
   return { locale: intlLocale(ui), t: translator(messages) };
+}
+
+/**
+ * What a content script's overlay needs before it reads the page, in one round trip (each message
+ * costs the shop page's main thread): the settings (null when the background does not answer, so
+ * the caller uses its defaults) and the strings in the UI language.
+ */
+export async function startOverlay(transport: Transport): Promise<{ settings: Settings | null; i18n: I18n }> {
+  const uiLanguage = browser.i18n.getUILanguage();
+  const start = await send(transport, 'overlayStart', { uiLanguage }).catch(() => null);
+  if (!start) {
+    const ui = resolveUiLocale('auto', uiLanguage);
+    return { settings: null, i18n: { locale: intlLocale(ui), t: fromBrowser } };
+  }
+  const t = start.messages ? translator(start.messages) : fromBrowser;
+  return { settings: start.settings, i18n: { locale: intlLocale(start.locale), t } };
 }

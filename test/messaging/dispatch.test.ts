@@ -284,3 +284,39 @@ describe('the trust grade on the product row', () => {
     expect((await db.products.get('jd:1'))?.grade).toBeUndefined();
   });
 });
+
+describe('overlayStart', () => {
+  function start(uiLanguage: string, loadMessages?: (l: 'en' | 'zh_CN') => Promise<Record<string, string>>) {
+    const dispatch = createDispatcher(
+      // The service worker's own language differs from the page's: the page's wins.
+      createHandlers({ db, now: () => 1, uiLanguage: () => 'fr-FR', ...(loadMessages ? { loadMessages } : {}) }),
+      ID,
+      ORIGIN,
+    );
+    const t: Transport = async (m) => dispatch(m, CONTENT);
+    return send(t, 'overlayStart', { uiLanguage });
+  }
+  const table = async (l: 'en' | 'zh_CN') => ({ overlayTitle: l === 'zh_CN' ? '值得' : 'Zhide' });
+
+  it('answers settings, language and strings in one message: the browser’s language on "auto"', async () => {
+    const res = await start('zh-TW', table);
+    expect(res.settings.locale).toBe('auto');
+    expect(res.locale).toBe('zh_CN');
+    expect(res.messages).toEqual({ overlayTitle: '值得' });
+    expect((await start('de-DE', table)).locale).toBe('en');
+  });
+
+  it('follows the language chosen in settings, and answers null strings when they cannot be read', async () => {
+    const t = wire();
+    const settings = await send(t, 'getSettings', {});
+    await send(t, 'setSettings', { settings: { ...settings, locale: 'en' } });
+    const res = await start('zh-CN', table);
+    expect(res.locale).toBe('en');
+    expect(res.messages).toEqual({ overlayTitle: 'Zhide' });
+    const broken = await start('zh-CN', async () => {
+      throw new Error('no file');
+    });
+    expect(broken.messages).toBeNull();
+    expect(broken.settings.locale).toBe('en');
+  });
+});
