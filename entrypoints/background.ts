@@ -32,7 +32,6 @@ export default defineBackground(() => {
         return typeof got[key] === 'string' ? got[key] : undefined;
       },
     },
-    uiLanguage: () => browser.i18n.getUILanguage(),
     loadMessages(locale) {
       // Every overlay asks on its first draw: read each file once per service-worker life.
       let m = messageTables.get(locale);

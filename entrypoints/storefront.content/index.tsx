@@ -49,9 +49,7 @@ export default defineContentScript({
 });
 
 async function run(ctx: ContentScriptContext) {
-  const t0 = performance.now();
   const { settings, i18n } = await startOverlay(transport);
-  performance.measure('zhide:settings', { start: t0 });
   const host = location.hostname;
   const site = settings?.sites[host];
   if (site?.enabled === false) return;
@@ -101,16 +99,12 @@ async function run(ctx: ContentScriptContext) {
   const show = (state: OverlayState) => {
     lastState = state;
     if (!showOverlay) return;
-    const t0 = performance.now();
     position ??= chooseCorner(buyButtonRects(document), window.innerWidth, window.innerHeight);
-    const t1 = performance.now();
-    performance.measure('zhide:corner', { start: t0 });
     const props = { state, position, actions };
     if (!overlay?.host.isConnected) {
       overlay?.remove();
       overlay = mountOverlay(document, i18n, { ...props, initiallyOpen: settings?.overlay.collapsed === false });
     } else overlay.update(props);
-    performance.measure('zhide:render', { start: t1 });
   };
 
   const readAndRecord = async () => {

@@ -1,6 +1,7 @@
 import { isAvailability } from '../model/enums';
 import type { Money } from '../model/money';
 import type { Source } from '../model/schema';
+import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
@@ -148,13 +149,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     const r = sanitize(raw);
     // A site's reviews page: what the adapter read is all there is (no generic title, price or cards).
     if (step.source.startsWith('site:') && raw?.reviewsPage === true) {
-      const keep = {
-        productId: r.productId,
-        sku: r.sku,
-        rating: r.rating,
-        reviews: r.reviews,
-      };
-      const found = Object.fromEntries(Object.entries(keep).filter(([, v]) => v !== undefined));
+      const found = stripUndefined({ productId: r.productId, sku: r.sku, rating: r.rating, reviews: r.reviews });
       const prov = Object.fromEntries(Object.keys(found).map((k) => [k, step.source])) as typeof provenance;
       return {
         site,

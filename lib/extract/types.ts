@@ -80,7 +80,8 @@ export type ExtractFn = (
   doc: Document,
   url: URL,
 ) => Partial<ExtractedProduct> & {
-  products?: ListingCard[] /** See Extraction.reviewsOnly (adapters only). */;
+  products?: ListingCard[];
+  /** See Extraction.reviewsOnly (adapters only). */
   reviewsPage?: boolean;
 };
 

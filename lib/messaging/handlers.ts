@@ -35,8 +35,6 @@ export interface HandlerDeps {
   now: () => number;
   /** Reads a bundled `_locales/<locale>/messages.json` (the background fetches it). */
   loadMessages?: (locale: 'en' | 'zh_CN') => Promise<Record<string, string>>;
-  /** The browser's UI language (`browser.i18n.getUILanguage()`), for the "auto" language setting. */
-  uiLanguage?: () => string;
   /** Remembers which product each tab shows (survives a service-worker restart where storage allows). */
   tabs?: { set(tabId: number, productKey: string): Promise<void>; get(tabId: number): Promise<string | undefined> };
   /** Called after a watch was set or removed (refresh alarms). */
@@ -215,8 +213,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getSettings: () => getSettings(db),
     async overlayStart({ uiLanguage }) {
       const settings = await getSettings(db);
-      // The content script's language is the one the page shows; the service worker's can differ.
-      const locale = resolveUiLocale(settings.locale, uiLanguage ?? deps.uiLanguage?.() ?? 'en');
+      // The content script's language is the one the page shows (the service worker's can differ).
+      const locale = resolveUiLocale(settings.locale, uiLanguage);
       const messages = deps.loadMessages ? await deps.loadMessages(locale).catch(() => null) : null;
       return { settings, locale, messages };
     },

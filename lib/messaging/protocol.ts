@@ -118,7 +118,7 @@ export const protocol = {
    */
   overlayStart: {
     /** The page's UI language (`browser.i18n.getUILanguage()` in the content script), for "auto". */
-    req: z.object({ uiLanguage: z.optional(z.string().check(z.maxLength(40))) }),
+    req: z.object({ uiLanguage: z.string().check(z.maxLength(40)) }),
     res: {} as { settings: Settings; locale: 'en' | 'zh_CN'; messages: Record<string, string> | null },
   },
   setSettings: { req: z.object({ settings: SettingsSchema }), res: {} as Settings },

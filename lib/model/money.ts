@@ -111,9 +111,9 @@ export function moneyToJson(m: Money | undefined | null): { amount: string; curr
  * creates costs it 15–20 ms of main-thread time (measured in Chromium 14–22 ms
  * on a blank page), more than everything else the badge does. Codes with no
  * sign here are written as Intl writes them: "SGD 1,234.50".
- * test/model/money.test.ts checks every entry against Intl.
+ * test/model/money.test.ts checks every entry against Intl. These are the
+ * signs both UI locales write the same way; each locale's own follow.
  */
-/** Signs both UI locales write the same way. */
 const SIGNS_BOTH: Readonly<Record<string, string>> = {
   EUR: '€',
   GBP: '£',

@@ -6,8 +6,6 @@ import type { Settings } from '../model/schema';
 
 import { intlLocale, resolveUiLocale } from './language';
 
-export { intlLocale, resolveUiLocale };
-
 /**
  * Strings for the chosen language, as a table fetched once from the
  * background (content scripts cannot read other locales' files themselves).

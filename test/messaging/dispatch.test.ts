@@ -288,8 +288,7 @@ describe('the trust grade on the product row', () => {
 describe('overlayStart', () => {
   function start(uiLanguage: string, loadMessages?: (l: 'en' | 'zh_CN') => Promise<Record<string, string>>) {
     const dispatch = createDispatcher(
-      // The service worker's own language differs from the page's: the page's wins.
-      createHandlers({ db, now: () => 1, uiLanguage: () => 'fr-FR', ...(loadMessages ? { loadMessages } : {}) }),
+      createHandlers({ db, now: () => 1, ...(loadMessages ? { loadMessages } : {}) }),
       ID,
       ORIGIN,
     );

@@ -483,8 +483,12 @@ function findRating(doc: Root): ExtractedProduct['rating'] {
   const pop = q(doc, '#acrPopover');
   const t = attr(pop, 'title') ?? text(q(pop, '.a-icon-alt')) ?? text(pop);
   const value = decimalOf(t ?? text(q(doc, '#averageCustomerReviews .a-icon-alt')));
+  return fiveStars(value, countOf(text(q(doc, '#acrCustomerReviewText'))));
+}
+
+/** Amazon's overall rating: out of 5, with the number of ratings when shown. */
+function fiveStars(value: number | undefined, count: number | undefined): ExtractedProduct['rating'] {
   if (value === undefined || value > 5) return undefined;
-  const count = countOf(text(q(doc, '#acrCustomerReviewText')));
   return count !== undefined ? { value, best: 5, count } : { value, best: 5 };
 }
 
@@ -636,10 +640,10 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
  * review cards. No price or stock: nothing here is a sighting of the product.
  */
 function reviewsPage(doc: Document, asin: string): ReturnType<ExtractFn> {
-  const value = decimalOf(text(q(doc, '[data-hook="rating-out-of-text"], [data-hook="average-star-rating"]')));
-  const count = countOf(text(q(doc, '[data-hook="total-review-count"]')));
-  const rating =
-    value !== undefined && value <= 5 ? { value, best: 5, ...(count !== undefined ? { count } : {}) } : undefined;
+  const rating = fiveStars(
+    decimalOf(text(q(doc, '[data-hook="rating-out-of-text"], [data-hook="average-star-rating"]'))),
+    countOf(text(q(doc, '[data-hook="total-review-count"]'))),
+  );
   return {
     productId: asin,
     sku: asin,
