@@ -171,7 +171,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
- * The element's text (all text nodes, as `textContent` has it) when it is at most `max` characters long,
+ * The element's text (all text nodes, runs of blanks in long ones folded to one space) when it is at most `max` characters long,
  * else undefined. Stops reading as soon as the text is too long, so asking it of a page-sized container
  * costs little, where `textContent` would build the whole page's text.
  */
@@ -183,7 +183,9 @@ export function shortText(el: Element | null | undefined, max: number): string |
   while (node) {
     if (++visited > max * 4 + 50) return undefined;
     if (node.nodeType === 3 || node.nodeType === 4) {
-      out += node.nodeValue ?? '';
+      // Whitespace runs count as one space: templates indent a short price with hundreds of blanks.
+      const v = node.nodeValue ?? '';
+      out += v.length > 40 ? v.replace(/\s{2,}/g, ' ') : v;
       if (out.length > max) return undefined;
     } else if (node.nodeType === 1 && node.firstChild) {
       node = node.firstChild;

@@ -33,6 +33,31 @@ describe('DOM heuristic: the main product’s price', () => {
     ],
     ['an SKU number', `<h1>Widget</h1><p>SKU: 123456</p><p class="price">£19.00</p>${buy}`, 1900],
     ['cents in a sup', `<h1>Widget</h1><div class="price">£12<sup>99</sup></div>${buy}`, 1299],
+    [
+      'a warranty add-on priced "+£20.00"',
+      `<h1>Widget</h1><label><a href="/p/warranty">3 year cover</a><span class="price-notice">+£20.00</span></label><div><div><div><div><span>£109.00</span></div></div></div></div>${buy}`,
+      10900,
+    ],
+    [
+      'a total with delivery labelled beside it',
+      `<h1>Widget</h1><div class="price-tax"><span>Price including delivery:</span> <strong>£17.18</strong></div><div class="price-new"><span>£16.79</span></div>${buy}`,
+      1679,
+    ],
+    [
+      'a delivery box named in its class',
+      `<h1>Widget</h1><div class="shipping-price"><span>Courier:</span> <b>£10.00</b></div><div class="amount"><span>£16.79</span></div>${buy}`,
+      1679,
+    ],
+    [
+      'cards of other products that are links, nearer in the markup',
+      `<table><tr><td><h1>Widget</h1></td></tr><tr><td><table><tr><td><div><span class="prodPrice">£88.00</span></div></td></tr></table></td></tr></table>${buy}<div><a href="/p/other"><s>£85.00</s><span class="productSpecialPrice">£77.00</span></a><a href="/p/else"><span class="productSpecialPrice">£189.00</span></a></div>`,
+      8800,
+    ],
+    [
+      'a model number glued to a currency-like sign',
+      `<h1>Widget</h1><div><a href="#">Xenon D2S/D2R</a></div><div><span>£43.97</span></div>${buy}`,
+      4397,
+    ],
   ])('is not fooled by %s', (_name, body, amount) => {
     expect(extractHeuristic(page(body), url).price).toEqual({ amount, currency: 'GBP' });
   });
@@ -62,6 +87,50 @@ describe('DOM heuristic: the main product’s price', () => {
     const r = extractHeuristic(doc, new URL('https://shop.example.cn/item/1'));
     expect(r.price).toEqual({ amount: 8900, currency: 'CNY' });
     expect(r.listPrice).toEqual({ amount: 12900, currency: 'CNY' });
+  });
+
+  it('keeps "zzgl. Versandkosten" beside the price as a note, not a delivery fee', () => {
+    const de = html(
+      `<html lang="de"><body><h1>Hochdruckreiniger</h1><div class="prd_price__main"><span class="prd_price__amount">€ 119,01</span> <span>inkl. MwSt. zzgl. Versandkosten</span></div><button>In den Warenkorb</button></body></html>`,
+    );
+    expect(extractHeuristic(de, new URL('https://www.shop.example.de/p/k3')).price).toEqual({
+      amount: 11901,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads a price by its "Price:" label in a table of obfuscated markup, beside a struck price', () => {
+    const body = `<h1>Shoes</h1><table><tr><td>Material:</td><td>Leather</td></tr><tr><td class="c1">Price:</td><td class="c2"><strike>64.27 €</strike> <span class="c3">43.97 €</span> <span>(- 32%)</span></td></tr></table>`;
+    const r = extractHeuristic(html(`<html lang="en"><body>${body}</body></html>`), url);
+    expect(r.price).toEqual({ amount: 4397, currency: 'EUR' });
+    expect(r.listPrice).toEqual({ amount: 6427, currency: 'EUR' });
+  });
+
+  it('reads the low end of a range written once with its currency', () => {
+    const doc = html(
+      `<html lang="ru"><body><h1>Набор посуды</h1><div class="spec-about__price">352,00 – 376,45 б.р.</div></body></html>`,
+    );
+    expect(extractHeuristic(doc, new URL('https://shop.example.by/p/1609583')).price).toEqual({
+      amount: 35200,
+      currency: 'BYN',
+    });
+  });
+
+  it('takes the heading that names the product when the page has several <h1>s', () => {
+    const doc = html(
+      `<html lang="en"><head><title>Casio FX-991ES Calculator · Victoria</title></head><body><div class="notice"><h1>COVID-19 policies</h1></div><h1>Casio FX-991ES Calculator</h1><div class="price">$15</div></body></html>`,
+    );
+    expect(extractHeuristic(doc, new URL('https://classifieds.example.ca/ad/36029524')).title).toBe(
+      'Casio FX-991ES Calculator',
+    );
+  });
+
+  it('reads a price whose template indents it with hundreds of blanks', () => {
+    const pad = ' '.repeat(450);
+    const doc = page(
+      `<h1>Widget</h1><div class="price-new"><span>${pad}only${pad}</span><span>£16.79</span></div>${buy}`,
+    );
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 1679, currency: 'GBP' });
   });
 
   it('gives no price when none sits with the product', () => {

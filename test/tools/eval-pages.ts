@@ -1,5 +1,5 @@
 /**
- * `npm run eval:pages [-- --dir DIR] [--verbose]`: score extraction on a
+ * `npm run eval:pages [-- --dir DIR] [--verbose] [--bare]`: score extraction on a
  * folder laid out like the Zyte product extraction benchmark
  * (`<id>.html.gz` + `ground-truth.json`) with that benchmark's rules:
  * at most one predicted value per field; a prediction equal to any listed
@@ -7,10 +7,15 @@
  * when an answer exists, also a false negative; price is compared as a
  * decimal number (currency ignored); availability is InStock unless the
  * extraction says otherwise.
+ *
+ * `--bare` scores the DOM heuristic alone, as it meets a store it has never seen: every page loses its
+ * JSON-LD, microdata, RDFa and OpenGraph/product meta tags, and is read under a neutral host so that no site
+ * adapter or host currency applies. It tells how extraction generalises beyond markup the pages carry.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractFile } from '../../lib/cli/commands/extract';
+import { extractFile, extractionToJson, parseHtml, readPage } from '../../lib/cli/commands/extract';
+import { extractPage } from '../../lib/extract/run';
 
 type Truth = Record<string, string[] | string>;
 interface Score {
@@ -48,16 +53,33 @@ function prf(s: Score): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 }
 
+const MARKUP_ATTRS = ['itemprop', 'itemscope', 'itemtype', 'itemid', 'property', 'typeof', 'vocab', 'resource'];
+
+/** The page as a store with no markup would serve it, read under a host no adapter knows. */
+function extractBare(file: string, pageUrl: string | undefined) {
+  const doc = parseHtml(readPage(file));
+  for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) s.remove();
+  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name^="og:"], meta[name^="product:"]')))
+    m.remove();
+  for (const el of Array.from(doc.querySelectorAll(MARKUP_ATTRS.map((a) => `[${a}]`).join(','))))
+    for (const a of MARKUP_ATTRS) el.removeAttribute(a);
+  const given = new URL(pageUrl ?? 'https://shop.invalid/');
+  const url = new URL(`https://shop.invalid${given.pathname}${given.search}`);
+  return extractionToJson(extractPage(doc, url), url);
+}
+
 function main(argv: string[]): number {
   let dir = resolve(import.meta.dirname, '../../../shared/fixtures/product-pages/zyte-dev');
   let verbose = false;
+  let bare = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--dir') dir = resolve(argv[++i] ?? '');
     else if (a?.startsWith('--dir=')) dir = resolve(a.slice(6));
     else if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--bare') bare = true;
     else {
-      process.stderr.write(`eval-pages: unknown argument ${a}\nusage: eval-pages [--dir DIR] [--verbose]\n`);
+      process.stderr.write(`eval-pages: unknown argument ${a}\nusage: eval-pages [--dir DIR] [--verbose] [--bare]\n`);
       return 2;
     }
   }
@@ -76,7 +98,8 @@ function main(argv: string[]): number {
     let out: ReturnType<typeof extractFile> | undefined;
     if (name) {
       try {
-        out = extractFile(join(dir, name), typeof t.url === 'string' ? t.url : undefined);
+        const pageUrl = typeof t.url === 'string' ? t.url : undefined;
+        out = bare ? extractBare(join(dir, name), pageUrl) : extractFile(join(dir, name), pageUrl);
       } catch (e) {
         errors++;
         misses.push(`${id.slice(0, 8)} ERROR ${(e as Error).message}`);
@@ -105,7 +128,8 @@ function main(argv: string[]): number {
     }
   }
   const n = Object.keys(truth).length;
-  process.stdout.write(`${n} pages in ${dir}${errors ? `, ${errors} unreadable` : ''}\n\n`);
+  const how = bare ? ' (bare: markup stripped, neutral host: the DOM heuristic alone)' : '';
+  process.stdout.write(`${n} pages in ${dir}${errors ? `, ${errors} unreadable` : ''}${how}\n\n`);
   process.stdout.write(`field         P      R      F1     tp  fp  fn\n`);
   for (const f of FIELDS) {
     const s = scores[f];

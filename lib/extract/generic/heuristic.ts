@@ -13,7 +13,7 @@ import {
   treeDistance,
   visibleText,
 } from '../dom';
-import { parsePrice } from '../price/index';
+import { classifyPriceLabel, parsePrice } from '../price/index';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -30,14 +30,23 @@ import { toMoney } from './schema-org';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸]|US\\$|C\\$|RM|TL(?![A-Za-z])|S\\/|đ|A\\$|NZ\\$|HK\\$|R\\$|S\\$|NT\\$|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|р\\.|грн|лв|lei|Ft|CHF|元|円|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/|đ|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
 const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*";
-const PRICE_RE = new RegExp(`${CURRENCY}\\s?-?${NUMBER}|${NUMBER}\\s?${CURRENCY}`, 'i');
-const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'gi');
+// A number glued to letters or digits ("D2S/D2R", "A4", "4Kč") is a model name, not a price: the number-first
+// form wants no letter before the number, and the currency-first form no letter before the sign.
+const PRICE_RE = new RegExp(
+  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|(?<![\\p{L}\\d.,])${NUMBER}\\s?${CURRENCY}(?![\\p{L}\\d])`,
+  'iu',
+);
+const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
-  /shipping|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|配送|frete|verzending|p&p/i;
+  /shipping|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+// "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
+// fee. ("Including delivery" is not one: that is a total with the fee in it.)
+const SHIPPING_NOTE =
+  /(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
 const INSTALMENT =
   /\/\s*(?:mo|month|mes|mois|monat|mese)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
@@ -135,6 +144,12 @@ function inOtherProducts(el: Element, stopAt: Element | null): boolean {
   return false;
 }
 
+/** A box its markup names for delivery ("shipping-price", "delivery-cost"). */
+function shippingClass(el: Element): boolean {
+  for (const a of upward(el, 2)) if (/shipping|delivery|postage|versand|livraison/i.test(classWords(a))) return true;
+  return false;
+}
+
 /** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
 const UNIT_CLASS =
   /unit-?price|price-?unit|base-?price|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
@@ -169,6 +184,38 @@ function contextText(el: Element): string {
   const parent = el.parentElement;
   const prev = el.previousElementSibling;
   return `${visibleText(prev, 120)} ${parent ? visibleText(parent, 200) : ''}`;
+}
+
+/**
+ * The short label printed before a price: the words just before it, or the cell or term beside the box it
+ * sits in ("<td>Price:</td><td><span>43.97 €</span></td>", "<dt>Prix</dt><dd>…</dd>").
+ */
+function labelOf(el: Element): string {
+  const before = textBefore(el, 60);
+  if (/\p{L}/u.test(before)) return before;
+  for (const a of upward(el, 3)) {
+    const prev = a.previousElementSibling;
+    if (!prev) continue;
+    const t = visibleText(prev, 60);
+    return t.length <= 40 && !/\d/.test(t) ? t : '';
+  }
+  return '';
+}
+
+/** The link a price sits in, when it leads to another page: a product card's price, not this product's. */
+function inLinkElsewhere(el: Element, url: URL): boolean {
+  for (const a of upward(el, 6)) {
+    if (a.tagName.toUpperCase() !== 'A') continue;
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+    try {
+      const to = new URL(href, url);
+      return to.pathname !== url.pathname || to.hostname !== url.hostname;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -208,23 +255,62 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
 // Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`).
 const TITLE_CLASS = /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$/i;
 
+/** Lower-cased words of a text (letters and digits of any script), two characters or more. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+}
+
+/** Share of a heading's words that the page's own name (og:title, <title>) also has. */
+function nameOverlap(text: string, name: Set<string>): number {
+  const words = wordsOf(text);
+  if (!words.length || !name.size) return 0;
+  let hit = 0;
+  for (const w of words) if (name.has(w)) hit++;
+  return hit / words.length;
+}
+
+/**
+ * The product's title element. Pages often carry several <h1>s (a cookie or notice banner, a menu of
+ * category names): the one that shares most words with the page's own name (og:title, <title>) wins.
+ * When no <h1> does, an h2–h3 or title-classed element that does; else the first visible <h1>.
+ */
 function mainTitle(doc: Document, walk: PageWalk): Element | null {
+  const name = new Set(wordsOf(`${attr(first(doc, 'meta[property="og:title"]'), 'content')} ${clean(doc.title, 500)}`));
+  let firstH1: Element | null = null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  const consider = (el: Element, minScore: number): void => {
+    const t = visibleText(el, 400);
+    if (t.length < 2 || t.length > 400 || hiddenAbove(el)) return;
+    const sc = nameOverlap(t, name);
+    if (sc >= minScore && sc > bestScore) {
+      best = el;
+      bestScore = sc;
+    }
+  };
   for (const h of byTag(doc, walk, ['H1'], 20)) {
-    const t = visibleText(h, 400);
-    if (t.length >= 2 && !hiddenAbove(h)) return h;
+    if (!firstH1 && visibleText(h, 400).length >= 2 && !hiddenAbove(h)) firstH1 = h;
+    consider(h, 0.5);
   }
-  if (!walk.complete) return null;
+  if (best) return best;
+  if (!walk.complete) return firstH1;
+  // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
   for (const el of walk.els) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (!cls.trim() || !cls.split(/\s+/).some((w) => TITLE_CLASS.test(w))) continue;
-    if (++seen > 50) break;
-    const t = visibleText(el, 400);
-    if (t.length >= 2 && t.length <= 300 && !hiddenAbove(el) && !inOtherProducts(el, null)) return el;
+    const heading = tag === 'H2' || tag === 'H3';
+    if (!heading) {
+      const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+      if (!cls.trim() || !cls.split(/\s+/).some((w) => TITLE_CLASS.test(w))) continue;
+    }
+    if (++seen > 80) break;
+    if (inOtherProducts(el, null)) continue;
+    // Without an <h1> to go by, a title-classed element is the title even when the page's name says little.
+    consider(el, heading || firstH1 ? 0.6 : 0);
+    if (!heading && !firstH1 && !best && visibleText(el, 400).length >= 2 && !hiddenAbove(el)) best = el;
   }
-  return null;
+  return best ?? firstH1;
 }
 
 const BUY_SELECTOR =
@@ -261,12 +347,25 @@ function buyButton(doc: Document, walk: PageWalk): Element | null {
   return null;
 }
 
+// A bare number and a dash just before a price: the low end of a range written "352,00 – 376,45 б.р.".
+const RANGE_LOW = /(?:^|[^\p{L}\d.,])(\d[\d\s.,'\u00a0\u202f]*?)\s?[-–—]\s?$/u;
+
 function priceFromText(text: string, ctx: MapContext): Money | undefined {
   const m = PRICE_RE.exec(text);
   if (!m) return undefined;
-  const p = parsePrice(m[0], { locale: ctx.locale, domain: ctx.url.hostname, currencyHint: ctx.currencyHint });
-  const money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
-  return money && money.amount > 0 ? money : undefined;
+  const opts = { locale: ctx.locale, domain: ctx.url.hostname, currencyHint: ctx.currencyHint };
+  const p = parsePrice(m[0], opts);
+  const currency = p.currency ?? ctx.currencyHint;
+  const money = toMoney(p.amount ? { amount: p.amount } : undefined, currency);
+  if (!money || money.amount <= 0) return undefined;
+  // "from the low end" of a range: the least it costs, as a range in structured data is read.
+  const low = RANGE_LOW.exec(text.slice(0, m.index));
+  if (low?.[1]) {
+    const q = parsePrice(low[1], { ...opts, ...(currency ? { currencyHint: currency } : {}) });
+    const lowMoney = toMoney(q.amount ? { amount: q.amount } : undefined, currency);
+    if (lowMoney && lowMoney.amount > 0 && lowMoney.amount < money.amount) return lowMoney;
+  }
+  return money;
 }
 
 /** True when the element holds exactly one element and no text of its own. */
@@ -285,7 +384,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   // The whole document, not `doc.body`: a page without <html> can leave linkedom with an empty body
   // beside the real content. Head elements drop out as hidden markup.
   const els = walk.els;
-  const anchorOrder = anchors.length ? els.indexOf(anchors[0] as Element) : -1;
+  const anchorOrders = anchors.map((a) => els.indexOf(a)).filter((o) => o >= 0);
+  const anchorOrder = anchorOrders[0] ?? -1;
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
     // A wrapper (one element child, no text of its own) shows its child's price, and the child is the
@@ -317,6 +417,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (child && !child.nextElementSibling && visibleText(child, 120) === text) continue;
     if (hiddenAbove(el)) continue;
     const around = `${text} ${contextText(el)}`;
+    // The label printed before it: it may name the price charged now ("Price:", "Цена", "Sale price"), a comparison
+    // ("RRP", "原价") or a fee.
+    const label = labelOf(el);
     let score = 0;
     if (looksPrice) score += 3;
     for (const a of upward(el, 4)) {
@@ -327,7 +430,18 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     }
     if (/current|sale|final|now|actual|special|offer|selling|our-?price|big|large|main|primary/i.test(words))
       score += 1;
-    if (SHIPPING.test(around)) score -= 6;
+    // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
+    if (
+      SHIPPING.test(text.replace(SHIPPING_NOTE, ' ')) ||
+      SHIPPING.test(label.replace(SHIPPING_NOTE, ' ')) ||
+      shippingClass(el)
+    )
+      score -= 10;
+    else if (SHIPPING.test(around.replace(SHIPPING_NOTE, ' '))) score -= 4;
+    // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price.
+    if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text)) score -= 6;
+    // Inside a link to another page: a product card's price.
+    if (inLinkElsewhere(el, ctx.url)) score -= 5;
     if (INSTALMENT.test(text) || INSTALMENT.test(visibleText(el.parentElement, 120))) score -= 6;
     if (PER_UNIT.test(text) || PER_UNIT.test(visibleText(el.parentElement, 80)) || unitPriceClass(el)) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
@@ -336,15 +450,36 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    const struck = isStruck(el) || WAS.test(`${text} ${before}`);
+    const kind = label ? classifyPriceLabel(label) : undefined;
+    if (kind === 'current' && !SHIPPING.test(label)) score += 3;
+    const struck = isStruck(el) || WAS.test(`${text} ${before}`) || kind === 'list';
     if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
     if (anchors.length) {
+      // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
+      // component layouts put even the product's own price eight or more steps away), and in reading order.
       const dist = Math.min(...anchors.map((a) => treeDistance(el, a)));
-      score += Math.max(0, 8 - dist) * 0.75;
+      score += Math.max(0, 1 - dist / 20) * 5;
+      const gap = Math.min(...anchorOrders.map((o) => Math.abs(i - o)));
+      if (gap <= 40) score += 1;
+      else if (gap <= 120) score += 0.5;
       if (anchorOrder >= 0 && i < anchorOrder) score -= 1;
     }
     out.push({ el, money, score, struck, order: i });
     if (out.length > 500) break;
+  }
+  // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
+  const struck = out.filter((c) => c.struck);
+  if (struck.length && struck.length <= 50) {
+    for (const c of out) {
+      if (c.struck) continue;
+      if (
+        struck.some(
+          (s) =>
+            s.money.currency === c.money.currency && s.money.amount > c.money.amount && treeDistance(s.el, c.el) <= 4,
+        )
+      )
+        c.score += 1.5;
+    }
   }
   return out;
 }

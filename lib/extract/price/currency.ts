@@ -236,6 +236,11 @@ const TABLE: [string, string, string?][] = [
   ['lekë', 'ALL', 'i'],
   ['KM', 'BAM'],
   ['Br', 'BYN'],
+  // Belarusian roubles as Belarusian shops abbreviate them ("352,00 б.р.", "бел. руб.").
+  ['б.р.', 'BYN', 'i'],
+  ['бел. руб.', 'BYN', 'i'],
+  ['бел.руб.', 'BYN', 'i'],
+  ['руб. BYN', 'BYN', 'i'],
   ['TSh', 'TZS'],
   ['KSh', 'KES', 'i'],
   ['USh', 'UGX'],
