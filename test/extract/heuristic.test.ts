@@ -91,7 +91,7 @@ describe('DOM heuristic: the main product’s price', () => {
 
   it('keeps "zzgl. Versandkosten" beside the price as a note, not a delivery fee', () => {
     const de = html(
-      `<html lang="de"><body><h1>Hochdruckreiniger</h1><div class="prd_price__main"><span class="prd_price__amount">€ 119,01</span> <span>inkl. MwSt. zzgl. Versandkosten</span></div><button>In den Warenkorb</button></body></html>`,
+      `<html lang="de"><body><h1>Hochdruckreiniger</h1><div><div><div><div><div class="prd_price__main"><span class="prd_price__amount">€ 119,01</span> <span>inkl. MwSt. zzgl. Versandkosten</span></div></div></div></div></div></body></html>`,
     );
     expect(extractHeuristic(de, new URL('https://www.shop.example.de/p/k3')).price).toEqual({
       amount: 11901,
@@ -100,10 +100,20 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 
   it('reads a price by its "Price:" label in a table of obfuscated markup, beside a struck price', () => {
-    const body = `<h1>Shoes</h1><table><tr><td>Material:</td><td>Leather</td></tr><tr><td class="c1">Price:</td><td class="c2"><strike>64.27 €</strike> <span class="c3">43.97 €</span> <span>(- 32%)</span></td></tr></table>`;
+    const body = `<h1>Shoes</h1><div><div><div><div><table><tr><td>Material:</td><td>Leather</td></tr><tr><td class="c1">Price:</td><td class="c2"><strike>64.27 €</strike> <span class="c3">43.97 €</span> <span>(- 32%)</span></td></tr></table></div></div></div></div>`;
     const r = extractHeuristic(html(`<html lang="en"><body>${body}</body></html>`), url);
     expect(r.price).toEqual({ amount: 4397, currency: 'EUR' });
     expect(r.listPrice).toEqual({ amount: 6427, currency: 'EUR' });
+  });
+
+  it('reads a box whose one price is struck inside it as a list price, and "Normal:" as a comparison', () => {
+    const body = `<h1>Cama Eloísa</h1><div class="price-box"><div class="item-price price-normal"><small>Normal:</small> <span><s>$279.990</s></span></div><div class="row"><div class="col"><div class="item-price price-internet"><small>Internet:</small> <span>$249.990</span></div></div></div></div><button>Añadir al carro</button>`;
+    const r = extractHeuristic(
+      html(`<html lang="es-CL"><body>${body}</body></html>`),
+      new URL('https://tienda.example.cl/p/1'),
+    );
+    expect(r.price).toEqual({ amount: 249990, currency: 'CLP' });
+    expect(r.listPrice).toEqual({ amount: 279990, currency: 'CLP' });
   });
 
   it('reads the low end of a range written once with its currency', () => {
@@ -127,9 +137,7 @@ describe('DOM heuristic: the main product’s price', () => {
 
   it('reads a price whose template indents it with hundreds of blanks', () => {
     const pad = ' '.repeat(450);
-    const doc = page(
-      `<h1>Widget</h1><div class="price-new"><span>${pad}only${pad}</span><span>£16.79</span></div>${buy}`,
-    );
+    const doc = page(`<h1>Widget</h1><div class="price-new">${pad}£16.79${pad}</div>${buy}`);
     expect(extractHeuristic(doc, url).price).toEqual({ amount: 1679, currency: 'GBP' });
   });
 

@@ -114,12 +114,21 @@ function* upward(el: Element, levels: number): Generator<Element> {
   for (let i = 0; p && i <= levels; i++, p = p.parentElement) yield p;
 }
 
-function isStruck(el: Element): boolean {
-  for (const a of upward(el, 3)) {
-    const tag = a.tagName.toUpperCase();
-    if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
-    if (/line-through/i.test(a.getAttribute('style') ?? '')) return true;
-    if (struckClass(classWords(a))) return true;
+function struckItself(a: Element): boolean {
+  const tag = a.tagName.toUpperCase();
+  if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
+  if (/line-through/i.test(a.getAttribute('style') ?? '')) return true;
+  return struckClass(classWords(a));
+}
+
+/** Struck through, by itself or a near ancestor, or a box whose one price is a struck element inside it ("Normal: <s>$279.990</s>"). */
+function isStruck(el: Element, text: string): boolean {
+  for (const a of upward(el, 3)) if (struckItself(a)) return true;
+  if (!el.firstElementChild) return false;
+  let n = 0;
+  for (const d of descendants(el, 40)) {
+    if (++n > 40) break;
+    if (struckItself(d) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
   }
   return false;
 }
@@ -452,7 +461,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/%/.test(text)) score -= 3;
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
-    const struck = isStruck(el) || WAS.test(`${text} ${before}`) || kind === 'list';
+    const struck = isStruck(el, text) || WAS.test(`${text} ${before}`) || kind === 'list';
     if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
