@@ -176,6 +176,12 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
   });
 
+  it('does not read a pickup option labelled outside the wrapper of its "not available" as out of stock', () => {
+    const body = `<h1>Consola retro</h1><div class="price">$24.990</div>${buy}<div class="disponibilidad"><div><p class="unavailable">Retiro en tienda</p><strong><span class="unavailable">No Disponible</span></strong></div></div>`;
+    const doc = html(`<html lang="es-CL"><body>${body}</body></html>`);
+    expect(extractHeuristic(doc, new URL('https://tienda.example.cl/p/1')).availability).toBe('InStock');
+  });
+
   it.each([
     ['SKU: AB-1234', 'AB-1234'],
     ['Art.-Nr. 4711002', '4711002'],

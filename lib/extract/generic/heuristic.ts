@@ -591,9 +591,11 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
         if (OUT_OF_STOCK.test(label) && !BUY.test(label)) return 'OutOfStock';
         continue;
       }
-      // The words right around it: its previous sibling, and its parent when that is a small label/value pair.
+      // The words right around it: the previous sibling of it or of a near wrapper ("<p>Retiro en tienda</p>
+      // <strong><span>No Disponible</span></strong>"), and its parent when that is a small label/value pair.
       const parentText = visibleText(el.parentElement, 200);
-      const label = `${visibleText(el.previousElementSibling, 100)} ${parentText.length <= 100 ? parentText : ''}`;
+      let label = parentText.length <= 100 ? parentText : '';
+      for (const a of upward(el, 2)) label += ` ${visibleText(a.previousElementSibling, 100)}`;
       if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
       return 'OutOfStock';
     }
