@@ -208,6 +208,18 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(far), url).sku).toBeUndefined();
   });
 
+  it('reads the marked reference of a set above its block before a labelled part number in its details', () => {
+    const body = `<div class="summary"><span class="product-identifier--article-number"><span class="product-identifier__number">992.775.08</span></span></div>
+      <div><div><div><h1>VALLENTUNA Sofa-bed module</h1><div class="price">£515</div>${buy}</div></div></div>
+      <section class="details"><span>Sofa-bed module</span><span class="details__label">Article no.:</span><span class="product-identifier--article-number"><span>903.294.89</span></span></section>`;
+    expect(extractHeuristic(page(body), url).sku).toBe('992.775.08');
+  });
+
+  it('reads "Article no." as a label', () => {
+    const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
+    expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');
+  });
+
   it('reads a label/value pair in a table', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
     expect(extractHeuristic(page(body), url).sku).toBe('WX-77');
@@ -218,6 +230,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/p/name-1609583.html', '1609583'],
     ['https://x.example/Prod/144432/', '144432'],
     ['https://x.example/a/b', undefined],
+    ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
+    ['https://x.example/category/123456/sofas', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

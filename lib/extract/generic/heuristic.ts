@@ -494,7 +494,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
 }
 
 const SKU_LABEL =
-  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301").
@@ -540,7 +540,7 @@ const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-q
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
 
 /** The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's `catNumber`). */
-function hookedId(doc: Document, walk: PageWalk, scope: Element): string | undefined {
+function hookedId(doc: Document, walk: PageWalk, scope: Element, area?: Element): string | undefined {
   for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
     let hooked = false;
     for (const a of REF_ATTRS) {
@@ -551,6 +551,7 @@ function hookedId(doc: Document, walk: PageWalk, scope: Element): string | undef
       }
     }
     if (!hooked || el.childElementCount > 2 || shortText(el, 60) === undefined || hiddenAbove(el)) continue;
+    if (area && inOtherProducts(el, area)) continue;
     const m = REF_VALUE.exec(visibleText(el, 60));
     if (m?.[1] && /\d/.test(m[1])) return m[1];
   }
@@ -686,11 +687,15 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (area) {
     const av = prices ? availabilityIn(area, buy) : undefined;
     if (av) out.availability = av;
-    // The product block first; the whole page when the shop prints the number elsewhere (a details tab).
+    // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
+    // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
+    // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
     const sku =
       labelledId(doc, walk, area, SKU_RE, SKU_LABEL_I) ??
       hookedId(doc, walk, area) ??
-      (doc.body ? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL_I) : undefined);
+      (doc.body
+        ? (hookedId(doc, walk, doc.body, area) ?? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL_I))
+        : undefined);
     if (sku) {
       out.sku = sku;
       shownSkus.set(doc, sku);
@@ -734,6 +739,17 @@ export function idFromUrl(url: URL): string | undefined {
   // A trailing number of 5+ digits after a separator or a one-letter prefix: `name-1609583.html`, `name-p400105394.html`, `7221815683.html`.
   const m = /(?:^|[-_.])[a-z]?(\d{5,20})(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
   if (m?.[1]) return m[1];
+  // A number right after a product segment, a slug after it: `/products/4005556050178/Gormiti_Puzzle.html`, `/p/123456/name`.
+  for (let i = 0; i < segs.length - 1; i++) {
+    if (
+      /^(?:products?|p|item|items|prod|produkt|produkte|produit|produits|producto|productos|produto|produtos|prodotto|prodotti|artikel|article|dp|goods)$/i.test(
+        segs[i] ?? '',
+      )
+    ) {
+      const id = segs[i + 1] ?? '';
+      if (/^\d{5,20}$/.test(id)) return id;
+    }
+  }
   return undefined;
 }
 
