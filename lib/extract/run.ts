@@ -1,5 +1,5 @@
 import { isAvailability } from '../model/enums';
-import type { Money } from '../model/money';
+import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
@@ -187,6 +187,25 @@ export function extractPage(doc: Document, url: URL): Extraction {
       if (shown && shown !== product.sku) {
         product.sku = shown;
         provenance.sku = 'heuristic';
+      }
+    }
+    // Some platforms write the markup price in minor units (129900 for 1.299,00 €): when the page shows exactly
+    // that amount divided by the currency's minor unit, the shown one is the price.
+    if (step.source === 'heuristic' && provenance.price !== 'heuristic' && okMoney(r.price) && okMoney(product.price)) {
+      const shown = r.price;
+      const marked = product.price;
+      const unit = 10 ** currencyDigits(shown.currency);
+      if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
+        product.price = shown;
+        provenance.price = 'heuristic';
+        delete product.listPrice;
+        delete provenance.listPrice;
+        delete product.priceHigh;
+        delete provenance.priceHigh;
+        if (okMoney(r.listPrice) && r.listPrice.amount > shown.amount) {
+          product.listPrice = r.listPrice;
+          provenance.listPrice = 'heuristic';
+        }
       }
     }
     if (

@@ -38,6 +38,32 @@ describe('extractPage', () => {
     expect(ex.product?.listPrice).toEqual({ amount: 1800, currency: 'EUR' });
   });
 
+  it('reads a markup price written in minor units as the amount the page shows', () => {
+    const doc =
+      html(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: 129900, priceCurrency: 'EUR' } })}</script></head>
+      <body><h1>Kettle</h1><div class="price">1.299,00 €</div><button>In den Warenkorb</button></body></html>`);
+    const ex = extractPage(doc, new URL('https://shop.example.de/p/1'));
+    expect(ex.product?.price).toEqual({ amount: 129900, currency: 'EUR' });
+    expect(ex.provenance.price).toBe('heuristic');
+    // A markup price equal to the shown one stays the markup's.
+    const same =
+      html(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: '1299.00', priceCurrency: 'EUR' } })}</script></head>
+      <body><h1>Kettle</h1><div class="price">1.299,00 €</div><button>In den Warenkorb</button></body></html>`);
+    const ex2 = extractPage(same, new URL('https://shop.example.de/p/1'));
+    expect(ex2.product?.price).toEqual({ amount: 129900, currency: 'EUR' });
+    expect(ex2.provenance.price).toBe('jsonld');
+  });
+
+  it("takes the offer's priceCurrency over a currency guessed from the host for a price written as text", () => {
+    const doc = html(
+      `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: '1.299,00', priceCurrency: 'EUR' } })}</script></head><body><h1>Kettle</h1></body></html>`,
+    );
+    expect(extractPage(doc, new URL('https://shop.example.co.uk/p/1')).product?.price).toEqual({
+      amount: 129900,
+      currency: 'EUR',
+    });
+  });
+
   it('returns no product for a page without product facts, and never throws', () => {
     expect(extractPage(html('<html><body><h1>About</h1></body></html>'), url).product).toBeNull();
     for (const junk of [

@@ -127,7 +127,10 @@ export function decimalFrom(v: unknown, ctx: MapContext): { amount: string; curr
   if (!t) return undefined;
   if (/^\d+(\.\d+)?$/.test(t)) return { amount: t };
   const p = parsePrice(t, { locale: ctx.locale, domain: ctx.url.hostname });
-  return p.amount ? { amount: p.amount, currency: p.currency ?? undefined } : undefined;
+  if (!p.amount) return undefined;
+  // Only a currency the value writes itself ("£1,299.00") speaks for it; one guessed from the page's domain must
+  // not override the offer's own priceCurrency ("1.299,00" with EUR on a .co.uk host).
+  return p.currency && p.currencySource === 'text' ? { amount: p.amount, currency: p.currency } : { amount: p.amount };
 }
 
 export function currencyCode(v: unknown): string | undefined {
