@@ -310,11 +310,11 @@ export function score(name: string, value: unknown, best: number): Score | undef
 const OUT_OF_STOCK = [
   /currently unavailable|out of stock|sold out|no longer available|not available|unavailable/i,
   /nicht verfügbar|nicht auf lager|ausverkauft|derzeit nicht/i,
-  /indisponible|rupture de stock|en rupture|épuisé/i,
+  /indisponible|non disponible|pas disponible|rupture de stock|en rupture|épuisé/i,
   /non disponibile|esaurito|attualmente non/i,
-  /no disponible|agotado|sin stock|no está disponible|não disponível|indisponível|esgotado/i,
+  /no disponible|agotado|sin stock|no está disponible|não disponível|indisponível|esgotado|fora de estoque|sem estoque/i,
   /niet beschikbaar|uitverkocht|momenteel niet/i,
-  /inte i lager|slut i lager|ej tillgänglig|för närvarande inte/i,
+  /inte i lager|slut i lager|ej tillgänglig|otillgänglig|för närvarande inte/i,
   /niedostępny|brak w magazynie|obecnie niedostępny/i,
   /stokta yok|şu anda mevcut değil|tükendi/i,
   /غير متوفر|نفدت/,
@@ -326,10 +326,10 @@ const PRE_ORDER = [
 ];
 const IN_STOCK = [
   /in stock|available|only \d+ left|ships? (?:from|within|in)|usually (?:ships|dispatched)|dispatched within/i,
-  /auf lager|verfügbar|nur noch \d+/i,
+  /auf lager|verfügbar|versandfertig|nur noch \d+/i,
   /en stock|disponible|il ne reste plus/i,
   /disponibil|solo \d+|rimasti/i,
-  /en stock|disponible|quedan?\s/i,
+  /en stock|disponible|quedan?\s|em estoque/i,
   /op voorraad|leverbaar/i,
   /i lager|finns i lager/i,
   /dostępny|w magazynie/i,

@@ -36,6 +36,11 @@ describe('availability wording', () => {
     ['Pre-order now', 'PreOrder'],
     ['https://schema.org/InStock', 'InStock'],
     ['Ships from and sold by Amazon', 'InStock'],
+    ['Non disponible pour le moment.', 'OutOfStock'],
+    ['Temporariamente fora de estoque.', 'OutOfStock'],
+    ['För närvarande otillgänglig.', 'OutOfStock'],
+    ['Em estoque.', 'InStock'],
+    ['Gewöhnlich versandfertig in 2 bis 3 Tagen.', 'InStock'],
   ])('%s → %s', (t, want) => {
     expect(availabilityFromText(t)).toBe(want);
   });
