@@ -191,6 +191,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['商品编号：100012345678', '100012345678'],
     ['<strong>Product Code - </strong>39139301', '39139301'],
     ['Cat. no. 466/7999', '466/7999'],
+    ["N° d'annonce : 2045873311", '2045873311'],
+    ['ID annuncio: 412345678', '412345678'],
+    ['Номер объявления: 2345678901', '2345678901'],
+    ['Numer ogłoszenia: 654321987', '654321987'],
   ])('reads the label "%s"', (label, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${label}</p>${buy}`), url).sku).toBe(
       want,
