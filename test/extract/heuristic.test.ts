@@ -116,6 +116,21 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 279990, currency: 'CLP' });
   });
 
+  it('reads the asking price a classified ad prints in its title', () => {
+    const ad = (title: string) =>
+      html(`<html lang="en-CA"><body><h1>${title}</h1><p>Posted 2 days ago</p></body></html>`);
+    const u = new URL('https://classifieds.example.ca/ad/Skate-Board_35985065');
+    expect(
+      extractHeuristic(ad("$60 · 1970's Vintage Surfer Magazine Promotional Fiberglass Skate Board RARE"), u).price,
+    ).toEqual({
+      amount: 6000,
+      currency: 'CAD',
+    });
+    expect(
+      extractHeuristic(ad('Road bike, carbon frame, Shimano 105 groupset, size 56, barely used – $350'), u).price,
+    ).toEqual({ amount: 35000, currency: 'CAD' });
+  });
+
   it('reads the low end of a range written once with its currency', () => {
     const doc = html(
       `<html lang="ru"><body><h1>Набор посуды</h1><div class="spec-about__price">352,00 – 376,45 б.р.</div></body></html>`,

@@ -682,6 +682,15 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       )
       .sort((a, b) => treeDistance(a.el, best.el) - treeDistance(b.el, best.el))[0];
     if (list) out.listPrice = list.money;
+  } else if (prices && h1) {
+    // Classified ads print the asking price in the title itself: "$60 · Vintage skateboard", "Bike – 350 €".
+    const t = visibleText(h1, 400);
+    const m =
+      new RegExp(`^\\s*(${PRICE_RE.source})\\s*[·•|–—-]\\s*\\S`, 'iu').exec(t) ??
+      new RegExp(`(?:^|\\s)(${PRICE_RE.source})\\s*[·•|]\\s*\\S`, 'iu').exec(t) ??
+      new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*$`, 'iu').exec(t);
+    const money = m?.[1] ? priceFromText(m[1], ctx) : undefined;
+    if (money) out.price = money;
   }
   const area = productArea(best && best.score >= 2 ? [...anchors, best.el] : anchors);
   if (area) {
