@@ -22,10 +22,18 @@ import { toMoney } from './schema-org';
 
 /**
  * The DOM heuristic, for pages with no structured data: the price that sits
- * with the main product's title (h1) and its buy button, not the numbers
- * around it (review counts, SKUs, shipping fees, instalments, unit prices,
- * prices of recommended products). Struck prices and "was" wording are list
- * prices. Reads availability and SKU from the wording near the product.
+ * with the main product's title and its buy button, not the numbers around it
+ * (review counts, SKUs, shipping fees, instalments, unit prices, option
+ * surcharges, prices of recommended products). Struck prices and "was" wording
+ * are list prices. Reads availability and SKU from the wording near the product.
+ *
+ * Each price candidate (the smallest element whose text is one short price) is
+ * scored: for — a price-named class or label ("Price:", "Цена", a table cell
+ * beside it), nearness to the title and buy button in the tree and in reading
+ * order, a higher struck price beside it; against — delivery said of it (its
+ * words, label or box), instalments, per-unit wording, "you save", ex-tax, a
+ * "+" surcharge, a link to another page (a card), a recommendations block.
+ * `npm run eval:pages -- --bare` scores this alone on real pages.
  */
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
