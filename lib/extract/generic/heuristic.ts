@@ -133,9 +133,7 @@ function struckItself(a: Element): boolean {
 function isStruck(el: Element, text: string): boolean {
   for (const a of upward(el, 3)) if (struckItself(a)) return true;
   if (!el.firstElementChild) return false;
-  let n = 0;
   for (const d of descendants(el, 40)) {
-    if (++n > 40) break;
     if (struckItself(d) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
   }
   return false;
@@ -363,6 +361,13 @@ function buyButton(doc: Document, walk: PageWalk): Element | null {
   }
   return null;
 }
+
+// A price set apart in a title: "$60 · Vintage skateboard" (first, or after hidden words), "Road bike – $350" (last).
+const TITLE_PRICE = [
+  new RegExp(`^\\s*(${PRICE_RE.source})\\s*[·•|–—-]\\s*\\S`, 'iu'),
+  new RegExp(`(?:^|\\s)(${PRICE_RE.source})\\s*[·•|]\\s*\\S`, 'iu'),
+  new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*$`, 'iu'),
+];
 
 // A bare number and a dash just before a price: the low end of a range written "352,00 – 376,45 б.р.".
 const RANGE_LOW = /(?:^|[^\p{L}\d.,])(\d[\d\s.,'\u00a0\u202f]*?)\s?[-–—]\s?$/u;
@@ -693,10 +698,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   } else if (prices && h1) {
     // Classified ads print the asking price in the title itself: "$60 · Vintage skateboard", "Bike – 350 €".
     const t = visibleText(h1, 400);
-    const m =
-      new RegExp(`^\\s*(${PRICE_RE.source})\\s*[·•|–—-]\\s*\\S`, 'iu').exec(t) ??
-      new RegExp(`(?:^|\\s)(${PRICE_RE.source})\\s*[·•|]\\s*\\S`, 'iu').exec(t) ??
-      new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*$`, 'iu').exec(t);
+    let m: RegExpExecArray | null = null;
+    for (const re of TITLE_PRICE) m ??= re.exec(t);
     const money = m?.[1] ? priceFromText(m[1], ctx) : undefined;
     if (money) out.price = money;
   }
