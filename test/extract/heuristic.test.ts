@@ -241,6 +241,21 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');
   });
 
+  it.each([
+    ['<p>Brand: Casio</p>', 'Casio'],
+    ['<table><tr><th>Marke</th><td>KÄRCHER</td></tr></table>', 'KÄRCHER'],
+    ['<dl><dt>Marque :</dt><dd>Duracell</dd></dl>', 'Duracell'],
+  ])('reads the brand a page labels: %s', (labelled, want) => {
+    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${labelled}${buy}`), url).brand).toBe(
+      want,
+    );
+  });
+
+  it('reads no brand from a sentence that mentions the word', () => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><p>Our brand promise: free returns</p><p>Brand new</p>${buy}`;
+    expect(extractHeuristic(page(body), url).brand).toBeUndefined();
+  });
+
   it('reads a label/value pair in a table', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
     expect(extractHeuristic(page(body), url).sku).toBe('WX-77');

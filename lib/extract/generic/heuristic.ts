@@ -542,6 +542,24 @@ function labelledId(
   return undefined;
 }
 
+const BRAND_WORD =
+  '(?:brand|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|merk|märke|marka|бренд|производитель|品牌|ブランド|브랜드|značka|márka|brändi)';
+const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
+const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
+
+/** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
+function labelledBrand(doc: Document, walk: PageWalk, scope: Element): string | undefined {
+  for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
+    const raw = shortText(el, 80);
+    if (raw === undefined || !/[:：]|^\s*\p{L}{4,15}\s*$/u.test(raw)) continue;
+    const text = visibleText(el, 80);
+    const inline = BRAND_INLINE.exec(text)?.[1];
+    const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
+    if (value && value.length <= 60 && /\p{L}/u.test(value) && !hiddenAbove(el)) return value;
+  }
+  return undefined;
+}
+
 /**
  * Attribute values that mark an element as the product's own reference: `product-reference`,
  * `product-sku`, `catNumber`, `item-number` … compared without case, dashes or underscores, at the
@@ -722,6 +740,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     }
     const mpn = labelledId(doc, walk, area, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
     if (mpn && mpn !== sku) out.mpn = mpn;
+    const brand = labelledBrand(doc, walk, area);
+    if (brand) out.brand = brand;
   }
   const shop = shopifyMeta(doc, url, walk);
   if (shop) {
