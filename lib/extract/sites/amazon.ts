@@ -302,7 +302,7 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
 
 // Labels of the list-price row in the table layout and the basis-price line.
 const LIST_LABEL =
-  /list price|was:|rrp|typical price|m\.r\.p|mrp|prix conseillé|ancien prix|prix de référence|uvp|statt|unverb|prezzo consigliato|prezzo di listino|precio recomendado|precio anterior|adviesprijs|cena katalogowa|参考価格|希望小売価格|preço original|de:|listeleme/i;
+  /list price|was:|rrp|typical price|m\.r\.p|mrp|prix conseillé|ancien prix|prix de référence|uvp|statt|unverb|prezzo consigliato|prezzo di listino|precio recomendado|precio anterior|adviesprijs|cena katalogowa|参考価格|希望小売価格|preço original|de:|listeleme|liste fiyatı|precio de lista|rek\.? pris|rekommenderat pris|السعر الأصلي|سعر القائمة/i;
 
 function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | undefined {
   const candidates: Element[] = [];
