@@ -131,6 +131,17 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toEqual({ amount: 35000, currency: 'CAD' });
   });
 
+  it.each([
+    ['ko', '29,900원', 'co.kr', { amount: 29900, currency: 'KRW' }],
+    ['th', '1,290 บาท', 'co.th', { amount: 129000, currency: 'THB' }],
+    ['en-ZA', 'R 1 299', 'co.za', { amount: 129900, currency: 'ZAR' }],
+    ['ar', '149 د.إ', 'ae', { amount: 14900, currency: 'AED' }],
+    ['en-KE', 'KSh 2,499', 'co.ke', { amount: 249900, currency: 'KES' }],
+  ])('reads a %s price written "%s"', (lang, shown, tld, want) => {
+    const doc = html(`<html lang="${lang}"><body><h1>Widget</h1><div class="price">${shown}</div>${buy}</body></html>`);
+    expect(extractHeuristic(doc, new URL(`https://shop.example.${tld}/p/1`)).price).toEqual(want);
+  });
+
   it('reads the low end of a range written once with its currency', () => {
     const doc = html(
       `<html lang="ru"><body><h1>Набор посуды</h1><div class="spec-about__price">352,00 – 376,45 б.р.</div></body></html>`,
