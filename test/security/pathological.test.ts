@@ -102,6 +102,21 @@ const CASES: { name: string; html: () => string; keepsProduct: boolean; guard?: 
     keepsProduct: true,
   },
   {
+    name: 'an <h1> of 5,000 price-like fragments and separators',
+    html: () => page(PRODUCT_LD, `<h1>${'$1 · – 2,3 - '.repeat(5000)}</h1><button>Add to cart</button>`),
+    keepsProduct: true,
+    guard: QUICK_GUARD_MS,
+  },
+  {
+    name: '5,000 blank-padded price boxes with struck children, labels and links',
+    html: () =>
+      page(
+        PRODUCT_LD,
+        `<h1>Real kettle</h1>${`<div class="price"><span>Price:</span>${' '.repeat(300)}<a href="/other"><s>€ 9,99</s> € 7,99</a>${' '.repeat(300)}</div>`.repeat(5000)}<button>Add to cart</button>`,
+      ),
+    keepsProduct: true,
+  },
+  {
     name: 'a 6 MB inline state script',
     html: () => page(`<script>window.__INITIAL_STATE__={"a":"${'x'.repeat(6_000_000)}"}</script>${PRODUCT_LD}`, ''),
     keepsProduct: true,
