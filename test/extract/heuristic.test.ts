@@ -137,6 +137,9 @@ describe('DOM heuristic: the main product’s price', () => {
     ['en-ZA', 'R 1 299', 'co.za', { amount: 129900, currency: 'ZAR' }],
     ['ar', '149 د.إ', 'ae', { amount: 14900, currency: 'AED' }],
     ['en-KE', 'KSh 2,499', 'co.ke', { amount: 249900, currency: 'KES' }],
+    ['de', '1.299,- €', 'de', { amount: 129900, currency: 'EUR' }],
+    ['nl', '129,- €', 'nl', { amount: 12900, currency: 'EUR' }],
+    ['nb', '1 299,- kr', 'no', { amount: 129900, currency: 'NOK' }],
   ])('reads a %s price written "%s"', (lang, shown, tld, want) => {
     const doc = html(`<html lang="${lang}"><body><h1>Widget</h1><div class="price">${shown}</div>${buy}</body></html>`);
     expect(extractHeuristic(doc, new URL(`https://shop.example.${tld}/p/1`)).price).toEqual(want);
