@@ -140,6 +140,10 @@ describe('DOM heuristic: the main product’s price', () => {
     ['de', '1.299,- €', 'de', { amount: 129900, currency: 'EUR' }],
     ['nl', '129,- €', 'nl', { amount: 12900, currency: 'EUR' }],
     ['nb', '1 299,- kr', 'no', { amount: 129900, currency: 'NOK' }],
+    ['sv', '1 299:-', 'se', { amount: 129900, currency: 'SEK' }],
+    ['de-CH', 'Fr. 129.90', 'ch', { amount: 12990, currency: 'CHF' }],
+    ['es-PE', 'S/. 129.90', 'pe', { amount: 12990, currency: 'PEN' }],
+    ['fr-MA', '129 DH', 'ma', { amount: 12900, currency: 'MAD' }],
   ])('reads a %s price written "%s"', (lang, shown, tld, want) => {
     const doc = html(`<html lang="${lang}"><body><h1>Widget</h1><div class="price">${shown}</div>${buy}</body></html>`);
     expect(extractHeuristic(doc, new URL(`https://shop.example.${tld}/p/1`)).price).toEqual(want);
