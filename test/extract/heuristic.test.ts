@@ -286,6 +286,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/a/b', undefined],
     ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
     ['https://x.example/category/123456/sofas', undefined],
+    ['https://x.example/listing/987654321/handmade-mug', '987654321'],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

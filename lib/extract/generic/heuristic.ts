@@ -783,7 +783,7 @@ export function idFromUrl(url: URL): string | undefined {
   // A number right after a product segment, a slug after it: `/products/4005556050178/Gormiti_Puzzle.html`, `/p/123456/name`.
   for (let i = 0; i < segs.length - 1; i++) {
     if (
-      /^(?:products?|p|item|items|prod|produkt|produkte|produit|produits|producto|productos|produto|produtos|prodotto|prodotti|artikel|article|dp|goods)$/i.test(
+      /^(?:products?|p|pd|item|items|itm|prod|produkt|produkte|produit|produits|producto|productos|produto|produtos|prodotto|prodotti|artikel|article|dp|goods|sku|listing|offer|ad|ads|annonce|anuncio|inserat)$/i.test(
         segs[i] ?? '',
       )
     ) {
