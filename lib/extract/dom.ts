@@ -106,22 +106,30 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
   const parts: string[] = [];
   let len = 0;
   let visited = 0;
+  // No blank and no block edge since the last text: pieces of one number split across inline elements
+  // ("<span>€</span><span>12</span><span>,99</span>", "$<b>12</b>.<b>99</b>") join without a space.
+  let touching = false;
   const walk = (node: Node): void => {
     if (len > max * 2 || ++visited > LIMITS.nodes) return;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       if (t.trim()) {
+        const prev = parts[parts.length - 1];
         // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two).
-        if (node.previousSibling?.nodeType === 3 && parts.length) parts[parts.length - 1] += t;
+        if (node.previousSibling?.nodeType === 3 && prev !== undefined) parts[parts.length - 1] += t;
+        else if (touching && prev !== undefined && /[\d.,\p{Sc}]$/u.test(prev) && /^[\d.,]/.test(t))
+          parts[parts.length - 1] += t;
         else parts.push(t);
         len += t.length;
-      }
+        touching = !/\s$/.test(t);
+      } else touching = false;
       return;
     }
     if (node.nodeType !== 1) return;
     const e = node as Element;
     if (isHiddenMarkup(e)) return;
     const tag = e.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag)) touching = false;
     if (
       (tag === 'SUP' || tag === 'SMALL' || CENTS_CLASS.test(e.getAttribute('class') ?? '')) &&
       /^\s*\d{2}\s*$/.test(e.textContent ?? '')
@@ -140,7 +148,10 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
       }
     }
     for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
-    if (BLOCK_TAGS.has(tag)) parts.push(' ');
+    if (BLOCK_TAGS.has(tag)) {
+      parts.push(' ');
+      touching = false;
+    }
   };
   walk(el);
   // Glue the cents we attached without a space before them.

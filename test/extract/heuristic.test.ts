@@ -144,6 +144,17 @@ describe('DOM heuristic: the main product’s price', () => {
     ['de-CH', 'Fr. 129.90', 'ch', { amount: 12990, currency: 'CHF' }],
     ['es-PE', 'S/. 129.90', 'pe', { amount: 12990, currency: 'PEN' }],
     ['fr-MA', '129 DH', 'ma', { amount: 12900, currency: 'MAD' }],
+    ['vi', '1.290.000 VNĐ', 'vn', { amount: 1290000, currency: 'VND' }],
+    ['he', '129.90 ש"ח', 'co.il', { amount: 12990, currency: 'ILS' }],
+    ['fr', '12€99', 'fr', { amount: 1299, currency: 'EUR' }],
+    ['fr', '12<sup>€99</sup>', 'fr', { amount: 1299, currency: 'EUR' }],
+    [
+      'de',
+      '<span class="cur">€</span><span class="int">12</span><span class="dec">,99</span>',
+      'de',
+      { amount: 1299, currency: 'EUR' },
+    ],
+    ['en', '$<span>12</span>.<span>99</span>', 'com', { amount: 1299, currency: 'USD' }],
   ])('reads a %s price written "%s"', (lang, shown, tld, want) => {
     const doc = html(`<html lang="${lang}"><body><h1>Widget</h1><div class="price">${shown}</div>${buy}</body></html>`);
     expect(extractHeuristic(doc, new URL(`https://shop.example.${tld}/p/1`)).price).toEqual(want);

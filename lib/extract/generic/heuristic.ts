@@ -38,7 +38,7 @@ import { toMoney } from './schema-org';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|đ|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש[\"״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks, and the whole-unit dash of "129,- €" / "1 299,- kr".
 const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*(?:[.,][-–])?";
 // A number glued to letters or digits ("D2S/D2R", "A4", "4Kč") is a model name, not a price: the number-first
@@ -373,10 +373,19 @@ const TITLE_PRICE = [
 // A bare number and a dash just before a price: the low end of a range written "352,00 – 376,45 б.р.".
 const RANGE_LOW = /(?:^|[^\p{L}\d.,])(\d[\d\s.,'\u00a0\u202f]*?)\s?[-–—]\s?$/u;
 
+// The cents written after the sign: "12€99", "1 299€99" (French and Belgian shops).
+const SIGN_CENTS = /(?<![\p{L}\d.,])(\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*|\d+)\s?([€£$])\s?(\d{2})(?![\d.,])/u;
+
 function priceFromText(text: string, ctx: MapContext): Money | undefined {
+  const opts = { locale: ctx.locale, domain: ctx.url.hostname, currencyHint: ctx.currencyHint };
+  const sc = SIGN_CENTS.exec(text);
+  if (sc?.[1] && sc[2] && sc[3]) {
+    const p = parsePrice(`${sc[2]}${sc[1].replace(/[\s.\u00a0\u202f]/g, '')}.${sc[3]}`, opts);
+    const money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
+    if (money && money.amount > 0) return money;
+  }
   const m = PRICE_RE.exec(text);
   if (!m) return undefined;
-  const opts = { locale: ctx.locale, domain: ctx.url.hostname, currencyHint: ctx.currencyHint };
   const p = parsePrice(m[0], opts);
   const currency = p.currency ?? ctx.currencyHint;
   const money = toMoney(p.amount ? { amount: p.amount } : undefined, currency);

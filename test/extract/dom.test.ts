@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../lib/extract/dom';
+import { html } from './helpers';
+
+const text = (body: string) =>
+  visibleText(html(`<html><body><div id="x">${body}</div></body></html>`).getElementById('x'));
+
+describe('visibleText', () => {
+  it('joins the pieces of one number split across inline elements, as the page shows them', () => {
+    expect(text('<span>€</span><span>12</span><span>,99</span>')).toBe('€12,99');
+    expect(text('$<b>12</b>.<b>99</b>')).toBe('$12.99');
+    expect(text('<span>1</span><span>299</span> kr')).toBe('1299 kr');
+  });
+
+  it('keeps words of adjacent inline elements apart, and pieces the markup separates', () => {
+    expect(text('<span>In stock</span><span>Ships tomorrow</span>')).toBe('In stock Ships tomorrow');
+    expect(text('<span>12</span> <span>99</span>')).toBe('12 99');
+    expect(text('<div>12</div><div>99</div>')).toBe('12 99');
+    expect(text('<span>Size</span><span>42</span>')).toBe('Size 42');
+  });
+
+  it('attaches cents written small after the whole part', () => {
+    expect(text('£12<sup>99</sup>')).toBe('£12.99');
+    expect(text('$ 1.299<sup>99</sup>')).toBe('$ 1299.99');
+  });
+
+  it('leaves out hidden markup', () => {
+    expect(text('<span style="display:none">9.99</span><span>€12</span>')).toBe('€12');
+  });
+});
