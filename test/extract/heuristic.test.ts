@@ -222,6 +222,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
   });
 
+  it('reads a back-in-stock request offered instead of a buy button as out of stock, and nothing else as it', () => {
+    const av = (body: string) =>
+      extractHeuristic(page(`<h1>Widget</h1><div class="price">£12.99</div>${body}`), url).availability;
+    expect(av('<button class="notify">Notify me when available</button>')).toBe('OutOfStock');
+    expect(av('<button>Benachrichtigen, wenn verfügbar</button>')).toBe('OutOfStock');
+    // A price-drop alert is not about stock; a hidden back-in-stock form beside a buy button is another variant's.
+    expect(av('<a href="/alerts">Notify me when the price drops</a>')).toBeUndefined();
+    expect(av(`${buy}<div class="bis-form"><button>Email me when back in stock</button></div>`)).toBe('InStock');
+  });
+
   it('does not read a pickup option labelled outside the wrapper of its "not available" as out of stock', () => {
     const body = `<h1>Consola retro</h1><div class="price">$24.990</div>${buy}<div class="disponibilidad"><div><p class="unavailable">Retiro en tienda</p><strong><span class="unavailable">No Disponible</span></strong></div></div>`;
     const doc = html(`<html lang="es-CL"><body>${body}</body></html>`);

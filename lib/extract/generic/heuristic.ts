@@ -101,6 +101,9 @@ const FULFILMENT =
 const IN_STOCK =
   /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bstok:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
+// A back-in-stock request offered in place of a buy button ("Notify me when available").
+const NOTIFY =
+  /(?:notify|email|alert|tell) me when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme) cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|再入荷(?:お知らせ|通知)/i;
 
 interface Candidate {
   el: Element;
@@ -645,6 +648,13 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
     if (!out && IN_STOCK.test(text)) out = 'InStock';
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
+  // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
+  if (!out && !buy) {
+    for (const el of all(area, 'button, a, input[type="submit"], input[type="button"]', 200)) {
+      const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
+      if (NOTIFY.test(label) && !hiddenAbove(el)) return 'OutOfStock';
+    }
+  }
   return out;
 }
 
