@@ -204,6 +204,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Auf Lager', 'InStock'],
     ['Non disponible pour le moment', 'OutOfStock'],
     ['No disponible por el momento', 'OutOfStock'],
+    ['Temporarily unavailable', 'OutOfStock'],
+    ['This product has been discontinued', 'OutOfStock'],
   ])('reads "%s"', (words, want) => {
     expect(
       extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${words}</p>${buy}`), url).availability,
