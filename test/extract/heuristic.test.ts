@@ -251,6 +251,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['ID annuncio: 412345678', '412345678'],
     ['Номер объявления: 2345678901', '2345678901'],
     ['Numer ogłoszenia: 654321987', '654321987'],
+    ['Bestell-Nr.: 884512', '884512'],
+    ['מק"ט: 4412-88', '4412-88'],
+    ['상품번호: 5523118', '5523118'],
+    ['Κωδικός: 77120', '77120'],
   ])('reads the label "%s"', (label, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${label}</p>${buy}`), url).sku).toBe(
       want,
