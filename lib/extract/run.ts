@@ -179,7 +179,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product[k] = v;
       provenance[k] = step.source;
     }
-    if (!products.length) products = cardsOf(raw);
+    // Cards the heuristic guessed count only on a page the markup did not already call one product's.
+    const markedProduct = step.source === 'heuristic' && PRODUCT_SIGNS.some((k) => product[k] !== undefined);
+    if (!products.length && !markedProduct) products = cardsOf(raw);
     // Markup often carries the regular price while the page shows a discount (the benchmark's most common
     // price error): when the heuristic finds the markup's price struck through beside a lower one, the lower one is the price.
     if (step.source === 'heuristic' && provenance.sku && !provenance.sku.startsWith('site:')) {

@@ -334,4 +334,25 @@ describe('DOM heuristic: listings', () => {
       ['c', 'https://s.example.com/c', 300],
     ]);
   });
+
+  const tile = (n: string, p: string) =>
+    `<div class="product-card"><a href="/p/${n}"><img src="/i/${n}.jpg"><h3>Shoe ${n}</h3></a><span class="price">£${p}</span><button>Add to basket</button></div>`;
+
+  it('reads a category page with a heading as its cards, not as a product priced like its first card', () => {
+    const doc = html(
+      `<html lang="en-GB"><head><title>Women's shoes | Shop</title></head><body><h1>Women's shoes</h1><div class="grid">${tile('a', '10.00')}${tile('b', '20.00')}${tile('c', '30.00')}${tile('d', '40.00')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/c/womens-shoes'));
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => c.price?.amount)).toEqual([1000, 2000, 3000, 4000]);
+  });
+
+  it('keeps a product page whose price block stands apart from its title, above cards of other products', () => {
+    const doc = html(
+      `<html lang="en-GB"><head><title>Runner 2 Shoe | Shop</title></head><body><div class="left"><h1>Runner 2 Shoe</h1></div><div class="right"><span class="price">£55.00</span><a href="/size-guide" class="link-title">Size guide</a><button>Add to basket</button></div><section><div class="row">${tile('a', '10.00')}${tile('b', '20.00')}${tile('c', '30.00')}</div></section></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/p/runner-2'));
+    expect(r.price).toEqual({ amount: 5500, currency: 'GBP' });
+    expect(r.products).toBeUndefined();
+  });
 });

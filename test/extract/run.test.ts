@@ -64,6 +64,21 @@ describe('extractPage', () => {
     });
   });
 
+  it("takes no cards from the heuristic on a page the markup calls one product's", () => {
+    const tile = (n: string, p: string) =>
+      `<div class="tile"><a href="/p/${n}"><h3>Mug ${n}</h3></a><span class="price">£${p}</span><button>Add to basket</button></div>`;
+    const body = `<h1>Kettle</h1><div class="row">${tile('a', '5.00')}${tile('b', '6.00')}${tile('c', '7.00')}</div>`;
+    const marked = html(
+      `<html lang="en-GB"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: '34.99', priceCurrency: 'GBP' } })}</script></head><body>${body}</body></html>`,
+    );
+    const ex = extractPage(marked, new URL('https://shop.example.co.uk/p/kettle'));
+    expect(ex.product?.price).toEqual({ amount: 3499, currency: 'GBP' });
+    expect(ex.products).toEqual([]);
+    // Without the markup the same page lists the cards.
+    const bare = html(`<html lang="en-GB"><body>${body}</body></html>`);
+    expect(extractPage(bare, new URL('https://shop.example.co.uk/c/mugs')).products).toHaveLength(3);
+  });
+
   it('returns no product for a page without product facts, and never throws', () => {
     expect(extractPage(html('<html><body><h1>About</h1></body></html>'), url).product).toBeNull();
     for (const junk of [

@@ -658,10 +658,18 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
   return out;
 }
 
-/** Repeated product cards: each price candidate's largest ancestor that holds no other price, with a link. */
-export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
+interface FoundCard {
+  card: ListingCard;
+  root: Element;
+}
+
+/**
+ * Product cards: each price candidate's largest ancestor that holds no other price, with a link and a title.
+ * Roots holding `skip` (the page's own title) are the page's product, not a card.
+ */
+function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = null): FoundCard[] {
   const prices = cands.filter((c) => !c.struck && c.score > -5);
-  const cards: ListingCard[] = [];
+  const out: FoundCard[] = [];
   const seen = new Set<string>();
   for (const c of prices.slice(0, LIMITS.cards)) {
     let root = c.el;
@@ -670,6 +678,7 @@ export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[]
       if (prices.some((o) => o !== c && o.money.amount !== c.money.amount && up.contains(o.el))) break;
       root = up;
     }
+    if (skip && root.contains(skip)) continue;
     const link = first(root, 'a[href]');
     const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
     if (!href || seen.has(href)) continue;
@@ -681,9 +690,39 @@ export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[]
     const img = first(root, 'img[src]');
     const src = absoluteUrl(img?.getAttribute('src'), ctx.url);
     if (src) card.image = src;
-    cards.push(card);
+    out.push({ card, root });
   }
-  return cards.length >= 3 ? cards : [];
+  return out;
+}
+
+/** Repeated product cards of a listing page (three or more). */
+export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
+  const cards = findCards(cands, ctx);
+  return cards.length >= 3 ? cards.map((c) => c.card) : [];
+}
+
+/** An element's kind: its tag and class words without numbers (`div.product-card`), to tell repeated cards. */
+function shapeOf(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((t) => t && !/\d/.test(t))
+    .sort()
+    .join('.');
+  return `${el.tagName.toLowerCase()}.${cls}`;
+}
+
+/**
+ * A category or search page that has a heading: the best price sits in one of three or more cards of the same
+ * shape (not in the block that holds the page's title), so the page lists products rather than being one.
+ */
+function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1: Element): ListingCard[] | undefined {
+  const cards = findCards(cands, ctx, h1);
+  if (cards.length < 3) return undefined;
+  const own = cards.find((c) => c.root.contains(best.el));
+  if (!own) return undefined;
+  const shape = shapeOf(own.root);
+  const alike = cards.filter((c) => shapeOf(c.root) === shape);
+  return alike.length >= 3 ? cards.map((c) => c.card) : undefined;
 }
 
 const shownSkus = new WeakMap<Document, string>();
@@ -721,6 +760,12 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   const ranked = cands.filter((c) => !c.struck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
+  const listed = best && h1 ? listingAround(best, cands, ctx, h1) : undefined;
+  if (listed) {
+    // The heading names the category; the prices belong to the cards.
+    out.products = listed;
+    return out;
+  }
   if (best && best.score >= 2) {
     out.price = best.money;
     const list = cands
