@@ -347,6 +347,27 @@ describe('DOM heuristic: listings', () => {
     expect(r.products?.map((c) => c.price?.amount)).toEqual([1000, 2000, 3000, 4000]);
   });
 
+  it('keeps a product whose variants are priced one by one in tiles', () => {
+    const viaQuery = (n: string, p: string) =>
+      `<div class="pick"><a href="/p/coffee?variant=${n}"><span class="name">${n}</span></a><span class="price">€${p}</span></div>`;
+    const inPicker = (n: string, p: string) =>
+      `<li class="pack"><a href="/p/coffee-${n}"><span class="title">${n}</span></a><span class="price">€${p}</span></li>`;
+    const u = new URL('https://shop.example.de/p/coffee');
+    for (const tiles of [
+      `${viaQuery('500g', '5.99')}${viaQuery('1kg', '9.99')}${viaQuery('2kg', '17.99')}`,
+      `<ul class="size-options">${inPicker('500g', '5.99')}${inPicker('1kg', '9.99')}${inPicker('2kg', '17.99')}</ul>`,
+    ]) {
+      const r = extractHeuristic(
+        html(
+          `<html lang="de"><head><title>Coffee beans</title></head><body><h1>Coffee beans</h1><div>${tiles}</div><button>In den Warenkorb</button></body></html>`,
+        ),
+        u,
+      );
+      expect(r.price).toEqual({ amount: 599, currency: 'EUR' });
+      expect(r.products).toBeUndefined();
+    }
+  });
+
   it('keeps a product page whose price block stands apart from its title, above cards of other products', () => {
     const doc = html(
       `<html lang="en-GB"><head><title>Runner 2 Shoe | Shop</title></head><body><div class="left"><h1>Runner 2 Shoe</h1></div><div class="right"><span class="price">£55.00</span><a href="/size-guide" class="link-title">Size guide</a><button>Add to basket</button></div><section><div class="row">${tile('a', '10.00')}${tile('b', '20.00')}${tile('c', '30.00')}</div></section></body></html>`,

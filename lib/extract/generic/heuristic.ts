@@ -716,7 +716,13 @@ function shapeOf(el: Element): string {
  * shape (not in the block that holds the page's title), so the page lists products rather than being one.
  */
 function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1: Element): ListingCard[] | undefined {
-  const cards = findCards(cands, ctx, h1);
+  // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
+  // product's, not other products.
+  const cards = findCards(cands, ctx, h1).filter(
+    (c) =>
+      !c.root.closest('[class*="variant" i], [class*="option" i], [class*="swatch" i], [class*="size" i]') &&
+      new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname,
+  );
   if (cards.length < 3) return undefined;
   const own = cards.find((c) => c.root.contains(best.el));
   if (!own) return undefined;
