@@ -179,6 +179,18 @@ describe('DOM heuristic: the main product’s price', () => {
     );
   });
 
+  it("passes over the shop's logo heading for the product's", () => {
+    const doc = html(
+      `<html lang="en"><head><title>Trail Runner 2 Shoe | Acme Sports</title></head><body><header><h1><a href="/"><img src="/logo.png" alt="">Acme Sports</a></h1></header><main><h2>Trail Runner 2 Shoe</h2><div class="price">$89.00</div></main></body></html>`,
+    );
+    expect(extractHeuristic(doc, new URL('https://acme.example/p/trail-runner-2')).title).toBe('Trail Runner 2 Shoe');
+    // An article's own header is not the shop's.
+    const article = html(
+      `<html lang="en"><head><title>Trail Runner 2 Shoe | Acme</title></head><body><main><article><header><h1>Trail Runner 2 Shoe</h1></header><div class="price">$89.00</div></article></main></body></html>`,
+    );
+    expect(extractHeuristic(article, new URL('https://acme.example/p/2')).title).toBe('Trail Runner 2 Shoe');
+  });
+
   it('reads a price whose template indents it with hundreds of blanks', () => {
     const pad = ' '.repeat(450);
     const doc = page(`<h1>Widget</h1><div class="price-new">${pad}£16.79${pad}</div>${buy}`);

@@ -279,37 +279,46 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
 }
 
-/** Share of a heading's words that the page's own name (og:title, <title>) also has. */
-function nameOverlap(text: string, name: Set<string>): number {
+/** How much of a heading the page's own name (og:title, <title>) also has: the share of its words, and how many. */
+function nameOverlap(text: string, name: Set<string>): { share: number; hits: number } {
   const words = wordsOf(text);
-  if (!words.length || !name.size) return 0;
-  let hit = 0;
-  for (const w of words) if (name.has(w)) hit++;
-  return hit / words.length;
+  if (!words.length || !name.size) return { share: 0, hits: 0 };
+  let hits = 0;
+  for (const w of words) if (name.has(w)) hits++;
+  return { share: hits / words.length, hits };
+}
+
+/** The shop's own name as a heading: inside the page's header or navigation (not an article's), or a logo. */
+function siteHeading(el: Element): boolean {
+  const bar = el.closest('header, nav, [role="banner"]');
+  if (bar && !bar.closest('article, main, [role="main"]')) return true;
+  return !!first(el, 'img') && wordsOf(visibleText(el, 100)).length <= 3;
 }
 
 /**
  * The product's title element. Pages often carry several <h1>s (a cookie or notice banner, a menu of
- * category names): the one that shares most words with the page's own name (og:title, <title>) wins.
- * When no <h1> does, an h2–h3 or title-classed element that does; else the first visible <h1>.
+ * category names, the shop's logo): the one that shares most words with the page's own name (og:title,
+ * <title>) wins. When no <h1> does, an h2–h3 or title-classed element that does; else the first visible <h1>.
  */
 function mainTitle(doc: Document, walk: PageWalk): Element | null {
   const name = new Set(wordsOf(`${attr(first(doc, 'meta[property="og:title"]'), 'content')} ${clean(doc.title, 500)}`));
   let firstH1: Element | null = null;
   let best: Element | null = null;
   let bestScore = 0;
-  const consider = (el: Element, minScore: number): void => {
+  const consider = (el: Element, minShare: number): void => {
     const t = visibleText(el, 400);
     if (t.length < 2 || t.length > 400 || hiddenAbove(el)) return;
-    const sc = nameOverlap(t, name);
-    if (sc >= minScore && sc > bestScore) {
+    const { share, hits } = nameOverlap(t, name);
+    // More words of the name first (a logo heading shares all of its one word), then the larger share.
+    const score = hits + share;
+    if (hits && share >= minShare && score > bestScore) {
       best = el;
-      bestScore = sc;
+      bestScore = score;
     }
   };
   for (const h of byTag(doc, walk, ['H1'], 20)) {
     if (!firstH1 && visibleText(h, 400).length >= 2 && !hiddenAbove(h)) firstH1 = h;
-    consider(h, 0.5);
+    if (!siteHeading(h)) consider(h, 0.5);
   }
   if (best) return best;
   if (!walk.complete) return firstH1;
@@ -324,9 +333,9 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
       if (!cls.trim() || !cls.split(/\s+/).some((w) => TITLE_CLASS.test(w))) continue;
     }
     if (++seen > 80) break;
-    if (inOtherProducts(el, null)) continue;
+    if (inOtherProducts(el, null) || siteHeading(el)) continue;
+    consider(el, 0.6);
     // Without an <h1> to go by, a title-classed element is the title even when the page's name says little.
-    consider(el, heading || firstH1 ? 0.6 : 0);
     if (!heading && !firstH1 && !best && visibleText(el, 400).length >= 2 && !hiddenAbove(el)) best = el;
   }
   return best ?? firstH1;
