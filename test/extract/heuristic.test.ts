@@ -39,6 +39,11 @@ describe('DOM heuristic: the main product’s price', () => {
       10900,
     ],
     [
+      'a price without VAT shown first',
+      `<h1>Widget</h1><div class="price-net"><span>Price without VAT:</span> <span>£10.00</span></div><div class="price-gross"><span>£12.00</span></div>${buy}`,
+      1200,
+    ],
+    [
       'a total with delivery labelled beside it',
       `<h1>Widget</h1><div class="price-tax"><span>Price including delivery:</span> <strong>£17.18</strong></div><div class="price-new"><span>£16.79</span></div>${buy}`,
       1679,

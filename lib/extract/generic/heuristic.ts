@@ -179,7 +179,7 @@ function unitPriceClass(el: Element): boolean {
 }
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat)\b|excl\.?\s?(?:tax|vat|btw|mwst)|exkl\.?\s?mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors taxes?|\bHT\b|bez dph|sin iva|senza iva|без ндс/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс/i;
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number): string {
