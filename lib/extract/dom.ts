@@ -194,10 +194,12 @@ export function shortText(el: Element | null | undefined, max: number): string |
   while (node) {
     if (++visited > max * 4 + 50) return undefined;
     if (node.nodeType === 3 || node.nodeType === 4) {
-      // Whitespace runs count as one space: templates indent a short price with hundreds of blanks.
-      const v = node.nodeValue ?? '';
-      out += v.length > 40 ? v.replace(/\s{2,}/g, ' ') : v;
-      if (out.length > max) return undefined;
+      out += node.nodeValue ?? '';
+      if (out.length > max) {
+        // Whitespace runs count as one space: templates indent a short price with hundreds of blanks.
+        out = out.replace(/\s{2,}/g, ' ');
+        if (out.length > max) return undefined;
+      }
     } else if (node.nodeType === 1 && node.firstChild) {
       node = node.firstChild;
       continue;

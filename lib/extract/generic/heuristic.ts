@@ -163,6 +163,11 @@ function inOtherProducts(el: Element, stopAt: Element | null): boolean {
   return false;
 }
 
+/** Delivery wording other than the legal note beside an item's own price (the cheap test first: most texts say none). */
+function saysShipping(text: string): boolean {
+  return SHIPPING.test(text) && SHIPPING.test(text.replace(SHIPPING_NOTE, ' '));
+}
+
 /** A box its markup names for delivery ("shipping-price", "delivery-cost"). */
 function shippingClass(el: Element): boolean {
   for (const a of upward(el, 2)) if (/shipping|delivery|postage|versand|livraison/i.test(classWords(a))) return true;
@@ -261,7 +266,9 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
   if (!walk.complete) return all(scope ?? doc, tags.join(', ').toLowerCase(), cap);
   const out: Element[] = [];
   const set = new Set(tags);
-  const list = scope ? descendants(scope, LIMITS.nodes) : walk.els;
+  // The page-wide walk already holds the body's elements in order: no second walk for it.
+  const list =
+    scope && scope !== doc.body && scope !== doc.documentElement ? descendants(scope, LIMITS.nodes) : walk.els;
   for (const el of list) {
     if (set.has(el.tagName.toUpperCase())) {
       out.push(el);
@@ -475,13 +482,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/current|sale|final|now|actual|special|offer|selling|our-?price|big|large|main|primary/i.test(words))
       score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
-    if (
-      SHIPPING.test(text.replace(SHIPPING_NOTE, ' ')) ||
-      SHIPPING.test(label.replace(SHIPPING_NOTE, ' ')) ||
-      shippingClass(el)
-    )
-      score -= 10;
-    else if (SHIPPING.test(around.replace(SHIPPING_NOTE, ' '))) score -= 4;
+    if (saysShipping(text) || saysShipping(label) || shippingClass(el)) score -= 10;
+    else if (saysShipping(around)) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price.
     if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text)) score -= 6;
     // Inside a link to another page: a product card's price.
@@ -540,15 +542,35 @@ const MPN_RE =
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
 const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL'];
 
-function labelledId(
-  doc: Document,
-  walk: PageWalk,
-  scope: Element | undefined,
-  re: RegExp,
-  label: RegExp,
-): string | undefined {
-  for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
-    const raw = shortText(el, 200);
+/**
+ * The label-sized elements of a scope with their short texts, read once per run and shared by the id, brand
+ * and reference scans (each used to walk the scope and read every element's text again).
+ */
+interface LabelScan {
+  els: Element[];
+  texts: Map<Element, string | undefined>;
+}
+
+function labelScan(doc: Document, walk: PageWalk, scope: Element, texts: Map<Element, string | undefined>): LabelScan {
+  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts };
+}
+
+/** The element's text when at most `max` characters long (blank runs folded), from the run's cache. */
+function shortOf(scan: LabelScan, el: Element, max: number): string | undefined {
+  let t: string | undefined;
+  if (scan.texts.has(el)) t = scan.texts.get(el);
+  else {
+    t = shortText(el, 200);
+    scan.texts.set(el, t);
+  }
+  if (t === undefined || t.length <= max) return t;
+  const folded = t.replace(/\s{2,}/g, ' ');
+  return folded.length <= max ? folded : undefined;
+}
+
+function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
+  for (const el of scan.els) {
+    const raw = shortOf(scan, el, 200);
     if (raw === undefined || !label.test(raw)) continue;
     if (hiddenAbove(el)) continue;
     const text = visibleText(el, 200);
@@ -570,9 +592,9 @@ const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 
 /** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
-function labelledBrand(doc: Document, walk: PageWalk, scope: Element): string | undefined {
-  for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
-    const raw = shortText(el, 80);
+function labelledBrand(scan: LabelScan): string | undefined {
+  for (const el of scan.els) {
+    const raw = shortOf(scan, el, 80);
     if (raw === undefined || !/[:：]|^\s*\p{L}{4,15}\s*$/u.test(raw)) continue;
     const text = visibleText(el, 80);
     const inline = BRAND_INLINE.exec(text)?.[1];
@@ -593,8 +615,8 @@ const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-q
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
 
 /** The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's `catNumber`). */
-function hookedId(doc: Document, walk: PageWalk, scope: Element, area?: Element): string | undefined {
-  for (const el of byTag(doc, walk, LABEL_TAGS, 5000, scope)) {
+function hookedId(scan: LabelScan, area?: Element): string | undefined {
+  for (const el of scan.els) {
     let hooked = false;
     for (const a of REF_ATTRS) {
       const v = el.getAttribute(a);
@@ -603,7 +625,7 @@ function hookedId(doc: Document, walk: PageWalk, scope: Element, area?: Element)
         break;
       }
     }
-    if (!hooked || el.childElementCount > 2 || shortText(el, 60) === undefined || hiddenAbove(el)) continue;
+    if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
     if (area && inOtherProducts(el, area)) continue;
     const m = REF_VALUE.exec(visibleText(el, 60));
     if (m?.[1] && /\d/.test(m[1])) return m[1];
@@ -725,6 +747,19 @@ function shapeOf(el: Element): string {
  * shape (not in the block that holds the page's title), so the page lists products rather than being one.
  */
 function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1: Element): ListingCard[] | undefined {
+  // Cheap test first: the best price's own box, and two siblings of its shape beside it, or no listing.
+  let root = best.el;
+  for (let i = 0; i < 8 && root.parentElement; i++) {
+    const up = root.parentElement;
+    if (cands.some((o) => o !== best && !o.struck && o.money.amount !== best.money.amount && up.contains(o.el))) break;
+    root = up;
+  }
+  if (root.contains(h1) || !root.parentElement) return undefined;
+  const shape = shapeOf(root);
+  let alikeSiblings = 0;
+  for (let sib = root.parentElement.firstElementChild; sib && alikeSiblings < 2; sib = sib.nextElementSibling)
+    if (sib !== root && shapeOf(sib) === shape) alikeSiblings++;
+  if (alikeSiblings < 2) return undefined;
   // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
   // product's, not other products.
   const cards = findCards(cands, ctx, h1).filter(
@@ -735,8 +770,8 @@ function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1:
   if (cards.length < 3) return undefined;
   const own = cards.find((c) => c.root.contains(best.el));
   if (!own) return undefined;
-  const shape = shapeOf(own.root);
-  const alike = cards.filter((c) => shapeOf(c.root) === shape);
+  const ownShape = shapeOf(own.root);
+  const alike = cards.filter((c) => shapeOf(c.root) === ownShape);
   return alike.length >= 3 ? cards.map((c) => c.card) : undefined;
 }
 
@@ -805,22 +840,25 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (area) {
     const av = prices ? availabilityIn(area, buy) : undefined;
     if (av) out.availability = av;
+    const texts = new Map<Element, string | undefined>();
+    const inArea = labelScan(doc, walk, area, texts);
+    const pageBody = doc.body;
+    let bodyScan: LabelScan | undefined;
+    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts)) : undefined;
     // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
     const sku =
-      labelledId(doc, walk, area, SKU_RE, SKU_LABEL_I) ??
-      hookedId(doc, walk, area) ??
-      (doc.body
-        ? (hookedId(doc, walk, doc.body, area) ?? labelledId(doc, walk, doc.body, SKU_RE, SKU_LABEL_I))
-        : undefined);
+      labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
+      hookedId(inArea) ??
+      (body ? (hookedId(body(), area) ?? labelledId(body(), SKU_RE, SKU_LABEL_I)) : undefined);
     if (sku) {
       out.sku = sku;
       shownSkus.set(doc, sku);
     }
-    const mpn = labelledId(doc, walk, area, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
+    const mpn = labelledId(inArea, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
     if (mpn && mpn !== sku) out.mpn = mpn;
-    const brand = labelledBrand(doc, walk, area);
+    const brand = labelledBrand(inArea);
     if (brand) out.brand = brand;
   }
   const shop = shopifyMeta(doc, url, walk);
