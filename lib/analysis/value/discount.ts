@@ -7,7 +7,7 @@ import {
   priceRuns,
   type RowSource,
   type Run,
-  selectRows,
+  rowsOf,
 } from './history';
 
 /**
@@ -186,7 +186,7 @@ function priorRuns(
   opts: DiscountCheckOptions,
 ): { prior: Run[]; start: number; firstSeen?: number } {
   const sel = { currency: current.currency, variantKey: opts.variantKey, until: at };
-  const rows = opts.rows ? opts.rows(sel) : selectRows(history, sel);
+  const rows = rowsOf(history, sel, opts.rows);
   const runs = priceRuns(rows);
   const last = runs[runs.length - 1];
   if (last && last.amount === current.amount) {

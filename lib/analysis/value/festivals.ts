@@ -7,7 +7,7 @@ import {
   type PricePoint,
   pricePieces,
   type RowSource,
-  selectRows,
+  rowsOf,
 } from './history';
 
 /**
@@ -137,7 +137,7 @@ export function festivalLows(
   const out: FestivalLow[] = [];
   for (const currency of currencies) {
     const sel = { currency, variantKey: opts.variantKey, until: now };
-    const rows = opts.rows ? opts.rows(sel) : selectRows(observations, sel);
+    const rows = rowsOf(observations, sel, opts.rows);
     const pieces = pricePieces(rows, now);
     if (!pieces.length) continue;
     const first = (pieces[0] as { from: number }).from;

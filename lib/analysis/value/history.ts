@@ -97,6 +97,11 @@ export function selectRows(points: readonly PricePoint[], sel: Selection): Row[]
 /** Rows for a selection; see `rowSource`. */
 export type RowSource = (sel: Selection) => Row[];
 
+/** The selected rows: from the shared source when the caller has one, else selected afresh. */
+export function rowsOf(points: readonly PricePoint[], sel: Selection, source?: RowSource): Row[] {
+  return source ? source(sel) : selectRows(points, sel);
+}
+
 /**
  * `selectRows` over one list of points, remembered per selection: analyses run
  * together on the same points (statistics, festival lows, the discount rules)

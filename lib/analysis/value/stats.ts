@@ -9,7 +9,7 @@ import {
   pricePieces,
   type Row,
   type RowSource,
-  selectRows,
+  rowsOf,
 } from './history';
 import { LevelTally, VERDICT_WINDOW_DAYS, type Verdict, verdictOf } from './verdict';
 
@@ -198,7 +198,7 @@ export function priceStats(observations: readonly PricePoint[], opts: PriceStats
   const currency = opts.currency ?? opts.current?.currency ?? latestCurrency(observations, opts.variantKey, now);
   if (!currency) return { windows: [], verdict: 'insufficient', confidence: 0, variantKey: opts.variantKey };
   const sel = { currency, variantKey: opts.variantKey, until: now };
-  const rows = opts.rows ? opts.rows(sel) : selectRows(observations, sel);
+  const rows = rowsOf(observations, sel, opts.rows);
   const lastRow = rows[rows.length - 1];
   const current =
     opts.current && opts.current.currency === currency
