@@ -142,6 +142,21 @@ export function extractPage(doc: Document, url: URL): Extraction {
     );
   }
 
+  // The price the heuristic read on the page replaces the markup's, with the list price that goes with it.
+  const takeShown = (price: Money, listPrice: Money | undefined): void => {
+    product.price = price;
+    provenance.price = 'heuristic';
+    delete product.priceHigh;
+    delete provenance.priceHigh;
+    if (listPrice) {
+      product.listPrice = listPrice;
+      provenance.listPrice = 'heuristic';
+    } else {
+      delete product.listPrice;
+      delete provenance.listPrice;
+    }
+  };
+
   for (const step of steps) {
     // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk.
     if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId)) continue;
@@ -198,16 +213,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const marked = product.price;
       const unit = 10 ** currencyDigits(shown.currency);
       if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
-        product.price = shown;
-        provenance.price = 'heuristic';
-        delete product.listPrice;
-        delete provenance.listPrice;
-        delete product.priceHigh;
-        delete provenance.priceHigh;
-        if (okMoney(r.listPrice) && r.listPrice.amount > shown.amount) {
-          product.listPrice = r.listPrice;
-          provenance.listPrice = 'heuristic';
-        }
+        takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
       }
     }
     if (
@@ -216,14 +222,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(r.price) &&
       samePrice(r.listPrice, product.price)
     ) {
-      if (r.price.amount < (product.price as Money).amount) {
-        product.listPrice = product.price;
-        product.price = r.price;
-        provenance.price = 'heuristic';
-        provenance.listPrice = 'heuristic';
-        delete product.priceHigh;
-        delete provenance.priceHigh;
-      }
+      const marked = product.price as Money;
+      if (r.price.amount < marked.amount) takeShown(r.price, marked);
     }
   }
   // Drop a list price that is not above the price or is in another currency.
