@@ -182,7 +182,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /**
- * The element's text (all text nodes, runs of blanks in long ones folded to one space) when it is at most `max` characters long,
+ * The element's text (all text nodes; runs of blanks folded to one space once it is over `max`) when it is at most `max` characters long,
  * else undefined. Stops reading as soon as the text is too long, so asking it of a page-sized container
  * costs little, where `textContent` would build the whole page's text.
  */

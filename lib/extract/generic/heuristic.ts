@@ -38,7 +38,7 @@ import { toMoney } from './schema-org';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש[\"״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks, and the whole-unit dash of "129,- €" / "1 299,- kr".
 const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*(?:[.,][-–])?";
 // A number glued to letters or digits ("D2S/D2R", "A4", "4Kč") is a model name, not a price: the number-first
@@ -694,6 +694,17 @@ interface FoundCard {
   root: Element;
 }
 
+/** A price's card: its largest ancestor (at most eight up) that holds no other of `prices` with another amount. */
+function cardRoot(c: Candidate, prices: readonly Candidate[]): Element {
+  let root = c.el;
+  for (let i = 0; i < 8 && root.parentElement; i++) {
+    const up = root.parentElement;
+    if (prices.some((o) => o !== c && o.money.amount !== c.money.amount && up.contains(o.el))) break;
+    root = up;
+  }
+  return root;
+}
+
 /**
  * Product cards: each price candidate's largest ancestor that holds no other price, with a link and a title.
  * Roots holding `skip` (the page's own title) are the page's product, not a card.
@@ -703,12 +714,7 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
   const out: FoundCard[] = [];
   const seen = new Set<string>();
   for (const c of prices.slice(0, LIMITS.cards)) {
-    let root = c.el;
-    for (let i = 0; i < 8 && root.parentElement; i++) {
-      const up = root.parentElement;
-      if (prices.some((o) => o !== c && o.money.amount !== c.money.amount && up.contains(o.el))) break;
-      root = up;
-    }
+    const root = cardRoot(c, prices);
     if (skip && root.contains(skip)) continue;
     const link = first(root, 'a[href]');
     const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
@@ -748,12 +754,10 @@ function shapeOf(el: Element): string {
  */
 function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1: Element): ListingCard[] | undefined {
   // Cheap test first: the best price's own box, and two siblings of its shape beside it, or no listing.
-  let root = best.el;
-  for (let i = 0; i < 8 && root.parentElement; i++) {
-    const up = root.parentElement;
-    if (cands.some((o) => o !== best && !o.struck && o.money.amount !== best.money.amount && up.contains(o.el))) break;
-    root = up;
-  }
+  const root = cardRoot(
+    best,
+    cands.filter((o) => !o.struck),
+  );
   if (root.contains(h1) || !root.parentElement) return undefined;
   const shape = shapeOf(root);
   let alikeSiblings = 0;
