@@ -7,6 +7,7 @@ import {
   moneyToJson,
   PLAIN_MONEY_LOCALES,
 } from '../../lib/model/money';
+import { intlMoneyFormat } from '../shared/intl';
 
 describe('money', () => {
   it('knows each currency’s minor digits', () => {
@@ -66,12 +67,7 @@ describe('money without Intl', () => {
     for (const locale of Object.keys(PLAIN_MONEY_LOCALES)) {
       for (const currency of codes) {
         const digits = currencyDigits(currency);
-        const intl = new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        });
+        const intl = intlMoneyFormat(locale, currency);
         for (const amount of amounts.filter((a) => a < 1e15)) {
           expect(`${locale} ${formatMoney({ amount, currency }, locale)}`).toBe(
             `${locale} ${intl.format(amount / 10 ** digits)}`,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PriceContext, parseMoney, parsePrice } from '../../lib/extract/price/index';
 import { currencyDigits } from '../../lib/model/money';
+import { intlMoneyFormat } from '../shared/intl';
 
 interface Group {
   name: string;
@@ -168,12 +169,7 @@ describe('property: Intl-formatted prices parse back', () => {
       fc.property(arbCase, ({ locale: [locale, home], foreign, minor }) => {
         const currency = foreign ?? home;
         const digits = currencyDigits(currency);
-        const text = new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(minor / 10 ** digits);
+        const text = intlMoneyFormat(locale, currency).format(minor / 10 ** digits);
         // A bare ¥ is CNY unless the page is Japanese: a yen price on a foreign page needs its hint.
         const ctx: PriceContext = currency === 'JPY' ? { locale, currencyHint: 'JPY' } : { locale };
         const p = parsePrice(text, ctx);
