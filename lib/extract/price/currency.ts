@@ -138,10 +138,11 @@ const TABLE: [string, string, string?][] = [
   ['AU $', 'AUD'],
   ['AUD$', 'AUD'],
   ['C$', 'CAD'],
+  ['C $', 'CAD'], // eBay Canada
   ['CA$', 'CAD'],
   ['CA $', 'CAD'],
   ['CAD$', 'CAD'],
-  ['CAN$', 'CAD'],
+  ['CAN$', 'CAD', 'i'],
   ['HK$', 'HKD'],
   ['HK $', 'HKD'],
   ['HKD$', 'HKD'],
