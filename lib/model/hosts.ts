@@ -26,6 +26,8 @@ const AMAZON_TLDS = [
   'ca',
   'com.mx',
   'com.br',
+  'co.za',
+  'ie',
 ];
 export const EBAY_TLDS: readonly string[] = [
   'com',

@@ -53,6 +53,8 @@ const TLD_CURRENCY: Record<string, string> = {
   ca: 'CAD',
   'com.mx': 'MXN',
   'com.br': 'BRL',
+  'co.za': 'ZAR', // opened 2024
+  ie: 'EUR', // opened 2025
 };
 
 const HOST_RE = /^(?:[a-z0-9-]+\.)*amazon\.([a-z.]+)$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor, SITE_ADAPTERS } from '../../../lib/extract/sites/index';
+import { html } from '../helpers';
 
 /** URL → [adapter id or null, product id from the URL or undefined]. */
 const CASES: Array<[string, string | null, string | undefined]> = [
@@ -17,6 +18,8 @@ const CASES: Array<[string, string | null, string | undefined]> = [
   ['https://www.amazon.com/gp/help/customer/display.html', null, undefined],
   ['https://www.amazon.xyz/dp/B0057OC5O8', null, undefined],
   ['https://aws.amazon.com/dp/B0057OC5O8', 'amazon', 'B0057OC5O8'],
+  ['https://www.amazon.co.za/dp/B0C1234567', 'amazon', 'B0C1234567'],
+  ['https://www.amazon.ie/Some-Kettle/dp/B0C1234567', 'amazon', 'B0C1234567'],
   // eBay.
   ['https://www.ebay.com/itm/302474151804', 'ebay', '302474151804'],
   ['https://www.ebay.co.uk/itm/Pony-Cart-Harness/143863282131?hash=item1', 'ebay', '143863282131'],
@@ -98,5 +101,18 @@ describe('site adapter URLs', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('Amazon marketplaces opened after 2023', () => {
+  it.each([
+    ['https://www.amazon.co.za/dp/B0C1234567', 'R 1,299.00', { amount: 129900, currency: 'ZAR' }],
+    ['https://www.amazon.ie/dp/B0C1234567', '€12.99', { amount: 1299, currency: 'EUR' }],
+  ])('%s reads %s in its own currency', (href, shown, want) => {
+    const doc = html(
+      `<html><body><div id="ppd"><span id="productTitle">Kettle</span><div id="corePrice_feature_div"><span class="a-price"><span class="a-offscreen">${shown}</span></span></div></div></body></html>`,
+    );
+    const out = adapterFor(new URL(href))?.extract(doc, new URL(href));
+    expect(out?.price).toEqual(want);
   });
 });
