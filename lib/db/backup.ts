@@ -101,6 +101,58 @@ function tableOf(db: ZhideDB, name: BackupTable): Table<Record<string, unknown>,
   return db.table(name);
 }
 
+/** Tables whose keys are numbers the database handed out (auto-increment), not facts of the record. */
+const NUMBERED: ReadonlySet<BackupTable> = new Set<BackupTable>(['observations', 'alerts']);
+
+/**
+ * The record already here that records the same facts as `row`: an observation of the same product, variant and
+ * time; an alert of the same product, kind and time.
+ */
+function sameRecord(
+  db: ZhideDB,
+  name: BackupTable,
+  row: Record<string, unknown>,
+): Promise<Record<string, unknown> | undefined> {
+  if (name === 'observations')
+    return tableOf(db, name)
+      .where('[productKey+variantKey+observedAt]')
+      .equals([row.productKey, row.variantKey, row.observedAt] as never)
+      .first();
+  return tableOf(db, name)
+    .where('productKey')
+    .equals(row.productKey as string)
+    .and((a) => a.kind === row.kind && a.at === row.at)
+    .first();
+}
+
+/**
+ * Merge rows of a numbered table. Two machines number their observations 1, 2, … alike, so a backup's row 7 is
+ * not this database's row 7: putting it by number would overwrite an unrelated record. Each row is matched by its
+ * facts instead; a match is put over, keeping this database's number, anything else is added under a new one.
+ * Merging the same file twice therefore adds nothing the second time. Returns the records written.
+ */
+async function mergeNumbered(db: ZhideDB, name: BackupTable, rows: Record<string, unknown>[]): Promise<number> {
+  const put: Record<string, unknown>[] = [];
+  const add: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  // Last line first, so that of two lines with the same facts in one batch the later one is kept.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const { id: _, ...row } = rows[i] as Record<string, unknown>;
+    const facts = JSON.stringify(
+      name === 'observations' ? [row.productKey, row.variantKey, row.observedAt] : [row.productKey, row.kind, row.at],
+    );
+    if (seen.has(facts)) continue;
+    seen.add(facts);
+    const here = await sameRecord(db, name, row);
+    if (here?.id !== undefined) put.push({ ...row, id: here.id });
+    else add.push(row);
+  }
+  const table = tableOf(db, name);
+  if (put.length) await table.bulkPut(put.reverse());
+  if (add.length) await table.bulkAdd(add.reverse());
+  return put.length + add.length;
+}
+
 function primaryKeyOf(keyPath: string | string[] | null | undefined, row: Record<string, unknown>): unknown {
   if (Array.isArray(keyPath)) return keyPath.map((k) => row[k]);
   return keyPath ? row[keyPath] : undefined;
@@ -319,7 +371,10 @@ function parseHeader(text: string | undefined): BackupHeader {
 }
 
 export interface ImportOptions {
-  /** 'replace' (default) empties every table first; 'merge' puts the records over what is there. */
+  /**
+   * 'replace' (default) empties every table first; 'merge' puts the records over what is there: keyed records
+   * over the same key, observations and alerts over the record of the same facts (see `mergeNumbered`).
+   */
   mode?: 'replace' | 'merge';
   /** Write the valid records even when some were rejected (after the person saw the report). */
   skipRejected?: boolean;
@@ -389,8 +444,9 @@ export async function importBackup(db: ZhideDB, file: Blob, opts: ImportOptions 
   let written = 0;
   try {
     const tables = BACKUP_TABLES.map((t) => tableOf(db, t));
+    const merge = opts.mode === 'merge';
     await db.transaction('rw', tables, async () => {
-      if ((opts.mode ?? 'replace') === 'replace') for (const t of tables) await t.clear();
+      if (!merge) for (const t of tables) await t.clear();
       const reader = new LineReader(file);
       await Dexie.waitFor(reader.batch(1)); // the header, checked above
       for (;;) {
@@ -407,8 +463,11 @@ export async function importBackup(db: ZhideDB, file: Blob, opts: ImportOptions 
           else byTable.set(c.table, [c.row]);
         }
         for (const [name, rows] of byTable) {
-          await tableOf(db, name).bulkPut(rows);
-          written += rows.length;
+          if (merge && NUMBERED.has(name)) written += await mergeNumbered(db, name, rows);
+          else {
+            await tableOf(db, name).bulkPut(rows);
+            written += rows.length;
+          }
         }
         opts.onProgress?.({ phase: 'write', fraction: total ? Math.min(1, written / total) : 1, rows: written });
       }

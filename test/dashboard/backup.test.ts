@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, exportBackup, importBackup, validateBackup } from '../../lib/db/backup';
 import { ZhideDB } from '../../lib/db/db';
-import type { Alert, Observation, Product, Review, Watch } from '../../lib/model/schema';
+import { recordSighting } from '../../lib/db/record';
+import type { Alert, Observation, Product, Review, Sighting, Watch } from '../../lib/model/schema';
 
 let n = 0;
 const open: ZhideDB[] = [];
@@ -211,6 +212,51 @@ describe('backup round trip', () => {
       tables: { products: 1, observations: 0 },
     });
     expect(JSON.parse(row as string)).toEqual({ table: 'products', row: expect.objectContaining({ title: '茶' }) });
+  });
+});
+
+describe('merging a backup into a database that has its own records', () => {
+  /** A sighting of one product at one time; two machines number their rows 1, 2, … alike. */
+  const sighting = (productKey: string, observedAt: number, amount: number): Sighting => ({
+    productKey,
+    variantKey: '',
+    url: `https://item.jd.com/${productKey.slice(3)}.html`,
+    site: 'jd',
+    context: 'shelf',
+    price: { amount, currency: 'CNY' },
+    observedAt,
+    provenance: { price: 'jsonld' },
+  });
+
+  it('keeps every record of both, and merging the same file again adds nothing', async () => {
+    const here = freshDb();
+    const there = freshDb();
+    await recordSighting(here, sighting('jd:1', 1_000, 100));
+    await recordSighting(here, sighting('jd:1', 9_000_000, 90));
+    await here.alerts.add({ productKey: 'jd:1', kind: 'drop', at: 9_000_000, seen: false });
+    await recordSighting(there, sighting('jd:2', 2_000, 500));
+    await recordSighting(there, sighting('jd:2', 8_000_000, 450));
+    await recordSighting(there, sighting('jd:1', 9_000_000, 90)); // the same sighting, seen on both machines
+    await there.alerts.add({ productKey: 'jd:2', kind: 'drop', at: 8_000_000, seen: true });
+    const file = await exportBackup(there);
+
+    const first = await importBackup(here, file, { mode: 'merge' });
+    expect(first.ok).toBe(true);
+    const facts = async () =>
+      (await here.observations.toArray()).map((o) => `${o.productKey}@${o.observedAt}=${o.price?.amount}`).sort();
+    expect(await facts()).toEqual(['jd:1@1000=100', 'jd:1@9000000=90', 'jd:2@2000=500', 'jd:2@8000000=450']);
+    expect((await here.alerts.toArray()).map((a) => `${a.productKey}@${a.at}`).sort()).toEqual([
+      'jd:1@9000000',
+      'jd:2@8000000',
+    ]);
+    // Ids stay unique: each row still answers to its own id.
+    const ids = (await here.observations.toArray()).map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const again = await importBackup(here, file, { mode: 'merge' });
+    expect(again.ok).toBe(true);
+    expect(await facts()).toHaveLength(4);
+    expect(await here.alerts.count()).toBe(2);
   });
 });
 
