@@ -1,15 +1,18 @@
 import Dexie, { type Table } from 'dexie';
 import { z } from 'zod/mini';
+import type { Money } from '../model/money';
 import {
   AlertSchema,
   LiveSessionSchema,
   ObservationSchema,
+  type Product,
   ProductSchema,
   ReviewSchema,
   SellerSchema,
   SettingsSchema,
   WatchSchema,
 } from '../model/schema';
+import { stripUndefined } from '../model/strip';
 import type { ZhideDB } from './db';
 
 /**
@@ -151,6 +154,47 @@ async function mergeNumbered(db: ZhideDB, name: BackupTable, rows: Record<string
   if (put.length) await table.bulkPut(put.reverse());
   if (add.length) await table.bulkAdd(add.reverse());
   return put.length + add.length;
+}
+
+/**
+ * One product's summary from two databases (a merge): the facts of the later sighting, gaps filled from the other;
+ * the span of both; the lowest and highest of both in the later price's currency; the larger sighting count (a
+ * sum would count twice what both machines saw, and again on every repeated merge). Combining the result with
+ * either input again changes nothing, so merging the same file twice is harmless.
+ */
+export function combineProducts(a: Product, b: Product): Product {
+  const [older, newer] = b.lastSeenAt >= a.lastSeenAt ? [a, b] : [b, a];
+  const currency = newer.lastPrice?.currency ?? older.lastPrice?.currency;
+  const extreme = (x: Money | undefined, y: Money | undefined, lower: boolean): Money | undefined => {
+    const ok = [x, y].filter((m): m is Money => m !== undefined && m.currency === currency);
+    return ok.reduce<Money | undefined>(
+      (best, m) => (!best || (lower ? m.amount < best.amount : m.amount > best.amount) ? m : best),
+      undefined,
+    );
+  };
+  return stripUndefined({
+    ...older,
+    ...newer,
+    firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt),
+    lastSeenAt: newer.lastSeenAt,
+    seenCount: Math.max(a.seenCount, b.seenCount),
+    lowest: extreme(a.lowest, b.lowest, true),
+    highest: extreme(a.highest, b.highest, false),
+  });
+}
+
+/** Merge product summaries: a product already here is combined with the file's (see `combineProducts`). */
+async function mergeProducts(db: ZhideDB, rows: Record<string, unknown>[]): Promise<number> {
+  const table = tableOf(db, 'products');
+  const here = await table.bulkGet(rows.map((r) => r.key));
+  const out = rows.map((r, i) => {
+    const h = here[i];
+    return h
+      ? (combineProducts(h as unknown as Product, r as unknown as Product) as unknown as Record<string, unknown>)
+      : r;
+  });
+  await table.bulkPut(out);
+  return out.length;
 }
 
 function primaryKeyOf(keyPath: string | string[] | null | undefined, row: Record<string, unknown>): unknown {
@@ -373,7 +417,8 @@ function parseHeader(text: string | undefined): BackupHeader {
 export interface ImportOptions {
   /**
    * 'replace' (default) empties every table first; 'merge' puts the records over what is there: keyed records
-   * over the same key, observations and alerts over the record of the same facts (see `mergeNumbered`).
+   * over the same key, observations and alerts over the record of the same facts (see `mergeNumbered`), and a
+   * product seen on both sides gets one summary of both (see `combineProducts`).
    */
   mode?: 'replace' | 'merge';
   /** Write the valid records even when some were rejected (after the person saw the report). */
@@ -464,6 +509,7 @@ export async function importBackup(db: ZhideDB, file: Blob, opts: ImportOptions 
         }
         for (const [name, rows] of byTable) {
           if (merge && NUMBERED.has(name)) written += await mergeNumbered(db, name, rows);
+          else if (merge && name === 'products') written += await mergeProducts(db, rows);
           else {
             await tableOf(db, name).bulkPut(rows);
             written += rows.length;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, exportBackup, importBackup, validateBackup } from '../../lib/db/backup';
+import { BACKUP_TABLES, combineProducts, exportBackup, importBackup, validateBackup } from '../../lib/db/backup';
 import { ZhideDB } from '../../lib/db/db';
 import { recordSighting } from '../../lib/db/record';
 import type { Alert, Observation, Product, Review, Sighting, Watch } from '../../lib/model/schema';
@@ -257,6 +257,65 @@ describe('merging a backup into a database that has its own records', () => {
     expect(again.ok).toBe(true);
     expect(await facts()).toHaveLength(4);
     expect(await here.alerts.count()).toBe(2);
+  });
+
+  it('gives a product seen on both machines one summary of both', async () => {
+    const here = freshDb();
+    const there = freshDb();
+    await recordSighting(here, { ...sighting('jd:1', 1_000, 100), title: 'Tea, here' });
+    await recordSighting(here, sighting('jd:1', 9_000_000, 90));
+    await recordSighting(there, { ...sighting('jd:1', 500, 80), title: 'Tea, there', brand: 'Leaf' });
+    await recordSighting(there, sighting('jd:1', 2_000_000, 120));
+    await recordSighting(there, sighting('jd:1', 5_000_000, 110));
+    const file = await exportBackup(there);
+    for (let i = 0; i < 2; i++) {
+      expect((await importBackup(here, file, { mode: 'merge' })).ok).toBe(true);
+      expect(await here.products.get('jd:1')).toMatchObject({
+        firstSeenAt: 500,
+        lastSeenAt: 9_000_000,
+        lastPrice: { amount: 90, currency: 'CNY' }, // this machine saw it last
+        lowest: { amount: 80, currency: 'CNY' },
+        highest: { amount: 120, currency: 'CNY' },
+        seenCount: 3,
+        title: 'Tea, here',
+        brand: 'Leaf', // only the other machine read it
+      });
+    }
+  });
+
+  it('combines summaries the same whichever side is newer, and is idempotent', () => {
+    const a: Product = {
+      key: 'k',
+      site: 'jd',
+      url: 'https://item.jd.com/1.html',
+      firstSeenAt: 10,
+      lastSeenAt: 50,
+      seenCount: 4,
+      lastPrice: { amount: 300, currency: 'USD' },
+      lowest: { amount: 250, currency: 'USD' },
+      highest: { amount: 300, currency: 'USD' },
+    };
+    const b: Product = {
+      ...a,
+      firstSeenAt: 5,
+      lastSeenAt: 90,
+      seenCount: 2,
+      lastPrice: { amount: 2000, currency: 'CNY' },
+      lowest: { amount: 1900, currency: 'CNY' },
+      highest: { amount: 2100, currency: 'CNY' },
+    };
+    const ab = combineProducts(a, b);
+    expect(combineProducts(b, a)).toEqual(ab);
+    // The later price's currency rules the extremes: a USD low says nothing about CNY prices.
+    expect(ab).toMatchObject({
+      firstSeenAt: 5,
+      lastSeenAt: 90,
+      seenCount: 4,
+      lowest: { amount: 1900 },
+      highest: { amount: 2100 },
+    });
+    expect(combineProducts(ab, a)).toEqual(ab);
+    expect(combineProducts(ab, b)).toEqual(ab);
   });
 });
 
