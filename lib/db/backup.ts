@@ -197,6 +197,15 @@ async function mergeProducts(db: ZhideDB, rows: Record<string, unknown>[]): Prom
   return out.length;
 }
 
+/** Merge settings: this machine's stay; a key it does not have comes from the file. */
+async function addMissing(db: ZhideDB, name: BackupTable, rows: Record<string, unknown>[]): Promise<number> {
+  const table = tableOf(db, name);
+  const here = await table.bulkGet(rows.map((r) => r.key));
+  const add = rows.filter((_, i) => here[i] === undefined);
+  if (add.length) await table.bulkPut(add);
+  return add.length;
+}
+
 function primaryKeyOf(keyPath: string | string[] | null | undefined, row: Record<string, unknown>): unknown {
   if (Array.isArray(keyPath)) return keyPath.map((k) => row[k]);
   return keyPath ? row[keyPath] : undefined;
@@ -418,7 +427,7 @@ export interface ImportOptions {
   /**
    * 'replace' (default) empties every table first; 'merge' puts the records over what is there: keyed records
    * over the same key, observations and alerts over the record of the same facts (see `mergeNumbered`), and a
-   * product seen on both sides gets one summary of both (see `combineProducts`).
+   * product seen on both sides gets one summary of both (see `combineProducts`); this machine's settings stay.
    */
   mode?: 'replace' | 'merge';
   /** Write the valid records even when some were rejected (after the person saw the report). */
@@ -510,6 +519,7 @@ export async function importBackup(db: ZhideDB, file: Blob, opts: ImportOptions 
         for (const [name, rows] of byTable) {
           if (merge && NUMBERED.has(name)) written += await mergeNumbered(db, name, rows);
           else if (merge && name === 'products') written += await mergeProducts(db, rows);
+          else if (merge && name === 'kv') written += await addMissing(db, name, rows);
           else {
             await tableOf(db, name).bulkPut(rows);
             written += rows.length;

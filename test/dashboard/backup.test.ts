@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, combineProducts, exportBackup, importBackup, validateBackup } from '../../lib/db/backup';
 import { ZhideDB } from '../../lib/db/db';
 import { recordSighting } from '../../lib/db/record';
-import type { Alert, Observation, Product, Review, Sighting, Watch } from '../../lib/model/schema';
+import {
+  type Alert,
+  DEFAULT_SETTINGS,
+  type Observation,
+  type Product,
+  type Review,
+  type Sighting,
+  type Watch,
+} from '../../lib/model/schema';
 
 let n = 0;
 const open: ZhideDB[] = [];
@@ -257,6 +265,18 @@ describe('merging a backup into a database that has its own records', () => {
     expect(again.ok).toBe(true);
     expect(await facts()).toHaveLength(4);
     expect(await here.alerts.count()).toBe(2);
+  });
+
+  it('keeps this machine’s settings', async () => {
+    const here = freshDb();
+    const there = freshDb();
+    await here.kv.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, locale: 'en' } });
+    await there.kv.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, locale: 'zh_CN' } });
+    expect((await importBackup(here, await exportBackup(there), { mode: 'merge' })).ok).toBe(true);
+    expect(await here.kv.get('settings')).toMatchObject({ value: { locale: 'en' } });
+    // Replacing takes the file's.
+    expect((await importBackup(here, await exportBackup(there))).ok).toBe(true);
+    expect(await here.kv.get('settings')).toMatchObject({ value: { locale: 'zh_CN' } });
   });
 
   it('gives a product seen on both machines one summary of both', async () => {
