@@ -304,26 +304,25 @@ describe('merging a backup into a database that has its own records', () => {
   });
 
   it('combines summaries the same whichever side is newer, and is idempotent', () => {
-    const a: Product = {
+    const summary = (
+      firstSeenAt: number,
+      lastSeenAt: number,
+      seenCount: number,
+      currency: string,
+      [last, low, high]: number[],
+    ): Product => ({
       key: 'k',
       site: 'jd',
       url: 'https://item.jd.com/1.html',
-      firstSeenAt: 10,
-      lastSeenAt: 50,
-      seenCount: 4,
-      lastPrice: { amount: 300, currency: 'USD' },
-      lowest: { amount: 250, currency: 'USD' },
-      highest: { amount: 300, currency: 'USD' },
-    };
-    const b: Product = {
-      ...a,
-      firstSeenAt: 5,
-      lastSeenAt: 90,
-      seenCount: 2,
-      lastPrice: { amount: 2000, currency: 'CNY' },
-      lowest: { amount: 1900, currency: 'CNY' },
-      highest: { amount: 2100, currency: 'CNY' },
-    };
+      firstSeenAt,
+      lastSeenAt,
+      seenCount,
+      lastPrice: { amount: last as number, currency },
+      lowest: { amount: low as number, currency },
+      highest: { amount: high as number, currency },
+    });
+    const a = summary(10, 50, 4, 'USD', [300, 250, 300]);
+    const b = summary(5, 90, 2, 'CNY', [2000, 1900, 2100]);
     const ab = combineProducts(a, b);
     expect(combineProducts(b, a)).toEqual(ab);
     // The later price's currency rules the extremes: a USD low says nothing about CNY prices.
