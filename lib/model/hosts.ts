@@ -3,32 +3,34 @@
  * (toolbar click with activeTab, or an optional host permission).
  * Match patterns: https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
  */
-const AMAZON_TLDS = [
-  'com',
-  'co.uk',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'nl',
-  'se',
-  'pl',
-  'com.be',
-  'com.tr',
-  'ae',
-  'sa',
-  'eg',
-  'co.jp',
-  'cn',
-  'in',
-  'sg',
-  'com.au',
-  'ca',
-  'com.mx',
-  'com.br',
-  'co.za',
-  'ie',
-];
+/** Amazon's marketplaces: top-level domain → local currency (the site adapter reads bare signs with it). */
+export const AMAZON_MARKETPLACES: Readonly<Record<string, string>> = {
+  com: 'USD',
+  'co.uk': 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  nl: 'EUR',
+  'com.be': 'EUR',
+  se: 'SEK',
+  pl: 'PLN',
+  'com.tr': 'TRY',
+  ae: 'AED',
+  sa: 'SAR',
+  eg: 'EGP',
+  'co.jp': 'JPY',
+  cn: 'CNY',
+  in: 'INR',
+  sg: 'SGD',
+  'com.au': 'AUD',
+  ca: 'CAD',
+  'com.mx': 'MXN',
+  'com.br': 'BRL',
+  'co.za': 'ZAR', // opened 2024
+  ie: 'EUR', // opened 2025
+};
+const AMAZON_TLDS = Object.keys(AMAZON_MARKETPLACES);
 export const EBAY_TLDS: readonly string[] = [
   'com',
   'co.uk',

@@ -1,3 +1,4 @@
+import { AMAZON_MARKETPLACES } from '../../model/hosts';
 import type { Money } from '../../model/money';
 import { money } from '../../model/money';
 import type { Availability, Score, SellerRef } from '../../model/schema';
@@ -30,33 +31,6 @@ import {
  * the twister (variation picker) embeds.
  */
 
-const TLD_CURRENCY: Record<string, string> = {
-  com: 'USD',
-  'co.uk': 'GBP',
-  de: 'EUR',
-  fr: 'EUR',
-  it: 'EUR',
-  es: 'EUR',
-  nl: 'EUR',
-  'com.be': 'EUR',
-  se: 'SEK',
-  pl: 'PLN',
-  'com.tr': 'TRY',
-  ae: 'AED',
-  sa: 'SAR',
-  eg: 'EGP',
-  'co.jp': 'JPY',
-  cn: 'CNY',
-  in: 'INR',
-  sg: 'SGD',
-  'com.au': 'AUD',
-  ca: 'CAD',
-  'com.mx': 'MXN',
-  'com.br': 'BRL',
-  'co.za': 'ZAR', // opened 2024
-  ie: 'EUR', // opened 2025
-};
-
 const HOST_RE = /^(?:[a-z0-9-]+\.)*amazon\.([a-z.]+)$/;
 const ASIN = '([A-Z0-9]{10})';
 const PRODUCT_PATH_RES = [
@@ -75,7 +49,7 @@ const LISTING_PATH_RE =
 
 function tldOf(url: URL): string | undefined {
   const m = HOST_RE.exec(url.hostname.toLowerCase());
-  return m?.[1] && m[1] in TLD_CURRENCY ? m[1] : undefined;
+  return m?.[1] && m[1] in AMAZON_MARKETPLACES ? m[1] : undefined;
 }
 
 export function asinFromUrl(url: URL): string | undefined {
@@ -102,7 +76,7 @@ function amazonMoney(t: string | undefined | null, url: URL): Money | undefined 
     .replace(/\s+/g, ' ')
     .trim();
   if (!s || s.length > 60 || !/\d/.test(s)) return undefined;
-  const local = TLD_CURRENCY[tldOf(url) ?? ''];
+  const local = AMAZON_MARKETPLACES[tldOf(url) ?? ''];
   let p: ReturnType<typeof parsePrice>;
   try {
     p = parsePrice(s, { domain: url.hostname, ...(local ? { currencyHint: local } : {}) });
@@ -717,7 +691,7 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
 
 export const amazon: SiteAdapter = {
   id: 'amazon',
-  hosts: Object.keys(TLD_CURRENCY).map((t) => `amazon.${t}`),
+  hosts: Object.keys(AMAZON_MARKETPLACES).map((t) => `amazon.${t}`),
   matches(url) {
     if (!tldOf(url)) return false;
     return asinFromUrl(url) !== undefined || REVIEWS_PATH_RE.test(url.pathname) || LISTING_PATH_RE.test(url.pathname);
