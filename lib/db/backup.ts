@@ -104,27 +104,37 @@ function tableOf(db: ZhideDB, name: BackupTable): Table<Record<string, unknown>,
   return db.table(name);
 }
 
-/** Tables whose keys are numbers the database handed out (auto-increment), not facts of the record. */
-const NUMBERED: ReadonlySet<BackupTable> = new Set<BackupTable>(['observations', 'alerts']);
-
 /**
- * The record already here that records the same facts as `row`: an observation of the same product, variant and
- * time; an alert of the same product, kind and time.
+ * Tables whose keys are numbers the database handed out (auto-increment), not facts of the record: the fields that
+ * say which record it is (an observation of a product's variant at a time, an alert of a kind at a time), and the
+ * leading ones that one of the table's indexes covers, to look the record up by.
  */
+interface Identity {
+  facts: readonly string[];
+  indexed: readonly string[];
+}
+const NUMBERED: Partial<Record<BackupTable, Identity>> = {
+  observations: {
+    facts: ['productKey', 'variantKey', 'observedAt'],
+    indexed: ['productKey', 'variantKey', 'observedAt'],
+  },
+  alerts: { facts: ['productKey', 'kind', 'at'], indexed: ['productKey'] },
+};
+
+/** The record already here with the same facts as `row`. */
 function sameRecord(
   db: ZhideDB,
   name: BackupTable,
+  identity: Identity,
   row: Record<string, unknown>,
 ): Promise<Record<string, unknown> | undefined> {
-  if (name === 'observations')
-    return tableOf(db, name)
-      .where('[productKey+variantKey+observedAt]')
-      .equals([row.productKey, row.variantKey, row.observedAt] as never)
-      .first();
+  const [one, ...more] = identity.indexed;
+  const index = more.length ? `[${identity.indexed.join('+')}]` : (one as string);
+  const key = more.length ? identity.indexed.map((f) => row[f]) : row[one as string];
   return tableOf(db, name)
-    .where('productKey')
-    .equals(row.productKey as string)
-    .and((a) => a.kind === row.kind && a.at === row.at)
+    .where(index)
+    .equals(key as never)
+    .and((r) => identity.facts.every((f) => r[f] === row[f]))
     .first();
 }
 
@@ -134,19 +144,22 @@ function sameRecord(
  * facts instead; a match is put over, keeping this database's number, anything else is added under a new one.
  * Merging the same file twice therefore adds nothing the second time. Returns the records written.
  */
-async function mergeNumbered(db: ZhideDB, name: BackupTable, rows: Record<string, unknown>[]): Promise<number> {
+async function mergeNumbered(
+  db: ZhideDB,
+  name: BackupTable,
+  identity: Identity,
+  rows: Record<string, unknown>[],
+): Promise<number> {
   const put: Record<string, unknown>[] = [];
   const add: Record<string, unknown>[] = [];
   const seen = new Set<string>();
   // Last line first, so that of two lines with the same facts in one batch the later one is kept.
   for (let i = rows.length - 1; i >= 0; i--) {
     const { id: _, ...row } = rows[i] as Record<string, unknown>;
-    const facts = JSON.stringify(
-      name === 'observations' ? [row.productKey, row.variantKey, row.observedAt] : [row.productKey, row.kind, row.at],
-    );
-    if (seen.has(facts)) continue;
-    seen.add(facts);
-    const here = await sameRecord(db, name, row);
+    const which = JSON.stringify(identity.facts.map((f) => row[f]));
+    if (seen.has(which)) continue;
+    seen.add(which);
+    const here = await sameRecord(db, name, identity, row);
     if (here?.id !== undefined) put.push({ ...row, id: here.id });
     else add.push(row);
   }
@@ -517,7 +530,8 @@ export async function importBackup(db: ZhideDB, file: Blob, opts: ImportOptions 
           else byTable.set(c.table, [c.row]);
         }
         for (const [name, rows] of byTable) {
-          if (merge && NUMBERED.has(name)) written += await mergeNumbered(db, name, rows);
+          const identity = NUMBERED[name];
+          if (merge && identity) written += await mergeNumbered(db, name, identity, rows);
           else if (merge && name === 'products') written += await mergeProducts(db, rows);
           else if (merge && name === 'kv') written += await addMissing(db, name, rows);
           else {
