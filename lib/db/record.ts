@@ -62,9 +62,17 @@ export async function recordSighting(db: ZhideDB, s: Sighting): Promise<RecordRe
         return { id: last.id, added: false };
       }
     }
-    if (last && s.observedAt === last.observedAt && last.id !== undefined) {
-      // Same instant, different facts: a retry of an older message racing a newer one. Keep the first.
-      return { id: last.id, added: false };
+    if (last && s.observedAt <= last.observedAt) {
+      // A moment that may already have a row, with other facts: a retry of an older message racing a newer one
+      // (a live room's batch resent after the service worker stopped). The row first written stands.
+      const same =
+        s.observedAt === last.observedAt
+          ? last
+          : await db.observations
+              .where('[productKey+variantKey+observedAt]')
+              .equals([s.productKey, s.variantKey, s.observedAt])
+              .first();
+      if (same?.id !== undefined) return { id: same.id, added: false };
     }
     const id = (await db.observations.add({ ...s, lastSeenAt: s.observedAt, seenCount: 1 })) as number;
     await touchProduct(db, s);

@@ -93,6 +93,37 @@ describe('recordSighting', () => {
     expect(rows[0]?.seenCount).toBe(2);
   });
 
+  it('a late retry of an older moment with other facts keeps the row first written and fails nothing', async () => {
+    await recordSighting(db, sighting());
+    await recordSighting(db, sighting({ observedAt: T0 + 1000, price: { amount: 3500, currency: 'CNY' } }));
+    await recordSighting(db, sighting({ observedAt: T0 + 2000, price: { amount: 3600, currency: 'CNY' } }));
+    // The moment T0 + 1000 again, now with a third price: the message that arrives second does not win.
+    const r = await recordSighting(db, sighting({ observedAt: T0 + 1000, price: { amount: 1, currency: 'CNY' } }));
+    expect(r.added).toBe(false);
+    expect(await db.observations.count()).toBe(3);
+    expect((await productHistory(db, 'jd:100012')).map((o) => o.price?.amount)).toEqual([3990, 3500, 3600]);
+    // An older moment nobody recorded is history filled in, in its place.
+    expect(
+      (await recordSighting(db, sighting({ observedAt: T0 + 500, price: { amount: 3700, currency: 'CNY' } }))).added,
+    ).toBe(true);
+    expect((await productHistory(db, 'jd:100012')).map((o) => o.price?.amount)).toEqual([3990, 3700, 3500, 3600]);
+  });
+
+  it('one product’s history is in time order across its variants, a limit keeping the latest rows', async () => {
+    await recordSighting(db, sighting({ variantKey: 'red', observedAt: T0 + 3000 }));
+    await recordSighting(db, sighting({ variantKey: 'blue', observedAt: T0 + 1000 }));
+    await recordSighting(
+      db,
+      sighting({ variantKey: 'red', observedAt: T0 + 2000, price: { amount: 1, currency: 'CNY' } }),
+    );
+    await recordSighting(db, sighting({ productKey: 'jd:2', observedAt: T0 + 1500 }));
+    const at = (rows: { observedAt: number; variantKey: string }[]) =>
+      rows.map((o) => `${o.observedAt - T0}${o.variantKey}`);
+    expect(at(await productHistory(db, 'jd:100012'))).toEqual(['1000blue', '2000red', '3000red']);
+    expect(at(await productHistory(db, 'jd:100012', { limit: 2 }))).toEqual(['2000red', '3000red']);
+    expect(at(await productHistory(db, 'jd:100012', { since: T0 + 1500 }))).toEqual(['2000red', '3000red']);
+  });
+
   it('keeps variants apart', async () => {
     await recordSighting(db, sighting({ variantKey: 'red' }));
     await recordSighting(db, sighting({ variantKey: 'blue', observedAt: T0 + 1000 }));
