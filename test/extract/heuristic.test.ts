@@ -19,6 +19,11 @@ describe('DOM heuristic: the main product’s price', () => {
       `<h1>Widget</h1><div class="price">£120.00</div><p>or 4 payments of £30.00 with Klarna</p>${buy}`,
       12000,
     ],
+    [
+      'instalments written in the same box as the price, no box of their own',
+      `<main><h1>Widget</h1><div>£1,299.00</div><p>or 4 interest-free payments of £324.75 with Klarna</p>${buy}</main>`,
+      129900,
+    ],
     ['a per-unit price', `<h1>Coffee</h1><div class="price">£7.50</div><div class="unit">£15.00 / kg</div>${buy}`, 750],
     ['a "you save" amount', `<h1>Widget</h1><span class="price">£45.00</span><span>You save £15.00</span>${buy}`, 4500],
     [

@@ -271,4 +271,60 @@ lines",
       run(ld('{"@type":"Product","name":{"@value":{}},"offers":[null,1,"x",{"price":{}}],"image":[null]}')),
     ).not.toThrow();
   });
+
+  it('follows @id references to nodes written elsewhere, in the same @graph or another script', () => {
+    const r = run(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', '@id': '#page', mainEntity: { '@id': '#product' } },
+          {
+            '@type': 'Product',
+            '@id': '#product',
+            name: 'Kettle',
+            sku: 'K-1',
+            brand: { '@id': '#brand' },
+            offers: { '@id': '#offer' },
+            aggregateRating: { '@type': 'AggregateRating', '@id': '#rating' },
+          },
+          // Refers back to the product: a cycle, which must not be followed round.
+          {
+            '@type': 'Offer',
+            '@id': '#offer',
+            price: '42.00',
+            priceCurrency: 'GBP',
+            availability: 'OutOfStock',
+            itemOffered: { '@id': '#product' },
+          },
+          { '@type': 'Brand', '@id': '#brand', name: 'Acme' },
+        ],
+      }) +
+        ld({
+          '@context': 'https://schema.org',
+          '@type': 'AggregateRating',
+          '@id': '#rating',
+          ratingValue: 4.5,
+          reviewCount: 12,
+        }),
+    );
+    expect(r).toMatchObject({
+      title: 'Kettle',
+      sku: 'K-1',
+      brand: 'Acme',
+      price: { amount: 4200, currency: 'GBP' },
+      availability: 'OutOfStock',
+      rating: { value: 4.5, count: 12 },
+    });
+  });
+
+  it('leaves a reference to nothing, or to itself, as it is', () => {
+    const r = run(
+      ld([
+        { '@type': 'Product', '@id': '#p', name: 'Lamp', offers: { '@id': '#missing' }, isSimilarTo: { '@id': '#p' } },
+        { '@type': 'Offer', '@id': '#other', price: 5, priceCurrency: 'EUR' },
+      ]),
+    );
+    expect(r.title).toBe('Lamp');
+    expect(r.price).toBeUndefined();
+  });
 });

@@ -488,8 +488,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text)) score -= 6;
     // Inside a link to another page: a product card's price.
     if (inLinkElsewhere(el, ctx.url)) score -= 5;
-    if (INSTALMENT.test(text) || INSTALMENT.test(visibleText(el.parentElement, 120))) score -= 6;
-    if (PER_UNIT.test(text) || PER_UNIT.test(visibleText(el.parentElement, 80)) || unitPriceClass(el)) score -= 6;
+    // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
+    // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
+    const box = visibleText(el.parentElement, 120);
+    const boxSays = (re: RegExp, chars: number) =>
+      re.test(box.slice(0, chars)) && (box.match(PRICE_RE_ALL) ?? []).length <= 1;
+    if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120)) score -= 6;
+    if (PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || unitPriceClass(el)) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
     if (SAVING.test(text) || SAVING.test(before)) score -= 6;

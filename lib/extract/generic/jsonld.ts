@@ -144,7 +144,61 @@ export function jsonLdRoots(doc: Document): unknown[] {
     for (const r of parseLooseJson(text, { maxLength: LIMITS.script })) roots.push(lowerKeys(r, 0));
     if (roots.length > LIMITS.scripts * 4) break;
   }
-  return roots;
+  return resolveReferences(roots);
+}
+
+/** Nodes copied in place of references, at most, over the whole page. */
+const MAX_RESOLVED = 20_000;
+
+/** `{"@id": "…"}`, perhaps with its `@type`: a reference to a node written elsewhere. */
+function isReference(v: Record<string, unknown>): boolean {
+  for (const k of Object.keys(v)) if (k !== '@id' && k !== '@type') return false;
+  return typeof v['@id'] === 'string';
+}
+
+/**
+ * JSON-LD nodes may name each other by `@id` instead of nesting: `"offers": {"@id": "#offer"}` points at an Offer
+ * written beside the Product in the same `@graph` or in another script, and so do brands, sellers, ratings and
+ * list items. Each such reference becomes a copy of the node it names (the fullest one, when a node is written
+ * more than once), so everything after reads one tree. A node met again on its own path stays a reference, so
+ * the copy has no cycles; depth and nodes copied are bounded. Pages without references are returned as they are.
+ */
+export function resolveReferences(roots: unknown[]): unknown[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  let references = 0;
+  let budget = MAX_RESOLVED;
+  const index = (v: unknown, d: number): void => {
+    if (d > 20 || typeof v !== 'object' || v === null || --budget < 0) return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 2000)) index(x, d + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const id = o['@id'];
+    if (typeof id === 'string') {
+      if (isReference(o)) references++;
+      else if (Object.keys(o).length > Object.keys(byId.get(id) ?? {}).length) byId.set(id, o);
+    }
+    for (const x of Object.values(o)) index(x, d + 1);
+  };
+  for (const r of roots) index(r, 0);
+  if (!references || !byId.size) return roots;
+  budget = MAX_RESOLVED;
+  const copy = (v: unknown, d: number, path: ReadonlySet<string>): unknown => {
+    if (typeof v !== 'object' || v === null || d > 20 || --budget < 0) return v;
+    if (Array.isArray(v)) return v.slice(0, 2000).map((x) => copy(x, d + 1, path));
+    const o = v as Record<string, unknown>;
+    const id = typeof o['@id'] === 'string' ? (o['@id'] as string) : undefined;
+    if (id !== undefined && isReference(o)) {
+      const target = byId.get(id);
+      return target && !path.has(id) ? copy(target, d + 1, path) : o;
+    }
+    const inner = id !== undefined ? new Set(path).add(id) : path;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = copy(x, d + 1, inner);
+    return out;
+  };
+  return roots.map((r) => copy(r, 0, new Set()));
 }
 
 export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<ExtractFn> {
