@@ -356,8 +356,13 @@ export function currencyFromLocale(locale: string | undefined): string | undefin
   return LANGUAGE_CURRENCY[lang];
 }
 
-/** The page's language tag (`<html lang>`), if any. */
+/**
+ * The page's language: `<html lang>`; on a page that declares none, Japanese when its title is written in kana
+ * (no other language uses it), which settles `¥` as yen rather than yuan. Meta tags are not read: `og:locale`
+ * is often a CMS default ("en_US") that the page's language does not match.
+ */
 export function pageLocale(doc: Document): string | undefined {
   const l = attr(doc.documentElement, 'lang');
-  return /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(l) ? l.replace('_', '-') : undefined;
+  if (/^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(l)) return l.replace('_', '-');
+  return /[\u3040-\u30ff]/.test(clean(doc.title, 200)) ? 'ja' : undefined;
 }

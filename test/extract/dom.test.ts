@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../lib/extract/dom';
+import { pageLocale, visibleText } from '../../lib/extract/dom';
+import { extractHeuristic } from '../../lib/extract/generic/heuristic';
 import { html } from './helpers';
 
 const text = (body: string) =>
@@ -26,5 +27,24 @@ describe('visibleText', () => {
 
   it('leaves out hidden markup', () => {
     expect(text('<span style="display:none">9.99</span><span>€12</span>')).toBe('€12');
+  });
+});
+
+describe('pageLocale', () => {
+  it('is the declared lang; without one, Japanese for a title in kana, else unknown', () => {
+    expect(pageLocale(html('<html lang="pt_BR"><head><title>ウィジェット</title></head></html>'))).toBe('pt-BR');
+    expect(pageLocale(html('<html><head><title>ウィジェット | ショップ</title></head></html>'))).toBe('ja');
+    expect(pageLocale(html('<html><head><title>小部件 | 商店</title></head></html>'))).toBeUndefined();
+    expect(pageLocale(html('<html><head><title>Widget</title></head></html>'))).toBeUndefined();
+  });
+
+  it('settles ¥ as yen on a Japanese page that declares no language or currency', () => {
+    const page = (title: string) =>
+      html(
+        `<html><head><title>${title}</title></head><body><h1>${title}</h1><div class="price">¥12,800</div><button>カートに入れる</button></body></html>`,
+      );
+    const url = new URL('https://shop.example/p/1');
+    expect(extractHeuristic(page('ウィジェット プロ'), url).price).toEqual({ amount: 12800, currency: 'JPY' });
+    expect(extractHeuristic(page('小部件 专业版'), url).price).toEqual({ amount: 1280000, currency: 'CNY' });
   });
 });
