@@ -90,6 +90,15 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 8000, currency: 'GBP' });
   });
 
+  it.each([
+    ['before it', '<del>£80.00</del> £60.00'],
+    ['after it', '£60.00 <s>£80.00</s>'],
+  ])('reads a price written as its box’s own text, the struck one %s', (_name, prices) => {
+    const r = extractHeuristic(page(`<h1>Widget</h1><p class="price">${prices}</p>${buy}`), url);
+    expect(r.price).toEqual({ amount: 6000, currency: 'GBP' });
+    expect(r.listPrice).toEqual({ amount: 8000, currency: 'GBP' });
+  });
+
   it('reads 原价 as the list price on a Chinese page', () => {
     const doc = html(
       `<html lang="zh-CN"><body><h1>保温杯</h1><div class="price-box"><span class="price">¥89.00</span> <span>原价</span><span>¥129.00</span></div><a class="btn">加入购物车</a></body></html>`,
@@ -367,6 +376,21 @@ describe('DOM heuristic: listings', () => {
     const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/c/womens-shoes'));
     expect(r.price).toBeUndefined();
     expect(r.products?.map((c) => c.price?.amount)).toEqual([1000, 2000, 3000, 4000]);
+  });
+
+  it('reads cards on sale, their price written beside a struck one as the box’s own text', () => {
+    const sale = (n: string, p: string) =>
+      `<div class="product-card"><a href="/p/${n}"><h3>Shoe ${n}</h3></a><div class="price"><s>£99.00</s> £${p}</div></div>`;
+    const doc = html(
+      `<html lang="en-GB"><body><h1>Sale</h1><div class="grid">${sale('a', '10.00')}${sale('b', '20.00')}${sale('c', '30.00')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/c/sale'));
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Shoe a', 1000],
+      ['Shoe b', 2000],
+      ['Shoe c', 3000],
+    ]);
   });
 
   it('keeps a product whose variants are priced one by one in tiles', () => {

@@ -133,10 +133,13 @@ function struckItself(a: Element): boolean {
   return struckClass(classWords(a));
 }
 
-/** Struck through, by itself or a near ancestor, or a box whose one price is a struck element inside it ("Normal: <s>$279.990</s>"). */
-function isStruck(el: Element, text: string): boolean {
+/**
+ * Struck through, by itself or a near ancestor, or a box whose one price is a struck element inside it ("Normal:
+ * <s>$279.990</s>"); `ownText`: the price read is the box's own text, beside the struck one, not it.
+ */
+function isStruck(el: Element, text: string, ownText = false): boolean {
   for (const a of upward(el, 3)) if (struckItself(a)) return true;
-  if (!el.firstElementChild) return false;
+  if (ownText || !el.firstElementChild) return false;
   for (const d of descendants(el, 40)) {
     if (struckItself(d) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
   }
@@ -430,6 +433,13 @@ function onlyWraps(el: Element): boolean {
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
+/** The text an element holds itself, outside its child elements, whitespace collapsed (at most 120 characters). */
+function ownText(el: Element): string {
+  let t = '';
+  for (let n = el.firstChild; n && t.length < 120; n = n.nextSibling) if (n.nodeType === 3) t += ` ${n.nodeValue}`;
+  return t.replace(/\s+/g, ' ').trim().slice(0, 120);
+}
+
 export function candidates(doc: Document, ctx: MapContext, anchors: Element[], walk = walkPage(doc)): Candidate[] {
   const out: Candidate[] = [];
   // The whole document, not `doc.body`: a page without <html> can leave linkedom with an empty body
@@ -445,12 +455,20 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const raw = shortText(el, 400);
     if (raw === undefined || !/\d/.test(raw)) continue;
     if (isHiddenMarkup(el, false)) continue;
-    const text = visibleText(el, 120);
+    let text = visibleText(el, 120);
     if (!text || text.length > 60) continue;
     const words = classWords(el);
     const looksPrice = /price|preis|prix|precio|prezzo|preco|cena|цена|价/i.test(words);
-    // A container holding two prices ("£80.00 £60.00") is not one price: its parts are the candidates.
-    if ((text.match(PRICE_RE_ALL) ?? []).length > 1) continue;
+    // A container holding two prices ("£80.00 £60.00") is not one price: its parts are the candidates. One of
+    // them may be its own text rather than an element ("<p><del>$80.00</del> $60.00</p>"): that part is the
+    // container's own candidate.
+    let fromOwnText = false;
+    if ((text.match(PRICE_RE_ALL) ?? []).length > 1) {
+      const own = ownText(el);
+      if ((own.match(PRICE_RE_ALL) ?? []).length !== 1) continue;
+      text = own;
+      fromOwnText = true;
+    }
     let money = priceFromText(text, ctx);
     // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
     // `content` ("<span itemprop=price content=24.9>", SFCC `.value[content]`).
@@ -503,7 +521,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/%/.test(text)) score -= 3;
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
-    const struck = isStruck(el, text) || WAS.test(`${text} ${before}`) || kind === 'list';
+    const struck = isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list';
     if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
