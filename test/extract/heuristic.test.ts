@@ -99,6 +99,24 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 8000, currency: 'GBP' });
   });
 
+  it.each([
+    ['a range, as its low end', '<div class="price">£20.00 – £30.00</div>', 2000],
+    ['a price with tax and one without, in one line', '<div class="price">£12.50 inc VAT (£10.42 ex VAT)</div>', 1250],
+    ['the same, the price before tax first', '<div class="price">£10.42 ex VAT · £12.50 inc VAT</div>', 1250],
+  ])('reads %s', (_name, box, amount) => {
+    expect(extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url).price).toEqual({ amount, currency: 'GBP' });
+  });
+
+  it('reads Swiss grouping with a typographic apostrophe', () => {
+    const doc = html(
+      '<html lang="de-CH"><body><h1>Velo</h1><div class="price">CHF 1’299.–</div><button>In den Warenkorb</button></body></html>',
+    );
+    expect(extractHeuristic(doc, new URL('https://shop.example.ch/p/1')).price).toEqual({
+      amount: 129900,
+      currency: 'CHF',
+    });
+  });
+
   it('reads 原价 as the list price on a Chinese page', () => {
     const doc = html(
       `<html lang="zh-CN"><body><h1>保温杯</h1><div class="price-box"><span class="price">¥89.00</span> <span>原价</span><span>¥129.00</span></div><a class="btn">加入购物车</a></body></html>`,
@@ -243,11 +261,13 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe(want);
   });
 
-  it('reads an enabled buy button as in stock', () => {
-    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${buy}`), url).availability).toBe(
-      'InStock',
-    );
-  });
+  it.each([['Add to basket'], ['Do koszyka'], ['In den Warenkorb']])(
+    'reads an enabled buy button (%s) as in stock',
+    (label) => {
+      const body = `<h1>Widget</h1><div class="price">£10.00</div><button>${label}</button>`;
+      expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+    },
+  );
 
   it('does not read a delivery option or a size as the product being out of stock', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>

@@ -39,8 +39,9 @@ import { toMoney } from './schema-org';
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
   '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
-// Digits with their grouping and decimal marks, and the whole-unit dash of "129,- €" / "1 299,- kr".
-const NUMBER = "\\d[\\d\\s.,'\u00a0\u202f]*(?:[.,][-–])?";
+// Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
+// "129,- €" / "1 299,- kr".
+const NUMBER = "\\d[\\d\\s.,'\u2019\u00a0\u202f]*(?:[.,][-–])?";
 // A number glued to letters or digits ("D2S/D2R", "A4", "4Kč") is a model name, not a price: the number-first
 // form wants no letter before the number, and the currency-first form no letter before the sign.
 const PRICE_RE = new RegExp(
@@ -87,7 +88,7 @@ const OTHER_PRODUCTS =
   /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|dodaj do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmandje|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmandje|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
@@ -392,8 +393,14 @@ const TITLE_PRICE = [
   new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*$`, 'iu'),
 ];
 
+// Two prices joined as a range, and nothing else: "$20.00 – $30.00", "ab 10 € bis 20 €".
+const PRICE_RANGE = new RegExp(
+  `^\\D{0,12}?(?:${PRICE_RE.source})\\s*(?:[-–—~～]|to|bis|à|a|до|至)\\s*(?:${PRICE_RE.source})\\s*$`,
+  'iu',
+);
+
 // A bare number and a dash just before a price: the low end of a range written "352,00 – 376,45 б.р.".
-const RANGE_LOW = /(?:^|[^\p{L}\d.,])(\d[\d\s.,'\u00a0\u202f]*?)\s?[-–—]\s?$/u;
+const RANGE_LOW = /(?:^|[^\p{L}\d.,])(\d[\d\s.,'\u2019\u00a0\u202f]*?)\s?[-–—]\s?$/u;
 
 // The cents written after the sign: "12€99", "1 299€99" (French and Belgian shops).
 const SIGN_CENTS = /(?<![\p{L}\d.,])(\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*|\d+)\s?([€£$])\s?(\d{2})(?![\d.,])/u;
@@ -463,11 +470,19 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // them may be its own text rather than an element ("<p><del>$80.00</del> $60.00</p>"): that part is the
     // container's own candidate.
     let fromOwnText = false;
-    if ((text.match(PRICE_RE_ALL) ?? []).length > 1) {
+    const shown = [...text.matchAll(PRICE_RE_ALL)];
+    if (shown.length > 1) {
       const own = ownText(el);
-      if ((own.match(PRICE_RE_ALL) ?? []).length !== 1) continue;
-      text = own;
-      fromOwnText = true;
+      const second = shown[1]?.index ?? 0;
+      if ((own.match(PRICE_RE_ALL) ?? []).length === 1) {
+        text = own;
+        fromOwnText = true;
+      } else if (shown.length === 2 && PRICE_RANGE.test(text)) {
+        // "$20.00 – $30.00": one price, a range (its low end is read, as in structured data).
+      } else if (shown.length === 2 && EX_TAX.test(text.slice(second)) !== EX_TAX.test(text.slice(0, second))) {
+        // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
+        text = EX_TAX.test(text.slice(second)) ? text.slice(0, second) : text.slice(second);
+      } else continue;
     }
     let money = priceFromText(text, ctx);
     // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
