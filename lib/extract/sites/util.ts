@@ -313,7 +313,7 @@ const OUT_OF_STOCK = [
   /indisponible|non disponible|pas disponible|rupture de stock|en rupture|épuisé/i,
   /non disponibile|esaurito|attualmente non/i,
   /no disponible|agotado|sin stock|no está disponible|não disponível|indisponível|esgotado|fora de estoque|sem estoque/i,
-  /niet beschikbaar|uitverkocht|momenteel niet/i,
+  /niet beschikbaar|niet op voorraad|niet leverbaar|niet verkrijgbaar|uitverkocht|momenteel niet/i,
   /inte i lager|slut i lager|ej tillgänglig|otillgänglig|för närvarande inte/i,
   /niedostępny|brak w magazynie|obecnie niedostępny/i,
   /stokta yok|şu anda mevcut değil|tükendi/i,

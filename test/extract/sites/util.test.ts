@@ -41,6 +41,9 @@ describe('availability wording', () => {
     ['För närvarande otillgänglig.', 'OutOfStock'],
     ['Em estoque.', 'InStock'],
     ['Gewöhnlich versandfertig in 2 bis 3 Tagen.', 'InStock'],
+    ['Op voorraad.', 'InStock'],
+    ['Tijdelijk niet op voorraad.', 'OutOfStock'],
+    ['Niet leverbaar', 'OutOfStock'],
   ])('%s → %s', (t, want) => {
     expect(availabilityFromText(t)).toBe(want);
   });
