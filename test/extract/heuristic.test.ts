@@ -117,6 +117,26 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it('reads 到手价 / 券后价 as the price after coupons, beside the sticker price, and the coupons shown', () => {
+    const page = (body: string) =>
+      html(`<html lang="zh-CN"><body><h1>西湖龙井 250g</h1>${body}<button>加入购物车</button></body></html>`);
+    const u = new URL('https://shop.example.cn/item/1');
+    const a = extractHeuristic(
+      page(
+        '<div class="final">到手价 ¥99.00</div><div class="price"><span>¥</span><span>129.00</span></div><div class="promo"><span>领券</span><span>满200减30</span><span>每满100减10</span></div>',
+      ),
+      u,
+    );
+    expect(a.price).toEqual({ amount: 12900, currency: 'CNY' });
+    expect(a.effectivePrice).toEqual({ amount: 9900, currency: 'CNY' });
+    expect(a.effectiveLabel).toBe('到手价');
+    expect(a.coupons).toEqual(['满200减30', '每满100减10']);
+    // Only a price after coupons shown: that is the price read, and there is no second one.
+    const b = extractHeuristic(page('<div class="price">券后价 ¥69.00</div>'), u);
+    expect(b.price).toEqual({ amount: 6900, currency: 'CNY' });
+    expect(b.effectivePrice).toBeUndefined();
+  });
+
   it('reads 原价 as the list price on a Chinese page', () => {
     const doc = html(
       `<html lang="zh-CN"><body><h1>保温杯</h1><div class="price-box"><span class="price">¥89.00</span> <span>原价</span><span>¥129.00</span></div><a class="btn">加入购物车</a></body></html>`,

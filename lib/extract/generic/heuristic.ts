@@ -13,7 +13,7 @@ import {
   treeDistance,
   visibleText,
 } from '../dom';
-import { classifyPriceLabel, parsePrice } from '../price/index';
+import { classifyPriceLabel, effectiveWording, parseDiscounts, parsePrice } from '../price/index';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -112,6 +112,8 @@ interface Candidate {
   score: number;
   struck: boolean;
   order: number;
+  /** The wording that makes it the price after coupons ("到手价", "券后价"), not the sticker price. */
+  effective?: string;
 }
 
 function classWords(el: Element): string {
@@ -548,7 +550,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       else if (gap <= 120) score += 0.5;
       if (anchorOrder >= 0 && i < anchorOrder) score -= 1;
     }
-    out.push({ el, money, score, struck, order: i });
+    const effective = effectiveWording(`${label} ${before.slice(-16)} ${text}`);
+    out.push({ el, money, score, struck, order: i, ...(effective ? { effective } : {}) });
     if (out.length > 500) break;
   }
   // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
@@ -850,7 +853,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (cards.length) out.products = cards;
     return out;
   }
-  const ranked = cands.filter((c) => !c.struck).sort((a, b) => b.score - a.score || a.order - b.order);
+  // The sticker price, not one after coupons ("到手价 ¥99" beside "¥129"), unless that is all the page shows.
+  const unstruck = cands.filter((c) => !c.struck);
+  const sticker = unstruck.filter((c) => !c.effective);
+  const ranked = (sticker.length ? sticker : unstruck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
   const listed = best && h1 ? listingAround(best, cands, ctx, h1) : undefined;
   if (listed) {
@@ -860,16 +866,23 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   if (best && best.score >= 2) {
     out.price = best.money;
-    const list = cands
-      .filter(
-        (c) =>
-          c.struck &&
-          c.money.currency === best.money.currency &&
-          c.money.amount > best.money.amount &&
-          treeDistance(c.el, best.el) <= 8,
-      )
-      .sort((a, b) => treeDistance(a.el, best.el) - treeDistance(b.el, best.el))[0];
+    const list = nearest(
+      cands.filter((c) => c.struck && c.money.currency === best.money.currency && c.money.amount > best.money.amount),
+      best.el,
+      8,
+    );
     if (list) out.listPrice = list.money;
+    const after = nearest(
+      cands.filter(
+        (c) => c.effective && c.money.currency === best.money.currency && c.money.amount < best.money.amount,
+      ),
+      best.el,
+      10,
+    );
+    if (after?.effective) {
+      out.effectivePrice = after.money;
+      out.effectiveLabel = after.effective;
+    }
   } else if (prices && h1) {
     // Classified ads print the asking price in the title itself: "$60 · Vintage skateboard", "Bike – 350 €".
     const t = visibleText(h1, 400);
@@ -902,6 +915,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (mpn && mpn !== sku) out.mpn = mpn;
     const brand = labelledBrand(inArea);
     if (brand) out.brand = brand;
+    const coupons = couponTexts(inArea, out.price?.currency);
+    if (coupons.length) out.coupons = coupons;
   }
   const shop = shopifyMeta(doc, url, walk);
   if (shop) {
@@ -914,6 +929,38 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (id) out.sku = id;
   }
   return out;
+}
+
+// Words of a coupon or threshold discount: 满199减20, 每满100减10, 立减, 券, "coupon", "Gutschein".
+const COUPON_WORDS = /[满滿]\s?[¥￥]?\d|每[满滿]|立[减減]|[券劵]|coupon|gutschein|cupón|cupom|kupon|クーポン|쿠폰/i;
+
+/** The coupons and threshold discounts the product block announces, as written (each one a discount we can read). */
+function couponTexts(scan: LabelScan, currency: string | undefined): string[] {
+  const found = new Set<string>();
+  for (const el of scan.els) {
+    const raw = shortOf(scan, el, 40);
+    if (raw === undefined || !COUPON_WORDS.test(raw) || hiddenAbove(el)) continue;
+    const text = visibleText(el, 40);
+    if (parseDiscounts(text, currency ?? 'CNY').length) found.add(text);
+    if (found.size >= 30) break;
+  }
+  // The innermost saying of each: a wrapper's text holding another one's adds nothing.
+  const texts = [...found];
+  return texts.filter((t) => !texts.some((o) => o !== t && t.includes(o))).slice(0, 10);
+}
+
+/** Of `cands`, the one nearest `to` in the tree, at most `within` steps away. */
+function nearest(cands: Candidate[], to: Element, within: number): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestDist = within + 1;
+  for (const c of cands) {
+    const d = treeDistance(c.el, to);
+    if (d < bestDist) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return best;
 }
 
 /** The page declares itself a product page in its markup (og:type, microdata or JSON-LD type). */

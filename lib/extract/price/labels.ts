@@ -16,6 +16,11 @@ const LIST =
 const CURRENT =
   /促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|\bцена\b|\bpris\b|\bprijs\b|\bfiyat|\bgiá\b|\bharga\b|ราคา/i;
 
+/** The wording that marks a price as the one after coupons ("到手价", "券后"), if the text has it. */
+export function effectiveWording(text: string): string | undefined {
+  return EFFECTIVE.exec(normalizeText(text).slice(0, 200))?.[0];
+}
+
 /** Classify a price's label ("券后价", "原价", "Was", "UVP", "Sale Price"); undefined when it names none. */
 export function classifyPriceLabel(text: string): PriceLabel | undefined {
   const t = normalizeText(text).slice(0, 200);
