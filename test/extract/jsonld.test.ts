@@ -327,4 +327,25 @@ lines",
     expect(r.title).toBe('Lamp');
     expect(r.price).toBeUndefined();
   });
+
+  it('ignores markup about another page’s product (a featured item) on a page whose own product has none', () => {
+    const other = ld({
+      '@type': 'Product',
+      name: 'Cable Organizer',
+      url: 'https://shop.example.com/p/cable',
+      offers: { price: 5, priceCurrency: 'USD' },
+    });
+    const body = '<title>Widget Pro 3000 | Shop</title><h1>Widget Pro 3000</h1>';
+    expect(run(other + body)).toEqual({});
+    // The page's own product under its canonical address (another path), named as the page names it: read.
+    const own = ld({
+      '@type': 'Product',
+      name: 'Widget Pro 3000 – black',
+      url: 'https://shop.example.com/products/widget-pro-3000',
+      offers: { price: 49, priceCurrency: 'USD' },
+    });
+    expect(run(own + body)).toMatchObject({ title: 'Widget Pro 3000 – black', price: { amount: 4900 } });
+    // With nothing on the page to compare the name with, the markup is read as before.
+    expect(run(other)).toMatchObject({ title: 'Cable Organizer' });
+  });
 });

@@ -201,9 +201,38 @@ export function resolveReferences(roots: unknown[]): unknown[] {
   return roots.map((r) => copy(r, 0, new Set()));
 }
 
+/** Share of a product name's words (of its characters, for Chinese and Japanese) found in the page's titles. */
+function nameShare(name: string, titles: string[]): number {
+  const cjk = name.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [];
+  const words = cjk.length ? cjk : name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+  if (!words.length) return 1;
+  return words.filter((w) => titles.some((t) => t.includes(w))).length / words.length;
+}
+
+/**
+ * Markup about another page's product (a recommended or featured item, the page's own product carrying none):
+ * its URL names another page, and at most half of its name is in the page's heading and titles.
+ */
+function anotherPagesProduct(p: SchemaNode, ctx: MapContext): boolean {
+  const titles = (ctx.titles ?? []).filter(Boolean);
+  const link = textOf(p.url, 2000);
+  const name = titleKey(textOf(p.name, 500));
+  if (!titles.length || !link || !name || nodeMatchesUrl(p, ctx.url)) return false;
+  try {
+    new URL(link, ctx.url);
+  } catch {
+    return false;
+  }
+  return nameShare(name, titles) < 0.5;
+}
+
 export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<ExtractFn> {
   const out: ReturnType<ExtractFn> = {};
-  const main = mainProduct(g.products, ctx.url, ctx.titles);
+  const main = mainProduct(
+    g.products.filter((p) => !anotherPagesProduct(p, ctx)),
+    ctx.url,
+    ctx.titles,
+  );
   if (main) {
     Object.assign(out, productFromNode(main, ctx));
     // Some shops write one Product per size, all with the same name (seen on Zara): with no size chosen,
