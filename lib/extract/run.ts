@@ -5,6 +5,8 @@ import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
+import { variantFromUrl } from './generic/schema-org';
+import { otherVariantOrderable } from './generic/variants';
 import { adapterFor } from './sites/index';
 import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
 
@@ -224,6 +226,26 @@ export function extractPage(doc: Document, url: URL): Extraction {
     ) {
       const marked = product.price as Money;
       if (r.price.amount < marked.amount) takeShown(r.price, marked);
+    }
+  }
+  // Markup that says out of stock of the one size it describes, on a page with no size chosen, while the page's
+  // own data lists that size beside others that can be ordered: the product can be bought (in those).
+  const markupSaid = provenance.availability === 'jsonld' || provenance.availability === 'microdata';
+  if (
+    markupSaid &&
+    (product.availability === 'OutOfStock' || product.availability === 'SoldOut') &&
+    !variantFromUrl(url)
+  ) {
+    const ids = [product.sku, product.productId].filter((x): x is string => typeof x === 'string');
+    let orderable = false;
+    try {
+      orderable = otherVariantOrderable(doc, ids);
+    } catch {
+      // Unreadable data changes nothing.
+    }
+    if (orderable) {
+      product.availability = 'InStock';
+      provenance.availability = 'heuristic';
     }
   }
   // Drop a list price that is not above the price or is in another currency.
