@@ -348,4 +348,18 @@ lines",
     // With nothing on the page to compare the name with, the markup is read as before.
     expect(run(other)).toMatchObject({ title: 'Cable Organizer' });
   });
+
+  it.each([
+    ['24.990', 'CLP', 24990],
+    ['129.900', 'IDR', 12990000],
+    ['24.99', 'CLP', 25],
+    ['1.299', 'KWD', 1299],
+    ['1.299', 'EUR', 130],
+  ])(
+    'reads "%s" %s as the shop meant it (a dot between thousands only where prices are whole units)',
+    (price, currency, minor) => {
+      const r = run(ld({ '@type': 'Product', name: 'X', offers: { price, priceCurrency: currency } }));
+      expect(r.price).toEqual({ amount: minor, currency });
+    },
+  );
 });

@@ -138,13 +138,49 @@ export function currencyCode(v: unknown): string | undefined {
   return t && /^[A-Z]{3}$/.test(t) ? t : undefined;
 }
 
+/**
+ * Currencies priced in whole units in practice (no minor unit, or one nobody prices in): a shop's "24.990" in
+ * one of them is 24,990 written with a dot between thousands, never 24.99 — which would be read as 25 pesos.
+ */
+const WHOLE_UNITS = new Set([
+  'CLP',
+  'COP',
+  'IDR',
+  'VND',
+  'KRW',
+  'JPY',
+  'PYG',
+  'HUF',
+  'ISK',
+  'UGX',
+  'IRR',
+  'LBP',
+  'UZS',
+  'MMK',
+  'LAK',
+  'KHR',
+  'TZS',
+  'MNT',
+  'GNF',
+  'RWF',
+  'XAF',
+  'XOF',
+  'KMF',
+  'BIF',
+  'DJF',
+  'VUV',
+  'XPF',
+]);
+
 export function toMoney(
   amount: { amount: string; currency?: string } | undefined,
   currency?: string,
 ): Money | undefined {
   if (!amount) return undefined;
   const c = currency ?? amount.currency;
-  return c ? money(amount.amount, c) : undefined;
+  if (!c) return undefined;
+  const grouped = WHOLE_UNITS.has(c) && /^\d{1,3}\.\d{3}$/.test(amount.amount);
+  return money(grouped ? amount.amount.replace('.', '') : amount.amount, c);
 }
 
 function number(v: unknown): number | undefined {
