@@ -62,10 +62,15 @@ export function productUrlKey(url: URL): string {
   return `${host(url)}${path}${kept.length ? `?${kept.join('&')}` : ''}`.slice(0, 290);
 }
 
+/**
+ * A product's identity. A GTIN names it across stores, but only one the page's markup or adapter declares: a
+ * barcode the heuristic read from the page's text is recorded, not keyed on, so that reading more of a page
+ * never moves a product already in someone's history to a new key.
+ */
 export function productKeyFor(ex: Extraction, url: URL): string {
   const p = ex.product;
   if (ex.site && p?.productId) return `${ex.site}:${p.productId}`.slice(0, 300);
-  const g = gtin13(p?.gtin);
+  const g = ex.provenance.gtin === 'heuristic' ? undefined : gtin13(p?.gtin);
   if (g) return `gtin:${g}`;
   if (p?.sku) return `${host(url)}:${p.sku}`.slice(0, 300);
   return `url:${productUrlKey(url)}`;

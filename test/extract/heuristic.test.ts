@@ -137,6 +137,15 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(b.effectivePrice).toBeUndefined();
   });
 
+  it('reads a labelled barcode number whose check digit is right', () => {
+    const gtin = (body: string) => extractHeuristic(page(`<h1>Widget</h1><p>£10.00</p>${buy}${body}`), url).gtin;
+    expect(gtin('<p>ISBN: 978-972-40-8498-5</p>')).toBe('9789724084985');
+    expect(gtin('<dl><dt>EAN</dt><dd>8712345678906</dd></dl>')).toBe('8712345678906');
+    expect(gtin('<table><tr><th>GTIN-13</th><td>4006381333931</td></tr></table>')).toBe('4006381333931');
+    expect(gtin('<p>EAN: 4006381333932</p>')).toBeUndefined(); // wrong check digit
+    expect(gtin('<p>Phone: 0800 123 4567</p>')).toBeUndefined();
+  });
+
   it('reads 原价 as the list price on a Chinese page', () => {
     const doc = html(
       `<html lang="zh-CN"><body><h1>保温杯</h1><div class="price-box"><span class="price">¥89.00</span> <span>原价</span><span>¥129.00</span></div><a class="btn">加入购物车</a></body></html>`,

@@ -124,6 +124,16 @@ describe('product keys', () => {
     ).toBe('url:shop.example.com/p/1?id=7');
   });
 
+  it('keys on a GTIN the markup declares, not on a barcode read from the page text', () => {
+    const read: Extraction = {
+      product: { gtin: '4006381333931', sku: 'X-1' },
+      provenance: { gtin: 'heuristic', sku: 'jsonld' },
+      products: [],
+    };
+    expect(productKeyFor(read, url)).toBe('shop.example.com:X-1');
+    expect(productKeyFor({ ...read, provenance: { gtin: 'microdata' } }, url)).toBe('gtin:4006381333931');
+  });
+
   it('normalises GTINs to 13 digits and rejects bad check digits', () => {
     expect(gtin13('4006381333931')).toBe('4006381333931');
     expect(gtin13('036000291452')).toBe('0036000291452');

@@ -14,6 +14,7 @@ import {
   visibleText,
 } from '../dom';
 import { classifyPriceLabel, effectiveWording, parseDiscounts, parsePrice } from '../price/index';
+import { gtin13 } from '../product-key';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -627,6 +628,25 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
   return undefined;
 }
 
+// A barcode number under its label: "ISBN: 978-972-40-8498-5", "EAN 4006381333931", `<th>GTIN</th><td>…</td>`.
+const GTIN_LABEL =
+  /\b(?:EAN(?:-?13|-?8)?(?:[- ]?code)?|GTIN(?:-?1[234]|-?8)?|ISBN(?:-?13)?|UPC(?:-?A)?|JAN)\b|código de barras|strichcode|条形码|条码/i;
+const GTIN_VALUE = /(?:^|[^\d-])(\d[\d -]{6,20}\d)(?![\d-])/;
+
+/** A labelled barcode number whose check digit is right (GTIN-8/12/13/14, ISBN-13). */
+function labelledGtin(scan: LabelScan): string | undefined {
+  for (const el of scan.els) {
+    const raw = shortOf(scan, el, 80);
+    if (raw === undefined || !GTIN_LABEL.test(raw) || hiddenAbove(el)) continue;
+    const text = visibleText(el, 80);
+    const after = text.replace(GTIN_LABEL, ' ').trim();
+    const value = /\d/.test(after) ? after : visibleText(el.nextElementSibling, 40);
+    const digits = GTIN_VALUE.exec(` ${value}`)?.[1]?.replace(/[\s-]/g, '');
+    if (digits && gtin13(digits)) return digits;
+  }
+  return undefined;
+}
+
 const BRAND_WORD =
   '(?:brand|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|merk|märke|marka|бренд|производитель|品牌|ブランド|브랜드|značka|márka|brändi)';
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
@@ -915,6 +935,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (mpn && mpn !== sku) out.mpn = mpn;
     const brand = labelledBrand(inArea);
     if (brand) out.brand = brand;
+    const gtin = labelledGtin(inArea) ?? (body ? labelledGtin(body()) : undefined);
+    if (gtin) out.gtin = gtin;
     const coupons = couponTexts(inArea, out.price?.currency);
     if (coupons.length) out.coupons = coupons;
   }
