@@ -345,6 +345,14 @@ lines",
       offers: { price: 49, priceCurrency: 'USD' },
     });
     expect(run(own + body)).toMatchObject({ title: 'Widget Pro 3000 – black', price: { amount: 4900 } });
+    // Named in another language, but under this page's path on another host name: this page's product.
+    const translated = ld({
+      '@type': 'Product',
+      name: 'Wasserkocher',
+      url: 'http://www.shop.example.com/p/1/',
+      offers: { price: 49, priceCurrency: 'EUR' },
+    });
+    expect(run(translated + body)).toMatchObject({ title: 'Wasserkocher' });
     // With nothing on the page to compare the name with, the markup is read as before.
     expect(run(other)).toMatchObject({ title: 'Cable Organizer' });
   });

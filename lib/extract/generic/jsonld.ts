@@ -218,11 +218,14 @@ function anotherPagesProduct(p: SchemaNode, ctx: MapContext): boolean {
   const link = textOf(p.url, 2000);
   const name = titleKey(textOf(p.name, 500));
   if (!titles.length || !link || !name || nodeMatchesUrl(p, ctx.url)) return false;
+  let path: string;
   try {
-    new URL(link, ctx.url);
+    path = new URL(link, ctx.url).pathname;
   } catch {
     return false;
   }
+  // The same path on another host name (www., m., http:) is this page.
+  if (path.replace(/\/$/, '') === ctx.url.pathname.replace(/\/$/, '')) return false;
   return nameShare(name, titles) < 0.5;
 }
 
