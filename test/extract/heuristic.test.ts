@@ -131,6 +131,10 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(a.effectivePrice).toEqual({ amount: 9900, currency: 'CNY' });
     expect(a.effectiveLabel).toBe('到手价');
     expect(a.coupons).toEqual(['满200减30', '每满100减10']);
+    // The wording marks the price it stands before, not the next one.
+    const c = extractHeuristic(page('<div class="price">到手价 ¥99.00</div><div>¥129.00</div>'), u);
+    expect(c.price).toEqual({ amount: 12900, currency: 'CNY' });
+    expect(c.effectivePrice).toEqual({ amount: 9900, currency: 'CNY' });
     // Only a price after coupons shown: that is the price read, and there is no second one.
     const b = extractHeuristic(page('<div class="price">券后价 ¥69.00</div>'), u);
     expect(b.price).toEqual({ amount: 6900, currency: 'CNY' });
