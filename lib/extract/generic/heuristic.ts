@@ -937,7 +937,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (brand) out.brand = brand;
     const gtin = labelledGtin(inArea) ?? (body ? labelledGtin(body()) : undefined);
     if (gtin) out.gtin = gtin;
-    const coupons = couponTexts(inArea, out.price?.currency);
+    // Like price and stock, offers are the adapter's to read on a site that has one.
+    const coupons = prices ? couponTexts(inArea, out.price?.currency) : [];
     if (coupons.length) out.coupons = coupons;
   }
   const shop = shopifyMeta(doc, url, walk);
