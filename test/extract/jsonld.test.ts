@@ -256,6 +256,35 @@ lines",
     ]);
   });
 
+  it('turns an ItemList whose items are references to products written beside it into cards', () => {
+    const product = (id: string, price: number) => ({
+      '@type': 'Product',
+      '@id': `#${id}`,
+      name: id.toUpperCase(),
+      url: `/${id}`,
+      offers: { price, priceCurrency: 'USD' },
+    });
+    const r = run(
+      ld({
+        '@graph': [
+          {
+            '@type': 'ItemList',
+            itemListElement: [
+              { '@type': 'ListItem', position: 1, item: { '@id': '#a' } },
+              { '@type': 'ListItem', position: 2, item: { '@id': '#b' } },
+            ],
+          },
+          product('a', 1),
+          product('b', 2),
+        ],
+      }),
+    );
+    expect(r.products).toEqual([
+      { title: 'A', url: 'https://shop.example.com/a', price: { amount: 100, currency: 'USD' } },
+      { title: 'B', url: 'https://shop.example.com/b', price: { amount: 200, currency: 'USD' } },
+    ]);
+  });
+
   it('treats a zero price as a placeholder', () => {
     const r = run(
       ld({ '@type': 'Product', name: 'A', offers: { price: 0, priceCurrency: 'USD', availability: 'OutOfStock' } }),
