@@ -215,6 +215,11 @@ export function titleKey(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Lower-cased words of a text (letters and digits of any script), two characters or more. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+}
+
 /** Depth of an element from the document root (capped). */
 export function depth(el: Element): number {
   let d = 0;

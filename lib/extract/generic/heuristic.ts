@@ -12,6 +12,7 @@ import {
   shortText,
   treeDistance,
   visibleText,
+  wordsOf,
 } from '../dom';
 import { classifyPriceLabel, effectiveWording, parseDiscounts, parsePrice } from '../price/index';
 import { gtin13 } from '../product-key';
@@ -288,11 +289,6 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
 // Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`).
 const TITLE_CLASS = /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$/i;
 
-/** Lower-cased words of a text (letters and digits of any script), two characters or more. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
-}
-
 /** How much of a heading the page's own name (og:title, <title>) also has: the share of its words, and how many. */
 function nameOverlap(text: string, name: Set<string>): { share: number; hits: number } {
   const words = wordsOf(text);
@@ -442,7 +438,6 @@ function onlyWraps(el: Element): boolean {
   return kids === 1;
 }
 
-/** Price candidates: the smallest elements whose text is one short price. */
 /** The text an element holds itself, outside its child elements, whitespace collapsed (at most 120 characters). */
 function ownText(el: Element): string {
   let t = '';
@@ -450,6 +445,7 @@ function ownText(el: Element): string {
   return t.replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
+/** Price candidates: the smallest elements whose text is one short price. */
 export function candidates(doc: Document, ctx: MapContext, anchors: Element[], walk = walkPage(doc)): Candidate[] {
   const out: Candidate[] = [];
   // The whole document, not `doc.body`: a page without <html> can leave linkedom with an empty body
@@ -477,14 +473,15 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (shown.length > 1) {
       const own = ownText(el);
       const second = shown[1]?.index ?? 0;
+      const [head, tail] = [text.slice(0, second), text.slice(second)];
       if ((own.match(PRICE_RE_ALL) ?? []).length === 1) {
         text = own;
         fromOwnText = true;
       } else if (shown.length === 2 && PRICE_RANGE.test(text)) {
         // "$20.00 – $30.00": one price, a range (its low end is read, as in structured data).
-      } else if (shown.length === 2 && EX_TAX.test(text.slice(second)) !== EX_TAX.test(text.slice(0, second))) {
+      } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
-        text = EX_TAX.test(text.slice(second)) ? text.slice(0, second) : text.slice(second);
+        text = EX_TAX.test(tail) ? head : tail;
       } else continue;
     }
     let money = priceFromText(text, ctx);
@@ -964,7 +961,7 @@ function couponTexts(scan: LabelScan, currency: string | undefined): string[] {
     const raw = shortOf(scan, el, 40);
     if (raw === undefined || !COUPON_WORDS.test(raw) || hiddenAbove(el)) continue;
     const text = visibleText(el, 40);
-    if (parseDiscounts(text, currency ?? 'CNY').length) found.add(text);
+    if (parseDiscounts(text, currency).length) found.add(text);
     if (found.size >= 30) break;
   }
   // The innermost saying of each: a wrapper's text holding another one's adds nothing.

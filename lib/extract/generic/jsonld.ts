@@ -1,4 +1,4 @@
-import { all, LIMITS, titleKey } from '../dom';
+import { all, LIMITS, titleKey, wordsOf } from '../dom';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -204,7 +204,7 @@ export function resolveReferences(roots: unknown[]): unknown[] {
 /** Share of a product name's words (of its characters, for Chinese and Japanese) found in the page's titles. */
 function nameShare(name: string, titles: string[]): number {
   const cjk = name.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [];
-  const words = cjk.length ? cjk : name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+  const words = cjk.length ? cjk : wordsOf(name);
   if (!words.length) return 1;
   return words.filter((w) => titles.some((t) => t.includes(w))).length / words.length;
 }

@@ -85,8 +85,8 @@ function names(o: Record<string, unknown>, id: string): boolean {
 
 /**
  * True when the page's embedded data holds a list of variants in which the one named by `ids` cannot be ordered
- * and another of the same colour and name (another size) can. Only JSON data islands are read (`<script type="application/json">`, Next.js / Nuxt data),
- * bounded in size and in nodes visited.
+ * and another of the same colour and name (another size) can. Only JSON data islands are read
+ * (`<script type="application/json">`, Next.js / Nuxt data), bounded in size and in nodes visited.
  */
 export function otherVariantOrderable(doc: Document, ids: readonly string[]): boolean {
   const wanted = ids.filter((i) => i.length >= 2);
