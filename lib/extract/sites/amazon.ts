@@ -76,6 +76,8 @@ function amazonMoney(t: string | undefined | null, url: URL): Money | undefined 
     .replace(/\s+/g, ' ')
     .trim();
   if (!s || s.length > 60 || !/\d/.test(s)) return undefined;
+  // "(EUR 23,05 / kg)", "$15.95/mo": a price per unit or per period is never the item's price.
+  if (/\d\s*\/\s*\d*\s*\p{L}/u.test(s)) return undefined;
   const local = AMAZON_MARKETPLACES[tldOf(url) ?? ''];
   let p: ReturnType<typeof parsePrice>;
   try {
@@ -97,6 +99,7 @@ const NOT_MAIN_PRICE = [
   '[data-a-strike="true"]', // struck list price
   '.a-text-strike', // struck list price, older layouts
   '.pricePerUnit', // "(£0.50 / count)"
+  '[id*="PricePerUnit"]', // "(EUR 23,05 / kg)" beside a Subscribe & Save or one-time price (#snsPricePerUnit …)
   '.a-price[data-a-size="mini"]', // unit price rendered as a mini a-price
   '#usedBuySection', // "Buy used" accordion row
   '[id^="usedAccordionRow"]', // used offer row in the accordion buy box
@@ -164,6 +167,8 @@ const LEGACY_PRICE_IDS = [
   '#newBuyBoxPrice', // "Buy new" accordion price
   '#sns-base-price', // Subscribe & Save page: the one-time purchase price
   '#kindle-price', // Kindle e-book price
+  '.kindle-price .a-color-price', // Kindle e-book price, the "Kindle Price:" table row of 2019–2021
+  '#oneTimeBuyBox .a-color-price', // Subscribe & Save accordion: the one-time purchase row, 2019–2021
   '#priceblock_ourprice_lbl ~ span', // label + price pair, pre-2020
   '#buyNewSection .offer-price', // books "Buy new" price
   '#buyNew_noncbb .a-color-price', // non-buybox new offer
@@ -328,8 +333,8 @@ function findAvailability(doc: Root, hasPrice: boolean): Availability | undefine
     const a = availabilityFromText(text(el, 300).replace(/[\u200e\u200f]/g, ''));
     if (a) return a;
   }
-  // Pre-order button ("Pre-order now").
-  if (q(doc, '#preorder-button, #buy-now-button[title*="re-order" i]')) return 'PreOrder';
+  // Pre-order button ("Pre-order now"; "Jetzt vorbestellen!" on a button styled a-button-preorder).
+  if (q(doc, '#preorder-button, .a-button-preorder, #buy-now-button[title*="re-order" i]')) return 'PreOrder';
   // A working add-to-cart / buy-now / 1-Click button means the featured offer can be bought.
   if (
     hasPrice &&

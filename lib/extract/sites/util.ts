@@ -323,6 +323,9 @@ const OUT_OF_STOCK = [
 ];
 const PRE_ORDER = [
   /pre-?order|will be released|vorbestell|précommande|pré-commande|preordina|reserva|pré-venda|voorbestel|förbeställ|przedsprzedaż|予約|预售|預購|预约/i,
+  // A release date in the availability line: "Dieser Artikel erscheint am 28. März 2019.", "Cet article paraîtra le …",
+  // "Este producto saldrá a la venta el …", "この商品は2019/3/28に発売予定です。"
+  /erscheint am|paraîtra le|saldrá a la venta|発売予定/i,
 ];
 const IN_STOCK = [
   /in stock|available|only \d+ left|ships? (?:from|within|in)|usually (?:ships|dispatched)|dispatched within/i,
