@@ -3,7 +3,7 @@ import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
-import { extractHeuristic, shownSku } from './generic/heuristic';
+import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
@@ -207,6 +207,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
         product.sku = shown;
         provenance.sku = 'heuristic';
       }
+    }
+    // Markup that says in stock (often a template's constant) on a page that offers no buy button and says the
+    // product cannot be had: the page is right.
+    if (
+      step.source === 'heuristic' &&
+      product.availability === 'InStock' &&
+      provenance.availability !== undefined &&
+      !provenance.availability.startsWith('site:') &&
+      cannotBeBought(doc)
+    ) {
+      product.availability = 'OutOfStock';
+      provenance.availability = 'heuristic';
     }
     // Some platforms write the markup price in minor units (129900 for 1.299,00 €): when the page shows exactly
     // that amount divided by the currency's minor unit, the shown one is the price.

@@ -316,6 +316,11 @@ describe('DOM heuristic: availability and SKU', () => {
     // A price-drop alert is not about stock; a hidden back-in-stock form beside a buy button is another variant's.
     expect(av('<a href="/alerts">Notify me when the price drops</a>')).toBeUndefined();
     expect(av(`${buy}<div class="bis-form"><button>Email me when back in stock</button></div>`)).toBe('InStock');
+    // PrestaShop leaves its add-to-cart container empty when the product cannot be ordered: that is no button.
+    expect(
+      av('<div class="product-add-to-cart">\n  </div><a href="#" onclick="return n()">Notify me when available</a>'),
+    ).toBe('OutOfStock');
+    expect(av('<div class="add-to-cart" role="button">Add to cart</div>')).toBe('InStock');
   });
 
   it('does not read a pickup option labelled outside the wrapper of its "not available" as out of stock', () => {

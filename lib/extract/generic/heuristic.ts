@@ -375,8 +375,11 @@ function buyButton(doc: Document, walk: PageWalk): Element | null {
     // A container named add-to-cart holding the real control (PrestaShop's `div.product-add-to-cart`): the control
     // inside comes next and is the button, with its own disabled state.
     const tag = b.tagName.toUpperCase();
-    if (tag !== 'BUTTON' && tag !== 'INPUT' && tag !== 'A' && first(b, 'button, input[type="submit"], a[href]'))
-      continue;
+    const control = tag === 'BUTTON' || tag === 'INPUT' || tag === 'A';
+    if (!control && first(b, 'button, input[type="submit"], a[href]')) continue;
+    // The same container left empty (the shop removed the control: out of stock, catalogue mode) is no button;
+    // one that is itself the control (`<div class="add-to-cart" onclick=…>Add to cart</div>`) says so in words.
+    if (!control && !BUY.test(visibleText(b, 100))) continue;
     const text = `${visibleText(b, 100)} ${attr(b, 'value')} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
     if ((BUY.test(text) || /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b))) && !hiddenAbove(b)) {
       if (!inOtherProducts(b, null)) return b;
@@ -847,6 +850,16 @@ export function shownSku(doc: Document): string | undefined {
   return shownSkus.get(doc);
 }
 
+const unbuyable = new WeakSet<Document>();
+
+/**
+ * True when the last heuristic run found no buy button in the product block and the block says the product
+ * cannot be had ("Out of stock", "Notify me when available"): what the shopper sees, whatever the markup says.
+ */
+export function cannotBeBought(doc: Document): boolean {
+  return unbuyable.has(doc);
+}
+
 /**
  * The heuristic. With `prices: false` (a page whose site adapter is the authority on price and stock) it skips
  * the price candidates and the stock wording, the costly part, and reads only the title and the ids.
@@ -854,6 +867,7 @@ export function shownSku(doc: Document): string | undefined {
 export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boolean } = {}): ReturnType<ExtractFn> {
   const prices = opts.prices !== false;
   shownSkus.delete(doc);
+  unbuyable.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
@@ -912,6 +926,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (area) {
     const av = prices ? availabilityIn(area, buy) : undefined;
     if (av) out.availability = av;
+    if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts);
     const pageBody = doc.body;
