@@ -141,6 +141,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(b.effectivePrice).toBeUndefined();
   });
 
+  it('reads a price "with code" as the price after coupons and the EU 30-day low as neither price nor list price', () => {
+    const doc = html(`<html lang="cs"><body><h1>Televize QLED 65"</h1><div class="product-price">
+      <div class="actual">Cena s DPH: 24 990 Kč</div>
+      <div class="product-price-before-30"><div class="product-price-before-30-label">Nejnižší cena za posledních 30 dní:</div>
+      <div class="product-price-before-30-price">22 490 Kč</div></div>
+      <div class="coupon">Cena s kódem <span class="price-final">21 241 Kč</span></div></div>
+      <button>Do košíku</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://eshop.example.cz/tv-qled-65'));
+    expect(got.price).toEqual({ amount: 2499000, currency: 'CZK' });
+    expect(got.effectivePrice).toEqual({ amount: 2124100, currency: 'CZK' });
+    expect(got.listPrice).toBeUndefined();
+  });
+
   it('reads a labelled barcode number whose check digit is right', () => {
     const gtin = (body: string) => extractHeuristic(page(`<h1>Widget</h1><p>£10.00</p>${buy}${body}`), url).gtin;
     expect(gtin('<p>ISBN: 978-972-40-8498-5</p>')).toBe('9789724084985');

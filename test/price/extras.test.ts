@@ -104,7 +104,28 @@ describe('classifyPriceLabel', () => {
       '参考価格',
       'M.R.P.',
     ].map((l) => [l, 'list']),
-    ...['到手价', '券后价', '预估到手', '折后价', '券后¥12.8'].map((l) => [l, 'effective']),
+    ...[
+      '到手价',
+      '券后价',
+      '预估到手',
+      '折后价',
+      '券后¥12.8',
+      'Cena s kódem',
+      'Price with code SAVE10',
+      'Preis mit Code',
+      'Prix avec le code',
+      'Cena z kodem',
+      'Precio con cupón',
+    ].map((l) => [l, 'effective']),
+    ...[
+      'Nejnižší cena za posledních 30 dní:',
+      'Niedrigster Preis der letzten 30 Tage',
+      'Najniższa cena z 30 dni przed obniżką:',
+      'Lowest price in the last 30 days',
+      'Prix le plus bas des 30 derniers jours',
+    ].map((l) => [l, 'reference']),
+    // Marketing, not the EU reference: no period named.
+    ['Lowest price guaranteed', 'current'],
     ['hello', undefined],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);

@@ -539,7 +539,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/%/.test(text)) score -= 3;
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
-    const struck = isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list';
+    // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
+    // neither the price nor a struck list price.
+    const reference = kind === 'reference' || classifyPriceLabel(before) === 'reference';
+    if (reference) score -= 6;
+    const struck = !reference && (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list');
     if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and

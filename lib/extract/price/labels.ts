@@ -1,14 +1,19 @@
 /**
  * What a labelled price means: the price you pay now, a comparison (list)
- * price, or the effective price after coupons and subsidies.
+ * price, the effective price after coupons and subsidies, or a reference
+ * such as the EU's "lowest price of the last 30 days".
  */
 import { normalizeText } from './normalize';
 
-export type PriceLabel = 'current' | 'list' | 'effective';
+export type PriceLabel = 'current' | 'list' | 'effective' | 'reference';
 
 // After coupons, subsidies and threshold discounts (content commerce shows these next to the sticker price).
 const EFFECTIVE =
-  /到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价|折後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price|after coupon|with coupon|effective price|net price after|nach gutschein|prix après|precio final con cupón|クーポン適用後|실구매가|쿠폰적용가/i;
+  /到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价|折後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price|after coupon|with coupon|effective price|net price after|nach gutschein|prix après|precio final con cupón|クーポン適用後|실구매가|쿠폰적용가|\bwith (?:the )?(?:promo |coupon |discount |voucher )?code\b|\bs kódem\b|\bs kódom\b|\bz kodem\b|\bz kuponem\b|\bmit (?:dem )?(?:rabatt|gutschein|aktions)?code\b|\bmit gutschein\b|\bavec (?:le )?code\b|\bcon (?:el )?(?:código|cupón)\b|\bcon (?:il )?(?:codice|coupon)\b|\bmet (?:de )?(?:kortings)?code\b|\bcom (?:o )?(?:cupom|código)\b|kóddal|kuponnal|\bcu (?:codul|cod)\b|\bmed (?:rabatt)?koden?\b|koodilla|по промокоду|с промокодом|kuponla/i;
+// The EU "lowest price of the last 30 days" shown beside a discount (Omnibus directive): a reference, neither the
+// price nor a list price.
+const REFERENCE =
+  /(?:lowest price|niedrigste[rn]? (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|najnižšia cena|najniža cijena|najnižja cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|preço mais baixo|χαμηλότερη τιμή|zemākā cena|žemiausia kaina|madalaim hind|най-ниска цена)\D{0,50}30/i;
 // Comparison prices: struck-through, suggested retail, "was".
 const LIST =
   /原价|原價|划线价|劃線價|参考价|參考價|吊牌价|吊牌價|市场价|市場價|专柜价|專櫃價|日常价|日常價|门市价|門市價|建议零售价|建議零售價|指导价|指導價|定价|定價|通常価格|参考価格|参考上代|希望小売価格|メーカー希望|定価|정가|권장소비자가|\bwas\b|m\.r\.p|list price|\blist\b|\brrp\b|\buvp\b|\bmsrp\b|\bmrp\b|\bstatt\b|\bpvpr\b|pvp recomendado|prix conseillé|prix de référence|prix barré|ancien prix|prezzo consigliato|prezzo di listino|prezzo pieno|precio anterior|precio de referencia|\bantes\b|preço antigo|\bde:|regular price|\breg\.?\s|compare at|originally|typical price|old price|adviesprijs|van\b|cena katalogowa|cena regularna|běžná cena|před slevou|старая цена|обычная цена|\bбыло\b|normalpris|ordinarie pris|veiledende pris|vejl\. pris|liste fiyatı|giá gốc|harga normal|precio normal|prix normal|normalpreis|\bnormal\s?:|ราคาปกติ/i;
@@ -21,10 +26,14 @@ export function effectiveWording(text: string): string | undefined {
   return EFFECTIVE.exec(normalizeText(text).slice(0, 200))?.[0];
 }
 
-/** Classify a price's label ("券后价", "原价", "Was", "UVP", "Sale Price"); undefined when it names none. */
+/**
+ * Classify a price's label ("券后价", "原价", "Was", "UVP", "Sale Price", "Lowest price of the last 30 days");
+ * undefined when it names none.
+ */
 export function classifyPriceLabel(text: string): PriceLabel | undefined {
   const t = normalizeText(text).slice(0, 200);
   if (!t) return undefined;
+  if (REFERENCE.test(t)) return 'reference';
   if (EFFECTIVE.test(t)) return 'effective';
   if (LIST.test(t)) return 'list';
   if (CURRENT.test(t)) return 'current';
