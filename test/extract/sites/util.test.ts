@@ -44,6 +44,11 @@ describe('availability wording', () => {
     ['Op voorraad.', 'InStock'],
     ['Tijdelijk niet op voorraad.', 'OutOfStock'],
     ['Niet leverbaar', 'OutOfStock'],
+    ['Dieser Artikel erscheint am 12. März 2027. Bestellen Sie jetzt.', 'PreOrder'],
+    ["Temporarily out of stock. Order now and we'll deliver when available.", 'BackOrder'],
+    ['Derzeit nicht auf Lager. Bestellen Sie jetzt und wir liefern, sobald der Artikel verfügbar ist.', 'BackOrder'],
+    ['Temporalmente sin stock. Haz tu pedido y te lo enviaremos cuando esté disponible.', 'BackOrder'],
+    ["Currently unavailable. We don't know when or if this item will be back in stock.", 'OutOfStock'],
   ])('%s → %s', (t, want) => {
     expect(availabilityFromText(t)).toBe(want);
   });
