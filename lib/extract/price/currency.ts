@@ -258,6 +258,10 @@ const TABLE: [string, string, string?][] = [
   ['BD', 'BHD'],
   ['QR', 'QAR'],
   ['SR', 'SAR'],
+  // Dotted abbreviations only: bare "LE", "DA", "JD" are words and model names as often as currencies.
+  ['L.E.', 'EGP'],
+  ['L.L.', 'LBP'],
+  ['сўм', 'UZS', 'i'],
   ['euro', 'EUR', 'i'],
   ['euros', 'EUR', 'i'],
   ['евро', 'EUR', 'i'],
