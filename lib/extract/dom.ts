@@ -112,8 +112,10 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
   const walk = (node: Node): void => {
     if (len > max * 2 || ++visited > LIMITS.nodes) return;
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
-      if (t.trim()) {
+      const raw = node.nodeValue ?? '';
+      if (raw.trim()) {
+        // Runs of blanks collapsed now, so a template's indentation does not use up `max` (nor clean()'s cut).
+        const t = raw.replace(/\s+/g, ' ');
         const prev = parts[parts.length - 1];
         // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two).
         if (node.previousSibling?.nodeType === 3 && prev !== undefined) parts[parts.length - 1] += t;

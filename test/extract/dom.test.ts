@@ -13,6 +13,12 @@ describe('visibleText', () => {
     expect(text('<span>1</span><span>299</span> kr')).toBe('1299 kr');
   });
 
+  it('counts its limit in the text it shows, not in the indentation around it', () => {
+    const pad = `\n${' '.repeat(150)}`;
+    const doc = html(`<html><body><dl id="x"><dt>${pad}Rating${pad}</dt><dd>${pad}4.9${pad}</dd></dl></body></html>`);
+    expect(visibleText(doc.getElementById('x'), 40)).toBe('Rating 4.9');
+  });
+
   it('keeps words of adjacent inline elements apart, and pieces the markup separates', () => {
     expect(text('<span>In stock</span><span>Ships tomorrow</span>')).toBe('In stock Ships tomorrow');
     expect(text('<span>12</span> <span>99</span>')).toBe('12 99');

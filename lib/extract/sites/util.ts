@@ -23,7 +23,9 @@ export function text(el: Element | null | undefined, max = MAX_TEXT): string {
   const walk = (n: Node): void => {
     if (budget-- <= 0 || out.length > max) return;
     if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
+      // Whitespace is collapsed as it is collected, so indentation does not use up `max` (a template's hundred
+      // blanks between "描述" and "4.9"). A text node is read up to a bound: a megabyte of it is never a label.
+      add((n.nodeValue ?? '').slice(0, max * 8 + 1000));
       return;
     }
     if (n.nodeType !== 1) return;
@@ -31,7 +33,11 @@ export function text(el: Element | null | undefined, max = MAX_TEXT): string {
     if (SKIP_TAGS.has(tag) || SKIP_TAGS.has(tag.toUpperCase())) return;
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
     // Block-ish boundaries should not glue words together.
-    out += ' ';
+    add(' ');
+  };
+  const add = (s: string): void => {
+    const t = s.replace(/\s+/g, ' ');
+    out += t.startsWith(' ') && (out === '' || out.endsWith(' ')) ? t.slice(1) : t;
   };
   try {
     walk(el);

@@ -107,6 +107,12 @@ describe('embedded data, read without eval', () => {
     const doc = parse('<div id="a">In <script>var s = "Out of stock";</script><style>.x{}</style>Stock</div>');
     expect(text(doc.getElementById('a'))).toBe('In Stock');
   });
+  it('text() counts its limit in collapsed text, so template indentation does not cut the value off', () => {
+    const pad = `\n${' '.repeat(120)}`;
+    const doc = parse(`<dl id="a"><dt>描述</dt>${pad}<dd>${pad}<a>${pad}4.9${pad}</a></dd></dl>`);
+    expect(text(doc.getElementById('a'), 60)).toBe('描述 4.9');
+    expect(text(doc.getElementById('a'), 4)).toBe('描述 4');
+  });
 });
 
 describe('adapters on hostile pages', () => {
