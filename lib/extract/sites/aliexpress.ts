@@ -26,7 +26,8 @@ import {
 /**
  * AliExpress (.com, .us, .ru and language subdomains). Item pages render from
  * `window.runParams = {data: {titleModule, priceModule, storeModule, …}}`
- * (2019–2023); search pages from `window._dida_config_._init_data_` /
+ * (2019–2023), and since 2023 from the same object with its parts renamed
+ * `{productInfoComponent, priceComponent, sellerComponent, …}`; search pages from `window._dida_config_._init_data_` /
  * `_init_data_ = {data: {data: {root: {fields: {mods: {itemList: {content}}}}}}}`.
  * Amounts there come as `{currency, value}` pairs, used as they are.
  */
@@ -62,28 +63,61 @@ function runParamsData(doc: Document, scripts: string[]): Record<string, unknown
   return undefined;
 }
 
+// The first of several paths that holds a value.
+function at(d: Record<string, unknown>, ...paths: string[]): unknown {
+  for (const p of paths) {
+    const v = get(d, p);
+    if (v !== undefined && v !== null) return v;
+  }
+  return undefined;
+}
+
+// The first breadcrumb, "Home" in the page's language, names no category.
+const HOME_CRUMB =
+  /^(?:home|aliexpress|all categories|inicio|accueil|startseite|home page|início|главная|ana sayfa|strona główna|בית|الرئيسية|홈|ホーム)$/i;
+// The spec naming the brand, in the languages AliExpress is served in.
+const BRAND_ATTR =
+  /^(?:brand(?: name)?|nombre de la marca|marca|marke|markenname|marque|nom de marque|бренд|название бренда|merk|marka|ブランド名|브랜드)$/i;
+
 function fromRunParams(d: Record<string, unknown>, url: URL): Partial<ExtractedProduct> {
   const out: Partial<ExtractedProduct> = {};
-  out.productId = str(get(d, 'actionModule.productId') ?? get(d, 'pageModule.productId'), 40);
-  out.title = str(get(d, 'titleModule.subject') ?? get(d, 'pageModule.title'), 1000);
+  // Each fact under its 2019–2023 module name, then its 2023+ component name.
+  out.productId = str(
+    at(d, 'actionModule.productId', 'pageModule.productId', 'productInfoComponent.idStr', 'productInfoComponent.id'),
+    40,
+  );
+  out.title = str(at(d, 'titleModule.subject', 'pageModule.title', 'productInfoComponent.subject'), 1000);
   const pm = isObj(d.priceModule) ? d.priceModule : {};
+  const deal = get(d, 'priceComponent.discountPrice');
+  const orig = get(d, 'priceComponent.origPrice');
   // Activity (sale) price when a promotion runs, else the regular price; the regular one is then the list price.
-  const act = amount(pm.minActivityAmount) ?? priceOf(str(pm.formatedActivityPrice), url);
-  const reg = amount(pm.minAmount) ?? priceOf(str(pm.formatedPrice), url);
+  const act =
+    amount(pm.minActivityAmount) ??
+    priceOf(str(pm.formatedActivityPrice), url) ??
+    amount(get(deal, 'minActivityAmount'));
+  const reg = amount(pm.minAmount) ?? priceOf(str(pm.formatedPrice), url) ?? amount(get(orig, 'minAmount'));
   out.price = act ?? reg;
-  const high = amount(act ? pm.maxActivityAmount : pm.maxAmount);
-  if (high && out.price && high.amount > out.price.amount) out.priceHigh = high;
+  const high = act
+    ? amount(pm.maxActivityAmount ?? get(deal, 'maxActivityAmount'))
+    : amount(pm.maxAmount ?? get(orig, 'maxAmount'));
+  if (high && out.price && high.currency === out.price.currency && high.amount > out.price.amount) out.priceHigh = high;
   if (act && reg && reg.currency === act.currency && reg.amount > act.amount) out.listPrice = reg;
-  const rating = get(d, 'titleModule.feedbackRating');
-  const avg = decimalOf(str(get(rating, 'averageStar')));
+  const rating = get(d, 'titleModule.feedbackRating') ?? d.feedbackComponent;
+  // The 2023+ component spells it "evarageStar".
+  const avg = decimalOf(str(at(isObj(rating) ? rating : {}, 'averageStar', 'evarageStar')));
   const n = countOf(str(get(rating, 'totalValidNum')));
   if (avg !== undefined && avg > 0 && avg <= 5)
     out.rating = n !== undefined ? { value: avg, best: 5, count: n } : { value: avg, best: 5 };
-  const qty = get(d, 'quantityModule.totalAvailQuantity') ?? get(d, 'actionModule.totalAvailQuantity');
+  const qty = at(
+    d,
+    'quantityModule.totalAvailQuantity',
+    'actionModule.totalAvailQuantity',
+    'inventoryComponent.totalAvailQuantity',
+  );
   if (typeof qty === 'number') out.availability = qty > 0 ? 'InStock' : 'OutOfStock';
-  const img = get(d, 'imageModule.imagePathList.0');
+  const img = at(d, 'imageModule.imagePathList.0', 'imageComponent.imagePathList.0');
   if (typeof img === 'string') out.image = img;
-  const store = isObj(d.storeModule) ? d.storeModule : undefined;
+  const store = isObj(d.storeModule) ? d.storeModule : isObj(d.sellerComponent) ? d.sellerComponent : undefined;
   if (store) {
     const s: SellerRef = {};
     const name = str(store.storeName, 300);
@@ -93,16 +127,18 @@ function fromRunParams(d: Record<string, unknown>, url: URL): Partial<ExtractedP
     const su = absUrl(str(store.storeURL), url);
     if (su) s.url = su;
     // "96.5%" positive feedback, 0–100.
-    const pos = score('Positive feedback', str(store.positiveRate)?.replace('%', ''), 100);
+    const rate = store.positiveRate ?? get(d, 'storeFeedbackComponent.sellerPositiveRate');
+    const pos = score('Positive feedback', str(rate)?.replace('%', ''), 100);
     if (pos) s.scores = [pos];
     if (s.name || s.id) out.seller = s;
   }
-  const crumbs = get(d, 'crossLinkModule.breadCrumbPathList');
+  const crumbs = at(d, 'crossLinkModule.breadCrumbPathList', 'breadcrumbComponent.pathList');
   if (Array.isArray(crumbs)) {
-    out.category = crumbs
+    const category = crumbs
       .slice(0, 10)
       .map((c) => str(isObj(c) ? c.name : c, 100))
-      .filter((x): x is string => Boolean(x) && !/^(home|aliexpress|all categories)$/i.test(x as string));
+      .filter((x): x is string => Boolean(x) && !HOME_CRUMB.test(x as string));
+    if (category.length) out.category = category;
   }
   // Store coupons and promotion texts.
   const coupons: string[] = [];
@@ -114,11 +150,11 @@ function fromRunParams(d: Record<string, unknown>, url: URL): Partial<ExtractedP
   const pt = str(promo?.title ?? promo?.promotionDesc, 300);
   if (pt) coupons.push(pt);
   if (coupons.length) out.coupons = coupons;
-  // Brand from the specs list (specsModule.props: attrName "Brand Name").
-  const props = get(d, 'specsModule.props');
+  // Brand from the specs list (specsModule.props / productPropComponent.props: attrName "Brand Name", "Marca" …).
+  const props = at(d, 'specsModule.props', 'productPropComponent.props');
   if (Array.isArray(props)) {
     for (const p of props.slice(0, 60)) {
-      if (isObj(p) && /^brand( name)?$/i.test(str(p.attrName) ?? '')) out.brand = str(p.attrValue, 300);
+      if (isObj(p) && BRAND_ATTR.test(str(p.attrName) ?? '')) out.brand = str(p.attrValue, 300);
     }
   }
   return out;
