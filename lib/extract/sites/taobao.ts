@@ -170,20 +170,30 @@ function fromLegacy(doc: Document, url: URL, scripts: string[]): Partial<Extract
     // The skuMap price is the pre-promotion price; the DOM's promo price, when rendered, wins in the merge.
     const want = url.searchParams.get('skuId');
     let low: Money | undefined;
+    let high: Money | undefined;
+    // Stock over all variants when none is chosen: any in stock is the item in stock; all at zero, sold out.
+    let stocked: boolean | undefined;
+    let chosen = false;
     for (const v of Object.values(skuMap).slice(0, 500)) {
       if (!isObj(v)) continue;
       const m = yuan(v.price);
+      const stock = v.stock === undefined || v.stock === null || v.stock === '' ? Number.NaN : Number(v.stock);
       if (want && str(v.skuId) === want) {
         // The SKU named in the URL is the selected variant.
         out.variant = { id: want };
         if (m) low = m;
-        const stock = Number(v.stock);
+        high = undefined;
         if (Number.isFinite(stock)) out.availability = stock > 0 ? 'InStock' : 'OutOfStock';
+        chosen = true;
         break;
       }
+      if (Number.isFinite(stock)) stocked = stocked === true || stock > 0;
       if (m && (!low || m.amount < low.amount)) low = m;
+      if (m && (!high || m.amount > high.amount)) high = m;
     }
     if (low) out.price = low;
+    if (!chosen && low && high && high.amount > low.amount) out.priceHigh = high;
+    if (!chosen && stocked !== undefined) out.availability = stocked ? 'InStock' : 'OutOfStock';
   }
   return out;
 }
@@ -213,6 +223,9 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
   ]);
   const p = yuan(promo) ?? yuan(base);
   if (p) out.price = p;
+  // "149.00 - 159.00" over the variants, when none is chosen.
+  const ph = promo ? yuanHigh(promo) : yuanHigh(base);
+  if (p && ph && ph.amount > p.amount) out.priceHigh = ph;
   const b = yuan(base);
   if (promo && b && p && b.amount > p.amount) out.listPrice = b;
   // 券后价 line in the new PC price block: [class*="Price--extraPrice"] "券后 ¥29.90".
@@ -234,6 +247,18 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
     if (scores.length) s.scores = scores;
     out.seller = s;
   }
+  // Brand in the old item attributes list (Taobao .attributes-list, Tmall #J_AttrUL): "品牌:&nbsp;KBDfans".
+  for (const li of qa(doc, '.attributes-list li, #J_AttrUL li', 60)) {
+    const m = /^\s*品牌\s*[:：]\s*(.+)$/.exec(text(li, 300));
+    if (m?.[1]) {
+      out.brand = m[1].trim();
+      break;
+    }
+  }
+  // Stock count beside the quantity box: "(库存2件)" in #J_SpanStock (old Taobao), #J_EmStock "库存12件" (old Tmall).
+  const stockText = text(q(doc, '#J_SpanStock, #J_EmStock'), 40);
+  const stock = /\d+/.exec(stockText)?.[0];
+  if (stock !== undefined) out.availability = Number(stock) > 0 ? 'InStock' : 'OutOfStock';
   // Sold-out notice: Taobao .tb-sold-out / 此宝贝已下架, new PC [class*="soldOut"].
   const sold = text(q(doc, '.tb-sold-out, .sold-out-tit, [class*="soldOut"], .tb-off-sale'));
   if (sold) out.availability = availabilityFromText(sold) ?? 'OutOfStock';
@@ -297,12 +322,17 @@ export function alibabaExtract(doc: Document, url: URL): Partial<ExtractedProduc
     for (const part of [a, c, b]) {
       for (const [k, v] of Object.entries(part)) {
         const key = k as keyof ExtractedProduct;
+        // A range's top or a list price belongs with the price it was read beside, not another part's.
+        if ((key === 'priceHigh' || key === 'listPrice') && (part.price === undefined || part.price !== merged.price))
+          continue;
         if (v !== undefined && merged[key] === undefined) (merged as Record<string, unknown>)[k] = v;
       }
     }
     if (merged.seller && c.seller?.scores && !merged.seller.scores)
       merged.seller = { ...merged.seller, scores: c.seller.scores };
     merged.productId ??= itemIdFromUrl(url);
+    // The item id is the number the shop and its buyers quote for the product (as on JD, eBay, AliExpress).
+    merged.sku ??= merged.productId;
     if (!merged.title && !ice) return { products };
     merged.products = products;
     return merged;
