@@ -652,8 +652,14 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const rows = detailRows(page);
 
       // Current ASIN: the add-to-cart form's hidden input (follows the picked variant), then the URL, then the bullets.
+      // The variation picker's own form (#twister) carries the parent ASIN in an input of the same name: never that.
       const asin =
-        attr(q(buy, 'input#ASIN, #addToCart input[name="ASIN"], input[name="ASIN"]'), 'value') ??
+        attr(q(buy, 'input#ASIN'), 'value') ??
+        attr(q(buy, '#addToCart input[name="ASIN"]'), 'value') ??
+        attr(
+          qa(buy, 'input[name="ASIN"]', 20).find((el) => !inside(el, '#twister, #twister_feature_div')),
+          'value',
+        ) ??
         asinFromUrl(url) ??
         row(rows, /^ASIN$/i) ??
         attr(q(doc, '#averageCustomerReviews[data-asin], #dp[data-asin]'), 'data-asin');
