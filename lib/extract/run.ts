@@ -144,15 +144,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
     );
   }
 
-  // The price the heuristic read on the page replaces the markup's, with the list price that goes with it.
-  const takeShown = (price: Money, listPrice: Money | undefined): void => {
+  // A price read later (by the heuristic on the page, or by other markup) replaces the one taken first, with the
+  // list price that goes with it.
+  const takeShown = (price: Money, listPrice: Money | undefined, source: Source = 'heuristic'): void => {
     product.price = price;
-    provenance.price = 'heuristic';
+    provenance.price = source;
     delete product.priceHigh;
     delete provenance.priceHigh;
     if (listPrice) {
       product.listPrice = listPrice;
-      provenance.listPrice = 'heuristic';
+      provenance.listPrice = source;
     } else {
       delete product.listPrice;
       delete provenance.listPrice;
@@ -230,14 +231,19 @@ export function extractPage(doc: Document, url: URL): Extraction {
         takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
       }
     }
+    // The same when later markup says the first one's price is its regular price and names a lower sale price
+    // (JSON-LD with the original price, OpenGraph with `product:price` 120 and `og:price:standard_amount` 150).
     if (
-      step.source === 'heuristic' &&
+      !step.source.startsWith('site:') &&
+      provenance.price !== undefined &&
+      provenance.price !== step.source &&
       provenance.price !== 'heuristic' &&
+      !provenance.price.startsWith('site:') &&
       okMoney(r.price) &&
       samePrice(r.listPrice, product.price)
     ) {
       const marked = product.price as Money;
-      if (r.price.amount < marked.amount) takeShown(r.price, marked);
+      if (r.price.amount < marked.amount) takeShown(r.price, marked, step.source);
     }
   }
   // Markup that says out of stock of the one size it describes, on a page with no size chosen, while the page's

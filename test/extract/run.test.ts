@@ -91,6 +91,21 @@ describe('extractPage', () => {
     }
   });
 
+  it("takes later markup's sale price when it names the first markup's price as the regular one", () => {
+    const doc = (og: string) =>
+      html(`<html><head>${ld({ '@type': 'Product', name: 'Pendant', sku: 'A1686', offers: { price: '150.00', priceCurrency: 'USD' } })}
+        <meta property="product:price:amount" content="120.00"><meta property="product:price:currency" content="USD">${og}</head>
+        <body><h1>Pendant</h1></body></html>`);
+    const sale = extractPage(doc('<meta property="og:price:standard_amount" content="150.00">'), url);
+    expect(sale.product?.price).toEqual({ amount: 12000, currency: 'USD' });
+    expect(sale.product?.listPrice).toEqual({ amount: 15000, currency: 'USD' });
+    expect(sale.provenance.price).toBe('opengraph');
+    // Without that link between them, the first markup's price stands.
+    const plain = extractPage(doc(''), url);
+    expect(plain.product?.price).toEqual({ amount: 15000, currency: 'USD' });
+    expect(plain.provenance.price).toBe('jsonld');
+  });
+
   it('takes the page over markup that says in stock when the page has no buy button and says it cannot be had', () => {
     const offer = (body: string) =>
       html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Mojito tea</h1>

@@ -7,7 +7,7 @@ import { availabilityFrom, currencyCode, decimalFrom, gtinFrom, toMoney } from '
  * OpenGraph and the `product:` meta namespace (Facebook catalog tags, also
  * written by Shopify, WooCommerce, Magento themes): `og:title`, `og:image`,
  * `product:price:amount` / `og:price:amount`, `product:price:currency`,
- * `product:sale_price:*`, `product:original_price:*`, `product:availability`,
+ * `product:sale_price:*`, `product:original_price:*` (or `og:price:standard_amount`), `product:availability`,
  * `product:retailer_item_id`, `product:brand`, `product:ean`/`upc`/`gtin`.
  */
 export const extractOpenGraph: ExtractFn = (doc, url) => {
@@ -44,7 +44,7 @@ export const extractOpenGraph: ExtractFn = (doc, url) => {
     ['product:price:currency', 'og:price:currency'],
   );
   const original = money(
-    ['product:original_price:amount'],
+    ['product:original_price:amount', 'og:price:standard_amount'],
     ['product:original_price:currency', 'product:price:currency'],
   );
   if (sale) {
