@@ -7,6 +7,7 @@ import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic'
 import { GENERIC_EXTRACTORS } from './generic/index';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
+import { saysTaxIncluded, taxRateBetween } from './price/index';
 import { adapterFor } from './sites/index';
 import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
 
@@ -230,6 +231,22 @@ export function extractPage(doc: Document, url: URL): Extraction {
       if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
         takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
       }
+    }
+    // Markup written before tax (a B2B catalogue, Etsy's offers) on a page that shows the price with it and says so
+    // ("IVA incluido", "inkl. MwSt."): the shown price, when it is the marked one plus a VAT rate, is what is paid.
+    if (
+      step.source === 'heuristic' &&
+      provenance.price !== undefined &&
+      provenance.price !== 'heuristic' &&
+      !provenance.price.startsWith('site:') &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.currency === product.price.currency &&
+      taxRateBetween(product.price.amount, r.price.amount) !== undefined &&
+      saysTaxIncluded((doc.body?.textContent ?? '').slice(0, 500_000))
+    ) {
+      const shown = r.price;
+      takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
     }
     // The same when later markup says the first one's price is its regular price and names a lower sale price
     // (JSON-LD with the original price, OpenGraph with `product:price` 120 and `og:price:standard_amount` 150).

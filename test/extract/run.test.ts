@@ -91,6 +91,25 @@ describe('extractPage', () => {
     }
   });
 
+  it('takes the price shown with tax over markup written before tax, when the page says tax is included', () => {
+    const doc = (shown: string, note: string) =>
+      html(`<html lang="es"><head>${ld({ '@type': 'Product', name: 'Lámpara de mesa', offers: { '@type': 'AggregateOffer', lowPrice: '43.90', highPrice: '52.00', priceCurrency: 'EUR' } })}</head>
+        <body><h1>Lámpara de mesa</h1><p class="price">${shown}</p><p>${note}</p><button>Añadir a la cesta</button></body></html>`);
+    const esUrl = new URL('https://tienda.example.es/p/1');
+    const gross = extractPage(doc('53,11 €', 'IVA incluido (cuando corresponda), más envío'), esUrl);
+    expect(gross.product?.price).toEqual({ amount: 5311, currency: 'EUR' });
+    expect(gross.product?.priceHigh).toBeUndefined();
+    // No word of tax, or a shown price that is no VAT rate above the marked one: the markup stands.
+    expect(extractPage(doc('53,11 €', 'Envío gratis'), esUrl).product?.price).toEqual({
+      amount: 4390,
+      currency: 'EUR',
+    });
+    expect(extractPage(doc('58,00 €', 'IVA incluido'), esUrl).product?.price).toEqual({
+      amount: 4390,
+      currency: 'EUR',
+    });
+  });
+
   it("takes later markup's sale price when it names the first markup's price as the regular one", () => {
     const doc = (og: string) =>
       html(`<html><head>${ld({ '@type': 'Product', name: 'Pendant', sku: 'A1686', offers: { price: '150.00', priceCurrency: 'USD' } })}

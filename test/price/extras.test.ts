@@ -7,6 +7,8 @@ import {
   fenToMoney,
   parseDiscounts,
   parseQuantity,
+  saysTaxIncluded,
+  taxRateBetween,
   unitPrice,
 } from '../../lib/extract/price/index';
 
@@ -77,6 +79,27 @@ describe('parseDiscounts', () => {
 
   it('uses the currency’s own minor units', () => {
     expect(parseDiscounts('Save ¥500', 'JPY')).toEqual([{ kind: 'coupon', off: 500 }]);
+  });
+});
+
+describe('prices with and before tax', () => {
+  it('finds the VAT rate between a net and a gross amount, within rounding', () => {
+    expect(taxRateBetween(4390, 5311)).toBe(0.21);
+    expect(taxRateBetween(10000, 11900)).toBe(0.19);
+    expect(taxRateBetween(833, 1000)).toBe(0.2);
+    expect(taxRateBetween(4390, 5800)).toBeUndefined();
+    expect(taxRateBetween(5311, 4390)).toBeUndefined();
+  });
+  it.each([
+    ['IVA incluido (cuando corresponda)', true],
+    ['inkl. MwSt., zzgl. Versand', true],
+    ['Prix TTC', true],
+    ['£12.50 inc VAT', true],
+    ['Cena s DPH', true],
+    ['Price excl. VAT', false],
+    ['Free delivery', false],
+  ] as [string, boolean][])('%s says tax included: %s', (t, want) => {
+    expect(saysTaxIncluded(t)).toBe(want);
   });
 });
 

@@ -39,3 +39,28 @@ export function classifyPriceLabel(text: string): PriceLabel | undefined {
   if (CURRENT.test(t)) return 'current';
   return undefined;
 }
+
+// "IVA incluido", "inkl. MwSt.", "TVA incluse", "incl. VAT", "Cena s DPH": the shown price includes the tax.
+const TAX_INCLUDED =
+  /\binc(?:l(?:uding|usive|\.)?|\.)?\s?(?:tax|vat|btw|gst|mwst|moms)\b|\b(?:tax|vat|gst) incl|\binkl\.?\s?(?:mwst|ust|moms|mva)|\bmwst\.? inkl|\biva incluid[oa]|\biva inclus[oa]|\bincluye iva|\bcon iva\b|\btva (?:incluse|comprise)|\bttc\b|\binclusief btw|\bsis\. alv|\bvčetně dph|\bs dph\b|\bvrátane dph|\bz vat\b|\bbrutto\b|\bkdv dahil|\báfával|\bcu tva\b|с ндс|含税/i;
+
+/** True when the text says prices include the sales tax (VAT, GST, IVA, MwSt …). */
+export function saysTaxIncluded(text: string): boolean {
+  return TAX_INCLUDED.test(text);
+}
+
+// Standard and reduced VAT / GST rates in use, as fractions (2.5 % … 27 %).
+const TAX_RATES = [
+  0.025, 0.026, 0.037, 0.038, 0.05, 0.055, 0.06, 0.07, 0.077, 0.081, 0.09, 0.1, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17,
+  0.18, 0.19, 0.2, 0.21, 0.22, 0.23, 0.24, 0.25, 0.255, 0.27,
+];
+
+/**
+ * The tax rate by which `gross` is `net` plus tax, if one is (amounts in minor units, rounded either way by a
+ * unit or two): 4390 → 5311 is 21 %.
+ */
+export function taxRateBetween(net: number, gross: number): number | undefined {
+  if (!(net > 0) || !(gross > net)) return undefined;
+  const slack = Math.max(2, Math.round(gross * 0.0005));
+  return TAX_RATES.find((r) => Math.abs(net * (1 + r) - gross) <= slack);
+}
