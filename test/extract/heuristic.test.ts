@@ -141,6 +141,29 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(b.effectivePrice).toBeUndefined();
   });
 
+  it('does not read a price block named like a regular price, holding the sale and the struck price, as struck', () => {
+    const doc = html(`<html><body><h1>Lantern Pendant</h1><div class="StandardPriceBlock"><span>$98.99</span>
+      <s>$169.10</s></div><button>Add to Cart</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.com/p/pendant'));
+    expect(got.price).toEqual({ amount: 9899, currency: 'USD' });
+    expect(got.listPrice).toEqual({ amount: 16910, currency: 'USD' });
+  });
+
+  it('does not take the price of another condition of the product (open box, used, refurbished) for its price', () => {
+    const offer = (other: string) =>
+      html(`<html><body><h1>Mid-Century Armchair</h1><div class="StandardPriceBlock"><span class="BasePrice">$98.99</span>
+        <s class="SuggestedRetailPrice">$169.10</s> <span>41% Off</span></div>
+        <div class="SpecialOffers">${other}</div><button>Add to Cart</button></body></html>`);
+    const u = new URL('https://shop.example.com/p/armchair');
+    expect(
+      extractHeuristic(offer('<div>Open Box Outlet Price: <a href="?clearance=true">From $84.14</a></div>'), u).price,
+    ).toEqual({ amount: 9899, currency: 'USD' });
+    expect(extractHeuristic(offer('<p>Used – Like New: <span>$79.00</span></p>'), u).price).toEqual({
+      amount: 9899,
+      currency: 'USD',
+    });
+  });
+
   it('reads a price "with code" as the price after coupons and the EU 30-day low as neither price nor list price', () => {
     const doc = html(`<html lang="cs"><body><h1>Televize QLED 65"</h1><div class="product-price">
       <div class="actual">Cena s DPH: 24 990 Kč</div>

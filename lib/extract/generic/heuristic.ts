@@ -143,7 +143,13 @@ function struckItself(a: Element): boolean {
  * <s>$279.990</s>"); `ownText`: the price read is the box's own text, beside the struck one, not it.
  */
 function isStruck(el: Element, text: string, ownText = false): boolean {
-  for (const a of upward(el, 3)) if (struckItself(a)) return true;
+  for (const a of upward(el, 3)) {
+    if (!struckItself(a)) continue;
+    // A wrapper so named that holds other prices as well is the box of the whole price block
+    // (`StandardPriceBlock` around the sale price and the struck one), not a struck price.
+    if (a !== el && (visibleText(a, 200).match(PRICE_RE_ALL) ?? []).length > 1) continue;
+    return true;
+  }
   if (ownText || !el.firstElementChild) return false;
   for (const d of descendants(el, 40)) {
     if (struckItself(d) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
@@ -190,6 +196,10 @@ function unitPriceClass(el: Element): boolean {
   for (const a of upward(el, 2)) if (UNIT_CLASS.test(classWords(a))) return true;
   return false;
 }
+
+// Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45".
+const OTHER_CONDITION =
+  /open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс/i;
@@ -537,6 +547,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
+    if (OTHER_CONDITION.test(`${label} ${text}`)) score -= 6;
+
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
