@@ -177,6 +177,23 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(got.listPrice).toBeUndefined();
   });
 
+  it("reads the SKU a shop shows in an element named for it, marks with data-sku, or sends in the product's cart form", () => {
+    const sku = (body: string) =>
+      extractHeuristic(
+        page(`<h1>Widget</h1><p class="price">£10.00</p>${body}`),
+        new URL('https://shop.example.co.uk/product.100432602.html'),
+      ).sku;
+    expect(sku(`<p class="item-number">Item &nbsp;<span>1275464</span></p>${buy}`)).toBe('1275464');
+    expect(sku(`<p>Item <span data-sku="1275464">1275464</span></p>${buy}`)).toBe('1275464');
+    expect(sku(`<form action="/cart"><input type="hidden" name="sku" value="W005759888">${buy}</form>`)).toBe(
+      'W005759888',
+    );
+    // A form elsewhere (a newsletter, another product's) says nothing; the URL's id is the last resort.
+    expect(sku(`${buy}<form><input type="hidden" name="sku" value="X99"><button>Subscribe</button></form>`)).toBe(
+      '100432602',
+    );
+  });
+
   it('reads a labelled barcode number whose check digit is right', () => {
     const gtin = (body: string) => extractHeuristic(page(`<h1>Widget</h1><p>£10.00</p>${buy}${body}`), url).gtin;
     expect(gtin('<p>ISBN: 978-972-40-8498-5</p>')).toBe('9789724084985');

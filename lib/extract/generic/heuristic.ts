@@ -690,6 +690,7 @@ const REF_HOOK =
   /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$/;
 const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-qa-qualifier'];
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
+const REF_AFTER_WORD = /^\p{L}{2,12}\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
 
 /** The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's `catNumber`). */
 function hookedId(scan: LabelScan, area?: Element): string | undefined {
@@ -704,8 +705,29 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
     }
     if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
     if (area && inOtherProducts(el, area)) continue;
-    const m = REF_VALUE.exec(visibleText(el, 60));
+    // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
+    const shown = visibleText(el, 60);
+    const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
     if (m?.[1] && /\d/.test(m[1])) return m[1];
+  }
+  // A number the markup hands over as the SKU and the page shows as it is (`<span data-sku="1275464">1275464</span>`).
+  for (const el of scan.els) {
+    const v = el.getAttribute('data-sku') ?? el.getAttribute('data-product-sku');
+    if (!v || !REF_VALUE.test(v) || !/\d/.test(v) || el.childElementCount > 0) continue;
+    if (visibleText(el, 40) !== v || hiddenAbove(el) || (area && inOtherProducts(el, area))) continue;
+    return v;
+  }
+  return undefined;
+}
+
+/** The SKU the product's own cart form sends (`<input type="hidden" name="sku" value="W005759888">`). */
+function formSku(buy: Element | null): string | undefined {
+  const form = buy?.closest('form');
+  if (!form) return undefined;
+  for (const input of all(form, 'input[type="hidden" i]', 50)) {
+    if (!/^(?:sku|product_?sku|sku_?id)$/i.test(input.getAttribute('name') ?? '')) continue;
+    const v = (input.getAttribute('value') ?? '').trim();
+    if (REF_VALUE.test(v) && /\d/.test(v)) return v;
   }
   return undefined;
 }
@@ -973,6 +995,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (shop) {
     if (!out.sku && shop.sku) out.sku = shop.sku;
     if (!out.brand && shop.brand) out.brand = shop.brand;
+  }
+  if (!out.sku) {
+    const sent = formSku(buy);
+    if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`).
   if (!out.sku && (out.price || buy || hasProductMarkup(doc))) {
