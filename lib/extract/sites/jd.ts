@@ -161,7 +161,9 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       '.J-hove-wrap .item .name a, .popbox-inner .mt h3 a, .shopName a, #popbox .mt h3 a, .top-pop-shopname',
     );
     const seller: SellerRef = {};
-    const shopName = text(shopEl, 300) || str(mItem?.shopName, 300);
+    // pageConfig.product.isPop false: sold by JD itself, which the page labels 京东自营.
+    const shopName =
+      text(shopEl, 300) || str(mItem?.shopName, 300) || (get(product, 'isPop') === false ? '京东自营' : undefined);
     if (shopName) seller.name = shopName;
     const shopId = str(get(product, 'shopId'), 40) ?? str(mItem?.shopId, 40);
     if (shopId) seller.id = shopId;
@@ -200,7 +202,13 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     // Stock state: #store-prompt "有货" / "无货"; mobile stock text.
     const stock = firstText(doc, ['#store-prompt', '#stockStatus', '.store-prompt']);
 
-    const image = absUrl(attr(q(doc, '#spec-img'), 'data-origin') ?? attr(q(doc, '#spec-img'), 'src'), url);
+    // The main image, or pageConfig.product.src ("jfs/t3613/…jpg"), a path on JD's image host.
+    const src = str(get(product, 'src'), 500);
+    const image =
+      absUrl(attr(q(doc, '#spec-img'), 'data-origin') ?? attr(q(doc, '#spec-img'), 'src'), url) ??
+      (src && /^jfs\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/i.test(src)
+        ? `https://img14.360buyimg.com/n1/${src}`
+        : undefined);
     return {
       productId: sku,
       sku,
