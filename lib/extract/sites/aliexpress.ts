@@ -74,10 +74,12 @@ function at(d: Record<string, unknown>, ...paths: string[]): unknown {
 
 // The first breadcrumb, "Home" in the page's language, names no category.
 const HOME_CRUMB =
-  /^(?:home|aliexpress|all categories|inicio|accueil|startseite|home page|início|главная|ana sayfa|strona główna|בית|الرئيسية|홈|ホーム)$/i;
+  /^(?:home|aliexpress|all categories|inicio|accueil|startseite|home page|início|главная|ana sayfa|strona główna|בית|עמוד הבית|כל הקטגוריות|الرئيسية|홈|ホーム|todas las categorías|toutes les catégories|alle kategorien|все категории|todas as categorias|tutte le categorie)$/i;
+// A crumb's link to the home page or the all-categories index ("//www.aliexpress.com", "…/all-wholesale-products.html").
+const HOME_LINK = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:all-wholesale-products\.html)?$/i;
 // The spec naming the brand, in the languages AliExpress is served in.
 const BRAND_ATTR =
-  /^(?:brand(?: name)?|nombre de la marca|marca|marke|markenname|marque|nom de marque|бренд|название бренда|merk|marka|ブランド名|브랜드)$/i;
+  /^(?:brand(?: name)?|nombre de la marca|marca|nome (?:da|della) marca|marke|markenname|marque|nom de (?:la )?marque|бренд|название бренда|merk|marka|שם מותג|מותג|اسم العلامة التجارية|ブランド名|브랜드)$/i;
 
 function fromRunParams(d: Record<string, unknown>, url: URL): Partial<ExtractedProduct> {
   const out: Partial<ExtractedProduct> = {};
@@ -136,6 +138,8 @@ function fromRunParams(d: Record<string, unknown>, url: URL): Partial<ExtractedP
   if (Array.isArray(crumbs)) {
     const category = crumbs
       .slice(0, 10)
+      // The home page and the all-categories index, by their link where the name is in a language not listed.
+      .filter((c) => !(isObj(c) && HOME_LINK.test(str(c.url) ?? 'x')))
       .map((c) => str(isObj(c) ? c.name : c, 100))
       .filter((x): x is string => Boolean(x) && !HOME_CRUMB.test(x as string));
     if (category.length) out.category = category;

@@ -232,9 +232,11 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       image: image?.startsWith('http') ? image : undefined,
       seller: findSeller(doc, url),
       // Breadcrumbs: old #vi-VR-brumb-lnkLst, new .seo-breadcrumb-text.
+      // Neither the "Back to search results" link nor the last one to the catalogue page ("See more …", /p/ path).
       category: qa(doc, '#vi-VR-brumb-lnkLst li a, nav.breadcrumbs li a, .seo-breadcrumb-text', 12)
+        .filter((a) => !/\/p\//.test(attr(a.closest('a') ?? a, 'href') ?? ''))
         .map((a) => text(a, 100))
-        .filter((t) => t && !/^(back to|zurück|retour)/i.test(t)),
+        .filter((t) => t && !/^(back to|zurück|retour|see more|mehr zu|voir plus|vedi altri|ver más)\b/i.test(t)),
       products,
     };
   });

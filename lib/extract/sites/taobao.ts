@@ -165,6 +165,9 @@ function fromLegacy(doc: Document, url: URL, scripts: string[]): Partial<Extract
     out.productId = str(itemDO.itemId, 40);
     out.brand = str(itemDO.brand, 300);
   }
+  // The shop's id: TShop.Setup's rstShopId, or g_config.shopId.
+  const shopId = str(get(setup, 'rstShopId') ?? get(embeddedObject(doc, ['g_config ='], scripts), 'shopId'), 40);
+  if (shopId && /^\d+$/.test(shopId)) out.seller = { id: shopId };
   const skuMap = get(setup, 'valItemInfo.skuMap');
   if (isObj(skuMap)) {
     // The skuMap price is the pre-promotion price; the DOM's promo price, when rendered, wins in the merge.
@@ -259,6 +262,9 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
   const stockText = text(q(doc, '#J_SpanStock, #J_EmStock'), 40);
   const stock = /\d+/.exec(stockText)?.[0];
   if (stock !== undefined) out.availability = Number(stock) > 0 ? 'InStock' : 'OutOfStock';
+  // Main picture: old Taobao/Tmall #J_ImgBooth (a sized copy: "…jpg_430x430q90.jpg", the original before "_").
+  const booth = absUrl(attr(q(doc, '#J_ImgBooth'), 'src') ?? attr(q(doc, '#J_ImgBooth'), 'data-src'), url);
+  if (booth) out.image = booth.replace(/(\.(?:jpe?g|png|webp))_\d+x\d+\w*\.(?:jpe?g|png|webp)$/i, '$1');
   // Sold-out notice: Taobao .tb-sold-out / 此宝贝已下架, new PC [class*="soldOut"].
   const sold = text(q(doc, '.tb-sold-out, .sold-out-tit, [class*="soldOut"], .tb-off-sale'));
   if (sold) out.availability = availabilityFromText(sold) ?? 'OutOfStock';
@@ -330,6 +336,7 @@ export function alibabaExtract(doc: Document, url: URL): Partial<ExtractedProduc
     }
     if (merged.seller && c.seller?.scores && !merged.seller.scores)
       merged.seller = { ...merged.seller, scores: c.seller.scores };
+    if (merged.seller && !merged.seller.id && b.seller?.id) merged.seller = { ...merged.seller, id: b.seller.id };
     merged.productId ??= itemIdFromUrl(url);
     // The item id is the number the shop and its buyers quote for the product (as on JD, eBay, AliExpress).
     merged.sku ??= merged.productId;

@@ -394,7 +394,8 @@ const MAX_JSON = 2_000_000;
 /** Texts of the page's inline scripts (bounded count and size). */
 export function scriptTexts(doc: Document, max = 300): string[] {
   const out: string[] = [];
-  for (const s of qa(doc, 'script', max)) {
+  // Inline scripts only, so the hundreds of `src=` tags a shop's head carries do not use up `max`.
+  for (const s of qa(doc, 'script:not([src])', max)) {
     if (s.getAttribute('src')) continue;
     const t = s.textContent ?? '';
     if (t && t.length <= MAX_SCRIPT) out.push(t);

@@ -103,6 +103,13 @@ describe('embedded data, read without eval', () => {
     a.self = a;
     expect(findObject(a, (o) => o.x === 1, 1000)).toBeUndefined();
   });
+  it('reads inline scripts however many script files the page loads before them', () => {
+    const files = Array.from({ length: 400 }, (_, i) => `<script src="/js/${i}.js"></script>`).join('');
+    const doc = parse(
+      `<html><head>${files}<script>window.runParams = {data: {"a": 1}};</script></head><body></body></html>`,
+    );
+    expect(embeddedObject(doc, ['window.runParams ='])).toEqual({ data: { a: 1 } });
+  });
   it('text() skips script and style', () => {
     const doc = parse('<div id="a">In <script>var s = "Out of stock";</script><style>.x{}</style>Stock</div>');
     expect(text(doc.getElementById('a'))).toBe('In Stock');
