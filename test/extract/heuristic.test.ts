@@ -443,6 +443,42 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).brand).toBeUndefined();
   });
 
+  it('reads a buy box set in an <aside>, and a submit that says only "Add" in a form that adds to the cart', () => {
+    const aside = extractHeuristic(
+      html(`<html><body><h1>Power Bank 20K</h1><aside class="M_ZHV4"><div data-testid="price-block">
+        <span>$59.99</span></div><button data-testid="pdp-add-to-cart">Add to cart</button></aside></body></html>`),
+      new URL('https://shop.example.com/product/power-bank/6644753'),
+    );
+    expect(aside.price).toEqual({ amount: 5999, currency: 'USD' });
+    expect(aside.availability).toBe('InStock');
+    const add = extractHeuristic(
+      page(`<h1>Apricots 320g</h1><p class="pricePerUnit">£3.50</p><form class="addToTrolleyForm" action="OrderItemAdd">
+        <input type="hidden" name="SKU_ID" value="7572754"><input class="button process" type="submit" value="Add"></form>`),
+      url,
+    );
+    expect(add.availability).toBe('InStock');
+    // "Add" in any other form (a wish list, a review) is not a buy button.
+    const other = extractHeuristic(
+      page('<h1>Apricots 320g</h1><p>£3.50</p><form class="review"><input type="submit" value="Add"></form>'),
+      url,
+    );
+    expect(other.availability).toBeUndefined();
+  });
+
+  it("reads a Shopify variant's SKU written with a space and brackets", () => {
+    const meta = {
+      product: {
+        id: 1,
+        vendor: 'Sony',
+        variants: [{ id: 33078215573547, price: 239000, sku: 'CFI-ZCT1G (27418876)' }],
+      },
+    };
+    const body = `<h1>DualSense</h1><p class="price">£23.90</p>${buy}<script>var meta = ${JSON.stringify(meta)};</script>`;
+    expect(extractHeuristic(page(body), new URL('https://shop.example.co.uk/products/dualsense')).sku).toBe(
+      'CFI-ZCT1G (27418876)',
+    );
+  });
+
   it('reads a label/value pair in a table', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
     expect(extractHeuristic(page(body), url).sku).toBe('WX-77');
@@ -456,6 +492,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
     ['https://x.example/category/123456/sofas', undefined],
     ['https://x.example/listing/987654321/handmade-mug', '987654321'],
+    ['https://x.example/26802400001-gentle-fluidity-gold', '26802400001'],
+    ['https://x.example/2021-summer-sale', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

@@ -21,6 +21,7 @@ import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
 import type { MapContext } from './schema-org';
 import { toMoney } from './schema-org';
+import { SHOPIFY_SKU } from './shopify';
 
 /**
  * The DOM heuristic, for pages with no structured data: the price that sits
@@ -166,15 +167,37 @@ function hiddenAbove(el: Element): boolean {
   return false;
 }
 
-function inOtherProducts(el: Element, stopAt: Element | null): boolean {
+/**
+ * Inside a block of other products (a footer, a recommendations rail …), up to the first ancestor holding one of
+ * `stops` (the product's title and buy button: the block holding those is the product's own). An `<aside>` is such
+ * a block unless `asideOwn`: some shops set their whole buy box in one (Best Buy).
+ */
+function inOtherProducts(el: Element, stops: Element | null | readonly Element[], asideOwn = false): boolean {
+  const list = Array.isArray(stops) ? stops : stops ? [stops] : [];
   let i = 0;
   for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
-    if (stopAt && a.contains(stopAt)) return false;
+    if (list.some((s) => a?.contains(s))) return false;
     const tag = a.tagName.toUpperCase();
-    if (tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return true;
+    if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     if (OTHER_PRODUCTS.test(classWords(a))) return true;
   }
   return false;
+}
+
+// A form that puts the product in the cart, by its class, id, name or action (Sainsbury's `addToTrolleyForm` /
+// `OrderItemAdd`, `/cart/add`), whose submit control may say no more than "Add".
+const CART_FORM =
+  /add-?to-?(?:cart|basket|bag|trolley)|addtocart|addtotrolley|addtobasket|orderitemadd|cart\/add|basket\/add/i;
+const SHORT_BUY = /^(?:add|buy|order|kaufen|bestellen|ajouter|acheter|comprar|añadir|aggiungi|acquista|dodaj|kup)$/i;
+
+function cartFormSubmit(b: Element, label: string): boolean {
+  const tag = b.tagName.toUpperCase();
+  const type = (b.getAttribute('type') ?? '').toLowerCase();
+  if (!(tag === 'BUTTON' || (tag === 'INPUT' && type === 'submit'))) return false;
+  const form = b.closest('form');
+  if (!form) return false;
+  const named = `${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''} ${form.getAttribute('action') ?? ''}`;
+  return CART_FORM.test(named) && SHORT_BUY.test(label.trim());
 }
 
 /** Delivery wording other than the legal note beside an item's own price (the cheap test first: most texts say none). */
@@ -381,6 +404,8 @@ function buyLike(el: Element): boolean {
 
 function buyButton(doc: Document, walk: PageWalk): Element | null {
   const buttons = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
+  // One in an `<aside>` only when the page has no other: a sidebar rail's buttons come after the product's own.
+  let inAside: Element | null = null;
   for (const b of buttons) {
     // A container named add-to-cart holding the real control (PrestaShop's `div.product-add-to-cart`): the control
     // inside comes next and is the button, with its own disabled state.
@@ -390,12 +415,17 @@ function buyButton(doc: Document, walk: PageWalk): Element | null {
     // The same container left empty (the shop removed the control: out of stock, catalogue mode) is no button;
     // one that is itself the control (`<div class="add-to-cart" onclick=…>Add to cart</div>`) says so in words.
     if (!control && !BUY.test(visibleText(b, 100))) continue;
-    const text = `${visibleText(b, 100)} ${attr(b, 'value')} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
-    if ((BUY.test(text) || /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b))) && !hiddenAbove(b)) {
-      if (!inOtherProducts(b, null)) return b;
-    }
+    const label = `${visibleText(b, 100)} ${attr(b, 'value')}`;
+    const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
+    const says =
+      BUY.test(text) ||
+      /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b)) ||
+      cartFormSubmit(b, label);
+    if (!says || hiddenAbove(b)) continue;
+    if (!inOtherProducts(b, null)) return b;
+    if (!inAside && !inOtherProducts(b, null, true)) inAside = b;
   }
-  return null;
+  return inAside;
 }
 
 // A price set apart in a title: "$60 · Vintage skateboard" (first, or after hidden words), "Road bike – $350" (last).
@@ -556,7 +586,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const reference = kind === 'reference' || classifyPriceLabel(before) === 'reference';
     if (reference) score -= 6;
     const struck = !reference && (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list');
-    if (inOtherProducts(el, anchors[0] ?? null)) score -= 10;
+    if (inOtherProducts(el, anchors)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
       // component layouts put even the product's own price eight or more steps away), and in reading order.
@@ -1063,6 +1093,9 @@ export function idFromUrl(url: URL): string | undefined {
   // A trailing number of 5+ digits after a separator or a one-letter prefix: `name-1609583.html`, `name-p400105394.html`, `7221815683.html`.
   const m = /(?:^|[-_.])[a-z]?(\d{5,20})(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
   if (m?.[1]) return m[1];
+  // A number of 8+ digits that starts the last segment, before its slug: `/26802400001-gentle-fluidity-gold`.
+  const lead = /^(\d{8,20})-\p{L}/u.exec(last);
+  if (lead?.[1]) return lead[1];
   // A number right after a product segment, a slug after it: `/products/4005556050178/Gormiti_Puzzle.html`, `/p/123456/name`.
   for (let i = 0; i < segs.length - 1; i++) {
     if (
@@ -1095,7 +1128,7 @@ function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; b
     const want = url.searchParams.get('variant');
     const v =
       (want && variants.find((x) => String(x?.id) === want)) || (variants.length === 1 ? variants[0] : undefined);
-    const sku = typeof v?.sku === 'string' && /^[\w][\w\-./]{0,60}$/.test(v.sku) ? v.sku : undefined;
+    const sku = typeof v?.sku === 'string' && SHOPIFY_SKU.test(v.sku.trim()) ? v.sku.trim() : undefined;
     const brand = typeof product.vendor === 'string' ? clean(product.vendor, 300) : undefined;
     return { sku, brand: brand || undefined };
   }

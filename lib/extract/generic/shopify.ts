@@ -5,6 +5,9 @@ import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
 import { toMoney, variantFromUrl } from './schema-org';
 
+/** A variant SKU as shops write them, spaces and brackets included ("CFI-ZCT1G (27418876)"). */
+export const SHOPIFY_SKU = /^\w[\w\-./ ()#+]{0,79}$/;
+
 /**
  * Shopify themes embed the product with all its variants for their variant picker:
  * `<script type="application/json" id="ProductJson-product-template">` (Debut, Brooklyn, Venture …) or
@@ -67,7 +70,7 @@ export const extractShopify: ExtractFn = (doc, url) => {
     const av: Availability = chosen.available ? 'InStock' : 'OutOfStock';
     out.availability = av;
   }
-  if (typeof chosen.sku === 'string' && /^[\w][\w\-./]{0,80}$/.test(chosen.sku)) out.sku = chosen.sku;
+  if (typeof chosen.sku === 'string' && SHOPIFY_SKU.test(chosen.sku.trim())) out.sku = chosen.sku.trim();
   if (typeof chosen.barcode === 'string' && /^(\d{8}|\d{12,14})$/.test(chosen.barcode)) out.gtin = chosen.barcode;
   const brand = typeof product.vendor === 'string' ? clean(product.vendor, 300) : '';
   if (brand) out.brand = brand;
