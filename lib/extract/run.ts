@@ -145,6 +145,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     );
   }
 
+  // Said by structured data (JSON-LD, microdata, RDFa, OpenGraph): neither a site adapter nor the page's text.
+  const fromMarkup = (s: Source | undefined): boolean => s !== undefined && s !== 'heuristic' && !s.startsWith('site:');
   // A price read later (by the heuristic on the page, or by other markup) replaces the one taken first, with the
   // list price that goes with it.
   const takeShown = (price: Money, listPrice: Money | undefined, source: Source = 'heuristic'): void => {
@@ -201,8 +203,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // Cards the heuristic guessed count only on a page the markup did not already call one product's.
     const markedProduct = step.source === 'heuristic' && PRODUCT_SIGNS.some((k) => product[k] !== undefined);
     if (!products.length && !markedProduct) products = cardsOf(raw);
-    // Markup often carries the regular price while the page shows a discount (the benchmark's most common
-    // price error): when the heuristic finds the markup's price struck through beside a lower one, the lower one is the price.
+    // The reference the page prints beside its title outranks another id in the markup.
     if (step.source === 'heuristic' && provenance.sku && !provenance.sku.startsWith('site:')) {
       const shown = shownSku(doc);
       if (shown && shown !== product.sku) {
@@ -215,8 +216,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     if (
       step.source === 'heuristic' &&
       product.availability === 'InStock' &&
-      provenance.availability !== undefined &&
-      !provenance.availability.startsWith('site:') &&
+      fromMarkup(provenance.availability) &&
       cannotBeBought(doc)
     ) {
       product.availability = 'OutOfStock';
@@ -236,9 +236,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // ("IVA incluido", "inkl. MwSt."): the shown price, when it is the marked one plus a VAT rate, is what is paid.
     if (
       step.source === 'heuristic' &&
-      provenance.price !== undefined &&
-      provenance.price !== 'heuristic' &&
-      !provenance.price.startsWith('site:') &&
+      fromMarkup(provenance.price) &&
       okMoney(r.price) &&
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
@@ -248,14 +246,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const shown = r.price;
       takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
     }
-    // The same when later markup says the first one's price is its regular price and names a lower sale price
-    // (JSON-LD with the original price, OpenGraph with `product:price` 120 and `og:price:standard_amount` 150).
+    // Markup often carries the regular price while the page shows a discount (the benchmark's most common price
+    // error): when the heuristic finds the markup's price struck through beside a lower one, or later markup names
+    // it the regular price beside a lower sale price (JSON-LD with the original price, OpenGraph with
+    // `product:price` 120 and `og:price:standard_amount` 150), the lower one is the price.
     if (
       !step.source.startsWith('site:') &&
-      provenance.price !== undefined &&
+      fromMarkup(provenance.price) &&
       provenance.price !== step.source &&
-      provenance.price !== 'heuristic' &&
-      !provenance.price.startsWith('site:') &&
       okMoney(r.price) &&
       samePrice(r.listPrice, product.price)
     ) {
