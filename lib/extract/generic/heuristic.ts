@@ -578,7 +578,6 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
     if (OTHER_CONDITION.test(`${label} ${text}`)) score -= 6;
-
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
