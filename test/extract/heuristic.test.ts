@@ -141,6 +141,23 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(b.effectivePrice).toBeUndefined();
   });
 
+  it('reads a box named for the discounted price as the price, and an abbreviated line-through class as struck', () => {
+    const got = (body: string) =>
+      extractHeuristic(
+        html(`<html><body><h1>Robot Vacuum Q8</h1>${body}<button>Add to basket</button></body></html>`),
+        new URL('https://shop.example.com/p/q8'),
+      );
+    const az = got(
+      '<div class="price-area"><div class="discounted-price">555,48 ₼</div><div class="selling-price">617,20 ₼</div></div>',
+    );
+    expect(az.price).toEqual({ amount: 55548, currency: 'AZN' });
+    const ng = got(
+      '<div><span class="-b -fs24">₦ 7,000</span> <span class="-tal -gy5 -lthr -fs16">₦ 7,210</span></div>',
+    );
+    expect(ng.price).toEqual({ amount: 700000, currency: 'NGN' });
+    expect(ng.listPrice).toEqual({ amount: 721000, currency: 'NGN' });
+  });
+
   it('does not read a price block named like a regular price, holding the sale and the struck price, as struck', () => {
     const doc = html(`<html><body><h1>Lantern Pendant</h1><div class="StandardPriceBlock"><span>$98.99</span>
       <s>$169.10</s></div><button>Add to Cart</button></body></html>`);

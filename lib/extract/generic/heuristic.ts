@@ -73,7 +73,7 @@ const WAS =
 // `pdp-price_type_deleted`), so layout classes such as Bootstrap's `list-unstyled` are not read as struck. Tokens that
 // describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
 const STRUCK_STRONG =
-  /strike|striked|crossed|line-?through|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former)(?:[-_]|price|$)|oldprice|wasprice/i;
+  /strike|striked|crossed|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice/i;
 const STRUCK_WEAK =
   /regular|list|original|compare|before|standard|reference|retail|previous|prev|deleted|non-?sale|initial|crossout|full/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value/i;
@@ -555,7 +555,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         break;
       }
     }
-    if (/current|sale|final|now|actual|special|offer|selling|our-?price|big|large|main|primary/i.test(words))
+    if (/current|sale|final|now|actual|special|offer|selling|discounted|our-?price|big|large|main|primary/i.test(words))
       score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
     if (saysShipping(text) || saysShipping(label) || shippingClass(el)) score -= 10;

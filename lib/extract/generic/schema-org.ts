@@ -133,9 +133,13 @@ export function decimalFrom(v: unknown, ctx: MapContext): { amount: string; curr
   return p.currency && p.currencySource === 'text' ? { amount: p.amount, currency: p.currency } : { amount: p.amount };
 }
 
+// Codes shops still write for a currency that has an ISO code of its own: the rouble's pre-1998 RUR (the same
+// rouble since), the renminbi's RMB, the shekel's NIS, the yen's YEN.
+const CODE_ALIASES: Record<string, string> = { RUR: 'RUB', RMB: 'CNY', NIS: 'ILS', YEN: 'JPY' };
+
 export function currencyCode(v: unknown): string | undefined {
   const t = textOf(v, 20)?.toUpperCase();
-  return t && /^[A-Z]{3}$/.test(t) ? t : undefined;
+  return t && /^[A-Z]{3}$/.test(t) ? (CODE_ALIASES[t] ?? t) : undefined;
 }
 
 /**
