@@ -496,6 +496,12 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it('reads a stock count written "Stok Total: 610" as in stock', () => {
+    const doc = html(`<html lang="id"><body><h1>Minyak Goreng 2 L</h1><div class="price">Rp37.100</div>
+      <p data-testid="stock-label">Stok<!-- -->Total<!-- -->:<b>610</b></p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://toko.example.co.id/p/minyak')).availability).toBe('InStock');
+  });
+
   it('reads a label/value pair in a table', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
     expect(extractHeuristic(page(body), url).sku).toBe('WX-77');

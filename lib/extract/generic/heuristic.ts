@@ -103,7 +103,7 @@ const UNAVAILABLE =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bstok:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
@@ -402,7 +402,7 @@ function buyLike(el: Element): boolean {
   return (el.getAttribute('name') ?? '').toLowerCase().includes('add');
 }
 
-function buyButton(doc: Document, walk: PageWalk): Element | null {
+function buyButton(doc: Document, walk: PageWalk, title: Element | null): Element | null {
   const buttons = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
   // One in an `<aside>` only when the page has no other: a sidebar rail's buttons come after the product's own.
   let inAside: Element | null = null;
@@ -422,8 +422,10 @@ function buyButton(doc: Document, walk: PageWalk): Element | null {
       /add-?to-?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b)) ||
       cartFormSubmit(b, label);
     if (!says || hiddenAbove(b)) continue;
-    if (!inOtherProducts(b, null)) return b;
-    if (!inAside && !inOtherProducts(b, null, true)) inAside = b;
+    // A block that also holds the page's title is the product's own, whatever its class says (a theme's
+    // `product-grid__content` layout wrapper).
+    if (!inOtherProducts(b, title)) return b;
+    if (!inAside && !inOtherProducts(b, title, true)) inAside = b;
   }
   return inAside;
 }
@@ -941,7 +943,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const h1 = mainTitle(doc, walk);
   const title = h1 ? visibleText(h1, 1000) : clean(doc.title);
   if (title) out.title = title;
-  const buy = buyButton(doc, walk);
+  const buy = buyButton(doc, walk, h1);
   const anchors = [h1, buy].filter((x): x is Element => !!x);
   const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
 

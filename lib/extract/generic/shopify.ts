@@ -33,15 +33,21 @@ function decimal(v: unknown): string | undefined {
 }
 
 export const extractShopify: ExtractFn = (doc, url) => {
-  // Theme product JSON, by id (`ProductJson-…`) or by attribute (`data-product-json`).
-  const script = all(doc, 'script[id^="ProductJson"], script[data-product-json]', 5).find((s) =>
-    (s.textContent ?? '').includes('"variants"'),
-  );
+  // Theme product JSON, by id (`ProductJson-…`) or by attribute (`data-product-json`); or the variants alone, as
+  // Expanse and others keep them for the picker (`<textarea data-variant-json>[{id, sku, available, price}]`).
+  const script = all(
+    doc,
+    'script[id^="ProductJson"], script[data-product-json], textarea[data-variant-json], script[data-variant-json]',
+    5,
+  ).find((s) => {
+    const t = s.textContent ?? '';
+    return t.includes('"variants"') || (s.hasAttribute('data-variant-json') && t.includes('"available"'));
+  });
   if (!script) return {};
   const text = script.textContent ?? '';
   if (text.length > 1_000_000) return {};
   const [root] = parseLooseJson(text, { maxLength: 1_000_000 });
-  const obj = root as { product?: unknown } | undefined;
+  const obj = (Array.isArray(root) ? { variants: root } : root) as { product?: unknown } | undefined;
   const product = (
     obj && typeof obj === 'object' && obj.product && typeof obj.product === 'object' ? obj.product : obj
   ) as { title?: unknown; vendor?: unknown; variants?: unknown } | undefined;
