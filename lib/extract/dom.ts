@@ -101,6 +101,12 @@ export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
  * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
  * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>").
  */
+/** Text that a following number continues: digits or marks, or a currency sign not yet given its amount. */
+function joinsNumber(prev: string): boolean {
+  if (/[\d.,]$/.test(prev)) return true;
+  return /\p{Sc}$/u.test(prev) && !/\d/.test(prev);
+}
+
 export function visibleText(el: Element | null | undefined, max = LIMITS.text): string {
   if (!el) return '';
   const parts: string[] = [];
@@ -119,8 +125,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
         const prev = parts[parts.length - 1];
         // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two).
         if (node.previousSibling?.nodeType === 3 && prev !== undefined) parts[parts.length - 1] += t;
-        else if (touching && prev !== undefined && /[\d.,\p{Sc}]$/u.test(prev) && /^[\d.,]/.test(t))
-          parts[parts.length - 1] += t;
+        // ("<span>79 ₽</span><span>99 ₽</span>" are two prices: a sign that already follows its amount ends one.)
+        else if (touching && prev !== undefined && /^[\d.,]/.test(t) && joinsNumber(prev)) parts[parts.length - 1] += t;
         else parts.push(t);
         len += t.length;
         touching = !/\s$/.test(t);

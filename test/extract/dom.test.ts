@@ -11,6 +11,8 @@ describe('visibleText', () => {
     expect(text('<span>€</span><span>12</span><span>,99</span>')).toBe('€12,99');
     expect(text('$<b>12</b>.<b>99</b>')).toBe('$12.99');
     expect(text('<span>1</span><span>299</span> kr')).toBe('1299 kr');
+    // A sign after its amount ends that price: two prices side by side stay two.
+    expect(text('<span>79 ₽</span><span>99 ₽</span>')).toBe('79 ₽ 99 ₽');
   });
 
   it('counts its limit in the text it shows, not in the indentation around it', () => {

@@ -496,6 +496,15 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it('reads taka prices, a line-through left as an attribute, and a checkout discount as no price', () => {
+    const doc = html(`<html lang="en-BD"><body><h1>Galaxy A26 5G</h1><div class="price-view">
+      <h2 class="title">৳ 34,999</h2><h2 class="title" text-decoration="line-through">৳ 36,499</h2></div>
+      <div class="offer-view"><p><span>BDT 1,500 Checkout Discount, or</span></p></div><button>Add to cart</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.com.bd/product-detail/galaxy-a26'));
+    expect(got.price).toEqual({ amount: 3499900, currency: 'BDT' });
+    expect(got.listPrice).toEqual({ amount: 3649900, currency: 'BDT' });
+  });
+
   it('reads a stock count written "Stok Total: 610" as in stock', () => {
     const doc = html(`<html lang="id"><body><h1>Minyak Goreng 2 L</h1><div class="price">Rp37.100</div>
       <p data-testid="stock-label">Stok<!-- -->Total<!-- -->:<b>610</b></p></body></html>`);

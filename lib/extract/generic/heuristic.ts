@@ -41,7 +41,7 @@ import { SHOPIFY_SKU } from './shopify';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨]|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr".
 const NUMBER = "\\d[\\d\\s.,'\u2019\u00a0\u202f]*(?:[.,][-–])?";
@@ -64,7 +64,8 @@ const INSTALMENT =
   /\/\s*(?:mo|month|mes|mois|monat|mese)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)/i;
-const SAVING = /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省/i;
+const SAVING =
+  /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
 const WAS =
   /\bwas\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
 
@@ -135,7 +136,8 @@ function* upward(el: Element, levels: number): Generator<Element> {
 function struckItself(a: Element): boolean {
   const tag = a.tagName.toUpperCase();
   if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
-  if (/line-through/i.test(a.getAttribute('style') ?? '')) return true;
+  // An inline style, or a styling prop a component library left on the element (`text-decoration="line-through"`).
+  if (/line-through/i.test(`${a.getAttribute('style') ?? ''} ${a.getAttribute('text-decoration') ?? ''}`)) return true;
   return struckClass(classWords(a));
 }
 
