@@ -101,9 +101,12 @@ export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
  * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
  * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>").
  */
-/** Text that a following number continues: digits or marks, or a currency sign not yet given its amount. */
+/**
+ * Text that a following number continues: a piece that is all amount so far ("1", "€12", "US $12", "1.299,"), or a
+ * currency sign not yet given its amount. Text that only ends in a digit ("iPhone 11", "moloko-1") is a name.
+ */
 function joinsNumber(prev: string): boolean {
-  if (/[\d.,]$/.test(prev)) return true;
+  if (/^[\p{L}\s]{0,4}\p{Sc}?\s?\d[\d.,\s'\u00a0\u202f]*$/u.test(prev)) return true;
   return /\p{Sc}$/u.test(prev) && !/\d/.test(prev);
 }
 

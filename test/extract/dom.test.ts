@@ -13,6 +13,8 @@ describe('visibleText', () => {
     expect(text('<span>1</span><span>299</span> kr')).toBe('1299 kr');
     // A sign after its amount ends that price: two prices side by side stay two.
     expect(text('<span>79 ₽</span><span>99 ₽</span>')).toBe('79 ₽ 99 ₽');
+    // A name that ends in a digit is no amount's first part.
+    expect(text('<a>iPhone 11</a><span>799 €</span>')).toBe('iPhone 11 799 €');
   });
 
   it('counts its limit in the text it shows, not in the indentation around it', () => {

@@ -496,6 +496,30 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it('reads the Chilean price ladder: Normal / Internet rows, labels after the number, old and discount classes', () => {
+    const read = (body: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="es-CL"><body><h1>Colchón 1.5 plazas</h1>${body}<button>Agregar al carro</button></body></html>`,
+        ),
+        new URL('https://tienda.example.cl/p/colchon'),
+      );
+    const clp = (n: number) => ({ amount: n, currency: 'CLP' });
+    const ripley =
+      read(`<div class="price-row"><span class="price-label">Normal</span><div><span class="price-value">$17.990</span></div></div>
+      <div class="price-row"><span class="price-label">Internet</span><div><span class="price-value">$14.990</span><span>-17%</span></div></div>`);
+    expect([ripley.price, ripley.listPrice]).toEqual([clp(14990), clp(17990)]);
+    const after = read(`<div class="normal"><span class="display-price">$4.499</span><span>Precio Farmacia</span></div>
+      <div class="offer-price"><span class="display-price">$2.969</span><span>Precio Internet</span></div>`);
+    expect(after.price).toEqual(clp(2969));
+    const classes = read(`<span id="product-price" class="price product-price previous">$44.990</span>
+      <span id="product-price-discount" class="price product-price discount">$26.994</span>`);
+    expect([classes.price, classes.listPrice]).toEqual([clp(26994), clp(44990)]);
+    const unit = read(`<p id="listPrice__offerPrice--listprice-arroz-400g">$3.190</p>
+      <div class="ListPrice_listPrice__grp5x"><p>($7.975 x kg)</p></div>`);
+    expect([unit.price, unit.listPrice]).toEqual([clp(3190), undefined]);
+  });
+
   it('reads taka prices, a line-through left as an attribute, and a checkout discount as no price', () => {
     const doc = html(`<html lang="en-BD"><body><h1>Galaxy A26 5G</h1><div class="price-view">
       <h2 class="title">৳ 34,999</h2><h2 class="title" text-decoration="line-through">৳ 36,499</h2></div>
@@ -532,6 +556,16 @@ describe('DOM heuristic: availability and SKU', () => {
 });
 
 describe('DOM heuristic: listings', () => {
+  it('reads a page with no title whose every card has its own buy button as a listing, not as its first card', () => {
+    const card = (name: string, price: string) =>
+      `<div class="tile"><a href="/product/${name}">${name}</a><span>${price} ₽</span><button type="button">В корзину</button></div>`;
+    const doc = html(`<html lang="ru"><head><title>Молоко — купить</title></head><body><div class="grid">
+      ${card('moloko-1', '79')}${card('moloko-2', '99')}${card('moloko-3', '119')}</div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://market.example.ru/category/moloko-9283/'));
+    expect(got.price).toBeUndefined();
+    expect(got.availability).toBeUndefined();
+  });
+
   it('turns repeated cards into products and gives no main price', () => {
     const card = (n: string, p: string) =>
       `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;

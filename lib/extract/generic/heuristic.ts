@@ -63,7 +63,7 @@ const SHIPPING_NOTE =
 const INSTALMENT =
   /\/\s*(?:mo|month|mes|mois|monat|mese)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
-  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)/i;
+  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
 const WAS =
@@ -79,13 +79,21 @@ const STRUCK_WEAK =
   /regular|list|original|compare|before|standard|reference|retail|previous|prev|deleted|non-?sale|initial|crossout|full/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value/i;
 
+// A token that also names the price charged now is a component's name for either price (Unimarc's
+// `listPrice__offerPrice--listprice-…` id), not a struck one.
+const NOW_WORD = /offer|sale|current|final|special|selling|discount/i;
+// Weak words that, as a token of their own beside a token that says price, mark the comparison price
+// (`price product-price previous`).
+const STRUCK_TOKEN = /^(?:previous|prev|regular|original|before|compare|list|reference|former|old)$/i;
+
 function struckClass(words: string): boolean {
-  for (const token of words.split(/\s+/)) {
-    if (!token || /^(?:with|has|is)[-_]/i.test(token)) continue;
+  const tokens = words.split(/\s+/).filter(Boolean);
+  for (const token of tokens) {
+    if (/^(?:with|has|is)[-_]/i.test(token)) continue;
     if (STRUCK_STRONG.test(token)) return true;
-    if (STRUCK_WEAK.test(token) && PRICE_WORD.test(token)) return true;
+    if (STRUCK_WEAK.test(token) && PRICE_WORD.test(token) && !NOW_WORD.test(token)) return true;
   }
-  return false;
+  return tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
@@ -126,6 +134,9 @@ function classWords(el: Element): string {
     300,
   );
 }
+
+// Class words of the price charged now.
+const NOW_CLASS = /current|sale|final|now|actual|special|offer|selling|discount|our-?price|big|large|main|primary/i;
 
 /** Walk up at most `levels` ancestors (self included). */
 function* upward(el: Element, levels: number): Generator<Element> {
@@ -432,6 +443,19 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
   return inAside;
 }
 
+/** How many visible controls carry the same words as `button` (up to 10). */
+function sameButtons(doc: Document, walk: PageWalk, button: Element): number {
+  const label = visibleText(button, 60);
+  if (!label) return 1;
+  const pool = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
+  let n = 0;
+  for (const b of pool) {
+    if (b.contains(button) && b !== button) continue;
+    if (visibleText(b, 60) === label && !hiddenAbove(b) && ++n >= 10) break;
+  }
+  return n;
+}
+
 // A price set apart in a title: "$60 · Vintage skateboard" (first, or after hidden words), "Road bike – $350" (last).
 const TITLE_PRICE = [
   new RegExp(`^\\s*(${PRICE_RE.source})\\s*[·•|–—-]\\s*\\S`, 'iu'),
@@ -559,8 +583,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         break;
       }
     }
-    if (/current|sale|final|now|actual|special|offer|selling|discounted|our-?price|big|large|main|primary/i.test(words))
-      score += 1;
+    // Said of it or of its box (`<div class="offer-price"><span class="display-price">`).
+    const parentWords = el.parentElement ? classWords(el.parentElement) : '';
+    if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
     if (saysShipping(text) || saysShipping(label) || shippingClass(el)) score -= 10;
     else if (saysShipping(around)) score -= 4;
@@ -574,7 +599,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const boxSays = (re: RegExp, chars: number) =>
       re.test(box.slice(0, chars)) && (box.match(PRICE_RE_ALL) ?? []).length <= 1;
     if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120)) score -= 6;
-    if (PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || unitPriceClass(el)) score -= 6;
+    const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || unitPriceClass(el);
+    if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
     if (SAVING.test(text) || SAVING.test(before)) score -= 6;
@@ -588,7 +614,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // neither the price nor a struck list price.
     const reference = kind === 'reference' || classifyPriceLabel(before) === 'reference';
     if (reference) score -= 6;
-    const struck = !reference && (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list');
+    // A unit price ("($7.975 x kg)") is no list price either, whatever box it sits in.
+    const struck =
+      !reference &&
+      !PER_UNIT.test(text) &&
+      (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list');
     if (inOtherProducts(el, anchors)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
@@ -945,12 +975,15 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const h1 = mainTitle(doc, walk);
   const title = h1 ? visibleText(h1, 1000) : clean(doc.title);
   if (title) out.title = title;
-  const buy = buyButton(doc, walk, h1);
+  const found = buyButton(doc, walk, h1);
+  // No title, and the button found is one of many alike: every card of a listing has its own (Ozon's "В корзину").
+  const listing = !h1 && found !== null && sameButtons(doc, walk, found) >= 3;
+  const buy = listing ? null : found;
   const anchors = [h1, buy].filter((x): x is Element => !!x);
   const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
 
   if (!anchors.length) {
-    // No title and no buy button: a listing or a page without a product.
+    // No title and no buy button of its own: a listing or a page without a product.
     const cards = listingCards(cands, ctx);
     if (cards.length) out.products = cards;
     return out;
