@@ -190,6 +190,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     }
     for (const [k, v] of Object.entries(r) as [ProductField, unknown][]) {
       if (product[k] !== undefined) continue;
+      // A zero price in structured data is a template's placeholder (a page that prints no price), not "free".
+      if (k === 'price' && fromMarkup(step.source) && (v as Money).amount === 0) continue;
       // A list price or price range only belongs with the price it was read beside.
       if (
         (k === 'listPrice' || k === 'priceHigh') &&

@@ -520,6 +520,17 @@ describe('DOM heuristic: availability and SKU', () => {
     expect([unit.price, unit.listPrice]).toEqual([clp(3190), undefined]);
   });
 
+  it('reads "costaba $879.990" as the list price, and the SKU a Magento cart form names', () => {
+    const doc = html(`<html lang="es-CL"><body><h1>Notebook 15"</h1><span class="black">$549.990</span>
+      <div><span class="sr">costaba $879.990</span></div>
+      <form id="product_addtocart_form" data-product-sku="43700000SJIBLUEA1600" action="/checkout/cart/add">
+      <button type="submit">Agregar al carro</button></form></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://tienda.example.cl/notebook-15.html'));
+    expect(got.price).toEqual({ amount: 549990, currency: 'CLP' });
+    expect(got.listPrice).toEqual({ amount: 879990, currency: 'CLP' });
+    expect(got.sku).toBe('43700000SJIBLUEA1600');
+  });
+
   it('reads taka prices, a line-through left as an attribute, and a checkout discount as no price', () => {
     const doc = html(`<html lang="en-BD"><body><h1>Galaxy A26 5G</h1><div class="price-view">
       <h2 class="title">৳ 34,999</h2><h2 class="title" text-decoration="line-through">৳ 36,499</h2></div>

@@ -110,6 +110,16 @@ describe('extractPage', () => {
     });
   });
 
+  it('reads a zero price in structured data as no price (a placeholder), not as free', () => {
+    const doc =
+      html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="Libro agotado">
+      <meta property="product:price:amount" content="0"><meta property="product:price:currency" content="CLP"></head>
+      <body><h1>Libro agotado</h1><div class="stock unavailable"><span>Sin Stock</span></div></body></html>`);
+    const got = extractPage(doc, new URL('https://libros.example.cl/libro-agotado.html'));
+    expect(got.product?.price).toBeUndefined();
+    expect(got.product?.availability).toBe('OutOfStock');
+  });
+
   it("takes later markup's sale price when it names the first markup's price as the regular one", () => {
     const doc = (og: string) =>
       html(`<html><head>${ld({ '@type': 'Product', name: 'Pendant', sku: 'A1686', offers: { price: '150.00', priceCurrency: 'USD' } })}

@@ -67,7 +67,7 @@ const PER_UNIT =
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
 const WAS =
-  /\bwas\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
+  /\bwas\b|\bcostaba\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
 
 // Class or id tokens of a struck / comparison price. Strong words alone (`old-price`, `strike`, `rrp`); weaker ones
 // (regular, list, original, compare …) only in a token that also says price (`price--regular`, `list-price`,
@@ -783,10 +783,13 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
   return undefined;
 }
 
-/** The SKU the product's own cart form sends (`<input type="hidden" name="sku" value="W005759888">`). */
+/** The SKU the product's own cart form names or sends (`<input type="hidden" name="sku" value="W005759888">`). */
 function formSku(buy: Element | null): string | undefined {
   const form = buy?.closest('form');
   if (!form) return undefined;
+  // Magento 2's `<form data-product-sku="…" id="product_addtocart_form">`.
+  const marked = (form.getAttribute('data-product-sku') ?? '').trim();
+  if (REF_VALUE.test(marked) && /\d/.test(marked)) return marked;
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
     if (!/^(?:sku|product_?sku|sku_?id)$/i.test(input.getAttribute('name') ?? '')) continue;
     const v = (input.getAttribute('value') ?? '').trim();
