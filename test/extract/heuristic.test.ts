@@ -540,6 +540,17 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got.listPrice).toEqual({ amount: 3649900, currency: 'BDT' });
   });
 
+  it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
+    const av = (button: string) =>
+      extractHeuristic(
+        page(`<h1>Galaxy A26</h1><h2 class="price">£349.99</h2><div class="dc-btn">${button}</div>`),
+        url,
+      ).availability;
+    expect(av('<a> <span>ADD TO CART</span></a>')).toBe('InStock');
+    expect(av('<a href="javascript:void(0)">Add to basket</a>')).toBe('InStock');
+    expect(av('<a href="/guides/how-to-add-to-cart">Add to cart: a guide</a>')).toBeUndefined();
+  });
+
   it('reads a stock count written "Stok Total: 610" as in stock', () => {
     const doc = html(`<html lang="id"><body><h1>Minyak Goreng 2 L</h1><div class="price">Rp37.100</div>
       <p data-testid="stock-label">Stok<!-- -->Total<!-- -->:<b>610</b></p></body></html>`);

@@ -398,7 +398,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
 }
 
 const BUY_SELECTOR =
-  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]';
+  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]';
 
 /** BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart ids and classes, `name*=add`. */
 function buyLike(el: Element): boolean {
@@ -410,6 +410,8 @@ function buyLike(el: Element): boolean {
   }
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
   if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
+  // A link that goes nowhere is a control drawn as a link (`<a><span>ADD TO CART</span></a>`): its words decide.
+  if (tag === 'A' && /^(?:$|#|javascript:)/i.test((el.getAttribute('href') ?? '').trim())) return true;
   const id = (el.getAttribute('id') ?? '').toLowerCase();
   if (id.includes('add-to-cart') || id.includes('addtocart') || cls.includes('add-to-cart')) return true;
   return (el.getAttribute('name') ?? '').toLowerCase().includes('add');
