@@ -97,11 +97,6 @@ export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
 }
 
 /**
- * The text a person would read in `el`: text nodes joined with spaces,
- * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
- * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>").
- */
-/**
  * Text that a following number continues: a piece that is all amount so far ("1", "€12", "US $12", "1.299,"), or a
  * currency sign not yet given its amount. Text that only ends in a digit ("iPhone 11", "moloko-1") is a name.
  */
@@ -110,6 +105,11 @@ function joinsNumber(prev: string): boolean {
   return /\p{Sc}$/u.test(prev) && !/\d/.test(prev);
 }
 
+/**
+ * The text a person would read in `el`: text nodes joined with spaces,
+ * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
+ * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>").
+ */
 export function visibleText(el: Element | null | undefined, max = LIMITS.text): string {
   if (!el) return '';
   const parts: string[] = [];

@@ -23,6 +23,11 @@ function safely(fn: ExtractFn, doc: Document, url: URL): Partial_ {
   }
 }
 
+/** The list price read beside `price`, when it is one (above it). */
+function listAbove(list: unknown, price: Money): Money | undefined {
+  return okMoney(list) && list.amount > price.amount ? list : undefined;
+}
+
 function okMoney(m: unknown): m is Money {
   if (!m || typeof m !== 'object') return false;
   const x = m as Money;
@@ -231,7 +236,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const marked = product.price;
       const unit = 10 ** currencyDigits(shown.currency);
       if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
-        takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
+        takeShown(shown, listAbove(r.listPrice, shown));
       }
     }
     // Markup written before tax (a B2B catalogue, Etsy's offers) on a page that shows the price with it and says so
@@ -246,7 +251,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       saysTaxIncluded((doc.body?.textContent ?? '').slice(0, 500_000))
     ) {
       const shown = r.price;
-      takeShown(shown, okMoney(r.listPrice) && r.listPrice.amount > shown.amount ? r.listPrice : undefined);
+      takeShown(shown, listAbove(r.listPrice, shown));
     }
     // Markup often carries the regular price while the page shows a discount (the benchmark's most common price
     // error): when the heuristic finds the markup's price struck through beside a lower one, or later markup names

@@ -53,6 +53,11 @@ const PRICE_RE = new RegExp(
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
 
+/** How many prices a text shows. */
+function priceCount(text: string): number {
+  return (text.match(PRICE_RE_ALL) ?? []).length;
+}
+
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
   /shipping|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
@@ -161,7 +166,7 @@ function isStruck(el: Element, text: string, ownText = false): boolean {
     if (!struckItself(a)) continue;
     // A wrapper so named that holds other prices as well is the box of the whole price block
     // (`StandardPriceBlock` around the sale price and the struck one), not a struck price.
-    if (a !== el && (visibleText(a, 200).match(PRICE_RE_ALL) ?? []).length > 1) continue;
+    if (a !== el && priceCount(visibleText(a, 200)) > 1) continue;
     return true;
   }
   if (ownText || !el.firstElementChild) return false;
@@ -417,8 +422,13 @@ function buyLike(el: Element): boolean {
   return (el.getAttribute('name') ?? '').toLowerCase().includes('add');
 }
 
+/** The page's buy-like controls (BUY_SELECTOR), from the walk when it saw the whole page. */
+function buyControls(doc: Document, walk: PageWalk): Element[] {
+  return walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
+}
+
 function buyButton(doc: Document, walk: PageWalk, title: Element | null): Element | null {
-  const buttons = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
+  const buttons = buyControls(doc, walk);
   // One in an `<aside>` only when the page has no other: a sidebar rail's buttons come after the product's own.
   let inAside: Element | null = null;
   for (const b of buttons) {
@@ -449,9 +459,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
 function sameButtons(doc: Document, walk: PageWalk, button: Element): number {
   const label = visibleText(button, 60);
   if (!label) return 1;
-  const pool = walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
   let n = 0;
-  for (const b of pool) {
+  for (const b of buyControls(doc, walk)) {
     if (b.contains(button) && b !== button) continue;
     if (visibleText(b, 60) === label && !hiddenAbove(b) && ++n >= 10) break;
   }
@@ -547,7 +556,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       const own = ownText(el);
       const second = shown[1]?.index ?? 0;
       const [head, tail] = [text.slice(0, second), text.slice(second)];
-      if ((own.match(PRICE_RE_ALL) ?? []).length === 1) {
+      if (priceCount(own) === 1) {
         text = own;
         fromOwnText = true;
       } else if (shown.length === 2 && PRICE_RANGE.test(text)) {
@@ -598,8 +607,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
     const box = visibleText(el.parentElement, 120);
-    const boxSays = (re: RegExp, chars: number) =>
-      re.test(box.slice(0, chars)) && (box.match(PRICE_RE_ALL) ?? []).length <= 1;
+    const boxSays = (re: RegExp, chars: number) => re.test(box.slice(0, chars)) && priceCount(box) <= 1;
     if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120)) score -= 6;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || unitPriceClass(el);
     if (perUnit) score -= 6;
@@ -755,6 +763,11 @@ const REF_HOOK =
   /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$/;
 const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-qa-qualifier'];
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
+
+/** A value shaped like a product reference, with a digit in it. */
+function isRef(v: string | undefined): v is string {
+  return v !== undefined && REF_VALUE.test(v) && /\d/.test(v);
+}
 const REF_AFTER_WORD = /^\p{L}{2,12}\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
 
 /** The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's `catNumber`). */
@@ -773,12 +786,12 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
     // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
     const shown = visibleText(el, 60);
     const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
-    if (m?.[1] && /\d/.test(m[1])) return m[1];
+    if (isRef(m?.[1])) return m[1];
   }
   // A number the markup hands over as the SKU and the page shows as it is (`<span data-sku="1275464">1275464</span>`).
   for (const el of scan.els) {
-    const v = el.getAttribute('data-sku') ?? el.getAttribute('data-product-sku');
-    if (!v || !REF_VALUE.test(v) || !/\d/.test(v) || el.childElementCount > 0) continue;
+    const v = el.getAttribute('data-sku') ?? el.getAttribute('data-product-sku') ?? undefined;
+    if (!isRef(v) || el.childElementCount > 0) continue;
     if (visibleText(el, 40) !== v || hiddenAbove(el) || (area && inOtherProducts(el, area))) continue;
     return v;
   }
@@ -791,11 +804,11 @@ function formSku(buy: Element | null): string | undefined {
   if (!form) return undefined;
   // Magento 2's `<form data-product-sku="…" id="product_addtocart_form">`.
   const marked = (form.getAttribute('data-product-sku') ?? '').trim();
-  if (REF_VALUE.test(marked) && /\d/.test(marked)) return marked;
+  if (isRef(marked)) return marked;
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
     if (!/^(?:sku|product_?sku|sku_?id)$/i.test(input.getAttribute('name') ?? '')) continue;
     const v = (input.getAttribute('value') ?? '').trim();
-    if (REF_VALUE.test(v) && /\d/.test(v)) return v;
+    if (isRef(v)) return v;
   }
   return undefined;
 }

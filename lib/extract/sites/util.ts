@@ -396,7 +396,6 @@ export function scriptTexts(doc: Document, max = 300): string[] {
   const out: string[] = [];
   // Inline scripts only, so the hundreds of `src=` tags a shop's head carries do not use up `max`.
   for (const s of qa(doc, 'script:not([src])', max)) {
-    if (s.getAttribute('src')) continue;
     const t = s.textContent ?? '';
     if (t && t.length <= MAX_SCRIPT) out.push(t);
   }
