@@ -126,6 +126,7 @@ const NOT_MAIN_PRICE = [
   '.olp-link', // other-sellers links inside the buy box
   '[id^="CardInstance"]', // recommendation carousels
   '#similarities_feature_div', // "Products related to this item"
+  '[id*="primeSavingsUpsell"]', // "Prime Member Price" row and its centre-column twin: members only, 2024+
   '#sims-fbt', // frequently bought together
 ].join(',');
 
@@ -142,6 +143,16 @@ function aPriceText(el: Element): string | undefined {
   const frac = text(q(el, '.a-price-fraction'));
   const sym = text(q(el, '.a-price-symbol'));
   return `${sym}${whole}${frac ? `.${frac}` : ''}`;
+}
+
+/** The video-game "superleaf" price, drawn as three spans: `£` `34` `99` (a superscript currency and pence). */
+function superleafText(el: Element): string | undefined {
+  const whole = text(q(el, '.price-large'));
+  if (!/^\d[\d.,]*$/.test(whole)) return undefined;
+  const sups = qa(el, '.price-info-superscript', 3).map((s) => text(s));
+  const sym = sups.find((t) => t && !/\d/.test(t)) ?? '';
+  const frac = sups.find((t) => /^\d{2}$/.test(t));
+  return `${sym}${whole.replace(/[.,]$/, '')}${frac ? `.${frac}` : ''}`;
 }
 
 // Buy-box containers in order of trust, each seen on live pages 2021–2024.
@@ -228,19 +239,37 @@ function usedOnly(doc: Root): boolean {
   );
 }
 
+/** The buy-box containers that hold the main offer, most trusted first (a layout repeats an id once per row). */
+function coreBlocks(doc: Root): Element[] {
+  return CORE_BLOCKS.flatMap((sel) => qa(doc, sel, 5).filter(isMainPrice));
+}
+
+/**
+ * The price only Prime members pay ("Prime Member Price" row, "Exclusive Prime price"), with its caption: the
+ * regular row beside it is what everyone else pays, so that one is the price and this one an effective price.
+ */
+function primePrice(doc: Root, url: URL): { money: Money; label: string } | undefined {
+  const row = q(doc, '[id*="primeSavingsUpsell"]');
+  if (!row) return undefined;
+  const price = qa(doc, '[id*="primeSavingsUpsell"] .priceToPay, [id*="primeSavingsUpsell"] .a-price', 6)
+    .map((el) => amazonMoney(aPriceText(el), url))
+    .find((m) => m !== undefined);
+  if (!price) return undefined;
+  const label = text(q(doc, '#primeSavingsUpsellCaption, [id^="primeSavingsUpsellCaption"]'), 60) || 'Prime';
+  return { money: price, label };
+}
+
 function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   const fromJson = buyboxJsonPrice(doc, url);
   if (fromJson) return { price: fromJson };
-  for (const sel of CORE_BLOCKS) {
-    const block = q(doc, sel);
-    if (!block || !isMainPrice(block)) continue;
+  for (const block of coreBlocks(doc)) {
     const { low, high } = firstMainAPrice(block, url);
     if (low) return high ? { price: low, priceHigh: high } : { price: low };
   }
   for (const sel of LEGACY_PRICE_IDS) {
     for (const el of qa(doc, sel, 3)) {
       if (!isMainPrice(el)) continue;
-      const t = text(el);
+      const t = superleafText(el) ?? text(el);
       // "$12.99 - $24.99" in the legacy blocks too.
       const parts = t.split(/\s[-–]\s/);
       const low = amazonMoney(parts[0], url);
@@ -287,9 +316,7 @@ const LIST_LABEL =
 
 function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | undefined {
   const candidates: Element[] = [];
-  for (const block of CORE_BLOCKS) {
-    const b = q(doc, block);
-    if (!b) continue;
+  for (const b of coreBlocks(doc)) {
     // "List Price: $19.99" / "Typical price: £12.99" on 2022+ layouts.
     candidates.push(...qa(b, '.basisPrice .a-price, .basisPrice .a-offscreen', 4));
     // Struck price element in any layout.
@@ -665,7 +692,11 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         attr(q(doc, '#averageCustomerReviews[data-asin], #dp[data-asin]'), 'data-asin');
       const validAsin = asin && /^[A-Z0-9]{10}$/i.test(asin) ? asin.toUpperCase() : undefined;
 
-      const { price, priceHigh } = findPrice(buy, url);
+      const prime = primePrice(buy, url);
+      const found = findPrice(buy, url);
+      // A product only members can buy has no other price.
+      const price = found.price ?? prime?.money;
+      const priceHigh = found.priceHigh;
       const listPrice = findListPrice(buy, url, price);
       const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
       const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
@@ -692,6 +723,8 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         category: qa(page, '#wayfinding-breadcrumbs_feature_div li a, #wayfinding-breadcrumbs_container li a', 12)
           .map((a) => text(a, 100))
           .filter(Boolean),
+        effectivePrice: prime && price !== prime.money ? prime.money : undefined,
+        effectiveLabel: prime && price !== prime.money ? prime.label : undefined,
         coupons: findCoupons(buy),
         reviews: findReviews(page),
       };
