@@ -97,6 +97,39 @@ export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
 }
 
 /**
+ * Hidden by a utility class: one of a pair of toggled states ("Disponible" shown, "Agotado" under `hide`). Only as
+ * strong as the page's state when saved: a shop may also hide its buy box until a script has run, so readers use
+ * this for status words, not to rule out whole blocks.
+ */
+export function isHiddenByClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SIZE.test(cls);
+}
+
+// Utility classes that hide an element ("stock-status_unavailable hide", Bootstrap's "d-none", Tailwind's
+// "hidden")…
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|no-display|display-none)(?:\s|$)/;
+// …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").
+const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;
+
+/**
+ * Lower-cases the attribute names a parser kept as written (`itemProp`, `itemScope`, `itemType` from server-rendered
+ * React). A browser's HTML parser lower-cases them, and every reader here asks for `itemprop`: a document parsed
+ * outside a browser (the CLI's linkedom) is made to read the same. SVG's own camel-cased names (`viewBox`) stay.
+ */
+export function lowerAttributeNames(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    if (el.namespaceURI === 'http://www.w3.org/2000/svg' || el.closest('svg')) continue;
+    for (const { name, value } of Array.from(el.attributes)) {
+      const lower = name.toLowerCase();
+      if (lower === name) continue;
+      el.removeAttribute(name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
+}
+
+/**
  * Text that a following number continues: a piece that is all amount so far ("1", "€12", "US $12", "1.299,"), or a
  * currency sign not yet given its amount. Text that only ends in a digit ("iPhone 11", "moloko-1") is a name.
  */
@@ -108,9 +141,10 @@ function joinsNumber(prev: string): boolean {
 /**
  * The text a person would read in `el`: text nodes joined with spaces,
  * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
- * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>").
+ * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>"). With `byClass`, subtrees
+ * under a hiding utility class are skipped too (see isHiddenByClass).
  */
-export function visibleText(el: Element | null | undefined, max = LIMITS.text): string {
+export function visibleText(el: Element | null | undefined, max = LIMITS.text, byClass = false): string {
   if (!el) return '';
   const parts: string[] = [];
   let len = 0;
@@ -138,7 +172,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text): 
     }
     if (node.nodeType !== 1) return;
     const e = node as Element;
-    if (isHiddenMarkup(e)) return;
+    if (isHiddenMarkup(e) || (byClass && e !== el && isHiddenByClass(e))) return;
     const tag = e.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) touching = false;
     if (

@@ -229,6 +229,17 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product.availability = 'OutOfStock';
       provenance.availability = 'heuristic';
     }
+    // Markup "InStock" (a platform's default) on a page whose product block says pre-order ("Preventa - Nyakuza",
+    // "Pre-order now"): it can be ordered, not yet shipped.
+    if (
+      step.source === 'heuristic' &&
+      product.availability === 'InStock' &&
+      fromMarkup(provenance.availability) &&
+      r.availability === 'PreOrder'
+    ) {
+      product.availability = 'PreOrder';
+      provenance.availability = 'heuristic';
+    }
     // Some platforms write the markup price in minor units (129900 for 1.299,00 €): when the page shows exactly
     // that amount divided by the currency's minor unit, the shown one is the price.
     if (step.source === 'heuristic' && provenance.price !== 'heuristic' && okMoney(r.price) && okMoney(product.price)) {

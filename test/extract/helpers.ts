@@ -1,8 +1,8 @@
-import { DOMParser } from 'linkedom';
+import { parseHtml } from '../../lib/cli/commands/extract';
 
 /** Parse an HTML string the way the CLI does. */
 export function html(s: string): Document {
-  return new DOMParser().parseFromString(s, 'text/html') as unknown as Document;
+  return parseHtml(s);
 }
 
 export function ld(...objs: (object | string)[]): string {

@@ -540,6 +540,24 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got.listPrice).toEqual({ amount: 3649900, currency: 'BDT' });
   });
 
+  it('reads a levy included in the price ("dont 5,50 € d\'éco-participation") as no price', () => {
+    const doc = html(`<html lang="fr-FR"><body><h1>Canapé 3 places</h1><div class="price-block">
+      <span class="price"></span><div class="eco-contribution">dont <span>5,50 €</span> d'éco part</div></div>
+      <button>Ajouter au panier</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://boutique.example.fr/canape')).price).toBeUndefined();
+  });
+
+  it('reads the price with tax where a Japanese shop shows it beside the price before tax', () => {
+    const doc = html(`<html lang="ja"><body><h1>ピック 10枚セット</h1><div class="prices">
+      <span><span class="label">イケベ特価</span><span class="fs-c-price">&yen;<span>2,000</span></span></span>
+      <span><span class="label">消費税込</span><span class="fs-c-price">&yen;<span>2,200</span></span></span></div>
+      <button>カートに入れる</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://gakki.example.com/c/pick/750592')).price).toEqual({
+      amount: 2200,
+      currency: 'JPY',
+    });
+  });
+
   it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
     const av = (button: string) =>
       extractHeuristic(
@@ -560,6 +578,52 @@ describe('DOM heuristic: availability and SKU', () => {
   it('reads a label/value pair in a table', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
     expect(extractHeuristic(page(body), url).sku).toBe('WX-77');
+  });
+
+  it('reads the SKU of a cart form a script shows later, when no buy button is found', () => {
+    const doc = page(`<h1>VR Box</h1><div class="price">£10.00</div>
+      <form id="addToCartForm" action="/ShoppingCart/AddToCart" style="display: none;">
+      <input type="hidden" name="sku" value="TELREVASEG0001"><button disabled>Sepete Ekle</button></form>`);
+    expect(extractHeuristic(doc, url).sku).toBe('TELREVASEG0001');
+    // Two such forms (a mini-cart and the product's): neither is taken on trust.
+    const two = page(`<h1>VR Box</h1><div class="price">£10.00</div>
+      <form id="addToCartForm"><input type="hidden" name="sku" value="AB12"></form>
+      <form action="/cart/add"><input type="hidden" name="sku" value="CD34"></form>`);
+    expect(extractHeuristic(two, url).sku).toBeUndefined();
+  });
+
+  it('reads "Art.:" as a label, and a code in a `cod` element under the title', () => {
+    expect(
+      extractHeuristic(
+        page(`<h1>Polerón</h1><div class="price">£69.99</div><p><span>Art.:</span><span>634415_01</span></p>${buy}`),
+        url,
+      ).sku,
+    ).toBe('634415_01');
+    expect(
+      extractHeuristic(
+        page(`<div class="hdr"><h1>Zapato Boat</h1><div class="cod">TB0A4187-EM6</div></div><b>£119.99</b>${buy}`),
+        url,
+      ).sku,
+    ).toBe('TB0A4187-EM6');
+  });
+
+  it('reads the stock status a page shows, not its twin hidden by a utility class', () => {
+    const doc = page(`<h1>Polerón</h1><div class="price">£69.99</div><div class="stock">
+      <div class="stock-status stock-status_available"><span>In stock</span></div>
+      <div class="stock-status stock-status_unavailable hide"><span>Out of stock</span></div></div>`);
+    expect(extractHeuristic(doc, url).availability).toBe('InStock');
+    // A class that shows it again at some screen size does not hide it.
+    const shown = page(`<h1>Polerón</h1><div class="price">£69.99</div>
+      <div class="d-none d-md-block"><span>Out of stock</span></div>`);
+    expect(extractHeuristic(shown, url).availability).toBe('OutOfStock');
+  });
+
+  it("does not take another product's badge for the product's stock", () => {
+    const doc = page(`<div class="col"><h1>Zapato Boat</h1><b>£119.99</b>${buy}
+      <div id="complementarios"><a href="/catalogo/polera-100"><img alt="Polera"><div class="preventa"> PREVENTA </div></a></div></div>`);
+    expect(extractHeuristic(doc, url).availability).toBe('InStock');
+    const own = page(`<h1>Nyakuza</h1><b>£34.99</b><p>Pre-order now: ships in March</p>${buy}`);
+    expect(extractHeuristic(own, url).availability).toBe('PreOrder');
   });
 
   it.each([

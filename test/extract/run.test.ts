@@ -166,6 +166,45 @@ describe('extractPage', () => {
     );
     expect(extractPage(doc, url).product?.listPrice).toBeUndefined();
   });
+
+  it("keeps the markup's id when the number the page labels is also its maker's part number", () => {
+    const page = (mpnRow: string) =>
+      html(`<html><head><script type="application/ld+json">${JSON.stringify({
+        '@type': 'Product',
+        name: 'Travel pack',
+        productID: '9200000080451630',
+        offers: { price: '40.99', priceCurrency: 'EUR' },
+      })}</script></head><body><h1>Travel pack</h1><span class="price">€ 40,99</span><button>In winkelwagen</button>
+      <dl><dt>Kleding artikelnummer</dt><dd>EC0A3CXF233</dd>${mpnRow}</dl></body></html>`);
+    const maker = extractPage(page('<dt>MPN (Manufacturer Part Number)</dt><dd>EC0A3CXF233</dd>'), url);
+    expect(maker.product?.sku).toBe('9200000080451630');
+    // Labelled only as the shop's: the shown reference outranks the markup's id, as before.
+    expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
+  });
+
+  it('takes pre-order from the product block over markup that says in stock', () => {
+    const doc = html(`<html><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Product',
+      name: 'Nyakuza',
+      offers: { price: '34990', priceCurrency: 'CLP', availability: 'https://schema.org/InStock' },
+    })}</script></head><body><h1>Preventa - Nyakuza</h1><span class="price">$34.990</span>
+      <button>Agregar al carro</button></body></html>`);
+    const ex = extractPage(doc, url);
+    expect(ex.product?.availability).toBe('PreOrder');
+    expect(ex.provenance.availability).toBe('heuristic');
+  });
+
+  it('reads microdata whose attribute names server-rendered React wrote camel-cased (itemProp, itemScope)', () => {
+    const doc =
+      html(`<html><body><div itemScope itemType="http://schema.org/Product"><h1 itemProp="name">Echo Show 5</h1>
+      <small itemProp="sku" content="1344466">134/4466</small>
+      <div itemProp="offers" itemScope itemType="http://schema.org/Offer"><span itemProp="price" content="79.99">£79.99</span>
+      <meta itemProp="priceCurrency" content="GBP"></div></div></body></html>`);
+    const ex = extractPage(doc, url);
+    expect(ex.provenance.price).toBe('microdata');
+    expect(ex.product?.price).toEqual({ amount: 7999, currency: 'GBP' });
+    expect(ex.product?.title).toBe('Echo Show 5');
+  });
 });
 
 describe('product keys', () => {

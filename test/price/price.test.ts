@@ -83,6 +83,11 @@ describe('parsePrice details', () => {
       ['www.trademe.co.nz', 'NZD'],
       ['www.amazon.com', 'USD'],
       ['www.amazon.de', 'USD'],
+      // A country shop under a generic name; a first label that is a word more often than a country says nothing.
+      ['cl.puma.com', 'CLP'],
+      ['mx.shop.example.com', 'MXN'],
+      ['my.shop.example.com', 'USD'],
+      ['cl.example.com.au', 'AUD'],
     ])
       expect(parsePrice('$12.00', { domain: d }).currency, d).toBe(c);
   });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
+import { lowerAttributeNames } from '../../extract/dom';
 import { productKeyFor } from '../../extract/product-key';
 import { extractPage } from '../../extract/run';
 import type { Extraction, ListingCard } from '../../extract/types';
@@ -64,8 +65,11 @@ export function readPage(file: string): string {
   return text;
 }
 
+/** Parses a page as a browser would read it (attribute names lower-cased, as the HTML parser does). */
 export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  lowerAttributeNames(doc);
+  return doc;
 }
 
 /** The page's URL: `--url`, else `page.json` beside the file, else the page's canonical / og:url. */

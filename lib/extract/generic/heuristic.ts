@@ -7,6 +7,7 @@ import {
   clean,
   descendants,
   first,
+  isHiddenByClass,
   isHiddenMarkup,
   LIMITS,
   shortText,
@@ -14,7 +15,14 @@ import {
   visibleText,
   wordsOf,
 } from '../dom';
-import { classifyPriceLabel, effectiveWording, parseDiscounts, parsePrice } from '../price/index';
+import {
+  classifyPriceLabel,
+  effectiveWording,
+  parseDiscounts,
+  parsePrice,
+  saysTaxIncluded,
+  taxRateBetween,
+} from '../price/index';
 import { gtin13 } from '../product-key';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
@@ -71,6 +79,10 @@ const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
+// A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
+// WEEE, Recupel).
+const PART_OF_PRICE =
+  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe/i;
 const WAS =
   /\bwas\b|\bcostaba\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
 
@@ -102,7 +114,7 @@ function struckClass(words: string): boolean {
 }
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
 // Buy buttons in many languages.
 const BUY =
   /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmandje|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
@@ -117,7 +129,7 @@ const UNAVAILABLE =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
@@ -131,6 +143,8 @@ interface Candidate {
   order: number;
   /** The wording that makes it the price after coupons ("到手价", "券后价"), not the sticker price. */
   effective?: string;
+  /** Its label says it includes tax ("消費税込", "inkl. MwSt.", "TTC"). */
+  taxed?: boolean;
 }
 
 function classWords(el: Element): string {
@@ -180,8 +194,8 @@ function isStruck(el: Element, text: string, ownText = false): boolean {
  * Hidden by the markup itself. `aria-hidden` does not count: it hides from screen readers a copy that is shown
  * (WooCommerce's `<del aria-hidden="true">` old price, Best Buy's visible price beside its screen-reader sentence).
  */
-function hiddenAbove(el: Element): boolean {
-  for (const a of upward(el, 30)) if (isHiddenMarkup(a, false)) return true;
+function hiddenAbove(el: Element, byClass = false): boolean {
+  for (const a of upward(el, 30)) if (isHiddenMarkup(a, false) || (byClass && isHiddenByClass(a))) return true;
   return false;
 }
 
@@ -214,8 +228,12 @@ function cartFormSubmit(b: Element, label: string): boolean {
   if (!(tag === 'BUTTON' || (tag === 'INPUT' && type === 'submit'))) return false;
   const form = b.closest('form');
   if (!form) return false;
-  const named = `${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''} ${form.getAttribute('action') ?? ''}`;
-  return CART_FORM.test(named) && SHORT_BUY.test(label.trim());
+  return CART_FORM.test(formNames(form)) && SHORT_BUY.test(label.trim());
+}
+
+/** A form's class, id, name and action: what says what it sends. */
+function formNames(form: Element): string {
+  return `${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''} ${form.getAttribute('action') ?? ''}`;
 }
 
 /** Delivery wording other than the legal note beside an item's own price (the cheap test first: most texts say none). */
@@ -243,7 +261,7 @@ const OTHER_CONDITION =
   /open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number): string {
@@ -286,6 +304,11 @@ function labelOf(el: Element): string {
 }
 
 /** The link a price sits in, when it leads to another page: a product card's price, not this product's. */
+/** A block whose words `re` come from a link to another page inside it (a card's "PREVENTA" badge). */
+function saidByLink(el: Element, re: RegExp, url: URL): boolean {
+  return all(el, 'a[href]', 30).some((a) => re.test(visibleText(a, 120)) && inLinkElsewhere(a, url));
+}
+
 function inLinkElsewhere(el: Element, url: URL): boolean {
   for (const a of upward(el, 6)) {
     if (a.tagName.toUpperCase() !== 'A') continue;
@@ -614,6 +637,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
     if (SAVING.test(text) || SAVING.test(before)) score -= 6;
+    // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
+    if (PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24))) score -= 10;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
@@ -641,7 +666,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       if (anchorOrder >= 0 && i < anchorOrder) score -= 1;
     }
     const effective = effectiveWording(`${label} ${before.slice(-16)} ${text}`);
-    out.push({ el, money, score, struck, order: i, ...(effective ? { effective } : {}) });
+    const taxed = saysTaxIncluded(`${label} ${before.slice(-24)}`);
+    out.push({ el, money, score, struck, order: i, ...(effective ? { effective } : {}), ...(taxed ? { taxed } : {}) });
     if (out.length > 500) break;
   }
   // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
@@ -658,11 +684,26 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         c.score += 1.5;
     }
   }
+  // A price beside one labelled "tax included" that is it plus a VAT rate ("イケベ特価 ¥2,000" · "消費税込 ¥2,200"):
+  // the price before tax, which nobody pays.
+  const taxed = out.filter((c) => c.taxed && !c.struck);
+  if (taxed.length && taxed.length <= 20) {
+    for (const c of out) {
+      if (c.struck || c.taxed) continue;
+      const gross = taxed.find(
+        (t) =>
+          t.money.currency === c.money.currency &&
+          taxRateBetween(c.money.amount, t.money.amount) !== undefined &&
+          treeDistance(t.el, c.el) <= 4,
+      );
+      if (gross) c.score -= 5;
+    }
+  }
   return out;
 }
 
 const SKU_LABEL =
-  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικός(?: προϊόντος)?|Код товару|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικός(?: προϊόντος)?|Код товару|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301").
@@ -760,7 +801,7 @@ function labelledBrand(scan: LabelScan): string | undefined {
  * end of a class, id or test hook, so `sku-selector` or `sku-list` do not count.
  */
 const REF_HOOK =
-  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$/;
+  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$|^cod(?:igo)?$/;
 const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-qa-qualifier'];
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
 
@@ -799,8 +840,8 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
 }
 
 /** The SKU the product's own cart form names or sends (`<input type="hidden" name="sku" value="W005759888">`). */
-function formSku(buy: Element | null): string | undefined {
-  const form = buy?.closest('form');
+function formSku(doc: Document, buy: Element | null): string | undefined {
+  const form = buy ? buy.closest('form') : cartForm(doc);
   if (!form) return undefined;
   // Magento 2's `<form data-product-sku="…" id="product_addtocart_form">`.
   const marked = (form.getAttribute('data-product-sku') ?? '').trim();
@@ -811,6 +852,15 @@ function formSku(buy: Element | null): string | undefined {
     if (isRef(v)) return v;
   }
   return undefined;
+}
+
+/**
+ * The page's one add-to-cart form when no buy button was found: a form a script shows once stock is known
+ * (`<form id="addToCartForm" action="/ShoppingCart/AddToCart" style="display: none">`) still names the SKU.
+ */
+function cartForm(doc: Document): Element | undefined {
+  const forms = all(doc, 'form', 200).filter((f) => CART_FORM.test(formNames(f)));
+  return forms.length === 1 ? forms[0] : undefined;
 }
 
 /** The element holding the product's title, price and buy button (their lowest common ancestor, widened a little). */
@@ -825,11 +875,11 @@ function productArea(anchors: Element[]): Element | null {
   return area;
 }
 
-function availabilityIn(area: Element, buy: Element | null): Availability | undefined {
+function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
   let out: Availability | undefined;
-  for (const el of all(area, 'span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
+  for (const el of all(area, 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
     if (shortText(el, 120) === undefined) continue;
-    const own = visibleText(el, 120);
+    const own = visibleText(el, 120, true);
     const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
     if (!text.trim()) continue;
     // The cheap word tests first: most elements say nothing about stock.
@@ -838,7 +888,9 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
     // Size and colour pickers say "sold out" of one option, not of the product.
     if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
       continue;
-    if (hiddenAbove(el)) continue;
+    if (hiddenAbove(el, true)) continue;
+    // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's.
+    if (inLinkElsewhere(el, url)) continue;
     if (oos) {
       // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here. One that
       // reads only "Sold out" (Shopify, Best Buy: the add-to-cart button relabelled and disabled) says it plainly.
@@ -855,8 +907,8 @@ function availabilityIn(area: Element, buy: Element | null): Availability | unde
       if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
       return 'OutOfStock';
     }
-    if (!out && PRE_ORDER.test(own)) out = 'PreOrder';
-    if (!out && IN_STOCK.test(text)) out = 'InStock';
+    if (!out && PRE_ORDER.test(own) && !inOtherProducts(el, area) && !saidByLink(el, PRE_ORDER, url)) out = 'PreOrder';
+    if (!out && IN_STOCK.test(text) && !inOtherProducts(el, area) && !saidByLink(el, IN_STOCK, url)) out = 'InStock';
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
@@ -1046,7 +1098,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   const area = productArea(best && best.score >= 2 ? [...anchors, best.el] : anchors);
   if (area) {
-    const av = prices ? availabilityIn(area, buy) : undefined;
+    const av = prices ? availabilityIn(area, buy, url) : undefined;
     if (av) out.availability = av;
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
     const texts = new Map<Element, string | undefined>();
@@ -1061,11 +1113,13 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
       hookedId(inArea) ??
       (body ? (hookedId(body(), area) ?? labelledId(body(), SKU_RE, SKU_LABEL_I)) : undefined);
+    const mpn = labelledId(inArea, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
     if (sku) {
       out.sku = sku;
-      shownSkus.set(doc, sku);
+      // A number the page also labels as the maker's ("Kleding artikelnummer" and "MPN" both EC0A3CXF233) is
+      // the maker's part number, not the shop's reference: it does not outrank the shop's id in the markup.
+      if (mpn !== sku) shownSkus.set(doc, sku);
     }
-    const mpn = labelledId(inArea, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
     if (mpn && mpn !== sku) out.mpn = mpn;
     const brand = labelledBrand(inArea);
     if (brand) out.brand = brand;
@@ -1081,7 +1135,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(buy);
+    const sent = formSku(doc, buy);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`).

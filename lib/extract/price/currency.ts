@@ -563,17 +563,24 @@ const GENERIC_TLD = new Set([
   'st',
 ]);
 
-/** Country of a host name from its ccTLD (`www.amazon.co.jp` → JP), or undefined. */
+/** Country of a host name from its ccTLD (`www.amazon.co.jp` → JP) or country label (`cl.puma.com`), or undefined. */
 export function domainCountry(domain: string | undefined): string | undefined {
   if (!domain || typeof domain !== 'string') return undefined;
   let host = domain.trim().toLowerCase();
   const scheme = host.indexOf('://');
   if (scheme >= 0) host = host.slice(scheme + 3);
   host = host.split(/[/:?#]/)[0]?.replace(/\.$/, '') ?? '';
-  const tld = host.split('.').pop() ?? '';
-  if (tld.length !== 2 || GENERIC_TLD.has(tld)) return undefined;
-  return tld.toUpperCase();
+  const labels = host.split('.');
+  const tld = labels.at(-1) ?? '';
+  if (tld.length === 2 && !GENERIC_TLD.has(tld)) return tld.toUpperCase();
+  // A country shop under a generic name: `cl.puma.com`, `mx.shein.com`.
+  const first = labels[0] ?? '';
+  if (labels.length < 3 || first.length !== 2 || SUBDOMAIN_WORDS.has(first)) return undefined;
+  return COUNTRY_CURRENCY[first.toUpperCase()] ? first.toUpperCase() : undefined;
 }
+
+// Two-letter first labels that are words more often than countries ("my.shop.com" is an account, not Malaysia).
+const SUBDOMAIN_WORDS = new Set(['my', 'go', 'me', 'to', 'do', 'so', 'am', 'pm', 'tv', 'id']);
 
 /** Country of a BCP 47 locale (`de-CH` → CH, `ja` → JP), or undefined. */
 export function localeCountry(locale: string | undefined): string | undefined {

@@ -19,7 +19,7 @@ const LIST =
   /原价|原價|划线价|劃線價|参考价|參考價|吊牌价|吊牌價|市场价|市場價|专柜价|專櫃價|日常价|日常價|门市价|門市價|建议零售价|建議零售價|指导价|指導價|定价|定價|通常価格|参考価格|参考上代|希望小売価格|メーカー希望|定価|정가|권장소비자가|\bwas\b|m\.r\.p|list price|\blist\b|\brrp\b|\buvp\b|\bmsrp\b|\bmrp\b|\bstatt\b|\bpvpr\b|pvp recomendado|prix conseillé|prix de référence|prix barré|ancien prix|prezzo consigliato|prezzo di listino|prezzo pieno|precio anterior|precio de referencia|\bantes\b|preço antigo|\bde:|regular price|\breg\.?\s|compare at|originally|typical price|old price|adviesprijs|van\b|cena katalogowa|cena regularna|běžná cena|před slevou|старая цена|обычная цена|\bбыло\b|normalpris|ordinarie pris|veiledende pris|vejl\. pris|liste fiyatı|giá gốc|harga normal|precio normal|prix normal|normalpreis|\bnormal\s?:|^\s*normal\s*$|ราคาปกติ/i;
 // The price being charged now.
 const CURRENT =
-  /促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|\bцена\b|\bpris\b|\bprijs\b|\bfiyat|\bgiá\b|\bharga\b|ราคา|precio internet|^\s*internet\s*$|precio oferta/i;
+  /促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|特価|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|\bцена\b|\bpris\b|\bprijs\b|\bfiyat|\bgiá\b|\bharga\b|ราคา|precio internet|^\s*internet\s*$|precio oferta/i;
 
 /** The wording that marks a price as the one after coupons ("到手价", "券后"), if the text has it. */
 export function effectiveWording(text: string): string | undefined {
@@ -42,7 +42,7 @@ export function classifyPriceLabel(text: string): PriceLabel | undefined {
 
 // "IVA incluido", "inkl. MwSt.", "TVA incluse", "incl. VAT", "Cena s DPH": the shown price includes the tax.
 const TAX_INCLUDED =
-  /\binc(?:l(?:uding|usive|\.)?|\.)?\s?(?:tax|vat|btw|gst|mwst|moms)\b|\b(?:tax|vat|gst) incl|\binkl\.?\s?(?:mwst|ust|moms|mva)|\bmwst\.? inkl|\biva incluid[oa]|\biva inclus[oa]|\bincluye iva|\bcon iva\b|\btva (?:incluse|comprise)|\bttc\b|\binclusief btw|\bsis\. alv|\bvčetně dph|\bs dph\b|\bvrátane dph|\bz vat\b|\bbrutto\b|\bkdv dahil|\báfával|\bcu tva\b|с ндс|含税/i;
+  /\binc(?:l(?:uding|usive|\.)?|\.)?\s?(?:tax|vat|btw|gst|mwst|moms)\b|\b(?:tax|vat|gst) incl|\binkl\.?\s?(?:mwst|ust|moms|mva)|\bmwst\.? inkl|\biva incluid[oa]|\biva inclus[oa]|\bincluye iva|\bcon iva\b|\btva (?:incluse|comprise)|\bttc\b|\binclusief btw|\bsis\. alv|\bvčetně dph|\bs dph\b|\bvrátane dph|\bz vat\b|\bbrutto\b|\bkdv dahil|\báfával|\bcu tva\b|с ндс|含税|税込|消費税込/i;
 
 /** True when the text says prices include the sales tax (VAT, GST, IVA, MwSt …). */
 export function saysTaxIncluded(text: string): boolean {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../lib/cli/commands/extract';
 import { SITE_ADAPTERS } from '../../../lib/extract/sites/index';
 import { moneyToJson } from '../../../lib/model/money';
 
@@ -80,7 +80,7 @@ describe('site adapters on their fixtures (adapter alone)', () => {
     const url = new URL(page.url);
     const adapter = SITE_ADAPTERS.find((a) => a.matches(url));
     expect(adapter?.id).toBe(site);
-    const doc = new DOMParser().parseFromString(load(dir), 'text/html') as unknown as Document;
+    const doc = parseHtml(load(dir));
     const out = toJson(adapter?.extract(doc, url)) as Record<string, unknown>;
     const problems = check(out, expected, site);
     expect(problems, `actual: ${JSON.stringify(out, null, 1).slice(0, 3000)}`).toEqual([]);
