@@ -558,6 +558,40 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a whole-euro price whose element also holds its notes ("1399.-" + "inkl. MwSt. versandkostenfrei")', () => {
+    const doc = html(`<html lang="de-DE"><body><h1>Massagegerät</h1><div class="mms-price">
+      <div class="mms-price--strike"><span>UVP:</span><span class="mms-price__price">1990.-</span></div><span class="mms-price__price">1399.-<span class="mms-price__base">inkl. MwSt. versandkostenfrei</span></span></div>
+      <button>In den Warenkorb</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.de/product/_massager-2251315.html'));
+    expect(got.price).toEqual({ amount: 139900, currency: 'EUR' });
+    expect(got.listPrice).toEqual({ amount: 199000, currency: 'EUR' });
+  });
+
+  it('reads "org" beside a price word as the original price, and "listing" as no list', () => {
+    const tr = html(`<html lang="tr"><body><h1>Maskara</h1><div class="pr-bx-nm"><span class="prc-org">59,90 TL</span>
+      <span class="prc-slg">29,95 TL</span></div><button>Sepete Ekle</button></body></html>`);
+    const got = extractHeuristic(tr, new URL('https://magaza.example.com.tr/maskara-p-1263059'));
+    expect(got.price).toEqual({ amount: 2995, currency: 'TRY' });
+    expect(got.listPrice).toEqual({ amount: 5990, currency: 'TRY' });
+    const us =
+      page(`<div class="item_listing_title_and_price"><h1>Vintage mug</h1><div class="item_price">$9.79</div></div>
+      <div class="price discount">Save $20 on orders over $50.00</div>${buy}`);
+    expect(extractHeuristic(us, url).price).toEqual({ amount: 979, currency: 'USD' });
+  });
+
+  it('takes no price from a pop-up (a lightbox offering a repair service) beside the buy button', () => {
+    const doc = html(`<html lang="tr"><body><h1>Telefon X</h1><ul><li>Durum: Sıfır Ürün</li><li>Adet: 1</li>
+      <li><div>Fiyatı</div><div>:</div><div class="product-price-info-con"><div class="low-price one-price"> 2.029,00 TL</div></div></li>
+      <li>Kargo: Ücretsiz</li><li>Garanti: 2 yıl</li></ul>
+      <div id="insurance-notification" class="LightboxContent"><h2>Ek hizmet</h2><div id="FixpackPrice" class="pl10">
+      <h2>1 YILLIK ONARIM HİZMETİ BEDELİ</h2><h2>299,00 TL</h2></div></div>
+      <button>Sepete Ekle</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://urun.example.com.tr/telefon-x-445833337')).price).toEqual({
+      amount: 202900,
+      currency: 'TRY',
+    });
+  });
+
   it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
     const av = (button: string) =>
       extractHeuristic(
@@ -578,6 +612,23 @@ describe('DOM heuristic: availability and SKU', () => {
   it('reads a label/value pair in a table', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
     expect(extractHeuristic(page(body), url).sku).toBe('WX-77');
+  });
+
+  it('reads "non disponibile online" as out of stock, a restock date as back-order, and "In winkelmand" as a buy button', () => {
+    const av = (body: string) =>
+      extractHeuristic(page(`<h1>Cuffie</h1><div class="price">£42.99</div>${body}`), url).availability;
+    expect(av('<span class="availability not-available">non disponibile online</span>')).toBe('OutOfStock');
+    expect(av(`<div id="availability"><span>In stock on June 17, 2020.</span><br>Order it now.</div>${buy}`)).toBe(
+      'BackOrder',
+    );
+    expect(av('<button class="btn btn--buy">In winkelmand</button>')).toBe('InStock');
+  });
+
+  it('reads an article number written as a letter series and a number ("A 668178")', () => {
+    const doc = page(
+      `<h1>Active Pen</h1><div class="price">£49.99</div><div class="article_number">Artikelnummer: A 668178</div>${buy}`,
+    );
+    expect(extractHeuristic(doc, url).sku).toBe('A 668178');
   });
 
   it('reads the SKU of a cart form a script shows later, when no buy button is found', () => {

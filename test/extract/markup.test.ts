@@ -58,6 +58,14 @@ describe('microdata', () => {
     expect(r.priceHigh).toEqual({ amount: 956, currency: 'GBP' });
   });
 
+  it('reads an id written with its kind before it ("mpn:A 668178") as the id, and a name with spaces as none', () => {
+    const doc = (sku: string) =>
+      html(`<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Active Pen</span>
+      <div itemprop="sku" content="${sku}">Artikelnummer: A 668178</div></div>`);
+    expect(extractMicrodata(doc('mpn:A 668178'), url).sku).toBe('A 668178');
+    expect(extractMicrodata(doc('OPTIPLEX 9010 TOWER'), url).sku).toBeUndefined();
+  });
+
   it('ignores __proto__ item properties', () => {
     const doc = html(
       `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">A</span><span itemprop="__proto__">x</span></div>`,

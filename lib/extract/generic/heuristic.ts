@@ -24,6 +24,7 @@ import {
   taxRateBetween,
 } from '../price/index';
 import { gtin13 } from '../product-key';
+import { saysBackOrder } from '../stock';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -92,9 +93,13 @@ const WAS =
 // describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
 const STRUCK_STRONG =
   /strike|striked|crossed|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice/i;
+// Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" or
+// "fullwidth" say nothing.
 const STRUCK_WEAK =
-  /regular|list|original|compare|before|standard|reference|retail|previous|prev|deleted|non-?sale|initial|crossout|full/i;
-const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value/i;
+  /^(?:regular|list|original|orig|org|compare|before|standard|reference|retail|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
+const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
+// A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
+const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/;
 
 // A token that also names the price charged now is a component's name for either price (Unimarc's
 // `listPrice__offerPrice--listprice-…` id), not a struck one.
@@ -103,28 +108,37 @@ const NOW_WORD = /offer|sale|current|final|special|selling|discount/i;
 // (`price product-price previous`).
 const STRUCK_TOKEN = /^(?:previous|prev|regular|original|before|compare|list|reference|former|old)$/i;
 
+/** The parts of a class token: `item_listing-price` → item, listing, price; `listPrice` → list, Price. */
+function tokenParts(token: string): string[] {
+  return token.replace(/non-sale/gi, 'nonsale').split(/[-_]+|(?<=[a-z])(?=[A-Z])/);
+}
+
 function struckClass(words: string): boolean {
   const tokens = words.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
     if (/^(?:with|has|is)[-_]/i.test(token)) continue;
     if (STRUCK_STRONG.test(token)) return true;
-    if (STRUCK_WEAK.test(token) && PRICE_WORD.test(token) && !NOW_WORD.test(token)) return true;
+    if (tokenParts(token).some((p) => STRUCK_WEAK.test(p)) && PRICE_WORD.test(token) && !NOW_WORD.test(token))
+      return true;
   }
   return tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter|lightbox|modal|popup|dialog/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmandje|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
   /out of stock|sold out|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet leverbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|已售完|暫無庫存/i;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short label.
 const UNAVAILABLE =
-  /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)\.?$/i;
+  /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)(?: online| en ligne| en línea| on-?line)?\.?$/i;
+// An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
+const NEGATED_STOCK =
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|available|lieferbar|verfügbar|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
@@ -594,7 +608,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // `content` ("<span itemprop=price content=24.9>", SFCC `.value[content]`).
     if (!money && looksPrice) {
       const content = el.getAttribute('content') ?? '';
-      const bare = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/.test(text) ? text : /^\d+(?:\.\d+)?$/.test(content) ? content : '';
+      // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
+      const own = BARE_AMOUNT.test(text) ? text : el.firstElementChild ? ownText(el).trim() : '';
+      const bare = BARE_AMOUNT.test(own) ? own : /^\d+(?:\.\d+)?$/.test(content) ? content : '';
+      // Judged by the number's own words, not the notes beside it (a shipping note would count against it).
+      if (bare === own && own !== text) {
+        text = own;
+        fromOwnText = true;
+      }
       if (bare) {
         const p = parsePrice(bare, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
         money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
@@ -707,7 +728,10 @@ const SKU_LABEL =
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301").
-const SKU_RE = new RegExp(`${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Za-z0-9][\\w\\-./]{1,30})`, 'i');
+const SKU_RE = new RegExp(
+  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9][\\w\\-./]{1,30})`,
+  'i',
+);
 const MPN_RE =
   /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
 
@@ -907,8 +931,16 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
       return 'OutOfStock';
     }
+    if (!out && saysBackOrder(own) && !inOtherProducts(el, area)) out = 'BackOrder';
     if (!out && PRE_ORDER.test(own) && !inOtherProducts(el, area) && !saidByLink(el, PRE_ORDER, url)) out = 'PreOrder';
-    if (!out && IN_STOCK.test(text) && !inOtherProducts(el, area) && !saidByLink(el, IN_STOCK, url)) out = 'InStock';
+    if (
+      !out &&
+      IN_STOCK.test(text) &&
+      !NEGATED_STOCK.test(own) &&
+      !inOtherProducts(el, area) &&
+      !saidByLink(el, IN_STOCK, url)
+    )
+      out = 'InStock';
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.

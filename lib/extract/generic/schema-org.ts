@@ -241,11 +241,13 @@ export function gtinFrom(v: unknown): string | undefined {
   return /^(\d{8}|\d{12,14})$/.test(d) && !/^0+$/.test(d) ? d : undefined;
 }
 
-// SKUs, MPNs and ids have no spaces; a value with spaces is a name or a model (seen: `"sku": "OPTIPLEX 9010 TOWER"`).
-const ID_RE = /^[\w][\w\-./#:]{0,80}$/;
+// SKUs, MPNs and ids have no spaces; a value with spaces is a name or a model (seen: `"sku": "OPTIPLEX 9010 TOWER"`),
+// save a letter series before a number ("A 668178").
+const ID_RE = /^(?:[\w][\w\-./#:]{0,80}|[A-Z]{1,3} \d{4,12})$/;
 
 function idText(v: unknown): string | undefined {
-  const t = textOf(v, 100);
+  // A kind written before the value (`content="mpn:A 668178"`) is not part of it.
+  const t = textOf(v, 100)?.replace(/^(?:sku|mpn|gtin\d{0,2}|ean|isbn):\s?(?=\w)/i, '');
   return t && ID_RE.test(t) ? t : undefined;
 }
 

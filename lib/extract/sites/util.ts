@@ -2,6 +2,7 @@ import type { Money } from '../../model/money';
 import { money } from '../../model/money';
 import type { Availability, Score } from '../../model/schema';
 import { parseMoney } from '../price';
+import { saysBackOrder } from '../stock';
 import type { ListingCard } from '../types';
 
 /**
@@ -329,9 +330,6 @@ const OUT_OF_STOCK = [
 ];
 // Out of stock now but taken to order, shipped when it arrives: "Temporarily out of stock. Order now and we'll
 // deliver when available." (Amazon in its languages), "Back-ordered".
-const BACK_ORDER = [
-  /order (?:it )?now and we(?:'ll| will) deliver|back-?order|bestellen sie jetzt und wir liefern|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:le )?livrerons|ordina ora e ti invieremo|haz (?:tu|el) pedido (?:ya )?y te lo enviaremos|bestel nu en we leveren/i,
-];
 const PRE_ORDER = [
   /pre-?order|will be released|vorbestell|précommande|pré-commande|preordina|reserva|pré-venda|voorbestel|förbeställ|przedsprzedaż|予約|预售|預購|预约/i,
   // A release date in the availability line: "Dieser Artikel erscheint am 28. März 2019.", "Cet article paraîtra le …",
@@ -362,7 +360,7 @@ export function availabilityFromText(t: string | undefined | null): Availability
     if (name) return schemaAvailability(name);
   }
   if (PRE_ORDER.some((r) => r.test(s))) return 'PreOrder';
-  if (BACK_ORDER.some((r) => r.test(s))) return 'BackOrder';
+  if (saysBackOrder(s)) return 'BackOrder';
   if (OUT_OF_STOCK.some((r) => r.test(s))) return 'OutOfStock';
   if (IN_STOCK.some((r) => r.test(s))) return 'InStock';
   return undefined;

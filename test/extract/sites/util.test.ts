@@ -48,6 +48,8 @@ describe('availability wording', () => {
     ["Temporarily out of stock. Order now and we'll deliver when available.", 'BackOrder'],
     ['Derzeit nicht auf Lager. Bestellen Sie jetzt und wir liefern, sobald der Artikel verfügbar ist.', 'BackOrder'],
     ['Temporalmente sin stock. Haz tu pedido y te lo enviaremos cuando esté disponible.', 'BackOrder'],
+    ['In stock on June 17, 2020. Order it now.', 'BackOrder'],
+    ['Auf Lager ab dem 3. Mai 2021.', 'BackOrder'],
     ["Currently unavailable. We don't know when or if this item will be back in stock.", 'OutOfStock'],
   ])('%s → %s', (t, want) => {
     expect(availabilityFromText(t)).toBe(want);
