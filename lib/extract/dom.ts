@@ -108,7 +108,7 @@ export function isHiddenByClass(el: Element): boolean {
 
 // Utility classes that hide an element ("stock-status_unavailable hide", Bootstrap's "d-none", Tailwind's
 // "hidden")…
-const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|no-display|display-none)(?:\s|$)/;
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|no-display|display-none|aok-hidden|a-hidden)(?:\s|$)/;
 // …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").
 const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;
 

@@ -592,6 +592,23 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a book price in a block named for its header, not the amount saved beside it', () => {
+    const doc =
+      html(`<html lang="pt-BR"><body><h1 id="title">O Livro</h1><div id="booksHeaderInfoContainer"><div id="booksHeaderSection">
+      <span>Comprar novo:</span><span id="price" class="a-color-price header-price">R$ 19,90</span></div></div>
+      <div><span>De:</span> <span class="a-text-strike">R$ 59,90</span></div>
+      <div><span id="savingsLabel">Você economiza:</span> <span id="savingsAmount">R$ 40,00</span> (67%)</div>
+      <button>Adicionar ao carrinho</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://loja.example.com.br/livro/p/8565042472')).price).toEqual({
+      amount: 1990,
+      currency: 'BRL',
+    });
+    // The page's own header still holds no product price.
+    const top = html(`<html lang="en-GB"><body><div class="site-header"><span>Basket £59.90</span></div><h1>Widget</h1>
+      <span class="price">£12.50</span>${buy}</body></html>`);
+    expect(extractHeuristic(top, url).price).toEqual({ amount: 1250, currency: 'GBP' });
+  });
+
   it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
     const av = (button: string) =>
       extractHeuristic(

@@ -79,7 +79,7 @@ const INSTALMENT =
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
-  /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
+  /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
 // WEEE, Recupel).
 const PART_OF_PRICE =
@@ -125,7 +125,11 @@ function struckClass(words: string): boolean {
 }
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|header|footer|newsletter|lightbox|modal|popup|dialog/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|footer|newsletter|lightbox|modal|popup|dialog/i;
+// The page's header, by a class or id token of its own ("site-header", "header-wrapper", "masthead"): not a book's
+// "booksHeaderSection" nor a "header-price".
+const PAGE_HEADER =
+  /^(?:(?:site|page|global|main|top|nav|shop|store)[-_]?)?header(?:[-_]?(?:wrapper|container|inner|top|bar|main|nav|area|content))?$|^masthead$/i;
 // Buy buttons in many languages.
 const BUY =
   /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
@@ -143,7 +147,7 @@ const NEGATED_STOCK =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
@@ -225,7 +229,8 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     if (list.some((s) => a?.contains(s))) return false;
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
-    if (OTHER_PRODUCTS.test(classWords(a))) return true;
+    const words = classWords(a);
+    if (OTHER_PRODUCTS.test(words) || words.split(/\s+/).some((t) => PAGE_HEADER.test(t))) return true;
   }
   return false;
 }

@@ -341,7 +341,7 @@ const IN_STOCK = [
   /auf lager|verfügbar|versandfertig|nur noch \d+/i,
   /en stock|disponible|il ne reste plus/i,
   /disponibil|solo \d+|rimasti/i,
-  /en stock|disponible|quedan?\s|em estoque/i,
+  /en stock|disponible|quedan?\s|em estoque|em stock/i,
   /op voorraad|leverbaar/i,
   /i lager|finns i lager/i,
   /dostępny|w magazynie/i,

@@ -50,6 +50,7 @@ describe('availability wording', () => {
     ['Temporalmente sin stock. Haz tu pedido y te lo enviaremos cuando esté disponible.', 'BackOrder'],
     ['In stock on June 17, 2020. Order it now.', 'BackOrder'],
     ['Auf Lager ab dem 3. Mai 2021.', 'BackOrder'],
+    ['Em stock.', 'InStock'],
     ["Currently unavailable. We don't know when or if this item will be back in stock.", 'OutOfStock'],
   ])('%s → %s', (t, want) => {
     expect(availabilityFromText(t)).toBe(want);
