@@ -163,6 +163,9 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two).
         if (node.previousSibling?.nodeType === 3 && prev !== undefined) parts[parts.length - 1] += t;
         // ("<span>79 ₽</span><span>99 ₽</span>" are two prices: a sign that already follows its amount ends one.)
+        // "$1,399" then "99" in its own element: the cents ("$1,399.99"), as a thousands group takes no more digits.
+        else if (touching && prev !== undefined && /^\d{2}$/.test(t) && /\d([.,])\d{3}$/.test(prev))
+          parts[parts.length - 1] += `${prev.at(-4) === ',' ? '.' : ','}${t}`;
         else if (touching && prev !== undefined && /^[\d.,]/.test(t) && joinsNumber(prev)) parts[parts.length - 1] += t;
         else parts.push(t);
         len += t.length;

@@ -609,6 +609,32 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(top, url).price).toEqual({ amount: 1250, currency: 'GBP' });
   });
 
+  it('reads a price split into blocks ("319" "." "00"), and "$1,399" with its cents in a span of their own', () => {
+    const lidl = html(`<html lang="de-DE"><body><h1>Waschmaschine</h1><div class="pricelabel">
+      <div class="pricelabel__integer">319</div><div class="pricelabel__separator">.</div>
+      <div class="pricelabel__decimal-superscript">00</div><div class="pricelabel__asterisk">*</div></div>
+      <button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(lidl, new URL('https://shop.example.de/p269910')).price).toEqual({
+      amount: 31900,
+      currency: 'EUR',
+    });
+    const bb = html(`<html lang="en-CA"><body><h1>D7500 Camera</h1><div class="productPricingContainer">
+      <div class="price_FHDfG"><span>$1,399<span class="rightEndPrice_6y_hS">99</span></span></div></div>
+      <button>Add to Cart</button></body></html>`);
+    expect(extractHeuristic(bb, new URL('https://shop.example.ca/en-ca/product/d7500/10750964')).price).toEqual({
+      amount: 139999,
+      currency: 'CAD',
+    });
+  });
+
+  it('reads "AU $41.97" as Australian dollars wherever the shop is', () => {
+    const doc = page(`<h1>Phone case</h1><span id="prcIsum" class="notranslate">AU $41.97</span>${buy}`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.com/itm/291875944966')).price).toEqual({
+      amount: 4197,
+      currency: 'AUD',
+    });
+  });
+
   it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
     const av = (button: string) =>
       extractHeuristic(
@@ -646,6 +672,22 @@ describe('DOM heuristic: availability and SKU', () => {
       `<h1>Active Pen</h1><div class="price">£49.99</div><div class="article_number">Artikelnummer: A 668178</div>${buy}`,
     );
     expect(extractHeuristic(doc, url).sku).toBe('A 668178');
+  });
+
+  it('reads a buy button in a sticky footer bar, a link marked role="button", and a link that adds to the cart', () => {
+    const av = (body: string) =>
+      extractHeuristic(page(`<h1>Mower blade</h1><div class="price">£99.00</div>${body}`), url).availability;
+    expect(
+      av(
+        '<div class="stickyCart stickyFooter"><button type="submit" class="btn btn-orange">Add to cart</button></div>',
+      ),
+    ).toBe('InStock');
+    expect(av('<a role="button" class="btn btn-prim" href="https://pay.shop.example/xo?item=1">Buy It Now</a>')).toBe(
+      'InStock',
+    );
+    expect(av('<a id="atc" href="https://cart.shop.example/sc/add?item=1">Add to cart</a>')).toBe('InStock');
+    // The page's own footer is still no place for the product's button.
+    expect(av('<div class="site-footer"><button>Add to cart</button></div>')).toBeUndefined();
   });
 
   it('reads the SKU of a cart form a script shows later, when no buy button is found', () => {

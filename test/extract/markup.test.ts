@@ -66,6 +66,15 @@ describe('microdata', () => {
     expect(extractMicrodata(doc('OPTIPLEX 9010 TOWER'), url).sku).toBeUndefined();
   });
 
+  it("reads an offer standing alone (its product's itemscope lost) for its price, not for its stock", () => {
+    const doc = html(`<div itemtype="http://schema.org/Product"><h1>Ring</h1><div itemprop="offers" itemscope
+      itemtype="http://schema.org/Offer"><meta itemprop="price" content="64.50"><meta itemprop="priceCurrency" content="EUR">
+      <link itemprop="availability" href="http://schema.org/OutOfStock"></div></div>`);
+    const r = extractMicrodata(doc, url);
+    expect(r.price).toEqual({ amount: 6450, currency: 'EUR' });
+    expect(r.availability).toBeUndefined();
+  });
+
   it('ignores __proto__ item properties', () => {
     const doc = html(
       `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">A</span><span itemprop="__proto__">x</span></div>`,

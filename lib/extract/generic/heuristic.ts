@@ -50,7 +50,7 @@ import { SHOPIFY_SKU } from './shopify';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr".
 const NUMBER = "\\d[\\d\\s.,'\u2019\u00a0\u202f]*(?:[.,][-–])?";
@@ -125,11 +125,11 @@ function struckClass(words: string): boolean {
 }
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|footer|newsletter|lightbox|modal|popup|dialog/i;
-// The page's header, by a class or id token of its own ("site-header", "header-wrapper", "masthead"): not a book's
-// "booksHeaderSection" nor a "header-price".
-const PAGE_HEADER =
-  /^(?:(?:site|page|global|main|top|nav|shop|store)[-_]?)?header(?:[-_]?(?:wrapper|container|inner|top|bar|main|nav|area|content))?$|^masthead$/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|newsletter|lightbox|modal|popup|dialog/i;
+// The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
+// "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
+const PAGE_CHROME =
+  /^(?:[a-z]{1,2}-)?(?:(?:site|page|global|main|top|bottom|nav|shop|store)[-_]?)?(?:header|footer)(?:[-_]{0,2}(?:wrapper|container|inner|top|bottom|bar|main|nav|links|area|content|menu|section|block|row|col(?:umn)?)\w*)?$|^masthead$/i;
 // Buy buttons in many languages.
 const BUY =
   /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|buy now/i;
@@ -230,7 +230,7 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
-    if (OTHER_PRODUCTS.test(words) || words.split(/\s+/).some((t) => PAGE_HEADER.test(t))) return true;
+    if (OTHER_PRODUCTS.test(words) || words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
   }
   return false;
 }
@@ -445,7 +445,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
 }
 
 const BUY_SELECTOR =
-  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]';
+  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]';
 
 /** BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart ids and classes, `name*=add`. */
 function buyLike(el: Element): boolean {
@@ -457,8 +457,13 @@ function buyLike(el: Element): boolean {
   }
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
   if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
-  // A link that goes nowhere is a control drawn as a link (`<a><span>ADD TO CART</span></a>`): its words decide.
-  if (tag === 'A' && /^(?:$|#|javascript:)/i.test((el.getAttribute('href') ?? '').trim())) return true;
+  // A link that goes nowhere is a control drawn as a link (`<a><span>ADD TO CART</span></a>`), and so is one marked
+  // `role="button"` or sending to the cart (eBay's `…/sc/add?…` "Add to cart"): its words decide.
+  if (tag === 'A') {
+    const href = (el.getAttribute('href') ?? '').trim();
+    if (/^(?:$|#|javascript:)/i.test(href) || el.getAttribute('role')?.toLowerCase() === 'button') return true;
+    if (/cart\/add|\/sc\/add/i.test(href)) return true;
+  }
   const id = (el.getAttribute('id') ?? '').toLowerCase();
   if (id.includes('add-to-cart') || id.includes('addtocart') || cls.includes('add-to-cart')) return true;
   return (el.getAttribute('name') ?? '').toLowerCase().includes('add');
@@ -569,6 +574,16 @@ function ownText(el: Element): string {
   return t.replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
+/** Two digits right after a number's whole part or its separator, in the same parent: that number's cents. */
+function centsOfPrevious(el: Element, text: string): boolean {
+  if (!/^\d{2}$/.test(text.trim())) return false;
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  if (!prev) return false;
+  const before = (prev.nodeType === 1 ? visibleText(prev as Element, 40) : (prev.nodeValue ?? '')).trim();
+  return /[\d.,]$/.test(before);
+}
+
 /** Price candidates: the smallest elements whose text is one short price. */
 export function candidates(doc: Document, ctx: MapContext, anchors: Element[], walk = walkPage(doc)): Candidate[] {
   const out: Candidate[] = [];
@@ -626,7 +641,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
       }
     }
-    if (!money) continue;
+    // Nothing costs nothing, and the "00" of "319 . 00" or "$1,399<span>99</span>" is the cents of the number before it.
+    if (!money || money.amount <= 0 || centsOfPrevious(el, text)) continue;
     // Keep the innermost element holding this price: a parent with the same text adds nothing.
     const child = el.firstElementChild;
     if (child && !child.nextElementSibling && visibleText(child, 120) === text) continue;

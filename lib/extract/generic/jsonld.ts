@@ -44,6 +44,7 @@ export interface SchemaGraph {
  */
 export function collectGraph(roots: unknown[]): SchemaGraph {
   const g: SchemaGraph = { products: [], listItems: [], breadcrumbs: [] };
+  const stray: SchemaNode[] = [];
   let visited = 0;
   const walk = (v: unknown, d: number): void => {
     if (d > 20 || ++visited > 20000) return;
@@ -72,6 +73,7 @@ export function collectGraph(roots: unknown[]): SchemaGraph {
       g.products.push({ ...v.itemOffered, offers: v });
       return;
     }
+    if (d <= 1 && (types.includes('Offer') || types.includes('AggregateOffer'))) stray.push(v);
     if (isProductNode(v)) g.products.push(v);
     for (const [k, x] of Object.entries(v)) {
       if (SIDE_KEYS.has(k) || typeof x !== 'object' || x === null) continue;
@@ -79,6 +81,14 @@ export function collectGraph(roots: unknown[]): SchemaGraph {
     }
   };
   for (const r of roots) walk(r, 0);
+  // One offer standing alone and no product (microdata whose Product wrapper lost its itemscope, or sits above
+  // what a template marks up): the page's own price. Not its stock: two of three such offers seen said out of
+  // stock on pages selling the product (a store's stock, a template's constant).
+  const [lone] = stray;
+  if (!g.products.length && stray.length === 1 && lone) {
+    const { availability: _stock, ...offer } = lone;
+    g.products.push({ '@type': ['Product'], offers: offer });
+  }
   return g;
 }
 

@@ -574,8 +574,10 @@ function findVariant(doc: Root, asin: string | undefined): ExtractedProduct['var
   }
   // Inline twister (2023+): header "Colour: Black" per dimension.
   for (const row of qa(doc, '[id^="inline-twister-row-"]', 10)) {
+    // The caption's own span ("Cor:"): the block around it also holds the value and a hidden collapsed copy of it.
     const label = text(
-      q(row, '.inline-twister-dim-title-value-truncate-expanded, [id^="inline-twister-dim-title-"] .a-text-bold'),
+      q(row, '.inline-twister-dim-title-value-truncate-expanded > .a-color-secondary') ??
+        q(row, '.inline-twister-dim-title-value-truncate-expanded, [id^="inline-twister-dim-title-"] .a-text-bold'),
       60,
     )
       .replace(/[:：]\s*$/, '')
