@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { amazon } from '../../../lib/extract/sites/amazon';
+import { html } from '../helpers';
+
+describe('Amazon product page', () => {
+  it("reads an inline twister's caption, not the caption with its value and the hidden collapsed copy", () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Polo Piquet</span>
+      <div id="inline-twister-row-color_name"><div id="inline-twister-dim-title-color_name" class="dimension-text">
+      <div class="inline-twister-dim-title-value-truncate-expanded"><span class="a-size-base a-color-secondary"> Cor: </span>
+      <span class="inline-twister-dim-title-value a-text-bold"> Azul Celeste </span>
+      <div id="inline-twister-collapsed-dimension-text-color_name" class="aok-hidden">
+      <span class="inline-twister-dim-title-value a-text-bold"> Azul Celeste </span></div></div></div></div>
+      <input type="hidden" id="ASIN" value="B09B2SRTB3"></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.com.br/dp/B09B2SRTB3'));
+    expect(got?.variant).toEqual({ id: 'B09B2SRTB3', options: { Cor: 'Azul Celeste' } });
+  });
+});
