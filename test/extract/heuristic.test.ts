@@ -665,6 +665,7 @@ describe('DOM heuristic: availability and SKU', () => {
       'BackOrder',
     );
     expect(av('<button class="btn btn--buy">In winkelmand</button>')).toBe('InStock');
+    expect(av(`<p>Temporarily out of stock. Order now and we'll deliver when available.</p>${buy}`)).toBe('BackOrder');
   });
 
   it('reads an article number written as a letter series and a number ("A 668178")', () => {

@@ -920,6 +920,21 @@ function productArea(anchors: Element[]): Element | null {
   return area;
 }
 
+/**
+ * The stock an element's words give (a restock date, pre-order, in stock), when they are the product's: not in
+ * another product's block nor said by a link to another page inside it.
+ */
+function stockWords(el: Element, own: string, text: string, area: Element, url: URL): Availability | undefined {
+  const said: [Availability, boolean, RegExp | undefined][] = [
+    ['BackOrder', saysBackOrder(own), undefined],
+    ['PreOrder', PRE_ORDER.test(own), PRE_ORDER],
+    ['InStock', IN_STOCK.test(text) && !NEGATED_STOCK.test(own), IN_STOCK],
+  ];
+  const hits = said.filter(([, yes]) => yes);
+  if (!hits.length || inOtherProducts(el, area)) return undefined;
+  return hits.find(([, , re]) => !re || !saidByLink(el, re, url))?.[0];
+}
+
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
   let out: Availability | undefined;
   for (const el of all(area, 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
@@ -928,8 +943,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
     if (!text.trim()) continue;
     // The cheap word tests first: most elements say nothing about stock.
-    const oos = OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own);
-    if (!oos && (out || (!PRE_ORDER.test(own) && !IN_STOCK.test(text)))) continue;
+    // "Temporarily out of stock. Order now and we'll deliver when available.": orderable, so a back-order.
+    const oos = (OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own)) && !saysBackOrder(own);
+    if (!oos && (out || (!PRE_ORDER.test(own) && !IN_STOCK.test(text) && !saysBackOrder(own)))) continue;
     // Size and colour pickers say "sold out" of one option, not of the product.
     if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
       continue;
@@ -952,16 +968,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
       return 'OutOfStock';
     }
-    if (!out && saysBackOrder(own) && !inOtherProducts(el, area)) out = 'BackOrder';
-    if (!out && PRE_ORDER.test(own) && !inOtherProducts(el, area) && !saidByLink(el, PRE_ORDER, url)) out = 'PreOrder';
-    if (
-      !out &&
-      IN_STOCK.test(text) &&
-      !NEGATED_STOCK.test(own) &&
-      !inOtherProducts(el, area) &&
-      !saidByLink(el, IN_STOCK, url)
-    )
-      out = 'InStock';
+    out ??= stockWords(el, own, text, area, url);
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
