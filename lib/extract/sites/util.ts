@@ -316,7 +316,7 @@ export function score(name: string, value: unknown, best: number): Score | undef
 
 const OUT_OF_STOCK = [
   /currently unavailable|out of stock|sold out|no longer available|not available|unavailable/i,
-  /nicht verfügbar|nicht auf lager|ausverkauft|derzeit nicht/i,
+  /nicht verfügbar|nicht auf lager|ausverkauft|derzeit nicht|nicht (?:mehr )?erhältlich/i,
   /indisponible|non disponible|pas disponible|rupture de stock|en rupture|épuisé/i,
   /non disponibile|esaurito|attualmente non/i,
   /no disponible|agotado|sin stock|no está disponible|não disponível|indisponível|esgotado|fora de estoque|sem estoque/i,
@@ -338,7 +338,7 @@ const PRE_ORDER = [
 ];
 const IN_STOCK = [
   /in stock|available|only \d+ left|ships? (?:from|within|in)|usually (?:ships|dispatched)|dispatched within/i,
-  /auf lager|verfügbar|versandfertig|nur noch \d+/i,
+  /auf lager|verfügbar|versandfertig|nur noch \d+|erhältlich/i,
   /en stock|disponible|il ne reste plus/i,
   /disponibil|solo \d+|rimasti/i,
   /en stock|disponible|quedan?\s|em estoque|em stock/i,

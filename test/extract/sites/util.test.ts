@@ -51,6 +51,10 @@ describe('availability wording', () => {
     ['In stock on June 17, 2020. Order it now.', 'BackOrder'],
     ['Auf Lager ab dem 3. Mai 2021.', 'BackOrder'],
     ['Em stock.', 'InStock'],
+    // No featured offer, other sellers have it: the same in every language.
+    ['Available from these sellers.', 'InStock'],
+    ['Erhältlich bei diesen Anbietern.', 'InStock'],
+    ['Derzeit nicht erhältlich.', 'OutOfStock'],
     ["Currently unavailable. We don't know when or if this item will be back in stock.", 'OutOfStock'],
   ])('%s → %s', (t, want) => {
     expect(availabilityFromText(t)).toBe(want);
