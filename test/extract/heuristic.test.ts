@@ -666,6 +666,7 @@ describe('DOM heuristic: availability and SKU', () => {
     );
     expect(av('<button class="btn btn--buy">In winkelmand</button>')).toBe('InStock');
     expect(av(`<p>Temporarily out of stock. Order now and we'll deliver when available.</p>${buy}`)).toBe('BackOrder');
+    expect(av('<input id="one-click-button" type="submit" value="Nu kopen met 1-Click">')).toBe('InStock');
   });
 
   it('reads an article number written as a letter series and a number ("A 668178")', () => {

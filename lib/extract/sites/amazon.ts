@@ -312,7 +312,7 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
 
 // Labels of the list-price row in the table layout and the basis-price line.
 const LIST_LABEL =
-  /list price|was:|rrp|typical price|m\.r\.p|mrp|prix conseillé|ancien prix|prix de référence|uvp|statt|unverb|prezzo consigliato|prezzo di listino|precio recomendado|precio anterior|adviesprijs|cena katalogowa|参考価格|希望小売価格|preço original|de:|listeleme|liste fiyatı|precio de lista|rek\.? pris|rekommenderat pris|السعر الأصلي|سعر القائمة/i;
+  /list price|was:|rrp|typical price|m\.r\.p|mrp|prix conseillé|ancien prix|prix de référence|uvp|statt|unverb|prezzo consigliato|prezzo di listino|precio recomendado|precio anterior|adviesprijs|catalogusprijs|cena katalogowa|参考価格|希望小売価格|preço original|de:|listeleme|liste fiyatı|precio de lista|rek\.? pris|rekommenderat pris|السعر الأصلي|سعر القائمة/i;
 
 function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | undefined {
   const candidates: Element[] = [];
@@ -324,8 +324,15 @@ function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | u
     // Table rows whose label reads "List Price:" / "Was:".
     for (const tr of qa(b, 'tr', 10)) if (LIST_LABEL.test(text(tr.firstElementChild))) candidates.push(tr);
   }
-  // Legacy list price ids (pre-2022) and Kindle print list price is not a comparison, so not here.
-  candidates.push(...qa(doc, '#listPrice, #priceblock_listprice, .priceBlockStrikePriceString', 3));
+  // Legacy list price ids (pre-2022), and a Kindle book's own digital list price (its print list price is another
+  // edition's, no comparison).
+  candidates.push(
+    ...qa(
+      doc,
+      '#listPrice, #priceblock_listprice, .priceBlockStrikePriceString, tr.digital-list-price .a-text-strike',
+      4,
+    ),
+  );
   for (const el of candidates) {
     if (inside(el, '#usedBuySection, [id^="CardInstance"], .pricePerUnit')) continue;
     const t = el.matches('.a-price') ? aPriceText(el) : el.matches('tr') ? text(el).replace(LIST_LABEL, '') : text(el);

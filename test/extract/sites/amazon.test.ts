@@ -14,4 +14,16 @@ describe('Amazon product page', () => {
     const got = amazon.extract(doc, new URL('https://www.amazon.com.br/dp/B09B2SRTB3'));
     expect(got?.variant).toEqual({ id: 'B09B2SRTB3', options: { Cor: 'Azul Celeste' } });
   });
+
+  it("reads a Kindle book's own digital list price as its list price, never the print edition's", () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Roman</span><div id="buybox">
+      <table class="a-lineitem"><tr class="print-list-price"><td>Prijs gedrukte editie:</td><td class="a-text-strike">EUR 45,00</td></tr>
+      <tr class="digital-list-price"><td>Catalogusprijs digitale editie:</td><td class="a-color-base a-text-strike">EUR 32,03</td></tr>
+      <tr class="kindle-price"><td>Kindle-prijs:</td><td><span class="a-color-price">EUR 21,24</span></td></tr></table>
+      <input type="hidden" id="ASIN" value="B00JQ3FN7M"><input id="one-click-button" type="submit" value="Nu kopen met 1-Click">
+      </div></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.nl/dp/B00JQ3FN7M'));
+    expect(got?.price).toEqual({ amount: 2124, currency: 'EUR' });
+    expect(got?.listPrice).toEqual({ amount: 3203, currency: 'EUR' });
+  });
 });
