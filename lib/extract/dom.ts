@@ -113,17 +113,39 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|no-display|display
 const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;
 
 /**
- * Lower-cases the attribute names a parser kept as written (`itemProp`, `itemScope`, `itemType` from server-rendered
- * React). A browser's HTML parser lower-cases them, and every reader here asks for `itemprop`: a document parsed
- * outside a browser (the CLI's linkedom) is made to read the same. SVG's own camel-cased names (`viewBox`) stay.
+ * The attribute names a page's source writes with capitals (`itemProp` from server-rendered React, `Property` and
+ * `Content` on old templates), outside scripts and SVG (whose `viewBox` keeps its case in a browser too).
  */
-export function lowerAttributeNames(doc: Document): void {
+function capitalisedNames(html: string): Set<string> {
+  const names = new Set<string>();
+  const markup = html.replace(/<script\b[\s\S]*?<\/script>|<svg\b[\s\S]*?<\/svg>/gi, '');
+  for (const tag of markup.matchAll(/<[a-zA-Z][^<>]*>/g)) {
+    if (!/[A-Z]/.test(tag[0].slice(1))) continue;
+    // Names only: values ("Facebook Home") set aside.
+    for (const m of tag[0].replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([A-Za-z][\w:-]*)/g)) {
+      const name = m[1] ?? '';
+      if (name !== name.toLowerCase()) names.add(name);
+    }
+    if (names.size > 40) break;
+  }
+  return names;
+}
+
+/**
+ * Lower-cases the attribute names a parser kept as written. A browser's HTML parser lower-cases every one, and the
+ * readers here ask for `itemprop`, `property`, `content`: a document parsed outside a browser (the CLI's linkedom)
+ * is made to read the same. Only the names the page's source writes with capitals are looked for (none on most
+ * pages): a walk over every attribute of every element cost half as much again as parsing.
+ */
+export function lowerAttributeNames(doc: Document, html: string): void {
+  const names = capitalisedNames(html);
+  if (!names.size) return;
   for (const el of Array.from(doc.querySelectorAll('*'))) {
-    if (el.namespaceURI === 'http://www.w3.org/2000/svg' || el.closest('svg')) continue;
-    for (const { name, value } of Array.from(el.attributes)) {
-      const lower = name.toLowerCase();
-      if (lower === name) continue;
+    for (const name of names) {
+      const value = el.getAttribute(name);
+      if (value === null || el.closest('svg')) continue;
       el.removeAttribute(name);
+      const lower = name.toLowerCase();
       if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
     }
   }

@@ -204,6 +204,11 @@ describe('extractPage', () => {
     expect(ex.provenance.price).toBe('microdata');
     expect(ex.product?.price).toEqual({ amount: 7999, currency: 'GBP' });
     expect(ex.product?.title).toBe('Echo Show 5');
+    // Old templates capitalise too: `<meta Property="og:image" Content="…">`.
+    const og = html(
+      `<html><head><meta Property="og:image" Content="https://img.example/s-l1000.jpg"></head><body><h1>Sofa</h1></body></html>`,
+    );
+    expect(extractPage(og, url).product?.image).toBe('https://img.example/s-l1000.jpg');
   });
 });
 

@@ -68,7 +68,7 @@ export function readPage(file: string): string {
 /** Parses a page as a browser would read it (attribute names lower-cased, as the HTML parser does). */
 export function parseHtml(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  lowerAttributeNames(doc);
+  lowerAttributeNames(doc, html);
   return doc;
 }
 
