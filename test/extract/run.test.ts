@@ -206,7 +206,7 @@ describe('extractPage', () => {
     expect(ex.product?.title).toBe('Echo Show 5');
     // Old templates capitalise too: `<meta Property="og:image" Content="…">`.
     const og = html(
-      `<html><head><meta Property="og:image" Content="https://img.example/s-l1000.jpg"></head><body><h1>Sofa</h1></body></html>`,
+      `<html><head><meta Property="og:image" Content="https://img.example/s-l1000.jpg"></head><body><h1>Sofa</h1><span class="price">$120.00</span><button>Add to cart</button></body></html>`,
     );
     expect(extractPage(og, url).product?.image).toBe('https://img.example/s-l1000.jpg');
   });
