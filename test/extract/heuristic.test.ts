@@ -669,6 +669,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('<input id="one-click-button" type="submit" value="Nu kopen met 1-Click">')).toBe('InStock');
   });
 
+  it.each([
+    ['<span class="nowrap">ID ogłoszenia: <span class="rel inlblk">125968309</span></span>', '125968309'],
+    ['<div id="breadcrumbVIP">Kraków &gt; Nr referencyjny ogłoszenia 607878925</div>', '607878925'],
+    ['<ul class="breadcrumbs"><li><span class="title">ogłoszenie 169136399</span></li></ul>', '169136399'],
+  ])('reads a Polish ad number: %s', (line, want) => {
+    const doc = html(`<html lang="pl"><body><h1>2 pok. 47 m2</h1>${line}<div class="price">1 200 zł</div>
+      <a href="#" class="button">Napisz wiadomość</a></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://ogloszenia.example.pl/oferta/mieszkanie-krakow')).sku).toBe(want);
+  });
+
   it('reads an article number written as a letter series and a number ("A 668178")', () => {
     const doc = page(
       `<h1>Active Pen</h1><div class="price">£49.99</div><div class="article_number">Artikelnummer: A 668178</div>${buy}`,
