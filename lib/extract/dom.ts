@@ -135,7 +135,7 @@ function capitalisedNames(html: string): Set<string> {
  * Lower-cases the attribute names a parser kept as written. A browser's HTML parser lower-cases every one, and the
  * readers here ask for `itemprop`, `property`, `content`: a document parsed outside a browser (the CLI's linkedom)
  * is made to read the same. Only the names the page's source writes with capitals are looked for (none on most
- * pages): a walk over every attribute of every element cost half as much again as parsing.
+ * pages): a walk over every attribute of every element took 60 % as long as the parse itself.
  */
 export function lowerAttributeNames(doc: Document, html: string): void {
   const names = capitalisedNames(html);
@@ -186,7 +186,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         if (node.previousSibling?.nodeType === 3 && prev !== undefined) parts[parts.length - 1] += t;
         // ("<span>79 ₽</span><span>99 ₽</span>" are two prices: a sign that already follows its amount ends one.)
         // "$1,399" then "99" in its own element: the cents ("$1,399.99"), as a thousands group takes no more digits.
-        else if (touching && prev !== undefined && /^\d{2}$/.test(t) && /\d([.,])\d{3}$/.test(prev))
+        else if (touching && prev !== undefined && /^\d{2}$/.test(t) && /\d[.,]\d{3}$/.test(prev))
           parts[parts.length - 1] += `${prev.at(-4) === ',' ? '.' : ','}${t}`;
         else if (touching && prev !== undefined && /^[\d.,]/.test(t) && joinsNumber(prev)) parts[parts.length - 1] += t;
         else parts.push(t);
