@@ -740,6 +740,22 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(shown, url).availability).toBe('OutOfStock');
   });
 
+  it('reads twin status blocks (a script hides one) as a toggle, not as out of stock', () => {
+    const doc = (button: string) =>
+      html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div><div class="stock-container">
+      <div id="in-stock"><div class="stock"><div class="stock-text">Disponibile</div></div></div>
+      <div id="not-available"><div class="stock outofstock"><div class="stock-text">Non disponibile</div></div></div></div>
+      ${button}<script>$('#not-available').hide();</script></body></html>`);
+    const it = new URL('https://negozio.example.it/e/8718475877790/tenda');
+    expect(
+      extractHeuristic(doc('<a class="js-add-to-cart"><span>Aggiungi al carrello</span></a>'), it).availability,
+    ).toBe('InStock');
+    // A lone "Non disponibile" still says it.
+    const lone = html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div>
+      <div class="stock"><div class="stock-text">Non disponibile</div></div></body></html>`);
+    expect(extractHeuristic(lone, it).availability).toBe('OutOfStock');
+  });
+
   it("does not take another product's badge for the product's stock", () => {
     const doc = page(`<div class="col"><h1>Zapato Boat</h1><b>£119.99</b>${buy}
       <div id="complementarios"><a href="/catalogo/polera-100"><img alt="Polera"><div class="preventa"> PREVENTA </div></a></div></div>`);

@@ -921,6 +921,22 @@ function productArea(anchors: Element[]): Element | null {
 }
 
 /**
+ * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
+ * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state.
+ */
+function twinOfInStock(el: Element): boolean {
+  for (const a of upward(el, 3)) {
+    if (visibleText(a, 80).length > 60) return false;
+    for (const sib of [a.previousElementSibling, a.nextElementSibling]) {
+      const t = sib ? visibleText(sib, 80, true) : '';
+      if (t.length <= 60 && IN_STOCK.test(t) && !OUT_OF_STOCK.test(t) && !UNAVAILABLE.test(t) && !NEGATED_STOCK.test(t))
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The stock an element's words give (a restock date, pre-order, in stock), when they are the product's: not in
  * another product's block nor said by a link to another page inside it.
  */
@@ -965,7 +981,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const parentText = visibleText(el.parentElement, 200);
       let label = parentText.length <= 100 ? parentText : '';
       for (const a of upward(el, 2)) label += ` ${visibleText(a.previousElementSibling, 100)}`;
-      if (FULFILMENT.test(label) || inOtherProducts(el, area)) continue;
+      if (FULFILMENT.test(label) || inOtherProducts(el, area) || twinOfInStock(el)) continue;
       return 'OutOfStock';
     }
     out ??= stockWords(el, own, text, area, url);
