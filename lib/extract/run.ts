@@ -218,27 +218,15 @@ export function extractPage(doc: Document, url: URL): Extraction {
         provenance.sku = 'heuristic';
       }
     }
-    // Markup that says in stock (often a template's constant) on a page that offers no buy button and says the
-    // product cannot be had: the page is right.
-    if (
-      step.source === 'heuristic' &&
-      product.availability === 'InStock' &&
-      fromMarkup(provenance.availability) &&
-      cannotBeBought(doc)
-    ) {
-      product.availability = 'OutOfStock';
-      provenance.availability = 'heuristic';
-    }
-    // Markup "InStock" (a platform's default) on a page whose product block says pre-order ("Preventa - Nyakuza",
-    // "Pre-order now"): it can be ordered, not yet shipped.
-    if (
-      step.source === 'heuristic' &&
-      product.availability === 'InStock' &&
-      fromMarkup(provenance.availability) &&
-      r.availability === 'PreOrder'
-    ) {
-      product.availability = 'PreOrder';
-      provenance.availability = 'heuristic';
+    // Markup that says in stock (often a template's or platform's constant) where the page says otherwise: a page
+    // that offers no buy button and says the product cannot be had, or a product block that says pre-order
+    // ("Preventa - Nyakuza", "Pre-order now": it can be ordered, not yet shipped).
+    if (step.source === 'heuristic' && product.availability === 'InStock' && fromMarkup(provenance.availability)) {
+      const shown = cannotBeBought(doc) ? 'OutOfStock' : r.availability === 'PreOrder' ? 'PreOrder' : undefined;
+      if (shown) {
+        product.availability = shown;
+        provenance.availability = 'heuristic';
+      }
     }
     // Some platforms write the markup price in minor units (129900 for 1.299,00 €): when the page shows exactly
     // that amount divided by the currency's minor unit, the shown one is the price.

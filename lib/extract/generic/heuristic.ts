@@ -929,26 +929,33 @@ function twinOfInStock(el: Element): boolean {
     if (visibleText(a, 80).length > 60) return false;
     for (const sib of [a.previousElementSibling, a.nextElementSibling]) {
       const t = sib ? visibleText(sib, 80, true) : '';
-      if (t.length <= 60 && IN_STOCK.test(t) && !OUT_OF_STOCK.test(t) && !UNAVAILABLE.test(t) && !NEGATED_STOCK.test(t))
-        return true;
+      if (t.length <= 60 && saysInStock(t) && !OUT_OF_STOCK.test(t) && !UNAVAILABLE.test(t)) return true;
     }
   }
   return false;
 }
 
-/**
- * The stock an element's words give (a restock date, pre-order, in stock), when they are the product's: not in
- * another product's block nor said by a link to another page inside it.
- */
-function stockWords(el: Element, own: string, text: string, area: Element, url: URL): Availability | undefined {
-  const said: [Availability, boolean, RegExp | undefined][] = [
-    ['BackOrder', saysBackOrder(own), undefined],
-    ['PreOrder', PRE_ORDER.test(own), PRE_ORDER],
-    ['InStock', IN_STOCK.test(text) && !NEGATED_STOCK.test(own), IN_STOCK],
-  ];
-  const hits = said.filter(([, yes]) => yes);
-  if (!hits.length || inOtherProducts(el, area)) return undefined;
-  return hits.find(([, , re]) => !re || !saidByLink(el, re, url))?.[0];
+/** An in-stock word not under a negation (`own`: the element's own words, when `text` adds its attributes). */
+function saysInStock(text: string, own = text): boolean {
+  return IN_STOCK.test(text) && !NEGATED_STOCK.test(own);
+}
+
+/** A stock state an element's words name, with the wording a link inside it might be the one saying it. */
+type StockWord = [Availability, RegExp | undefined];
+
+/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
+function stockSaid(own: string, text: string): StockWord[] {
+  const said: StockWord[] = [];
+  if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
+  if (PRE_ORDER.test(own)) said.push(['PreOrder', PRE_ORDER]);
+  if (saysInStock(text, own)) said.push(['InStock', IN_STOCK]);
+  return said;
+}
+
+/** The first of `said` that is the product's: not in another product's block nor said by a link to another page. */
+function productsStock(said: StockWord[], el: Element, area: Element, url: URL): Availability | undefined {
+  if (inOtherProducts(el, area)) return undefined;
+  return said.find(([, re]) => !re || !saidByLink(el, re, url))?.[0];
 }
 
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
@@ -961,7 +968,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // The cheap word tests first: most elements say nothing about stock.
     // "Temporarily out of stock. Order now and we'll deliver when available.": orderable, so a back-order.
     const oos = (OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own)) && !saysBackOrder(own);
-    if (!oos && (out || (!PRE_ORDER.test(own) && !IN_STOCK.test(text) && !saysBackOrder(own)))) continue;
+    // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
+    const said = oos || out ? [] : stockSaid(own, text);
+    if (!oos && !said.length) continue;
     // Size and colour pickers say "sold out" of one option, not of the product.
     if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
       continue;
@@ -984,7 +993,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       if (FULFILMENT.test(label) || inOtherProducts(el, area) || twinOfInStock(el)) continue;
       return 'OutOfStock';
     }
-    out ??= stockWords(el, own, text, area, url);
+    out ??= productsStock(said, el, area, url);
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.

@@ -249,8 +249,6 @@ function coreBlocks(doc: Root): Element[] {
  * regular row beside it is what everyone else pays, so that one is the price and this one an effective price.
  */
 function primePrice(doc: Root, url: URL): { money: Money; label: string } | undefined {
-  const row = q(doc, '[id*="primeSavingsUpsell"]');
-  if (!row) return undefined;
   const price = qa(doc, '[id*="primeSavingsUpsell"] .priceToPay, [id*="primeSavingsUpsell"] .a-price', 6)
     .map((el) => amazonMoney(aPriceText(el), url))
     .find((m) => m !== undefined);
@@ -703,8 +701,9 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
 
       const prime = primePrice(buy, url);
       const found = findPrice(buy, url);
-      // A product only members can buy has no other price.
+      // A product only members can buy has no other price; beside a regular price, members' is an effective one.
       const price = found.price ?? prime?.money;
+      const members = prime && price !== prime.money ? prime : undefined;
       const priceHigh = found.priceHigh;
       const listPrice = findListPrice(buy, url, price);
       const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
@@ -732,8 +731,8 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         category: qa(page, '#wayfinding-breadcrumbs_feature_div li a, #wayfinding-breadcrumbs_container li a', 12)
           .map((a) => text(a, 100))
           .filter(Boolean),
-        effectivePrice: prime && price !== prime.money ? prime.money : undefined,
-        effectiveLabel: prime && price !== prime.money ? prime.label : undefined,
+        effectivePrice: members?.money,
+        effectiveLabel: members?.label,
         coupons: findCoupons(buy),
         reviews: findReviews(page),
       };

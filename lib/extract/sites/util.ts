@@ -328,8 +328,7 @@ const OUT_OF_STOCK = [
   /在庫切れ|現在お取り扱いできません|取り扱いできません|入荷時期は未定/,
   /无货|缺货|售罄|已售完|已下架|已抢光|暂时无货|卖光了|商品已下架|已售罄/,
 ];
-// Out of stock now but taken to order, shipped when it arrives: "Temporarily out of stock. Order now and we'll
-// deliver when available." (Amazon in its languages), "Back-ordered".
+// Back-order wording (out of stock now, taken to order) lives in ../stock, shared with the DOM heuristic.
 const PRE_ORDER = [
   /pre-?order|will be released|vorbestell|précommande|pré-commande|preordina|reserva|pré-venda|voorbestel|förbeställ|przedsprzedaż|予約|预售|預購|预约/i,
   // A release date in the availability line: "Dieser Artikel erscheint am 28. März 2019.", "Cet article paraîtra le …",
