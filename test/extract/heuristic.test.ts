@@ -635,6 +635,15 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('gives a currency code between two numbers to the number after it ("69 AED 330.00": a review count, a price)', () => {
+    const ae = new URL('https://shop.example.ae/p/juicer');
+    const rated = `<h1>Juicer</h1><div><span>4.5 stars</span> <a href="#reviews">69</a> <span>AED 330.00</span></div>${buy}`;
+    expect(extractHeuristic(page(rated), ae).price).toEqual({ amount: 33000, currency: 'AED' });
+    // Two prices that each carry their sign stay two.
+    const pair = `<h1>Juicer</h1><div><span>12,99 €</span> <span>15,99 €</span></div>${buy}`;
+    expect(extractHeuristic(page(pair), ae).price).toEqual({ amount: 1299, currency: 'EUR' });
+  });
+
   it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
     const av = (button: string) =>
       extractHeuristic(

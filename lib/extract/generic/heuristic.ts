@@ -61,10 +61,33 @@ const PRICE_RE = new RegExp(
   'iu',
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
+// A count, then a price written code first: "69 AED 23.00" (reviews, then the price), "2 EUR 15,90".
+const COUNT_BEFORE_CODE = /^\d{1,6}\s([A-Z]{3})$/;
+const CENTS_AFTER_CODE = /^\s\d[\d\s.,]*[.,]\d{2}(?![\d.,])/;
+
+/**
+ * The prices a text shows, in reading order. A currency code between a whole number and an amount with cents
+ * goes with the amount: "69 AED 23.00" shows AED 23.00, not "69 AED" (symbols stay with the number before them:
+ * "899 ₽41" is 899 roubles and a count).
+ */
+function pricesShown(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  const re = PRICE_RE_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = COUNT_BEFORE_CODE.exec(m[0])?.[1];
+    if (code && CENTS_AFTER_CODE.test(text.slice(m.index + m[0].length))) {
+      re.lastIndex = m.index + m[0].length - code.length;
+      continue;
+    }
+    out.push({ index: m.index, text: m[0] });
+  }
+  return out;
+}
 
 /** How many prices a text shows. */
 function priceCount(text: string): number {
-  return (text.match(PRICE_RE_ALL) ?? []).length;
+  return pricesShown(text).length;
 }
 
 // Wording that marks a number as something other than the item's price.
@@ -541,9 +564,9 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
     const money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
     if (money && money.amount > 0) return money;
   }
-  const m = PRICE_RE.exec(text);
+  const m = pricesShown(text)[0];
   if (!m) return undefined;
-  const p = parsePrice(m[0], opts);
+  const p = parsePrice(m.text, opts);
   const currency = p.currency ?? ctx.currencyHint;
   const money = toMoney(p.amount ? { amount: p.amount } : undefined, currency);
   if (!money || money.amount <= 0) return undefined;
@@ -608,7 +631,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // them may be its own text rather than an element ("<p><del>$80.00</del> $60.00</p>"): that part is the
     // container's own candidate.
     let fromOwnText = false;
-    const shown = [...text.matchAll(PRICE_RE_ALL)];
+    const shown = pricesShown(text);
     if (shown.length > 1) {
       const own = ownText(el);
       const second = shown[1]?.index ?? 0;
