@@ -635,6 +635,17 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it("reads Magento 1's lone `regular-price` as the price, and as the list price only beside a special price", () => {
+    const lone = `<h1>Samba OG</h1><div class="price-box"><span class="regular-price" id="product-price-160655"><span class="price">£88.99</span></span></div>${buy}`;
+    expect(extractHeuristic(page(lone), url).price).toEqual({ amount: 8899, currency: 'GBP' });
+    const sale = `<h1>Samba OG</h1><div class="price-box"><p class="old-price"><span class="price-label">Regular Price:</span> <span class="price" id="old-price-1">£100.00</span></p><p class="special-price"><span class="price-label">Special Price</span> <span class="price" id="product-price-1">£88.99</span></p></div>${buy}`;
+    const r = extractHeuristic(page(sale), url);
+    expect([r.price, r.listPrice]).toEqual([
+      { amount: 8899, currency: 'GBP' },
+      { amount: 10000, currency: 'GBP' },
+    ]);
+  });
+
   it('gives a currency code between two numbers to the number after it ("69 AED 330.00": a review count, a price)', () => {
     const ae = new URL('https://shop.example.ae/p/juicer');
     const rated = `<h1>Juicer</h1><div><span>4.5 stars</span> <a href="#reviews">69</a> <span>AED 330.00</span></div>${buy}`;

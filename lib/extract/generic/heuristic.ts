@@ -136,15 +136,17 @@ function tokenParts(token: string): string[] {
   return token.replace(/non-sale/gi, 'nonsale').split(/[-_]+|(?<=[a-z])(?=[A-Z])/);
 }
 
-function struckClass(words: string): boolean {
+/** Class words that strike a price; `weak`: also the words that only name a comparison price ("regular-price"). */
+function struckClass(words: string, weak = true): boolean {
   const tokens = words.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
     if (/^(?:with|has|is)[-_]/i.test(token)) continue;
     if (STRUCK_STRONG.test(token)) return true;
+    if (!weak) continue;
     if (tokenParts(token).some((p) => STRUCK_WEAK.test(p)) && PRICE_WORD.test(token) && !NOW_WORD.test(token))
       return true;
   }
-  return tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
+  return weak && tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
 // Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
@@ -181,6 +183,8 @@ interface Candidate {
   money: Money;
   score: number;
   struck: boolean;
+  /** Struck only by a class word that names a comparison price ("regular-price"), nothing shown. */
+  onlyNamed?: boolean;
   order: number;
   /** The wording that makes it the price after coupons ("到手价", "券后价"), not the sticker price. */
   effective?: string;
@@ -204,21 +208,22 @@ function* upward(el: Element, levels: number): Generator<Element> {
   for (let i = 0; p && i <= levels; i++, p = p.parentElement) yield p;
 }
 
-function struckItself(a: Element): boolean {
+function struckItself(a: Element, weak = true): boolean {
   const tag = a.tagName.toUpperCase();
   if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
   // An inline style, or a styling prop a component library left on the element (`text-decoration="line-through"`).
   if (/line-through/i.test(`${a.getAttribute('style') ?? ''} ${a.getAttribute('text-decoration') ?? ''}`)) return true;
-  return struckClass(classWords(a));
+  return struckClass(classWords(a), weak);
 }
 
 /**
  * Struck through, by itself or a near ancestor, or a box whose one price is a struck element inside it ("Normal:
- * <s>$279.990</s>"); `ownText`: the price read is the box's own text, beside the struck one, not it.
+ * <s>$279.990</s>"); `ownText`: the price read is the box's own text, beside the struck one, not it; `weak`:
+ * a class that only names a comparison price ("regular-price") counts.
  */
-function isStruck(el: Element, text: string, ownText = false): boolean {
+function isStruck(el: Element, text: string, ownText = false, weak = true): boolean {
   for (const a of upward(el, 3)) {
-    if (!struckItself(a)) continue;
+    if (!struckItself(a, weak)) continue;
     // A wrapper so named that holds other prices as well is the box of the whole price block
     // (`StandardPriceBlock` around the sale price and the struck one), not a struck price.
     if (a !== el && priceCount(visibleText(a, 200)) > 1) continue;
@@ -226,7 +231,7 @@ function isStruck(el: Element, text: string, ownText = false): boolean {
   }
   if (ownText || !el.firstElementChild) return false;
   for (const d of descendants(el, 40)) {
-    if (struckItself(d) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
+    if (struckItself(d, weak) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
   }
   return false;
 }
@@ -719,6 +724,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       !reference &&
       !PER_UNIT.test(text) &&
       (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list');
+    // Struck by nothing but a class that names a comparison price: Magento 1 names a product's one price, sale or
+    // none, `regular-price`.
+    const onlyNamed =
+      struck && !WAS.test(`${text} ${before}`) && kind !== 'list' && !isStruck(el, text, fromOwnText, false);
     if (inOtherProducts(el, anchors)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
@@ -732,7 +741,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     }
     const effective = effectiveWording(`${label} ${before.slice(-16)} ${text}`);
     const taxed = saysTaxIncluded(`${label} ${before.slice(-24)}`);
-    out.push({ el, money, score, struck, order: i, ...(effective ? { effective } : {}), ...(taxed ? { taxed } : {}) });
+    out.push({
+      el,
+      money,
+      score,
+      struck,
+      order: i,
+      ...(onlyNamed ? { onlyNamed } : {}),
+      ...(effective ? { effective } : {}),
+      ...(taxed ? { taxed } : {}),
+    });
     if (out.length > 500) break;
   }
   // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
@@ -1166,8 +1184,15 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (cards.length) out.products = cards;
     return out;
   }
-  // The sticker price, not one after coupons ("到手价 ¥99" beside "¥129"), unless that is all the page shows.
+  // No price unstruck with the product, and one amount struck there, by a class name alone: that "regular" price is
+  // the price (Magento 1's `<span class="regular-price"><span class="price">£88.99</span></span>`, with no sale).
+  if (!cands.some((c) => !c.struck && c.score >= 2)) {
+    const struckNear = cands.filter((c) => c.struck && c.score >= 2);
+    if (struckNear.length && struckNear.every((c) => c.onlyNamed && c.money.amount === struckNear[0]?.money.amount))
+      for (const c of struckNear) c.struck = false;
+  }
   const unstruck = cands.filter((c) => !c.struck);
+  // The sticker price, not one after coupons ("到手价 ¥99" beside "¥129"), unless that is all the page shows.
   const sticker = unstruck.filter((c) => !c.effective);
   const ranked = (sticker.length ? sticker : unstruck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
