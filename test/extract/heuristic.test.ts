@@ -440,6 +440,15 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).sku).toBe('992.775.08');
   });
 
+  it('reads a label only where its word ends ("Anzeigen-ID" is no "Anzeige", "Modellår" no "Model")', () => {
+    const ad = `<h1>Fahrrad</h1><div class="price">£25</div>${buy}<div><ul><li>Anzeigen-ID</li><li>3400000000</li></ul><div><span>24.08.2026</span></div></div>`;
+    expect(extractHeuristic(page(ad), url).sku).toBe('3400000000');
+    const car = `<h1>Audi TT</h1><div class="price">£25</div>${buy}<dl><dt>Modellår</dt><dd>2014</dd></dl>`;
+    expect(extractHeuristic(page(car), url).mpn).toBeUndefined();
+    const ro = `<h1>Telefon</h1><div class="price">£25</div>${buy}<span class="product-code-display">Cod produs: 5011101268 </span>`;
+    expect(extractHeuristic(page(ro), url).sku).toBe('5011101268');
+  });
+
   it('reads "Article no." as a label', () => {
     const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');
@@ -635,6 +644,22 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
+    const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
+      <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">
+        <div class="w-50"><p class="product-new-price">2&#46;999<sup>99</sup> <span>Lei</span></p></div>
+        <div class="w-50 ecredit-installment-block text-right"><div class="font-semi-bold">Rate lunare</div>
+          <div class="price font-semi-bold">de la <span class="numeric">171<sup>46</sup> <span>Lei</span></span></div></div>
+      </div></div>
+      <p class="product-price-installments font-size-13 hide">In rate: de la <span class="text-danger">171<sup>46</sup> <span>Lei</span></span> / luna <a href="#">detalii</a></p>
+      <span class="label label-in_stock">În stoc</span></div>
+      <button type="submit">Adaugă în coș</button></form></div>`;
+    expect(extractHeuristic(page(body), new URL('https://shop.example.ro/p/1')).price).toEqual({
+      amount: 299999,
+      currency: 'RON',
+    });
+  });
+
   it("reads Magento 1's lone `regular-price` as the price, and as the list price only beside a special price", () => {
     const lone = `<h1>Samba OG</h1><div class="price-box"><span class="regular-price" id="product-price-160655"><span class="price">£88.99</span></span></div>${buy}`;
     expect(extractHeuristic(page(lone), url).price).toEqual({ amount: 8899, currency: 'GBP' });
@@ -794,6 +819,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/listing/987654321/handmade-mug', '987654321'],
     ['https://x.example/26802400001-gentle-fluidity-gold', '26802400001'],
     ['https://x.example/2021-summer-sale', undefined],
+    ['https://x.example/name-p400105394.html', '400105394'],
+    ['https://x.example/adidas-samba-og-b75806.html', undefined],
+    ['https://x.example/s-anzeige/fahrrad-28-zoll/2345678901-217-4000', '2345678901'],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

@@ -98,7 +98,7 @@ const SHIPPING =
 const SHIPPING_NOTE =
   /(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
 const INSTALMENT =
-  /\/\s*(?:mo|month|mes|mois|monat|mese)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
+  /\/\s*(?:mo|month|mes|mois|monat|mese|lun[aă])\b|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
@@ -298,8 +298,12 @@ function shippingClass(el: Element): boolean {
 const UNIT_CLASS =
   /unit-?price|price-?unit|base-?price|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
 
-function unitPriceClass(el: Element): boolean {
-  for (const a of upward(el, 2)) if (UNIT_CLASS.test(classWords(a))) return true;
+// Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
+const INSTALMENT_CLASS = /instal+ments?|financing|ratenkauf|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay/i;
+
+/** The element or one of its two nearest ancestors has a class or id naming it so. */
+function namedNear(el: Element, re: RegExp): boolean {
+  for (const a of upward(el, 2)) if (re.test(classWords(a))) return true;
   return false;
 }
 
@@ -701,8 +705,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
     const box = visibleText(el.parentElement, 120);
     const boxSays = (re: RegExp, chars: number) => re.test(box.slice(0, chars)) && priceCount(box) <= 1;
-    if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120)) score -= 6;
-    const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || unitPriceClass(el);
+    if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120) || namedNear(el, INSTALMENT_CLASS)) score -= 6;
+    const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
@@ -785,8 +789,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   return out;
 }
 
-const SKU_LABEL =
-  /(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικός(?: προϊόντος)?|Код товару|Anzeige(?:nnummer|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)/;
+// A label ends where its word does: "Anzeige" is not the start of "Anzeigen-ID", nor "Model" of "Modellår".
+const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
+const SKU_LABEL = new RegExp(
+  String.raw`(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικός(?: προϊόντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
+);
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301").
@@ -794,8 +801,11 @@ const SKU_RE = new RegExp(
   `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9][\\w\\-./]{1,30})`,
   'i',
 );
-const MPN_RE =
-  /(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})/i;
+const MPN_RE = new RegExp(
+  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)${WORD_END}\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})`,
+  'i',
+);
+const MPN_LABEL = new RegExp(`(?:MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番)${WORD_END}`, 'i');
 
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
 const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL'];
@@ -835,7 +845,9 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     const m = re.exec(text);
     const v = m?.[m.length - 1];
     if (v && /\d/.test(v)) return v.replace(/[.,]$/, '');
-    if (label.test(text) && text.length < 40) {
+    // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
+    // holds a number of its own that the pattern did not take.
+    if (label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
       const next = visibleText(el.nextElementSibling, 60);
       const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
       if (n?.[1] && /\d/.test(n[1])) return n[1];
@@ -1246,7 +1258,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
       hookedId(inArea) ??
       (body ? (hookedId(body(), area) ?? labelledId(body(), SKU_RE, SKU_LABEL_I)) : undefined);
-    const mpn = labelledId(inArea, MPN_RE, /MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番/i);
+    const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     if (sku) {
       out.sku = sku;
       // A number the page also labels as the maker's ("Kleding artikelnummer" and "MPN" both EC0A3CXF233) is
@@ -1331,11 +1343,13 @@ export function idFromUrl(url: URL): string | undefined {
   }
   const segs = url.pathname.split('/').filter(Boolean);
   const last = segs[segs.length - 1] ?? '';
-  // A trailing number of 5+ digits after a separator or a one-letter prefix: `name-1609583.html`, `name-p400105394.html`, `7221815683.html`.
-  const m = /(?:^|[-_.])[a-z]?(\d{5,20})(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
-  if (m?.[1]) return m[1];
-  // A number of 8+ digits that starts the last segment, before its slug: `/26802400001-gentle-fluidity-gold`.
-  const lead = /^(\d{8,20})-\p{L}/u.exec(last);
+  // A trailing number of 5+ digits after a separator, or of 6+ after a one-letter prefix: `name-1609583.html`,
+  // `name-p400105394.html`, `7221815683.html` (not the style code of `samba-og-b75806.html`).
+  const m = /(?:^|[-_.])(?:(\d{5,20})|[a-z](\d{6,20}))(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
+  if (m) return m[1] ?? m[2];
+  // A number of 8+ digits that starts the last segment, before its slug or its category and place numbers:
+  // `/26802400001-gentle-fluidity-gold`, Kleinanzeigen's `/s-anzeige/<slug>/2345678901-217-4000`.
+  const lead = /^(\d{8,20})-(?:\p{L}|\d{1,6}-\d{1,6}$)/u.exec(last);
   if (lead?.[1]) return lead[1];
   // A number right after a product segment, a slug after it: `/products/4005556050178/Gormiti_Puzzle.html`, `/p/123456/name`.
   for (let i = 0; i < segs.length - 1; i++) {
