@@ -269,6 +269,11 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(
       extractHeuristic(ad('Road bike, carbon frame, Shimano 105 groupset, size 56, barely used – $350'), u).price,
     ).toEqual({ amount: 35000, currency: 'CAD' });
+    // Craigslist writes the place in brackets after the price.
+    expect(extractHeuristic(ad("1999 Mustang GT w/ '08 3 Valve Engine Swap - $8500 (Homestead)"), u).price).toEqual({
+      amount: 850000,
+      currency: 'CAD',
+    });
   });
 
   it.each([

@@ -546,11 +546,12 @@ function sameButtons(doc: Document, walk: PageWalk, button: Element): number {
   return n;
 }
 
-// A price set apart in a title: "$60 · Vintage skateboard" (first, or after hidden words), "Road bike – $350" (last).
+// A price set apart in a title: "$60 · Vintage skateboard" (first, or after hidden words), "Road bike – $350" (last,
+// or before the place in brackets: Craigslist's "1999 Mustang GT - $8500 (Homestead)").
 const TITLE_PRICE = [
   new RegExp(`^\\s*(${PRICE_RE.source})\\s*[·•|–—-]\\s*\\S`, 'iu'),
   new RegExp(`(?:^|\\s)(${PRICE_RE.source})\\s*[·•|]\\s*\\S`, 'iu'),
-  new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*$`, 'iu'),
+  new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*(?:\\([^()]{1,40}\\)\\s*)?$`, 'iu'),
 ];
 
 // Two prices joined as a range, and nothing else: "$20.00 – $30.00", "ab 10 € bis 20 €".
