@@ -75,6 +75,15 @@ describe('microdata', () => {
     expect(r.availability).toBeUndefined();
   });
 
+  it("reads Google's older data-vocabulary.org Product and its offerDetails", () => {
+    const doc = html(`<div itemscope itemtype="http://data-vocabulary.org/Product"><h1 itemprop="name">Samba OG</h1>
+      <div itemprop="offerDetails" itemscope itemtype="http://data-vocabulary.org/Offer">
+      <meta itemprop="currency" content="GBP"><meta itemprop="price" content="88.99">
+      <meta itemprop="availability" content="in_stock"></div></div>`);
+    const r = extractMicrodata(doc, url);
+    expect([r.price, r.availability]).toEqual([{ amount: 8899, currency: 'GBP' }, 'InStock']);
+  });
+
   it('ignores __proto__ item properties', () => {
     const doc = html(
       `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">A</span><span itemprop="__proto__">x</span></div>`,

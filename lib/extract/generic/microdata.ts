@@ -50,6 +50,11 @@ function propValue(el: Element): string {
   }
 }
 
+// Google's data-vocabulary.org (retired in 2020, still on old Magento and PrestaShop themes) names two offer
+// properties its own way; its types (Product, Offer) already read as schema.org's.
+const OLDER_VOCABULARY = /data-vocabulary\.org/i;
+const DATA_VOCABULARY: Record<string, string> = { offerDetails: 'offers', currency: 'priceCurrency' };
+
 export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
   const nodes = new Map<Element, SchemaNode>();
   const scopes = all(doc, syn.scope, 5000);
@@ -76,9 +81,10 @@ export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
     const ownerNode = owner ? nodes.get(owner) : undefined;
     if (!ownerNode) continue;
     const value = nodes.get(el) ?? propValue(el);
+    const older = owner && OLDER_VOCABULARY.test(attr(owner, syn.type));
     for (const raw of names) {
       const name = syn.keep(raw);
-      if (name) add(ownerNode, name, value);
+      if (name) add(ownerNode, (older && DATA_VOCABULARY[name]) || name, value);
     }
   }
   // Items that are nobody's property are the roots.
