@@ -103,7 +103,28 @@ export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
  */
 export function isHiddenByClass(el: Element): boolean {
   const cls = el.getAttribute('class');
-  return cls !== null && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SIZE.test(cls);
+  if (cls === null) return false;
+  return (HIDDEN_CLASS.test(cls) && !SHOWN_AT_SIZE.test(cls)) || dormantState(el, cls);
+}
+
+// A BEM element named for a state ("price__badge-sold-out"): the stylesheet shows it only while its block carries
+// that state as a modifier ("price price--sold-out"), as Shopify's Dawn theme does.
+const STATE_ELEMENT = /^([a-z][\w-]*?)__[\w-]*?(sold-?out|out-?of-?stock|unavailable)$/i;
+
+/** A state badge whose block, found above it, does not carry the state. */
+function dormantState(el: Element, cls: string): boolean {
+  if (!cls.includes('__')) return false;
+  for (const token of cls.split(/\s+/)) {
+    const m = STATE_ELEMENT.exec(token);
+    if (!m?.[1] || !m[2]) continue;
+    const block = m[1];
+    let a = el.parentElement;
+    for (let i = 0; a && i < 6; i++, a = a.parentElement) {
+      const tokens = (a.getAttribute('class') ?? '').split(/\s+/);
+      if (tokens.includes(block)) return !tokens.includes(`${block}--${m[2]}`);
+    }
+  }
+  return false;
 }
 
 // Utility classes that hide an element ("stock-status_unavailable hide", Bootstrap's "d-none", Tailwind's

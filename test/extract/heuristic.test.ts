@@ -790,6 +790,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(shown, url).availability).toBe('OutOfStock');
   });
 
+  it('reads neither a size\'s "sold out" in its radio label nor a state badge its block does not carry (Shopify Dawn)', () => {
+    const dawn = (state: string) =>
+      page(`<h1>Thorium Hoodie</h1><div class="price price--large ${state}"><span class="price-item">£89.00</span>
+      <span class="badge price__badge-sold-out">Sold out</span></div><fieldset><legend>Size</legend>
+      <input type="radio" id="s" name="Size" value="S" class="disabled"><label for="s">S<span class="visually-hidden">Variant sold out or unavailable</span></label>
+      <input type="radio" id="m" name="Size" value="M" checked><label for="m">M</label></fieldset>${buy}`);
+    expect(extractHeuristic(dawn('price--on-sale'), url).availability).toBe('InStock');
+    expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
+  });
+
   it('reads twin status blocks (a script hides one) as a toggle, not as out of stock', () => {
     const doc = (button: string) =>
       html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div><div class="stock-container">

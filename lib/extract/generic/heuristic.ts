@@ -1012,6 +1012,20 @@ function productsStock(said: StockWord[], el: Element, area: Element, url: URL):
   return said.find(([, re]) => !re || !saidByLink(el, re, url))?.[0];
 }
 
+/**
+ * Inside the label of a radio or checkbox, or a group of radios: one option's state ("M <span>Variant sold out or
+ * unavailable</span>" beside each size of Shopify's Dawn theme), not the product's.
+ */
+function optionLabel(el: Element): boolean {
+  const label = el.closest('label');
+  if (label) {
+    const id = label.getAttribute('for');
+    const input = (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
+    if (input && /^(?:radio|checkbox)$/i.test(input.getAttribute('type') ?? '')) return true;
+  }
+  return !!el.closest('fieldset')?.querySelector('input[type="radio" i]');
+}
+
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
   let out: Availability | undefined;
   for (const el of all(area, 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
@@ -1028,7 +1042,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // Size and colour pickers say "sold out" of one option, not of the product.
     if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
       continue;
-    if (hiddenAbove(el, true)) continue;
+    if (optionLabel(el) || hiddenAbove(el, true)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's.
     if (inLinkElsewhere(el, url)) continue;
     if (oos) {
