@@ -210,10 +210,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // Cards the heuristic guessed count only on a page the markup did not already call one product's.
     const markedProduct = step.source === 'heuristic' && PRODUCT_SIGNS.some((k) => product[k] !== undefined);
     if (!products.length && !markedProduct) products = cardsOf(raw);
-    // The reference the page prints beside its title outranks another id in the markup.
+    // The reference the page prints beside its title outranks another id in the markup, unless the markup's id
+    // runs on from it with no separator: the shown one was cut short where the page splits it in pieces
+    // ("<strong>ZAM0001</strong><span>A05V0103035</span>"). A variant's suffix ("MKI6IKW1N4-1") does not count.
     if (step.source === 'heuristic' && provenance.sku && !provenance.sku.startsWith('site:')) {
       const shown = shownSku(doc);
-      if (shown && shown !== product.sku) {
+      const marked = typeof product.sku === 'string' ? product.sku.toLowerCase() : '';
+      const cut = !!shown && marked.startsWith(shown.toLowerCase()) && /^[a-z0-9]/.test(marked.slice(shown.length));
+      if (shown && shown !== product.sku && !cut) {
         product.sku = shown;
         provenance.sku = 'heuristic';
       }

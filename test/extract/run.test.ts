@@ -182,6 +182,21 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
+  it("keeps the markup's id when it runs on from the reference the page shows, split in pieces there", () => {
+    const page = (sku: string) =>
+      html(`<html><head><script type="application/ld+json">${JSON.stringify({
+        '@type': 'Product',
+        name: 'Sandalia',
+        sku,
+        offers: { price: '27990', priceCurrency: 'CLP' },
+      })}</script></head><body><h1>Sandalia</h1><span class="price">$27.990</span><button>Agregar al carro</button>
+      <div>Referencia: <strong>ZAM0001</strong><span>A05V0103035</span></div></body></html>`);
+    expect(extractPage(page('ZAM0001A05V0103'), url).product?.sku).toBe('ZAM0001A05V0103');
+    // Another id altogether, or the shown one with a variant's suffix, still gives way to the one shown.
+    expect(extractPage(page('88213'), url).product?.sku).toBe('ZAM0001');
+    expect(extractPage(page('ZAM0001-1'), url).product?.sku).toBe('ZAM0001');
+  });
+
   it('takes pre-order from the product block over markup that says in stock', () => {
     const doc = html(`<html><head><script type="application/ld+json">${JSON.stringify({
       '@type': 'Product',
