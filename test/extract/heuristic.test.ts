@@ -649,6 +649,15 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('does not count delivery words beside a price against it when they carry their own fee ("Frakt fra 38 kr")', () => {
+    const body = `<main><h1>Sykkelhjelm</h1><section><div class="h2">150 kr</div><p>Frakt fra 38 kr + Trygg betaling 39 kr</p></section>
+      <section><h2>Selger</h2><a href="/profile/1">Ola</a></section></main>`;
+    expect(extractHeuristic(page(body), new URL('https://shop.example.no/item/456535017')).price).toEqual({
+      amount: 15000,
+      currency: 'NOK',
+    });
+  });
+
   it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
     const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
       <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">

@@ -288,6 +288,18 @@ function saysShipping(text: string): boolean {
   return SHIPPING.test(text) && SHIPPING.test(text.replace(SHIPPING_NOTE, ' '));
 }
 
+/**
+ * Delivery words nearby that come with an amount of their own ("Frakt fra 38 kr", "£4.99 delivery"): that amount is
+ * the fee, not the price they stand beside. `text`: the words around the price, without the price.
+ */
+function feeOfItsOwn(text: string): boolean {
+  const words = text.replace(SHIPPING_NOTE, ' ');
+  const m = SHIPPING.exec(words);
+  if (!m) return false;
+  const near = words.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40);
+  return PRICE_RE.test(near);
+}
+
 /** A box its markup names for delivery ("shipping-price", "delivery-cost"). */
 function shippingClass(el: Element): boolean {
   for (const a of upward(el, 2)) if (/shipping|delivery|postage|versand|livraison/i.test(classWords(a))) return true;
@@ -697,7 +709,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
     if (saysShipping(text) || saysShipping(label) || shippingClass(el)) score -= 10;
-    else if (saysShipping(around)) score -= 4;
+    else if (saysShipping(around) && !feeOfItsOwn(around.slice(text.length).replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price.
     if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text)) score -= 6;
     // Inside a link to another page: a product card's price.
