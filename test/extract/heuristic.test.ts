@@ -658,6 +658,17 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a bare whole-euro number in a box named for pricing, and a "scratch" class as struck', () => {
+    const body = `<h1><span class="title">Schommelstoel Montmartre</span></h1><div class="ba-pricing flex"><span><i class="value-title" title="EUR"></i>
+      <span class="UI_Currency_scratch">119.-</span><span class="font-weight-bold">65.-</span></span><span>je bespaart 54.-</span></div>
+      <button>In winkelmand</button>`;
+    const r = extractHeuristic(page(body), new URL('https://shop.example.nl/p/533816/'));
+    expect([r.price, r.listPrice]).toEqual([
+      { amount: 6500, currency: 'EUR' },
+      { amount: 11900, currency: 'EUR' },
+    ]);
+  });
+
   it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
     const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
       <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">

@@ -115,7 +115,7 @@ const WAS =
 // `pdp-price_type_deleted`), so layout classes such as Bootstrap's `list-unstyled` are not read as struck. Tokens that
 // describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
 const STRUCK_STRONG =
-  /strike|striked|crossed|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice/i;
+  /strike|striked|crossed|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|scratch/i;
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" or
 // "fullwidth" say nothing.
 const STRUCK_WEAK =
@@ -602,6 +602,16 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
   return money;
 }
 
+// Class words that name a price or a price box.
+const PRICE_NAME = /price|pricing|preis|prix|precio|prezzo|preco|cena|цена|价/i;
+
+/** One of the element's two nearest ancestors is named for a price. */
+function inPriceBox(el: Element): boolean {
+  let a = el.parentElement;
+  for (let i = 0; a && i < 2; i++, a = a.parentElement) if (PRICE_NAME.test(classWords(a))) return true;
+  return false;
+}
+
 /** True when the element holds exactly one element and no text of its own. */
 function onlyWraps(el: Element): boolean {
   let kids = 0;
@@ -648,7 +658,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     let text = visibleText(el, 120);
     if (!text || text.length > 60) continue;
     const words = classWords(el);
-    const looksPrice = /price|preis|prix|precio|prezzo|preco|cena|цена|价/i.test(words);
+    const looksPrice = PRICE_NAME.test(words);
     // A container holding two prices ("£80.00 £60.00") is not one price: its parts are the candidates. One of
     // them may be its own text rather than an element ("<p><del>$80.00</del> $60.00</p>"): that part is the
     // container's own candidate.
@@ -671,7 +681,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     let money = priceFromText(text, ctx);
     // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
     // `content` ("<span itemprop=price content=24.9>", SFCC `.value[content]`).
-    if (!money && looksPrice) {
+    // (Or a bare number in a box so named, two levels up at most: wehkamp's `ba-pricing` > `span` > "65.-".)
+    if (!money && (looksPrice || (ctx.currencyHint && inPriceBox(el)))) {
       const content = el.getAttribute('content') ?? '';
       // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
       const own = BARE_AMOUNT.test(text) ? text : el.firstElementChild ? ownText(el).trim() : '';
@@ -699,7 +710,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     let score = 0;
     if (looksPrice) score += 3;
     for (const a of upward(el, 4)) {
-      if (/price|preis|prix|precio|prezzo|cena|цена/i.test(classWords(a))) {
+      if (PRICE_NAME.test(classWords(a))) {
         score += 2;
         break;
       }
