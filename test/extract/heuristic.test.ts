@@ -820,6 +820,14 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
   });
 
+  it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {
+    const doc = page(`<main><div class="product-info-main"><div class="data-central-1"><span>HEAD</span></div>
+      <div class="data-central-2"><div class="page-title-wrapper"><h1 class="page-title"><span>Zapatillas Sprint Pro 3.5</span></h1></div></div>
+      <div class="data-central-3"><div class="stock-box"><p class="availability out-of-stock"><span>Sin Stock</span></p></div></div></div></main>
+      <section class="related"><a href="/x"><span>Zapatilla X</span></a><span>Disponible</span></section>`);
+    expect(extractHeuristic(doc, url).availability).toBe('OutOfStock');
+  });
+
   it('reads twin status blocks (a script hides one) as a toggle, not as out of stock', () => {
     const doc = (button: string) =>
       html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div><div class="stock-container">

@@ -1279,9 +1279,19 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     const money = m?.[1] ? priceFromText(m[1], ctx) : undefined;
     if (money) out.price = money;
   }
-  const area = productArea(best && best.score >= 2 ? [...anchors, best.el] : anchors);
+  const held = best && best.score >= 2 ? [...anchors, best.el] : anchors;
+  const area = productArea(held);
   if (area) {
-    const av = prices ? availabilityIn(area, buy, url) : undefined;
+    let av = prices ? availabilityIn(area, buy, url) : undefined;
+    // The title alone (no price, no buy button): its block may be only the heading's column, the status in the
+    // column beside it (`<div class="data-central-2"><h1>` … `<div class="data-central-3"><p>Sin Stock</p>`).
+    if (!av && prices && held.length === 1) {
+      let wide = area;
+      for (let i = 0; i < 3 && !av && wide.parentElement && wide.parentElement.tagName.toUpperCase() !== 'BODY'; i++) {
+        wide = wide.parentElement;
+        av = availabilityIn(wide, null, url);
+      }
+    }
     if (av) out.availability = av;
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
     const texts = new Map<Element, string | undefined>();
