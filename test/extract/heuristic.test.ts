@@ -820,6 +820,21 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
   });
 
+  it.each([
+    ['a Greek add-to-basket button', '<button id="add-cart-button-id">Προσθήκη στο καλάθι</button>'],
+    ['a Romanian one written without diacritics', '<button>Adauga in Cos</button>'],
+    ['a button that says only "Buy"', '<button name="buy" class="right button">Buy</button>'],
+    [
+      '"Usually ships within 5 to 6 days"',
+      '<div id="availability"><span>Usually ships within 5 to 6 days.</span></div>',
+    ],
+    ['a Korean stock count', '<p>재고 : 3700개</p>'],
+  ])('reads %s as in stock', (_, said) => {
+    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${said}`), url).availability).toBe(
+      'InStock',
+    );
+  });
+
   it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {
     const doc = page(`<main><div class="product-info-main"><div class="data-central-1"><span>HEAD</span></div>
       <div class="data-central-2"><div class="page-title-wrapper"><h1 class="page-title"><span>Zapatillas Sprint Pro 3.5</span></h1></div></div>
