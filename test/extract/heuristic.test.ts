@@ -669,6 +669,25 @@ describe('DOM heuristic: availability and SKU', () => {
     ]);
   });
 
+  it.each([
+    ['a class on <body>', '<body class="catalog-product-view country-cl currency-clp">', ''],
+    ['a data-currency attribute', '<body>', '<span class="gtm-data d-none" data-currency="CLP"></span>'],
+    ['its analytics', '<body>', '<script>dataLayer.push({"ecommerce":{"currencyCode":"CLP"}})</script>'],
+  ])('takes the currency a page names in %s when its domain names none', (_, open, aside) => {
+    const doc = html(`<!doctype html><html lang="es">${open}${aside}<h1>Sandalia</h1>
+      <span class="price">$ 27.990</span><button>Agregar al carro</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.zapatos.example.com/p/13783')).price).toEqual({
+      amount: 27990,
+      currency: 'CLP',
+    });
+  });
+
+  it('reads no price from a number a label calls a code, in a box named for the price', () => {
+    const body = `<div class="flex"><div><h1 class="product-title"><span>adidas</span><span>Samba OG</span></h1></div><div class="flex-col">
+      <div class="flex"><div class="product-price"><span>£89.00</span></div></div><div class="product-price code">Code: <span>4089044</span></div></div></div>${buy}`;
+    expect(extractHeuristic(page(body), url).price).toEqual({ amount: 8900, currency: 'GBP' });
+  });
+
   it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
     const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
       <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">

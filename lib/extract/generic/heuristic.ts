@@ -603,6 +603,10 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
   return money;
 }
 
+// The end of a label naming a number as an id or a count, not an amount.
+const ID_LABEL_BEFORE =
+  /(?:\bcode|\bsku|\bref\.?|\bid|#|\bno\.?|\bnr\.?|\bqty|quantity|menge|anzahl|cantidad|quantité|art\.?|item)\s*[:#.]?\s*$/i;
+
 // Class words that name a price or a price box.
 const PRICE_NAME = /price|pricing|preis|prix|precio|prezzo|preco|cena|цена|价/i;
 
@@ -693,7 +697,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         text = own;
         fromOwnText = true;
       }
-      if (bare) {
+      // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount.
+      if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30))) {
         const p = parsePrice(bare, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
         money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
       }

@@ -9,6 +9,7 @@ import {
   titleKey,
   visibleText,
 } from '../dom';
+import { ISO_SET } from '../price/currency';
 import type { MapContext } from './schema-org';
 
 const cache = new WeakMap<Document, { href: string; ctx: MapContext }>();
@@ -24,7 +25,11 @@ export function pageContext(doc: Document, url: URL): MapContext {
   const ctx: MapContext = {
     url,
     locale: pageLocale(doc),
-    currencyHint: declaredCurrency(doc) ?? currencyFromHost(url.hostname) ?? currencyFromLocale(pageLocale(doc)),
+    currencyHint:
+      declaredCurrency(doc) ??
+      currencyFromHost(url.hostname) ??
+      currencySaidAside(doc) ??
+      currencyFromLocale(pageLocale(doc)),
     titles: pageTitles(doc),
   };
   cache.set(doc, { href: url.href, ctx });
@@ -56,6 +61,31 @@ function declaredCurrency(doc: Document): string | undefined {
   for (const s of all(doc, 'script[type="application/ld+json"]', 50)) {
     const m = /"priceCurrency"\s*:\s*"([A-Za-z]{3})"/.exec((s.textContent ?? '').slice(0, 500_000));
     if (m?.[1]) return m[1].toUpperCase();
+  }
+  return undefined;
+}
+
+// The currency a page names for its scripts and styles rather than for its prices: a shop's analytics
+// (`"currencyCode":"CLP"`, Shopify's `Shopify.currency = {"active":"CLP"`), a `data-currency` attribute, or a
+// `currency-clp` class on <html> or <body>. Weaker than markup or a country domain; better than a bare "$".
+const SCRIPT_CURRENCY = /["']?(?:currencyCode|currency_code|currency|active)["']?\s*[:=]\s*["']([A-Z]{3})["']/;
+
+/** A currency the page names outside its price markup (see SCRIPT_CURRENCY). */
+function currencySaidAside(doc: Document): string | undefined {
+  for (const el of all(doc, '[data-currency]', 20)) {
+    const c = attr(el, 'data-currency').trim();
+    if (ISO_SET.has(c.toUpperCase())) return c.toUpperCase();
+  }
+  for (const el of [doc.documentElement, doc.body]) {
+    const m = /(?:^|\s)currency-([a-z]{3})(?:\s|$)/i.exec(el?.getAttribute('class') ?? '');
+    if (m?.[1] && ISO_SET.has(m[1].toUpperCase())) return m[1].toUpperCase();
+  }
+  for (const s of all(doc, 'script:not([src])', 100)) {
+    const text = s.textContent ?? '';
+    if (text.length > 300_000 || !/currency/i.test(text)) continue;
+    const at = text.search(/currency/i);
+    const m = SCRIPT_CURRENCY.exec(text.slice(Math.max(0, at - 2), at + 200));
+    if (m?.[1] && ISO_SET.has(m[1])) return m[1];
   }
   return undefined;
 }
