@@ -84,6 +84,14 @@ describe('microdata', () => {
     expect([r.price, r.availability]).toEqual([{ amount: 8899, currency: 'GBP' }, 'InStock']);
   });
 
+  it("takes no price from a similar product's item whose parent item lost its scope", () => {
+    const doc =
+      html(`<h1>Air conditioner 12000 BTU</h1><ul><li itemprop="isSimilarTo" itemscope itemtype="https://schema.org/Product">
+      <span itemprop="name">Air conditioner 7000 BTU</span><div itemprop="offers" itemscope itemtype="https://schema.org/AggregateOffer">
+      <meta itemprop="lowPrice" content="710"><meta itemprop="priceCurrency" content="EUR"></div></li></ul>`);
+    expect(extractMicrodata(doc, url).price).toBeUndefined();
+  });
+
   it('ignores __proto__ item properties', () => {
     const doc = html(
       `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">A</span><span itemprop="__proto__">x</span></div>`,

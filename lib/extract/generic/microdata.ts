@@ -55,6 +55,8 @@ function propValue(el: Element): string {
 const OLDER_VOCABULARY = /data-vocabulary\.org/i;
 const DATA_VOCABULARY: Record<string, string> = { offerDetails: 'offers', currency: 'priceCurrency' };
 
+const RELATIVE = /(?:^|[\s/])(?:isSimilarTo|isRelatedTo|isAccessoryOrSparePartFor|isConsumableFor)(?:\s|$)/;
+
 export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
   const nodes = new Map<Element, SchemaNode>();
   const scopes = all(doc, syn.scope, 5000);
@@ -87,9 +89,12 @@ export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
       if (name) add(ownerNode, (older && DATA_VOCABULARY[name]) || name, value);
     }
   }
-  // Items that are nobody's property are the roots.
+  // Items that are nobody's property are the roots. One that names itself another's relative ("isSimilarTo",
+  // "isRelatedTo") is that, even when the item it belongs to lost its scope: never the page's product.
   for (const s of scopes) {
-    if (!s.hasAttribute(syn.prop) || !s.parentElement?.closest(syn.scope)) tops.push(nodes.get(s) as SchemaNode);
+    if (s.hasAttribute(syn.prop) && s.parentElement?.closest(syn.scope)) continue;
+    if (RELATIVE.test(attr(s, syn.prop))) continue;
+    tops.push(nodes.get(s) as SchemaNode);
   }
   return tops;
 }
