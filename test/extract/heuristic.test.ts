@@ -854,6 +854,18 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it('reads a status notice above the product block, by its first sentence, when there is no buy button', () => {
+    const doc = (notice: string) =>
+      page(`<div role="status"><p>${notice}</p></div><div class="gallery"><img src="a.jpg"></div>
+      <div class="pdp"><h1>Print T-Shirt</h1><p class="price">£14.90</p><div class="buy-box"></div></div>`);
+    const gone =
+      'Leider ist der gewünschte Artikel nicht mehr verfügbar. Aber bald könnten wir wieder mehr davon haben! Hinterlass einfach deine E-Mail, dann geben wir dir Bescheid.';
+    expect(extractHeuristic(doc(gone), url).availability).toBe('OutOfStock');
+    expect(
+      extractHeuristic(doc('Free delivery on orders over £20. Items sold out last season are back.'), url).availability,
+    ).toBeUndefined();
+  });
+
   it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {
     const doc = page(`<main><div class="product-info-main"><div class="data-central-1"><span>HEAD</span></div>
       <div class="data-central-2"><div class="page-title-wrapper"><h1 class="page-title"><span>Zapatillas Sprint Pro 3.5</span></h1></div></div>

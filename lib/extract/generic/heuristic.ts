@@ -1099,6 +1099,13 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
       if (NOTIFY.test(label) && !hiddenAbove(el)) return 'OutOfStock';
     }
+    // Or a notice the page announces to screen readers as its status, outside the product block (Zalando's
+    // "Leider ist der gewünschte Artikel nicht mehr verfügbar. Aber bald …" above the gallery): its first sentence.
+    for (const el of all(area.ownerDocument, '[role="status"], [role="alert"]', 30)) {
+      if (hiddenAbove(el, true) || inOtherProducts(el, area)) continue;
+      const first = visibleText(el, 300).split(/(?<=[.!?])\s/)[0] ?? '';
+      if (first.length <= 120 && OUT_OF_STOCK.test(first) && !saysBackOrder(first)) return 'OutOfStock';
+    }
   }
   return out;
 }
