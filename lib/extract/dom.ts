@@ -129,7 +129,9 @@ function dormantState(el: Element, cls: string): boolean {
 
 // Utility classes that hide an element ("stock-status_unavailable hide", Bootstrap's "d-none", Tailwind's
 // "hidden")…
-const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|no-display|display-none|aok-hidden|a-hidden)(?:\s|$)/;
+// (also as a bare modifier: Rakuten's "error-product-out-of-stock -hide")
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|d-none|is-hidden|is-hide|u-hidden|no-display|display-none|aok-hidden|a-hidden)(?:\s|$)/;
 // …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").
 const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;
 
@@ -195,6 +197,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
   // No blank and no block edge since the last text: pieces of one number split across inline elements
   // ("<span>€</span><span>12</span><span>,99</span>", "$<b>12</b>.<b>99</b>") join without a space.
   let touching = false;
+  // The last text node that gave words: only its next sibling continues its run.
+  let lastText: Node | null = null;
   const walk = (node: Node): void => {
     if (len > max * 2 || ++visited > LIMITS.nodes) return;
     if (node.nodeType === 3) {
@@ -203,14 +207,16 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // Runs of blanks collapsed now, so a template's indentation does not use up `max` (nor clean()'s cut).
         const t = raw.replace(/\s+/g, ' ');
         const prev = parts[parts.length - 1];
-        // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two).
-        if (node.previousSibling?.nodeType === 3 && prev !== undefined) parts[parts.length - 1] += t;
+        // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two); not after a blank one
+        // that gave nothing ("<span>Réf : C1091807</span><span>&nbsp;/ 3760064180663</span>").
+        if (node.previousSibling === lastText && lastText && prev !== undefined) parts[parts.length - 1] += t;
         // ("<span>79 ₽</span><span>99 ₽</span>" are two prices: a sign that already follows its amount ends one.)
         // "$1,399" then "99" in its own element: the cents ("$1,399.99"), as a thousands group takes no more digits.
         else if (touching && prev !== undefined && /^\d{2}$/.test(t) && /\d[.,]\d{3}$/.test(prev))
           parts[parts.length - 1] += `${prev.at(-4) === ',' ? '.' : ','}${t}`;
         else if (touching && prev !== undefined && /^[\d.,]/.test(t) && joinsNumber(prev)) parts[parts.length - 1] += t;
         else parts.push(t);
+        lastText = node;
         len += t.length;
         touching = !/\s$/.test(t);
       } else touching = false;

@@ -38,6 +38,19 @@ describe('visibleText', () => {
   it('leaves out hidden markup', () => {
     expect(text('<span style="display:none">9.99</span><span>€12</span>')).toBe('€12');
   });
+
+  it("does not run an element's text on into the next one's after a blank that gave nothing", () => {
+    expect(text('<span>Réf : C1091807</span><span>&nbsp;/ 3760064180663</span>')).toBe(
+      'Réf : C1091807 / 3760064180663',
+    );
+  });
+
+  it('with byClass, leaves out a part hidden by a utility class, written also as a bare modifier ("-hide")', () => {
+    const doc = html(
+      '<html><body><div id="x"><div class="product-error error-product-out-of-stock -hide">Nicht mehr verfügbar</div><span>Lieferung in 1-3 Werktagen</span></div></body></html>',
+    );
+    expect(visibleText(doc.getElementById('x'), 200, true)).toBe('Lieferung in 1-3 Werktagen');
+  });
 });
 
 describe('pageLocale', () => {

@@ -641,6 +641,16 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads "C $121.23" as Canadian dollars, and a card title ending in a "C" before "$45.50" as no sign', () => {
+    const doc = page(`<h1>Silver Maple Leaf</h1><span id="prcIsum" class="notranslate">C $121.23</span>${buy}`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.com/itm/142652956613')).price).toEqual({
+      amount: 12123,
+      currency: 'CAD',
+    });
+    const lamp = page(`<h1>Wall Lamp C</h1><div><span>Wall Lamp C $45.50</span></div>${buy}`);
+    expect(extractHeuristic(lamp, new URL('https://shop.example.com/lamp-c')).price?.currency).toBe('USD');
+  });
+
   it('reads "AU $41.97" as Australian dollars wherever the shop is', () => {
     const doc = page(`<h1>Phone case</h1><span id="prcIsum" class="notranslate">AU $41.97</span>${buy}`);
     expect(extractHeuristic(doc, new URL('https://shop.example.com/itm/291875944966')).price).toEqual({
@@ -848,6 +858,9 @@ describe('DOM heuristic: availability and SKU', () => {
       '<div id="availability"><span>Usually ships within 5 to 6 days.</span></div>',
     ],
     ['a Korean stock count', '<p>재고 : 3700개</p>'],
+    ['a Turkish add-to-bag button', '<button type="submit"><span class="label">Çantaya Ekleyin</span></button>'],
+    ['an Italian buy-it-now button', '<a href="#" role="button">Compralo Subito</a>'],
+    ['"Più di 10 disponibili"', '<span id="qtySubTxt">Più di 10 disponibili</span>'],
   ])('reads %s as in stock', (_, said) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${said}`), url).availability).toBe(
       'InStock',
