@@ -698,6 +698,27 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).price).toEqual({ amount: 8900, currency: 'GBP' });
   });
 
+  it('reads the price beside "Envío GRATIS", not the other sellers\' lowest offer ("Nuevos: 3 desde 19,99 €")', () => {
+    const body = (
+      delivery: string,
+    ) => `<div id="centerCol"><div id="titleSection"><h1 id="title"><span id="productTitle">Auriculares inalámbricos</span></h1></div><hr>
+      <div id="price"><table class="a-lineitem"><tr id="priceblock_ourprice_row"><td id="priceblock_ourprice_lbl">Precio:</td>
+      <td class="a-span12"><span id="priceblock_ourprice" class="a-color-price">39,99 €</span><span id="price-shipping-message">${delivery}</span></td></tr>
+      <tr id="vatMessage"><td></td><td><span>Precio final del producto</span></td></tr></table></div>
+      <div id="olp-new"><span class="olp-padding-right"><a href="/gp/offer-listing/B07FYZ9WF9">Nuevos: 3</a> desde <span class="a-color-price">19,99 €</span></span></div></div>`;
+    const es = new URL('https://shop.example.es/dp/B07FYZ9WF9');
+    // Free delivery is no fee to count against the price beside it.
+    expect(extractHeuristic(page(body('<b>Envío GRATIS</b>. <a href="/help">Ver detalles</a>')), es).price).toEqual({
+      amount: 3999,
+      currency: 'EUR',
+    });
+    // Delivery words that do count against it: the count before the other sellers' price still marks that one.
+    expect(extractHeuristic(page(body('<b>Envío rápido disponible</b>')), es).price).toEqual({
+      amount: 3999,
+      currency: 'EUR',
+    });
+  });
+
   it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
     const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
       <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">

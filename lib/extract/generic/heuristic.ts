@@ -95,8 +95,9 @@ const SHIPPING =
   /shipping|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
+// (And free delivery said beside it, "FREE Delivery", "Envío GRATIS": no fee at all.)
 const SHIPPING_NOTE =
-  /(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
+  /free (?:shipping|delivery|postage)|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
 const INSTALMENT =
   /\/\s*(?:mo|month|mes|mois|monat|mese|lun[aă])\b|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
@@ -319,6 +320,10 @@ function namedNear(el: Element, re: RegExp): boolean {
   return false;
 }
 
+// The lowest of the other sellers' offers, printed after their count: "3 new from £19.99", "Nuevos: 3 desde 19,99 €".
+const OFFERS_FROM =
+  /(?:\d+\s*(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten)\b|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf)\s*:?\s*$/iu;
+
 // Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45".
 const OTHER_CONDITION =
   /open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
@@ -327,13 +332,13 @@ const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
-function textBefore(el: Element, max: number): string {
+function textBefore(el: Element, max: number, throughNumbers = false): string {
   let out = '';
   let n = 0;
   for (let s = el.previousSibling; s && out.length < max && n < 10; s = s.previousSibling, n++) {
     const t = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? visibleText(s as Element, max) : '';
     // A number ends the label: words before another price belong to that price ("Was £80.00 £60.00").
-    const num = /\d[^\d]*$/.exec(t);
+    const num = throughNumbers ? null : /\d[^\d]*$/.exec(t);
     if (num) {
       out = `${num[0].slice(1)} ${out}`;
       break;
@@ -746,7 +751,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    if (OTHER_CONDITION.test(`${label} ${text}`)) score -= 6;
+    if (OTHER_CONDITION.test(`${label} ${text}`) || OFFERS_FROM.test(textBefore(el, 40, true))) score -= 6;
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
