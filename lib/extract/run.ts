@@ -5,6 +5,7 @@ import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
+import { displayCurrency } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
@@ -241,6 +242,19 @@ export function extractPage(doc: Document, url: URL): Extraction {
       if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
         takeShown(shown, listAbove(r.listPrice, shown));
       }
+    }
+    // Markup in the shop's currency on a page that shows the visitor's and says which it shows (Etsy's JSON-LD in
+    // EUR, the buy box "USD 399.20" on `<body data-currency="USD">`): the shown price is what the person sees and pays.
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.currency !== product.price.currency &&
+      displayCurrency(doc) === r.price.currency
+    ) {
+      const shown = r.price;
+      takeShown(shown, listAbove(r.listPrice, shown));
     }
     // Markup written before tax (a B2B catalogue, Etsy's offers) on a page that shows the price with it and says so
     // ("IVA incluido", "inkl. MwSt."): the shown price, when it is the marked one plus a VAT rate, is what is paid.

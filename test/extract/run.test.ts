@@ -197,6 +197,19 @@ describe('extractPage', () => {
     expect(extractPage(page('ZAM0001-1'), url).product?.sku).toBe('ZAM0001');
   });
 
+  it("takes the shown price in the visitor's currency over markup in the shop's, where the page says which it shows", () => {
+    const page = (bodyAttrs: string) =>
+      html(`<html><head><script type="application/ld+json">${JSON.stringify({
+        '@type': 'Product',
+        name: 'Wood wall art',
+        offers: { '@type': 'AggregateOffer', lowPrice: '339.00', highPrice: '665.00', priceCurrency: 'EUR' },
+      })}</script></head><body ${bodyAttrs}><h1>Wood wall art</h1><p class="override-listing-price">USD 399.20+</p>
+      <button>Add to basket</button></body></html>`);
+    expect(extractPage(page('data-currency="USD"'), url).product?.price).toEqual({ amount: 39920, currency: 'USD' });
+    // Said nowhere which currency it shows: the markup stands.
+    expect(extractPage(page(''), url).product?.price).toEqual({ amount: 33900, currency: 'EUR' });
+  });
+
   it('takes pre-order from the product block over markup that says in stock', () => {
     const doc = html(`<html><head><script type="application/ld+json">${JSON.stringify({
       '@type': 'Product',

@@ -28,7 +28,7 @@ export function pageContext(doc: Document, url: URL): MapContext {
     currencyHint:
       declaredCurrency(doc) ??
       currencyFromHost(url.hostname) ??
-      currencySaidAside(doc) ??
+      displayCurrency(doc) ??
       currencyFromLocale(pageLocale(doc)),
     titles: pageTitles(doc),
   };
@@ -70,8 +70,8 @@ function declaredCurrency(doc: Document): string | undefined {
 // `currency-clp` class on <html> or <body>. Weaker than markup or a country domain; better than a bare "$".
 const SCRIPT_CURRENCY = /["']?(?:currencyCode|currency_code|currency|active)["']?\s*[:=]\s*["']([A-Z]{3})["']/;
 
-/** A currency the page names outside its price markup (see SCRIPT_CURRENCY). */
-function currencySaidAside(doc: Document): string | undefined {
+/** A currency the page names outside its price markup (see SCRIPT_CURRENCY): often the one it shows prices in. */
+export function displayCurrency(doc: Document): string | undefined {
   for (const el of all(doc, '[data-currency]', 20)) {
     const c = attr(el, 'data-currency').trim();
     if (ISO_SET.has(c.toUpperCase())) return c.toUpperCase();
