@@ -719,6 +719,334 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads neither an add-on\'s price in a checkbox label nor a Dutch "Bespaar" amount as the price', () => {
+    const body = `<h1>Echo Dot</h1><div class="buybox"><label for="protect"><input type="checkbox" id="protect">
+      2-year Accident Cover for <span class="a-color-price">£11.00</span></label>
+      <span>Bespaar <span class="a-color-price">£8,48</span></span><div class="a-color-price">£69.00</div>${buy}</div>`;
+    expect(extractHeuristic(page(body), url).price).toEqual({ amount: 6900, currency: 'GBP' });
+  });
+
+  it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
+    const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
+      <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">
+        <div class="w-50"><p class="product-new-price">2&#46;999<sup>99</sup> <span>Lei</span></p></div>
+        <div class="w-50 ecredit-installment-block text-right"><div class="font-semi-bold">Rate lunare</div>
+          <div class="price font-semi-bold">de la <span class="numeric">171<sup>46</sup> <span>Lei</span></span></div></div>
+      </div></div>
+      <p class="product-price-installments font-size-13 hide">In rate: de la <span class="text-danger">171<sup>46</sup> <span>Lei</span></span> / luna <a href="#">detalii</a></p>
+      <span class="label label-in_stock">În stoc</span></div>
+      <button type="submit">Adaugă în coș</button></form></div>`;
+    expect(extractHeuristic(page(body), new URL('https://shop.example.ro/p/1')).price).toEqual({
+      amount: 299999,
+      currency: 'RON',
+    });
+  });
+
+  it("reads Magento 1's lone `regular-price` as the price, and as the list price only beside a special price", () => {
+    const lone = `<h1>Samba OG</h1><div class="price-box"><span class="regular-price" id="product-price-160655"><span class="price">£88.99</span></span></div>${buy}`;
+    expect(extractHeuristic(page(lone), url).price).toEqual({ amount: 8899, currency: 'GBP' });
+    const sale = `<h1>Samba OG</h1><div class="price-box"><p class="old-price"><span class="price-label">Regular Price:</span> <span class="price" id="old-price-1">£100.00</span></p><p class="special-price"><span class="price-label">Special Price</span> <span class="price" id="product-price-1">£88.99</span></p></div>${buy}`;
+    const r = extractHeuristic(page(sale), url);
+    expect([r.price, r.listPrice]).toEqual([
+      { amount: 8899, currency: 'GBP' },
+      { amount: 10000, currency: 'GBP' },
+    ]);
+  });
+
+  it('gives a currency code between two numbers to the number after it ("69 AED 330.00": a review count, a price)', () => {
+    const ae = new URL('https://shop.example.ae/p/juicer');
+    const rated = `<h1>Juicer</h1><div><span>4.5 stars</span> <a href="#reviews">69</a> <span>AED 330.00</span></div>${buy}`;
+    expect(extractHeuristic(page(rated), ae).price).toEqual({ amount: 33000, currency: 'AED' });
+    // Two prices that each carry their sign stay two.
+    const pair = `<h1>Juicer</h1><div><span>12,99 €</span> <span>15,99 €</span></div>${buy}`;
+    expect(extractHeuristic(page(pair), ae).price).toEqual({ amount: 1299, currency: 'EUR' });
+  });
+
+  it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {
+    const av = (button: string) =>
+      extractHeuristic(
+        page(`<h1>Galaxy A26</h1><h2 class="price">£349.99</h2><div class="dc-btn">${button}</div>`),
+        url,
+      ).availability;
+    expect(av('<a> <span>ADD TO CART</span></a>')).toBe('InStock');
+    expect(av('<a href="javascript:void(0)">Add to basket</a>')).toBe('InStock');
+    expect(av('<a href="/guides/how-to-add-to-cart">Add to cart: a guide</a>')).toBeUndefined();
+  });
+
+  it('reads a stock count written "Stok Total: 610" as in stock', () => {
+    const doc = html(`<html lang="id"><body><h1>Minyak Goreng 2 L</h1><div class="price">Rp37.100</div>
+      <p data-testid="stock-label">Stok<!-- -->Total<!-- -->:<b>610</b></p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://toko.example.co.id/p/minyak')).availability).toBe('InStock');
+  });
+
+  it('reads a label/value pair in a table', () => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><table><tr><th>Product code</th><td>WX-77</td></tr></table>${buy}`;
+    expect(extractHeuristic(page(body), url).sku).toBe('WX-77');
+  });
+
+  it('reads "non disponibile online" as out of stock, a restock date as back-order, and "In winkelmand" as a buy button', () => {
+    const av = (body: string) =>
+      extractHeuristic(page(`<h1>Cuffie</h1><div class="price">£42.99</div>${body}`), url).availability;
+    expect(av('<span class="availability not-available">non disponibile online</span>')).toBe('OutOfStock');
+    expect(av(`<div id="availability"><span>In stock on June 17, 2020.</span><br>Order it now.</div>${buy}`)).toBe(
+      'BackOrder',
+    );
+    expect(av('<button class="btn btn--buy">In winkelmand</button>')).toBe('InStock');
+    expect(av(`<p>Temporarily out of stock. Order now and we'll deliver when available.</p>${buy}`)).toBe('BackOrder');
+    expect(av('<input id="one-click-button" type="submit" value="Nu kopen met 1-Click">')).toBe('InStock');
+  });
+
+  it.each([
+    ['<span class="nowrap">ID ogłoszenia: <span class="rel inlblk">125968309</span></span>', '125968309'],
+    ['<div id="breadcrumbVIP">Kraków &gt; Nr referencyjny ogłoszenia 607878925</div>', '607878925'],
+    ['<ul class="breadcrumbs"><li><span class="title">ogłoszenie 169136399</span></li></ul>', '169136399'],
+  ])('reads a Polish ad number: %s', (line, want) => {
+    const doc = html(`<html lang="pl"><body><h1>2 pok. 47 m2</h1>${line}<div class="price">1 200 zł</div>
+      <a href="#" class="button">Napisz wiadomość</a></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://ogloszenia.example.pl/oferta/mieszkanie-krakow')).sku).toBe(want);
+  });
+
+  it('reads an article number written as a letter series and a number ("A 668178")', () => {
+    const doc = page(
+      `<h1>Active Pen</h1><div class="price">£49.99</div><div class="article_number">Artikelnummer: A 668178</div>${buy}`,
+    );
+    expect(extractHeuristic(doc, url).sku).toBe('A 668178');
+  });
+
+  it('reads a buy button in a sticky footer bar, a link marked role="button", and a link that adds to the cart', () => {
+    const av = (body: string) =>
+      extractHeuristic(page(`<h1>Mower blade</h1><div class="price">£99.00</div>${body}`), url).availability;
+    expect(
+      av(
+        '<div class="stickyCart stickyFooter"><button type="submit" class="btn btn-orange">Add to cart</button></div>',
+      ),
+    ).toBe('InStock');
+    expect(av('<a role="button" class="btn btn-prim" href="https://pay.shop.example/xo?item=1">Buy It Now</a>')).toBe(
+      'InStock',
+    );
+    expect(av('<a id="atc" href="https://cart.shop.example/sc/add?item=1">Add to cart</a>')).toBe('InStock');
+    // The page's own footer is still no place for the product's button.
+    expect(av('<div class="site-footer"><button>Add to cart</button></div>')).toBeUndefined();
+  });
+
+  it('reads the SKU of a cart form a script shows later, when no buy button is found', () => {
+    const doc = page(`<h1>VR Box</h1><div class="price">£10.00</div>
+      <form id="addToCartForm" action="/ShoppingCart/AddToCart" style="display: none;">
+      <input type="hidden" name="sku" value="TELREVASEG0001"><button disabled>Sepete Ekle</button></form>`);
+    expect(extractHeuristic(doc, url).sku).toBe('TELREVASEG0001');
+    // Two such forms (a mini-cart and the product's): neither is taken on trust.
+    const two = page(`<h1>VR Box</h1><div class="price">£10.00</div>
+      <form id="addToCartForm"><input type="hidden" name="sku" value="AB12"></form>
+      <form action="/cart/add"><input type="hidden" name="sku" value="CD34"></form>`);
+    expect(extractHeuristic(two, url).sku).toBeUndefined();
+  });
+
+  it('reads "Art.:" as a label, and a code in a `cod` element under the title', () => {
+    expect(
+      extractHeuristic(
+        page(`<h1>Polerón</h1><div class="price">£69.99</div><p><span>Art.:</span><span>634415_01</span></p>${buy}`),
+        url,
+      ).sku,
+    ).toBe('634415_01');
+    expect(
+      extractHeuristic(
+        page(`<div class="hdr"><h1>Zapato Boat</h1><div class="cod">TB0A4187-EM6</div></div><b>£119.99</b>${buy}`),
+        url,
+      ).sku,
+    ).toBe('TB0A4187-EM6');
+  });
+
+  it('reads the stock status a page shows, not its twin hidden by a utility class', () => {
+    const doc = page(`<h1>Polerón</h1><div class="price">£69.99</div><div class="stock">
+      <div class="stock-status stock-status_available"><span>In stock</span></div>
+      <div class="stock-status stock-status_unavailable hide"><span>Out of stock</span></div></div>`);
+    expect(extractHeuristic(doc, url).availability).toBe('InStock');
+    // A class that shows it again at some screen size does not hide it.
+    const shown = page(`<h1>Polerón</h1><div class="price">£69.99</div>
+      <div class="d-none d-md-block"><span>Out of stock</span></div>`);
+    expect(extractHeuristic(shown, url).availability).toBe('OutOfStock');
+  });
+
+  it('reads neither a size\'s "sold out" in its radio label nor a state badge its block does not carry (Shopify Dawn)', () => {
+    const dawn = (state: string) =>
+      page(`<h1>Thorium Hoodie</h1><div class="price price--large ${state}"><span class="price-item">£89.00</span>
+      <span class="badge price__badge-sold-out">Sold out</span></div><fieldset><legend>Size</legend>
+      <input type="radio" id="s" name="Size" value="S" class="disabled"><label for="s">S<span class="visually-hidden">Variant sold out or unavailable</span></label>
+      <input type="radio" id="m" name="Size" value="M" checked><label for="m">M</label></fieldset>${buy}`);
+    expect(extractHeuristic(dawn('price--on-sale'), url).availability).toBe('InStock');
+    expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
+  });
+
+  it.each([
+    ['a Greek add-to-basket button', '<button id="add-cart-button-id">Προσθήκη στο καλάθι</button>'],
+    ['a Romanian one written without diacritics', '<button>Adauga in Cos</button>'],
+    ['a button that says only "Buy"', '<button name="buy" class="right button">Buy</button>'],
+    [
+      '"Usually ships within 5 to 6 days"',
+      '<div id="availability"><span>Usually ships within 5 to 6 days.</span></div>',
+    ],
+    ['a Korean stock count', '<p>재고 : 3700개</p>'],
+    ['a Turkish add-to-bag button', '<button type="submit"><span class="label">Çantaya Ekleyin</span></button>'],
+    ['an Italian buy-it-now button', '<a href="#" role="button">Compralo Subito</a>'],
+    ['"Più di 10 disponibili"', '<span id="qtySubTxt">Più di 10 disponibili</span>'],
+  ])('reads %s as in stock', (_, said) => {
+    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${said}`), url).availability).toBe(
+      'InStock',
+    );
+  });
+
+  it('reads a status notice above the product block, by its first sentence, when there is no buy button', () => {
+    const doc = (notice: string) =>
+      page(`<div role="status"><p>${notice}</p></div><div class="gallery"><img src="a.jpg"></div>
+      <div class="pdp"><h1>Print T-Shirt</h1><p class="price">£14.90</p><div class="buy-box"></div></div>`);
+    const gone =
+      'Leider ist der gewünschte Artikel nicht mehr verfügbar. Aber bald könnten wir wieder mehr davon haben! Hinterlass einfach deine E-Mail, dann geben wir dir Bescheid.';
+    expect(extractHeuristic(doc(gone), url).availability).toBe('OutOfStock');
+    expect(
+      extractHeuristic(doc('Free delivery on orders over £20. Items sold out last season are back.'), url).availability,
+    ).toBeUndefined();
+  });
+
+  it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {
+    const doc = page(`<main><div class="product-info-main"><div class="data-central-1"><span>HEAD</span></div>
+      <div class="data-central-2"><div class="page-title-wrapper"><h1 class="page-title"><span>Zapatillas Sprint Pro 3.5</span></h1></div></div>
+      <div class="data-central-3"><div class="stock-box"><p class="availability out-of-stock"><span>Sin Stock</span></p></div></div></div></main>
+      <section class="related"><a href="/x"><span>Zapatilla X</span></a><span>Disponible</span></section>`);
+    expect(extractHeuristic(doc, url).availability).toBe('OutOfStock');
+  });
+
+  it('reads twin status blocks (a script hides one) as a toggle, not as out of stock', () => {
+    const doc = (button: string) =>
+      html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div><div class="stock-container">
+      <div id="in-stock"><div class="stock"><div class="stock-text">Disponibile</div></div></div>
+      <div id="not-available"><div class="stock outofstock"><div class="stock-text">Non disponibile</div></div></div></div>
+      ${button}<script>$('#not-available').hide();</script></body></html>`);
+    const it = new URL('https://negozio.example.it/e/8718475877790/tenda');
+    expect(
+      extractHeuristic(doc('<a class="js-add-to-cart"><span>Aggiungi al carrello</span></a>'), it).availability,
+    ).toBe('InStock');
+    // A lone "Non disponibile" still says it.
+    const lone = html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div>
+      <div class="stock"><div class="stock-text">Non disponibile</div></div></body></html>`);
+    expect(extractHeuristic(lone, it).availability).toBe('OutOfStock');
+  });
+
+  it("does not take another product's badge for the product's stock", () => {
+    const doc = page(`<div class="col"><h1>Zapato Boat</h1><b>£119.99</b>${buy}
+      <div id="complementarios"><a href="/catalogo/polera-100"><img alt="Polera"><div class="preventa"> PREVENTA </div></a></div></div>`);
+    expect(extractHeuristic(doc, url).availability).toBe('InStock');
+    const own = page(`<h1>Nyakuza</h1><b>£34.99</b><p>Pre-order now: ships in March</p>${buy}`);
+    expect(extractHeuristic(own, url).availability).toBe('PreOrder');
+  });
+
+  it.each([
+    ['https://x.example/store/1?pid=260591', '260591'],
+    ['https://x.example/p/name-1609583.html', '1609583'],
+    ['https://x.example/Prod/144432/', '144432'],
+    ['https://x.example/a/b', undefined],
+    ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
+    ['https://x.example/category/123456/sofas', undefined],
+    ['https://x.example/listing/987654321/handmade-mug', '987654321'],
+    ['https://x.example/26802400001-gentle-fluidity-gold', '26802400001'],
+    ['https://x.example/2021-summer-sale', undefined],
+    ['https://x.example/name-p400105394.html', '400105394'],
+    ['https://x.example/adidas-samba-og-b75806.html', undefined],
+    ['https://x.example/s-anzeige/fahrrad-28-zoll/2345678901-217-4000', '2345678901'],
+  ])('reads the product id of %s', (u, want) => {
+    expect(idFromUrl(new URL(u))).toBe(want);
+  });
+});
+
+describe('DOM heuristic: listings', () => {
+  it('reads a page with no title whose every card has its own buy button as a listing, not as its first card', () => {
+    const card = (name: string, price: string) =>
+      `<div class="tile"><a href="/product/${name}">${name}</a><span>${price} ₽</span><button type="button">В корзину</button></div>`;
+    const doc = html(`<html lang="ru"><head><title>Молоко — купить</title></head><body><div class="grid">
+      ${card('moloko-1', '79')}${card('moloko-2', '99')}${card('moloko-3', '119')}</div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://market.example.ru/category/moloko-9283/'));
+    expect(got.price).toBeUndefined();
+    expect(got.availability).toBeUndefined();
+  });
+
+  it('turns repeated cards into products and gives no main price', () => {
+    const card = (n: string, p: string) =>
+      `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;
+    const r = extractHeuristic(
+      html(`<body><div class="grid">${card('a', '1.00')}${card('b', '2.00')}${card('c', '3.00')}</div></body>`),
+      new URL('https://s.example.com/c'),
+    );
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => [c.title, c.url, c.price?.amount])).toEqual([
+      ['a', 'https://s.example.com/a', 100],
+      ['b', 'https://s.example.com/b', 200],
+      ['c', 'https://s.example.com/c', 300],
+    ]);
+  });
+
+  const tile = (n: string, p: string) =>
+    `<div class="product-card"><a href="/p/${n}"><img src="/i/${n}.jpg"><h3>Shoe ${n}</h3></a><span class="price">£${p}</span><button>Add to basket</button></div>`;
+
+  it('reads a category page with a heading as its cards, not as a product priced like its first card', () => {
+    const doc = html(
+      `<html lang="en-GB"><head><title>Women's shoes | Shop</title></head><body><h1>Women's shoes</h1><div class="grid">${tile('a', '10.00')}${tile('b', '20.00')}${tile('c', '30.00')}${tile('d', '40.00')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/c/womens-shoes'));
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => c.price?.amount)).toEqual([1000, 2000, 3000, 4000]);
+  });
+
+  it('reads cards on sale, their price written beside a struck one as the box’s own text', () => {
+    const sale = (n: string, p: string) =>
+      `<div class="product-card"><a href="/p/${n}"><h3>Shoe ${n}</h3></a><div class="price"><s>£99.00</s> £${p}</div></div>`;
+    const doc = html(
+      `<html lang="en-GB"><body><h1>Sale</h1><div class="grid">${sale('a', '10.00')}${sale('b', '20.00')}${sale('c', '30.00')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/c/sale'));
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Shoe a', 1000],
+      ['Shoe b', 2000],
+      ['Shoe c', 3000],
+    ]);
+  });
+
+  it('keeps a product whose variants are priced one by one in tiles', () => {
+    const viaQuery = (n: string, p: string) =>
+      `<div class="pick"><a href="/p/coffee?variant=${n}"><span class="name">${n}</span></a><span class="price">€${p}</span></div>`;
+    const inPicker = (n: string, p: string) =>
+      `<li class="pack"><a href="/p/coffee-${n}"><span class="title">${n}</span></a><span class="price">€${p}</span></li>`;
+    const u = new URL('https://shop.example.de/p/coffee');
+    for (const tiles of [
+      `${viaQuery('500g', '5.99')}${viaQuery('1kg', '9.99')}${viaQuery('2kg', '17.99')}`,
+      `<ul class="size-options">${inPicker('500g', '5.99')}${inPicker('1kg', '9.99')}${inPicker('2kg', '17.99')}</ul>`,
+    ]) {
+      const r = extractHeuristic(
+        html(
+          `<html lang="de"><head><title>Coffee beans</title></head><body><h1>Coffee beans</h1><div>${tiles}</div><button>In den Warenkorb</button></body></html>`,
+        ),
+        u,
+      );
+      expect(r.price).toEqual({ amount: 599, currency: 'EUR' });
+      expect(r.products).toBeUndefined();
+    }
+  });
+
+  it('keeps a product page whose price block stands apart from its title, above cards of other products', () => {
+    const doc = html(
+      `<html lang="en-GB"><head><title>Runner 2 Shoe | Shop</title></head><body><div class="left"><h1>Runner 2 Shoe</h1></div><div class="right"><span class="price">£55.00</span><a href="/size-guide" class="link-title">Size guide</a><button>Add to basket</button></div><section><div class="row">${tile('a', '10.00')}${tile('b', '20.00')}${tile('c', '30.00')}</div></section></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/p/runner-2'));
+    expect(r.price).toEqual({ amount: 5500, currency: 'GBP' });
+    expect(r.products).toBeUndefined();
+  });
+});  it("reads neither an add-on's price in a checkbox label nor a Dutch \"Bespaar\" amount as the price", () => {
+    const addOn = `<h1>Echo Dot</h1><p>Price: <span>£69.00</span></p><div class="buybox">${buy}<label for="protect">
+      <input type="checkbox" id="protect"> 2-year Accident Cover for <span class="a-color-price">£11.00</span></label></div>`;
+    expect(extractHeuristic(page(addOn), url).price).toEqual({ amount: 6900, currency: 'GBP' });
+    const saving = `<h1>Kindle boek</h1><div><span class="price">€ 10,88</span></div><div class="buybox"><span class="a-color-price">Bespaar € 8,48</span>${buy}</div>`;
+    expect(extractHeuristic(page(saving), url).price).toEqual({ amount: 1088, currency: 'EUR' });
+  });
+
   it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
     const body = `<h1>OnePlus 8T</h1><div class="col-sm-12"><form class="main-product-form">
       <div class="product-highlight product-page-pricing"><div><div class="d-inline-flex w-100">

@@ -103,7 +103,7 @@ const INSTALMENT =
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
-  /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b/i;
+  /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
 // WEEE, Recupel).
 const PART_OF_PRICE =
@@ -732,8 +732,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
     if (saysShipping(text) || saysShipping(label) || shippingClass(el)) score -= 10;
     else if (saysShipping(around) && !feeOfItsOwn(around.slice(text.length).replace(text, ' '))) score -= 4;
-    // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price.
-    if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text)) score -= 6;
+    // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
+    // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
+    if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el)) score -= 6;
     // Inside a link to another page: a product card's price.
     if (inLinkElsewhere(el, ctx.url)) score -= 5;
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
@@ -1044,6 +1045,15 @@ function stockSaid(own: string, text: string): StockWord[] {
 function productsStock(said: StockWord[], el: Element, area: Element, url: URL): Availability | undefined {
   if (inOtherProducts(el, area)) return undefined;
   return said.find(([, re]) => !re || !saidByLink(el, re, url))?.[0];
+}
+
+/** Inside the label of a checkbox: an optional extra's. */
+function inCheckboxLabel(el: Element): boolean {
+  const label = el.closest('label');
+  if (!label) return false;
+  const id = label.getAttribute('for');
+  const input = (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
+  return !!input && /^checkbox$/i.test(input.getAttribute('type') ?? '');
 }
 
 /**
