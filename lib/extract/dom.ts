@@ -229,7 +229,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     if (BLOCK_TAGS.has(tag)) touching = false;
     if (
       (tag === 'SUP' || tag === 'SMALL' || CENTS_CLASS.test(e.getAttribute('class') ?? '')) &&
-      /^\s*\d{2}\s*$/.test(e.textContent ?? '')
+      // (a footnote mark after them, "24.<sup>99*</sup>", goes with them)
+      /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(e.textContent ?? '')
     ) {
       // A separator element between the whole part and the cents ("<span class=separator>,</span>") goes.
       if (parts.length > 1 && /^\s*[.,]\s*$/.test(parts[parts.length - 1] ?? '')) parts.pop();
@@ -239,7 +240,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         parts[parts.length - 1] = prev.replace(/(\d[\d.,'\s\u00a0\u202f]*?)[.,\s]*$/, (m) =>
           m.replace(/[.,'\s\u00a0\u202f]/g, ''),
         );
-        parts.push(`.${(e.textContent ?? '').trim()}`);
+        parts.push(`.${(e.textContent ?? '').replace(/\D/g, '')}`);
         len += 3;
         return;
       }

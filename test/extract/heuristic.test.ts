@@ -683,6 +683,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['a class on <body>', '<body class="catalog-product-view country-cl currency-clp">', ''],
     ['a data-currency attribute', '<body>', '<span class="gtm-data d-none" data-currency="CLP"></span>'],
     ['its analytics', '<body>', '<script>dataLayer.push({"ecommerce":{"currencyCode":"CLP"}})</script>'],
+    ['a SAP Commerce data-currency-iso-code', '<body>', '<div id="page" data-currency-iso-code="CLP"></div>'],
+    ['an element named for it showing only its code', '<body>', '<span class="nd currency">CLP</span>'],
   ])('takes the currency a page names in %s when its domain names none', (_, open, aside) => {
     const doc = html(`<!doctype html><html lang="es">${open}${aside}<h1>Sandalia</h1>
       <span class="price">$ 27.990</span><button>Agregar al carro</button></body></html>`);
@@ -725,6 +727,27 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(addOn), url).price).toEqual({ amount: 6900, currency: 'GBP' });
     const saving = `<h1>Kindle boek</h1><div><span class="price">€ 10,88</span></div><div class="buybox"><span class="a-color-price">Bespaar € 8,48</span>${buy}</div>`;
     expect(extractHeuristic(page(saving), url).price).toEqual({ amount: 1088, currency: 'EUR' });
+  });
+
+  it('reads cents in a <sup> with a footnote mark after them ("24.<sup>99*</sup>")', () => {
+    const body = `<h1>Plancha de vapor</h1><span id="product-detail-price"><b>24.<sup>99*</sup></b><small>IVA incluido</small></span>${buy}`;
+    expect(extractHeuristic(page(body), new URL('https://shop.example.es/p1487')).price).toEqual({
+      amount: 2499,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads a price in a slot named for recommendations that shows only it, but none from an overlay', () => {
+    // The slot sits deep in the layout, away from the title and the buy button.
+    const deep = (n: number, inner: string) => '<div>'.repeat(n) + inner + '</div>'.repeat(n);
+    const slot = `<h1>Cordless stick vacuum</h1><p>Light, cordless and quick to empty: a stick vacuum for every room of the house.</p>
+      ${deep(8, '<div class="contentRecommendationWidget"><div class="price_section"><span class="pricepoint-price"><i class="curr">$</i>399<strong class="dec">.00</strong></span></div></div>')}${deep(6, buy)}`;
+    expect(extractHeuristic(page(slot), new URL('https://shop.example.com.au/p/248407')).price).toEqual({
+      amount: 39900,
+      currency: 'AUD',
+    });
+    const overlay = `<h1>Phone</h1><p>A phone with a large screen, two cameras and a battery that lasts all day.</p>${buy}<div class="LightboxContent"><div class="pl10"><h2>1 YEAR REPAIR SERVICE</h2><h2>299,00 TL</h2></div></div>`;
+    expect(extractHeuristic(page(overlay), new URL('https://shop.example.com.tr/p/1')).price).toBeUndefined();
   });
 
   it('passes over monthly instalments named by their box or said in Romanian ("Rate lunare de la 171,46 Lei / luna")', () => {
@@ -906,6 +929,23 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(
       extractHeuristic(doc('Free delivery on orders over £20. Items sold out last season are back.'), url).availability,
     ).toBeUndefined();
+  });
+
+  it('reads "sofort ab Lager" as in stock', () => {
+    const doc = page(
+      `<h1>Premiere Elements</h1><div class="price">€ 72,99</div><span class="highlight_green">sofort ab Lager</span>`,
+    );
+    expect(extractHeuristic(doc, url).availability).toBe('InStock');
+  });
+
+  it("takes the SKU an app link names when the page's URL holds it too", () => {
+    const doc = (u: string) =>
+      html(`<html><head><meta property="al:ios:url" content="zalando://PDS?sku=TIB31H01D-S11&amp;uri=x"></head>
+      <body><h1>After Party</h1><div class="price">16,05 €</div>${buy}</body></html>`);
+    expect(extractHeuristic(doc(''), new URL('https://shop.example.de/tigi-after-party-tib31h01d-s11.html')).sku).toBe(
+      'TIB31H01D-S11',
+    );
+    expect(extractHeuristic(doc(''), new URL('https://shop.example.de/tigi-after-party.html')).sku).toBeUndefined();
   });
 
   it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {

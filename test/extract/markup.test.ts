@@ -133,6 +133,13 @@ describe('OpenGraph and product: meta tags', () => {
     });
   });
 
+  it("reads the shop's part number (`product:retailer_part_no`) as its SKU when it names no item id", () => {
+    const doc =
+      html(`<head><meta property="product:price:amount" content="124.80"><meta property="product:price:currency" content="EUR">
+      <meta property="product:retailer_part_no" content="ppPOS8058"></head>`);
+    expect(extractOpenGraph(doc, url).sku).toBe('ppPOS8058');
+  });
+
   it('takes a sale price as the price and the regular one as list price', () => {
     const doc =
       html(`<head><meta property="og:price:amount" content="80"><meta property="og:price:currency" content="USD">

@@ -173,7 +173,7 @@ const NEGATED_STOCK =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
@@ -259,9 +259,25 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
-    if (OTHER_PRODUCTS.test(words) || words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
+    if (OTHER_PRODUCTS.test(words) && (OVERLAY.test(words) || holdsOthers(a))) return true;
+    if (words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
   }
   return false;
+}
+
+// Overlays and the basket: never the product's own block, whatever they hold (a repair service's one price in a
+// lightbox).
+const OVERLAY = /lightbox|modal|popup|dialog|mini-?cart|cart-?(?:drawer|popup)|newsletter/i;
+
+/**
+ * A block named for other products that shows them: a card (a link around a picture), two prices or more, or more
+ * text than one offer has. IBM WebSphere Commerce wraps every content slot, the product's own price among them, in a
+ * `contentRecommendationWidget`.
+ */
+function holdsOthers(block: Element): boolean {
+  if (block.querySelector('a[href] img')) return true;
+  const t = visibleText(block, 600);
+  return t.length >= 600 || priceCount(t) > 1;
 }
 
 // A form that puts the product in the cart, by its class, id, name or action (Sainsbury's `addToTrolleyForm` /
@@ -1359,12 +1375,24 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     const sent = formSku(doc, buy);
     if (sent) out.sku = sent;
   }
-  // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`).
+  // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
+  // or the one its app links name when the URL carries it too (Zalando's `zalando://PDS?sku=TIB31H01D-S11` for
+  // `…-tib31h01d-s11.html`).
   if (!out.sku && (out.price || buy || hasProductMarkup(doc))) {
-    const id = idFromUrl(url);
+    const id = idFromUrl(url) ?? appLinkSku(doc, url);
     if (id) out.sku = id;
   }
   return out;
+}
+
+/** The `sku=` an app link of the page names (`al:ios:url`, an `android-app:` alternate), when the page URL holds it. */
+function appLinkSku(doc: Document, url: URL): string | undefined {
+  const path = decodeURIComponent(url.pathname).toLowerCase();
+  for (const el of all(doc, 'meta[property^="al:"][content*="sku=" i], link[rel="alternate"][href*="sku=" i]', 10)) {
+    const m = /[?&]sku=([A-Za-z0-9][\w.-]{3,40})/i.exec(attr(el, 'content') || attr(el, 'href'));
+    if (m?.[1] && path.includes(m[1].toLowerCase())) return m[1];
+  }
+  return undefined;
 }
 
 // Words of a coupon or threshold discount: 满199减20, 每满100减10, 立减, 券, "coupon", "Gutschein".

@@ -57,7 +57,8 @@ export const extractOpenGraph: ExtractFn = (doc, url) => {
 
   const av = availabilityFrom(get('product:availability', 'og:availability'));
   if (av) out.availability = av;
-  const sku = clean(get('product:retailer_item_id', 'product:sku'), 100);
+  // (`product:retailer_part_no`: the shop's own part number, as 101gigas prints it under "Part Number:")
+  const sku = clean(get('product:retailer_item_id', 'product:sku', 'product:retailer_part_no'), 100);
   if (sku && /^[\w][\w\-./]{0,80}$/.test(sku)) out.sku = sku;
   const gtin = gtinFrom(get('product:ean', 'product:gtin', 'product:upc', 'product:isbn'));
   if (gtin) out.gtin = gtin;

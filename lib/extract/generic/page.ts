@@ -66,15 +66,25 @@ function declaredCurrency(doc: Document): string | undefined {
 }
 
 // The currency a page names for its scripts and styles rather than for its prices: a shop's analytics
-// (`"currencyCode":"CLP"`, Shopify's `Shopify.currency = {"active":"CLP"`), a `data-currency` attribute, or a
-// `currency-clp` class on <html> or <body>. Weaker than markup or a country domain; better than a bare "$".
+// (`"currencyCode":"CLP"`, Shopify's `Shopify.currency = {"active":"CLP"`), a `data-currency` attribute (SAP
+// Commerce's `data-currency-iso-code`), an element named `currency` showing only a code, or a `currency-clp` class
+// on <html> or <body>. Weaker than markup or a country domain; better than a bare "$".
 const SCRIPT_CURRENCY = /["']?(?:currencyCode|currency_code|currency|active)["']?\s*[:=]\s*["']([A-Z]{3})["']/;
 
 /** A currency the page names outside its price markup (see SCRIPT_CURRENCY): often the one it shows prices in. */
 export function displayCurrency(doc: Document): string | undefined {
-  for (const el of all(doc, '[data-currency]', 20)) {
-    const c = attr(el, 'data-currency').trim();
+  for (const el of all(doc, '[data-currency], [data-currency-iso-code], [data-currency-code]', 20)) {
+    const c = (
+      attr(el, 'data-currency') ||
+      attr(el, 'data-currency-iso-code') ||
+      attr(el, 'data-currency-code')
+    ).trim();
     if (ISO_SET.has(c.toUpperCase())) return c.toUpperCase();
+  }
+  // An element named for the currency that shows only its code ("<span class=\"nd currency\">AUD</span>").
+  for (const el of all(doc, '[class~="currency" i]', 20)) {
+    const c = (el.textContent ?? '').trim();
+    if (/^[A-Z]{3}$/.test(c) && ISO_SET.has(c)) return c;
   }
   for (const el of [doc.documentElement, doc.body]) {
     const m = /(?:^|\s)currency-([a-z]{3})(?:\s|$)/i.exec(el?.getAttribute('class') ?? '');
