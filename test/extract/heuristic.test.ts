@@ -939,13 +939,13 @@ describe('DOM heuristic: availability and SKU', () => {
   });
 
   it("takes the SKU an app link names when the page's URL holds it too", () => {
-    const doc = (u: string) =>
+    const doc = () =>
       html(`<html><head><meta property="al:ios:url" content="zalando://PDS?sku=TIB31H01D-S11&amp;uri=x"></head>
       <body><h1>After Party</h1><div class="price">16,05 €</div>${buy}</body></html>`);
-    expect(extractHeuristic(doc(''), new URL('https://shop.example.de/tigi-after-party-tib31h01d-s11.html')).sku).toBe(
+    expect(extractHeuristic(doc(), new URL('https://shop.example.de/tigi-after-party-tib31h01d-s11.html')).sku).toBe(
       'TIB31H01D-S11',
     );
-    expect(extractHeuristic(doc(''), new URL('https://shop.example.de/tigi-after-party.html')).sku).toBeUndefined();
+    expect(extractHeuristic(doc(), new URL('https://shop.example.de/tigi-after-party.html')).sku).toBeUndefined();
   });
 
   it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {
