@@ -931,6 +931,16 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBeUndefined();
   });
 
+  it('reads a product id or model number printed under the title in the product block, and not elsewhere', () => {
+    const doc = (where: 'block' | 'footer') => {
+      const id = '<small class="product-id meta">65UM7600PTA</small>';
+      return page(`<main><div><h1>LG 65" 4K TV</h1>${where === 'block' ? id : ''}</div><div class="price">£1,595.00</div>${buy}</main>
+        <footer><p>Our shops, our services, our story: everything about the company in one place.</p><div class="links"><div><div>${where === 'footer' ? id : ''}</div></div></div></footer>`);
+    };
+    expect(extractHeuristic(doc('block'), url).sku).toBe('65UM7600PTA');
+    expect(extractHeuristic(doc('footer'), url).sku).toBeUndefined();
+  });
+
   it('reads "sofort ab Lager" as in stock', () => {
     const doc = page(
       `<h1>Premiere Elements</h1><div class="price">€ 72,99</div><span class="highlight_green">sofort ab Lager</span>`,

@@ -952,7 +952,17 @@ function labelledBrand(scan: LabelScan): string | undefined {
  */
 const REF_HOOK =
   /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$|^cod(?:igo)?$/;
+// In the product block only: a product id or model number printed under the title (Harvey Norman's
+// `<small class="product-id">65UM7600PTA</small>`, `titleItems_model_digit`), which elsewhere may name a part.
+const BLOCK_REF_HOOK = /(?:productid|model(?:no|number|digit))$/;
 const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-qa-qualifier'];
+
+/** In the title's own block: an ancestor at most three levels up holds the page's <h1>. */
+function underTitle(el: Element): boolean {
+  let a = el.parentElement;
+  for (let i = 0; a && i < 3; i++, a = a.parentElement) if (a.querySelector('h1')) return true;
+  return false;
+}
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
 
 /** A value shaped like a product reference, with a digit in it. */
@@ -967,7 +977,11 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
     let hooked = false;
     for (const a of REF_ATTRS) {
       const v = el.getAttribute(a);
-      if (v?.split(/\s+/).some((t) => REF_HOOK.test(t.replace(/[-_]/g, '').toLowerCase()))) {
+      const hook = (t: string) => {
+        const name = t.replace(/[-_]/g, '').toLowerCase();
+        return REF_HOOK.test(name) || (!area && BLOCK_REF_HOOK.test(name) && underTitle(el));
+      };
+      if (v?.split(/\s+/).some(hook)) {
         hooked = true;
         break;
       }
