@@ -977,14 +977,12 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
     let hooked = false;
     for (const a of REF_ATTRS) {
       const v = el.getAttribute(a);
-      const hook = (t: string) => {
+      if (!v) continue;
+      for (const t of v.split(/\s+/)) {
         const name = t.replace(/[-_]/g, '').toLowerCase();
-        return REF_HOOK.test(name) || (!area && BLOCK_REF_HOOK.test(name) && underTitle(el));
-      };
-      if (v?.split(/\s+/).some(hook)) {
-        hooked = true;
-        break;
+        if (REF_HOOK.test(name) || (!area && BLOCK_REF_HOOK.test(name) && underTitle(el))) hooked = true;
       }
+      if (hooked) break;
     }
     if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
     if (area && inOtherProducts(el, area)) continue;
