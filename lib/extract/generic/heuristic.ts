@@ -1075,13 +1075,18 @@ function productsStock(said: StockWord[], el: Element, area: Element, url: URL):
   return said.find(([, re]) => !re || !saidByLink(el, re, url))?.[0];
 }
 
-/** Inside the label of a checkbox: an optional extra's. */
-function inCheckboxLabel(el: Element): boolean {
+/** The type of the input whose label holds `el` (`for=` or nested), lower-cased; '' outside any. */
+function labelledInputType(el: Element): string {
   const label = el.closest('label');
-  if (!label) return false;
+  if (!label) return '';
   const id = label.getAttribute('for');
   const input = (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
-  return !!input && /^checkbox$/i.test(input.getAttribute('type') ?? '');
+  return (input?.getAttribute('type') ?? '').toLowerCase();
+}
+
+/** Inside the label of a checkbox: an optional extra's. */
+function inCheckboxLabel(el: Element): boolean {
+  return labelledInputType(el) === 'checkbox';
 }
 
 /**
@@ -1089,12 +1094,8 @@ function inCheckboxLabel(el: Element): boolean {
  * unavailable</span>" beside each size of Shopify's Dawn theme), not the product's.
  */
 function optionLabel(el: Element): boolean {
-  const label = el.closest('label');
-  if (label) {
-    const id = label.getAttribute('for');
-    const input = (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
-    if (input && /^(?:radio|checkbox)$/i.test(input.getAttribute('type') ?? '')) return true;
-  }
+  const type = labelledInputType(el);
+  if (type === 'radio' || type === 'checkbox') return true;
   return !!el.closest('fieldset')?.querySelector('input[type="radio" i]');
 }
 
