@@ -941,6 +941,15 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc('footer'), url).sku).toBeUndefined();
   });
 
+  it('reads a buy button disabled until a variant is chosen as in stock, and one disabled with nothing to choose as no word', () => {
+    const doc = (options: string) =>
+      page(`<h1>Plancha de vapor</h1><div class="price">24,99 €</div><form><select required>${options}</select></form>
+      <button id="add-to-cart" disabled>Añadir a la cesta</button>`);
+    const colours = '<option selected value="1485,-1">Seleccionar</option><option value="1485,4490">Fucsia</option>';
+    expect(extractHeuristic(doc(colours), url).availability).toBe('InStock');
+    expect(extractHeuristic(doc('<option selected value="1">Fucsia</option>'), url).availability).toBeUndefined();
+  });
+
   it('reads "sofort ab Lager" as in stock', () => {
     const doc = page(
       `<h1>Premiere Elements</h1><div class="price">€ 72,99</div><span class="highlight_green">sofort ab Lager</span>`,

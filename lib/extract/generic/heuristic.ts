@@ -1099,6 +1099,21 @@ function optionLabel(el: Element): boolean {
   return !!el.closest('fieldset')?.querySelector('input[type="radio" i]');
 }
 
+// The placeholder a variant list shows before a choice: "Select", "Seleccionar", "Bitte wählen", "Choisir" …
+const CHOOSE =
+  /^(?:please )?(?:select|choose|pick|seleccion|elig|escoj|bitte wählen|wählen|auswählen|choisi|sélection|scegli|selezion|kies|selecteer|wybierz|vyberte|seç|выбер|選択|请选择|選擇)/i;
+
+/** A variant list in the block still on its placeholder, with real options to choose from. */
+function awaitsChoice(area: Element): boolean {
+  for (const sel of all(area, 'select', 20)) {
+    const options = Array.from(sel.querySelectorAll('option'));
+    const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
+    if (!shown || !CHOOSE.test(clean(shown.textContent, 60))) continue;
+    if (options.some((o) => o !== shown && !o.hasAttribute('disabled'))) return true;
+  }
+  return false;
+}
+
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
   let out: Availability | undefined;
   for (const el of all(area, 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
@@ -1137,6 +1152,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     out ??= productsStock(said, el, area, url);
   }
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
+  // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
+  // the product can be had, one variant at a time.
+  if (!out && buy && awaitsChoice(area)) out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
   if (!out && !buy) {
     for (const el of all(area, 'button, a, input[type="submit"], input[type="button"]', 200)) {
