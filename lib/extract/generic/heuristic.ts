@@ -149,9 +149,9 @@ function struckClass(words: string, weak = true): boolean {
   }
   return weak && tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
-// Containers of other products: recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
+// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|mini-?cart|minicart|cart-?(?:drawer|popup)|newsletter|lightbox|modal|popup|dialog/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -259,7 +259,7 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
-    if (OTHER_PRODUCTS.test(words) && (OVERLAY.test(words) || holdsOthers(a))) return true;
+    if (OVERLAY.test(words) || (OTHER_PRODUCTS.test(words) && holdsOthers(a))) return true;
     if (words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
   }
   return false;
@@ -317,11 +317,8 @@ function feeOfItsOwn(text: string): boolean {
   return PRICE_RE.test(near);
 }
 
-/** A box its markup names for delivery ("shipping-price", "delivery-cost"). */
-function shippingClass(el: Element): boolean {
-  for (const a of upward(el, 2)) if (/shipping|delivery|postage|versand|livraison/i.test(classWords(a))) return true;
-  return false;
-}
+// A box its markup names for delivery ("shipping-price", "delivery-cost").
+const SHIPPING_CLASS = /shipping|delivery|postage|versand|livraison/i;
 
 /** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
 const UNIT_CLASS =
@@ -330,15 +327,20 @@ const UNIT_CLASS =
 // Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
 const INSTALMENT_CLASS = /instal+ments?|financing|ratenkauf|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay/i;
 
-/** The element or one of its two nearest ancestors has a class or id naming it so. */
-function namedNear(el: Element, re: RegExp): boolean {
-  for (const a of upward(el, 2)) if (re.test(classWords(a))) return true;
+/** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
+function namedNear(el: Element, re: RegExp, levels = 2): boolean {
+  for (const a of upward(el, levels)) if (re.test(classWords(a))) return true;
   return false;
 }
 
 // The lowest of the other sellers' offers, printed after their count: "3 new from £19.99", "Nuevos: 3 desde 19,99 €".
-const OFFERS_FROM =
-  /(?:\d+\s*(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten)\b|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf)\s*:?\s*$/iu;
+// (The words just before the price end in "from": the cheap test, on the label cut at the count.)
+const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf)\s*:?\s*$`;
+const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
+const OFFERS_FROM = new RegExp(
+  String.raw`(?:\d+\s*(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten)\b|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  'iu',
+);
 
 // Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45".
 const OTHER_CONDITION =
@@ -387,12 +389,12 @@ function labelOf(el: Element): string {
   return '';
 }
 
-/** The link a price sits in, when it leads to another page: a product card's price, not this product's. */
 /** A block whose words `re` come from a link to another page inside it (a card's "PREVENTA" badge). */
 function saidByLink(el: Element, re: RegExp, url: URL): boolean {
   return all(el, 'a[href]', 30).some((a) => re.test(visibleText(a, 120)) && inLinkElsewhere(a, url));
 }
 
+/** The link a price sits in, when it leads to another page: a product card's price, not this product's. */
 function inLinkElsewhere(el: Element, url: URL): boolean {
   for (const a of upward(el, 6)) {
     if (a.tagName.toUpperCase() !== 'A') continue;
@@ -631,13 +633,6 @@ const ID_LABEL_BEFORE =
 // Class words that name a price or a price box.
 const PRICE_NAME = /price|pricing|preis|prix|precio|prezzo|preco|cena|цена|价/i;
 
-/** One of the element's two nearest ancestors is named for a price. */
-function inPriceBox(el: Element): boolean {
-  let a = el.parentElement;
-  for (let i = 0; a && i < 2; i++, a = a.parentElement) if (PRICE_NAME.test(classWords(a))) return true;
-  return false;
-}
-
 /** True when the element holds exactly one element and no text of its own. */
 function onlyWraps(el: Element): boolean {
   let kids = 0;
@@ -708,7 +703,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
     // `content` ("<span itemprop=price content=24.9>", SFCC `.value[content]`).
     // (Or a bare number in a box so named, two levels up at most: wehkamp's `ba-pricing` > `span` > "65.-".)
-    if (!money && (looksPrice || (ctx.currencyHint && inPriceBox(el)))) {
+    if (
+      !money &&
+      (looksPrice || (ctx.currencyHint && el.parentElement && namedNear(el.parentElement, PRICE_NAME, 1)))
+    ) {
       const content = el.getAttribute('content') ?? '';
       // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
       const own = BARE_AMOUNT.test(text) ? text : el.firstElementChild ? ownText(el).trim() : '';
@@ -730,24 +728,20 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const child = el.firstElementChild;
     if (child && !child.nextElementSibling && visibleText(child, 120) === text) continue;
     if (hiddenAbove(el)) continue;
-    const around = `${text} ${contextText(el)}`;
+    const nearby = contextText(el);
+    const around = `${text} ${nearby}`;
     // The label printed before it: it may name the price charged now ("Price:", "Цена", "Sale price"), a comparison
     // ("RRP", "原价") or a fee.
     const label = labelOf(el);
     let score = 0;
     if (looksPrice) score += 3;
-    for (const a of upward(el, 4)) {
-      if (PRICE_NAME.test(classWords(a))) {
-        score += 2;
-        break;
-      }
-    }
+    if (namedNear(el, PRICE_NAME, 4)) score += 2;
     // Said of it or of its box (`<div class="offer-price"><span class="display-price">`).
     const parentWords = el.parentElement ? classWords(el.parentElement) : '';
     if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
-    if (saysShipping(text) || saysShipping(label) || shippingClass(el)) score -= 10;
-    else if (saysShipping(around) && !feeOfItsOwn(around.slice(text.length).replace(text, ' '))) score -= 4;
+    if (saysShipping(text) || saysShipping(label) || namedNear(el, SHIPPING_CLASS)) score -= 10;
+    else if (saysShipping(around) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
     if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el)) score -= 6;
@@ -768,7 +762,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    if (OTHER_CONDITION.test(`${label} ${text}`) || OFFERS_FROM.test(textBefore(el, 40, true))) score -= 6;
+    if (
+      OTHER_CONDITION.test(`${label} ${text}`) ||
+      (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true)))
+    )
+      score -= 6;
     const kind = label ? classifyPriceLabel(label) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
@@ -1090,10 +1088,13 @@ function inCheckboxLabel(el: Element): boolean {
 }
 
 /**
- * Inside the label of a radio or checkbox, or a group of radios: one option's state ("M <span>Variant sold out or
- * unavailable</span>" beside each size of Shopify's Dawn theme), not the product's.
+ * Size and colour pickers say "sold out" of one option, not of the product: a list, a box so named, the label of a
+ * radio or checkbox, or a group of radios ("M <span>Variant sold out or unavailable</span>" beside each size of
+ * Shopify's Dawn theme).
  */
-function optionLabel(el: Element): boolean {
+function optionLevel(el: Element): boolean {
+  if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
+    return true;
   const type = labelledInputType(el);
   if (type === 'radio' || type === 'checkbox') return true;
   return !!el.closest('fieldset')?.querySelector('input[type="radio" i]');
@@ -1127,10 +1128,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;
-    // Size and colour pickers say "sold out" of one option, not of the product.
-    if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
-      continue;
-    if (optionLabel(el) || hiddenAbove(el, true)) continue;
+    if (optionLevel(el) || hiddenAbove(el, true)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's.
     if (inLinkElsewhere(el, url)) continue;
     if (oos) {
