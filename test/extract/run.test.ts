@@ -13,6 +13,12 @@ import { html, ld } from './helpers';
 
 const url = new URL('https://shop.example.com/p/1');
 
+/** A page whose JSON-LD describes `product`, with `body` (and `bodyAttrs` on <body>) as what it shows. */
+const withJsonLd = (product: object, body: string, bodyAttrs = '') =>
+  html(
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', ...product })}</script></head><body ${bodyAttrs}>${body}</body></html>`,
+  );
+
 describe('extractPage', () => {
   it('fills fields in order and records where each came from', () => {
     const doc = html(`<html><head>
@@ -169,13 +175,11 @@ describe('extractPage', () => {
 
   it("keeps the markup's id when the number the page labels is also its maker's part number", () => {
     const page = (mpnRow: string) =>
-      html(`<html><head><script type="application/ld+json">${JSON.stringify({
-        '@type': 'Product',
-        name: 'Travel pack',
-        productID: '9200000080451630',
-        offers: { price: '40.99', priceCurrency: 'EUR' },
-      })}</script></head><body><h1>Travel pack</h1><span class="price">€ 40,99</span><button>In winkelwagen</button>
-      <dl><dt>Kleding artikelnummer</dt><dd>EC0A3CXF233</dd>${mpnRow}</dl></body></html>`);
+      withJsonLd(
+        { name: 'Travel pack', productID: '9200000080451630', offers: { price: '40.99', priceCurrency: 'EUR' } },
+        `<h1>Travel pack</h1><span class="price">€ 40,99</span><button>In winkelwagen</button>
+      <dl><dt>Kleding artikelnummer</dt><dd>EC0A3CXF233</dd>${mpnRow}</dl>`,
+      );
     const maker = extractPage(page('<dt>MPN (Manufacturer Part Number)</dt><dd>EC0A3CXF233</dd>'), url);
     expect(maker.product?.sku).toBe('9200000080451630');
     // Labelled only as the shop's: the shown reference outranks the markup's id, as before.
@@ -184,13 +188,11 @@ describe('extractPage', () => {
 
   it("keeps the markup's id when it runs on from the reference the page shows, split in pieces there", () => {
     const page = (sku: string) =>
-      html(`<html><head><script type="application/ld+json">${JSON.stringify({
-        '@type': 'Product',
-        name: 'Sandalia',
-        sku,
-        offers: { price: '27990', priceCurrency: 'CLP' },
-      })}</script></head><body><h1>Sandalia</h1><span class="price">$27.990</span><button>Agregar al carro</button>
-      <div>Referencia: <strong>ZAM0001</strong><span>A05V0103035</span></div></body></html>`);
+      withJsonLd(
+        { name: 'Sandalia', sku, offers: { price: '27990', priceCurrency: 'CLP' } },
+        `<h1>Sandalia</h1><span class="price">$27.990</span><button>Agregar al carro</button>
+      <div>Referencia: <strong>ZAM0001</strong><span>A05V0103035</span></div>`,
+      );
     expect(extractPage(page('ZAM0001A05V0103'), url).product?.sku).toBe('ZAM0001A05V0103');
     // Another id altogether, or the shown one with a variant's suffix, still gives way to the one shown.
     expect(extractPage(page('88213'), url).product?.sku).toBe('ZAM0001');
@@ -199,24 +201,24 @@ describe('extractPage', () => {
 
   it("takes the shown price in the visitor's currency over markup in the shop's, where the page says which it shows", () => {
     const page = (bodyAttrs: string) =>
-      html(`<html><head><script type="application/ld+json">${JSON.stringify({
-        '@type': 'Product',
-        name: 'Wood wall art',
-        offers: { '@type': 'AggregateOffer', lowPrice: '339.00', highPrice: '665.00', priceCurrency: 'EUR' },
-      })}</script></head><body ${bodyAttrs}><h1>Wood wall art</h1><p class="override-listing-price">USD 399.20+</p>
-      <button>Add to basket</button></body></html>`);
+      withJsonLd(
+        {
+          name: 'Wood wall art',
+          offers: { '@type': 'AggregateOffer', lowPrice: '339.00', highPrice: '665.00', priceCurrency: 'EUR' },
+        },
+        '<h1>Wood wall art</h1><p class="override-listing-price">USD 399.20+</p><button>Add to basket</button>',
+        bodyAttrs,
+      );
     expect(extractPage(page('data-currency="USD"'), url).product?.price).toEqual({ amount: 39920, currency: 'USD' });
     // Said nowhere which currency it shows: the markup stands.
     expect(extractPage(page(''), url).product?.price).toEqual({ amount: 33900, currency: 'EUR' });
   });
 
   it('takes pre-order from the product block over markup that says in stock', () => {
-    const doc = html(`<html><head><script type="application/ld+json">${JSON.stringify({
-      '@type': 'Product',
-      name: 'Nyakuza',
-      offers: { price: '34990', priceCurrency: 'CLP', availability: 'https://schema.org/InStock' },
-    })}</script></head><body><h1>Preventa - Nyakuza</h1><span class="price">$34.990</span>
-      <button>Agregar al carro</button></body></html>`);
+    const doc = withJsonLd(
+      { name: 'Nyakuza', offers: { price: '34990', priceCurrency: 'CLP', availability: 'https://schema.org/InStock' } },
+      '<h1>Preventa - Nyakuza</h1><span class="price">$34.990</span><button>Agregar al carro</button>',
+    );
     const ex = extractPage(doc, url);
     expect(ex.product?.availability).toBe('PreOrder');
     expect(ex.provenance.availability).toBe('heuristic');
