@@ -450,6 +450,12 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(ad), url).sku).toBe('3400000000');
     const car = `<h1>Audi TT</h1><div class="price">£25</div>${buy}<dl><dt>Modellår</dt><dd>2014</dd></dl>`;
     expect(extractHeuristic(page(car), url).mpn).toBeUndefined();
+    // The labels the value pattern knows are the ones the prefilter passes: "Herstellernummer" labels a part number,
+    // "Hersteller" alone names the brand.
+    const part = `<h1>Akkuschrauber</h1><div class="price">£25</div>${buy}<dl><dt>Herstellernummer</dt><dd>06019H5000</dd></dl>`;
+    expect(extractHeuristic(page(part), url).mpn).toBe('06019H5000');
+    const maker = `<h1>Klebeband</h1><div class="price">£25</div>${buy}<dl><dt>Hersteller</dt><dd>3M</dd></dl>`;
+    expect(extractHeuristic(page(maker), url).mpn).toBeUndefined();
     const ro = `<h1>Telefon</h1><div class="price">£25</div>${buy}<span class="product-code-display">Cod produs: 5011101268 </span>`;
     expect(extractHeuristic(page(ro), url).sku).toBe('5011101268');
   });

@@ -851,11 +851,13 @@ const SKU_RE = new RegExp(
   `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9][\\w\\-./]{1,30})`,
   'i',
 );
-const MPN_RE = new RegExp(
-  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)${WORD_END}\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{2,30})`,
+// The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
+// brand, "Part" alone is a word of prose).
+const MPN_LABEL = new RegExp(
+  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|型号|型番)${WORD_END}`,
   'i',
 );
-const MPN_LABEL = new RegExp(`(?:MPN|Model|Modèle|Modelo|Part|Hersteller|型号|型番)${WORD_END}`, 'i');
+const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
 
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
 const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL'];
