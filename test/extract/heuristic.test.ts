@@ -500,6 +500,13 @@ describe('DOM heuristic: availability and SKU', () => {
       url,
     );
     expect(other.availability).toBeUndefined();
+    // A script sends the cart form from a plain button labelled with the verb alone.
+    const plain = extractHeuristic(
+      html(`<html lang="es"><body><h1>Azul Jardín de la Reina</h1><p>$26.994</p><form action="/cart/add/13525651" id="addtocart">
+        <input type="button" onclick="addToCart2(13525651)" class="button adc" value="Agregar"></form></body></html>`),
+      new URL('https://tienda.example.cl/azul'),
+    );
+    expect(plain.availability).toBe('InStock');
   });
 
   it("reads a Shopify variant's SKU written with a space and brackets", () => {
@@ -995,6 +1002,21 @@ describe('DOM heuristic: availability and SKU', () => {
     const lone = html(`<html lang="it"><body><h1>Tenda</h1><div class="price">26,99 €</div>
       <div class="stock"><div class="stock-text">Non disponibile</div></div></body></html>`);
     expect(extractHeuristic(lone, it).availability).toBe('OutOfStock');
+    // One row of a list of like rows (stock by shop or channel), another of which says in stock.
+    const rows = (online: string) =>
+      html(`<html lang="es"><body><h1>Frostpunk</h1><div class="price">$148.491</div><div class="stores-stock-info"><h3>Disponibilidad en Tiendas</h3>
+      <div class="product-stock-info">Venta Online: <span class="stock-good">${online}</span></div>
+      <div class="product-stock-info">Barrio Italia: <span class="stock-low">Últimas unidades</span></div>
+      <div class="product-stock-info">Los Dominicos: <span class="stock-null">Agotado</span></div></div></body></html>`);
+    const cl = new URL('https://juegos.example.cl/cooperativos/2914-frostpunk.html');
+    expect(extractHeuristic(rows('Disponible'), cl).availability).toBe('InStock');
+    expect(extractHeuristic(rows('Agotado'), cl).availability).toBe('OutOfStock');
+    // A delivery option "available" beside the status is no twin of it.
+    const delivery =
+      html(`<html lang="es"><body><h1>Agenda</h1><div class="price">$17.991</div><div class="product-info-stock-sku">
+      <div class="stock unavailable"><span>Sin Stock</span></div>
+      <div class="disponible-despacho"><a href="#"><span>Disponible para despacho</span></a></div></div></body></html>`);
+    expect(extractHeuristic(delivery, cl).availability).toBe('OutOfStock');
   });
 
   it("does not take another product's badge for the product's stock", () => {

@@ -284,12 +284,14 @@ function holdsOthers(block: Element): boolean {
 // `OrderItemAdd`, `/cart/add`), whose submit control may say no more than "Add".
 const CART_FORM =
   /add-?to-?(?:cart|basket|bag|trolley)|addtocart|addtotrolley|addtobasket|orderitemadd|cart\/add|basket\/add/i;
-const SHORT_BUY = /^(?:add|buy|order|kaufen|bestellen|ajouter|acheter|comprar|añadir|aggiungi|acquista|dodaj|kup)$/i;
+const SHORT_BUY =
+  /^(?:add|buy|order|kaufen|bestellen|ajouter|acheter|comprar|añadir|agregar|adicionar|aggiungi|acquista|dodaj|kup)$/i;
 
 function cartFormSubmit(b: Element, label: string): boolean {
   const tag = b.tagName.toUpperCase();
   const type = (b.getAttribute('type') ?? '').toLowerCase();
-  if (!(tag === 'BUTTON' || (tag === 'INPUT' && type === 'submit'))) return false;
+  // A script may send the form from a plain button (`<input type="button" onclick="addToCart(…)" value="Agregar">`).
+  if (!(tag === 'BUTTON' || (tag === 'INPUT' && (type === 'submit' || type === 'button')))) return false;
   const form = b.closest('form');
   if (!form) return false;
   return CART_FORM.test(formNames(form)) && SHORT_BUY.test(label.trim());
@@ -1039,17 +1041,33 @@ function productArea(anchors: Element[]): Element | null {
 
 /**
  * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
- * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state.
+ * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
+ * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
+ * stock of one place or channel, and the product can be had from another.
  */
 function twinOfInStock(el: Element): boolean {
   for (const a of upward(el, 3)) {
     if (visibleText(a, 80).length > 60) return false;
-    for (const sib of [a.previousElementSibling, a.nextElementSibling]) {
+    for (const sib of [a.previousElementSibling, a.nextElementSibling, ...likeRows(a)]) {
       const t = sib ? visibleText(sib, 80, true) : '';
-      if (t.length <= 60 && saysInStock(t) && !OUT_OF_STOCK.test(t) && !UNAVAILABLE.test(t)) return true;
+      // "Disponible para despacho" beside "Sin Stock" speaks of a delivery option, not of the product.
+      if (t.length <= 60 && saysInStock(t) && !OUT_OF_STOCK.test(t) && !UNAVAILABLE.test(t) && !FULFILMENT.test(t))
+        return true;
     }
   }
   return false;
+}
+
+/** The other rows of the list `row` is one of: its siblings of the same tag and class (a dozen at most). */
+function likeRows(row: Element): Element[] {
+  const cls = row.getAttribute('class');
+  const parent = row.parentElement;
+  if (!cls?.trim() || !parent) return [];
+  const out: Element[] = [];
+  for (const sib of Array.from(parent.children).slice(0, 12)) {
+    if (sib !== row && sib.tagName === row.tagName && sib.getAttribute('class') === cls) out.push(sib);
+  }
+  return out;
 }
 
 /** An in-stock word not under a negation (`own`: the element's own words, when `text` adds its attributes). */
@@ -1119,7 +1137,7 @@ function awaitsChoice(area: Element): boolean {
 
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
   let out: Availability | undefined;
-  for (const el of all(area, 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta', 5000)) {
+  for (const el of all(area, STOCK_SELECTOR, 5000)) {
     if (shortText(el, 120) === undefined) continue;
     const own = visibleText(el, 120, true);
     const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
@@ -1134,6 +1152,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's.
     if (inLinkElsewhere(el, url)) continue;
     if (oos) {
+      // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
+      // its "Agotado" to the row that says it, and that row's neighbours.
+      if (saidWithin(el)) continue;
       // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here. One that
       // reads only "Sold out" (Shopify, Best Buy: the add-to-cart button relabelled and disabled) says it plainly.
       if (buy && (buy.contains(el) || el.contains(buy))) {
@@ -1170,6 +1191,18 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+// The elements whose short texts the stock scan reads.
+const STOCK_SELECTOR = 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta';
+
+/** A child element of `el` that says out of stock on its own (the scan reads it in its turn). */
+function saidWithin(el: Element): boolean {
+  for (const c of all(el, STOCK_SELECTOR, 50)) {
+    const own = visibleText(c, 120, true);
+    if (OUT_OF_STOCK.test(own) || UNAVAILABLE.test(own)) return true;
+  }
+  return false;
 }
 
 interface FoundCard {
