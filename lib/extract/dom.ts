@@ -228,7 +228,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     const tag = e.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) touching = false;
     if (
-      (tag === 'SUP' || tag === 'SMALL' || CENTS_CLASS.test(e.getAttribute('class') ?? '')) &&
+      (tag === 'SUP' || tag === 'SMALL' || centsClass(e)) &&
       // (a footnote mark after them, "24.<sup>99*</sup>", goes with them)
       /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(e.textContent ?? '')
     ) {
@@ -257,8 +257,15 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
 }
 
 // Class tokens of the cents part of a split price: `a-price-fraction`, `andes-money-amount__cents`, `price-tag-cents`,
-// `promo-price__fraction`, `price__decimals`.
+// `promo-price__fraction`, `price__decimals`, and the same words in camel case (`productPriceDecimal`).
 const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor)(?:$|[-_\s])/i;
+const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor)(?=$|[-_\sA-Z])/;
+
+/** A class that names the cents part of a split price. */
+function centsClass(e: Element): boolean {
+  const cls = e.getAttribute('class') ?? '';
+  return CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls);
+}
 
 const BLOCK_TAGS = new Set([
   'DIV',

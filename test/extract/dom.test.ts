@@ -33,6 +33,12 @@ describe('visibleText', () => {
   it('attaches cents written small after the whole part', () => {
     expect(text('£12<sup>99</sup>')).toBe('£12.99');
     expect(text('$ 1.299<sup>99</sup>')).toBe('$ 1299.99');
+    // A cents part named so by its class, written in kebab or camel case; not a class that merely contains the word.
+    expect(text('£<span class="price-whole">37</span><span class="price-decimals">99</span>')).toBe('£37.99');
+    expect(text('£<span class="productPriceInteger">37</span><span class="productPriceDecimal">99</span>')).toBe(
+      '£37.99',
+    );
+    expect(text('<span class="qty">1</span><span class="nodecimals">50</span>')).toBe('150');
   });
 
   it('leaves out hidden markup', () => {
