@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractHeuristic, idFromUrl } from '../../lib/extract/generic/heuristic';
+import { candidates, extractHeuristic, idFromUrl } from '../../lib/extract/generic/heuristic';
+import { pageContext } from '../../lib/extract/generic/page';
 import { html } from './helpers';
 
 const url = new URL('https://shop.example.co.uk/p/widget');
@@ -105,6 +106,42 @@ describe('DOM heuristic: the main product’s price', () => {
     ['the same, the price before tax first', '<div class="price">£10.42 ex VAT · £12.50 inc VAT</div>', 1250],
   ])('reads %s', (_name, box, amount) => {
     expect(extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url).price).toEqual({ amount, currency: 'GBP' });
+  });
+
+  it("reads the sale price after a percentage badge that ends in a saving word, not the other sellers' lowest", () => {
+    const doc = html(`<html lang="tr"><body><h1>Bosch TDA3024010 Ütü</h1><div id="price"><div>
+      <span class="highPrice strike">429,00 TL</span> <span class="discountPercentage">%40 indirim</span></div>
+      <div class="lowPrice lastPrice">258,99 TL</div></div><button>Sepete Ekle</button>
+      <div class="other-sellers"><p>Diğer Satıcılar</p><p>2 satıcıdan <span class="infoPrice">398,00</span> <span>TL</span>'den başlayan fiyatlarla</p></div>
+      <p>${'Ütü açıklaması buharlı. '.repeat(6)}</p></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.example.com.tr/utu/bosch-tda3024010_spp_12472'));
+    expect(r.price).toEqual({ amount: 25899, currency: 'TRY' });
+    // A saving word that labels the amount after it is still no price.
+    const save = extractHeuristic(
+      page(`<h1>Widget</h1><div class="price">£45.00</div><p>You save <span class="price">£15.00</span></p>${buy}`),
+      url,
+    );
+    expect(save.price).toEqual({ amount: 4500, currency: 'GBP' });
+  });
+
+  it('reads the price of the offer the page shows, not of a tab that is not chosen', () => {
+    const doc = html(`<html lang="fr"><body><h1>Ventilateur Rowenta VU6620F0</h1><section class="offers">
+      <ul class="offers-tabs"><li class="offers-tab js-fnacTab">Prix Fnac <span class="offers-tabLabel--price">&nbsp;109<sup>&euro;99</sup></span></li>
+      <li class="offers-tab offers-tab--selected">11 neufs dès <span class="offers-tabLabel--price">101<sup>&euro;76</sup></span></li></ul>
+      <div class="offer isActive"><div class="priceBox"><span class="priceBox-price">109<sup>&euro;26</sup></span></div>
+      <a href="#" class="buyBox-button">Ajouter au panier</a></div></section>
+      <p>${'Un ventilateur silencieux et puissant. '.repeat(5)}</p></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.example.fr/Ventilateur/a10596393'));
+    expect(r.price).toEqual({ amount: 10926, currency: 'EUR' });
+  });
+
+  it('reads "109<sup>€26</sup>" whole: the sign and cents in the sup are no price of their own', () => {
+    const doc = html('<html lang="fr"><body><h1>Ventilateur</h1><span>109<sup>&euro;26</sup></span></body></html>');
+    const amounts = candidates(doc, pageContext(doc, new URL('https://www.example.fr/a/1')), []).map(
+      (c) => c.money.amount,
+    );
+    expect(amounts).toContain(10926);
+    expect(amounts).not.toContain(2600);
   });
 
   it('reads Swiss grouping with a typographic apostrophe', () => {

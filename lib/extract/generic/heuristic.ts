@@ -104,6 +104,21 @@ const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
+const SAVING_ALL = new RegExp(SAVING.source, 'gi');
+
+/**
+ * Saving words just before a price label it ("You save: £15.00", "Sie sparen <b>15,00 €</b>"), unless they are the
+ * tail of a percentage badge ("%40 indirim", "-25% save") set before the price it discounts. `before`: the words
+ * back to the last number.
+ */
+function savingLabels(el: Element, before: string): boolean {
+  if (!SAVING.test(before)) return false;
+  const through = textBefore(el, 80, true);
+  let last: RegExpExecArray | undefined;
+  for (const m of through.matchAll(SAVING_ALL)) last = m;
+  return !last || !/(?:%\s?\d+(?:[.,]\d+)?|\d\s?%)\s*$/.test(through.slice(0, last.index));
+}
+
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
 // WEEE, Recupel).
 const PART_OF_PRICE =
@@ -654,7 +669,8 @@ function ownText(el: Element): string {
 
 /** Two digits right after a number's whole part or its separator, in the same parent: that number's cents. */
 function centsOfPrevious(el: Element, text: string): boolean {
-  if (!/^\d{2}$/.test(text.trim())) return false;
+  // The French "109<sup>€99</sup>" puts the sign between the parts.
+  if (!/^(?:\p{Sc}\s?)?\d{2}$/u.test(text.trim())) return false;
   let prev = el.previousSibling;
   while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
   if (!prev) return false;
@@ -746,7 +762,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     else if (saysShipping(around) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
-    if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el)) score -= 6;
+    if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     // Inside a link to another page: a product card's price.
     if (inLinkElsewhere(el, ctx.url)) score -= 5;
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
@@ -758,7 +774,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
-    if (SAVING.test(text) || SAVING.test(before)) score -= 6;
+    if (SAVING.test(text) || savingLabels(el, before)) score -= 6;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     if (PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24))) score -= 10;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
@@ -1100,6 +1116,38 @@ function labelledInputType(el: Element): string {
   const id = label.getAttribute('for');
   const input = (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
   return (input?.getAttribute('type') ?? '').toLowerCase();
+}
+
+// A tab of a tab strip, and the state of the one chosen (`f-productOffers-tab--selected`, `is-active`).
+const TAB = /^tabs?$/i;
+const CHOSEN = /^(?:selected|active|current|is-?active|is-?selected|checked)$/i;
+
+function chosenTab(tab: Element): boolean {
+  return (
+    tab.getAttribute('aria-selected') === 'true' ||
+    classWords(tab)
+      .split(/\s+/)
+      .some((t) => CHOSEN.test(t) || tokenParts(t).some((p) => CHOSEN.test(p)))
+  );
+}
+
+/**
+ * In a tab that is not the chosen one, beside one that is ("Prix Fnac 109€99" while the marketplace tab is
+ * selected): the price of the offer the page does not show.
+ */
+function inOtherTab(el: Element): boolean {
+  for (const a of upward(el, 4)) {
+    const isTab =
+      a.getAttribute('role') === 'tab' ||
+      classWords(a)
+        .split(/\s+/)
+        .some((t) => tokenParts(t).some((p) => TAB.test(p)));
+    if (!isTab) continue;
+    if (chosenTab(a)) return false;
+    const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 12) : [];
+    if (sibs.some((b) => b !== a && b.tagName === a.tagName && chosenTab(b))) return true;
+  }
+  return false;
 }
 
 /** Inside the label of a checkbox: an optional extra's. */
