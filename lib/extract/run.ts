@@ -142,11 +142,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
   } catch {
     // An adapter whose `matches` throws is treated as absent.
   }
-  // On a site with an adapter, the heuristic's price and stock are never used (see below): it reads ids and title only.
+  // Whether the site's adapter read the page itself (a title, a price or a stock state), not only the id in its URL.
+  let siteRead = false;
+  // On a site with an adapter that read the page, the heuristic's price and stock are never used (see below): it
+  // reads ids and title only.
   for (const g of GENERIC_EXTRACTORS) {
     steps.push(
       site && g.source === 'heuristic'
-        ? { source: g.source, extract: (d, u) => extractHeuristic(d, u, { prices: false }) }
+        ? { source: g.source, extract: (d, u) => extractHeuristic(d, u, { prices: !siteRead }) }
         : g,
     );
   }
@@ -186,9 +189,12 @@ export function extractPage(doc: Document, url: URL): Extraction {
         reviewsOnly: true,
       };
     }
+    if (site && step.source === `site:${site}`) siteRead = Boolean(r.title || r.price || r.availability);
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
-    // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page.
-    if (site && step.source === 'heuristic') {
+    // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page. Unless
+    // the adapter found nothing of the page to read (a layout it does not know, its state script missing): then
+    // the page is read as any other shop's.
+    if (site && step.source === 'heuristic' && siteRead) {
       delete r.price;
       delete r.listPrice;
       delete r.priceHigh;

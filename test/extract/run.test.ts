@@ -158,6 +158,27 @@ describe('extractPage', () => {
     expect(open.provenance.availability).toBe('microdata');
   });
 
+  it("reads the page as any shop's where the site's adapter found nothing of it to read, not where it did", () => {
+    // Shopee without its state script: the adapter has only the id in the URL.
+    const bare = html(`<html lang="en"><body><h1 class="vR6K3w">Dog life vest</h1><section aria-live="polite"><div>$27.25</div></section>
+      <div>10 pieces available</div><button>add to cart</button><button>buy now</button>
+      <p>${'A vest that keeps a dog afloat. '.repeat(5)}</p></body></html>`);
+    const shopee = extractPage(bare, new URL('https://shopee.sg/Dog-life-vest-i.672907573.19445913336'));
+    expect(shopee.product?.price).toEqual({ amount: 2725, currency: 'SGD' });
+    expect(shopee.provenance.price).toBe('heuristic');
+    expect(shopee.product?.availability).toBe('InStock');
+    // Amazon, currently unavailable: the adapter read the stock and said no price; another seller's price on the page
+    // is not the product's (a generic Shopify step between them does not change who read the page).
+    const amazon = html(`<html><body><div id="centerCol"><h1 class="title">Dog life vest</h1>
+      <div id="availability"><span class="a-color-price">Currently unavailable.</span></div></div>
+      <div id="rightCol"><div id="mbc"><div class="a-box"><span class="a-color-price">$19.99</span> <span>Sold by ToyShop</span>
+      <span class="a-button"><input type="submit" value="Add to Cart"></span></div></div></div>
+      <p>${'A vest that keeps a dog afloat. '.repeat(5)}</p></body></html>`);
+    const az = extractPage(amazon, new URL('https://www.amazon.com/dp/B0BRZXRBZL'));
+    expect(az.product?.availability).toBe('OutOfStock');
+    expect(az.product?.price).toBeUndefined();
+  });
+
   it('drops a list price that is not above the price', () => {
     const doc = html(
       ld({
