@@ -124,6 +124,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(save.price).toEqual({ amount: 4500, currency: 'GBP' });
   });
 
+  it("reads no price from a loyalty club's yearly fee beside the buy button, when a script fills the price", () => {
+    const doc =
+      html(`<html lang="fr"><body><h1>Chemise en lin</h1><span id="showSalePriceAfter_515599021" class="price"></span>
+      <button>Ajouter au panier</button><div class="loyalty-footer"><span class="loyalty-price loyalty-price-trial">
+      <span class="loyalty-try">Essai gratuit 30 jours</span> puis 15€/an</span></div>
+      <p>${'Une chemise en lin lavé, coupe droite. '.repeat(5)}</p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.example.fr/ppdp/prod-515599021.aspx')).price).toBeUndefined();
+    const year = page(
+      `<h1>Widget</h1><div class="price">£59.94</div>${buy}<p class="club-price">Then £15 per year</p>`,
+    );
+    expect(extractHeuristic(year, url).price).toEqual({ amount: 5994, currency: 'GBP' });
+  });
+
   it('reads the price of the offer the page shows, not of a tab that is not chosen', () => {
     const doc = html(`<html lang="fr"><body><h1>Ventilateur Rowenta VU6620F0</h1><section class="offers">
       <ul class="offers-tabs"><li class="offers-tab js-fnacTab">Prix Fnac <span class="offers-tabLabel--price">&nbsp;109<sup>&euro;99</sup></span></li>
@@ -1066,6 +1079,8 @@ describe('DOM heuristic: availability and SKU', () => {
 
   it.each([
     ['https://x.example/store/1?pid=260591', '260591'],
+    ['https://x.example/en/MiddleofLidl.htm?articleId=23076', '23076'],
+    ['https://x.example/item?ProductID=A-4711', 'A-4711'],
     ['https://x.example/p/name-1609583.html', '1609583'],
     ['https://x.example/Prod/144432/', '144432'],
     ['https://x.example/a/b', undefined],

@@ -160,7 +160,8 @@ describe('extractPage', () => {
 
   it("reads the page as any shop's where the site's adapter found nothing of it to read, not where it did", () => {
     // Shopee without its state script: the adapter has only the id in the URL.
-    const bare = html(`<html lang="en"><body><h1 class="vR6K3w">Dog life vest</h1><section aria-live="polite"><div>$27.25</div></section>
+    const bare =
+      html(`<html lang="en"><body><h1 class="vR6K3w">Dog life vest</h1><section aria-live="polite"><div>$27.25</div></section>
       <div>10 pieces available</div><button>add to cart</button><button>buy now</button>
       <p>${'A vest that keeps a dog afloat. '.repeat(5)}</p></body></html>`);
     const shopee = extractPage(bare, new URL('https://shopee.sg/Dog-life-vest-i.672907573.19445913336'));

@@ -98,6 +98,8 @@ const SHIPPING =
 // (And free delivery said beside it, "FREE Delivery", "Envío GRATIS": no fee at all.)
 const SHIPPING_NOTE =
   /free (?:shipping|delivery|postage)|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
+// The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
+const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
   /\/\s*(?:mo|month|mes|mois|monat|mese|lun[aă])\b|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
@@ -770,6 +772,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const box = visibleText(el.parentElement, 120);
     const boxSays = (re: RegExp, chars: number) => re.test(box.slice(0, chars)) && priceCount(box) <= 1;
     if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120) || namedNear(el, INSTALMENT_CLASS)) score -= 6;
+    if (PER_YEAR.test(text) || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
@@ -1549,12 +1552,27 @@ function hasProductMarkup(doc: Document): boolean {
 }
 
 // Query parameters that carry the product id on shops without clean URLs.
-const URL_ID_PARAMS = ['pid', 'product_id', 'productId', 'products_id', 'item_id', 'itemId', 'id', 'sku', 'skuId'];
+// Read in this order, the name's case ignored (`articleId`, `ArticleID`).
+const URL_ID_PARAMS = [
+  'pid',
+  'product_id',
+  'productid',
+  'products_id',
+  'item_id',
+  'itemid',
+  'articleid',
+  'article_id',
+  'id',
+  'sku',
+  'skuid',
+];
 
 /** The product id a URL carries in a query parameter or at the end of its path, if it looks like one. */
 export function idFromUrl(url: URL): string | undefined {
+  const params = new Map<string, string>();
+  for (const [k, v] of url.searchParams) if (!params.has(k.toLowerCase())) params.set(k.toLowerCase(), v);
   for (const k of URL_ID_PARAMS) {
-    const v = url.searchParams.get(k);
+    const v = params.get(k);
     if (v && /^[A-Za-z0-9_-]{3,30}$/.test(v) && /\d/.test(v)) return v;
   }
   const segs = url.pathname.split('/').filter(Boolean);
