@@ -1069,6 +1069,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(delivery, cl).availability).toBe('OutOfStock');
   });
 
+  it('reads a shown block named for the sold-out state, beside a buy box the markup hides, as out of stock', () => {
+    const doc = (outStyle: string, buyStyle: string) =>
+      html(`<html lang="es"><body><h1>Splendor: Marvel</h1><div class="price">$39.990</div>
+      <form method="post" action="/cart/add/8573806" id="addtocart"><section id="product-stock">
+      <div id="out-of-stock" style="${outStyle}"><h3><strong>No nos queda de este producto. Consulta si nos llegará pronto!</strong></h3>
+      <a href="/contact" class="button gray">Contacto</a></div>
+      <div id="add-to-cart" style="${buyStyle}"><input type="button" class="button adc" value="Agregar"></div></section></form>
+      <p>${'Un juego de mesa para toda la familia. '.repeat(5)}</p></body></html>`);
+    const cl = new URL('https://juegos.example.cl/splendor-marvel');
+    expect(extractHeuristic(doc('', 'display:none;'), cl).availability).toBe('OutOfStock');
+    expect(extractHeuristic(doc('display:none;', ''), cl).availability).toBe('InStock');
+  });
+
   it("does not take another product's badge for the product's stock", () => {
     const doc = page(`<div class="col"><h1>Zapato Boat</h1><b>£119.99</b>${buy}
       <div id="complementarios"><a href="/catalogo/polera-100"><img alt="Polera"><div class="preventa"> PREVENTA </div></a></div></div>`);

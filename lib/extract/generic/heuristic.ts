@@ -1229,6 +1229,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   if (!out && buy && awaitsChoice(area)) out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
   if (!out && !buy) {
+    if (soldOutShown(area)) return 'OutOfStock';
     for (const el of all(area, 'button, a, input[type="submit"], input[type="button"]', 200)) {
       const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
       if (NOTIFY.test(label) && !hiddenAbove(el)) return 'OutOfStock';
@@ -1242,6 +1243,29 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+// Blocks named for the sold-out state, and for the buy box (by a whole id or class token).
+const SOLD_OUT_NAME = /^(?:out-?of-?stock|outofstock|sold-?out|soldout|no-?stock|sin-?stock|agotado)$/i;
+const BUY_BOX_NAME = /^(?:add-?to-?(?:cart|basket|bag)|addtocart|addtobasket|buy-?box|buy-?now)$/i;
+
+/**
+ * The page shows a block named for the sold-out state, with words in it, and hides its buy box in its markup
+ * (Jumpseller's `#out-of-stock` "No nos queda de este producto" beside `#add-to-cart` set `display:none`): sold out,
+ * whatever words it uses.
+ */
+function soldOutShown(area: Element): boolean {
+  let named = false;
+  let hiddenBuy = false;
+  for (const el of all(area, '[id], [class]', 3000)) {
+    const tokens = `${el.id} ${el.getAttribute('class') ?? ''}`.split(/\s+/);
+    if (!named && tokens.some((t) => SOLD_OUT_NAME.test(t))) {
+      named = visibleText(el, 40, true).length > 3 && !hiddenAbove(el, true);
+    }
+    if (!hiddenBuy && tokens.some((t) => BUY_BOX_NAME.test(t))) hiddenBuy = isHiddenMarkup(el, false);
+    if (named && hiddenBuy) return true;
+  }
+  return false;
 }
 
 // The elements whose short texts the stock scan reads.
