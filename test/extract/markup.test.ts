@@ -73,6 +73,14 @@ describe('microdata', () => {
     const r = extractMicrodata(doc, url);
     expect(r.price).toEqual({ amount: 6450, currency: 'EUR' });
     expect(r.availability).toBeUndefined();
+    // A few that agree (a price box and a cart box each marked up as an Offer), written with or without a thousands
+    // comma; not offers that disagree.
+    const two = (a: string, b: string) =>
+      html(`<p class="elName">Drink</p><div itemscope itemtype="http://schema.org/Offer"><span itemprop="price">${a}</span>
+      <meta itemprop="priceCurrency" content="JPY"></div><div itemscope itemtype="http://schema.org/Offer">
+      <span itemprop="price">${b}</span><meta itemprop="priceCurrency" content="JPY"></div>`);
+    expect(extractMicrodata(two('4,752', '4752'), url).price).toEqual({ amount: 4752, currency: 'JPY' });
+    expect(extractMicrodata(two('4,752', '3,980'), url).price).toBeUndefined();
   });
 
   it("reads Google's older data-vocabulary.org Product and its offerDetails", () => {

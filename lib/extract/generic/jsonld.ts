@@ -82,10 +82,15 @@ export function collectGraph(roots: unknown[]): SchemaGraph {
   };
   for (const r of roots) walk(r, 0);
   // One offer standing alone and no product (microdata whose Product wrapper lost its itemscope, or sits above
-  // what a template marks up): the page's own price. Not its stock: two of three such offers seen said out of
-  // stock on pages selling the product (a store's stock, a template's constant).
+  // what a template marks up), or a few that agree on the price (Yahoo! Shopping marks the price box and the cart
+  // box each as an Offer): the page's own price. Not its stock: two of three such offers seen said out of stock on
+  // pages selling the product (a store's stock, a template's constant).
   const [lone] = stray;
-  if (!g.products.length && stray.length === 1 && lone) {
+  // (the same amount, written with or without thousands commas: "4,752" and "4752")
+  const amount = (o: SchemaNode | undefined) => String(o?.price ?? '').replace(/\s|,(?=\d{3}(?!\d))/g, '');
+  const samePrice = (o: SchemaNode) =>
+    amount(o) === amount(lone) && String(o.priceCurrency ?? '') === String(lone?.priceCurrency ?? '');
+  if (!g.products.length && lone && stray.length <= 3 && stray.every(samePrice)) {
     const { availability: _stock, ...offer } = lone;
     g.products.push({ '@type': ['Product'], offers: offer });
   }
