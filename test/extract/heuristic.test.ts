@@ -1011,6 +1011,15 @@ describe('DOM heuristic: availability and SKU', () => {
     const colours = '<option selected value="1485,-1">Seleccionar</option><option value="1485,4490">Fucsia</option>';
     expect(extractHeuristic(doc(colours), url).availability).toBe('InStock');
     expect(extractHeuristic(doc('<option selected value="1">Fucsia</option>'), url).availability).toBeUndefined();
+    // Size radios in the buy button's form, none chosen and some open; not when one is chosen or all are closed.
+    const radios = (attrs: string) =>
+      page(`<h1>Regionals Polo</h1><div class="price">£240.00</div><form action="/cart/add">
+      <input name="id" type="radio" value="1" data-available="true" ${attrs}><label>S</label>
+      <input name="id" type="radio" value="2" data-available="true" ${attrs}><label>M</label>
+      <button name="add" disabled data-sold-out="Out of stock">Add to bag</button></form>`);
+    expect(extractHeuristic(radios(''), url).availability).toBe('InStock');
+    expect(extractHeuristic(radios('checked'), url).availability).toBeUndefined();
+    expect(extractHeuristic(radios('disabled'), url).availability).toBeUndefined();
   });
 
   it('reads "sofort ab Lager" as in stock', () => {

@@ -1175,15 +1175,24 @@ function optionLevel(el: Element): boolean {
 const CHOOSE =
   /^(?:please )?(?:select|choose|pick|seleccion|elig|escoj|bitte wählen|wählen|auswählen|choisi|sélection|scegli|selezion|kies|selecteer|wybierz|vyberte|seç|выбер|選択|请选择|選擇)/i;
 
-/** A variant list in the block still on its placeholder, with real options to choose from. */
-function awaitsChoice(area: Element): boolean {
+/**
+ * A variant list in the block still on its placeholder, with real options to choose from; or option radios in the
+ * buy button's form, none chosen yet and some open (Shopify size radios named `id`, `data-available="true"`).
+ */
+function awaitsChoice(area: Element, buy: Element): boolean {
   for (const sel of all(area, 'select', 20)) {
     const options = Array.from(sel.querySelectorAll('option'));
     const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
     if (!shown || !CHOOSE.test(clean(shown.textContent, 60))) continue;
     if (options.some((o) => o !== shown && !o.hasAttribute('disabled'))) return true;
   }
-  return false;
+  const form = buy.closest('form');
+  const radios = form ? all(form, 'input[type="radio" i]', 60) : [];
+  return (
+    radios.length >= 2 &&
+    !radios.some((r) => r.hasAttribute('checked')) &&
+    radios.some((r) => !r.hasAttribute('disabled') && r.getAttribute('data-available') !== 'false')
+  );
 }
 
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
@@ -1226,7 +1235,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
   // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
   // the product can be had, one variant at a time.
-  if (!out && buy && awaitsChoice(area)) out = 'InStock';
+  if (!out && buy && awaitsChoice(area, buy)) out = 'InStock';
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
   if (!out && !buy) {
     if (soldOutShown(area)) return 'OutOfStock';
