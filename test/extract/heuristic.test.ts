@@ -1022,6 +1022,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(radios('disabled'), url).availability).toBeUndefined();
   });
 
+  it('reads stock words written straight into a list item or a table cell', () => {
+    const li = page(`<h1>The Tumbler</h1><div class="price">$199.99</div><ul class="product-details">
+      <li class="availability-future">Temporarily out of stock</li><li class="item">Item: <em>76023</em></li></ul>`);
+    expect(extractHeuristic(li, url).availability).toBe('OutOfStock');
+    const td = page(
+      `<h1>The Tumbler</h1><div class="price">$199.99</div><table><tr><th>Stock</th><td>Sold out</td></tr></table>`,
+    );
+    expect(extractHeuristic(td, url).availability).toBe('OutOfStock');
+  });
+
   it('reads "sofort ab Lager" as in stock', () => {
     const doc = page(
       `<h1>Premiere Elements</h1><div class="price">€ 72,99</div><span class="highlight_green">sofort ab Lager</span>`,

@@ -1278,7 +1278,7 @@ function soldOutShown(area: Element): boolean {
 }
 
 // The elements whose short texts the stock scan reads.
-const STOCK_SELECTOR = 'h1, span, div, p, strong, b, em, small, button, a, label, link, meta';
+const STOCK_SELECTOR = 'h1, span, div, p, li, dd, td, strong, b, em, small, button, a, label, link, meta';
 
 /** A child element of `el` that says out of stock on its own (the scan reads it in its turn). */
 function saidWithin(el: Element): boolean {
