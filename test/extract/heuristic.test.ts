@@ -1022,6 +1022,15 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(radios('disabled'), url).availability).toBeUndefined();
   });
 
+  it('reads "Pronto disponible" (available soon) as out of stock now, not as "disponible"', () => {
+    const doc = html(`<html lang="es"><body><h1>Minicomponente Sony MHC-GPX555</h1><div class="price">$229.990</div>
+      <button disabled class="add-to-cart-button"><span class="label-desktop">Pronto disponible</span></button>
+      <p>${'Un equipo de música con luces y karaoke. '.repeat(5)}</p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://tienda.example.cl/minicomponente-2000347375067p')).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
   it('reads stock words written straight into a list item or a table cell', () => {
     const li = page(`<h1>The Tumbler</h1><div class="price">$199.99</div><ul class="product-details">
       <li class="availability-future">Temporarily out of stock</li><li class="item">Item: <em>76023</em></li></ul>`);
