@@ -137,6 +137,20 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(year, url).price).toEqual({ amount: 5994, currency: 'GBP' });
   });
 
+  it("reads a sold-out product's own price, not the other sellers' offer beside it", () => {
+    const doc = page(`<div class="row"><div class="row-side"><div class="product-buy-box">
+      <div class="product-flag"><span>CURRENTLY SOLD OUT</span></div><div class="product-pane">
+      <div class="product-seller">Sold by: <strong>Newegg</strong></div><div class="product-price"><ul class="price">
+      <li class="price-current">$<strong>899</strong><sup>.99</sup></li><li class="price-ship">$9.99 Shipping</li></ul></div></div>
+      <div class="product-buy"><span class="btn btn-message">Sold Out</span></div></div>
+      <div class="product-sellers"><h2>Best Sellers</h2><div class="item-cell"><div class="seller-title"><a href="/seller/about"><strong>yopitek Ltd</strong></a></div>
+      <ul class="price seller-price"><li class="price-current">$<strong>1,170</strong><sup>.00</sup></li>
+      <li class="price-ship">+ $28.00 Shipping</li></ul><button class="btn btn-primary" title="View Details">View Details</button></div></div></div>
+      <div class="row-body"><div class="product-wrap"><h1 class="product-title">MSI GeForce RTX 3080 SUPRIM X</h1>
+      <div class="product-inventory"><strong>OUT OF STOCK.</strong></div></div></div></div>`);
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 89999, currency: 'USD' });
+  });
+
   it('reads the price of the offer the page shows, not of a tab that is not chosen', () => {
     const doc = html(`<html lang="fr"><body><h1>Ventilateur Rowenta VU6620F0</h1><section class="offers">
       <ul class="offers-tabs"><li class="offers-tab js-fnacTab">Prix Fnac <span class="offers-tabLabel--price">&nbsp;109<sup>&euro;99</sup></span></li>
