@@ -1045,6 +1045,16 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it('reads a control that opens a back-in-stock request as no buy button, and as out of stock', () => {
+    const doc = (href: string) =>
+      page(`<h1>LEGO Millennium Falcon</h1><div class="price">$69.99</div><div class="add-to-cart">
+      <a name="Add To Cart" title="Add To Cart" class="truAddToCart" id="cartButton" href="${href}"><img src="/b.gif" alt=""></a></div>`);
+    expect(extractHeuristic(doc("javascript:showPopUp('../product/backInStock.jsp?id=1')"), url).availability).toBe(
+      'OutOfStock',
+    );
+    expect(extractHeuristic(doc('#'), url).availability).toBe('InStock');
+  });
+
   it('reads stock words written straight into a list item or a table cell', () => {
     const li = page(`<h1>The Tumbler</h1><div class="price">$199.99</div><ul class="product-details">
       <li class="availability-future">Temporarily out of stock</li><li class="item">Item: <em>76023</em></li></ul>`);

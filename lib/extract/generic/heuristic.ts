@@ -192,6 +192,13 @@ const FULFILMENT =
 const IN_STOCK =
   /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개/i;
 const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
+// A control whose link, handler or id opens a back-in-stock request (`backInStock.jsp`, `notify-me`, `nmwaButton`).
+const NOTIFY_HOOK = /back-?in-?stock|notify-?me|stock-?alert|(?:^|[^a-z])nmwa/i;
+
+function notifyLink(el: Element): boolean {
+  return NOTIFY_HOOK.test(`${attr(el, 'href')} ${attr(el, 'onclick')} ${el.id}`);
+}
+
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
   /(?:notify|email|alert|tell) me when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme) cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|再入荷(?:お知らせ|通知)/i;
@@ -575,6 +582,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     if (!control && !BUY.test(visibleText(b, 100))) continue;
     const label = `${visibleText(b, 100)} ${attr(b, 'value')}`;
     const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${classWords(b)}`;
+    // A control that opens a back-in-stock request, whatever it says ("Add To Cart" on Toys"R"Us's notify link).
+    if (notifyLink(b)) continue;
     const says =
       BUY.test(text) ||
       /^buy$/i.test(label.trim()) ||
@@ -1241,7 +1250,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (soldOutShown(area)) return 'OutOfStock';
     for (const el of all(area, 'button, a, input[type="submit"], input[type="button"]', 200)) {
       const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
-      if (NOTIFY.test(label) && !hiddenAbove(el)) return 'OutOfStock';
+      if ((NOTIFY.test(label) || notifyLink(el)) && !hiddenAbove(el)) return 'OutOfStock';
     }
     // Or a notice the page announces to screen readers as its status, outside the product block (Zalando's
     // "Leider ist der gewünschte Artikel nicht mehr verfügbar. Aber bald …" above the gallery): its first sentence.
