@@ -524,6 +524,18 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(ro), url).sku).toBe('5011101268');
   });
 
+  it('reads "Item:" before a number as a label, and no marked reference from a rail of other products in the block', () => {
+    const rail = `<div id="recently-viewed"><h3>Recently Viewed</h3><div class="tile"><a href="/en-US/Death-Star-75020">
+      <img src="/75020.jpg" alt=""><span class="title">Death Star</span></a><span class="item-code">75020</span>
+      <span class="price">$49.99</span></div></div>`;
+    const shop = (details: string) =>
+      page(`<div class="product"><h1>Death Star</h1><div class="price">$399.99</div>${buy}${details}${rail}</div>`);
+    expect(extractHeuristic(shop('<ul><li class="item test-item">Item: <em>10188</em></li></ul>'), url).sku).toBe(
+      '10188',
+    );
+    expect(extractHeuristic(shop('<ul><li>Ages 14+</li></ul>'), url).sku).toBeUndefined();
+  });
+
   it('reads "Article no." as a label', () => {
     const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');

@@ -872,7 +872,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
 // A label ends where its word does: "Anzeige" is not the start of "Anzeigen-ID", nor "Model" of "Modellår".
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
-  String.raw`(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικός(?: προϊόντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
+  String.raw`(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικός(?: προϊόντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -1001,8 +1001,12 @@ function isRef(v: string | undefined): v is string {
 }
 const REF_AFTER_WORD = /^\p{L}{2,12}\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
 
-/** The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's `catNumber`). */
-function hookedId(scan: LabelScan, area?: Element): string | undefined {
+/**
+ * The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's
+ * `catNumber`). Page-wide (`area`: the product block), outside other products' blocks above it; in the block
+ * (`stops`: its title and buy button), outside the other products' blocks it holds (a "Recently viewed" rail).
+ */
+function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | undefined {
   for (const el of scan.els) {
     let hooked = false;
     for (const a of REF_ATTRS) {
@@ -1015,7 +1019,7 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
       if (hooked) break;
     }
     if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
-    if (area && inOtherProducts(el, area)) continue;
+    if (inOtherProducts(el, area ?? stops ?? null)) continue;
     // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
     const shown = visibleText(el, 60);
     const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
@@ -1025,7 +1029,7 @@ function hookedId(scan: LabelScan, area?: Element): string | undefined {
   for (const el of scan.els) {
     const v = el.getAttribute('data-sku') ?? el.getAttribute('data-product-sku') ?? undefined;
     if (!isRef(v) || el.childElementCount > 0) continue;
-    if (visibleText(el, 40) !== v || hiddenAbove(el) || (area && inOtherProducts(el, area))) continue;
+    if (visibleText(el, 40) !== v || hiddenAbove(el) || inOtherProducts(el, area ?? stops ?? null)) continue;
     return v;
   }
   return undefined;
@@ -1505,7 +1509,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
     const sku =
       labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
-      hookedId(inArea) ??
+      hookedId(inArea, undefined, anchors) ??
       (body ? (hookedId(body(), area) ?? labelledId(body(), SKU_RE, SKU_LABEL_I)) : undefined);
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     if (sku) {
