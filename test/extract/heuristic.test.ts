@@ -1077,6 +1077,28 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(td, url).availability).toBe('OutOfStock');
   });
 
+  it('reads German and Greek stock and buy words, an image button by its alt, and a Greek label typed with a Latin "o"', () => {
+    const de = (body: string) =>
+      html(`<html lang="de"><body><h1>Raspberry Pi 3</h1><div class="price">84,99 €</div>${body}</body></html>`);
+    const at = new URL('https://shop.example.de/p/1419717');
+    expect(extractHeuristic(de('<div class="shippinghint"><span>Sofort verfügbar</span></div>'), at).availability).toBe(
+      'InStock',
+    );
+    expect(extractHeuristic(de('<span>Nicht online verfügbar</span>'), at).availability).toBeUndefined();
+    expect(
+      extractHeuristic(de('<button><span class="ccpButton__label">In den Einkaufswagen</span></button>'), at)
+        .availability,
+    ).toBe('InStock');
+    expect(
+      extractHeuristic(de('<a class="button_detail" href="#"><img src="/b.gif" alt="In den Warenkorb legen"></a>'), at)
+        .availability,
+    ).toBe('InStock');
+    const gr = html(`<html lang="el"><body><h1>Daikin FTX50KV</h1><div class="price">1.065,00 €</div>
+      <ul><li class="product-sku"><b>Κωδικoς Προϊoντος:</b> <span> 11860</span></li></ul><button>Στο Καλάθι</button></body></html>`);
+    const r = extractHeuristic(gr, new URL('https://shop.example.gr/Daikin_FTX50KV'));
+    expect([r.sku, r.availability]).toEqual(['11860', 'InStock']);
+  });
+
   it('reads "sofort ab Lager" as in stock', () => {
     const doc = page(
       `<h1>Premiere Elements</h1><div class="price">€ 72,99</div><span class="highlight_green">sofort ab Lager</span>`,
