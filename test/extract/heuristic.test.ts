@@ -171,6 +171,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(amounts).not.toContain(2600);
   });
 
+  it('reads a row named only "list" in a box named for the price as the list price', () => {
+    const box = (cls: string) =>
+      page(`<h1>LEGO Star Wars</h1><div id="price"><ul><li class="${cls}"><span>$79.99</span></li>
+      <li class="retail fl"><span>$74.99</span></li></ul></div>${buy}`);
+    const r = extractHeuristic(box('list'), url);
+    expect([r.price, r.listPrice]).toEqual([
+      { amount: 7499, currency: 'USD' },
+      { amount: 7999, currency: 'USD' },
+    ]);
+    // A row of another name says nothing of which is which: the first is read.
+    expect(extractHeuristic(box('first'), url).price).toEqual({ amount: 7999, currency: 'USD' });
+  });
+
   it('reads Swiss grouping with a typographic apostrophe', () => {
     const doc = html(
       '<html lang="de-CH"><body><h1>Velo</h1><div class="price">CHF 1’299.–</div><button>In den Warenkorb</button></body></html>',

@@ -242,13 +242,29 @@ function struckItself(a: Element, weak = true): boolean {
 }
 
 /**
+ * A row named only for a comparison price ("list", "was", "regular") in a box named for the price that holds another
+ * (Toys"R"Us's `<div id="price"><ul><li class="list">$79.99</li><li class="retail">$74.99</li>`): the price word is
+ * the box's, the comparison word the row's.
+ */
+function comparisonRow(a: Element): boolean {
+  const tokens = classWords(a).split(/\s+/);
+  if (!tokens.some((t) => STRUCK_TOKEN.test(t) || /^was$/i.test(t))) return false;
+  if (!a.parentElement) return false;
+  for (const box of upward(a.parentElement, 2)) {
+    if (!PRICE_WORD.test(classWords(box))) continue;
+    return priceCount(visibleText(box, 200)) > 1;
+  }
+  return false;
+}
+
+/**
  * Struck through, by itself or a near ancestor, or a box whose one price is a struck element inside it ("Normal:
  * <s>$279.990</s>"); `ownText`: the price read is the box's own text, beside the struck one, not it; `weak`:
  * a class that only names a comparison price ("regular-price") counts.
  */
 function isStruck(el: Element, text: string, ownText = false, weak = true): boolean {
   for (const a of upward(el, 3)) {
-    if (!struckItself(a, weak)) continue;
+    if (!struckItself(a, weak) && !(weak && comparisonRow(a))) continue;
     // A wrapper so named that holds other prices as well is the box of the whole price block
     // (`StandardPriceBlock` around the sale price and the struck one), not a struck price.
     if (a !== el && priceCount(visibleText(a, 200)) > 1) continue;
