@@ -997,8 +997,9 @@ function labelledBrand(scan: LabelScan): string | undefined {
  * `product-sku`, `catNumber`, `item-number` … compared without case, dashes or underscores, at the
  * end of a class, id or test hook, so `sku-selector` or `sku-list` do not count.
  */
+// (with a presentational tail: SSENSE's `pdpProductSKUText`)
 const REF_HOOK =
-  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)$|^cod(?:igo)?$/;
+  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)(?:text|value|label)?$|^cod(?:igo)?$/;
 // In the product block only: a product id or model number printed under the title (Harvey Norman's
 // `<small class="product-id">65UM7600PTA</small>`, `titleItems_model_digit`), which elsewhere may name a part.
 const BLOCK_REF_HOOK = /(?:productid|model(?:no|number|digit))$/;
