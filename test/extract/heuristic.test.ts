@@ -171,6 +171,37 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(amounts).not.toContain(2600);
   });
 
+  it('reads Shopify\'s off-screen "Regular price" label as no strike, and a free-shipping threshold as no price', () => {
+    const shop = (box: string) =>
+      page(`<div class="announcement-bar" role="region"><p>FREE SHIPPING FOR USA ORDERS OVER $100</p></div>
+      <main><h1>Lounge chair</h1>${box}<form action="/cart/add"><button type="submit" name="add">Add to cart</button></form>
+      <p>${'A chair to sit in all day long. '.repeat(5)}</p></main>`);
+    const sr = (label: string) => `<span class="visually-hidden visually-hidden--inline">${label}</span>`;
+    // The one price, labelled only for screen readers.
+    const lone = extractHeuristic(
+      shop(`<div>${sr('Regular price')} <span data-product-price>$4,840</span></div>`),
+      url,
+    );
+    expect([lone.price, lone.listPrice]).toEqual([{ amount: 484000, currency: 'USD' }, undefined]);
+    // Dawn, not on sale: "Regular price" [an empty struck slot] "Sale price" $20.00 — the nearest label counts.
+    const dawn = extractHeuristic(
+      shop(`<div class="price"><div class="price__sale">${sr('Regular price')}<span><s class="price-item price-item--regular"></s></span>
+      ${sr('Sale price')}<span class="price-item price-item--sale price-item--last">$20.00</span></div></div>`),
+      url,
+    );
+    expect(dawn.price).toEqual({ amount: 2000, currency: 'USD' });
+    // On sale, the struck one stays the list price.
+    const sale = extractHeuristic(
+      shop(`<div class="price price--on-sale">${sr('Regular price')}<span><s class="price-item price-item--regular">$30.00</s></span>
+      ${sr('Sale price')}<span class="price-item price-item--sale">$20.00</span></div>`),
+      url,
+    );
+    expect([sale.price, sale.listPrice]).toEqual([
+      { amount: 2000, currency: 'USD' },
+      { amount: 3000, currency: 'USD' },
+    ]);
+  });
+
   it('reads a row named only "list" in a box named for the price as the list price', () => {
     const box = (cls: string) =>
       page(`<h1>LEGO Star Wars</h1><div id="price"><ul><li class="${cls}"><span>$79.99</span></li>

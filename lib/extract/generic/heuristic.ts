@@ -98,6 +98,9 @@ const SHIPPING =
 // (And free delivery said beside it, "FREE Delivery", "Envío GRATIS": no fee at all.)
 const SHIPPING_NOTE =
   /free (?:shipping|delivery|postage)|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
+// The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès").
+const THRESHOLD =
+  /\b(?:orders?|purchases?|spend|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}$/iu;
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
@@ -392,10 +395,11 @@ const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
-function textBefore(el: Element, max: number, throughNumbers = false): string {
+function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
   let out = '';
   let n = 0;
   for (let s = el.previousSibling; s && out.length < max && n < 10; s = s.previousSibling, n++) {
+    if (!heard && s.nodeType === 1 && screenReaderOnly(s as Element)) continue;
     const t = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? visibleText(s as Element, max) : '';
     // A number ends the label: words before another price belong to that price ("Was £80.00 £60.00").
     const num = throughNumbers ? null : /\d[^\d]*$/.exec(t);
@@ -406,6 +410,34 @@ function textBefore(el: Element, max: number, throughNumbers = false): string {
     out = `${t} ${out}`;
   }
   return clean(out).slice(-max);
+}
+
+// Text for screen readers only, drawn off-screen by the theme ("<span class="visually-hidden">Regular price</span>").
+const SCREEN_READER =
+  /^(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader(?:-text|-only)?|a11y-hidden|u-hidden-visually)$/i;
+
+function screenReaderOnly(el: Element): boolean {
+  return (el.getAttribute('class') ?? '').split(/\s+/).some((t) => SCREEN_READER.test(t));
+}
+
+// Words that name the price charged now, after which an earlier "Regular price" is another price's label
+// (Shopify's Dawn: "Regular price" [struck, empty] "Sale price" $20.00).
+const NOW_LABEL =
+  /sale price|special price|offer price|our price|your price|\bnow\b|precio (?:oferta|especial|rebajado)|prix (?:promo|soldé|réduit)|angebotspreis|sonderpreis|aktionspreis|prezzo scontato|preço promocional/gi;
+const WAS_ALL = new RegExp(WAS.source, 'gi');
+
+/** An element's text without the words inside it that only a screen reader hears. */
+function withoutScreenReader(el: Element, text: string): string {
+  let out = text;
+  for (const d of descendants(el, 40)) if (screenReaderOnly(d)) out = out.replace(visibleText(d, 80), ' ');
+  return out;
+}
+
+/** The words before a price from the last one that names a price on: "Regular price Sale price" → "Sale price". */
+function lastSaid(before: string): string {
+  let at = -1;
+  for (const re of [WAS_ALL, NOW_LABEL]) for (const m of before.matchAll(re)) at = Math.max(at, m.index);
+  return at > 0 ? before.slice(at) : before;
 }
 
 /** The label text just before a price (its previous sibling or the parent's own words). */
@@ -804,6 +836,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
     if (SAVING.test(text) || savingLabels(el, before)) score -= 6;
+    // "Free shipping on orders over $100": the amount an order must reach, never the item's price.
+    if (THRESHOLD.test(`${before} ${text.slice(0, Math.max(0, text.search(/\d/)))}`)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     if (PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24))) score -= 10;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
@@ -814,21 +848,26 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true)))
     )
       score -= 6;
-    const kind = label ? classifyPriceLabel(label) : undefined;
+    const kind = label ? classifyPriceLabel(lastSaid(label)) : undefined;
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
     // neither the price nor a struck list price.
     const reference = kind === 'reference' || classifyPriceLabel(before) === 'reference';
     if (reference) score -= 6;
     // A unit price ("($7.975 x kg)") is no list price either, whatever box it sits in.
+    const saidBefore = lastSaid(before);
     const struck =
       !reference &&
       !PER_UNIT.test(text) &&
-      (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${before}`) || kind === 'list');
-    // Struck by nothing but a class that names a comparison price: Magento 1 names a product's one price, sale or
-    // none, `regular-price`.
+      (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${saidBefore}`) || kind === 'list');
+    // Struck by nothing but a class that names a comparison price, or words only a screen reader hears: Magento 1
+    // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
+    const seen = lastSaid(textBefore(el, 60, false, false));
     const onlyNamed =
-      struck && !WAS.test(`${text} ${before}`) && kind !== 'list' && !isStruck(el, text, fromOwnText, false);
+      struck &&
+      !WAS.test(`${withoutScreenReader(el, text)} ${seen}`) &&
+      (kind !== 'list' || (seen !== saidBefore && classifyPriceLabel(seen) !== 'list')) &&
+      !isStruck(el, text, fromOwnText, false);
     if (inOtherProducts(el, anchors)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
