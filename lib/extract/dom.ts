@@ -263,8 +263,8 @@ const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor)(?=$|[-_\
 
 /** A class that names the cents part of a split price. */
 function centsClass(e: Element): boolean {
-  const cls = e.getAttribute('class') ?? '';
-  return CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls);
+  const cls = e.getAttribute('class');
+  return !!cls && (CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls));
 }
 
 const BLOCK_TAGS = new Set([

@@ -18,6 +18,7 @@ import {
 import {
   classifyPriceLabel,
   effectiveWording,
+  type PriceLabel,
   parseDiscounts,
   parsePrice,
   saysTaxIncluded,
@@ -426,6 +427,16 @@ const NOW_LABEL =
   /sale price|special price|offer price|our price|your price|\bnow\b|precio (?:oferta|especial|rebajado)|prix (?:promo|soldé|réduit)|angebotspreis|sonderpreis|aktionspreis|prezzo scontato|preço promocional/gi;
 const WAS_ALL = new RegExp(WAS.source, 'gi');
 
+/**
+ * No words a person sees call a price struck (only a class, or a label for screen readers, may): `saidBefore`, the
+ * words before it as read with those labels; `kind`, what its label says.
+ */
+function notSaidStruck(el: Element, text: string, saidBefore: string, kind: PriceLabel | undefined): boolean {
+  const seen = lastSaid(textBefore(el, 60, false, false));
+  if (WAS.test(`${withoutScreenReader(el, text)} ${seen}`)) return false;
+  return kind !== 'list' || (seen !== saidBefore && classifyPriceLabel(seen) !== 'list');
+}
+
 /** An element's text without the words inside it that only a screen reader hears. */
 function withoutScreenReader(el: Element, text: string): string {
   let out = text;
@@ -435,6 +446,7 @@ function withoutScreenReader(el: Element, text: string): string {
 
 /** The words before a price from the last one that names a price on: "Regular price Sale price" → "Sale price". */
 function lastSaid(before: string): string {
+  if (!before) return before;
   let at = -1;
   for (const re of [WAS_ALL, NOW_LABEL]) for (const m of before.matchAll(re)) at = Math.max(at, m.index);
   return at > 0 ? before.slice(at) : before;
@@ -862,12 +874,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${saidBefore}`) || kind === 'list');
     // Struck by nothing but a class that names a comparison price, or words only a screen reader hears: Magento 1
     // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
-    const seen = lastSaid(textBefore(el, 60, false, false));
-    const onlyNamed =
-      struck &&
-      !WAS.test(`${withoutScreenReader(el, text)} ${seen}`) &&
-      (kind !== 'list' || (seen !== saidBefore && classifyPriceLabel(seen) !== 'list')) &&
-      !isStruck(el, text, fromOwnText, false);
+    const onlyNamed = struck && !isStruck(el, text, fromOwnText, false) && notSaidStruck(el, text, saidBefore, kind);
     if (inOtherProducts(el, anchors)) score -= 10;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
