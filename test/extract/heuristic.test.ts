@@ -151,6 +151,12 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(doc, url).price).toEqual({ amount: 89999, currency: 'USD' });
   });
 
+  it('reads "Cost to ship: US$102.00" as a delivery fee', () => {
+    const doc = page(`<h1>Ceramic bowl</h1><p>US$145.00+</p>${buy}<ul class="shipping-list"><li><div class="caption">
+      Cost to ship: <span class="price">US$102.00</span></div></li></ul><p>${'A handmade bowl for fruit. '.repeat(6)}</p>`);
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 14500, currency: 'USD' });
+  });
+
   it('reads the price of the offer the page shows, not of a tab that is not chosen', () => {
     const doc = html(`<html lang="fr"><body><h1>Ventilateur Rowenta VU6620F0</h1><section class="offers">
       <ul class="offers-tabs"><li class="offers-tab js-fnacTab">Prix Fnac <span class="offers-tabLabel--price">&nbsp;109<sup>&euro;99</sup></span></li>

@@ -93,7 +93,7 @@ function priceCount(text: string): number {
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
-  /shipping|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 // (And free delivery said beside it, "FREE Delivery", "Envío GRATIS": no fee at all.)
