@@ -640,11 +640,11 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     // The same container left empty (the shop removed the control: out of stock, catalogue mode) is no button;
     // one that is itself the control (`<div class="add-to-cart" onclick=…>Add to cart</div>`) says so in words.
     if (!control && !BUY.test(visibleText(b, 100))) continue;
+    // A control that opens a back-in-stock request, whatever it says ("Add To Cart" on Toys"R"Us's notify link).
+    if (notifyLink(b)) continue;
     const label = `${visibleText(b, 100)} ${attr(b, 'value')}`;
     // (an image button says it in its picture's alt: `<a><img alt="In den Warenkorb legen"></a>`)
     const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${attr(first(b, 'img'), 'alt')} ${classWords(b)}`;
-    // A control that opens a back-in-stock request, whatever it says ("Add To Cart" on Toys"R"Us's notify link).
-    if (notifyLink(b)) continue;
     const says =
       BUY.test(text) ||
       /^buy$/i.test(label.trim()) ||
@@ -1041,9 +1041,9 @@ function labelledBrand(scan: LabelScan): string | undefined {
 /**
  * Attribute values that mark an element as the product's own reference: `product-reference`,
  * `product-sku`, `catNumber`, `item-number` … compared without case, dashes or underscores, at the
- * end of a class, id or test hook, so `sku-selector` or `sku-list` do not count.
+ * end of a class, id or test hook (or before a presentational tail: SSENSE's `pdpProductSKUText`), so
+ * `sku-selector` or `sku-list` do not count.
  */
-// (with a presentational tail: SSENSE's `pdpProductSKUText`)
 const REF_HOOK =
   /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)(?:text|value|label)?$|^cod(?:igo)?$/;
 // In the product block only: a product id or model number printed under the title (Harvey Norman's
