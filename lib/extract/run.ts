@@ -110,6 +110,27 @@ const PRODUCT_SIGNS: ProductField[] = [
   'rating',
 ];
 
+/** An amount in whole units of its currency (minor units differ: 9277400.00 USD is 927740000, 9277400 VND 9277400). */
+const major = (m: Money): number => m.amount / 10 ** currencyDigits(m.currency);
+
+// Currencies whose sign no other currency shares (a "$" or "kr" amount may be any of several).
+const ONE_SIGN = new Set([
+  'EUR',
+  'GBP',
+  'VND',
+  'INR',
+  'KRW',
+  'ILS',
+  'PHP',
+  'THB',
+  'TRY',
+  'UAH',
+  'RUB',
+  'NGN',
+  'KZT',
+  'PLN',
+]);
+
 /**
  * Extract everything the page says about its product: the site adapter
  * claiming the URL first, then the generic extractors (JSON-LD, microdata,
@@ -251,13 +272,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
     }
     // Markup in the shop's currency on a page that shows the visitor's and says which it shows (Etsy's JSON-LD in
     // EUR, the buy box "USD 399.20" on `<body data-currency="USD">`): the shown price is what the person sees and pays.
+    // So too where markup names another currency for the very amount the page shows under a sign of one currency
+    // only (OpenGraph's "9.277.400" USD beside "9.277.400₫": the amount was converted, its currency left as it was).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
       okMoney(r.price) &&
       okMoney(product.price) &&
       r.price.currency !== product.price.currency &&
-      displayCurrency(doc) === r.price.currency
+      (displayCurrency(doc) === r.price.currency ||
+        (major(r.price) === major(product.price) && ONE_SIGN.has(r.price.currency)))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

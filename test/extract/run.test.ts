@@ -236,6 +236,22 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.price).toEqual({ amount: 33900, currency: 'EUR' });
   });
 
+  it("takes the currency the page shows for the very amount markup names in another, where its sign is one currency's only", () => {
+    const page = (shown: string, amount: string, currency: string) =>
+      html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="The Vertical">
+      <meta property="product:price:amount" content="${amount}"><meta property="product:price:currency" content="${currency}">
+      </head><body><h1>The Vertical</h1><span class="price">${shown}</span><button>Add to bag</button>
+      <p>${'Straight-leg jeans in rigid denim. '.repeat(5)}</p></body></html>`);
+    const u = new URL('https://shop.example.com/products/the-vertical');
+    // The amount converted to dong, its currency left as the shop's.
+    expect(extractPage(page('9.277.400₫', '9.277.400', 'USD'), u).product?.price).toEqual({
+      amount: 9277400,
+      currency: 'VND',
+    });
+    // A "$" may be any dollar: the markup's currency stands.
+    expect(extractPage(page('$45.00', '45.00', 'AUD'), u).product?.price).toEqual({ amount: 4500, currency: 'AUD' });
+  });
+
   it('takes pre-order from the product block over markup that says in stock', () => {
     const doc = withJsonLd(
       { name: 'Nyakuza', offers: { price: '34990', priceCurrency: 'CLP', availability: 'https://schema.org/InStock' } },
