@@ -545,6 +545,9 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(marked('data-qa-qualifier="product-reference"')), url).sku).toBe('1002/710');
     expect(extractHeuristic(page(marked('data-test="product-name-catNumber"')), url).sku).toBe('1002/710');
     expect(extractHeuristic(page(marked('class="product-sku"')), url).sku).toBe('1002/710');
+    // A full stop after it ends the sentence, not the reference (J.Crew's "Item CJ839.").
+    const jcrew = `<main><h1>Widget</h1><ul><li class="product__code">Item CJ839.</li></ul><div class="price">£10.00</div>${buy}</main>`;
+    expect(extractHeuristic(page(jcrew), url).sku).toBe('CJ839');
     // A variant picker is not the reference.
     expect(extractHeuristic(page(marked('class="sku-selector"')), url).sku).toBeUndefined();
     // Nor is another product's reference far down the page.

@@ -1087,7 +1087,8 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
     // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
     const shown = visibleText(el, 60);
     const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
-    if (isRef(m?.[1])) return m[1];
+    // (a sentence's full stop is not part of it: J.Crew's "Item CJ839.")
+    if (isRef(m?.[1])) return m[1].replace(/[.,]$/, '');
   }
   // A number the markup hands over as the SKU and the page shows as it is (`<span data-sku="1275464">1275464</span>`).
   for (const el of scan.els) {
