@@ -1099,6 +1099,11 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(radios(''), url).availability).toBe('InStock');
     expect(extractHeuristic(radios('checked'), url).availability).toBeUndefined();
     expect(extractHeuristic(radios('disabled'), url).availability).toBeUndefined();
+    // A buy button that asks for the size itself, marked by its test hook after a long utility-class list.
+    const utility = Array.from({ length: 80 }, (_, i) => `u-${i}`).join(' ');
+    const choose = page(`<h1>Slim Flared Trousers</h1><div class="price">£139.00</div>
+      <button class="${utility}" data-testid="add-to-cart-button" aria-disabled="true"><span>Choose size</span></button>`);
+    expect(extractHeuristic(choose, url).availability).toBe('InStock');
   });
 
   it('reads "Pronto disponible" (available soon) as out of stock now, not as "disponible"', () => {

@@ -648,7 +648,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     const says =
       BUY.test(text) ||
       /^buy$/i.test(label.trim()) ||
-      /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b)) ||
+      // (the test hook read on its own too: a utility-class list can run past what classWords keeps)
+      /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(`${classWords(b)} ${attr(b, 'data-testid')}`) ||
       cartFormSubmit(b, label);
     if (!says || hiddenAbove(b)) continue;
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
@@ -1255,9 +1256,11 @@ const CHOOSE =
 
 /**
  * A variant list in the block still on its placeholder, with real options to choose from; or option radios in the
- * buy button's form, none chosen yet and some open (Shopify size radios named `id`, `data-available="true"`).
+ * buy button's form, none chosen yet and some open (Shopify size radios named `id`, `data-available="true"`); or a
+ * buy button that itself asks for the choice ("Choose size" on & Other Stories' `add-to-cart-button`).
  */
 function awaitsChoice(area: Element, buy: Element): boolean {
+  if (CHOOSE.test(visibleText(buy, 60))) return true;
   for (const sel of all(area, 'select', 20)) {
     const options = Array.from(sel.querySelectorAll('option'));
     const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
