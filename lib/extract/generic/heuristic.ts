@@ -221,8 +221,12 @@ interface Candidate {
   taxed?: boolean;
 }
 
+/**
+ * The words an element's markup names it by: its id and test hooks first, then its classes, cut at 300 characters
+ * (a utility-class list can run longer; what is cut is its tail, never the hooks).
+ */
 function classWords(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''}`.slice(
+  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(
     0,
     300,
   );
@@ -648,8 +652,7 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     const says =
       BUY.test(text) ||
       /^buy$/i.test(label.trim()) ||
-      // (the test hook read on its own too: a utility-class list can run past what classWords keeps)
-      /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(`${classWords(b)} ${attr(b, 'data-testid')}`) ||
+      /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b)) ||
       cartFormSubmit(b, label);
     if (!says || hiddenAbove(b)) continue;
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
