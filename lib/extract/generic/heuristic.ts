@@ -1207,13 +1207,15 @@ function labelledInputType(el: Element): string {
 const TAB = /^tabs?$/i;
 const CHOSEN = /^(?:selected|active|current|is-?active|is-?selected|checked)$/i;
 
+/** A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. */
+function namedByPart(el: Element, re: RegExp): boolean {
+  return classWords(el)
+    .split(/\s+/)
+    .some((t) => re.test(t) || tokenParts(t).some((p) => re.test(p)));
+}
+
 function chosenTab(tab: Element): boolean {
-  return (
-    tab.getAttribute('aria-selected') === 'true' ||
-    classWords(tab)
-      .split(/\s+/)
-      .some((t) => CHOSEN.test(t) || tokenParts(t).some((p) => CHOSEN.test(p)))
-  );
+  return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN);
 }
 
 /**
@@ -1222,12 +1224,7 @@ function chosenTab(tab: Element): boolean {
  */
 function inOtherTab(el: Element): boolean {
   for (const a of upward(el, 4)) {
-    const isTab =
-      a.getAttribute('role') === 'tab' ||
-      classWords(a)
-        .split(/\s+/)
-        .some((t) => tokenParts(t).some((p) => TAB.test(p)));
-    if (!isTab) continue;
+    if (a.getAttribute('role') !== 'tab' && !namedByPart(a, TAB)) continue;
     if (chosenTab(a)) return false;
     const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 12) : [];
     if (sibs.some((b) => b !== a && b.tagName === a.tagName && chosenTab(b))) return true;
