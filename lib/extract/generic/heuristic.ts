@@ -1057,9 +1057,7 @@ const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-q
 
 /** In the title's own block: an ancestor at most three levels up holds the page's <h1>. */
 function underTitle(el: Element): boolean {
-  let a = el.parentElement;
-  for (let i = 0; a && i < 3; i++, a = a.parentElement) if (a.querySelector('h1')) return true;
-  return false;
+  return el.parentElement !== null && [...upward(el.parentElement, 2)].some((a) => a.querySelector('h1'));
 }
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
 
