@@ -184,6 +184,28 @@ function joinsNumber(prev: string): boolean {
 }
 
 /**
+ * Beside an `aria-hidden` element, a sibling a screen reader hears that carries text: its spoken twin (Amazon's
+ * `a-offscreen` price beside the drawn one, a star row's "4 out of 5"). Without one, the aria-hidden text is what
+ * everyone sees (Nike's price spans, hidden from readers because their box's `aria-label` says it): it counts.
+ */
+function spokenTwin(e: Element): boolean {
+  const parent = e.parentNode;
+  if (!parent) return false;
+  let n = 0;
+  for (let c = parent.firstChild; c && n < 30; c = c.nextSibling, n++) {
+    if (c === e || !c.textContent?.trim()) continue;
+    if (c.nodeType === 3) return true;
+    if (
+      c.nodeType === 1 &&
+      (c as Element).getAttribute('aria-hidden') !== 'true' &&
+      !isHiddenMarkup(c as Element, false)
+    )
+      return true;
+  }
+  return n >= 30;
+}
+
+/**
  * The text a person would read in `el`: text nodes joined with spaces,
  * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
  * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>"). With `byClass`, subtrees
@@ -224,7 +246,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     }
     if (node.nodeType !== 1) return;
     const e = node as Element;
-    if (isHiddenMarkup(e) || (byClass && e !== el && isHiddenByClass(e))) return;
+    if (isHiddenMarkup(e, false) || (byClass && e !== el && isHiddenByClass(e))) return;
+    if (e.getAttribute('aria-hidden') === 'true' && spokenTwin(e)) return;
     const tag = e.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) touching = false;
     if (

@@ -45,6 +45,21 @@ describe('visibleText', () => {
     expect(text('<span style="display:none">9.99</span><span>€12</span>')).toBe('€12');
   });
 
+  it('leaves out aria-hidden text that a screen reader hears from its twin, and keeps it when it has none', () => {
+    // Amazon: the spoken price beside the drawn one.
+    expect(
+      text(
+        '<span class="a-price"><span class="a-offscreen">$19.99</span><span aria-hidden="true">$19.99</span></span>',
+      ),
+    ).toBe('$19.99');
+    // Nike: both prices hidden from readers, said by the box's aria-label; a sighted shopper sees them.
+    expect(
+      text(
+        '<div aria-label="current price $89.97, original price $105"><span aria-hidden="true">$89.97</span><span aria-hidden="true">$105</span></div>',
+      ),
+    ).toBe('$89.97 $105');
+  });
+
   it("does not run an element's text on into the next one's after a blank that gave nothing", () => {
     expect(text('<span>Réf : C1091807</span><span>&nbsp;/ 3760064180663</span>')).toBe(
       'Réf : C1091807 / 3760064180663',

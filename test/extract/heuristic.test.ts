@@ -1043,6 +1043,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
   });
 
+  it("reads a status line in a type-size class (Amazon's `a-size-medium`) as the product's, not a size option's", () => {
+    const said = (cls: string) =>
+      page(`<h1>Widget</h1><div class="price">£10.00</div><div id="availability"><span class="${cls} a-color-price">
+      Currently unavailable.</span></div>`);
+    expect(extractHeuristic(said('a-size-medium'), url).availability).toBe('OutOfStock');
+    expect(extractHeuristic(said('text-size-lg'), url).availability).toBe('OutOfStock');
+    // A size picker's own "unavailable" is still one option's.
+    expect(extractHeuristic(said('size-selector__option'), url).availability).toBeUndefined();
+  });
+
   it.each([
     ['a Greek add-to-basket button', '<button id="add-cart-button-id">Προσθήκη στο καλάθι</button>'],
     ['a Romanian one written without diacritics', '<button>Adauga in Cos</button>'],

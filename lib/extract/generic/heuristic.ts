@@ -1235,14 +1235,29 @@ function inCheckboxLabel(el: Element): boolean {
   return labelledInputType(el) === 'checkbox';
 }
 
+// A class token naming a size, colour or variant picker; not a type size (Amazon's `a-size-medium` status line,
+// `text-size-lg`, `font-size-14`).
+const PICKER_TOKEN = /size|swatch|variant|option/i;
+const TYPE_SIZE =
+  /^(?:a|text|font)-size-[\w-]+$|^size-(?:mini|micro|small|base|medium|large|extra-large)$|font-?size|text-?size/i;
+
+/** Inside an element a class token names as a picker (sizes, swatches, variants, options). */
+function inPicker(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const cls = a.getAttribute('class');
+    if (cls && PICKER_TOKEN.test(cls) && cls.split(/\s+/).some((t) => PICKER_TOKEN.test(t) && !TYPE_SIZE.test(t)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Size and colour pickers say "sold out" of one option, not of the product: a list, a box so named, the label of a
  * radio or checkbox, or a group of radios ("M <span>Variant sold out or unavailable</span>" beside each size of
  * Shopify's Dawn theme).
  */
 function optionLevel(el: Element): boolean {
-  if (el.closest('select, option, [class*="size" i], [class*="swatch" i], [class*="variant" i], [class*="option" i]'))
-    return true;
+  if (el.closest('select, option') || inPicker(el)) return true;
   const type = labelledInputType(el);
   if (type === 'radio' || type === 'checkbox') return true;
   return !!el.closest('fieldset')?.querySelector('input[type="radio" i]');
@@ -1446,9 +1461,7 @@ function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1:
   // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
   // product's, not other products.
   const cards = findCards(cands, ctx, h1).filter(
-    (c) =>
-      !c.root.closest('[class*="variant" i], [class*="option" i], [class*="swatch" i], [class*="size" i]') &&
-      new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname,
+    (c) => !inPicker(c.root) && new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname,
   );
   if (cards.length < 3) return undefined;
   const own = cards.find((c) => c.root.contains(best.el));
