@@ -74,6 +74,25 @@ describe('visibleText', () => {
   });
 });
 
+describe('parseHtml (the CLI and the page evaluation read saved pages through it)', () => {
+  it('builds the tree a browser builds for a page that opens without <html>, or with content in its head', () => {
+    const body = `<h1>HP Stream 11</h1><p>${'A small laptop for school and travel, light and quiet. '.repeat(4)}</p>
+      <span class="price">$179.99</span><div class="stock">Out of Stock</div>`;
+    for (const page of [
+      `<!DOCTYPE html>\n<head><title>HP Stream 11</title></head><!--[if gt IE 8]><!--> <html class="no-js"><!--<![endif]--><body>${body}</body></html>`,
+      `<html><head><title>HP Stream 11</title>${body}</html>`,
+    ]) {
+      const doc = html(page);
+      expect(doc.documentElement.tagName.toUpperCase()).toBe('HTML');
+      expect(doc.title).toBe('HP Stream 11');
+      const read = extractHeuristic(doc, new URL('https://store.example.com/pdp/hp-stream'));
+      expect(read.title).toBe('HP Stream 11');
+      expect(read.price?.amount).toBe(17999);
+      expect(read.availability).toBe('OutOfStock');
+    }
+  });
+});
+
 describe('pageLocale', () => {
   it('is the declared lang; without one, Japanese for a title in kana, else unknown', () => {
     expect(pageLocale(html('<html lang="pt_BR"><head><title>ウィジェット</title></head></html>'))).toBe('pt-BR');

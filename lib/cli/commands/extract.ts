@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { lowerAttributeNames } from '../../extract/dom';
 import { productKeyFor } from '../../extract/product-key';
 import { extractPage } from '../../extract/run';
@@ -65,11 +66,33 @@ export function readPage(file: string): string {
   return text;
 }
 
-/** Parses a page as a browser would read it (attribute names lower-cased, as the HTML parser does). */
+/**
+ * Parses a page as a browser would read it (attribute names lower-cased, as the HTML parser does). linkedom builds
+ * the tree as the tags come; a page that opens without `<html>` ("<!DOCTYPE html><head>…", an HP store page) or puts
+ * body content in its head gets a head for a root, or content outside the body, where a browser repairs the tree: such
+ * a page is read through parse5, the standard's own tree construction, first.
+ */
 export function parseHtml(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  lowerAttributeNames(doc, html);
+  let source = html;
+  let doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+  if (misbuilt(doc)) {
+    source = serialize(parse(html));
+    doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+  }
+  lowerAttributeNames(doc, source);
   return doc;
+}
+
+// What a document's head may hold; anything else there makes a browser start the body.
+const HEAD_CONTENT = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** A tree no browser would build: a root that is not `<html>`, content beside the body, or in the head. */
+function misbuilt(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root || root.tagName.toUpperCase() !== 'HTML') return true;
+  for (const c of Array.from(root.children)) if (!['HEAD', 'BODY'].includes(c.tagName.toUpperCase())) return true;
+  for (const c of Array.from(doc.head?.children ?? [])) if (!HEAD_CONTENT.has(c.tagName.toUpperCase())) return true;
+  return false;
 }
 
 /** The page's URL: `--url`, else `page.json` beside the file, else the page's canonical / og:url. */
