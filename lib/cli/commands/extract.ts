@@ -89,7 +89,7 @@ const HEAD_CONTENT = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE'
 /** A tree no browser would build: a root that is not `<html>`, content beside the body, or in the head. */
 function misbuilt(doc: Document): boolean {
   const root = doc.documentElement;
-  if (!root || root.tagName.toUpperCase() !== 'HTML') return true;
+  if (root?.tagName.toUpperCase() !== 'HTML') return true;
   for (const c of Array.from(root.children)) if (!['HEAD', 'BODY'].includes(c.tagName.toUpperCase())) return true;
   for (const c of Array.from(doc.head?.children ?? [])) if (!HEAD_CONTENT.has(c.tagName.toUpperCase())) return true;
   return false;
