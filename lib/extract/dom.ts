@@ -184,25 +184,23 @@ function joinsNumber(prev: string): boolean {
 }
 
 /**
- * Beside an `aria-hidden` element, a sibling a screen reader hears that carries text: its spoken twin (Amazon's
- * `a-offscreen` price beside the drawn one, a star row's "4 out of 5"). Without one, the aria-hidden text is what
- * everyone sees (Nike's price spans, hidden from readers because their box's `aria-label` says it): it counts.
+ * An `aria-hidden` element that only a screen reader misses: a short text with a number in it (a price, a count)
+ * that no sibling a screen reader hears repeats (Nike's price spans, said by their box's `aria-label`). With such a
+ * spoken twin beside it (Amazon's `a-offscreen` price, Best Buy's "Your price for this item is $299.99"), or when it
+ * is long or has no number (a cloned carousel slide, a star row), it is left out as before.
  */
-function spokenTwin(e: Element): boolean {
-  const parent = e.parentNode;
-  if (!parent) return false;
+function shownToEyesOnly(e: Element): boolean {
+  const text = e.textContent ?? '';
+  if (text.length > 40) return false;
+  const digits = text.replace(/\D/g, '');
+  if (!digits) return false;
   let n = 0;
-  for (let c = parent.firstChild; c && n < 30; c = c.nextSibling, n++) {
-    if (c === e || !c.textContent?.trim()) continue;
-    if (c.nodeType === 3) return true;
-    if (
-      c.nodeType === 1 &&
-      (c as Element).getAttribute('aria-hidden') !== 'true' &&
-      !isHiddenMarkup(c as Element, false)
-    )
-      return true;
+  for (let c = e.parentNode?.firstChild; c && n < 30; c = c.nextSibling, n++) {
+    if (c === e || (c.nodeType === 1 && (c as Element).getAttribute('aria-hidden') === 'true')) continue;
+    if (c.nodeType !== 3 && c.nodeType !== 1) continue;
+    if ((c.textContent ?? '').replace(/\D/g, '').includes(digits)) return false;
   }
-  return n >= 30;
+  return n < 30;
 }
 
 /**
@@ -236,7 +234,9 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // "$1,399" then "99" in its own element: the cents ("$1,399.99"), as a thousands group takes no more digits.
         else if (touching && prev !== undefined && /^\d{2}$/.test(t) && /\d[.,]\d{3}$/.test(prev))
           parts[parts.length - 1] += `${prev.at(-4) === ',' ? '.' : ','}${t}`;
-        else if (touching && prev !== undefined && /^[\d.,]/.test(t) && joinsNumber(prev)) parts[parts.length - 1] += t;
+        // (Not a percentage: "$105" then "14% off" in the next span are two things.)
+        else if (touching && prev !== undefined && /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) && joinsNumber(prev))
+          parts[parts.length - 1] += t;
         else parts.push(t);
         lastText = node;
         len += t.length;
@@ -247,7 +247,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     if (node.nodeType !== 1) return;
     const e = node as Element;
     if (isHiddenMarkup(e, false) || (byClass && e !== el && isHiddenByClass(e))) return;
-    if (e.getAttribute('aria-hidden') === 'true' && spokenTwin(e)) return;
+    if (e.getAttribute('aria-hidden') === 'true' && !shownToEyesOnly(e)) return;
     const tag = e.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) touching = false;
     if (

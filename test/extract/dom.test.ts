@@ -55,9 +55,13 @@ describe('visibleText', () => {
     // Nike: both prices hidden from readers, said by the box's aria-label; a sighted shopper sees them.
     expect(
       text(
-        '<div aria-label="current price $89.97, original price $105"><span aria-hidden="true">$89.97</span><span aria-hidden="true">$105</span></div>',
+        '<div aria-label="current price $89.97, original price $105"><span aria-hidden="true">$89.97</span><span aria-hidden="true">$105</span><span>14% off</span></div>',
       ),
-    ).toBe('$89.97 $105');
+    ).toBe('$89.97 $105 14% off');
+    // Best Buy: the drawn price and the sentence a screen reader hears instead.
+    expect(
+      text('<div aria-hidden="true">$299.99</div><span class="sr-only">Your price for this item is $299.99</span>'),
+    ).toBe('Your price for this item is $299.99');
   });
 
   it("does not run an element's text on into the next one's after a blank that gave nothing", () => {
