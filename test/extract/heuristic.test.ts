@@ -533,10 +533,19 @@ describe('DOM heuristic: availability and SKU', () => {
     ['מק"ט: 4412-88', '4412-88'],
     ['상품번호: 5523118', '5523118'],
     ['Κωδικός: 77120', '77120'],
+    ['Style: HF3227-400', 'HF3227-400'],
+    ['Product# <span class="prodNum">K3Y87UA#ABA</span>', 'K3Y87UA#ABA'],
   ])('reads the label "%s"', (label, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${label}</p>${buy}`), url).sku).toBe(
       want,
     );
+  });
+
+  it('reads no style word as a reference ("Style: Casual", "Style: 2-piece set")', () => {
+    for (const said of ['Style: Casual', 'Style: 2-piece set'])
+      expect(
+        extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${said}</p>${buy}`), url).sku,
+      ).toBeUndefined();
   });
 
   it('reads the reference an element is marked as by its class or test hook, in the product block only', () => {
