@@ -8,6 +8,20 @@ const page = (body: string) => html(`<!doctype html><html lang="en-GB"><body>${b
 const buy = '<button type="submit">Add to basket</button>';
 
 describe('DOM heuristic: the main product’s price', () => {
+  it('reads the higher of a pair beside a discount badge whose rate is theirs as the price before it', () => {
+    const pair = (badge: string) =>
+      extractHeuristic(
+        page(`<h1>Widget</h1><div class="_x1"><div class="_a"><span class="_b">3,58€</span></div><div class="_c">6,29€</div>
+        <span class="_d">${badge}</span></div>${buy}`),
+        new URL('https://shop.example.de/p/widget'),
+      );
+    const temu = pair('43% Rabatt');
+    expect(temu.price?.amount).toBe(358);
+    expect(temu.listPrice?.amount).toBe(629);
+    // A rate that is not the pair's leaves them as they were.
+    expect(pair('19% MwSt.').listPrice).toBeUndefined();
+  });
+
   it.each([
     [
       'a review count before the price',
@@ -1268,6 +1282,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/name-p400105394.html', '400105394'],
     ['https://x.example/adidas-samba-og-b75806.html', undefined],
     ['https://x.example/s-anzeige/fahrrad-28-zoll/2345678901-217-4000', '2345678901'],
+    ['https://x.example/de/n9.html?goods_id=601099515022463&sku_id=17592206220569', '17592206220569'],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

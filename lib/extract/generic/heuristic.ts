@@ -904,6 +904,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     });
     if (out.length > 500) break;
   }
+  discountedPairs(out);
   // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
   const struck = out.filter((c) => c.struck);
   if (struck.length && struck.length <= 50) {
@@ -934,6 +935,37 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     }
   }
   return out;
+}
+
+/**
+ * Two prices side by side that no markup strikes, in a box with a discount badge whose rate is the pair's: the higher
+ * is the price before the discount ("3,58€ · 6,29€ · 43% Rabatt", Temu, whose stylesheet strikes a hashed class).
+ * The arithmetic is the evidence: "£10.00 · £12.00 · 20% VAT" is no such pair. Prices a label names are left to
+ * their labels (Ripley's "Internet $119.990" · "T. Crédito $106.990 -11%": two prices now, one for a store card).
+ */
+function discountedPairs(cands: Candidate[]): void {
+  const labelled = (el: Element): boolean => classifyPriceLabel(lastSaid(labelOf(el))) !== undefined;
+  const open = cands.filter((c) => !c.struck);
+  for (let i = 0; i < open.length && i < 200; i++) {
+    const a = open[i] as Candidate;
+    for (let j = i + 1; j < open.length && j <= i + 4; j++) {
+      const b = open[j] as Candidate;
+      if (a.money.currency !== b.money.currency || a.money.amount === b.money.amount) continue;
+      const [lo, hi] = a.money.amount < b.money.amount ? [a, b] : [b, a];
+      if (treeDistance(lo.el, hi.el) > 4 || labelled(lo.el) || labelled(hi.el)) continue;
+      let box: Element | null = lo.el.parentElement;
+      for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
+      if (!box?.contains(hi.el)) continue;
+      const said = `${visibleText(box, 200)} ${visibleText(box.parentElement, 200)}`;
+      const ratio = lo.money.amount / hi.money.amount;
+      for (const m of said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)) {
+        if (Math.abs(ratio - (1 - Number(m[1]) / 100)) <= 0.007) {
+          hi.struck = true;
+          break;
+        }
+      }
+    }
+  }
 }
 
 // A label ends where its word does: "Anzeige" is not the start of "Anzeigen-ID", nor "Model" of "Modellår".
@@ -1676,26 +1708,17 @@ function hasProductMarkup(doc: Document): boolean {
   );
 }
 
-// Query parameters that carry the product id on shops without clean URLs.
-// Read in this order, the name's case ignored (`articleId`, `ArticleID`).
-const URL_ID_PARAMS = [
-  'pid',
-  'product_id',
-  'productid',
-  'products_id',
-  'item_id',
-  'itemid',
-  'articleid',
-  'article_id',
-  'id',
-  'sku',
-  'skuid',
-];
+// Query parameters that carry the product id on shops without clean URLs. Read in this order, the name's case,
+// underscores and dashes ignored (`articleId`, `ArticleID`, `product_id`, Temu's `sku_id`).
+const URL_ID_PARAMS = ['pid', 'productid', 'productsid', 'itemid', 'articleid', 'id', 'sku', 'skuid'];
 
 /** The product id a URL carries in a query parameter or at the end of its path, if it looks like one. */
 export function idFromUrl(url: URL): string | undefined {
   const params = new Map<string, string>();
-  for (const [k, v] of url.searchParams) if (!params.has(k.toLowerCase())) params.set(k.toLowerCase(), v);
+  for (const [k, v] of url.searchParams) {
+    const name = k.toLowerCase().replace(/[-_]/g, '');
+    if (!params.has(name)) params.set(name, v);
+  }
   for (const k of URL_ID_PARAMS) {
     const v = params.get(k);
     if (v && /^[A-Za-z0-9_-]{3,30}$/.test(v) && /\d/.test(v)) return v;
