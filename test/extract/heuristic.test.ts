@@ -505,6 +505,11 @@ describe('DOM heuristic: availability and SKU', () => {
     },
   );
 
+  it('reads no wish-list button in a cart form as a buy button', () => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><form action="/cart/add"><button type="submit">Add to wish list</button></form>`;
+    expect(extractHeuristic(page(body), url).availability).toBeUndefined();
+  });
+
   it('does not read a delivery option or a size as the product being out of stock', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>
       <ul class="sizes"><li class="size">S — sold out</li></ul>${buy}`;
@@ -1088,6 +1093,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['a Turkish add-to-bag button', '<button type="submit"><span class="label">Çantaya Ekleyin</span></button>'],
     ['an Italian buy-it-now button', '<a href="#" role="button">Compralo Subito</a>'],
     ['"Più di 10 disponibili"', '<span id="qtySubTxt">Più di 10 disponibili</span>'],
+    [
+      'a cart form\'s submit button that leads with "Buy" before the name and price',
+      '<form action="/cart/add"><button type="submit"><span>BUY</span>&nbsp;Widget - <b>£10.00</b></button></form>',
+    ],
   ])('reads %s as in stock', (_, said) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${said}`), url).availability).toBe(
       'InStock',
@@ -1265,6 +1274,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, url).availability).toBe('InStock');
     const own = page(`<h1>Nyakuza</h1><b>£34.99</b><p>Pre-order now: ships in March</p>${buy}`);
     expect(extractHeuristic(own, url).availability).toBe('PreOrder');
+  });
+
+  it('reads no pre-order from a pre-order bonus or a sentence of the description', () => {
+    const said = (p: string) =>
+      extractHeuristic(page(`<h1>Widget</h1><b>£34.99</b><ul id="feature-bullets"><li>${p}</li></ul>`), url)
+        .availability;
+    expect(said('※予約特典の配信については、9月19日中までのご予約が対象となります。')).toBeUndefined();
+    expect(
+      said(
+        'Includes the pre-order soundtrack for everyone who ordered before launch, and a printed art book with sketches.',
+      ),
+    ).toBeUndefined();
+    expect(said('予約受付中')).toBe('PreOrder');
   });
 
   it.each([

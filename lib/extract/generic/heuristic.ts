@@ -111,6 +111,10 @@ const PER_UNIT =
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
+// An amount taken off ("₹8000 Off On HDFC Bank Credit Card", "10 € Rabatt"), not a price.
+const AMOUNT_OFF = /\d\s?(?:off|rabatt|de descuento|de réduction|di sconto)\b/i;
+// A prize ("Produkt bewerten und bis zu 300€ gewinnen", "win up to $500"): never a price.
+const PRIZE = /\b(?:win|gewinnen|gagnez|gagner|ganar|ganhe|vinci|vincere|wygraj)\b|gewinnspiel|concours|sorteo/i;
 
 /**
  * Saving words just before a price label it ("You save: £15.00", "Sie sparen <b>15,00 €</b>"), unless they are the
@@ -195,7 +199,9 @@ const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
   /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개/i;
-const PRE_ORDER = /pre-?order|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約/i;
+// (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
+const PRE_ORDER =
+  /pre-?order(?! bonus)|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約(?!特典|受付終了)/i;
 // A control whose link, handler or id opens a back-in-stock request (`backInStock.jsp`, `notify-me`, `nmwaButton`).
 const NOTIFY_HOOK = /back-?in-?stock|notify-?me|stock-?alert|(?:^|[^a-z])nmwa/i;
 
@@ -342,8 +348,13 @@ function cartFormSubmit(b: Element, label: string): boolean {
   if (!(tag === 'BUTTON' || (tag === 'INPUT' && (type === 'submit' || type === 'button')))) return false;
   const form = b.closest('form');
   if (!form) return false;
-  return CART_FORM.test(formNames(form)) && SHORT_BUY.test(label.trim());
+  if (!CART_FORM.test(formNames(form))) return false;
+  // The word alone ("Agregar"), or leading the product's name and price ("BUY Glazing Milk - $32.00", Rhode); not a
+  // wish list's or a comparison's button that shares the form.
+  const said = label.trim();
+  return SHORT_BUY.test(said) || (SHORT_BUY.test(said.split(/\s/)[0] ?? '') && !NOT_BUY.test(said));
 }
+const NOT_BUY = /wish|favou?rite|registry|compare|merkzettel|wunschliste|liste|lista|sample/i;
 
 /** A form's class, id, name and action: what says what it sends. */
 function formNames(form: Element): string {
@@ -844,14 +855,17 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
     const box = visibleText(el.parentElement, 120);
-    const boxSays = (re: RegExp, chars: number) => re.test(box.slice(0, chars)) && priceCount(box) <= 1;
+    // (Whole euros with a dash, "469,- UVP 749,-", count among its prices: they carry no sign to be counted by.)
+    const boxSays = (re: RegExp, chars: number) =>
+      re.test(box.slice(0, chars)) && priceCount(box) + (box.match(/\d[.,]-(?![\d-])/g)?.length ?? 0) <= 1;
     if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120) || namedNear(el, INSTALMENT_CLASS)) score -= 6;
     if (PER_YEAR.test(text) || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
-    if (SAVING.test(text) || savingLabels(el, before)) score -= 6;
+    if (SAVING.test(text) || AMOUNT_OFF.test(text) || savingLabels(el, before)) score -= 6;
+    if (PRIZE.test(text)) score -= 10;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price.
     if (THRESHOLD.test(`${before} ${text.slice(0, Math.max(0, text.search(/\d/)))}`)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
@@ -1213,7 +1227,10 @@ type StockWord = [Availability, RegExp | undefined];
 function stockSaid(own: string, text: string): StockWord[] {
   const said: StockWord[] = [];
   if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
-  if (PRE_ORDER.test(own)) said.push(['PreOrder', PRE_ORDER]);
+  // A status or a button says it; a sentence of the description that mentions pre-orders does not (Chinese and
+  // Japanese say in 30 characters what takes 100 in letters).
+  if (PRE_ORDER.test(own) && own.length <= (/[\u3040-\u30ff\u4e00-\u9fff]/.test(own) ? 30 : 100))
+    said.push(['PreOrder', PRE_ORDER]);
   if (saysInStock(text, own)) said.push(['InStock', IN_STOCK]);
   return said;
 }

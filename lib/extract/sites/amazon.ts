@@ -495,8 +495,14 @@ function findRating(doc: Root): ExtractedProduct['rating'] {
   // "4.6 out of 5 stars" on #acrPopover (title attribute or icon text).
   const pop = q(doc, '#acrPopover');
   const t = attr(pop, 'title') ?? text(q(pop, '.a-icon-alt')) ?? text(pop);
-  const value = decimalOf(t ?? text(q(doc, '#averageCustomerReviews .a-icon-alt')));
+  const value = starsOf(t ?? text(q(doc, '#averageCustomerReviews .a-icon-alt')));
   return fiveStars(value, countOf(text(q(doc, '#acrCustomerReviewText'))));
+}
+
+/** Stars said in words: "4.6 out of 5 stars", and Japanese, which names the scale first ("5つ星のうち4.7"). */
+function starsOf(t: string | undefined | null): number | undefined {
+  const jp = t ? /つ星のうち\s*(\d+(?:[.,]\d+)?)/.exec(t) : null;
+  return decimalOf(jp ? jp[1] : t);
 }
 
 /** Amazon's overall rating: out of 5, with the number of ratings when shown. */
@@ -517,7 +523,7 @@ function findReviews(doc: Root): ExtractedReview[] {
     const t = body || title;
     if (!t) continue;
     const rev: ExtractedReview = { text: t };
-    const stars = decimalOf(
+    const stars = starsOf(
       text(q(r, '[data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], .review-rating')),
     );
     if (stars !== undefined && stars <= 5) {
@@ -656,7 +662,7 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
  */
 function reviewsPage(doc: Document, asin: string): ReturnType<ExtractFn> {
   const rating = fiveStars(
-    decimalOf(text(q(doc, '[data-hook="rating-out-of-text"], [data-hook="average-star-rating"]'))),
+    starsOf(text(q(doc, '[data-hook="rating-out-of-text"], [data-hook="average-star-rating"]'))),
     countOf(text(q(doc, '[data-hook="total-review-count"]'))),
   );
   return {

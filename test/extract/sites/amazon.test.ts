@@ -26,4 +26,12 @@ describe('Amazon product page', () => {
     expect(got?.price).toEqual({ amount: 2124, currency: 'EUR' });
     expect(got?.listPrice).toEqual({ amount: 3203, currency: 'EUR' });
   });
+
+  it('reads a Japanese rating, which names the scale first ("5つ星のうち4.7"), as 4.7 of 5', () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">ノート</span>
+      <div id="averageCustomerReviews"><span id="acrPopover" title="5つ星のうち4.7"><i class="a-icon a-icon-star"><span class="a-icon-alt">5つ星のうち4.7</span></i></span>
+      <span id="acrCustomerReviewText">1,234個の評価</span></div><input type="hidden" id="ASIN" value="4866510595"></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.co.jp/dp/4866510595'));
+    expect(got?.rating).toEqual({ value: 4.7, best: 5, count: 1234 });
+  });
 });
