@@ -52,6 +52,16 @@ describe('DOM heuristic: the main product’s price', () => {
       3000,
     ],
     ['an SKU number', `<h1>Widget</h1><p>SKU: 123456</p><p class="price">£19.00</p>${buy}`, 1900],
+    [
+      'a bank offer taking an amount off',
+      `<h1>Widget</h1><div><span>£80 Off On HDFC Bank Credit Cards</span></div><div><span>£1,549.00</span></div>${buy}`,
+      154900,
+    ],
+    [
+      'a prize for a review',
+      `<h1>Widget</h1><div><span class="rate-product">Produkt bewerten und bis zu £300 gewinnen</span></div><div><span>£469.00</span></div>${buy}`,
+      46900,
+    ],
     ['cents in a sup', `<h1>Widget</h1><div class="price">£12<sup>99</sup></div>${buy}`, 1299],
     [
       'a warranty add-on priced "+£20.00"',
