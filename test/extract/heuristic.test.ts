@@ -570,6 +570,20 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads a labelled code in a folded 'Details' panel, not a hidden variant's code", () => {
+    const sku = (body: string) =>
+      extractHeuristic(page(`<h1>Feve Desk</h1><div class="price">£1,755.00</div>${buy}${body}`), url).sku;
+    expect(
+      sku(`<div class="question"><h3 role="button">Details <span>+</span></h3><div class="content" style="display: none;">
+      <ul><li><span class="label">Item no.: </span> <span class="value">1104264991</span></li></ul></div></div>`),
+    ).toBe('1104264991');
+    expect(
+      sku(
+        `<div class="variant-info"><span>Colour: Walnut</span><span class="sku" style="display:none">SKU: 1104264992</span></div>`,
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads no style word as a reference ("Style: Casual", "Style: 2-piece set")', () => {
     for (const said of ['Style: Casual', 'Style: 2-piece set'])
       expect(

@@ -1031,11 +1031,35 @@ function shortOf(scan: LabelScan, el: Element, max: number): string | undefined 
   return folded.length <= max ? folded : undefined;
 }
 
+/**
+ * Under one panel folded shut by the markup (`style="display:none"` or `hidden`) right after the heading or button
+ * that opens it: a "Details" accordion ("Item no.: 1104264991", Ferm Living), read once opened. A variant's code shown
+ * only when chosen is toggled alone, after no such control.
+ */
+function inFoldedPanel(el: Element): boolean {
+  let panel: Element | undefined;
+  for (const a of upward(el, 30)) {
+    if (!isHiddenMarkup(a, false)) continue;
+    if (panel) return false;
+    panel = a;
+  }
+  if (!panel || !(panel.hasAttribute('hidden') || /display\s*:\s*none/i.test(panel.getAttribute('style') ?? '')))
+    return false;
+  const toggle = panel.previousElementSibling;
+  if (!toggle) return false;
+  return (
+    /^(?:H[2-6]|BUTTON|SUMMARY)$/i.test(toggle.tagName) ||
+    toggle.getAttribute('role') === 'button' ||
+    toggle.hasAttribute('aria-expanded') ||
+    toggle.hasAttribute('aria-controls')
+  );
+}
+
 function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
     if (raw === undefined || !label.test(raw)) continue;
-    if (hiddenAbove(el)) continue;
+    if (hiddenAbove(el) && !inFoldedPanel(el)) continue;
     const text = visibleText(el, 200);
     const m = re.exec(text);
     const v = m?.[m.length - 1];
