@@ -76,8 +76,13 @@ export function parseHtml(html: string): Document {
   let source = html;
   let doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
   if (misbuilt(doc)) {
-    source = serialize(parse(html));
-    doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+    try {
+      source = serialize(parse(html));
+      doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+    } catch {
+      // Nesting too deep to serialise (thousands of levels): the tree as linkedom built it.
+      source = html;
+    }
   }
   lowerAttributeNames(doc, source);
   return doc;
