@@ -39,6 +39,11 @@ describe('DOM heuristic: the main product’s price', () => {
       `<main><h1>Widget</h1><div>£1,299.00</div><p>or 4 interest-free payments of £324.75 with Klarna</p>${buy}</main>`,
       129900,
     ],
+    [
+      'payments written without an instalment word',
+      `<h1>Balm</h1><p><span><b>£38.00</b></span></p><p>or <strong>4 payments of £9.50</strong> with</p>${buy}`,
+      3800,
+    ],
     ['a per-unit price', `<h1>Coffee</h1><div class="price">£7.50</div><div class="unit">£15.00 / kg</div>${buy}`, 750],
     ['a "you save" amount', `<h1>Widget</h1><span class="price">£45.00</span><span>You save £15.00</span>${buy}`, 4500],
     [
@@ -539,6 +544,8 @@ describe('DOM heuristic: availability and SKU', () => {
       av('<div class="product-add-to-cart">\n  </div><a href="#" onclick="return n()">Notify me when available</a>'),
     ).toBe('OutOfStock');
     expect(av('<div class="add-to-cart" role="button">Add to cart</div>')).toBe('InStock');
+    // A link to what is available soonest is no "available soon".
+    expect(av(`${buy}<button class="quickship"><span>See What's Available Soonest</span></button>`)).toBe('InStock');
   });
 
   it('does not read a pickup option labelled outside the wrapper of its "not available" as out of stock', () => {
@@ -568,6 +575,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${label}</p>${buy}`), url).sku).toBe(
       want,
     );
+  });
+
+  it("reads the chosen colour's article number, not the first colour's (Bonprix lists them all)", () => {
+    const opt = (cls: string, name: string, nr: string) =>
+      `<li class="selection-item ${cls}"><span class="product-display-name">${name}</span><span class="product-ordernumber">Artikelnr.: ${nr}</span></li>`;
+    const body = `<h1>Oversized-Shirt</h1><div class="price">9,99 €</div><ul class="selection-list">${opt('', 'anthrazit', '93024196')}${opt('product-detail-list-item-selected', 'blaubeere', '95233396')}</ul>${buy}`;
+    expect(extractHeuristic(page(body), url).sku).toBe('95233396');
+  });
+
+  it('reads a reference a list holding it alone is hooked as (Madewell)', () => {
+    const body = `<main><h1>Wedged V-Neck Sweater</h1><div class="price">$29.99</div>${buy}
+      <ul class="ProductDescription_pdpDescriptionItemId__QE5MK" data-testid="shotDescriptionItemID"><li>Item NT588</li></ul></main>`;
+    expect(extractHeuristic(page(body), url).sku).toBe('NT588');
   });
 
   it("reads a labelled code in a folded 'Details' panel, not a hidden variant's code", () => {
@@ -737,6 +757,13 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got.price).toEqual({ amount: 549990, currency: 'CLP' });
     expect(got.listPrice).toEqual({ amount: 879990, currency: 'CLP' });
     expect(got.sku).toBe('43700000SJIBLUEA1600');
+  });
+
+  it("reads the item number Amazon's cart form names ASIN", () => {
+    const doc = page(`<h1 id="title"><span id="productTitle">LEGO Friends Olivia's House</span></h1>
+      <span id="priceblock_ourprice">$55.47</span><form id="addToCart" action="/gp/product/handle-buy-box/ref=dp_start-bbf_1_glance" method="post">
+      <input type="hidden" id="ASIN" name="ASIN" value="B005VPRF16"><input type="submit" id="add-to-cart-button" value="Add to Cart"></form>`);
+    expect(extractHeuristic(doc, new URL('https://www.amazon.com/dp/B005VPRF16')).sku).toBe('B005VPRF16');
   });
 
   it('reads taka prices, a line-through left as an attribute, and a checkout discount as no price', () => {

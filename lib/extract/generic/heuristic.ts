@@ -105,7 +105,7 @@ const THRESHOLD =
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|month|mes|mois|monat|mese|lun[aă])\b|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
+  /\/\s*(?:mo|month|mes|mois|monat|mese|lun[aă])\b|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
@@ -187,7 +187,7 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|available soon|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet leverbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|已售完|暫無庫存/i;
+  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet leverbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|已售完|暫無庫存/iu;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short label.
 const UNAVAILABLE =
   /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)(?: online| en ligne| en línea| on-?line)?\.?$/i;
@@ -1059,7 +1059,7 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
     if (raw === undefined || !label.test(raw)) continue;
-    if (hiddenAbove(el) && !inFoldedPanel(el)) continue;
+    if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     const text = visibleText(el, 200);
     const m = re.exec(text);
     const v = m?.[m.length - 1];
@@ -1119,7 +1119,7 @@ function labelledBrand(scan: LabelScan): string | undefined {
  * `sku-selector` or `sku-list` do not count.
  */
 const REF_HOOK =
-  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|articlenumber|articlenr|catnumber|catalog(?:ue)?number)(?:text|value|label)?$|^cod(?:igo)?$/;
+  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|itemid|articlenumber|articlenr|catnumber|catalog(?:ue)?number)(?:text|value|label)?$|^cod(?:igo)?$/;
 // In the product block only: a product id or model number printed under the title (Harvey Norman's
 // `<small class="product-id">65UM7600PTA</small>`, `titleItems_model_digit`), which elsewhere may name a part.
 const BLOCK_REF_HOOK = /(?:productid|model(?:no|number|digit))$/;
@@ -1145,8 +1145,11 @@ const REF_AFTER_WORD = /^\p{L}{2,12}\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
 function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | undefined {
   for (const el of scan.els) {
     let hooked = false;
-    for (const a of REF_ATTRS) {
-      const v = el.getAttribute(a);
+    // Its own hook, or that of a list holding it alone (Madewell's `<ul data-testid="…ItemID"><li>Item NT588</li>`).
+    const parent = el.parentElement;
+    const holders = parent?.childElementCount === 1 ? [el, parent] : [el];
+    for (const [h, a] of holders.flatMap((h) => REF_ATTRS.map((a) => [h, a] as const))) {
+      const v = h.getAttribute(a);
       if (!v) continue;
       for (const t of v.split(/\s+/)) {
         const name = t.replace(/[-_]/g, '').toLowerCase();
@@ -1180,7 +1183,8 @@ function formSku(doc: Document, buy: Element | null): string | undefined {
   const marked = (form.getAttribute('data-product-sku') ?? '').trim();
   if (isRef(marked)) return marked;
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
-    if (!/^(?:sku|product_?sku|sku_?id)$/i.test(input.getAttribute('name') ?? '')) continue;
+    // (Amazon's cart form names its item number `ASIN`.)
+    if (!/^(?:sku|product_?sku|sku_?id|asin)$/i.test(input.getAttribute('name') ?? '')) continue;
     const v = (input.getAttribute('value') ?? '').trim();
     if (isRef(v)) return v;
   }
@@ -1287,6 +1291,25 @@ function namedByPart(el: Element, re: RegExp): boolean {
 
 function chosenTab(tab: Element): boolean {
   return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN);
+}
+
+/**
+ * In an option of a picker that is not the chosen one, beside one that is: Bonprix lists every colour with its own
+ * "Artikelnr." and its stylesheet shows only the selected one's.
+ */
+function inUnchosenOption(el: Element): boolean {
+  for (const a of upward(el, 4)) {
+    if (chosenTab(a) || a.getAttribute('aria-checked') === 'true') return false;
+    const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 30) : [];
+    if (sibs.length < 2) continue;
+    if (
+      sibs.some(
+        (b) => b !== a && b.tagName === a.tagName && (chosenTab(b) || b.getAttribute('aria-checked') === 'true'),
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
