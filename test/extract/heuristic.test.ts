@@ -525,6 +525,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).availability).toBeUndefined();
   });
 
+  it("reads a description's sentence about something else sold out as no stock state beside a buy button one can press", () => {
+    const body = (button: string) =>
+      page(`<h1>Lip Nectar</h1><div class="price">£29.00</div>${button}
+      <div class="product__description rte"><p>The complimentary Market Tote has sold out! Sign up here to hear when it is back.</p></div>`);
+    expect(extractHeuristic(body(buy), url).availability).toBe('InStock');
+    expect(extractHeuristic(body('<button type="submit" disabled>Add to basket</button>'), url).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
   it('does not read a delivery option or a size as the product being out of stock', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>
       <ul class="sizes"><li class="size">S — sold out</li></ul>${buy}`;

@@ -1418,11 +1418,14 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       let label = parentText.length <= 100 ? parentText : '';
       for (const a of upward(el, 2)) label += ` ${visibleText(a.previousElementSibling, 100)}`;
       if (FULFILMENT.test(label) || inOtherProducts(el, area) || twinOfInStock(el)) continue;
+      // A sentence of the description beside a buy button one can press speaks of something else ("The
+      // complimentary Market Tote has sold out!").
+      if (own.length > 40 && buy && !disabledControl(buy) && namedNear(el, DESCRIPTION, 4)) continue;
       return 'OutOfStock';
     }
     out ??= productsStock(said, el, area, url);
   }
-  if (!out && buy && !buy.hasAttribute('disabled') && buy.getAttribute('aria-disabled') !== 'true') out = 'InStock';
+  if (!out && buy && !disabledControl(buy)) out = 'InStock';
   // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
   // the product can be had, one variant at a time.
   if (!out && buy && awaitsChoice(area, buy)) out = 'InStock';
@@ -1442,6 +1445,13 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+// A block of the product's description (Shopify's rich-text `rte`).
+const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
+
+function disabledControl(b: Element): boolean {
+  return b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true';
 }
 
 // Blocks named for the sold-out state, and for the buy box (by a whole id or class token).
