@@ -535,6 +535,15 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads a back-in-stock form's template heading beside a buy button one can press as no stock state", () => {
+    const body = (disabled: string) =>
+      page(`<h1>Abaco Skirt</h1><div class="price">£177.00</div><product-form><div class="pdp__form__bis" data-back-in-stock="">
+      <div class="pdp__form__sold_out">Sold Out</div><form><input type="email" placeholder="Email"><button type="submit">Notify me</button></form></div>
+      <button type="button" class="pdp__btn btn" data-add-to-cart=""${disabled}>Select Size</button></product-form>`);
+    expect(extractHeuristic(body(''), url).availability).toBe('InStock');
+    expect(extractHeuristic(body(' disabled'), url).availability).toBe('OutOfStock');
+  });
+
   it('does not read a delivery option or a size as the product being out of stock', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>
       <ul class="sizes"><li class="size">S — sold out</li></ul>${buy}`;

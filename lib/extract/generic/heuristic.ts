@@ -642,6 +642,8 @@ function buyControls(doc: Document, walk: PageWalk): Element[] {
   return walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
 }
 
+const ADD_HOOK = /^data-add-?to-?(?:cart|bag|basket)$/i;
+
 function buyButton(doc: Document, walk: PageWalk, title: Element | null): Element | null {
   const buttons = buyControls(doc, walk);
   // One in an `<aside>` only when the page has no other: a sidebar rail's buttons come after the product's own.
@@ -664,6 +666,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
       BUY.test(text) ||
       /^buy$/i.test(label.trim()) ||
       /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b)) ||
+      // (a hook named so, as an attribute of its own: `<button data-add-to-cart>Select Size</button>`)
+      (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
       cartFormSubmit(b, label);
     if (!says || hiddenAbove(b)) continue;
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
@@ -1418,9 +1422,13 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       let label = parentText.length <= 100 ? parentText : '';
       for (const a of upward(el, 2)) label += ` ${visibleText(a.previousElementSibling, 100)}`;
       if (FULFILMENT.test(label) || inOtherProducts(el, area) || twinOfInStock(el)) continue;
-      // A sentence of the description beside a buy button one can press speaks of something else ("The
-      // complimentary Market Tote has sold out!").
-      if (own.length > 40 && buy && !disabledControl(buy) && namedNear(el, DESCRIPTION, 4)) continue;
+      // Beside a buy button one can press: a sentence of the description speaks of something else ("The
+      // complimentary Market Tote has sold out!"), and the heading of a back-in-stock form is a template the
+      // stylesheet shows once the product sells out (Staud's `data-back-in-stock` "Sold Out").
+      if (buy && !disabledControl(buy)) {
+        if (own.length > 40 && namedNear(el, DESCRIPTION, 4)) continue;
+        if ([...upward(el, 3)].some(backInStockBlock)) continue;
+      }
       return 'OutOfStock';
     }
     out ??= productsStock(said, el, area, url);
@@ -1445,6 +1453,15 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+/** A block named for a back-in-stock request: `data-back-in-stock`, `back-in-stock-form`, `pdp__form__bis`. */
+function backInStockBlock(el: Element): boolean {
+  return (
+    NOTIFY_HOOK.test(classWords(el)) ||
+    namedByPart(el, /^bis$/i) ||
+    el.getAttributeNames().some((n) => n.startsWith('data-') && NOTIFY_HOOK.test(n))
+  );
 }
 
 // A block of the product's description (Shopify's rich-text `rte`).
