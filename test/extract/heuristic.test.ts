@@ -58,6 +58,11 @@ describe('DOM heuristic: the main product’s price', () => {
     ],
     ['an SKU number', `<h1>Widget</h1><p>SKU: 123456</p><p class="price">£19.00</p>${buy}`, 1900],
     [
+      'a Spanish used offers line ("De 2ª mano: 236 desde")',
+      `<h1>Widget</h1><div><span class="olp"><a href="/offers?condition=used">De 2ª mano: 236</a> desde <span class="a-color-price">£151.88</span></span></div><div><span>£225.00</span></div>${buy}`,
+      22500,
+    ],
+    [
       'a bank offer taking an amount off',
       `<h1>Widget</h1><div><span>£80 Off On HDFC Bank Credit Cards</span></div><div><span>£1,549.00</span></div>${buy}`,
       154900,
@@ -1375,6 +1380,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/adidas-samba-og-b75806.html', undefined],
     ['https://x.example/s-anzeige/fahrrad-28-zoll/2345678901-217-4000', '2345678901'],
     ['https://x.example/de/n9.html?goods_id=601099515022463&sku_id=17592206220569', '17592206220569'],
+    ['https://x.example/Some-Pants/dp/B09WLJMLMJ', 'B09WLJMLMJ'],
+    ['https://x.example/dp/TOPSELLERS', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

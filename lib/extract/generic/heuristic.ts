@@ -399,13 +399,13 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
 const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf)\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
 const OFFERS_FROM = new RegExp(
-  String.raw`(?:\d+\s*(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten)\b|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  String.raw`(?:\d+\s*(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten)\b|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
 );
 
 // Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45".
 const OTHER_CONDITION =
-  /open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
+  /open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
@@ -1835,7 +1835,9 @@ export function idFromUrl(url: URL): string | undefined {
       if (/^\d{5,20}$/.test(id)) return id;
     }
   }
-  return undefined;
+  // Amazon's item number after `dp` or `gp/product`, ten capitals and digits (`/dp/B09WLJMLMJ`).
+  const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:\/|$)/.exec(url.pathname)?.[1];
+  return asin && /\d/.test(asin) ? asin : undefined;
 }
 
 /**

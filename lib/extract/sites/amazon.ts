@@ -175,6 +175,7 @@ const LEGACY_PRICE_IDS = [
   '#priceblock_ourprice', // regular price, pre-2022
   '#priceblock_pospromoprice', // promo price, pre-2022
   '#price_inside_buybox', // buy box price, 2019–2022
+  '#soldByThirdParty .price3P', // a third-party seller's buy box price, 2019–2021
   '#newBuyBoxPrice', // "Buy new" accordion price
   '#sns-base-price', // Subscribe & Save page: the one-time purchase price
   '#kindle-price', // Kindle e-book price

@@ -34,4 +34,15 @@ describe('Amazon product page', () => {
     const got = amazon.extract(doc, new URL('https://www.amazon.co.jp/dp/4866510595'));
     expect(got?.rating).toEqual({ value: 4.7, best: 5, count: 1234 });
   });
+
+  it("reads a third-party seller's buy box price of the 2019–2021 layout when the centre shows none", () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Robot aspirador</span>
+      <div id="rightCol"><form id="addToCart"><div id="availability"><span class="a-size-medium a-color-success">Sólo queda(n) 3 en stock.</span></div>
+      <div id="soldByThirdParty"><span class="a-color-price price3P"> 225,00 € </span></div>
+      <input type="hidden" id="ASIN" name="ASIN" value="B01MUGXRT9"><input id="add-to-cart-button" type="submit" value="Añadir a la cesta"></form></div>
+      <div id="olp_feature_div"><span class="olp-padding-right"><a href="/gp/offer-listing/B01MUGXRT9/ref=dp_olp_used?condition=used">De 2ª mano: 236</a> desde <span class="a-color-price">151,88 €</span></span></div>
+      </div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.es/dp/B01MUGXRT9'));
+    expect(got?.price).toEqual({ amount: 22500, currency: 'EUR' });
+  });
 });
