@@ -8,6 +8,26 @@ const page = (body: string) => html(`<!doctype html><html lang="en-GB"><body>${b
 const buy = '<button type="submit">Add to basket</button>';
 
 describe('DOM heuristic: the main product’s price', () => {
+  it("reads OTTO's price box: 'retail-price' names the price charged, a class-hidden coupon price and add-on rows are not it", () => {
+    const de = new URL('https://www.otto.de/p/sony-xperia-1-iii-C1397609879/');
+    const read = (struck: string, hidden: string) =>
+      extractHeuristic(
+        html(`<html lang="de"><body><h1 class="pdp_variation-name">Sony Xperia 1 III</h1><div class="pdp_price">
+        ${struck}<div class="pdp_price__price"><div class="pdp_price__retail-price pdp_price__retail-price--sale">
+        <span class="pl_headline300">799,99&nbsp;€</span></div></div>
+        <div class="pdp_price__price pl_hidden" data-benefit-id="1"><div class="pdp_price__retail-price"><span class="pl_headline300">${hidden}</span></div></div>
+        <span class="pdp_installment">Oder 66,67 € mtl. in 12 Raten</span></div>
+        <ul class="pdp_article-options"><li class="pdp_article-options__item"><div class="pl_checkbox"><input type="checkbox" id="o1"><label for="o1">McAfee Mobile Security Plus</label></div>
+        <span class="pdp_article-options__price"> 9,99&nbsp;€</span></li></ul>
+        <button class="pdp_add-to-basket">In den Warenkorb</button></body></html>`),
+        de,
+      );
+    const sale = read('<span class="pdp_price__strike-through-price">1.299,00&nbsp;€</span>', '559,99&nbsp;€');
+    expect(sale.price?.amount).toBe(79999);
+    expect(sale.listPrice?.amount).toBe(129900);
+    expect(read('', '559,99&nbsp;€').price?.amount).toBe(79999);
+  });
+
   it('reads the higher of a pair beside a discount badge whose rate is theirs as the price before it', () => {
     const pair = (badge: string) =>
       extractHeuristic(

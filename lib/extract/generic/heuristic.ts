@@ -105,7 +105,7 @@ const THRESHOLD =
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|month|mes|mois|monat|mese|lun[aă])\b|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
+  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
@@ -145,7 +145,7 @@ const STRUCK_STRONG =
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" or
 // "fullwidth" say nothing.
 const STRUCK_WEAK =
-  /^(?:regular|list|original|orig|org|compare|before|standard|reference|retail|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
+  /^(?:regular|list|original|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
 const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/;
@@ -153,6 +153,7 @@ const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/;
 // A token that also names the price charged now is a component's name for either price (Unimarc's
 // `listPrice__offerPrice--listprice-…` id), not a struck one.
 const NOW_WORD = /offer|sale|current|final|special|selling|discount/i;
+const NOW_MODIFIER = /--(?:sale|offer|current|final|special|selling|discount|reduced)$/i;
 // Weak words that, as a token of their own beside a token that says price, mark the comparison price
 // (`price product-price previous`).
 const STRUCK_TOKEN = /^(?:previous|prev|regular|original|before|compare|list|reference|former|old)$/i;
@@ -165,6 +166,9 @@ function tokenParts(token: string): string[] {
 /** Class words that strike a price; `weak`: also the words that only name a comparison price ("regular-price"). */
 function struckClass(words: string, weak = true): boolean {
   const tokens = words.split(/\s+/).filter(Boolean);
+  // A modifier naming the price charged now on the element itself (OTTO's `pdp_price__retail-price
+  // pdp_price__retail-price--sale`): its weak words name the component, not a struck price.
+  if (weak && tokens.some((t) => NOW_MODIFIER.test(t))) weak = false;
   for (const token of tokens) {
     if (/^(?:with|has|is)[-_]/i.test(token)) continue;
     if (STRUCK_STRONG.test(token)) return true;
@@ -898,6 +902,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
     const onlyNamed = struck && !isStruck(el, text, fromOwnText, false) && notSaidStruck(el, text, saidBefore, kind);
     if (inOtherProducts(el, anchors)) score -= 10;
+    // Hidden by a utility class (OTTO's `pl_hidden` benefit price, shown once a coupon applies): a toggled
+    // alternative while the visible price stands beside it; when a script hides every price, all lose alike.
+    if (hiddenAbove(el, true)) score -= 5;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
       // component layouts put even the product's own price eight or more steps away), and in reading order.
@@ -1330,9 +1337,11 @@ function inOtherTab(el: Element): boolean {
   return false;
 }
 
-/** Inside the label of a checkbox: an optional extra's. */
+/** Inside the label of a checkbox, or a list item or table row holding one: an optional extra's. */
 function inCheckboxLabel(el: Element): boolean {
-  return labelledInputType(el) === 'checkbox';
+  if (labelledInputType(el) === 'checkbox') return true;
+  const row = el.closest('li, tr');
+  return !!row && row.contains(el) && [...upward(el, 4)].includes(row) && !!first(row, 'input[type="checkbox" i]');
 }
 
 // A class token naming a size, colour or variant picker; not a type size (Amazon's `a-size-medium` status line,
