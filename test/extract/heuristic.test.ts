@@ -8,6 +8,17 @@ const page = (body: string) => html(`<!doctype html><html lang="en-GB"><body>${b
 const buy = '<button type="submit">Add to basket</button>';
 
 describe('DOM heuristic: the main product’s price', () => {
+  // (The saved page's script had not yet filled the rate in: "Nur MONTHLY_RATE".)
+  it('reads a price whose box holds an instalment block of its own as the price ("649,-" over "Rate: Nur …")', () => {
+    const doc = html(`<html lang="de"><body><h1>Siemens EQ.6 Kaffeevollautomat</h1><div class="price-details">
+      <div class="price big">649,-</div><small>inkl. MwSt. versandkostenfrei</small>
+      <div><span class="installment-compact"><span class="label">Rate:</span> <span class="value">Nur MONTHLY_RATE</span></span></div></div>
+      <a href="#" class="button add-to-cart">In den Warenkorb</a></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.mediamarkt.de/de/product/_siemens-1880940.html')).price?.amount,
+    ).toBe(64900);
+  });
+
   it("reads OTTO's price box: 'retail-price' names the price charged, a class-hidden coupon price and add-on rows are not it", () => {
     const de = new URL('https://www.otto.de/p/sony-xperia-1-iii-C1397609879/');
     const read = (struck: string, hidden: string) =>

@@ -862,7 +862,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (inLinkElsewhere(el, ctx.url)) score -= 5;
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
-    const box = visibleText(el.parentElement, 120);
+    const box = boxText(el);
     // (Whole euros with a dash, "469,- UVP 749,-", count among its prices: they carry no sign to be counted by.)
     const boxSays = (re: RegExp, chars: number) =>
       re.test(box.slice(0, chars)) && priceCount(box) + (box.match(/\d[.,]-(?![\d-])/g)?.length ?? 0) <= 1;
@@ -1335,6 +1335,26 @@ function inOtherTab(el: Element): boolean {
     if (sibs.some((b) => b !== a && b.tagName === a.tagName && chosenTab(b))) return true;
   }
   return false;
+}
+
+/**
+ * The text of the box around a price, less a block beside it named for instalments (MediaMarkt's
+ * `installment-compact` "Rate: Nur MONTHLY_RATE" under "649,-"): those words are that block's.
+ */
+function boxText(el: Element): string {
+  const box = el.parentElement;
+  if (!box) return '';
+  const named = (c: Element): boolean =>
+    [c, ...Array.from(c.children).slice(0, 5)].some((x) => INSTALMENT_CLASS.test(classWords(x)));
+  const kids = Array.from(box.children).slice(0, 40);
+  if (!kids.some((c) => !c.contains(el) && named(c))) return visibleText(box, 120);
+  return clean(
+    kids
+      .filter((c) => c.contains(el) || !named(c))
+      .map((c) => visibleText(c, 120))
+      .join(' '),
+    120,
+  );
 }
 
 /** Inside the label of a checkbox, or a list item or table row holding one: an optional extra's. */
