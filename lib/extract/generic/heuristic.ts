@@ -862,11 +862,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (inLinkElsewhere(el, ctx.url)) score -= 5;
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
-    const box = boxText(el);
+    const box = visibleText(el.parentElement, 120);
     // (Whole euros with a dash, "469,- UVP 749,-", count among its prices: they carry no sign to be counted by.)
     const boxSays = (re: RegExp, chars: number) =>
       re.test(box.slice(0, chars)) && priceCount(box) + (box.match(/\d[.,]-(?![\d-])/g)?.length ?? 0) <= 1;
-    if (INSTALMENT.test(text) || boxSays(INSTALMENT, 120) || namedNear(el, INSTALMENT_CLASS)) score -= 6;
+    // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
+    const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
+    if (INSTALMENT.test(text) || boxInstalment() || namedNear(el, INSTALMENT_CLASS)) score -= 6;
     if (PER_YEAR.test(text) || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
@@ -977,18 +979,19 @@ function discountedPairs(cands: Candidate[]): void {
       const b = open[j] as Candidate;
       if (a.money.currency !== b.money.currency || a.money.amount === b.money.amount) continue;
       const [lo, hi] = a.money.amount < b.money.amount ? [a, b] : [b, a];
-      if (treeDistance(lo.el, hi.el) > 4 || labelled(lo.el) || labelled(hi.el)) continue;
+      // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one.)
+      if (treeDistance(lo.el, hi.el) > 4 || hiddenAbove(lo.el, true) || hiddenAbove(hi.el, true)) continue;
       let box: Element | null = lo.el.parentElement;
       for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
       if (!box?.contains(hi.el)) continue;
+      // The cheap tests first: a rate in the box that is the pair's, then their labels.
       const said = `${visibleText(box, 200)} ${visibleText(box.parentElement, 200)}`;
+      if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
-      for (const m of said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)) {
-        if (Math.abs(ratio - (1 - Number(m[1]) / 100)) <= 0.007) {
-          hi.struck = true;
-          break;
-        }
-      }
+      const rated = [...said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)].some(
+        (m) => Math.abs(ratio - (1 - Number(m[1]) / 100)) <= 0.007,
+      );
+      if (rated && !labelled(lo.el) && !labelled(hi.el)) hi.struck = true;
     }
   }
 }
@@ -1360,8 +1363,11 @@ function boxText(el: Element): string {
 /** Inside the label of a checkbox, or a list item or table row holding one: an optional extra's. */
 function inCheckboxLabel(el: Element): boolean {
   if (labelledInputType(el) === 'checkbox') return true;
-  const row = el.closest('li, tr');
-  return !!row && row.contains(el) && [...upward(el, 4)].includes(row) && !!first(row, 'input[type="checkbox" i]');
+  for (const a of upward(el, 4)) {
+    const tag = a.tagName.toUpperCase();
+    if (tag === 'LI' || tag === 'TR') return !!first(a, 'input[type="checkbox" i]');
+  }
+  return false;
 }
 
 // A class token naming a size, colour or variant picker; not a type size (Amazon's `a-size-medium` status line,
