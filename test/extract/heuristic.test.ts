@@ -19,6 +19,27 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it("reads a price its component marks struck (data-a-strike) or labels 'Suggested price' as the list price", () => {
+    const got = extractHeuristic(
+      page(`<h1>Washer</h1><div id="corePrice"><span class="a-price priceToPay"><span class="a-offscreen">£379.00</span></span>
+      <span class="basisPrice">Suggested price: <span class="a-price a-text-price" data-a-strike="true"><span class="a-offscreen">£519.00</span></span></span></div>${buy}`),
+      url,
+    );
+    expect(got.price?.amount).toBe(37900);
+    expect(got.listPrice?.amount).toBe(51900);
+  });
+
+  it("takes no list price from another product's block", () => {
+    const got = extractHeuristic(
+      page(`<main><h1>Fleck Duvet Cover</h1><p class="productPrice"><span class="reg"><span id="main_regularPrice" class="regPrice">£99.95</span></span></p>
+      <div class="rightSideCrossSell"><div><a href="/elwood">Elwood duvet cover</a><span id="x1_regularPrice" class="regPrice">£129.00</span></div>
+      <div><a href="/hue">Hue duvet cover</a><span id="x2_regularPrice" class="regPrice">£139.00</span></div></div>${buy}</main>`),
+      url,
+    );
+    expect(got.price?.amount).toBe(9995);
+    expect(got.listPrice).toBeUndefined();
+  });
+
   it("reads OTTO's price box: 'retail-price' names the price charged, a class-hidden coupon price and add-on rows are not it", () => {
     const de = new URL('https://www.otto.de/p/sony-xperia-1-iii-C1397609879/');
     const read = (struck: string, hidden: string) =>
@@ -578,6 +599,26 @@ describe('DOM heuristic: availability and SKU', () => {
       <button type="button" class="pdp__btn btn" data-add-to-cart=""${disabled}>Select Size</button></product-form>`);
     expect(extractHeuristic(body(''), url).availability).toBe('InStock');
     expect(extractHeuristic(body(' disabled'), url).availability).toBe('OutOfStock');
+  });
+
+  it('reads a delivery said available as no stock state, and the product said available for delivery as in stock', () => {
+    const av = (said: string) =>
+      extractHeuristic(
+        html(`<html lang="es-CL"><body><h1>Televisor 75"</h1><div class="price">$549.990</div><span>${said}</span>
+        <p>${'Un televisor grande para toda la familia. '.repeat(4)}</p></body></html>`),
+        new URL('https://tienda.example.cl/ip/tv/75'),
+      ).availability;
+    expect(av('Despacho disponible hoy a Santiago para compras antes de las 3:00 pm')).toBeUndefined();
+    expect(av('Disponible para despacho')).toBe('InStock');
+  });
+
+  it('reads a request to be told when it is available again as out of stock, not as in stock', () => {
+    const doc = html(`<html lang="es-CL"><body><p class="tituloProducto">Introduction to Chemical Physics</p>
+      <strong class="stock">Sin Stock</strong><button class="avisar">Avisarme al correo cuando vuelva a estar disponible</button>
+      <p>${'Un libro de física para estudiantes. '.repeat(4)}</p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.libros.example.cl/libro/p/20000111')).availability).toBe(
+      'OutOfStock',
+    );
   });
 
   it('does not read a delivery option or a size as the product being out of stock', () => {
@@ -1413,6 +1454,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/de/n9.html?goods_id=601099515022463&sku_id=17592206220569', '17592206220569'],
     ['https://x.example/Some-Pants/dp/B09WLJMLMJ', 'B09WLJMLMJ'],
     ['https://x.example/dp/TOPSELLERS', undefined],
+    ['https://x.example/gp/aw/d/B00AYQNR46', 'B00AYQNR46'],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

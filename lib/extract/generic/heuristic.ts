@@ -197,7 +197,7 @@ const UNAVAILABLE =
   /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)(?: online| en ligne| en línea| on-?line)?\.?$/i;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|available|lieferbar|verfügbar|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|available|lieferbar|verfügbar|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|available|in stock|en stock|verfügbar|lieferbar)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
@@ -215,7 +215,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell) me when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme) cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|再入荷(?:お知らせ|通知)/i;
+  /(?:notify|email|alert|tell) me when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|再入荷(?:お知らせ|通知)/i;
 
 interface Candidate {
   el: Element;
@@ -256,6 +256,8 @@ function struckItself(a: Element, weak = true): boolean {
   if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
   // An inline style, or a styling prop a component library left on the element (`text-decoration="line-through"`).
   if (/line-through/i.test(`${a.getAttribute('style') ?? ''} ${a.getAttribute('text-decoration') ?? ''}`)) return true;
+  // A component's strike flag (Amazon's `<span class="a-price" data-a-strike="true">`).
+  if (a.getAttribute('data-a-strike') === 'true' || a.getAttribute('data-strike') === 'true') return true;
   return struckClass(classWords(a), weak);
 }
 
@@ -552,7 +554,8 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
 }
 
 // Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`).
-const TITLE_CLASS = /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$/i;
+const TITLE_CLASS =
+  /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto/i;
 
 /** How much of a heading the page's own name (og:title, <title>) also has: the share of its words, and how many. */
 function nameOverlap(text: string, name: Set<string>): { share: number; hits: number } {
@@ -1198,7 +1201,7 @@ function formSku(doc: Document, buy: Element | null): string | undefined {
   if (isRef(marked)) return marked;
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
     // (Amazon's cart form names its item number `ASIN`.)
-    if (!/^(?:sku|product_?sku|sku_?id|asin)$/i.test(input.getAttribute('name') ?? '')) continue;
+    if (!/^(?:sku|product_?sku|sku_?id|asin(?:\.\d)?)$/i.test(input.getAttribute('name') ?? '')) continue;
     const v = (input.getAttribute('value') ?? '').trim();
     if (isRef(v)) return v;
   }
@@ -1259,8 +1262,12 @@ function likeRows(row: Element): Element[] {
 
 /** An in-stock word not under a negation (`own`: the element's own words, when `text` adds its attributes). */
 function saysInStock(text: string, own = text): boolean {
-  return IN_STOCK.test(text) && !NEGATED_STOCK.test(own);
+  return IN_STOCK.test(text) && !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own);
 }
+// A delivery said to be available ("Despacho disponible hoy a Santiago"): the delivery is, of whatever is in stock.
+// ("Disponible para despacho" says it of the product.)
+const DELIVERY_AVAILABLE =
+  /\b(?:despacho|envío|envio|retiro|delivery|shipping|entrega|livraison|lieferung|versand|spedizione|ritiro)\s+(?:\p{L}+\s+)?(?:disponible|available|disponibile|verfügbar|possible|möglich)/iu;
 
 /** A stock state an element's words name, with the wording a link inside it might be the one saying it. */
 type StockWord = [Availability, RegExp | undefined];
@@ -1697,7 +1704,13 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (best && best.score >= 2) {
     out.price = best.money;
     const list = nearest(
-      cands.filter((c) => c.struck && c.money.currency === best.money.currency && c.money.amount > best.money.amount),
+      cands.filter(
+        (c) =>
+          c.struck &&
+          c.money.currency === best.money.currency &&
+          c.money.amount > best.money.amount &&
+          !inOtherProducts(c.el, anchors),
+      ),
       best.el,
       8,
     );
@@ -1871,7 +1884,7 @@ export function idFromUrl(url: URL): string | undefined {
     }
   }
   // Amazon's item number after `dp` or `gp/product`, ten capitals and digits (`/dp/B09WLJMLMJ`).
-  const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:\/|$)/.exec(url.pathname)?.[1];
+  const asin = /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:\/|$)/.exec(url.pathname)?.[1];
   return asin && /\d/.test(asin) ? asin : undefined;
 }
 
