@@ -621,6 +621,22 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads a buy box hooked for the modal it opens (Wayfair's favorites_save_modal_fk) as the product's", () => {
+    const body = `<h1>Woven Cotton Throw Pillow</h1><div class="price">£26.99</div><div class="atc_block pos_rel favorites_save_modal_fk">
+      <div id="atc_btn_wrap"><input id="sbtn" name="sbtn" type="submit" value="Add to Cart" class="btn js-atc"></div></div>`;
+    expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+  });
+
+  it("reads a deal's terms ('or sooner if the stock runs out') as no stock state", () => {
+    const av = (said: string) =>
+      extractHeuristic(page(`<h1>Chromebook</h1><div class="price">£209.00</div><span>${said}</span>${buy}`), url)
+        .availability;
+    expect(av('Se termine dans 10 jours ou avant si les stocks alloués à cette promotion sont épuisés.')).toBe(
+      'InStock',
+    );
+    expect(av('El producto se encuentra agotado')).toBe('OutOfStock');
+  });
+
   it('does not read a delivery option or a size as the product being out of stock', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>
       <ul class="sizes"><li class="size">S — sold out</li></ul>${buy}`;

@@ -319,7 +319,7 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
-    if (OVERLAY.test(words) || (OTHER_PRODUCTS.test(words) && holdsOthers(a))) return true;
+    if (overlayNamed(words) || (OTHER_PRODUCTS.test(words) && holdsOthers(a))) return true;
     if (words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
   }
   return false;
@@ -328,6 +328,13 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
 // Overlays and the basket: never the product's own block, whatever they hold (a repair service's one price in a
 // lightbox).
 const OVERLAY = /lightbox|modal|popup|dialog|mini-?cart|cart-?(?:drawer|popup)|newsletter/i;
+// A hook for what the element opens, not a name for it (Wayfair's buy box `favorites_save_modal_fk`, `modal-trigger`).
+const OPENS_OVERLAY = /(?:lightbox|modal|popup|dialog)[-_]+(?:fk|trigger|toggle|open|opener|link|btn|button)(?![a-z])/i;
+
+/** A class or id token names the element an overlay (a modal, a lightbox, a mini cart …). */
+function overlayNamed(words: string): boolean {
+  return OVERLAY.test(words) && words.split(/\s+/).some((t) => OVERLAY.test(t) && !OPENS_OVERLAY.test(t));
+}
 
 /**
  * A block named for other products that shows them: a card (a link around a picture), two prices or more, or more
@@ -1248,6 +1255,15 @@ function twinOfInStock(el: Element): boolean {
   return false;
 }
 
+// A condition before the words ("… or sooner if the stock set aside for this deal runs out", "si les stocks … sont
+// épuisés", "solange der Vorrat reicht"): a deal's terms, not the product's state.
+const CONDITION = /\b(?:if|until|till|while|unless|si|jusqu'à|bis|solange|hasta|fino a)\s[^.!?]{0,60}$/iu;
+
+function saidIf(own: string): boolean {
+  const at = own.search(OUT_OF_STOCK);
+  return at > 0 && CONDITION.test(own.slice(0, at));
+}
+
 /** The other rows of the list `row` is one of: its siblings of the same tag and class (a dozen at most). */
 function likeRows(row: Element): Element[] {
   const cls = row.getAttribute('class');
@@ -1440,7 +1456,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (!text.trim()) continue;
     // The cheap word tests first: most elements say nothing about stock.
     // "Temporarily out of stock. Order now and we'll deliver when available.": orderable, so a back-order.
-    const oos = (OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own)) && !saysBackOrder(own);
+    const oos = (OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own)) && !saysBackOrder(own) && !saidIf(own);
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;

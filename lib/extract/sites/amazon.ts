@@ -102,7 +102,7 @@ const NOT_MAIN_PRICE = [
   '[id*="PricePerUnit"]', // "(EUR 23,05 / kg)" beside a Subscribe & Save or one-time price (#snsPricePerUnit …)
   '.a-price[data-a-size="mini"]', // unit price rendered as a mini a-price
   '#usedBuySection', // "Buy used" accordion row
-  '[id^="usedAccordionRow"]', // used offer row in the accordion buy box
+  '[id*="usedAccordionRow"]', // used offer row in the accordion buy box
   '#usedbuyBox', // used-only buy box, older layout
   '#olp_feature_div', // "Other sellers on Amazon from …"
   '#olpLinkWidget_feature_div', // "New & Used (12) from …"
@@ -233,7 +233,7 @@ function buyboxJsonPrice(doc: Root, url: URL): Money | undefined {
 
 /** True when the buy box offers only used copies (so no price in it is a new-offer price). */
 function usedOnly(doc: Root): boolean {
-  if (!q(doc, '#usedBuySection, [id^="usedAccordionRow"], #usedbuyBox')) return false;
+  if (!q(doc, '#usedBuySection, [id*="usedAccordionRow"], #usedbuyBox')) return false;
   return !q(
     doc,
     '#newAccordionRow, [id^="newAccordionRow"], #buyNewSection, #buyNew_noncbb, #add-to-cart-button, #buy-now-button, #corePrice_feature_div .a-price, #kindle-price',
@@ -459,7 +459,7 @@ function findSeller(doc: Root, url: URL): SellerRef | undefined {
     q(doc, '#merchant-info a[href*="seller="]') ??
     q(doc, '#merchantInfoFeature_feature_div a');
   // The seller of a used offer is not the product's seller.
-  if (link && inside(link, '#usedBuySection, [id^="usedAccordionRow"], #usedbuyBox')) return undefined;
+  if (link && inside(link, '#usedBuySection, [id*="usedAccordionRow"], #usedbuyBox')) return undefined;
   let name = text(link) || undefined;
   // Tabular buy box: "Sold by | Amazon.com".
   name ??= text(q(doc, '#merchantInfoFeature_feature_div .offer-display-feature-text')) || undefined;
