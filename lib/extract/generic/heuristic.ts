@@ -224,6 +224,8 @@ interface Candidate {
   struck: boolean;
   /** Struck only by a class word that names a comparison price ("regular-price"), nothing shown. */
   onlyNamed?: boolean;
+  /** Under a hiding utility class (not hidden by the markup). */
+  classHidden?: boolean;
   order: number;
   /** The wording that makes it the price after coupons ("到手价", "券后价"), not the sticker price. */
   effective?: string;
@@ -304,6 +306,16 @@ function isStruck(el: Element, text: string, ownText = false, weak = true): bool
 function hiddenAbove(el: Element, byClass = false): boolean {
   for (const a of upward(el, 30)) if (isHiddenMarkup(a, false) || (byClass && isHiddenByClass(a))) return true;
   return false;
+}
+
+/** hiddenAbove in one walk: hidden by the markup, else by a utility class only, else not. */
+function hiddenHow(el: Element): 'markup' | 'class' | undefined {
+  let how: 'class' | undefined;
+  for (const a of upward(el, 30)) {
+    if (isHiddenMarkup(a, false)) return 'markup';
+    if (!how && isHiddenByClass(a)) how = 'class';
+  }
+  return how;
 }
 
 /**
@@ -850,7 +862,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Keep the innermost element holding this price: a parent with the same text adds nothing.
     const child = el.firstElementChild;
     if (child && !child.nextElementSibling && visibleText(child, 120) === text) continue;
-    if (hiddenAbove(el)) continue;
+    const hidden = hiddenHow(el);
+    if (hidden === 'markup') continue;
     const nearby = contextText(el);
     const around = `${text} ${nearby}`;
     // The label printed before it: it may name the price charged now ("Price:", "Цена", "Sale price"), a comparison
@@ -916,7 +929,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (inOtherProducts(el, anchors)) score -= 10;
     // Hidden by a utility class (OTTO's `pl_hidden` benefit price, shown once a coupon applies): a toggled
     // alternative while the visible price stands beside it; when a script hides every price, all lose alike.
-    if (hiddenAbove(el, true)) score -= 5;
+    if (hidden === 'class') score -= 5;
     if (anchors.length) {
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
       // component layouts put even the product's own price eight or more steps away), and in reading order.
@@ -936,6 +949,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       struck,
       order: i,
       ...(onlyNamed ? { onlyNamed } : {}),
+      ...(hidden === 'class' ? { classHidden: true } : {}),
       ...(effective ? { effective } : {}),
       ...(taxed ? { taxed } : {}),
     });
@@ -982,6 +996,15 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
  */
 function discountedPairs(cands: Candidate[]): void {
   const labelled = (el: Element): boolean => classifyPriceLabel(lastSaid(labelOf(el))) !== undefined;
+  const words = new Map<Element, string>();
+  const wordsOf = (box: Element): string => {
+    let w = words.get(box);
+    if (w === undefined) {
+      w = `${visibleText(box, 200)} ${visibleText(box.parentElement, 200)}`;
+      words.set(box, w);
+    }
+    return w;
+  };
   const open = cands.filter((c) => !c.struck);
   for (let i = 0; i < open.length && i < 200; i++) {
     const a = open[i] as Candidate;
@@ -990,12 +1013,12 @@ function discountedPairs(cands: Candidate[]): void {
       if (a.money.currency !== b.money.currency || a.money.amount === b.money.amount) continue;
       const [lo, hi] = a.money.amount < b.money.amount ? [a, b] : [b, a];
       // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one.)
-      if (treeDistance(lo.el, hi.el) > 4 || hiddenAbove(lo.el, true) || hiddenAbove(hi.el, true)) continue;
+      if (lo.classHidden || hi.classHidden || treeDistance(lo.el, hi.el) > 4) continue;
       let box: Element | null = lo.el.parentElement;
       for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
       if (!box?.contains(hi.el)) continue;
       // The cheap tests first: a rate in the box that is the pair's, then their labels.
-      const said = `${visibleText(box, 200)} ${visibleText(box.parentElement, 200)}`;
+      const said = wordsOf(box);
       if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
       const rated = [...said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)].some(
@@ -1166,21 +1189,25 @@ const REF_AFTER_WORD = /^\p{L}{2,12}\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
  * `catNumber`). Page-wide (`area`: the product block), outside other products' blocks above it; in the block
  * (`stops`: its title and buy button), outside the other products' blocks it holds (a "Recently viewed" rail).
  */
+/** `h`'s class, id or test hook names a reference (for `el`, the element that shows it). */
+function refHooked(h: Element, el: Element, area?: Element): boolean {
+  for (const a of REF_ATTRS) {
+    const v = h.getAttribute(a);
+    if (!v) continue;
+    for (const t of v.split(/\s+/)) {
+      const name = t.replace(/[-_]/g, '').toLowerCase();
+      if (REF_HOOK.test(name) || (!area && BLOCK_REF_HOOK.test(name) && underTitle(el))) return true;
+    }
+  }
+  return false;
+}
+
 function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | undefined {
   for (const el of scan.els) {
-    let hooked = false;
     // Its own hook, or that of a list holding it alone (Madewell's `<ul data-testid="…ItemID"><li>Item NT588</li>`).
     const parent = el.parentElement;
-    const holders = parent?.childElementCount === 1 ? [el, parent] : [el];
-    for (const [h, a] of holders.flatMap((h) => REF_ATTRS.map((a) => [h, a] as const))) {
-      const v = h.getAttribute(a);
-      if (!v) continue;
-      for (const t of v.split(/\s+/)) {
-        const name = t.replace(/[-_]/g, '').toLowerCase();
-        if (REF_HOOK.test(name) || (!area && BLOCK_REF_HOOK.test(name) && underTitle(el))) hooked = true;
-      }
-      if (hooked) break;
-    }
+    let hooked = refHooked(el, el, area);
+    if (!hooked && parent && !el.previousElementSibling && !el.nextElementSibling) hooked = refHooked(parent, el, area);
     if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
     if (inOtherProducts(el, area ?? stops ?? null)) continue;
     // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
