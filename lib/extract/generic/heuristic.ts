@@ -1207,7 +1207,14 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
     // Its own hook, or that of a list holding it alone (Madewell's `<ul data-testid="…ItemID"><li>Item NT588</li>`).
     const parent = el.parentElement;
     let hooked = refHooked(el, el, area);
-    if (!hooked && parent && !el.previousElementSibling && !el.nextElementSibling) hooked = refHooked(parent, el, area);
+    if (
+      !hooked &&
+      parent &&
+      !el.previousElementSibling &&
+      !el.nextElementSibling &&
+      shortOf(scan, el, 60) !== undefined
+    )
+      hooked = refHooked(parent, el, area);
     if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
     if (inOtherProducts(el, area ?? stops ?? null)) continue;
     // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
