@@ -76,6 +76,13 @@ describe('visibleText', () => {
     );
     expect(visibleText(doc.getElementById('x'), 200, true)).toBe('Lieferung in 1-3 Werktagen');
   });
+
+  it("with byClass, leaves out a short namespace's hiding class (pl_hidden), not one screen size's (md-hidden)", () => {
+    const doc = html(
+      '<html><body><div id="x"><span class="pl_hidden">20,99 €</span><span class="md-hidden">29,99 €</span></div></body></html>',
+    );
+    expect(visibleText(doc.getElementById('x'), 200, true)).toBe('29,99 €');
+  });
 });
 
 describe('parseHtml (the CLI and the page evaluation read saved pages through it)', () => {
