@@ -226,6 +226,8 @@ interface Candidate {
   onlyNamed?: boolean;
   /** Under a hiding utility class (not hidden by the markup). */
   classHidden?: boolean;
+  /** In another product's block (inOtherProducts, with the title and buy button as the stops). */
+  others?: boolean;
   order: number;
   /** The wording that makes it the price after coupons ("到手价", "券后价"), not the sticker price. */
   effective?: string;
@@ -304,16 +306,15 @@ function isStruck(el: Element, text: string, ownText = false, weak = true): bool
  * (WooCommerce's `<del aria-hidden="true">` old price, Best Buy's visible price beside its screen-reader sentence).
  */
 function hiddenAbove(el: Element, byClass = false): boolean {
-  for (const a of upward(el, 30)) if (isHiddenMarkup(a, false) || (byClass && isHiddenByClass(a))) return true;
-  return false;
+  return hiddenHow(el, byClass) !== undefined;
 }
 
-/** hiddenAbove in one walk: hidden by the markup, else by a utility class only, else not. */
-function hiddenHow(el: Element): 'markup' | 'class' | undefined {
+/** How an element is hidden, in one walk: by the markup, else (with `byClass`) by a utility class only, else not. */
+function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined {
   let how: 'class' | undefined;
   for (const a of upward(el, 30)) {
     if (isHiddenMarkup(a, false)) return 'markup';
-    if (!how && isHiddenByClass(a)) how = 'class';
+    if (byClass && !how && isHiddenByClass(a)) how = 'class';
   }
   return how;
 }
@@ -926,7 +927,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Struck by nothing but a class that names a comparison price, or words only a screen reader hears: Magento 1
     // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
     const onlyNamed = struck && !isStruck(el, text, fromOwnText, false) && notSaidStruck(el, text, saidBefore, kind);
-    if (inOtherProducts(el, anchors)) score -= 10;
+    const others = inOtherProducts(el, anchors);
+    if (others) score -= 10;
     // Hidden by a utility class (OTTO's `pl_hidden` benefit price, shown once a coupon applies): a toggled
     // alternative while the visible price stands beside it; when a script hides every price, all lose alike.
     if (hidden === 'class') score -= 5;
@@ -950,6 +952,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       order: i,
       ...(onlyNamed ? { onlyNamed } : {}),
       ...(hidden === 'class' ? { classHidden: true } : {}),
+      ...(others ? { others } : {}),
       ...(effective ? { effective } : {}),
       ...(taxed ? { taxed } : {}),
     });
@@ -1206,16 +1209,11 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
   for (const el of scan.els) {
     // Its own hook, or that of a list holding it alone (Madewell's `<ul data-testid="…ItemID"><li>Item NT588</li>`).
     const parent = el.parentElement;
+    const short = shortOf(scan, el, 60) !== undefined;
     let hooked = refHooked(el, el, area);
-    if (
-      !hooked &&
-      parent &&
-      !el.previousElementSibling &&
-      !el.nextElementSibling &&
-      shortOf(scan, el, 60) !== undefined
-    )
+    if (!hooked && short && parent && !el.previousElementSibling && !el.nextElementSibling)
       hooked = refHooked(parent, el, area);
-    if (!hooked || el.childElementCount > 2 || shortOf(scan, el, 60) === undefined || hiddenAbove(el)) continue;
+    if (!hooked || !short || el.childElementCount > 2 || hiddenAbove(el)) continue;
     if (inOtherProducts(el, area ?? stops ?? null)) continue;
     // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
     const shown = visibleText(el, 60);
@@ -1369,18 +1367,18 @@ function chosenTab(tab: Element): boolean {
  * "Artikelnr." and its stylesheet shows only the selected one's.
  */
 function inUnchosenOption(el: Element): boolean {
+  const picked = (b: Element): boolean => chosenTab(b) || b.getAttribute('aria-checked') === 'true';
   for (const a of upward(el, 4)) {
-    if (chosenTab(a) || a.getAttribute('aria-checked') === 'true') return false;
-    const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 30) : [];
-    if (sibs.length < 2) continue;
-    if (
-      sibs.some(
-        (b) => b !== a && b.tagName === a.tagName && (chosenTab(b) || b.getAttribute('aria-checked') === 'true'),
-      )
-    )
-      return true;
+    if (picked(a)) return false;
+    if (chosenSibling(a, 30, picked)) return true;
   }
   return false;
+}
+
+/** Among the first `max` children of `a`'s parent, another of `a`'s tag is the chosen one. */
+function chosenSibling(a: Element, max: number, chosen: (b: Element) => boolean): boolean {
+  const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, max) : [];
+  return sibs.some((b) => b !== a && b.tagName === a.tagName && chosen(b));
 }
 
 /**
@@ -1391,8 +1389,7 @@ function inOtherTab(el: Element): boolean {
   for (const a of upward(el, 4)) {
     if (a.getAttribute('role') !== 'tab' && !namedByPart(a, TAB)) continue;
     if (chosenTab(a)) return false;
-    const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 12) : [];
-    if (sibs.some((b) => b !== a && b.tagName === a.tagName && chosenTab(b))) return true;
+    if (chosenSibling(a, 12, chosenTab)) return true;
   }
   return false;
 }
@@ -1755,11 +1752,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     out.price = best.money;
     const list = nearest(
       cands.filter(
-        (c) =>
-          c.struck &&
-          c.money.currency === best.money.currency &&
-          c.money.amount > best.money.amount &&
-          !inOtherProducts(c.el, anchors),
+        (c) => c.struck && c.money.currency === best.money.currency && c.money.amount > best.money.amount && !c.others,
       ),
       best.el,
       8,
