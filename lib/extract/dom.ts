@@ -86,11 +86,13 @@ const HIDDEN_TAGS = new Set([
   'OPTION',
 ]);
 
-/** True when the element or the markup itself says it is not shown (no layout is available to ask). */
-export function isHiddenMarkup(el: Element, ariaHidden = true): boolean {
+/**
+ * True when the element or the markup itself says it is not shown (no layout is available to ask). `aria-hidden` does
+ * not: it hides from screen readers what eyes see (visibleText weighs it, see shownToEyesOnly).
+ */
+export function isHiddenMarkup(el: Element): boolean {
   if (HIDDEN_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
-  if (ariaHidden && el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;
@@ -247,7 +249,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     }
     if (node.nodeType !== 1) return;
     const e = node as Element;
-    if (isHiddenMarkup(e, false) || (byClass && e !== el && isHiddenByClass(e))) return;
+    if (isHiddenMarkup(e) || (byClass && e !== el && isHiddenByClass(e))) return;
     if (e.getAttribute('aria-hidden') === 'true' && !shownToEyesOnly(e)) return;
     const tag = e.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) touching = false;

@@ -313,7 +313,7 @@ function hiddenAbove(el: Element, byClass = false): boolean {
 function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined {
   let how: 'class' | undefined;
   for (const a of upward(el, 30)) {
-    if (isHiddenMarkup(a, false)) return 'markup';
+    if (isHiddenMarkup(a)) return 'markup';
     if (byClass && !how && isHiddenByClass(a)) how = 'class';
   }
   return how;
@@ -811,7 +811,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (onlyWraps(el)) continue;
     const raw = shortText(el, 400);
     if (raw === undefined || !/\d/.test(raw)) continue;
-    if (isHiddenMarkup(el, false)) continue;
+    if (isHiddenMarkup(el)) continue;
     let text = visibleText(el, 120);
     if (!text || text.length > 60) continue;
     const words = classWords(el);
@@ -1089,7 +1089,7 @@ function shortOf(scan: LabelScan, el: Element, max: number): string | undefined 
 function inFoldedPanel(el: Element): boolean {
   let panel: Element | undefined;
   for (const a of upward(el, 30)) {
-    if (!isHiddenMarkup(a, false)) continue;
+    if (!isHiddenMarkup(a)) continue;
     if (panel) return false;
     panel = a;
   }
@@ -1577,7 +1577,7 @@ function soldOutShown(area: Element): boolean {
     if (!named && tokens.some((t) => SOLD_OUT_NAME.test(t))) {
       named = visibleText(el, 40, true).length > 3 && !hiddenAbove(el, true);
     }
-    if (!hiddenBuy && tokens.some((t) => BUY_BOX_NAME.test(t))) hiddenBuy = isHiddenMarkup(el, false);
+    if (!hiddenBuy && tokens.some((t) => BUY_BOX_NAME.test(t))) hiddenBuy = isHiddenMarkup(el);
     if (named && hiddenBuy) return true;
   }
   return false;
