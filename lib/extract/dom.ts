@@ -28,6 +28,80 @@ export function clean(s: string | null | undefined, max = LIMITS.text): string {
   return t.length > max ? t.slice(0, max) : t;
 }
 
+/** The named references that shop platforms write into JSON strings (PrestaShop, WooCommerce, Magento escape with them). */
+const NAMED_REFS: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  szlig: 'ß',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  aacute: 'á',
+  eacute: 'é',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  Aacute: 'Á',
+  Eacute: 'É',
+  agrave: 'à',
+  egrave: 'è',
+  ograve: 'ò',
+  acirc: 'â',
+  ecirc: 'ê',
+  ocirc: 'ô',
+  ccedil: 'ç',
+  Ccedil: 'Ç',
+  ntilde: 'ñ',
+  Ntilde: 'Ñ',
+  atilde: 'ã',
+  otilde: 'õ',
+};
+const CHAR_REF = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+
+/**
+ * Character references left in text that was never parsed as HTML: JSON-LD strings, where some platforms write
+ * `L&#039;Astronome` or `Tee &amp;#8211; Blue` (escaped twice). Unknown names and code points out of range stay as written.
+ */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  const once = (t: string): string =>
+    t.replace(CHAR_REF, (m, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return NAMED_REFS[name] ?? m;
+      const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+    });
+  const t = once(s);
+  // Escaped twice: "&amp;#039;" became "&#039;" in the first pass.
+  return /&amp;(?:#\d|#x|[a-z])/i.test(s) ? once(t) : t;
+}
+
 /** querySelectorAll as an array, capped, never throwing on a bad selector. */
 export function all(root: ParentNode, selector: string, cap = LIMITS.nodes): Element[] {
   try {

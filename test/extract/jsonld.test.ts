@@ -209,6 +209,25 @@ lines",
     expect(run(ld(text))).toMatchObject({ title: 'Lamp', price: { amount: 1250, currency: 'EUR' } });
   });
 
+  it('decodes the character references platforms leave in JSON strings, escaped once or twice', () => {
+    const r = run(
+      ld({
+        '@type': 'Product',
+        name: 'Tee &amp;#8211; Blue &quot;Classic&quot;',
+        brand: { '@type': 'Brand', name: 'L&#039;Atelier' },
+        offers: {
+          '@type': 'Offer',
+          price: '12',
+          priceCurrency: 'EUR',
+          seller: { name: 'Caf&eacute; &#x26; Co &bogus;' },
+        },
+      }),
+    );
+    expect(r?.title).toBe('Tee – Blue "Classic"');
+    expect(r?.brand).toBe("L'Atelier");
+    expect(r?.seller?.name).toBe('Café & Co &bogus;');
+  });
+
   it('ignores __proto__ and constructor keys', () => {
     const r = run(ld('{"@type":"Product","name":"A","__proto__":{"sku":"evil"},"constructor":{"prototype":{"x":1}}}'));
     expect(r.title).toBe('A');

@@ -1,6 +1,6 @@
 import { type Money, money } from '../../model/money';
 import type { Availability, Rating, SellerRef } from '../../model/schema';
-import { absoluteUrl, clean, LIMITS } from '../dom';
+import { absoluteUrl, clean, decodeEntities, LIMITS } from '../dom';
 import { parsePrice } from '../price/index';
 import type { ExtractedProduct, ExtractedReview, ListingCard } from '../types';
 
@@ -37,7 +37,7 @@ export function one(v: unknown): unknown {
 /** A property read as text: strings and numbers, or a node's name / @value. */
 export function textOf(v: unknown, max = LIMITS.text): string | undefined {
   const x = one(v);
-  if (typeof x === 'string') return clean(x, max) || undefined;
+  if (typeof x === 'string') return clean(decodeEntities(x), max) || undefined;
   if (typeof x === 'number' && Number.isFinite(x)) return String(x);
   if (isNode(x)) {
     const inner = x['@value'] ?? x.name ?? x.value;
