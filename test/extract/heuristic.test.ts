@@ -19,6 +19,15 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it('takes the price to buy, not the rental beside it ("Rent Movie HD $4.99" before "Buy Movie HD $12.99")', () => {
+    const form = (what: string) =>
+      `<form class="dv-action-single"><input type="submit" class="a-button-input" value="${what}"><div class="dv-button-text">${what}</div></form>`;
+    const doc = page(
+      `<h1>Christine</h1><p>${'A drama about a reporter in Sarasota, Florida, in 1974. '.repeat(12)}</p><div id="dv-action-box">${form('Rent Movie HD $4.99')}${form('Buy Movie HD $12.99')}</div>`,
+    );
+    expect(extractHeuristic(doc, new URL('https://www.example.com/dp/B01MFXN4Y2')).price?.amount).toBe(1299);
+  });
+
   it("reads a price its component marks struck (data-a-strike) or labels 'Suggested price' as the list price", () => {
     const got = extractHeuristic(
       page(`<h1>Washer</h1><div id="corePrice"><span class="a-price priceToPay"><span class="a-offscreen">£379.00</span></span>
@@ -1170,6 +1179,29 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, url).sku).toBe('A 668178');
   });
 
+  it.each([
+    ['sr', 'Dodaj u korpu'],
+    ['hr', 'Dodaj u košaricu'],
+    ['sl', 'Dodaj v košarico'],
+    ['sk', 'Pridať do košíka'],
+    ['bg', 'Добави в количката'],
+    ['uk', 'Додати в кошик'],
+    ['lt', 'Į krepšelį'],
+    ['lv', 'Ielikt grozā'],
+    ['et', 'Lisa ostukorvi'],
+    ['sv', 'Lägg till i varukorgen'],
+    ['da', 'Tilføj til kurv'],
+    ['ar', 'أضف إلى السلة'],
+    ['fa', 'افزودن به سبد خرید'],
+    ['ms', 'Tambah ke Troli'],
+    ['ja', '今すぐ買う'],
+    ['ko', '바로구매'],
+  ])('reads a buy button in its own language (%s: %s) as in stock', (lang, label) => {
+    const doc = html(`<html lang="${lang}"><body><h1>Gitara Yamaha C40</h1><div class="price">3.499 RSD</div>
+      <button class="productBtn" type="button">${label}</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.rs/p/1')).availability).toBe('InStock');
+  });
+
   it('reads a buy button in a sticky footer bar, a link marked role="button", and a link that adds to the cart', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Mower blade</h1><div class="price">£99.00</div>${body}`), url).availability;
@@ -1184,6 +1216,17 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('<a id="atc" href="https://cart.shop.example/sc/add?item=1">Add to cart</a>')).toBe('InStock');
     // The page's own footer is still no place for the product's button.
     expect(av('<div class="site-footer"><button>Add to cart</button></div>')).toBeUndefined();
+  });
+
+  it('reads the SKU the form holding the price sends, when the product is sold out and no form is named for the cart', () => {
+    const sold = (inputs: string) =>
+      page(`<h1>Tauntaun Sleeping Bag</h1><form id="buy" action="/brain/loot.cgi" method="post">
+      <input type="hidden" name="pid" value="e7f8"><h3>$29.99</h3>${inputs}
+      <p class="buy_button_unavail"><span class="unavailable">This product is not available at the moment.</span></p></form>`);
+    expect(extractHeuristic(sold('<input type="hidden" name="sku" id="sku" value="8E7F8">'), url).sku).toBe('8E7F8');
+    // A form sending several (a page-wide form with other items' fields): none is taken.
+    const two = '<input type="hidden" name="sku" value="8E7F8"><input type="hidden" name="sku" value="AB123">';
+    expect(extractHeuristic(sold(two), url).sku).toBeUndefined();
   });
 
   it('reads the SKU of a cart form a script shows later, when no buy button is found', () => {

@@ -187,7 +187,7 @@ const PAGE_CHROME =
   /^(?:[a-z]{1,2}-)?(?:(?:site|page|global|main|top|bottom|nav|shop|store)[-_]?)?(?:header|footer)(?:[-_]{0,2}(?:wrapper|container|inner|top|bottom|bar|main|nav|links|area|content|menu|section|block|row|col(?:umn)?)\w*)?$|^masthead$/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|u korpu|u košaricu|v košarico|do košíka|kúpiť|в количката|у кошик|в кошик|купити|во кошничка|į krepšelį|grozā|grozam|ostukorvi|lisää koriin|i varukorg|til kurv|i indkøbskurv|handlevogn|në shportë|hemen al|إلى السلة|الى السلة|للسلة|إلى العربة|الى العربة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में|ke troli|ซื้อเลย|ใส่รถเข็น|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
@@ -429,9 +429,10 @@ const OFFERS_FROM = new RegExp(
   'iu',
 );
 
-// Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45".
+// Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45"; or
+// for hire, not for sale ("Rent Movie HD $4.99" beside "Buy Movie HD $12.99").
 const OTHER_CONDITION =
-  /open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
+  /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
@@ -1231,20 +1232,28 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
   return undefined;
 }
 
-/** The SKU the product's own cart form names or sends (`<input type="hidden" name="sku" value="W005759888">`). */
-function formSku(doc: Document, buy: Element | null): string | undefined {
-  const form = buy ? buy.closest('form') : cartForm(doc);
+/**
+ * The SKU the product's own cart form names or sends (`<input type="hidden" name="sku" value="W005759888">`). With no
+ * buy button (sold out) and no form named for the cart, the form that holds the price (ThinkGeek's `<form id="buy">`),
+ * when it sends one SKU only: a form wrapping the whole page (ASP.NET's) may send other items' too.
+ */
+function formSku(doc: Document, buy: Element | null, price: Element | undefined): string | undefined {
+  const named = buy ? buy.closest('form') : cartForm(doc);
+  const form = named ?? (buy ? null : price?.closest('form'));
   if (!form) return undefined;
   // Magento 2's `<form data-product-sku="…" id="product_addtocart_form">`.
   const marked = (form.getAttribute('data-product-sku') ?? '').trim();
   if (isRef(marked)) return marked;
+  const sent = new Set<string>();
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
     // (Amazon's cart form names its item number `ASIN`.)
     if (!/^(?:sku|product_?sku|sku_?id|asin(?:\.\d)?)$/i.test(input.getAttribute('name') ?? '')) continue;
     const v = (input.getAttribute('value') ?? '').trim();
-    if (isRef(v)) return v;
+    if (!isRef(v)) continue;
+    if (named) return v;
+    sent.add(v);
   }
-  return undefined;
+  return sent.size === 1 ? [...sent][0] : undefined;
 }
 
 /**
@@ -1826,7 +1835,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(doc, buy);
+    const sent = formSku(doc, buy, best && best.score >= 2 ? best.el : undefined);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
