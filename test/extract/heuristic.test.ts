@@ -19,6 +19,22 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it('reads a product shown in a quick-view overlay when nothing outside overlays names one (Wildberries)', () => {
+    const popup = (cls: string) =>
+      `<div class="${cls}"><div class="product__header j-product-title">TiSun Чай листовой улун</div>
+      <div class="price-block"><ins class="price-block__final-price">752 ₽</ins> <del>1 290 ₽</del></div>
+      <button class="btn-main" aria-label="Добавить в корзину">Добавить в корзину</button></div>`;
+    const list = `<p>${'Каталог чая и кофе с доставкой по всей России. '.repeat(10)}</p>`;
+    const ru = (body: string) => html(`<html lang="ru"><body>${list}${body}</body></html>`);
+    const wb = new URL('https://www.wildberries.ru/catalog/83458555/detail.aspx');
+    const got = extractHeuristic(ru(popup('popup i-popup-same-part-kt j-product-popup shown')), wb);
+    expect(got.price?.amount).toBe(75200);
+    expect(got.availability).toBe('InStock');
+    // A mini cart's or two quick views' buttons are no product page's.
+    expect(extractHeuristic(ru(popup('popup mini-cart-popup')), wb).price).toBeUndefined();
+    expect(extractHeuristic(ru(popup('modal quick-view') + popup('modal quick-view')), wb).price).toBeUndefined();
+  });
+
   it('takes the price to buy, not the rental beside it ("Rent Movie HD $4.99" before "Buy Movie HD $12.99")', () => {
     const form = (what: string) =>
       `<form class="dv-action-single"><input type="submit" class="a-button-input" value="${what}"><div class="dv-button-text">${what}</div></form>`;

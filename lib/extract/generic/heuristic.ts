@@ -332,7 +332,11 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     const tag = a.tagName.toUpperCase();
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
-    if (overlayNamed(words) || (OTHER_PRODUCTS.test(words) && holdsOthers(a))) return true;
+    if (
+      (overlayNamed(words) && a !== ownOverlay.get(a.ownerDocument)) ||
+      (OTHER_PRODUCTS.test(words) && holdsOthers(a))
+    )
+      return true;
     if (words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
   }
   return false;
@@ -347,6 +351,33 @@ const OPENS_OVERLAY = /(?:lightbox|modal|popup|dialog)[-_]+(?:fk|trigger|toggle|
 /** A class or id token names the element an overlay (a modal, a lightbox, a mini cart …). */
 function overlayNamed(words: string): boolean {
   return OVERLAY.test(words) && words.split(/\s+/).some((t) => OVERLAY.test(t) && !OPENS_OVERLAY.test(t));
+}
+
+/** The overlay taken for the product's own block in a second pass over a page (see `productOverlay`). */
+const ownOverlay = new WeakMap<Document, Element>();
+const VIEW_OVERLAY = /lightbox|modal|popup|dialog/i;
+const CART_OVERLAY = /cart|basket|newsletter|cookie|consent/i;
+
+/**
+ * A product shown in an overlay over another page (a quick view opened from a listing, which a single-page shop
+ * gives the product's own URL: Wildberries' `j-product-popup`): the one shown overlay that holds a buy button and a
+ * price, when nothing outside overlays names a product. Not a mini cart, a newsletter or a consent dialog.
+ */
+function productOverlay(walk: PageWalk, doc: Document): Element | undefined {
+  let found: Element | undefined;
+  for (const b of buyControls(doc, walk)) {
+    const label = `${visibleText(b, 100)} ${attr(b, 'value')} ${attr(b, 'aria-label')}`;
+    if (!BUY.test(label) || notifyLink(b) || hiddenAbove(b)) continue;
+    let outer: Element | undefined;
+    for (let a = b.parentElement, i = 0; a && i < 25; a = a.parentElement, i++) {
+      const words = classWords(a);
+      if (overlayNamed(words) && VIEW_OVERLAY.test(words) && !CART_OVERLAY.test(words)) outer = a;
+    }
+    if (!outer) continue;
+    if (found && found !== outer) return undefined;
+    found = outer;
+  }
+  return found && priceCount(visibleText(found, 2000)) > 0 ? found : undefined;
 }
 
 /**
@@ -1734,6 +1765,16 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
 
   if (!anchors.length) {
+    // Nothing outside overlays: a product shown in one is read as the page's own, in a second pass.
+    const overlay = prices && !ownOverlay.has(doc) ? productOverlay(walk, doc) : undefined;
+    if (overlay) {
+      ownOverlay.set(doc, overlay);
+      try {
+        return extractHeuristic(doc, url, opts);
+      } finally {
+        ownOverlay.delete(doc);
+      }
+    }
     // No title and no buy button of its own: a listing or a page without a product.
     const cards = listingCards(cands, ctx);
     if (cards.length) out.products = cards;
