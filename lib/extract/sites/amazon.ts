@@ -734,8 +734,9 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         rating: findRating(buy),
         seller: findSeller(buy, url),
         variant: findVariant(buy, validAsin),
-        // Breadcrumbs above the title.
+        // Breadcrumbs above the title; not the "Back to results" link some layouts put first among them.
         category: qa(page, '#wayfinding-breadcrumbs_feature_div li a, #wayfinding-breadcrumbs_container li a', 12)
+          .filter((a) => a.id !== 'breadcrumb-back-link' && !/history\.back/i.test(a.getAttribute('onclick') ?? ''))
           .map((a) => text(a, 100))
           .filter(Boolean),
         effectivePrice: members?.money,

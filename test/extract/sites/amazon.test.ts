@@ -27,6 +27,16 @@ describe('Amazon product page', () => {
     expect(got?.listPrice).toEqual({ amount: 3203, currency: 'EUR' });
   });
 
+  it('reads the breadcrumbs as the category path, without the "Back to results" link put first among them', () => {
+    const doc = html(`<html><body><div id="wayfinding-breadcrumbs_container"><ul>
+      <li><a id="breadcrumb-back-link" href="javascript:void(0)" onclick="window.history.back()">Voltar aos resultados</a></li>
+      <li><a href="/b?node=1">Loja Kindle</a></li><li><a href="/b?node=2">eBooks Kindle</a></li></ul></div>
+      <div id="ppd"><span id="productTitle">O Mago</span><span id="kindle-price" class="a-color-price">EUR 2,99</span>
+      <input type="hidden" id="ASIN" value="B08W263X51"></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.es/-/pt/dp/B08W263X51'));
+    expect(got?.category).toEqual(['Loja Kindle', 'eBooks Kindle']);
+  });
+
   it('reads a Japanese rating, which names the scale first ("5つ星のうち4.7"), as 4.7 of 5', () => {
     const doc = html(`<html><body><div id="ppd"><span id="productTitle">ノート</span>
       <div id="averageCustomerReviews"><span id="acrPopover" title="5つ星のうち4.7"><i class="a-icon a-icon-star"><span class="a-icon-alt">5つ星のうち4.7</span></i></span>
