@@ -19,6 +19,23 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
+    const av = (body: string) =>
+      extractHeuristic(page(`<h1>Xbox 360 Slim 250GB</h1><div class="price">$180.00</div>${body}`), url).availability;
+    expect(av('<a href="javascript:void(0);" class="fl" id="atsl0">Add to Shopping List</a>')).toBeUndefined();
+    expect(av('<a href="javascript:void(0);" class="fl">Add to shopping cart</a>')).toBe('InStock');
+    expect(av('<span class="b-prices b-prices__not">Нет в продаже</span>')).toBe('OutOfStock');
+  });
+
+  it('takes no price from a block of look-alike products ("Похожие товары", "от 4 500 руб.")', () => {
+    const card = (name: string, price: string) =>
+      `<li class="b-lookalike__item"><a class="name" href="/model.xml?modelid=${name.length}">${name}</a><span class="b-prices b-prices_min">от <span class="b-prices__num">${price}</span><span class="b-prices__currency"> руб.</span></span></li>`;
+    const doc =
+      html(`<html lang="ru"><body><h1>Samsung SyncMaster 943BW</h1><p>${'ЖК-монитор с диагональю 19 дюймов, разрешение 1440x900. '.repeat(10)}</p>
+      <div class="b-lookalike"><h2>Похожие товары</h2><ul>${card('DELL E1909W', '4 500')}${card('Philips 190E3LSU', '3 610')}</ul></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://market.example.ru/model.xml?modelid=2415364')).price).toBeUndefined();
+  });
+
   it('reads a product shown in a quick-view overlay when nothing outside overlays names one (Wildberries)', () => {
     const popup = (cls: string) =>
       `<div class="${cls}"><div class="product__header j-product-title">TiSun Чай листовой улун</div>
