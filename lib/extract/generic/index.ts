@@ -1,5 +1,6 @@
 import type { Source } from '../../model/schema';
 import type { ExtractFn } from '../types';
+import { extractBigCommerce } from './bigcommerce';
 import { extractHeuristic } from './heuristic';
 import { extractJsonLd } from './jsonld';
 import { extractMicrodata } from './microdata';
@@ -14,8 +15,17 @@ export const GENERIC_EXTRACTORS: readonly { source: Source; extract: ExtractFn }
   { source: 'rdfa', extract: extractRdfa },
   // Embedded platform data, before OpenGraph: Shopify's og:price:amount is not the selected variant's price.
   { source: 'site:shopify', extract: extractShopify },
+  { source: 'site:bigcommerce', extract: extractBigCommerce },
   { source: 'opengraph', extract: extractOpenGraph },
   { source: 'heuristic', extract: extractHeuristic },
 ];
 
-export { extractHeuristic, extractJsonLd, extractMicrodata, extractOpenGraph, extractRdfa, extractShopify };
+export {
+  extractBigCommerce,
+  extractHeuristic,
+  extractJsonLd,
+  extractMicrodata,
+  extractOpenGraph,
+  extractRdfa,
+  extractShopify,
+};
