@@ -345,6 +345,18 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         return;
       }
     }
+    // A currency drawn by an icon font on an empty element (Amazon.in's `<span class="currencyINR">&nbsp;</span>`,
+    // `<i class="fa fa-rupee">`): its code or sign stands in for the glyph the page shows.
+    if (!e.firstElementChild && !(e.textContent ?? '').trim()) {
+      const code = iconCurrency(e);
+      if (code) {
+        parts.push(code);
+        len += code.length;
+        lastText = null;
+        touching = false;
+        return;
+      }
+    }
     for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
     if (BLOCK_TAGS.has(tag)) {
       parts.push(' ');
@@ -354,6 +366,70 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
   walk(el);
   // Glue the cents we attached without a space before them.
   return clean(parts.join(' ').replace(/ \.(\d\d)(?!\d)/g, '.$1'), max);
+}
+
+// Icon-font glyphs of currency signs (Font Awesome, Bootstrap Icons, Line Awesome … names after their prefix).
+const ICON_SIGN: Record<string, string> = {
+  inr: '₹',
+  rupee: '₹',
+  'rupee-sign': '₹',
+  'indian-rupee-sign': '₹',
+  eur: '€',
+  euro: '€',
+  'euro-sign': '€',
+  gbp: '£',
+  pound: '£',
+  'pound-sign': '£',
+  'sterling-sign': '£',
+  usd: '$',
+  dollar: '$',
+  'dollar-sign': '$',
+  jpy: '¥',
+  yen: '¥',
+  'yen-sign': '¥',
+  cny: '¥',
+  rmb: '¥',
+  rub: '₽',
+  ruble: '₽',
+  rouble: '₽',
+  'ruble-sign': '₽',
+  try: '₺',
+  'turkish-lira': '₺',
+  'turkish-lira-sign': '₺',
+  'lira-sign': '₺',
+  krw: '₩',
+  won: '₩',
+  'won-sign': '₩',
+  ils: '₪',
+  shekel: '₪',
+  sheqel: '₪',
+  'shekel-sign': '₪',
+  'naira-sign': '₦',
+  'hryvnia-sign': '₴',
+  'baht-sign': '฿',
+};
+const ICON_PREFIX = /^(?:fa[srlbd]?|fa-solid|fa-regular|icon|glyphicon|bi|ti|la|las|mdi)-(?:currency-)?/;
+// A code named in a class (Amazon.in's `currencyINR`).
+const CODE_CLASS = /^currency[-_]?([a-z]{3})$/i;
+const CURRENCY_CODES = new Set(
+  'INR USD EUR GBP JPY CNY RUB TRY KRW ILS BRL MXN PKR BDT LKR NPR AED SAR NGN PHP THB VND IDR MYR UAH PLN CZK ZAR AUD CAD CHF SEK NOK DKK HKD SGD TWD EGP KES'.split(
+    ' ',
+  ),
+);
+
+/** The currency an empty element's class draws: a code it names (`currencyINR`), else an icon glyph's sign (`fa-inr`). */
+function iconCurrency(e: Element): string | undefined {
+  const cls = e.getAttribute('class');
+  if (!cls || cls.length > 200) return undefined;
+  for (const raw of cls.split(/\s+/)) {
+    const code = CODE_CLASS.exec(raw)?.[1]?.toUpperCase();
+    if (code && CURRENCY_CODES.has(code)) return code;
+    const t = raw.toLowerCase();
+    if (t === 'webrupee') return '₹';
+    const name = ICON_PREFIX.test(t) ? t.replace(ICON_PREFIX, '') : undefined;
+    if (name && ICON_SIGN[name]) return ICON_SIGN[name];
+  }
+  return undefined;
 }
 
 // Class tokens of the cents part of a split price: `a-price-fraction`, `andes-money-amount__cents`, `price-tag-cents`,

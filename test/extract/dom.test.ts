@@ -17,6 +17,15 @@ describe('visibleText', () => {
     expect(text('<a>iPhone 11</a><span>799 €</span>')).toBe('iPhone 11 799 €');
   });
 
+  it('reads a currency an icon font draws on an empty element as its code or sign', () => {
+    expect(text('<span class="currencyINR">&nbsp;&nbsp;</span> 10,999.00')).toBe('INR 10,999.00');
+    expect(text('<i class="fa fa-inr"></i>1,299')).toBe('₹ 1,299');
+    expect(text('<i class="fas fa-euro-sign"></i> 12,99')).toBe('€ 12,99');
+    // Not a word that happens to be a class, nor an element with words of its own.
+    expect(text('<span class="try"></span>12')).toBe('12');
+    expect(text('<span class="fa fa-eur">EUR</span> 12')).toBe('EUR 12');
+  });
+
   it('counts its limit in the text it shows, not in the indentation around it', () => {
     const pad = `\n${' '.repeat(150)}`;
     const doc = html(`<html><body><dl id="x"><dt>${pad}Rating${pad}</dt><dd>${pad}4.9${pad}</dd></dl></body></html>`);
