@@ -1205,6 +1205,38 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://ogloszenia.example.pl/oferta/mieszkanie-krakow')).sku).toBe(want);
   });
 
+  it("reads an offer number as the SKU, and a maker's article or model number as the MPN", () => {
+    const got = (rows: string, lang = 'de') =>
+      extractHeuristic(
+        html(
+          `<html lang="${lang}"><body><h1>Dyson V8</h1><div class="price">299,00 €</div><table>${rows}</table>${buy}</body></html>`,
+        ),
+        url,
+      );
+    const maker = got('<tr><th>Hersteller Artikelnummer</th><td>300912-01</td></tr>');
+    expect(maker.sku).toBeUndefined();
+    expect(maker.mpn).toBe('300912-01');
+    expect(
+      got('<tr><th>Herstellerartikelnummer:</th><td>300912-01</td></tr><tr><th>Art.-Nr.</th><td>1830329</td></tr>').sku,
+    ).toBe('1830329');
+    expect(got('<tr><th>Numer oferty:</th><td>morizon-2648/6166/OMS</td></tr>', 'pl').sku).toBe(
+      'morizon-2648/6166/OMS',
+    );
+    expect(got('<tr><td>모델번호</td><td>GY7396</td></tr>', 'ko').mpn).toBe('GY7396');
+  });
+
+  it('reads "Заказать" as a buy button, not "Заказать звонок" (a callback request)', () => {
+    const av = (label: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="ru"><body><h1>Samsung 943BW</h1><div class="price">4 240 руб.</div><button>${label}</button></body></html>`,
+        ),
+        url,
+      ).availability;
+    expect(av('Заказать')).toBe('InStock');
+    expect(av('Заказать звонок')).toBeUndefined();
+  });
+
   it('reads an article number written as a letter series and a number ("A 668178")', () => {
     const doc = page(
       `<h1>Active Pen</h1><div class="price">£49.99</div><div class="article_number">Artikelnummer: A 668178</div>${buy}`,

@@ -687,7 +687,12 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const buy: Root = q(doc, '#ppd') ?? q(doc, '#dp-container') ?? page;
       // Product title (#productTitle), e-book title (#ebooksProductTitle), mobile title (#title).
       const title = firstText(buy, ['#productTitle', '#ebooksProductTitle', '#title', '#btAsinTitle']);
-      const isProduct = Boolean(title) || asinFromUrl(url) !== undefined;
+      // A product URL alone does not make a product page: Amazon answers a dead /dp/ link with its 404 page.
+      const isProduct =
+        Boolean(title) ||
+        (asinFromUrl(url) !== undefined &&
+          q(doc, '#dp, #ppd, #dp-container, input[name="ASIN"], #addToCart, #buybox, #availability, [data-asin]') !==
+            null);
       // Result cards are only looked for on pages that are not a product's own.
       if (!isProduct) return { products: listingCards(doc, url) };
       const rows = detailRows(page);

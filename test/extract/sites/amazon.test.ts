@@ -27,6 +27,14 @@ describe('Amazon product page', () => {
     expect(got?.listPrice).toEqual({ amount: 3203, currency: 'EUR' });
   });
 
+  it('takes no product from a dead /dp/ link answered with the 404 page', () => {
+    const doc = html(`<html lang="ja"><head><title>ページが見つかりません</title></head><body><div id="g">
+      <a href="/ref=cs_404_logo"><img alt="Amazon.co.jp"></a><p>申し訳ございません。入力されたウェブアドレスは当社サイトの有効なページではありません。</p></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.co.jp/dp/B0000NOTFD'));
+    expect(got?.sku).toBeUndefined();
+    expect(got?.productId).toBeUndefined();
+  });
+
   it('reads the breadcrumbs as the category path, without the "Back to results" link put first among them', () => {
     const doc = html(`<html><body><div id="wayfinding-breadcrumbs_container"><ul>
       <li><a id="breadcrumb-back-link" href="javascript:void(0)" onclick="window.history.back()">Voltar aos resultados</a></li>
