@@ -347,8 +347,13 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     }
     // A currency drawn by an icon font on an empty element (Amazon.in's `<span class="currencyINR">&nbsp;</span>`,
     // `<i class="fa fa-rupee">`): its code or sign stands in for the glyph the page shows.
-    if (!e.firstElementChild && !(e.textContent ?? '').trim()) {
-      const code = iconCurrency(e);
+    // (The cheap test first: most elements hold words or other elements.)
+    let empty = true;
+    for (let c = e.firstChild, k = 0; c && empty; c = c.nextSibling, k++)
+      empty = k < 4 && c.nodeType === 3 && !(c.nodeValue ?? '').trim();
+    const cls = empty ? e.getAttribute('class') : null;
+    if (cls && ICON_HINT.test(cls)) {
+      const code = iconCurrency(cls);
       if (code) {
         parts.push(code);
         len += code.length;
@@ -409,6 +414,7 @@ const ICON_SIGN: Record<string, string> = {
   'baht-sign': '฿',
 };
 const ICON_PREFIX = /^(?:fa[srlbd]?|fa-solid|fa-regular|icon|glyphicon|bi|ti|la|las|mdi)-(?:currency-)?/;
+const ICON_HINT = /currency|rupee|(?:^|\s)(?:fa[srlbd]?|fa-solid|fa-regular|icon|glyphicon|bi|ti|la|las|mdi)-/i;
 // A code named in a class (Amazon.in's `currencyINR`).
 const CODE_CLASS = /^currency[-_]?([a-z]{3})$/i;
 const CURRENCY_CODES = new Set(
@@ -417,10 +423,9 @@ const CURRENCY_CODES = new Set(
   ),
 );
 
-/** The currency an empty element's class draws: a code it names (`currencyINR`), else an icon glyph's sign (`fa-inr`). */
-function iconCurrency(e: Element): string | undefined {
-  const cls = e.getAttribute('class');
-  if (!cls || cls.length > 200) return undefined;
+/** The currency an empty element's class draws (past ICON_HINT): a code it names, else an icon glyph's sign. */
+function iconCurrency(cls: string): string | undefined {
+  if (cls.length > 200) return undefined;
   for (const raw of cls.split(/\s+/)) {
     const code = CODE_CLASS.exec(raw)?.[1]?.toUpperCase();
     if (code && CURRENCY_CODES.has(code)) return code;
