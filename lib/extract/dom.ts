@@ -413,8 +413,10 @@ const ICON_SIGN: Record<string, string> = {
   'hryvnia-sign': '₴',
   'baht-sign': '฿',
 };
-const ICON_PREFIX = /^(?:fa[srlbd]?|fa-solid|fa-regular|icon|glyphicon|bi|ti|la|las|mdi)-(?:currency-)?/;
-const ICON_HINT = /currency|rupee|(?:^|\s)(?:fa[srlbd]?|fa-solid|fa-regular|icon|glyphicon|bi|ti|la|las|mdi)-/i;
+const ICON_SET = '(?:fa[srlbd]?|fa-solid|fa-regular|icon|glyphicon|bi|ti|la|las|mdi)-';
+const ICON_PREFIX = new RegExp(`^${ICON_SET}(?:currency-)?`);
+// (Any class that may name one: the cheap test of the whole attribute.)
+const ICON_HINT = new RegExp(`currency|rupee|(?:^|\\s)${ICON_SET}`, 'i');
 // A code named in a class (Amazon.in's `currencyINR`).
 const CODE_CLASS = /^currency[-_]?([a-z]{3})$/i;
 const CURRENCY_CODES = new Set(
