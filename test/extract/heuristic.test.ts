@@ -1267,6 +1267,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://shop.example.rs/p/1')).availability).toBe('InStock');
   });
 
+  it.each([
+    ['sr', 'Idi u korpu'],
+    ['lt', 'Eiti į krepšelį'],
+    ['et', 'Mine ostukorvi'],
+    ['ms', 'Pergi ke troli'],
+    ['ar', 'اذهب إلى السلة'],
+    ['uk', 'Перейти в кошик'],
+  ])('takes a link to the cart in the page header for no buy button (%s: %s)', (lang, label) => {
+    const doc =
+      html(`<html lang="${lang}"><body><div class="top"><a class="top-link" href="#cart">${label}</a></div>
+      <h1>Gitara Yamaha C40</h1><div class="price">3.499 RSD</div><p>${'Klasična gitara za početnike. '.repeat(12)}</p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.rs/p/1')).availability).toBeUndefined();
+  });
+
   it('reads a buy button in a sticky footer bar, a link marked role="button", and a link that adds to the cart', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Mower blade</h1><div class="price">£99.00</div>${body}`), url).availability;
