@@ -1275,8 +1275,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['ar', 'اذهب إلى السلة'],
     ['uk', 'Перейти в кошик'],
   ])('takes a link to the cart in the page header for no buy button (%s: %s)', (lang, label) => {
-    const doc =
-      html(`<html lang="${lang}"><body><div class="top"><a class="top-link" href="#cart">${label}</a></div>
+    const doc = html(`<html lang="${lang}"><body><div class="top"><a class="top-link" href="#cart">${label}</a></div>
       <h1>Gitara Yamaha C40</h1><div class="price">3.499 RSD</div><p>${'Klasična gitara za početnike. '.repeat(12)}</p></body></html>`);
     expect(extractHeuristic(doc, new URL('https://shop.example.rs/p/1')).availability).toBeUndefined();
   });
