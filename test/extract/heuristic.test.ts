@@ -36,6 +36,21 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(doc, new URL('https://market.example.ru/model.xml?modelid=2415364')).price).toBeUndefined();
   });
 
+  it("takes no page-wide class for a block: a body classed 'headerMenuFullWidthCenter' or 'modal-open' holds the product", () => {
+    const got = (bodyClass: string) =>
+      extractHeuristic(
+        html(`<html lang="es"><head><title>Zapatilla Mid Lace Up Hombre - Em5 — Timberland</title></head>
+        <body class="${bodyClass}"><div class="hdr"><h2 class="tit">Zapatilla Mid Lace Up Hombre</h2></div>
+        <p>${'Zapatilla de cuero impermeable con suela de goma. '.repeat(8)}</p><div class="precio">$89.990</div>
+        <button class="btn">Agregar al carro</button></body></html>`),
+        new URL('https://cl.example.com/zapatilla-mid-lace-up-hombre.html'),
+      );
+    for (const cls of ['pgCatalogoDetalle headerMenuFullWidthCenter', 'modal-open']) {
+      expect(got(cls).price?.amount).toBe(89990);
+      expect(got(cls).availability).toBe('InStock');
+    }
+  });
+
   it('reads a product shown in a quick-view overlay when nothing outside overlays names one (Wildberries)', () => {
     const popup = (cls: string) =>
       `<div class="${cls}"><div class="product__header j-product-title">TiSun Чай листовой улун</div>

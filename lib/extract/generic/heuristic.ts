@@ -330,6 +330,9 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
   for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
     if (list.some((s) => a?.contains(s))) return false;
     const tag = a.tagName.toUpperCase();
+    // The page itself is no block: its classes name a template or a state (`headerMenuFullWidthCenter`,
+    // Bootstrap's `modal-open` while a dialog shows), not a header or an overlay holding the element.
+    if (tag === 'BODY' || tag === 'HTML') return false;
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
     if (
