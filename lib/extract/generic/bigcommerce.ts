@@ -2,7 +2,7 @@ import type { Money } from '../../model/money';
 import { embeddedObject, get, isObj, str } from '../sites/util';
 import type { ExtractedProduct, ExtractFn } from '../types';
 import { pageContext } from './page';
-import { toMoney } from './schema-org';
+import { gtinFrom, toMoney } from './schema-org';
 
 /**
  * BigCommerce's Stencil themes hand the product's data to their scripts in an inline `BCData` object:
@@ -55,12 +55,7 @@ export const extractBigCommerce: ExtractFn = (doc, url) => {
   if (sku && /^[\w][\w\-./ #]{0,79}$/.test(sku)) out.sku = sku;
   const mpn = str(attrs.mpn, 100);
   if (mpn && mpn !== sku) out.mpn = mpn;
-  for (const k of ['gtin', 'upc']) {
-    const g = str(attrs[k], 20)?.replace(/\D/g, '');
-    if (g && /^(\d{8}|\d{12,14})$/.test(g)) {
-      out.gtin = g;
-      break;
-    }
-  }
+  const gtin = gtinFrom(attrs.gtin) ?? gtinFrom(attrs.upc);
+  if (gtin) out.gtin = gtin;
   return out;
 };
