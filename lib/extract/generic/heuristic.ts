@@ -1802,21 +1802,24 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     out.products = listed;
     return out;
   }
-  if (best && best.score >= 2) {
-    out.price = best.money;
+  // The price read: the best candidate, when it scores as one.
+  const priced = best && best.score >= 2 ? best : undefined;
+  if (priced) {
+    out.price = priced.money;
     const list = nearest(
       cands.filter(
-        (c) => c.struck && c.money.currency === best.money.currency && c.money.amount > best.money.amount && !c.others,
+        (c) =>
+          c.struck && c.money.currency === priced.money.currency && c.money.amount > priced.money.amount && !c.others,
       ),
-      best.el,
+      priced.el,
       8,
     );
     if (list) out.listPrice = list.money;
     const after = nearest(
       cands.filter(
-        (c) => c.effective && c.money.currency === best.money.currency && c.money.amount < best.money.amount,
+        (c) => c.effective && c.money.currency === priced.money.currency && c.money.amount < priced.money.amount,
       ),
-      best.el,
+      priced.el,
       10,
     );
     if (after?.effective) {
@@ -1831,7 +1834,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     const money = m?.[1] ? priceFromText(m[1], ctx) : undefined;
     if (money) out.price = money;
   }
-  const held = best && best.score >= 2 ? [...anchors, best.el] : anchors;
+  const held = priced ? [...anchors, priced.el] : anchors;
   const area = productArea(held);
   if (area) {
     let av = prices ? availabilityIn(area, buy, url) : undefined;
@@ -1880,7 +1883,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(doc, buy, best && best.score >= 2 ? best.el : undefined);
+    const sent = formSku(doc, buy, priced?.el);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
