@@ -231,9 +231,12 @@ function buyboxJsonPrice(doc: Root, url: URL): Money | undefined {
   return undefined;
 }
 
+// The buy box's used-offer blocks: the accordion's "Buy used" section and rows, the older used-only box.
+const USED_OFFER = '#usedBuySection, [id*="usedAccordionRow"], #usedbuyBox';
+
 /** True when the buy box offers only used copies (so no price in it is a new-offer price). */
 function usedOnly(doc: Root): boolean {
-  if (!q(doc, '#usedBuySection, [id*="usedAccordionRow"], #usedbuyBox')) return false;
+  if (!q(doc, USED_OFFER)) return false;
   return !q(
     doc,
     '#newAccordionRow, [id^="newAccordionRow"], #buyNewSection, #buyNew_noncbb, #add-to-cart-button, #buy-now-button, #corePrice_feature_div .a-price, #kindle-price',
@@ -459,7 +462,7 @@ function findSeller(doc: Root, url: URL): SellerRef | undefined {
     q(doc, '#merchant-info a[href*="seller="]') ??
     q(doc, '#merchantInfoFeature_feature_div a');
   // The seller of a used offer is not the product's seller.
-  if (link && inside(link, '#usedBuySection, [id*="usedAccordionRow"], #usedbuyBox')) return undefined;
+  if (link && inside(link, USED_OFFER)) return undefined;
   let name = text(link) || undefined;
   // Tabular buy box: "Sold by | Amazon.com".
   name ??= text(q(doc, '#merchantInfoFeature_feature_div .offer-display-feature-text')) || undefined;
