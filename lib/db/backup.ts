@@ -14,6 +14,7 @@ import {
 } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import type { ZhideDB } from './db';
+import { KV_KEY_MAX } from './record';
 
 /**
  * Whole-database backup as one NDJSON file:
@@ -56,7 +57,7 @@ export const MatchDecisionSchema = z.object({
   decision: z.enum(['confirmed', 'rejected']),
   at: z.int().check(z.gte(0)),
 });
-export const KeyValueSchema = z.object({ key: Str(200), value: z.unknown() }).check(
+export const KeyValueSchema = z.object({ key: Str(KV_KEY_MAX), value: z.unknown() }).check(
   z.refine((kv) => kv.key !== 'settings' || SettingsSchema.safeParse(kv.value).success, {
     message: 'settings do not match the settings schema',
   }),

@@ -1,3 +1,4 @@
+import { productUrlKey } from '../extract/product-key';
 import type { Money } from '../model/money';
 import type { Observation, Product, Review, Seller, Sighting } from '../model/schema';
 import { stripUndefined } from '../model/strip';
@@ -34,14 +35,101 @@ export interface RecordResult {
   id: number;
   /** True when a row was added, false when an existing one was extended (or the sighting was a repeat). */
   added: boolean;
+  /** The product the row belongs to: the sighting's own key, or the product page a card's link was seen to open. */
+  productKey: string;
+}
+
+/**
+ * A card on a listing is keyed by its link (`url:<host><path>`), having nothing else; the product page it opens is
+ * keyed by what the page names it by (an SKU, a GTIN). `alias:<url key>` in kv records which product page a link
+ * opened, so the card's sightings join that product's history, before the visit (moved then) and after.
+ */
+const ALIAS = 'alias:';
+/** Longest kv key a backup accepts (backup.ts): a longer link is not aliased, its cards stay on their own. */
+export const KV_KEY_MAX = 400;
+
+function aliasOf(urlKey: string): string | undefined {
+  const k = ALIAS + urlKey;
+  return k.length <= KV_KEY_MAX ? k : undefined;
+}
+
+/** The card key a product page's own URL would have, when the page is keyed by something else. */
+function pageUrlKey(s: Sighting): string | undefined {
+  if (s.context !== 'shelf' || s.productKey.startsWith('url:')) return undefined;
+  try {
+    const k = `url:${productUrlKey(new URL(s.url))}`;
+    return k !== s.productKey ? k : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The product a card's link was seen to open, else the card's own key. */
+async function cardTarget(db: ZhideDB, s: Sighting): Promise<string> {
+  if (!s.productKey.startsWith('url:')) return s.productKey;
+  const alias = aliasOf(s.productKey);
+  const row = alias ? await db.kv.get(alias) : undefined;
+  return typeof row?.value === 'string' && row.value ? row.value : s.productKey;
+}
+
+/** Two summaries of one product (cards seen before its page, and the page): counts add up, extremes widen. */
+function joined(own: Product | undefined, cards: Product, key: string): Product {
+  if (!own) return { ...cards, key };
+  const widen = (a: Money | undefined, b: Money | undefined, lower: boolean) =>
+    !a || !b || a.currency !== b.currency ? (a ?? b) : (lower ? b.amount < a.amount : b.amount > a.amount) ? b : a;
+  return {
+    ...cards,
+    ...stripUndefined(own),
+    firstSeenAt: Math.min(own.firstSeenAt, cards.firstSeenAt),
+    lastSeenAt: Math.max(own.lastSeenAt, cards.lastSeenAt),
+    seenCount: own.seenCount + cards.seenCount,
+    lowest: widen(own.lowest, own.lastPrice?.currency === cards.lowest?.currency ? cards.lowest : undefined, true),
+    highest: widen(own.highest, own.lastPrice?.currency === cards.highest?.currency ? cards.highest : undefined, false),
+  };
+}
+
+/**
+ * A product page keyed by its SKU (or GTIN, or a site id) opened from a link: remember the link's key, and move
+ * what its cards recorded before (rows, summary, a watch, alerts) to the page's product.
+ */
+async function adoptCards(db: ZhideDB, s: Sighting): Promise<void> {
+  const urlKey = pageUrlKey(s);
+  const alias = urlKey && aliasOf(urlKey);
+  if (!urlKey || !alias) return;
+  const had = await db.kv.get(alias);
+  if (had?.value !== s.productKey) await db.kv.put({ key: alias, value: s.productKey });
+  const cards = await db.products.get(urlKey);
+  if (!cards) return;
+  await db.observations
+    .where('[productKey+observedAt]')
+    .between([urlKey, -Infinity], [urlKey, Infinity], true, true)
+    .modify({ productKey: s.productKey });
+  await db.alerts.where('productKey').equals(urlKey).modify({ productKey: s.productKey });
+  const watch = await db.watches.get(urlKey);
+  if (watch) {
+    await db.watches.delete(urlKey);
+    if (!(await db.watches.get(s.productKey))) await db.watches.put({ ...watch, productKey: s.productKey });
+  }
+  await db.products.delete(urlKey);
+  await db.products.put(stripUndefined(joined(await db.products.get(s.productKey), cards, s.productKey)));
 }
 
 /**
  * Record one sighting idempotently. Sending the same sighting twice (a retry
  * after a lost acknowledgement) changes nothing the second time.
  */
-export async function recordSighting(db: ZhideDB, s: Sighting): Promise<RecordResult> {
-  return db.transaction('rw', db.observations, db.products, async () => {
+export async function recordSighting(db: ZhideDB, sighting: Sighting): Promise<RecordResult> {
+  return db.transaction('rw', [db.observations, db.products, db.kv, db.watches, db.alerts], async () => {
+    const productKey = await cardTarget(db, sighting);
+    const s = productKey === sighting.productKey ? sighting : { ...sighting, productKey };
+    await adoptCards(db, s);
+    const result = await recordRow(db, s);
+    return { ...result, productKey };
+  });
+}
+
+async function recordRow(db: ZhideDB, s: Sighting): Promise<Omit<RecordResult, 'productKey'>> {
+  {
     const last = await db.observations
       .where('[productKey+variantKey+observedAt]')
       .between([s.productKey, s.variantKey, -Infinity], [s.productKey, s.variantKey, Infinity], true, true)
@@ -77,7 +165,7 @@ export async function recordSighting(db: ZhideDB, s: Sighting): Promise<RecordRe
     const id = (await db.observations.add({ ...s, lastSeenAt: s.observedAt, seenCount: 1 })) as number;
     await touchProduct(db, s);
     return { id, added: true };
-  });
+  }
 }
 
 /** Keep the product summary row in step with a new sighting. */

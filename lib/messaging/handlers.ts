@@ -151,9 +151,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   async function record({ sightings, main, reviews, seller, reviewsOf, reviewsSource }: PageRecord, tabId?: number) {
     let saved = 0;
+    // A card may be recorded under the product its link was seen to open: the keys written, for the watches.
+    const written = new Set<string>();
     for (const s of sightings) {
       const r = await recordSighting(db, stripUndefined(s));
       if (r.added) saved++;
+      written.add(r.productKey);
     }
     const mainSighting = main !== undefined ? sightings[main] : undefined;
     if (mainSighting && seller) await recordSeller(db, mainSighting.site, seller, now());
@@ -175,7 +178,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ),
       );
     }
-    await deps.afterRecord?.([...new Set(sightings.map((s) => s.productKey))]);
+    await deps.afterRecord?.([...written]);
     if (reviewed && tabId !== undefined) await deps.tabs?.set(tabId, reviewed);
     const view = reviewed ? await buildView(db, reviewed, now()) : null;
     return { saved, ...(view ? { view } : {}) };

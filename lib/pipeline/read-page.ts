@@ -33,19 +33,19 @@ export function readPage(doc: Document, url: URL, now: number): PageReading {
     productKey,
     variantKey,
     cardKey: (card) => {
-      const sub = {
-        site: ex.site,
-        product: { ...(card.productId ? { productId: card.productId } : {}) },
-        provenance: {},
-        products: [],
-      };
-      if (card.productId) return productKeyFor(sub, url);
-      if (!card.url) return undefined;
+      let at: URL | undefined;
       try {
-        return productKeyFor({ product: {}, provenance: {}, products: [] }, new URL(card.url, url));
+        at = card.url ? new URL(card.url, url) : undefined;
       } catch {
-        return undefined;
+        at = undefined;
       }
+      // A card's id is the site's product id where an adapter read it, else the shop's SKU (an ItemList's
+      // Product nodes): keyed as that product's own page would be, never by the listing's URL.
+      if (card.productId) {
+        const product = ex.site ? { productId: card.productId } : { sku: card.productId };
+        return productKeyFor({ site: ex.site, product, provenance: {}, products: [] }, at ?? url);
+      }
+      return at && productKeyFor({ product: {}, provenance: {}, products: [] }, at);
     },
   });
   const m = main !== undefined ? sightings[main] : undefined;

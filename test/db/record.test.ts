@@ -4,6 +4,8 @@ import { ZhideDB } from '../../lib/db/db';
 import { productHistory, recentProducts } from '../../lib/db/queries';
 import { recordReviews, recordSighting, reviewId, SAME_PRICE_WINDOW_MS } from '../../lib/db/record';
 import type { Sighting } from '../../lib/model/schema';
+import { readPage } from '../../lib/pipeline/read-page';
+import { html } from '../extract/helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 8);
 let db: ZhideDB;
@@ -162,5 +164,90 @@ describe('reviews', () => {
     expect(await recordReviews(db, [row])).toBe(0);
     expect(await db.reviews.count()).toBe(1);
     expect(reviewId('jd:1', { ...r, text: '很好喝!' })).not.toBe(row.id);
+  });
+});
+
+describe('a shop without product ids: cards join the product page they link to', () => {
+  const SHOP = 'https://kaffee.example.de';
+  const card = (i: number, price: string) =>
+    `<li class="product"><a href="${SHOP}/p/becher-${i}"><img src="${SHOP}/${i}.jpg"></a><h2><a href="${SHOP}/p/becher-${i}">Becher Modell ${i}</a></h2><span class="price">${price} €</span></li>`;
+  const category = (first: string) =>
+    html(
+      `<html lang="de"><body><ul class="products">${card(1, first)}${card(2, '12,00')}${card(3, '13,00')}</ul></body></html>`,
+    );
+  const productPage = html(
+    `<html lang="de"><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Product',
+      name: 'Becher Modell 1',
+      sku: 'BM-1',
+      offers: { '@type': 'Offer', price: '10.99', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
+    })}</script></head><body><h1>Becher Modell 1</h1></body></html>`,
+  );
+
+  async function record(doc: Document, url: string, at: number): Promise<string[]> {
+    const keys: string[] = [];
+    for (const s of readPage(doc, new URL(url), at).sightings) keys.push((await recordSighting(db, s)).productKey);
+    return keys;
+  }
+
+  it('the cards seen before the visit move to the product, and later cards land there too', async () => {
+    const before = await record(category('11,50'), `${SHOP}/becher`, T0);
+    expect(before[0]).toBe('url:kaffee.example.de/p/becher-1');
+    expect(await db.products.get('url:kaffee.example.de/p/becher-1')).toBeDefined();
+
+    const [page] = await record(productPage, `${SHOP}/p/becher-1`, T0 + 60_000);
+    expect(page).toBe('kaffee.example.de:BM-1');
+    // The card's row now belongs to the product; its own summary is gone, not left as a second product.
+    expect(await db.products.get('url:kaffee.example.de/p/becher-1')).toBeUndefined();
+    const product = await db.products.get('kaffee.example.de:BM-1');
+    expect(product).toMatchObject({
+      seenCount: 2,
+      firstSeenAt: T0,
+      lowest: { amount: 1099 },
+      highest: { amount: 1150 },
+    });
+
+    const after = await record(category('9,99'), `${SHOP}/becher`, T0 + 2 * 60_000);
+    expect(after[0]).toBe('kaffee.example.de:BM-1');
+    const history = await productHistory(db, 'kaffee.example.de:BM-1');
+    expect(history.map((o) => [o.context, o.price?.amount])).toEqual([
+      ['listing', 1150],
+      ['shelf', 1099],
+      ['listing', 999],
+    ]);
+    // The other cards, never opened, keep their own keys.
+    expect(after[1]).toBe('url:kaffee.example.de/p/becher-2');
+  });
+
+  it("an ItemList's Product cards with SKUs are keyed by SKU, the key their own pages get", async () => {
+    const items = [1, 2, 3].map((i) => ({
+      '@type': 'ListItem',
+      position: i,
+      item: {
+        '@type': 'Product',
+        name: `Becher Modell ${i}`,
+        sku: `BM-${i}`,
+        url: `${SHOP}/p/becher-${i}`,
+        offers: { '@type': 'Offer', price: `1${i}.00`, priceCurrency: 'EUR' },
+      },
+    }));
+    const list = html(
+      `<html lang="de"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'ItemList', itemListElement: items })}</script></head><body><h1>Becher</h1></body></html>`,
+    );
+    expect(await record(list, `${SHOP}/becher`, T0)).toEqual([
+      'kaffee.example.de:BM-1',
+      'kaffee.example.de:BM-2',
+      'kaffee.example.de:BM-3',
+    ]);
+    expect(await record(productPage, `${SHOP}/p/becher-1`, T0 + 60_000)).toEqual(['kaffee.example.de:BM-1']);
+    expect((await productHistory(db, 'kaffee.example.de:BM-1')).map((o) => o.price?.amount)).toEqual([1100, 1099]);
+  });
+
+  it('a watch set on a card follows it to the product', async () => {
+    await record(category('11,50'), `${SHOP}/becher`, T0);
+    await db.watches.put({ productKey: 'url:kaffee.example.de/p/becher-1', createdAt: T0 });
+    await record(productPage, `${SHOP}/p/becher-1`, T0 + 60_000);
+    expect(await db.watches.get('url:kaffee.example.de/p/becher-1')).toBeUndefined();
+    expect(await db.watches.get('kaffee.example.de:BM-1')).toMatchObject({ createdAt: T0 });
   });
 });
