@@ -94,6 +94,38 @@ function cardsOf(r: Partial_): ListingCard[] {
     });
 }
 
+/** A card's link as `<host><path>`, for telling two readings of one card apart. */
+function linkKey(href: string | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Listed cards (an ItemList's names and links) with what the page shows on its own card for the same link: the
+ * price, list price, image and id they lack. Shown cards that the list does not name follow it.
+ */
+function withShownCards(listed: ListingCard[], shown: ListingCard[], url: URL): ListingCard[] {
+  const byLink = new Map<string, ListingCard>();
+  for (const c of shown) {
+    const k = linkKey(c.url, url);
+    if (k && !byLink.has(k)) byLink.set(k, c);
+  }
+  const used = new Set<ListingCard>();
+  const out = listed.map((c) => {
+    const twin = byLink.get(linkKey(c.url, url) ?? '');
+    if (!twin) return c;
+    used.add(twin);
+    return { ...twin, ...stripUndefined(c) };
+  });
+  for (const c of shown) if (!used.has(c) && out.length < LIMITS.cards) out.push(c);
+  return out;
+}
+
 function samePrice(a: unknown, b: unknown): boolean {
   return okMoney(a) && okMoney(b) && a.amount === b.amount && a.currency === b.currency;
 }
@@ -141,6 +173,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
   const product: Record<string, unknown> = {};
   const provenance: Partial<Record<ProductField, Source>> = {};
   let products: ListingCard[] = [];
+  let cardsFrom: Source | undefined;
   let site: string | undefined;
   const steps: { source: Source; extract: ExtractFn }[] = [];
   try {
@@ -235,9 +268,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product[k] = v;
       provenance[k] = step.source;
     }
-    // Cards the heuristic guessed count only on a page the markup did not already call one product's.
+    // Cards the heuristic guessed count only on a page the markup did not already call one product's. Cards the
+    // markup lists (an ItemList of names and links) take the price the page shows on the card with the same link.
     const markedProduct = step.source === 'heuristic' && PRODUCT_SIGNS.some((k) => product[k] !== undefined);
-    if (!products.length && !markedProduct) products = cardsOf(raw);
+    if (!markedProduct) {
+      const more = cardsOf(raw);
+      if (!products.length) {
+        products = more;
+        cardsFrom = step.source;
+      } else if (fromMarkup(cardsFrom) && more.length) products = withShownCards(products, more, url);
+    }
     // The reference the page prints beside its title outranks another id in the markup, unless the markup's id
     // runs on from it with no separator: the shown one was cut short where the page splits it in pieces
     // ("<strong>ZAM0001</strong><span>A05V0103035</span>"). A variant's suffix ("MKI6IKW1N4-1") does not count.

@@ -85,6 +85,34 @@ describe('extractPage', () => {
     expect(extractPage(bare, new URL('https://shop.example.co.uk/c/mugs')).products).toHaveLength(3);
   });
 
+  it("gives an ItemList's cards of names and links the prices the page shows on the cards with the same links", () => {
+    const names = ['Toyotomi Izuru 18000', 'Gree Amber 18000', 'Inventor Fuzion 18000'];
+    const list = {
+      '@type': 'ItemList',
+      itemListElement: names.map((name, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        url: `https://www.skroutz.gr/s/1449622${i}/klimatistiko.html`,
+        name,
+      })),
+    };
+    const card = (name: string, i: number, price: string) =>
+      `<li class="cf card"><a href="/s/1449622${i}/klimatistiko.html?from=catspan"><img src="/i/${i}.jpg"></a><h2><a href="/s/1449622${i}/klimatistiko.html">${name}</a></h2><a class="sku-link" href="/s/1449622${i}/klimatistiko.html"><span>από</span> ${price} €</a></li>`;
+    const page = html(
+      `<html lang="el"><head><script type="application/ld+json">${JSON.stringify(list)}</script></head><body><h1>Κλιματιστικά</h1><ol class="list cf">${names.map((n, i) => card(n, i, ['747,00', '1.169,00', '699,00'][i] as string)).join('')}${card('Daikin Sensira', 7, '899,00')}</ol></body></html>`,
+    );
+    const ex = extractPage(page, new URL('https://www.skroutz.gr/c/407/klimatistika.html'));
+    expect(ex.product?.price).toBeUndefined();
+    expect(ex.products.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Toyotomi Izuru 18000', 74700],
+      ['Gree Amber 18000', 116900],
+      ['Inventor Fuzion 18000', 69900],
+      // A card the list does not name is a card seen all the same.
+      ['Daikin Sensira', 89900],
+    ]);
+    expect(ex.products[0]?.url).toBe('https://www.skroutz.gr/s/14496220/klimatistiko.html');
+  });
+
   it('returns no product for a page without product facts, and never throws', () => {
     expect(extractPage(html('<html><body><h1>About</h1></body></html>'), url).product).toBeNull();
     for (const junk of [

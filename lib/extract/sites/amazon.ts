@@ -639,7 +639,8 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
     const link = q(el, 'h2 a[href], a.a-link-normal[href*="/dp/"], a[href*="/dp/"]');
     const card: ListingCard = { productId: asin };
     if (title) card.title = title;
-    const href = absUrl(attr(link, 'href'), url);
+    // A sponsored card links through an ad redirect (`/sspa/click?…&url=%2F…%2Fdp%2F…`): its product page is the ASIN's.
+    const href = absUrl(attr(link, 'href'), url) ?? absUrl(`/dp/${asin}`, url);
     if (href) card.url = href;
     const priceEl = qa(el, '.a-price', 6).find(
       (p) => !inside(p, '[data-a-strike="true"], .a-text-strike') && attr(p, 'data-a-size') !== 'mini',

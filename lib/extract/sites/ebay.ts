@@ -150,8 +150,8 @@ function findSeller(doc: Document, url: URL): SellerRef | undefined {
 
 function listingCards(doc: Document, url: URL): ListingCard[] {
   const cards: ListingCard[] = [];
-  // Search result cards: .s-item (to 2024) and .s-card (2024+).
-  for (const el of qa(doc, 'li.s-item, .s-item__wrapper, li.s-card, .s-card', 300)) {
+  // Search result cards: .s-item (to 2024) and .s-card (2024+); a seller's store page: .str-item-card.
+  for (const el of qa(doc, 'li.s-item, .s-item__wrapper, li.s-card, .s-card, .str-item-card', 300)) {
     const link = q(el, 'a.s-item__link, a.su-link, a[href*="/itm/"]');
     const href = absUrl(attr(link, 'href'), url);
     let productId: string | undefined;
@@ -162,13 +162,14 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
     }
     // "Shop on eBay" placeholder cards have no item id.
     if (!productId) continue;
-    const title = text(q(el, '.s-item__title, .s-card__title'), 500).replace(
-      /^(New Listing|Neues Angebot|Nouvelle annonce)\s*/i,
-      '',
-    );
+    const titleEl = q(el, '.s-item__title, .s-card__title, .str-item-card__property-title');
+    let title = text(titleEl, 500);
+    // "Opens in a new window or tab", said to screen readers only (`.clipped`), is no part of the title.
+    for (const hidden of qa(titleEl, '.clipped', 4)) title = title.replace(text(hidden, 200), '').trim();
+    title = title.replace(/^(New Listing|Neues Angebot|Nouvelle annonce)\s*/i, '');
     // eBay's first card is a "Shop on eBay" placeholder with a dummy item id.
     if (/^shop on ebay$/i.test(title)) continue;
-    const priceText = text(q(el, '.s-item__price, .s-card__price'));
+    const priceText = text(q(el, '.s-item__price, .s-card__price, .str-item-card__property-displayPrice'));
     const card: ListingCard = { productId, url: href };
     if (title) card.title = title;
     // Ranges ("$5.00 to $9.00") keep the low end.

@@ -64,3 +64,19 @@ describe('Amazon product page', () => {
     expect(got?.price).toEqual({ amount: 22500, currency: 'EUR' });
   });
 });
+
+describe('Amazon search results', () => {
+  it("gives a sponsored card, whose links go through the ad redirect, its product page's URL", () => {
+    const doc = html(`<html><body><div class="s-main-slot">
+      <div data-component-type="s-search-result" data-asin="B0DR8G428S" class="s-result-item AdHolder">
+      <a class="a-link-normal s-line-clamp-2" href="/sspa/click?ie=UTF8&amp;spc=MTo&amp;url=%2FCharmast-Portable%2Fdp%2FB0DR8G428S%2Fref%3Dsr_1_1_sspa"><h2 class="a-size-medium"><span>Charmast 20000mAh Portable Charger</span></h2></a>
+      <span class="a-price"><span class="a-offscreen">$19.99</span></span></div></div></body></html>`);
+    const [card] = amazon.extract(doc, new URL('https://www.amazon.com/s?k=portable+charger'))?.products ?? [];
+    expect(card).toMatchObject({
+      productId: 'B0DR8G428S',
+      url: 'https://www.amazon.com/dp/B0DR8G428S',
+      title: 'Charmast 20000mAh Portable Charger',
+      price: { amount: 1999, currency: 'USD' },
+    });
+  });
+});
