@@ -1628,7 +1628,7 @@ describe('DOM heuristic: listings', () => {
       `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;
     const r = extractHeuristic(
       html(`<body><div class="grid">${card('a', '1.00')}${card('b', '2.00')}${card('c', '3.00')}</div></body>`),
-      new URL('https://s.example.com/c'),
+      new URL('https://s.example.com/list'),
     );
     expect(r.price).toBeUndefined();
     expect(r.products?.map((c) => [c.title, c.url, c.price?.amount])).toEqual([
@@ -1648,6 +1648,46 @@ describe('DOM heuristic: listings', () => {
     const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/c/womens-shoes'));
     expect(r.price).toBeUndefined();
     expect(r.products?.map((c) => c.price?.amount)).toEqual([1000, 2000, 3000, 4000]);
+  });
+
+  it('reads a WooCommerce grid priced in tomans, its cards marked first/last by column and sale/instock by product', () => {
+    const states = ['first instock sale', 'instock', 'last outofstock', 'first instock sale'];
+    const card = (i: number) =>
+      `<div class="product-grid-item product wd-with-labels type-product post-2220${i} status-publish ${states[i]} product_cat-shampoo has-post-thumbnail col-md-4 col-6" data-id="2220${i}">
+      <div class="product-element-top"><a href="/product/shampoo-${i}/" class="product-image-link"><img src="/img/placeholder.gif" data-src="/img/shampoo-${i}.jpg" alt="شامپو ${i}"></a></div>
+      <h3 class="wd-entities-title"><a href="/product/shampoo-${i}/">شامپو کاندید ${i}</a></h3>
+      <span class="price">${i % 3 === 0 ? '<del><bdi>559,800&nbsp;<span class="woocommerce-Price-currencySymbol">تومان</span></bdi></del> ' : ''}<ins><bdi>${45 + i}9,800&nbsp;<span class="woocommerce-Price-currencySymbol">تومان</span></bdi></ins></span></div>`;
+    const doc = html(
+      `<html lang="fa-IR" dir="rtl"><body><h1 class="entry-title">شامپو</h1><div class="products wd-products grid-columns-3">${[0, 1, 2, 3].map(card).join('')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://asalbanooshop.com/product-category/hair-products/hair-shampoo/'));
+    expect(r.price).toBeUndefined();
+    // A toman is ten rials (IRR).
+    expect(r.products?.map((c) => [c.title, c.price?.amount, c.listPrice?.amount])).toEqual([
+      ['شامپو کاندید 0', 4598000, 5598000],
+      ['شامپو کاندید 1', 4698000, undefined],
+      ['شامپو کاندید 2', 4798000, undefined],
+      ['شامپو کاندید 3', 4898000, 5598000],
+    ]);
+    expect(r.products?.[0]?.image).toBe('https://asalbanooshop.com/img/shampoo-0.jpg');
+  });
+
+  it("names a card by its first link that says something when its picture's link comes first, and skips tiles linking back here", () => {
+    const card = (i: number) =>
+      `<div class="Bm3ON" data-qa-locator="product-item"><div class="_95X4G"><a href="//www.lazada.com.ph/products/diapers-i27096636${i}.html"><img alt="" src="https://img.lazcdn.com/${i}.jpg"></a></div>
+      <div class="RfADt"><a href="//www.lazada.com.ph/products/diapers-i27096636${i}.html" title="Diapers pack ${i}">Diapers pack ${i}</a></div><div class="aBrP0"><span class="ooOxS">₱23${i}</span></div></div>`;
+    const spu = (i: number) =>
+      `<div class="spu"><a href="/catalog/?q=diapers&spu=${i}"><span class="t">Diapers series ${i}</span></a><span class="p">₱1${i}0</span></div>`;
+    const doc = html(
+      `<html lang="en"><body><div class="spus">${[1, 2, 3].map(spu).join('')}</div><div class="grid">${[1, 2, 3, 4].map(card).join('')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://www.lazada.com.ph/catalog/?q=diapers'));
+    expect(r.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Diapers pack 1', 23100],
+      ['Diapers pack 2', 23200],
+      ['Diapers pack 3', 23300],
+      ['Diapers pack 4', 23400],
+    ]);
   });
 
   it('reads cards on sale, their price written beside a struck one as the box’s own text', () => {

@@ -24,7 +24,7 @@ import {
   saysTaxIncluded,
   taxRateBetween,
 } from '../price/index';
-import { gtin13 } from '../product-key';
+import { gtin13, productUrlKey } from '../product-key';
 import { saysBackOrder } from '../stock';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
@@ -51,7 +51,7 @@ import { SHOPIFY_SKU } from './shopify';
 
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł".
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|د\\.ك|ر\\.ق|د\\.ب|ر\\.ع|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr".
 const NUMBER = "\\d[\\d\\s.,'\u2019\u00a0\u202f]*(?:[.,][-–])?";
@@ -180,7 +180,7 @@ function struckClass(words: string, weak = true): boolean {
 }
 // Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), and other sellers' offers (Newegg's `product-sellers`).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers)|look-?alike|alternatives/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers)|look-?alike|alternatives/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -1655,12 +1655,68 @@ function cardRoot(c: Candidate, prices: readonly Candidate[]): Element {
   return root;
 }
 
+// Where a lazy-loading picture keeps its address until it scrolls into view (the `src` is a placeholder then).
+const LAZY_SRC = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-ks-lazyload',
+  'data-lazy-img',
+  'source-data-lazy-img',
+  'src',
+];
+// One-pixel and blank placeholders written into `src` until the picture loads.
+const PLACEHOLDER_IMG =
+  /(?:^|[/_-])(?:s|blank|spacer|pixel|transparent|placeholder|loading|lazy)\.(?:gif|png|svg)(?:$|\?)/i;
+
+/** A card's picture: the first whose address (lazy or not) is a real one. */
+function cardImage(root: Element, base: URL): string | undefined {
+  for (const img of Array.from(root.getElementsByTagName('img')).slice(0, 4)) {
+    for (const name of LAZY_SRC) {
+      const src = absoluteUrl(img.getAttribute(name), base);
+      if (src && !PLACEHOLDER_IMG.test(new URL(src).pathname)) return src;
+    }
+  }
+  return undefined;
+}
+
+/** A card's name: its heading or title-classed element, else a link that says something, else a link's or picture's label. */
+function cardTitle(root: Element, link: Element | null): string {
+  const named = first(root, 'h2, h3, h4, [class*="title" i], [class*="name" i]');
+  const shown = named ? visibleText(named, 300) : '';
+  if (shown) return shown;
+  // A picture's link comes first and says nothing; the name is the next link (Lazada's `a[title]` under the picture).
+  for (const a of Array.from(root.getElementsByTagName('a')).slice(0, 6)) {
+    const t = visibleText(a, 300);
+    if (t.length >= 3 && /\p{L}/u.test(t) && !PRICE_RE.test(t) && !BUY.test(t)) return t;
+  }
+  const img = first(root, 'img[alt]');
+  for (const [el, name] of [
+    [link, 'title'],
+    [link, 'aria-label'],
+    [img, 'alt'],
+  ] as const) {
+    const t = attr(el, name);
+    if (t.length >= 3 && /\p{L}/u.test(t)) return t.slice(0, 300);
+  }
+  return '';
+}
+
 /**
  * Product cards: each price candidate's largest ancestor that holds no other price, with a link and a title.
- * Roots holding `skip` (the page's own title) are the page's product, not a card.
+ * Roots holding `skip` (the page's own title) are the page's product, not a card; a card linking back to this page
+ * (a filter tile, a "product series" tile with only search parameters) is none.
  */
 function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = null): FoundCard[] {
-  const prices = cands.filter((c) => !c.struck && c.score > -5);
+  // A box around another price is no price of its own: a card whose title ends in a number ("Shampoo 1") reads
+  // with the price below it as one amount ("1 469,800").
+  const shown = cands.filter((c) => !c.struck && c.score > -5);
+  const holders = new Set<Element>();
+  for (const c of shown)
+    for (let up = c.el.parentElement, i = 0; up && i < 12; up = up.parentElement, i++) holders.add(up);
+  const prices = shown.filter((c) => !holders.has(c.el));
+  const struck = cands.filter((c) => c.struck);
+  const here = productUrlKey(ctx.url);
   const out: FoundCard[] = [];
   const seen = new Set<string>();
   for (const c of prices.slice(0, LIMITS.cards)) {
@@ -1668,14 +1724,17 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
     if (skip && root.contains(skip)) continue;
     const link = first(root, 'a[href]');
     const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
-    if (!href || seen.has(href)) continue;
-    const titleEl = first(root, 'h2, h3, h4, [class*="title" i], [class*="name" i]') ?? link;
-    const title = visibleText(titleEl, 300);
+    if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) continue;
+    const title = cardTitle(root, link);
     if (!title || PRICE_RE.test(title)) continue;
     seen.add(href);
     const card: ListingCard = { title, url: href, price: c.money };
-    const img = first(root, 'img[src]');
-    const src = absoluteUrl(img?.getAttribute('src'), ctx.url);
+    // The card's struck price above its own: what it says the product was.
+    const was = struck.find(
+      (o) => o.money.currency === c.money.currency && o.money.amount > c.money.amount && root.contains(o.el),
+    );
+    if (was) card.listPrice = was.money;
+    const src = cardImage(root, ctx.url);
     if (src) card.image = src;
     out.push({ card, root });
   }
@@ -1688,11 +1747,16 @@ export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[]
   return cards.length >= 3 ? cards.map((c) => c.card) : [];
 }
 
-/** An element's kind: its tag and class words without numbers (`div.product-card`), to tell repeated cards. */
+// Class words that say where a card sits or what state its product is in, not what kind of element it is:
+// WooCommerce writes `first`/`last` by column, `instock`/`sale`/`product_cat-…` by product.
+const CARD_STATE =
+  /^(?:first|last|odd|even|alt|(?:first|last)[-_](?:child|item|in-row|in-line|row|col)|(?:in|out[-_]?of)[-_]?stock|onbackorder|sold[-_]?out|(?:on[-_]?)?sale|featured|new|active|has-post-thumbnail|downloadable|virtual|taxable|shipping-taxable|purchasable|product_(?:cat|tag)-.*|product-type-.*|status-.*)$/i;
+
+/** An element's kind: its tag and class words without numbers or states (`div.product-card`), to tell repeated cards. */
 function shapeOf(el: Element): string {
   const cls = (el.getAttribute('class') ?? '')
     .split(/\s+/)
-    .filter((t) => t && !/\d/.test(t))
+    .filter((t) => t && !/\d/.test(t) && !CARD_STATE.test(t))
     .sort()
     .join('.');
   return `${el.tagName.toLowerCase()}.${cls}`;
