@@ -93,14 +93,20 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
     const sku = attr(li, 'data-sku');
     if (!sku || !/^\d+$/.test(sku)) continue;
     const c: ListingCard = { productId: sku };
-    const title = text(q(li, '.p-name em, .p-name a'), 500);
+    // The name's <em>, not its link, which also holds the shop's slogan (<i class="promo-words">).
+    const title = text(q(li, '.p-name em') ?? q(li, '.p-name a'), 500);
     if (title) c.title = title;
     const href = absUrl(attr(q(li, '.p-name a, .p-img a'), 'href'), url);
     if (href) c.url = href;
     const price = yuan(text(q(li, '.p-price i, .p-price strong')));
     if (price) c.price = price;
+    // Lazy pictures keep their address in data-lazy-img (or source-data-lazy-img) until loaded, then say "done".
     const img = q(li, '.p-img img');
-    const src = absUrl(attr(img, 'data-lazy-img') ?? attr(img, 'src'), url);
+    const lazy = ['data-lazy-img', 'source-data-lazy-img', 'src'].map((n) => attr(img, n));
+    const src = absUrl(
+      lazy.find((v) => v && /^(?:https?:)?\/\//.test(v)),
+      url,
+    );
     if (src) c.image = src;
     cards.push(c);
   }
