@@ -53,6 +53,9 @@ function aliasOf(urlKey: string): string | undefined {
   return k.length <= KV_KEY_MAX ? k : undefined;
 }
 
+/** Aliases this database was given since it was opened (a service worker's lifetime): checked once each. */
+const adopted = new WeakMap<ZhideDB, Set<string>>();
+
 /** The card key a product page's own URL would have, when the page is keyed by something else. */
 function pageUrlKey(s: Sighting): string | undefined {
   if (s.context !== 'shelf' || s.productKey.startsWith('url:')) return undefined;
@@ -96,9 +99,16 @@ async function adoptCards(db: ZhideDB, s: Sighting): Promise<void> {
   const urlKey = pageUrlKey(s);
   const alias = urlKey && aliasOf(urlKey);
   if (!urlKey || !alias) return;
+  // Once the alias is written, cards land on the product: a page seen again has nothing to adopt.
+  const done = adopted.get(db) ?? new Set<string>();
+  adopted.set(db, done);
+  const pair = `${alias}\u0000${s.productKey}`;
+  if (done.has(pair)) return;
+  if (done.size >= 10_000) done.clear();
   const had = await db.kv.get(alias);
   if (had?.value !== s.productKey) await db.kv.put({ key: alias, value: s.productKey });
   const cards = await db.products.get(urlKey);
+  done.add(pair);
   if (!cards) return;
   await db.observations
     .where('[productKey+observedAt]')
