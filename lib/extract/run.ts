@@ -243,7 +243,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
         reviewsOnly: true,
       };
     }
-    if (site && step.source === `site:${site}`) siteRead = Boolean(r.title || r.price || r.availability);
+    // (Cards count: a page the adapter read as a listing has no page price for the heuristic to guess.)
+    if (site && step.source === `site:${site}`)
+      siteRead = Boolean(r.title || r.price || r.availability || cardsOf(raw).length);
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
     // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page. Unless
     // the adapter found nothing of the page to read (a layout it does not know, its state script missing): then

@@ -1690,6 +1690,40 @@ describe('DOM heuristic: listings', () => {
     ]);
   });
 
+  it("reads cards that show a unit price or a saving beside the price: neither is the card's price or its edge", () => {
+    // Shoptet (Czech): the law's unit price in the card's price box.
+    const shoptet = (i: number, price: string, unit: string) =>
+      `<div class="product"><div class="p"><a href="/bar-${i}/" class="image"><img src="/i/${i}.jpg" alt="Bar ${i}"></a>
+      <div class="p-in"><a href="/bar-${i}/" class="name"><span>Protein bar ${i}</span></a>
+      <div class="prices"><div class="price price-final"><strong> ${price} Kč </strong></div>
+      <div class="price-measure"><span class="sr-only">Měrná cena: </span> ${unit} Kč /&nbsp;100&nbsp;g </div></div></div></div></div>`;
+    const cz = extractHeuristic(
+      html(
+        `<html lang="cs"><body><h1>Proteinové tyčinky</h1><div class="products">${shoptet(1, '69', '153,33')}${shoptet(2, '39', '111,43')}${shoptet(3, '129', '80,63')}</div></body></html>`,
+      ),
+      new URL('https://www.brainmarket.cz/proteinove-tycinky/'),
+    );
+    expect(cz.price).toBeUndefined();
+    expect(cz.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Protein bar 1', 6900],
+      ['Protein bar 2', 3900],
+      ['Protein bar 3', 12900],
+    ]);
+    // NetOff (Japan): a set's saving said after its amount ("500円 おトク！").
+    const netoff = (i: number, price: string) =>
+      `<div class="c-cassette"><a href="/detail/00${i}/"><img src="/i/${i}.jpg"></a><div class="c-cassette__title"><a href="/detail/00${i}/">ONE PIECE ${i}</a></div>
+      <div class="c-cassette__flex--price"><div class="c-cassete__flex--pricemessage"><div class="c-cassette__price"><span>${price}</span>円</div>
+      <div class="c-cassette__price--message"><span>500</span>円</div><span class="c-cassette__price--message-size">おトク！</span></div></div></div>`;
+    const jp = extractHeuristic(
+      html(
+        `<html lang="ja"><body><h1>ワンピースの古本 検索結果</h1><div class="list">${netoff(1, '1,150')}${netoff(2, '990')}${netoff(3, '2,300')}</div></body></html>`,
+      ),
+      new URL('https://www.netoff.co.jp/cmdtyallsearch/?word=onepiece'),
+    );
+    expect(jp.price).toBeUndefined();
+    expect(jp.products?.map((c) => c.price?.amount)).toEqual([1150, 990, 2300]);
+  });
+
   it('reads cards on sale, their price written beside a struck one as the box’s own text', () => {
     const sale = (n: string, p: string) =>
       `<div class="product-card"><a href="/p/${n}"><h3>Shoe ${n}</h3></a><div class="price"><s>£99.00</s> £${p}</div></div>`;

@@ -113,6 +113,20 @@ describe('extractPage', () => {
     expect(ex.products[0]?.url).toBe('https://www.skroutz.gr/s/14496220/klimatistiko.html');
   });
 
+  it("gives a page its site's adapter read as a listing no page price from the heuristic", () => {
+    const card = (asin: string, price: string) =>
+      `<div data-component-type="s-search-result" data-asin="${asin}" class="s-result-item"><h2><a href="/dp/${asin}"><span>Pokémon card box ${asin}</span></a></h2>
+      <span class="a-price"><span class="a-offscreen">￥${price}</span></span>
+      <div><span>こちらからもご購入いただけます</span> <span class="a-color-price">￥5,150</span> （12点の新品）</div>
+      <button name="submit.addToCart">カートに入れる</button></div>`;
+    const doc = html(
+      `<html lang="ja-JP"><body><div class="s-main-slot">${card('B0C1234567', '5,380')}</div></body></html>`,
+    );
+    const ex = extractPage(doc, new URL('https://www.amazon.co.jp/s?k=pokemon+box'));
+    expect(ex.product?.price).toBeUndefined();
+    expect(ex.products.map((c) => [c.productId, c.price?.amount])).toEqual([['B0C1234567', 5380]]);
+  });
+
   it('returns no product for a page without product facts, and never throws', () => {
     expect(extractPage(html('<html><body><h1>About</h1></body></html>'), url).product).toBeNull();
     for (const junk of [

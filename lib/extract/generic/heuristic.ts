@@ -111,6 +111,16 @@ const PER_UNIT =
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
+// Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart").
+const SAVING_AFTER =
+  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜)/i;
+
+/** What a box says after a text it holds (its first occurrence), up to 24 characters. */
+function afterIn(box: string, text: string): string {
+  const at = box.indexOf(text);
+  return at < 0 ? '' : box.slice(at + text.length, at + text.length + 24);
+}
+
 // An amount taken off ("₹8000 Off On HDFC Bank Credit Card", "10 € Rabatt"), not a price.
 const AMOUNT_OFF = /\d\s?(?:off|rabatt|de descuento|de réduction|di sconto)\b/i;
 // A prize ("Produkt bewerten und bis zu 300€ gewinnen", "win up to $500"): never a price.
@@ -233,6 +243,8 @@ interface Candidate {
   effective?: string;
   /** Its label says it includes tax ("消費税込", "inkl. MwSt.", "TTC"). */
   taxed?: boolean;
+  /** Said by its own words to be a figure beside a price (per unit, an instalment, a saving, a threshold): never a card's price. */
+  aside?: boolean;
 }
 
 /**
@@ -927,18 +939,26 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       re.test(box.slice(0, chars)) && priceCount(box) + (box.match(/\d[.,]-(?![\d-])/g)?.length ?? 0) <= 1;
     // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
     const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
-    if (INSTALMENT.test(text) || boxInstalment() || namedNear(el, INSTALMENT_CLASS)) score -= 6;
-    if (PER_YEAR.test(text) || boxSays(PER_YEAR, 120)) score -= 10;
+    // Said of itself (its words, its name), an instalment; said of its box, maybe (a title with "分期" in it).
+    const instalment = INSTALMENT.test(text) || namedNear(el, INSTALMENT_CLASS);
+    if (instalment || boxInstalment()) score -= 6;
+    const perYear = PER_YEAR.test(text);
+    if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
-    if (SAVING.test(text) || AMOUNT_OFF.test(text) || savingLabels(el, before)) score -= 6;
+    // A saving may be said after the amount too ("500円 おトク！", "€10 off").
+    const saving =
+      SAVING.test(text) || AMOUNT_OFF.test(text) || savingLabels(el, before) || SAVING_AFTER.test(afterIn(box, text));
+    if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price.
     if (THRESHOLD.test(`${before} ${text.slice(0, Math.max(0, text.search(/\d/)))}`)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
-    if (PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24))) score -= 10;
+    const part = PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24));
+    if (part) score -= 10;
+    const aside = instalment || perYear || perUnit || saving || part;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
@@ -990,6 +1010,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(others ? { others } : {}),
       ...(effective ? { effective } : {}),
       ...(taxed ? { taxed } : {}),
+      ...(aside ? { aside } : {}),
     });
     if (out.length > 500) break;
   }
@@ -1703,18 +1724,28 @@ function cardTitle(root: Element, link: Element | null): string {
 }
 
 /**
+ * The prices cards are made of: unstruck, not said to be beside a price (per unit, a saving …, nor a number in a
+ * box of such figures: "<div>per 100 g <span>4,99</span> €</div>"), and not a box around another such price (a card whose title
+ * ends in a number, "Shampoo 1", reads with the price below it as one amount, "1 469,800").
+ */
+function cardPrices(cands: Candidate[]): Candidate[] {
+  // (A box of figures only: a card's whole box, said "aside" by words before it, holds its link and name too.)
+  const asides = new Set(cands.filter((c) => c.aside && !first(c.el, 'a, img, h2, h3, h4')).map((c) => c.el));
+  const inAside = (el: Element) => [...upward(el, 3)].some((up) => asides.has(up));
+  const shown = cands.filter((c) => !c.struck && c.score > -5 && !inAside(c.el));
+  const holders = new Set<Element>();
+  for (const c of shown)
+    for (let up = c.el.parentElement, i = 0; up && i < 12; up = up.parentElement, i++) holders.add(up);
+  return shown.filter((c) => !holders.has(c.el));
+}
+
+/**
  * Product cards: each price candidate's largest ancestor that holds no other price, with a link and a title.
  * Roots holding `skip` (the page's own title) are the page's product, not a card; a card linking back to this page
  * (a filter tile, a "product series" tile with only search parameters) is none.
  */
 function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = null): FoundCard[] {
-  // A box around another price is no price of its own: a card whose title ends in a number ("Shampoo 1") reads
-  // with the price below it as one amount ("1 469,800").
-  const shown = cands.filter((c) => !c.struck && c.score > -5);
-  const holders = new Set<Element>();
-  for (const c of shown)
-    for (let up = c.el.parentElement, i = 0; up && i < 12; up = up.parentElement, i++) holders.add(up);
-  const prices = shown.filter((c) => !holders.has(c.el));
+  const prices = cardPrices(cands);
   const struck = cands.filter((c) => c.struck);
   const here = productUrlKey(ctx.url);
   const out: FoundCard[] = [];
@@ -1768,10 +1799,7 @@ function shapeOf(el: Element): string {
  */
 function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1: Element): ListingCard[] | undefined {
   // Cheap test first: the best price's own box, and two siblings of its shape beside it, or no listing.
-  const root = cardRoot(
-    best,
-    cands.filter((o) => !o.struck),
-  );
+  const root = cardRoot(best, cardPrices(cands));
   if (root.contains(h1) || !root.parentElement) return undefined;
   const shape = shapeOf(root);
   let alikeSiblings = 0;
