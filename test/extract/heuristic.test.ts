@@ -1724,6 +1724,26 @@ describe('DOM heuristic: listings', () => {
     expect(jp.products?.map((c) => c.price?.amount)).toEqual([1150, 990, 2300]);
   });
 
+  it('reads a search page without <h1> whose tiles name their products in title-classed elements, each card wrapped deep', () => {
+    // Walmart's 2020 list view: the tile's repeated element is a class-less wrapper with a data attribute, around
+    // only-child wrappers around the card; each tile has a "search-result-product-title".
+    const tile = (i: number, price: string) =>
+      `<div data-tl-id="ProductTileListView-${i}"><div class="search-result-listview-item"><div class="arrange"><div class="arrange-fit"><a href="/ip/${i}"><img src="/i/${i}.jpg" alt=""></a></div>
+      <div class="arrange-fill"><div class="tile-content"><a class="product-title-link" href="/ip/game-${i}/${i}00"><div class="search-result-product-title listview"><span class="visuallyhidden">Product Title</span><span>PlayStation 5 game ${i}</span></div></a>
+      <div class="tile-aside"><span><span class="search-result-productprice"><span class="price-main-block"><span class="price price-main"><span class="visuallyhidden">$${price}</span><span class="price-characteristic">$${price}</span></span></span></span></span></div></div></div></div></div></div>`;
+    const doc = html(
+      `<html lang="en-US"><head><title>playstation 5 - Walmart.com</title></head><body><div class="search-result-listview-items">${[
+        1, 2, 3, 4,
+      ]
+        .map((i) => tile(i, `${i}9.44`))
+        .join('')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://www.walmart.com/search/?query=playstation%205'));
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => c.price?.amount)).toEqual([1944, 2944, 3944, 4944]);
+    expect(r.products?.[0]).toMatchObject({ url: 'https://www.walmart.com/ip/1', title: 'PlayStation 5 game 1' });
+  });
+
   it('reads cards on sale, their price written beside a struck one as the box’s own text', () => {
     const sale = (n: string, p: string) =>
       `<div class="product-card"><a href="/p/${n}"><h3>Shoe ${n}</h3></a><div class="price"><s>£99.00</s> £${p}</div></div>`;

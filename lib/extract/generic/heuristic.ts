@@ -678,12 +678,44 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
       if (!cls.trim() || !cls.split(/\s+/).some((w) => TITLE_CLASS.test(w))) continue;
     }
     if (++seen > 80) break;
-    if (inOtherProducts(el, null) || siteHeading(el)) continue;
+    if (inOtherProducts(el, null) || siteHeading(el) || inRepeatedCard(el)) continue;
     consider(el, 0.6);
     // Without an <h1> to go by, a title-classed element is the title even when the page's name says little.
     if (!heading && !firstH1 && !best && visibleText(el, 400).length >= 2 && !hiddenAbove(el)) best = el;
   }
   return best ?? firstH1;
+}
+
+/**
+ * A block's kind: its shape by class words, else by the names of its attributes (a React tile's `data-tl-id`); a
+ * block with neither (a page's bare or id-only <div>s, all alike) is no kind.
+ */
+function kindOf(el: Element): string | undefined {
+  const shape = shapeOf(el);
+  if (!shape.endsWith('.')) return shape;
+  const names = Array.from(el.attributes)
+    .map((a) => a.name)
+    .filter((n) => n !== 'id' && n !== 'style' && n !== 'class')
+    .sort();
+  return names.length ? `${shape}[${names.join(',')}]` : undefined;
+}
+
+/**
+ * Inside one of four or more blocks of one kind, each with a link: a card of a listing (a search page's
+ * `search-result-product-title` in its tile), whatever the page's own name is.
+ */
+function inRepeatedCard(el: Element): boolean {
+  let a: Element | null = el;
+  for (let i = 0; a?.parentElement && i < 10; i++, a = a.parentElement) {
+    const shape = kindOf(a);
+    if (!shape) continue;
+    const alike: Element[] = [];
+    let sib: Element | null = a.parentElement.firstElementChild;
+    for (let n = 0; sib && n < 60 && alike.length < 3; sib = sib.nextElementSibling, n++)
+      if (sib !== a && kindOf(sib) === shape) alike.push(sib);
+    if (alike.length >= 3 && [a, ...alike].every((x) => first(x, 'a[href]'))) return true;
+  }
+  return false;
 }
 
 const BUY_SELECTOR =
@@ -1673,6 +1705,9 @@ function cardRoot(c: Candidate, prices: readonly Candidate[]): Element {
     if (prices.some((o) => o !== c && o.money.amount !== c.money.amount && up.contains(o.el))) break;
     root = up;
   }
+  // Wrappers with nothing else in them are the same card (React tiles wrap each card in one or two of them).
+  for (let i = 0; i < 4 && root.parentElement?.children.length === 1 && root.parentElement.tagName !== 'BODY'; i++)
+    root = root.parentElement;
   return root;
 }
 
@@ -1704,7 +1739,8 @@ function cardImage(root: Element, base: URL): string | undefined {
 /** A card's name: its heading or title-classed element, else a link that says something, else a link's or picture's label. */
 function cardTitle(root: Element, link: Element | null): string {
   const named = first(root, 'h2, h3, h4, [class*="title" i], [class*="name" i]');
-  const shown = named ? visibleText(named, 300) : '';
+  // (Not the words only a screen reader hears: Walmart's "Product Title" before each name.)
+  const shown = named ? clean(withoutScreenReader(named, visibleText(named, 300))) : '';
   if (shown) return shown;
   // A picture's link comes first and says nothing; the name is the next link (Lazada's `a[title]` under the picture).
   for (const a of Array.from(root.getElementsByTagName('a')).slice(0, 6)) {
