@@ -272,6 +272,23 @@ export function extractPage(doc: Document, url: URL): Extraction {
     }
     // Cards the heuristic guessed count only on a page the markup did not already call one product's. Cards the
     // markup lists (an ItemList of names and links) take the price the page shows on the card with the same link.
+    // A listing its markup summarises as one Product (OLX: "dell optiplex sff em São Paulo", an AggregateOffer of 32 ads
+    // from R$ 19 to R$ 9,900, no SKU, GTIN or id) where the page shows three cards or more and no price of its own:
+    // the cards are what it lists, the summary is no product's.
+    if (
+      step.source === 'heuristic' &&
+      r.price === undefined &&
+      cardsOf(raw).length >= 3 &&
+      product.priceHigh !== undefined &&
+      fromMarkup(provenance.price) &&
+      !(['sku', 'gtin', 'mpn', 'productId'] as const).some((k) => product[k] !== undefined)
+    ) {
+      for (const k of [...PRODUCT_SIGNS, 'priceHigh'] as ProductField[])
+        if (fromMarkup(provenance[k])) {
+          delete product[k];
+          delete provenance[k];
+        }
+    }
     const markedProduct = step.source === 'heuristic' && PRODUCT_SIGNS.some((k) => product[k] !== undefined);
     if (!markedProduct) {
       const more = cardsOf(raw);

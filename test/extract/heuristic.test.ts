@@ -1744,6 +1744,57 @@ describe('DOM heuristic: listings', () => {
     expect(r.products?.[0]).toMatchObject({ url: 'https://www.walmart.com/ip/1', title: 'PlayStation 5 game 1' });
   });
 
+  it("reads cards whose picture link carries a badge, whose discount rate is rounded down, whose rebate is beside the price, whose 'title' is a price row", () => {
+    // Ozon: the picture's link says "Скидки недели"; the name is the second link; "−87%" for 87.8% off.
+    const ozon = (i: number, now: string, was: string, pct: string) =>
+      `<div class="tile-root"><a href="/product/phone-${i}/" class="tile-hover-target"><img src="/i/${i}.jpg"><div title="Скидки недели" class="b90-b0">Скидки недели</div></a>
+      <div class="c3"><div class="c3-a"><span class="tsHeadline500Medium">${now}&thinsp;BYN</span><span class="c390-b">${was}&thinsp;BYN</span><span class="tsBodyControl400Small">−${pct}%</span></div></div>
+      <a href="/product/phone-${i}/" class="tile-clickable-element"><div><span class="tsBody500Medium">Смартфон ${i}</span></div></a></div>`;
+    const by = extractHeuristic(
+      html(
+        `<html lang="ru"><body><div class="grid">${ozon(1, '227,92', '1 874,86', '87')}${ozon(2, '66,94', '196,86', '65')}${ozon(3, '99,19', '752,67', '86')}</div></body></html>`,
+      ),
+      new URL('https://ozon.by/search/?text=phone'),
+    );
+    expect(by.products?.map((c) => [c.title, c.price?.amount, c.listPrice?.amount])).toEqual([
+      ['Смартфон 1', 22792, 187486],
+      ['Смартфон 2', 6694, 19686],
+      ['Смартфон 3', 9919, 75267],
+    ]);
+    // Newegg: "$829.98 after $10.00 rebate" beside the price; a model name with "RS 10TE" in it is no price.
+    const newegg = (i: number, name: string, dollars: string) =>
+      `<div class="item-cell"><div class="item-container"><a href="https://www.newegg.com/p/N82E1681${i}" class="item-img"><img src="/i/${i}.jpg" alt="${name}"></a>
+      <div class="item-info"><a href="https://www.newegg.com/p/N82E1681${i}" class="item-title">${name}</a></div>
+      <div class="item-action"><ul class="price"><li class="price-current">$<strong>${dollars}</strong><sup>.98</sup></li>
+      <li class="price-note"><span class="price-note-dollar">$${Number(dollars) - 10}.98</span> after <span class="price-note-dollar">$10.00</span> rebate</li></ul></div></div></div>`;
+    const us = extractHeuristic(
+      html(
+        `<html lang="en"><body><div class="list-wrap">${newegg(1, 'MSI Aegis RS 10TE-066US Gaming Desktop', '1999')}${newegg(2, 'EVGA GeForce RTX 3080', '839')}${newegg(3, 'ASUS TUF RTX 3080', '899')}</div></body></html>`,
+      ),
+      new URL('https://www.newegg.com/p/pl?d=rtx+3080'),
+    );
+    expect(us.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['MSI Aegis RS 10TE-066US Gaming Desktop', 199998],
+      ['EVGA GeForce RTX 3080', 83998],
+      ['ASUS TUF RTX 3080', 89998],
+    ]);
+    // Vinted: the element classed "title" is the price row; the name is the link's.
+    const vinted = (i: number, price: string) =>
+      `<div class="feed-grid__item"><div class="new-item-box__container"><a href="/items/94975041${i}-pour-adan" class="new-item-box__overlay" title="Nike Air ${i}"><span>Nike Air ${i}</span></a>
+      <div class="new-item-box__title"><p class="web_ui__Text__caption">${price}&nbsp;€</p></div></div></div>`;
+    const fr = extractHeuristic(
+      html(
+        `<html lang="fr"><body><div class="feed-grid">${vinted(1, '1,00')}${vinted(2, '8,00')}${vinted(3, '12,50')}</div></body></html>`,
+      ),
+      new URL('https://www.vinted.fr/catalog?search_text=nike'),
+    );
+    expect(fr.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Nike Air 1', 100],
+      ['Nike Air 2', 800],
+      ['Nike Air 3', 1250],
+    ]);
+  });
+
   it('reads cards on sale, their price written beside a struck one as the box’s own text', () => {
     const sale = (n: string, p: string) =>
       `<div class="product-card"><a href="/p/${n}"><h3>Shoe ${n}</h3></a><div class="price"><s>£99.00</s> £${p}</div></div>`;

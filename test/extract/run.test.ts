@@ -127,6 +127,31 @@ describe('extractPage', () => {
     expect(ex.products.map((c) => [c.productId, c.price?.amount])).toEqual([['B0C1234567', 5380]]);
   });
 
+  it('reads a search page its markup summarises as one Product (an AggregateOffer of the ads, no id) as its cards', () => {
+    const summary = {
+      '@type': 'Product',
+      name: '"dell optiplex sff" em São Paulo',
+      offers: { '@type': 'AggregateOffer', offerCount: 32, lowPrice: 19, highPrice: 9900, priceCurrency: 'BRL' },
+    };
+    const ad = (i: number, price: string) =>
+      `<li class="sc-1fcmfeb-2"><a href="https://sp.olx.com.br/sao-paulo/computadores/dell-optiplex-${i}-12345678${i}" class="sc-12rk7z2-1"><div class="sc-12rk7z2-2"><img src="/i/${i}.jpg" alt="Dell Optiplex ${i}"></div>
+      <h2 class="sc-1mbetcw-0">Dell Optiplex SFF ${i}</h2><span class="m7nrfa-0">R$ ${price}</span></a></li>`;
+    const page = html(
+      `<html lang="pt-BR"><head><title>Dell optiplex sff em São Paulo | OLX</title></head><body><h1>"dell optiplex sff" em São Paulo</h1><ul id="ad-list">${ad(1, '850')}${ad(2, '1.200')}${ad(3, '599')}</ul><script type="application/ld+json">${JSON.stringify(summary)}</script></body></html>`,
+    );
+    const ex = extractPage(page, new URL('https://www.olx.com.br/estado-sp?q=dell%20optiplex%20sff'));
+    expect(ex.product?.price).toBeUndefined();
+    expect(ex.products.map((c) => c.price?.amount)).toEqual([85000, 120000, 59900]);
+    // A product's own page whose offers are an AggregateOffer keeps its price: it names the product (a SKU).
+    const own = html(
+      `<html lang="pt-BR"><body><h1>Dell Optiplex</h1><button>Comprar</button><script type="application/ld+json">${JSON.stringify({ ...summary, name: 'Dell Optiplex', sku: 'D-1' })}</script></body></html>`,
+    );
+    expect(extractPage(own, new URL('https://loja.example.com.br/p/dell')).product?.price).toEqual({
+      amount: 1900,
+      currency: 'BRL',
+    });
+  });
+
   it('returns no product for a page without product facts, and never throws', () => {
     expect(extractPage(html('<html><body><h1>About</h1></body></html>'), url).product).toBeNull();
     for (const junk of [

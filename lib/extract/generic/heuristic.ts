@@ -113,7 +113,7 @@ const SAVING =
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart").
 const SAVING_AFTER =
-  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜)/i;
+  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate)/i;
 
 /** What a box says after a text it holds (its first occurrence), up to 24 characters. */
 function afterIn(box: string, text: string): string {
@@ -1112,8 +1112,9 @@ function discountedPairs(cands: Candidate[]): void {
       const said = wordsOf(box);
       if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
+      // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
       const rated = [...said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)].some(
-        (m) => Math.abs(ratio - (1 - Number(m[1]) / 100)) <= 0.007,
+        (m) => Math.abs((1 - ratio) * 100 - Number(m[1])) < 1,
       );
       if (rated && !labelled(lo.el) && !labelled(hi.el)) hi.struck = true;
     }
@@ -1736,17 +1737,27 @@ function cardImage(root: Element, base: URL): string | undefined {
   return undefined;
 }
 
+/** Text that is a price and nothing more ("1,00 €"), not a name that holds one ("MSI Aegis RS 10TE", "Rs 10" read as rupees). */
+function justPrice(t: string): boolean {
+  return PRICE_RE.test(t) && !/\p{L}{2}/u.test(t.replace(PRICE_RE_ALL, ' '));
+}
+
 /** A card's name: its heading or title-classed element, else a link that says something, else a link's or picture's label. */
 function cardTitle(root: Element, link: Element | null): string {
   const named = first(root, 'h2, h3, h4, [class*="title" i], [class*="name" i]');
-  // (Not the words only a screen reader hears: Walmart's "Product Title" before each name.)
+  // (Not the words only a screen reader hears: Walmart's "Product Title" before each name; nor a price row a theme
+  // classed "title": Vinted's `new-item-box__title`.)
   const shown = named ? clean(withoutScreenReader(named, visibleText(named, 300))) : '';
-  if (shown) return shown;
-  // A picture's link comes first and says nothing; the name is the next link (Lazada's `a[title]` under the picture).
-  for (const a of Array.from(root.getElementsByTagName('a')).slice(0, 6)) {
-    const t = visibleText(a, 300);
-    if (t.length >= 3 && /\p{L}/u.test(t) && !PRICE_RE.test(t) && !BUY.test(t)) return t;
-  }
+  if (shown && !justPrice(shown)) return shown;
+  // A picture's link comes first and says nothing, or only its badge ("Скидки недели"): the name is in a link
+  // without a picture (Lazada's `a[title]`, Ozon's second link), else in the first link that says something.
+  const links = Array.from(root.getElementsByTagName('a')).slice(0, 6);
+  for (const pictured of [false, true])
+    for (const a of links) {
+      if (pictured !== a.getElementsByTagName('img').length > 0) continue;
+      const t = visibleText(a, 300);
+      if (t.length >= 3 && /\p{L}/u.test(t) && !justPrice(t) && !BUY.test(t)) return t;
+    }
   const img = first(root, 'img[alt]');
   for (const [el, name] of [
     [link, 'title'],
@@ -1793,7 +1804,7 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
     const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
     if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) continue;
     const title = cardTitle(root, link);
-    if (!title || PRICE_RE.test(title)) continue;
+    if (!title || justPrice(title)) continue;
     seen.add(href);
     const card: ListingCard = { title, url: href, price: c.money };
     // The card's struck price above its own: what it says the product was.
