@@ -138,44 +138,43 @@ export async function recordSighting(db: ZhideDB, sighting: Sighting): Promise<R
   });
 }
 
+/** The row for a sighting under its final key: the last one extended, or a new one. */
 async function recordRow(db: ZhideDB, s: Sighting): Promise<Omit<RecordResult, 'productKey'>> {
-  {
-    const last = await db.observations
-      .where('[productKey+variantKey+observedAt]')
-      .between([s.productKey, s.variantKey, -Infinity], [s.productKey, s.variantKey, Infinity], true, true)
-      .last();
-    if (last?.id !== undefined && sameFacts(last, s)) {
-      if (s.observedAt <= last.lastSeenAt) return { id: last.id, added: false }; // a repeat: already counted
-      if (s.observedAt - last.lastSeenAt <= SAME_PRICE_WINDOW_MS) {
-        await db.observations.update(last.id, {
-          lastSeenAt: s.observedAt,
-          seenCount: last.seenCount + 1,
-          // Fields the page may fill in later (rating, reviews) follow the latest sighting.
-          ...(s.rating ? { rating: s.rating } : {}),
-          ...(s.reviewCount !== undefined ? { reviewCount: s.reviewCount } : {}),
-          ...(s.stock !== undefined ? { stock: s.stock } : {}),
-          ...(s.sales !== undefined ? { sales: s.sales } : {}),
-        });
-        await touchProduct(db, s);
-        return { id: last.id, added: false };
-      }
+  const last = await db.observations
+    .where('[productKey+variantKey+observedAt]')
+    .between([s.productKey, s.variantKey, -Infinity], [s.productKey, s.variantKey, Infinity], true, true)
+    .last();
+  if (last?.id !== undefined && sameFacts(last, s)) {
+    if (s.observedAt <= last.lastSeenAt) return { id: last.id, added: false }; // a repeat: already counted
+    if (s.observedAt - last.lastSeenAt <= SAME_PRICE_WINDOW_MS) {
+      await db.observations.update(last.id, {
+        lastSeenAt: s.observedAt,
+        seenCount: last.seenCount + 1,
+        // Fields the page may fill in later (rating, reviews) follow the latest sighting.
+        ...(s.rating ? { rating: s.rating } : {}),
+        ...(s.reviewCount !== undefined ? { reviewCount: s.reviewCount } : {}),
+        ...(s.stock !== undefined ? { stock: s.stock } : {}),
+        ...(s.sales !== undefined ? { sales: s.sales } : {}),
+      });
+      await touchProduct(db, s);
+      return { id: last.id, added: false };
     }
-    if (last && s.observedAt <= last.observedAt) {
-      // A moment that may already have a row, with other facts: a retry of an older message racing a newer one
-      // (a live room's batch resent after the service worker stopped). The row first written stands.
-      const same =
-        s.observedAt === last.observedAt
-          ? last
-          : await db.observations
-              .where('[productKey+variantKey+observedAt]')
-              .equals([s.productKey, s.variantKey, s.observedAt])
-              .first();
-      if (same?.id !== undefined) return { id: same.id, added: false };
-    }
-    const id = (await db.observations.add({ ...s, lastSeenAt: s.observedAt, seenCount: 1 })) as number;
-    await touchProduct(db, s);
-    return { id, added: true };
   }
+  if (last && s.observedAt <= last.observedAt) {
+    // A moment that may already have a row, with other facts: a retry of an older message racing a newer one
+    // (a live room's batch resent after the service worker stopped). The row first written stands.
+    const same =
+      s.observedAt === last.observedAt
+        ? last
+        : await db.observations
+            .where('[productKey+variantKey+observedAt]')
+            .equals([s.productKey, s.variantKey, s.observedAt])
+            .first();
+    if (same?.id !== undefined) return { id: same.id, added: false };
+  }
+  const id = (await db.observations.add({ ...s, lastSeenAt: s.observedAt, seenCount: 1 })) as number;
+  await touchProduct(db, s);
+  return { id, added: true };
 }
 
 /** Keep the product summary row in step with a new sighting. */

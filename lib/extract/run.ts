@@ -243,9 +243,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
         reviewsOnly: true,
       };
     }
+    const stepCards = cardsOf(raw);
     // (Cards count: a page the adapter read as a listing has no page price for the heuristic to guess.)
     if (site && step.source === `site:${site}`)
-      siteRead = Boolean(r.title || r.price || r.availability || cardsOf(raw).length);
+      siteRead = Boolean(r.title || r.price || r.availability || stepCards.length);
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
     // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page. Unless
     // the adapter found nothing of the page to read (a layout it does not know, its state script missing): then
@@ -270,15 +271,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product[k] = v;
       provenance[k] = step.source;
     }
-    // Cards the heuristic guessed count only on a page the markup did not already call one product's. Cards the
-    // markup lists (an ItemList of names and links) take the price the page shows on the card with the same link.
     // A listing its markup summarises as one Product (OLX: "dell optiplex sff em São Paulo", an AggregateOffer of 32 ads
     // from R$ 19 to R$ 9,900, no SKU, GTIN or id) where the page shows three cards or more and no price of its own:
     // the cards are what it lists, the summary is no product's.
     if (
       step.source === 'heuristic' &&
       r.price === undefined &&
-      cardsOf(raw).length >= 3 &&
+      stepCards.length >= 3 &&
       product.priceHigh !== undefined &&
       fromMarkup(provenance.price) &&
       !(['sku', 'gtin', 'mpn', 'productId'] as const).some((k) => product[k] !== undefined)
@@ -289,13 +288,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
           delete provenance[k];
         }
     }
+    // Cards the heuristic guessed count only on a page the markup did not already call one product's. Cards the
+    // markup lists (an ItemList of names and links) take the price the page shows on the card with the same link.
     const markedProduct = step.source === 'heuristic' && PRODUCT_SIGNS.some((k) => product[k] !== undefined);
     if (!markedProduct) {
-      const more = cardsOf(raw);
       if (!products.length) {
-        products = more;
+        products = stepCards;
         cardsFrom = step.source;
-      } else if (fromMarkup(cardsFrom) && more.length) products = withShownCards(products, more, url);
+      } else if (fromMarkup(cardsFrom) && stepCards.length) products = withShownCards(products, stepCards, url);
     }
     // The reference the page prints beside its title outranks another id in the markup, unless the markup's id
     // runs on from it with no separator: the shown one was cut short where the page splits it in pieces
