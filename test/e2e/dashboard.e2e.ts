@@ -116,7 +116,8 @@ describe('dashboard', () => {
   });
 
   test('the product page charts the history and watches the product', async () => {
-    await dash.locator('[data-testid=product-table] .vrow a', { hasText: '西湖龙井' }).first().click();
+    // The tea's own page (keyed by its GTIN), not the card the demo listing on another shop showed of it.
+    await dash.locator('[data-testid=product-table] .vrow a[href*="gtin"]', { hasText: '西湖龙井' }).first().click();
     await dash.getByTestId('product-page').waitFor();
     await dash.waitForFunction(() => document.querySelectorAll('[data-testid=price-chart] path').length >= 1);
     const obs = await dash.locator('[data-testid=observation-table] .vrow').count();
