@@ -9,6 +9,7 @@ import { displayCurrency } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
+import { productUrlKey } from './product-key';
 import { adapterFor } from './sites/index';
 import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
 
@@ -94,30 +95,27 @@ function cardsOf(r: Partial_): ListingCard[] {
     });
 }
 
-/** A card's link as `<host><path>`, for telling two readings of one card apart. */
-function linkKey(href: string | undefined, base: URL): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href, base);
-    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Listed cards (an ItemList's names and links) with what the page shows on its own card for the same link: the
  * price, list price, image and id they lack. Shown cards that the list does not name follow it.
  */
 function withShownCards(listed: ListingCard[], shown: ListingCard[], url: URL): ListingCard[] {
+  // One card read twice has one link: compared as product keys compare URLs (tracking parameters dropped).
+  const linkKey = (c: ListingCard, base: URL): string | undefined => {
+    try {
+      return c.url ? productUrlKey(new URL(c.url, base)) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const byLink = new Map<string, ListingCard>();
   for (const c of shown) {
-    const k = linkKey(c.url, url);
+    const k = linkKey(c, url);
     if (k && !byLink.has(k)) byLink.set(k, c);
   }
   const used = new Set<ListingCard>();
   const out = listed.map((c) => {
-    const twin = byLink.get(linkKey(c.url, url) ?? '');
+    const twin = byLink.get(linkKey(c, url) ?? '');
     if (!twin) return c;
     used.add(twin);
     return { ...twin, ...stripUndefined(c) };

@@ -243,7 +243,7 @@ interface Candidate {
   effective?: string;
   /** Its label says it includes tax ("消費税込", "inkl. MwSt.", "TTC"). */
   taxed?: boolean;
-  /** Said by its own words to be a figure beside a price (per unit, an instalment, a saving, a threshold): never a card's price. */
+  /** Said by its own words to be a figure beside a price (per unit, an instalment, a saving, a levy): never a card's price. */
   aside?: boolean;
 }
 
@@ -687,6 +687,24 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
 }
 
 /**
+ * Up to `max` siblings of `el` of its kind (none when it has no kind), among its first `scan` siblings.
+ */
+function alikeSiblings(
+  el: Element,
+  kind: (e: Element) => string | undefined,
+  max: number,
+  scan = Number.POSITIVE_INFINITY,
+): Element[] {
+  const own = kind(el);
+  const out: Element[] = [];
+  if (own === undefined) return out;
+  let sib = el.parentElement?.firstElementChild ?? null;
+  for (let n = 0; sib && n < scan && out.length < max; sib = sib.nextElementSibling, n++)
+    if (sib !== el && kind(sib) === own) out.push(sib);
+  return out;
+}
+
+/**
  * A block's kind: its shape by class words, else by the names of its attributes (a React tile's `data-tl-id`); a
  * block with neither (a page's bare or id-only <div>s, all alike) is no kind.
  */
@@ -707,12 +725,7 @@ function kindOf(el: Element): string | undefined {
 function inRepeatedCard(el: Element): boolean {
   let a: Element | null = el;
   for (let i = 0; a?.parentElement && i < 10; i++, a = a.parentElement) {
-    const shape = kindOf(a);
-    if (!shape) continue;
-    const alike: Element[] = [];
-    let sib: Element | null = a.parentElement.firstElementChild;
-    for (let n = 0; sib && n < 60 && alike.length < 3; sib = sib.nextElementSibling, n++)
-      if (sib !== a && kindOf(sib) === shape) alike.push(sib);
+    const alike = alikeSiblings(a, kindOf, 3, 60);
     if (alike.length >= 3 && [a, ...alike].every((x) => first(x, 'a[href]'))) return true;
   }
   return false;
@@ -1848,11 +1861,7 @@ function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1:
   // Cheap test first: the best price's own box, and two siblings of its shape beside it, or no listing.
   const root = cardRoot(best, cardPrices(cands));
   if (root.contains(h1) || !root.parentElement) return undefined;
-  const shape = shapeOf(root);
-  let alikeSiblings = 0;
-  for (let sib = root.parentElement.firstElementChild; sib && alikeSiblings < 2; sib = sib.nextElementSibling)
-    if (sib !== root && shapeOf(sib) === shape) alikeSiblings++;
-  if (alikeSiblings < 2) return undefined;
+  if (alikeSiblings(root, shapeOf, 2).length < 2) return undefined;
   // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
   // product's, not other products.
   const cards = findCards(cands, ctx, h1).filter(
