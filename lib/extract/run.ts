@@ -91,6 +91,7 @@ function cardsOf(r: Partial_): ListingCard[] {
       if (okMoney(c.price)) card.price = c.price;
       if (okMoney(c.listPrice)) card.listPrice = c.listPrice;
       if (typeof c.image === 'string' && c.image) card.image = c.image.slice(0, 4096);
+      if (isAvailability(c.availability)) card.availability = c.availability;
       return card;
     });
 }

@@ -28,6 +28,8 @@ export interface ListingCard {
   price?: Money;
   listPrice?: Money;
   image?: string;
+  /** What the card says of the product's stock ("Sold out"), where it says anything. */
+  availability?: Availability;
 }
 
 export interface ExtractedProduct {

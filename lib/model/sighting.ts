@@ -17,7 +17,7 @@ const MAX_CARDS = 200;
 
 /**
  * Turn what a page showed into sightings to record: the main product (when
- * it has a price or at least a title) and each product card of a listing.
+ * it has a price or at least a title) and each card of a listing that shows a price or a stock state.
  */
 export function sightingsFromExtraction(
   ex: Extraction,
@@ -58,7 +58,8 @@ export function sightingsFromExtraction(
   }
   const seen = new Set<string>([ctx.productKey]);
   for (const card of ex.products.slice(0, MAX_CARDS)) {
-    const key = card.price ? ctx.cardKey(card) : undefined;
+    // A card that shows neither a price nor a stock state says nothing worth a row.
+    const key = card.price || card.availability ? ctx.cardKey(card) : undefined;
     if (!key || seen.has(key)) continue;
     seen.add(key);
     sightings.push(
@@ -71,6 +72,7 @@ export function sightingsFromExtraction(
         title: card.title?.slice(0, 1000),
         price: card.price,
         listPrice: card.listPrice,
+        availability: card.availability,
         image: card.image?.slice(0, 4096),
         observedAt: ctx.now,
         provenance: {},

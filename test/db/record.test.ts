@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZhideDB } from '../../lib/db/db';
 import { productHistory, recentProducts } from '../../lib/db/queries';
 import { recordReviews, recordSighting, reviewId, SAME_PRICE_WINDOW_MS } from '../../lib/db/record';
+import { checkWatches } from '../../lib/messaging/watches';
 import type { Sighting } from '../../lib/model/schema';
 import { readPage } from '../../lib/pipeline/read-page';
 import { html } from '../extract/helpers';
@@ -241,6 +242,32 @@ describe('a shop without product ids: cards join the product page they link to',
     ]);
     expect(await record(productPage, `${SHOP}/p/becher-1`, T0 + 60_000)).toEqual(['kaffee.example.de:BM-1']);
     expect((await productHistory(db, 'kaffee.example.de:BM-1')).map((o) => o.price?.amount)).toEqual([1100, 1099]);
+  });
+
+  it('a sold-out card without a price is recorded by its stock state, and its return to stock alerts a watch', async () => {
+    const soldOut = `<li class="product"><a href="${SHOP}/p/becher-2"><img src="${SHOP}/2.jpg"></a><h2><a href="${SHOP}/p/becher-2">Becher Modell 2</a></h2><p class="stock">Ausverkauft</p></li>`;
+    const silent = `<li class="product"><a href="${SHOP}/p/becher-4"><img src="${SHOP}/4.jpg"></a><h2><a href="${SHOP}/p/becher-4">Becher Modell 4</a></h2></li>`;
+    const buyable = (i: number, price: string) =>
+      card(i, price).replace('</li>', '<button type="submit">In den Warenkorb</button></li>');
+    const page = (second: string) =>
+      html(
+        `<html lang="de"><body><ul class="products">${buyable(1, '11,00')}${second}${buyable(3, '13,00')}${buyable(5, '15,00')}${silent}</ul></body></html>`,
+      );
+    // Card 4 shows neither a price nor a stock state: nothing is recorded for it.
+    expect(await record(page(soldOut), `${SHOP}/becher`, T0)).toEqual([
+      'url:kaffee.example.de/p/becher-1',
+      'url:kaffee.example.de/p/becher-2',
+      'url:kaffee.example.de/p/becher-3',
+      'url:kaffee.example.de/p/becher-5',
+    ]);
+    const [row] = await productHistory(db, 'url:kaffee.example.de/p/becher-2');
+    expect(row).toMatchObject({ context: 'listing', title: 'Becher Modell 2', availability: 'OutOfStock' });
+    expect(row?.price).toBeUndefined();
+
+    await db.watches.put({ productKey: 'url:kaffee.example.de/p/becher-2', restock: true, createdAt: T0 });
+    await record(page(buyable(2, '12,00')), `${SHOP}/becher`, T0 + 60_000);
+    const alerts = await checkWatches(db, ['url:kaffee.example.de/p/becher-2']);
+    expect(alerts.map((a) => [a.kind, a.price?.amount])).toEqual([['restock', 1200]]);
   });
 
   it('a watch set on a card follows it to the product', async () => {

@@ -1810,6 +1810,51 @@ describe('DOM heuristic: listings', () => {
     ]);
   });
 
+  it('lists the cards among priced ones that show no price, and what each card says of its stock', () => {
+    const cell = (n: string, inner: string, name = `Graphics card ${n}`) =>
+      `<div class="item-cell"><a href="/p/${n}" class="item-img"><img src="/i/${n}.jpg" alt="${name}"></a><a href="/p/${n}" class="item-title">${name}</a>${inner}</div>`;
+    const doc = html(
+      `<html lang="en"><body><h1>Results for "rtx"</h1><div class="grid">${[
+        cell('a', '<span class="price">$699.99</span><button>Add to cart</button>'),
+        cell('b', '<p class="promo">OUT OF STOCK</p><span class="btn">Sold Out</span>'),
+        cell('c', '<span class="price">$749.99</span><p class="promo">OUT OF STOCK</p><button>Auto Notify</button>'),
+        cell('d', '<button>Notify me when available</button>'),
+        cell('e', '<span class="price">$799.99</span><span class="badge">Pre-order</span>'),
+        cell('f', '<span class="price">$899.99</span><ul class="size-options"><li>8 GB – sold out</li></ul>'),
+        cell('g', '<span class="price">$29.99</span><button disabled>Add to cart</button>', 'Sold Out Tour Tee'),
+        '<div class="banner"><a href="/sale">Holiday sale on graphics cards</a></div>',
+        cell('h', ''),
+      ].join('')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.com/search?q=rtx'));
+    expect(r.price).toBeUndefined();
+    expect(r.products?.map((c) => [c.title, c.price?.amount, c.availability])).toEqual([
+      ['Graphics card a', 69999, 'InStock'],
+      ['Graphics card b', undefined, 'OutOfStock'],
+      ['Graphics card c', 74999, 'OutOfStock'],
+      ['Graphics card d', undefined, 'OutOfStock'],
+      ['Graphics card e', 79999, 'PreOrder'],
+      // A size sold out in a picker, a name that says "sold out", a disabled button: nothing said of the product.
+      ['Graphics card f', 89999, undefined],
+      ['Sold Out Tour Tee', 2999, undefined],
+      ['Graphics card h', undefined, undefined],
+    ]);
+    expect(r.products?.[1]).toMatchObject({
+      url: 'https://shop.example.com/p/b',
+      image: 'https://shop.example.com/i/b.jpg',
+    });
+  });
+
+  it('lists no unpriced boxes beside cards unless two priced cards of their kind share their row', () => {
+    const priced = (n: string, p: string) =>
+      `<div class="card"><a href="/p/${n}"><h3>Lamp ${n}</h3></a><span class="price">€${p}</span></div>`;
+    const doc = html(
+      `<html lang="en"><body><div class="row">${priced('a', '10.00')}<div class="card"><a href="/p/x"><h3>Lamp x</h3></a></div></div><div class="row">${priced('b', '20.00')}${priced('c', '30.00')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.ie/lamps'));
+    expect(r.products?.map((c) => c.title)).toEqual(['Lamp a', 'Lamp b', 'Lamp c']);
+  });
+
   it('keeps a product whose variants are priced one by one in tiles', () => {
     const viaQuery = (n: string, p: string) =>
       `<div class="pick"><a href="/p/coffee?variant=${n}"><span class="name">${n}</span></a><span class="price">€${p}</span></div>`;

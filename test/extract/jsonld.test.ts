@@ -264,14 +264,24 @@ lines",
           {
             '@type': 'ListItem',
             position: 2,
-            item: { '@type': 'Product', name: 'B', url: '/b', offers: { price: 3, priceCurrency: 'USD' } },
+            item: {
+              '@type': 'Product',
+              name: 'B',
+              url: '/b',
+              offers: { price: 3, priceCurrency: 'USD', availability: 'https://schema.org/OutOfStock' },
+            },
           },
         ],
       }),
     );
     expect(r.products).toEqual([
       { title: 'A', url: 'https://shop.example.com/a' },
-      { title: 'B', url: 'https://shop.example.com/b', price: { amount: 300, currency: 'USD' } },
+      {
+        title: 'B',
+        url: 'https://shop.example.com/b',
+        price: { amount: 300, currency: 'USD' },
+        availability: 'OutOfStock',
+      },
     ]);
   });
 

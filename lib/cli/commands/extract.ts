@@ -140,6 +140,7 @@ function cardJson(c: ListingCard) {
     productId: c.productId ?? null,
     price: moneyToJson(c.price),
     listPrice: moneyToJson(c.listPrice),
+    availability: c.availability ?? null,
     image: c.image ?? null,
   };
 }

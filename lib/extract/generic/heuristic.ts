@@ -225,7 +225,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell) me when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|再入荷(?:お知らせ|通知)/i;
+  /(?:notify|email|alert|tell) me when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)/i;
 
 interface Candidate {
   el: Element;
@@ -1784,6 +1784,25 @@ function cardTitle(root: Element, link: Element | null): string {
 }
 
 /**
+ * What a card says of its stock: sold out (a label of its own, or a back-in-stock request where its buy button
+ * would be), a pre-order, or in stock by a buy button that works; nothing from its silence. Not a size's state in a
+ * picker, nor words of its name.
+ */
+function cardStock(root: Element, title: string): Availability | undefined {
+  let preOrder = false;
+  let buyable = false;
+  for (const el of all(root, STOCK_SELECTOR, 120)) {
+    const own = visibleText(el, 80, true);
+    if (!own || own.length > 60 || title.includes(own) || optionLevel(el)) continue;
+    // (Sold out first: "入荷メール＆予約", a restock mail and reservation, is no pre-order.)
+    if (OUT_OF_STOCK.test(own) || UNAVAILABLE.test(own) || NOTIFY.test(own)) return 'OutOfStock';
+    if (PRE_ORDER.test(own)) preOrder = true;
+    else if (buyLike(el) && BUY.test(own) && !NOT_BUY.test(own) && !disabledControl(el)) buyable = true;
+  }
+  return preOrder ? 'PreOrder' : buyable ? 'InStock' : undefined;
+}
+
+/**
  * The prices cards are made of: unstruck, not said to be beside a price (per unit, a saving …, nor a number in a
  * box of such figures: "<div>per 100 g <span>4,99</span> €</div>"), and not a box around another such price (a card whose title
  * ends in a number, "Shampoo 1", reads with the price below it as one amount, "1 469,800").
@@ -1827,15 +1846,65 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
     if (was) card.listPrice = was.money;
     const src = cardImage(root, ctx.url);
     if (src) card.image = src;
+    const stock = cardStock(root, title);
+    if (stock) card.availability = stock;
     out.push({ card, root });
   }
   return out;
 }
 
+/**
+ * The cards among priced ones that show no price (Newegg empties a sold-out card's price): boxes of the priced
+ * cards' kind beside two or more of them, holding no price at all, with a link of their own and a name.
+ */
+function unpricedCards(found: readonly FoundCard[], cands: readonly Candidate[], ctx: MapContext): FoundCard[] {
+  const here = productUrlKey(ctx.url);
+  const seen = new Set(found.map((f) => f.card.url));
+  const roots = new Set(found.map((f) => f.root));
+  const rows = new Map<Element, Map<string, number>>();
+  for (const f of found) {
+    const row = f.root.parentElement;
+    if (!row) continue;
+    const shapes = rows.get(row) ?? new Map<string, number>();
+    shapes.set(shapeOf(f.root), (shapes.get(shapeOf(f.root)) ?? 0) + 1);
+    rows.set(row, shapes);
+  }
+  const out: FoundCard[] = [];
+  for (const [row, shapes] of rows)
+    for (const el of Array.from(row.children).slice(0, LIMITS.cards)) {
+      if (roots.has(el) || (shapes.get(shapeOf(el)) ?? 0) < 2 || cands.some((c) => el.contains(c.el))) continue;
+      const link = first(el, 'a[href]');
+      const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
+      if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) continue;
+      const title = cardTitle(el, link);
+      if (!title || justPrice(title)) continue;
+      seen.add(href);
+      const card: ListingCard = { title, url: href };
+      const src = cardImage(el, ctx.url);
+      if (src) card.image = src;
+      const stock = cardStock(el, title);
+      if (stock) card.availability = stock;
+      out.push({ card, root: el });
+    }
+  return out;
+}
+
+/** Priced cards and the unpriced ones among them (those `keep` accepts), in page order, at most LIMITS.cards. */
+function withUnpriced(
+  found: FoundCard[],
+  cands: readonly Candidate[],
+  ctx: MapContext,
+  keep: (c: FoundCard) => boolean = () => true,
+): ListingCard[] {
+  const both = [...found, ...unpricedCards(found, cands, ctx).filter(keep)];
+  both.sort((a, b) => (a.root === b.root ? 0 : a.root.compareDocumentPosition(b.root) & 4 ? -1 : 1));
+  return both.slice(0, LIMITS.cards).map((c) => c.card);
+}
+
 /** Repeated product cards of a listing page (three or more). */
 export function listingCards(cands: Candidate[], ctx: MapContext): ListingCard[] {
   const cards = findCards(cands, ctx);
-  return cards.length >= 3 ? cards.map((c) => c.card) : [];
+  return cards.length >= 3 ? withUnpriced(cards, cands, ctx) : [];
 }
 
 // Class words that say where a card sits or what state its product is in, not what kind of element it is:
@@ -1864,15 +1933,15 @@ function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1:
   if (alikeSiblings(root, shapeOf, 2).length < 2) return undefined;
   // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
   // product's, not other products.
-  const cards = findCards(cands, ctx, h1).filter(
-    (c) => !inPicker(c.root) && new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname,
-  );
+  const notVariant = (c: FoundCard) =>
+    !inPicker(c.root) && new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname;
+  const cards = findCards(cands, ctx, h1).filter(notVariant);
   if (cards.length < 3) return undefined;
   const own = cards.find((c) => c.root.contains(best.el));
   if (!own) return undefined;
   const ownShape = shapeOf(own.root);
   const alike = cards.filter((c) => shapeOf(c.root) === ownShape);
-  return alike.length >= 3 ? cards.map((c) => c.card) : undefined;
+  return alike.length >= 3 ? withUnpriced(cards, cands, ctx, notVariant) : undefined;
 }
 
 const shownSkus = new WeakMap<Document, string>();

@@ -534,6 +534,7 @@ export function cardFromNode(node: SchemaNode, ctx: MapContext): ListingCard | u
     if (p.listPrice) card.listPrice = p.listPrice;
     if (p.image) card.image = p.image;
     if (p.sku) card.productId = p.sku;
+    if (p.availability) card.availability = p.availability;
   }
   return card.title || card.url ? card : undefined;
 }
