@@ -1623,6 +1623,23 @@ describe('DOM heuristic: listings', () => {
     expect(got.availability).toBeUndefined();
   });
 
+  it('reads a page with no title whose only buy button is in one of its cards as a listing, not as that card', () => {
+    const card = (n: string, p: string, buy = '') =>
+      `<li class="product"><a href="/p/${n}"><img src="/${n}.jpg"></a><h2><a href="/p/${n}">Becher ${n}</a></h2><span class="price">${p} €</span>${buy}</li>`;
+    const doc = html(
+      `<html lang="de"><body><ul class="products">${card('a', '11,00')}${card('b', '12,00', '<button type="submit">In den Warenkorb</button>')}${card('c', '13,00')}${card('d', '15,00')}</ul></body></html>`,
+    );
+    const got = extractHeuristic(doc, new URL('https://kaffee.example.de/becher'));
+    expect(got.price).toBeUndefined();
+    expect(got.availability).toBeUndefined();
+    expect(got.products?.map((c) => [c.title, c.price?.amount, c.availability])).toEqual([
+      ['Becher a', 1100, undefined],
+      ['Becher b', 1200, 'InStock'],
+      ['Becher c', 1300, undefined],
+      ['Becher d', 1500, undefined],
+    ]);
+  });
+
   it('turns repeated cards into products and gives no main price', () => {
     const card = (n: string, p: string) =>
       `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;

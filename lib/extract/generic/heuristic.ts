@@ -1979,8 +1979,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const title = h1 ? visibleText(h1, 1000) : clean(doc.title);
   if (title) out.title = title;
   const found = buyButton(doc, walk, h1);
-  // No title, and the button found is one of many alike: every card of a listing has its own (Ozon's "В корзину").
-  const listing = !h1 && found !== null && sameButtons(doc, walk, found) >= 3;
+  // No title, and the button found is one of many alike: every card of a listing has its own (Ozon's "В корзину");
+  // or it is the only one, in a card among alike cards (the one card of a listing still in stock).
+  const listing = !h1 && found !== null && (sameButtons(doc, walk, found) >= 3 || inRepeatedCard(found));
   const buy = listing ? null : found;
   const anchors = [h1, buy].filter((x): x is Element => !!x);
   const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
