@@ -654,6 +654,9 @@ function listingCards(doc: Document, url: URL): ListingCard[] {
     if (list) card.listPrice = list;
     const img = attr(q(el, 'img.s-image, img'), 'src');
     if (img?.startsWith('http')) card.image = img;
+    // A card's own "Add to cart" (search cards of several marketplaces carry one): the product can be bought.
+    if (q(el, 'button[name="submit.addToCart"]:not([disabled]), input[name="submit.addToCart"]:not([disabled])'))
+      card.availability = 'InStock';
     cards.push(card);
   }
   return cleanCards(cards);

@@ -79,4 +79,20 @@ describe('Amazon search results', () => {
       price: { amount: 1999, currency: 'USD' },
     });
   });
+
+  it('says a search card with its own working "Add to cart" is in stock, and says nothing of one without', () => {
+    const card = (asin: string, cart: string) =>
+      `<div data-component-type="s-search-result" data-asin="${asin}" class="s-result-item"><h2><a href="/dp/${asin}"><span>Panela ${asin}</span></a></h2>
+      <span class="a-price"><span class="a-offscreen">R$ 93,51</span></span>${cart}</div>`;
+    const doc = html(`<html><body><div class="s-main-slot">
+      ${card('B0CFPL6CFY', '<span class="a-button"><button name="submit.addToCart" type="button">Adicionar ao carrinho</button></span>')}
+      ${card('B0CFPL6CFZ', '')}
+      ${card('B0CFPL6CF0', '<button name="submit.addToCart" type="button" disabled>Adicionar ao carrinho</button>')}</div></body></html>`);
+    const cards = amazon.extract(doc, new URL('https://www.amazon.com.br/s?k=panela'))?.products ?? [];
+    expect(cards.map((c) => [c.productId, c.availability])).toEqual([
+      ['B0CFPL6CFY', 'InStock'],
+      ['B0CFPL6CFZ', undefined],
+      ['B0CFPL6CF0', undefined],
+    ]);
+  });
 });
