@@ -593,6 +593,31 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(article, new URL('https://acme.example/p/2')).title).toBe('Trail Runner 2 Shoe');
   });
 
+  it("takes a title-classed name in the product's own header, not only in the page's, when there is no <h1>", () => {
+    const site = `<header class="site-header"><a href="/"><img src="/logo.png" alt="New Shop"></a><nav><a href="/women">Women</a></nav></header>`;
+    // The product section's <header>, and a header-named block in <main> (Wehkamp's `ba-header`): the product's.
+    for (const [body, lang, want] of [
+      [
+        `${site}<section class="product-details-page"><div class="product-side"><header class="product-heading"><div class="product-name">Bright Pink Satin Midi Dress</div><span class="price">£27.99</span></header><button>Add to bag</button></div></section>`,
+        'en-GB',
+        { amount: 2799, currency: 'GBP' },
+      ],
+      [
+        `${site}<main><div class="pdp-buying-area"><div class="ba-header"><div class="ba-product-title">Benzine grasmaaier POWXG60225</div></div><div class="ba-price"><span class="price">€ 438,95</span></div><button>In winkelmand</button></div></main>`,
+        'nl',
+        { amount: 43895, currency: 'EUR' },
+      ],
+    ] as const) {
+      const r = extractHeuristic(
+        html(`<html lang="${lang}"><body>${body}</body></html>`),
+        new URL('https://shop.example.com/p/1'),
+      );
+      expect(r.title).not.toBe('');
+      expect(r.title).toMatch(/Dress|grasmaaier/);
+      expect(r.price).toEqual(want);
+    }
+  });
+
   it('reads a price whose template indents it with hundreds of blanks', () => {
     const pad = ' '.repeat(450);
     const doc = page(`<h1>Widget</h1><div class="price-new">${pad}£16.79${pad}</div>${buy}`);

@@ -352,7 +352,10 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
       (OTHER_PRODUCTS.test(words) && holdsOthers(a))
     )
       return true;
-    if (words.split(/\s+/).some((t) => PAGE_CHROME.test(t))) return true;
+    // (A block named "header" in the page's main content heads a section or the product: Wehkamp's `ba-header`
+    // around the title in `<main>`.)
+    const chrome = words.split(/\s+/).filter((t) => PAGE_CHROME.test(t));
+    if (chrome.some((t) => /footer/i.test(t) || !a?.closest('main, article, [role="main"]'))) return true;
   }
   return false;
 }
@@ -633,10 +636,15 @@ function nameOverlap(text: string, name: Set<string>): { share: number; hits: nu
   return { share: hits / words.length, hits };
 }
 
-/** The shop's own name as a heading: inside the page's header or navigation (not an article's), or a logo. */
+/**
+ * The shop's own name as a heading: inside the page's header or navigation, or a logo. Not a section's or the
+ * product's own `<header>` (New Look's `header.product-heading` in its product section, Hepsiburada's
+ * `header.title-wrapper`).
+ */
 function siteHeading(el: Element): boolean {
   const bar = el.closest('header, nav, [role="banner"]');
-  if (bar && !bar.closest('article, main, [role="main"]')) return true;
+  if (bar && !bar.closest('article, main, section, [role="main"]') && !/product|title/i.test(classWords(bar)))
+    return true;
   return !!first(el, 'img') && wordsOf(visibleText(el, 100)).length <= 3;
 }
 
