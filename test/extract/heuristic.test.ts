@@ -618,6 +618,24 @@ describe('DOM heuristic: the main product’s price', () => {
     }
   });
 
+  it("finds a title no heading or class names by the page's own name, and the price beside it", () => {
+    const doc = html(
+      `<html lang="en-GB"><head><title>Powerfix Spirit Level Set - at Lidl UK</title></head><body><ol class="crumbs"><li><a href="/">Home</a></li><li>Powerfix Spirit Level Set</li></ol><div class="col"><div>Powerfix Spirit Level Set</div><div class="attributes">3 pieces, aluminium</div><span class="pricefield">£ 7.99</span></div><div class="other"><div class="tile"><a href="/p/2"><img src="/2.jpg"></a><span>£ 24.99</span></div></div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://www.lidl.co.uk/en/p/23076'));
+    expect(r.title).toBe('Powerfix Spirit Level Set');
+    expect(r.price).toEqual({ amount: 799, currency: 'GBP' });
+    // A category page so named is still read as its cards.
+    const tile = (n: string, p: string) =>
+      `<div class="tile"><a href="/p/${n}"><img src="/${n}.jpg"></a><a href="/p/${n}">Spirit Level ${n}</a><span>£ ${p}</span></div>`;
+    const list = html(
+      `<html lang="en-GB"><head><title>Spirit Levels - at Lidl UK</title></head><body><div class="intro">Spirit Levels at Lidl</div><div class="grid">${tile('a', '7.99')}${tile('b', '8.99')}${tile('c', '9.99')}</div></body></html>`,
+    );
+    const l = extractHeuristic(list, new URL('https://www.lidl.co.uk/en/c/spirit-levels'));
+    expect(l.price).toBeUndefined();
+    expect(l.products?.map((c) => c.price?.amount)).toEqual([799, 899, 999]);
+  });
+
   it('reads a price whose template indents it with hundreds of blanks', () => {
     const pad = ' '.repeat(450);
     const doc = page(`<h1>Widget</h1><div class="price-new">${pad}£16.79${pad}</div>${buy}`);

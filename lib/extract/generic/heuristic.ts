@@ -691,7 +691,34 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     // Without an <h1> to go by, a title-classed element is the title even when the page's name says little.
     if (!heading && !firstH1 && !best && visibleText(el, 400).length >= 2 && !hiddenAbove(el)) best = el;
   }
-  return best ?? firstH1;
+  return best ?? firstH1 ?? namedByPage(walk, name);
+}
+
+// Elements that may hold a title in words of their own, when no heading or class says which does.
+const TEXT_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'EM', 'TD', 'LI', 'DD', 'H4', 'H5', 'H6']);
+
+/**
+ * No heading and no title-classed element names the product: the element whose own words are the page's name
+ * (Lidl's title in a bare `<div>`, "Powerfix Spirit Level Set" for "Powerfix Spirit Level Set - at Lidl UK"),
+ * the one with most of its words; not in the page's chrome, a breadcrumb trail or another product's card.
+ */
+function namedByPage(walk: PageWalk, name: Set<string>): Element | null {
+  if (name.size < 2 || !walk.complete) return null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of walk.els) {
+    if (!TEXT_TAGS.has(el.tagName.toUpperCase())) continue;
+    const own = ownText(el);
+    if (own.length < 4) continue;
+    const { share, hits } = nameOverlap(own, name);
+    const score = hits + share;
+    if (hits < 2 || share < 0.8 || score <= bestScore) continue;
+    if (el.closest('[class*="breadcrumb" i], [id*="breadcrumb" i], ol, select, button, label')) continue;
+    if (hiddenAbove(el) || inOtherProducts(el, null) || siteHeading(el) || inRepeatedCard(el)) continue;
+    best = el;
+    bestScore = score;
+  }
+  return best;
 }
 
 /**
