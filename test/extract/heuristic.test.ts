@@ -1905,6 +1905,35 @@ describe('DOM heuristic: listings', () => {
     });
   });
 
+  it('reads cards that show two prices, their link outside both prices’ boxes, by the first price', () => {
+    const item = (n: number, price: string, total: string) =>
+      `<div class="grid-item"><div class="box"><div class="image"><img src="/i/${n}.webp" alt="Jogging ${n}, marque: Nike"><a href="/items/${n}-jogging?referrer=catalog" class="overlay" title="Jogging ${n}, marque: Nike"><div></div></a></div><div class="summary"><div><p class="caption">Nike</p></div><div class="item-title"><p class="muted">${price}&nbsp;€</p></div><div class="breakdown"><button type="button"><span>${total}&nbsp;€</span><span>incl.</span></button></div></div></div></div>`;
+    const doc = html(
+      `<html lang="fr"><body><div class="feed-grid">${item(1, '1,00', '1,75')}${item(2, '8,00', '9,10')}${item(3, '4,00', '4,90')}</div></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://www.vinted.fr/catalog?search_text=nike'));
+    expect(r.products?.map((c) => [c.url, c.price?.amount])).toEqual([
+      ['https://www.vinted.fr/items/1-jogging?referrer=catalog', 100],
+      ['https://www.vinted.fr/items/2-jogging?referrer=catalog', 800],
+      ['https://www.vinted.fr/items/3-jogging?referrer=catalog', 400],
+    ]);
+    expect(r.products?.[0]?.title).toMatch(/^Jogging 1/);
+  });
+
+  it('keeps the price whose own box holds the card’s link over an earlier one that only a wider box joins to it', () => {
+    const card = (n: string, other: string, price: string) =>
+      `<li class="card"><div class="note"><span>${other}</span></div><div class="main"><a href="/p/${n}">Game ${n}</a><span class="price">${price}</span></div></li>`;
+    const doc = html(
+      `<html lang="ja"><body><ul class="grid">${card('a', '￥9,000', '￥4,980')}${card('b', '￥7,000', '￥3,440')}${card('c', '￥6,000', '￥2,420')}</ul></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL('https://shop.example.jp/search?q=game'));
+    expect(r.products?.map((c) => [c.title, c.price?.amount])).toEqual([
+      ['Game a', 4980],
+      ['Game b', 3440],
+      ['Game c', 2420],
+    ]);
+  });
+
   it('lists no unpriced boxes beside cards unless two priced cards of their kind share their row', () => {
     const priced = (n: string, p: string) =>
       `<div class="card"><a href="/p/${n}"><h3>Lamp ${n}</h3></a><span class="price">€${p}</span></div>`;

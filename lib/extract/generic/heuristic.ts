@@ -688,8 +688,12 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     if (++seen > 80) break;
     if (inOtherProducts(el, null) || siteHeading(el) || inRepeatedCard(el)) continue;
     consider(el, 0.6);
-    // Without an <h1> to go by, a title-classed element is the title even when the page's name says little.
-    if (!heading && !firstH1 && !best && visibleText(el, 400).length >= 2 && !hiddenAbove(el)) best = el;
+    // Without an <h1> to go by, a title-classed element is the title even when the page's name says little; not
+    // one that shows only a price (a card's "title" row: Vinted's `new-item-box__title`).
+    if (!heading && !firstH1 && !best) {
+      const t = visibleText(el, 400);
+      if (t.length >= 2 && !justPrice(t) && !hiddenAbove(el)) best = el;
+    }
   }
   return best ?? firstH1 ?? namedByPage(walk, name);
 }
@@ -1864,8 +1868,15 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
   const here = productUrlKey(ctx.url);
   const out: FoundCard[] = [];
   const seen = new Set<string>();
-  for (const c of prices.slice(0, LIMITS.cards)) {
-    const root = cardRoot(c, prices);
+  // Prices whose own box holds a link first; then those whose card is a wider box (linkedCard), for links no
+  // price has yet.
+  const boxes = prices.slice(0, LIMITS.cards).map((c) => [c, cardRoot(c, prices)] as const);
+  const linked = boxes.filter(([, box]) => first(box, 'a[href]'));
+  const wider = boxes
+    .filter(([, box]) => !first(box, 'a[href]'))
+    .map(([c, box]) => [c, linkedCard(box, prices, ctx.url)] as const)
+    .filter((b): b is readonly [Candidate, Element] => !!b[1]);
+  for (const [c, root] of [...linked, ...wider]) {
     if (skip && root.contains(skip)) continue;
     const link = first(root, 'a[href]');
     const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
@@ -1922,6 +1933,27 @@ function unpricedCards(found: readonly FoundCard[], cands: readonly Candidate[],
       out.push({ card, root: el });
     }
   return out;
+}
+
+/**
+ * A card that shows two prices (the item's, and a total with a fee: Vinted's "1,75 € incl."): the box around
+ * either stops short of the card's link. The nearest box above that links to one page only, holding no more
+ * than three amounts, is the card (the first of its prices, in page order, is the card's).
+ */
+function linkedCard(box: Element, prices: readonly Candidate[], base: URL): Element | undefined {
+  let up = box.parentElement;
+  for (let i = 0; up && i < 10 && up.tagName !== 'BODY'; i++, up = up.parentElement) {
+    const amounts = new Set(prices.filter((p) => up?.contains(p.el)).map((p) => p.money.amount));
+    if (amounts.size > 3) return undefined;
+    const targets = new Set<string>();
+    for (const a of all(up, 'a[href]', 20)) {
+      const href = absoluteUrl(a.getAttribute('href'), base);
+      if (href && !/^javascript:/i.test(href) && !href.includes('#')) targets.add(productUrlKey(new URL(href)));
+    }
+    if (targets.size > 1) return undefined;
+    if (targets.size === 1) return up;
+  }
+  return undefined;
 }
 
 /** Priced cards and the unpriced ones among them (those `keep` accepts), in page order, at most LIMITS.cards. */
