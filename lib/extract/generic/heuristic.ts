@@ -1817,9 +1817,21 @@ function cardTitle(root: Element, link: Element | null): string {
     [img, 'alt'],
   ] as const) {
     const t = attr(el, name);
-    if (t.length >= 3 && /\p{L}/u.test(t)) return t.slice(0, 300);
+    if (t.length >= 3 && /\p{L}/u.test(t)) return nameBeforePrices(t).slice(0, 300);
   }
   return '';
+}
+
+/**
+ * A label that describes a whole card, prices and all ("Jogging nike m, marque: Nike, taille: M, 8,00 €, 9,10 €
+ * Protection acheteurs incluse"): its words before the first of two or more prices. One price may be the name's
+ * own ("Gift card $50").
+ */
+function nameBeforePrices(label: string): string {
+  const shown = pricesShown(label);
+  if (shown.length < 2) return label;
+  const before = label.slice(0, shown[0]?.index ?? 0).replace(/[\s,;:|/·–—-]+$/u, '');
+  return before.length >= 3 && /\p{L}/u.test(before) ? before : label;
 }
 
 /**
