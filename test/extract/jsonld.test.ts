@@ -255,6 +255,31 @@ lines",
     expect(r.title).toBe('Mine');
   });
 
+  it("keeps a product page's own Product, its URL the canonical one, among three related products' nodes", () => {
+    const related = (n: string, price: number) => ({
+      '@type': 'Product',
+      name: `Acme Desk Lamp ${n}`,
+      url: `/acme-desk-lamp-${n.toLowerCase()}.html`,
+      offers: { price, priceCurrency: 'EUR' },
+    });
+    const r = run(
+      `<h1>Acme Desk Lamp Pro</h1>${ld([
+        {
+          '@type': 'Product',
+          name: 'Acme Desk Lamp Pro',
+          url: '/acme-desk-lamp-pro.html',
+          offers: { price: 59, priceCurrency: 'EUR' },
+        },
+        related('Mini', 19),
+        related('Clip', 24),
+        related('Floor', 89),
+      ])}`,
+    );
+    expect(r.price).toEqual({ amount: 5900, currency: 'EUR' });
+    expect(r.title).toBe('Acme Desk Lamp Pro');
+    expect(r.products).toBeUndefined();
+  });
+
   it('turns an ItemList into listing cards', () => {
     const r = run(
       ld({

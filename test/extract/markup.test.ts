@@ -7,6 +7,23 @@ import { html } from './helpers';
 const url = new URL('https://shop.example.de/p/42');
 
 describe('microdata', () => {
+  it("reads a category page whose tiles each carry a Product as its cards, not as the first tile's product", () => {
+    const tile = (i: number, stock: string) =>
+      `<div class="product-item" itemscope itemtype="https://schema.org/Product"><a itemprop="url" href="/p/lamp-${i}"><img itemprop="image" src="/i/${i}.jpg"><span itemprop="name">Desk lamp ${i}</span></a><meta itemprop="sku" content="DL-${i}"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="priceCurrency" content="EUR"><span itemprop="price" content="${10 + i}.99">${10 + i},99 €</span><link itemprop="availability" href="https://schema.org/${stock}"></div></div>`;
+    // (The category's name holds a word of every tile's: "Lampen", "lamp".)
+    const doc = html(
+      `<html lang="de"><head><title>Lampen | Shop</title></head><body><h1>Lampen</h1><div class="products">${tile(1, 'InStock')}${tile(2, 'OutOfStock')}${tile(3, 'InStock')}</div></body></html>`,
+    );
+    const r = extractMicrodata(doc, new URL('https://shop.example.de/lampen'));
+    expect(r.price).toBeUndefined();
+    expect(r.title).toBeUndefined();
+    expect(r.products?.map((c) => [c.title, c.url, c.productId, c.price?.amount, c.availability])).toEqual([
+      ['Desk lamp 1', 'https://shop.example.de/p/lamp-1', 'DL-1', 1199, 'InStock'],
+      ['Desk lamp 2', 'https://shop.example.de/p/lamp-2', 'DL-2', 1299, 'OutOfStock'],
+      ['Desk lamp 3', 'https://shop.example.de/p/lamp-3', 'DL-3', 1399, 'InStock'],
+    ]);
+  });
+
   it('reads nested offers, content attributes, meta and link values', () => {
     const doc = html(`<div itemscope itemtype="http://schema.org/Product">
       <h1 itemprop="name">Lampe</h1>

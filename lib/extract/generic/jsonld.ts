@@ -1,4 +1,5 @@
 import { all, LIMITS, titleKey, wordsOf } from '../dom';
+import { productUrlKey } from '../product-key';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
@@ -224,30 +225,43 @@ function nameShare(name: string, titles: string[]): number {
   return words.filter((w) => titles.some((t) => t.includes(w))).length / words.length;
 }
 
-/**
- * Markup about another page's product (a recommended or featured item, the page's own product carrying none):
- * its URL names another page, and at most half of its name is in the page's heading and titles.
- */
-function anotherPagesProduct(p: SchemaNode, ctx: MapContext): boolean {
-  const titles = (ctx.titles ?? []).filter(Boolean);
+/** The page a product node's URL names, as product keys name pages, when it is another page than this one. */
+function elsewhereKey(p: SchemaNode, ctx: MapContext): string | undefined {
   const link = textOf(p.url, 2000);
-  const name = titleKey(textOf(p.name, 500));
-  if (!titles.length || !link || !name || nodeMatchesUrl(p, ctx.url)) return false;
-  let path: string;
+  if (!link || nodeMatchesUrl(p, ctx.url)) return undefined;
+  let u: URL;
   try {
-    path = new URL(link, ctx.url).pathname;
+    u = new URL(link, ctx.url);
   } catch {
-    return false;
+    return undefined;
   }
   // The same path on another host name (www., m., http:) is this page.
-  if (path.replace(/\/$/, '') === ctx.url.pathname.replace(/\/$/, '')) return false;
-  return nameShare(name, titles) < 0.5;
+  if (u.pathname.replace(/\/$/, '') === ctx.url.pathname.replace(/\/$/, '')) return undefined;
+  const key = productUrlKey(u);
+  return key === productUrlKey(ctx.url) ? undefined : key;
+}
+
+/**
+ * Markup about another page's product (a recommended or featured item, the page's own product carrying none):
+ * its URL names another page, and at most half of its name is in the page's heading and titles. Among three or
+ * more such (a category's cards), one is the page's own only by nearly all of its name (`own` share): a
+ * category's name holds a word of every card's ("Lamps" and "Desk lamp 2").
+ */
+function anotherPagesProduct(p: SchemaNode, ctx: MapContext, own = 0.5): boolean {
+  const titles = (ctx.titles ?? []).filter(Boolean);
+  const name = titleKey(textOf(p.name, 500));
+  if (!titles.length || !name || !elsewhereKey(p, ctx)) return false;
+  return nameShare(name, titles) < own;
 }
 
 export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<ExtractFn> {
   const out: ReturnType<ExtractFn> = {};
+  // Product nodes naming three or more other pages: a listing's cards, marked up one by one (microdata on each
+  // tile of a category page).
+  const elsewhere = g.products.filter((p) => elsewhereKey(p, ctx));
+  const listing = new Set(elsewhere.map((p) => elsewhereKey(p, ctx))).size >= 3;
   const main = mainProduct(
-    g.products.filter((p) => !anotherPagesProduct(p, ctx)),
+    g.products.filter((p) => !anotherPagesProduct(p, ctx, listing ? 0.8 : 0.5)),
     ctx.url,
     ctx.titles,
   );
@@ -270,6 +284,11 @@ export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<Ex
     const c = cardFromNode(li, ctx);
     if (c) cards.push(c);
   }
+  if (!main && listing && !cards.length)
+    for (const p of elsewhere.slice(0, LIMITS.cards)) {
+      const c = cardFromNode(p, ctx);
+      if (c) cards.push(c);
+    }
   if (cards.length) out.products = cards;
   return out;
 }
