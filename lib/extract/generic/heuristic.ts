@@ -1890,25 +1890,36 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
     .filter((b): b is readonly [Candidate, Element] => !!b[1]);
   for (const [c, root] of [...linked, ...wider]) {
     if (skip && root.contains(skip)) continue;
-    const link = first(root, 'a[href]');
-    const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
-    if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) continue;
-    const title = cardTitle(root, link);
-    if (!title || justPrice(title)) continue;
-    seen.add(href);
-    const card: ListingCard = { title, url: href, price: c.money };
+    const card = cardIn(root, ctx, here, seen);
+    if (!card) continue;
+    card.price = c.money;
     // The card's struck price above its own: what it says the product was.
     const was = struck.find(
       (o) => o.money.currency === c.money.currency && o.money.amount > c.money.amount && root.contains(o.el),
     );
     if (was) card.listPrice = was.money;
-    const src = cardImage(root, ctx.url);
-    if (src) card.image = src;
-    const stock = cardStock(root, title);
-    if (stock) card.availability = stock;
     out.push({ card, root });
   }
   return out;
+}
+
+/**
+ * A card box's name, link, picture and stock, when its first link opens another page than this one (`here`) and
+ * one not yet `seen`, and it says a name.
+ */
+function cardIn(root: Element, ctx: MapContext, here: string, seen: Set<string>): ListingCard | undefined {
+  const link = first(root, 'a[href]');
+  const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
+  if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) return undefined;
+  const title = cardTitle(root, link);
+  if (!title || justPrice(title)) return undefined;
+  seen.add(href);
+  const card: ListingCard = { title, url: href };
+  const src = cardImage(root, ctx.url);
+  if (src) card.image = src;
+  const stock = cardStock(root, title);
+  if (stock) card.availability = stock;
+  return card;
 }
 
 /**
@@ -1917,7 +1928,7 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
  */
 function unpricedCards(found: readonly FoundCard[], cands: readonly Candidate[], ctx: MapContext): FoundCard[] {
   const here = productUrlKey(ctx.url);
-  const seen = new Set(found.map((f) => f.card.url));
+  const seen = new Set(found.flatMap((f) => (f.card.url ? [f.card.url] : [])));
   const roots = new Set(found.map((f) => f.root));
   const rows = new Map<Element, Map<string, number>>();
   for (const f of found) {
@@ -1931,18 +1942,8 @@ function unpricedCards(found: readonly FoundCard[], cands: readonly Candidate[],
   for (const [row, shapes] of rows)
     for (const el of Array.from(row.children).slice(0, LIMITS.cards)) {
       if (roots.has(el) || (shapes.get(shapeOf(el)) ?? 0) < 2 || cands.some((c) => el.contains(c.el))) continue;
-      const link = first(el, 'a[href]');
-      const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
-      if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) continue;
-      const title = cardTitle(el, link);
-      if (!title || justPrice(title)) continue;
-      seen.add(href);
-      const card: ListingCard = { title, url: href };
-      const src = cardImage(el, ctx.url);
-      if (src) card.image = src;
-      const stock = cardStock(el, title);
-      if (stock) card.availability = stock;
-      out.push({ card, root: el });
+      const card = cardIn(el, ctx, here, seen);
+      if (card) out.push({ card, root: el });
     }
   return out;
 }
