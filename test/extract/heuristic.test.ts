@@ -1882,6 +1882,7 @@ describe('DOM heuristic: listings', () => {
         cell('e', '<span class="price">$799.99</span><span class="badge">Pre-order</span>'),
         cell('f', '<span class="price">$899.99</span><ul class="size-options"><li>8 GB – sold out</li></ul>'),
         cell('g', '<span class="price">$29.99</span><button disabled>Add to cart</button>', 'Sold Out Tour Tee'),
+        cell('i', '<span class="price">$19.99</span><button class="btn disabled">Add to cart</button>'),
         '<div class="banner"><a href="/sale">Holiday sale on graphics cards</a></div>',
         cell('h', ''),
       ].join('')}</div></body></html>`,
@@ -1897,6 +1898,7 @@ describe('DOM heuristic: listings', () => {
       // A size sold out in a picker, a name that says "sold out", a disabled button: nothing said of the product.
       ['Graphics card f', 89999, undefined],
       ['Sold Out Tour Tee', 2999, undefined],
+      ['Graphics card i', 1999, undefined],
       ['Graphics card h', undefined, undefined],
     ]);
     expect(r.products?.[1]).toMatchObject({

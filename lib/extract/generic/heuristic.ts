@@ -1834,6 +1834,9 @@ function nameBeforePrices(label: string): string {
   return before.length >= 3 && /\p{L}/u.test(before) ? before : label;
 }
 
+// A control disabled by its class alone (`<button class="btn disabled">`).
+const DISABLED_CLASS = /(?:^|\s)(?:is-)?disabled(?:\s|$)/i;
+
 /**
  * What a card says of its stock: sold out (a label of its own, or a back-in-stock request where its buy button
  * would be), a pre-order, or in stock by a buy button that works; nothing from its silence. Not a size's state in a
@@ -1848,7 +1851,15 @@ function cardStock(root: Element, title: string): Availability | undefined {
     // (Sold out first: "入荷メール＆予約", a restock mail and reservation, is no pre-order.)
     if (OUT_OF_STOCK.test(own) || UNAVAILABLE.test(own) || NOTIFY.test(own)) return 'OutOfStock';
     if (PRE_ORDER.test(own)) preOrder = true;
-    else if (buyLike(el) && BUY.test(own) && !NOT_BUY.test(own) && !disabledControl(el)) buyable = true;
+    // (Nor a button disabled by its class alone.)
+    else if (
+      buyLike(el) &&
+      BUY.test(own) &&
+      !NOT_BUY.test(own) &&
+      !disabledControl(el) &&
+      !DISABLED_CLASS.test(attr(el, 'class'))
+    )
+      buyable = true;
   }
   return preOrder ? 'PreOrder' : buyable ? 'InStock' : undefined;
 }
