@@ -1893,12 +1893,16 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
   const seen = new Set<string>();
   // Prices whose own box holds a link first; then those whose card is a wider box (linkedCard), for links no
   // price has yet.
-  const boxes = prices.slice(0, LIMITS.cards).map((c) => [c, cardRoot(c, prices)] as const);
-  const linked = boxes.filter(([, box]) => first(box, 'a[href]'));
-  const wider = boxes
-    .filter(([, box]) => !first(box, 'a[href]'))
-    .map(([c, box]) => [c, linkedCard(box, prices, ctx.url)] as const)
-    .filter((b): b is readonly [Candidate, Element] => !!b[1]);
+  const linked: [Candidate, Element][] = [];
+  const wider: [Candidate, Element][] = [];
+  for (const c of prices.slice(0, LIMITS.cards)) {
+    const box = cardRoot(c, prices);
+    if (first(box, 'a[href]')) linked.push([c, box]);
+    else {
+      const card = linkedCard(box, prices, ctx.url);
+      if (card) wider.push([c, card]);
+    }
+  }
   for (const [c, root] of [...linked, ...wider]) {
     if (skip && root.contains(skip)) continue;
     const card = cardIn(root, ctx, here, seen);
@@ -1946,7 +1950,8 @@ function unpricedCards(found: readonly FoundCard[], cands: readonly Candidate[],
     const row = f.root.parentElement;
     if (!row) continue;
     const shapes = rows.get(row) ?? new Map<string, number>();
-    shapes.set(shapeOf(f.root), (shapes.get(shapeOf(f.root)) ?? 0) + 1);
+    const shape = shapeOf(f.root);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
     rows.set(row, shapes);
   }
   const out: FoundCard[] = [];
@@ -1972,7 +1977,7 @@ function linkedCard(box: Element, prices: readonly Candidate[], base: URL): Elem
     const targets = new Set<string>();
     for (const a of all(up, 'a[href]', 20)) {
       const href = absoluteUrl(a.getAttribute('href'), base);
-      if (href && !/^javascript:/i.test(href) && !href.includes('#')) targets.add(productUrlKey(new URL(href)));
+      if (href && !href.includes('#')) targets.add(productUrlKey(new URL(href)));
     }
     if (targets.size > 1) return undefined;
     if (targets.size === 1) return up;

@@ -258,8 +258,9 @@ export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<Ex
   const out: ReturnType<ExtractFn> = {};
   // Product nodes naming three or more other pages: a listing's cards, marked up one by one (microdata on each
   // tile of a category page).
-  const elsewhere = g.products.filter((p) => elsewhereKey(p, ctx));
-  const listing = new Set(elsewhere.map((p) => elsewhereKey(p, ctx))).size >= 3;
+  const keyed = g.products.map((p) => [p, elsewhereKey(p, ctx)] as const).filter(([, key]) => key);
+  const elsewhere = keyed.map(([p]) => p);
+  const listing = new Set(keyed.map(([, key]) => key)).size >= 3;
   const main = mainProduct(
     g.products.filter((p) => !anotherPagesProduct(p, ctx, listing ? 0.8 : 0.5)),
     ctx.url,
