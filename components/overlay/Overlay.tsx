@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProductView } from '../../lib/messaging/protocol';
+import type { ListingView } from '../../lib/messaging/view';
 import type { Money } from '../../lib/model/money';
 import { useI18n } from '../shared/i18n';
 import { Badge } from './Badge';
+import { ListingBody } from './ListingPanel';
 import { PanelBody } from './Panel';
 import { clamp, MARGIN, type Position } from './placement';
 
 export type OverlayState =
   | { kind: 'loading' }
   | { kind: 'ready'; view: ProductView | null; current?: Money; title?: string }
+  /** A listing page: no product of its own, the cards it showed. */
+  | { kind: 'listing'; listing: ListingView }
   | { kind: 'error'; message: string; current?: Money };
 
 /** What the overlay asks of its host (the content script); each is optional. */
@@ -126,7 +130,7 @@ export function Overlay({ state, initiallyOpen = false, position, now = Date.now
     return () => el?.removeEventListener('keydown', listener);
   }, []);
 
-  const current = state.kind === 'loading' ? undefined : state.current;
+  const current = state.kind === 'loading' || state.kind === 'listing' ? undefined : state.current;
   const view = state.kind === 'ready' ? state.view : null;
   const price = current ?? view?.product.lastPrice;
 
@@ -136,6 +140,7 @@ export function Overlay({ state, initiallyOpen = false, position, now = Date.now
         <Badge
           view={view}
           {...(price ? { price } : {})}
+          {...(state.kind === 'listing' ? { listing: state.listing } : {})}
           loading={state.kind === 'loading'}
           buttonRef={badgeRef}
           onPointerDown={onPointerDown}
@@ -167,7 +172,8 @@ export function Overlay({ state, initiallyOpen = false, position, now = Date.now
               {t('errorSaving', state.message)}
             </p>
           ) : null}
-          {state.kind !== 'loading' ? (
+          {state.kind === 'listing' ? <ListingBody listing={state.listing} /> : null}
+          {state.kind === 'ready' || state.kind === 'error' ? (
             <PanelBody view={view} {...(price ? { price } : {})} now={now} {...(actions ? { actions } : {})} />
           ) : null}
         </section>

@@ -121,8 +121,14 @@ async function run(ctx: ContentScriptContext) {
       const res = await send(transport, 'recordHtml', { url: location.href, html });
       performance.measure('zhide:record', { start: t1 });
       if (!res.productKey) {
-        // Not a product page (or no longer one after in-page navigation).
         currentKey = undefined;
+        // A listing page: the overlay counts its cards and names the cheaper ones (read again unchanged: as shown).
+        if (res.listing?.recorded) {
+          show({ kind: 'listing', listing: res.listing });
+          return;
+        }
+        if (res.unchanged && lastState.kind === 'listing' && overlay?.host.isConnected) return;
+        // Not a product page (or no longer one after in-page navigation).
         overlay?.remove();
         overlay = undefined;
         return;

@@ -1,5 +1,5 @@
 import { parseDiscounts, parseQuantity, unitPrice } from '../extract/price';
-import type { ElsewhereOffer, ValueSummary } from '../messaging/view';
+import type { ElsewhereOffer, ListingCardView, ListingView, ValueSummary } from '../messaging/view';
 import type { Money } from '../model/money';
 import type { Observation, Product } from '../model/schema';
 import {
@@ -219,4 +219,56 @@ function ref(p: Product) {
     ...(p.mpn ? { mpn: p.mpn } : {}),
     ...(q ? { quantity: q } : {}),
   };
+}
+
+/** A listing's drops sent to the overlay: the largest first, at most this many. */
+export const MAX_LISTING_DROPS = 8;
+/** A drop older than this is no news on a listing page. */
+const LISTING_DROP_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/**
+ * The overlay's word on a listing page: how many of its cards were recorded, how many of those products
+ * were seen before, and which now cost less than the price they had before (within the last 30 days).
+ * `cards` are the products the page's cards were recorded under, each with its observations (oldest
+ * first) as of `seenAt`, the page's time. Pure.
+ */
+export function listingSummary(
+  cards: readonly { product: Product; history: readonly Observation[] }[],
+  seenAt: number,
+): ListingView {
+  let seenBefore = 0;
+  const drops: ListingCardView[] = [];
+  for (const { product, history } of cards) {
+    if (history.some((o) => o.observedAt < seenAt)) seenBefore++;
+    const latest = history.at(-1);
+    const price = latest?.price;
+    if (!latest || !price) continue;
+    // The rows at the current price (a row also starts when only the stock changed), and the one before them.
+    let start = history.length - 1;
+    const samePrice = (o: Observation | undefined) =>
+      o?.price?.currency === price.currency && o.price.amount === price.amount;
+    while (start > 0 && samePrice(history[start - 1])) start--;
+    const since = (history[start] as Observation).observedAt;
+    const before = history[start - 1]?.price;
+    if (!before || before.currency !== price.currency || before.amount <= price.amount) continue;
+    if (seenAt - since > LISTING_DROP_DAYS * DAY_MS) continue;
+    const from = seenAt - 90 * DAY_MS;
+    const atLow = history.every(
+      (o) => o.lastSeenAt < from || o.price?.currency !== price.currency || o.price.amount >= price.amount,
+    );
+    drops.push({
+      key: product.key,
+      url: product.url,
+      price,
+      before,
+      since,
+      ...(product.title ? { title: product.title } : {}),
+      ...(atLow ? { lowest90: price } : {}),
+    });
+  }
+  // The largest drop for its price first.
+  const share = (d: ListingCardView) => (d.before.amount - d.price.amount) / d.before.amount;
+  drops.sort((a, b) => share(b) - share(a));
+  return { recorded: cards.length, seenBefore, drops: drops.slice(0, MAX_LISTING_DROPS), dropCount: drops.length };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { compareElsewhere, MATCH_CANDIDATES, valueSummary } from '../analysis/summary';
+import { compareElsewhere, listingSummary, MATCH_CANDIDATES, valueSummary } from '../analysis/summary';
 import { trustSummary } from '../analysis/trust-view';
 import type { MatchDecision } from '../analysis/value';
 import type { ZhideDB } from '../db/db';
@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, type Settings, SettingsSchema } from '../model/schema
 import { resolveUiLocale } from '../ui/language';
 import type { Handlers } from './dispatch';
 import type { PageReviewSchema, PageSellerSchema, PricePoint, ProductView } from './protocol';
+import type { ListingView } from './view';
 
 /** Points sent to the overlay for its chart; older ones are thinned beyond this. */
 const MAX_POINTS = 1500;
@@ -117,6 +118,23 @@ async function keepGrade(db: ZhideDB, product: Product, grade: Product['grade'])
   }
 }
 
+/** The listing cards read at most, for the overlay's word on a listing page. */
+const MAX_LISTING_CARDS = 200;
+/** A card's latest observations read to tell its price before. */
+const LISTING_HISTORY_ROWS = 50;
+
+async function listingView(db: ZhideDB, keys: Iterable<string>, seenAt: number): Promise<ListingView> {
+  const cards = [];
+  for (const key of [...keys].slice(0, MAX_LISTING_CARDS)) {
+    const [product, history] = await Promise.all([
+      db.products.get(key),
+      productHistory(db, key, { limit: LISTING_HISTORY_ROWS }),
+    ]);
+    if (product) cards.push({ product, history });
+  }
+  return listingSummary(cards, seenAt);
+}
+
 /** Candidates: products sharing the GTIN, and the most recently seen ones. */
 async function findElsewhere(db: ZhideDB, product: Product): Promise<ReturnType<typeof compareElsewhere>> {
   const [sameGtin, recent, decided] = await Promise.all([
@@ -148,6 +166,8 @@ async function findElsewhere(db: ZhideDB, product: Product): Promise<ReturnType<
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now } = deps;
   const lastFingerprint = new Map<number, string>();
+  /** What the overlay said of each tab's listing page, said again when the same page is read again. */
+  const lastListing = new Map<number, ListingView>();
 
   async function record({ sightings, main, reviews, seller, reviewsOf, reviewsSource }: PageRecord, tabId?: number) {
     let saved = 0;
@@ -159,6 +179,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       written.add(r.productKey);
     }
     const mainSighting = main !== undefined ? sightings[main] : undefined;
+    // A listing page (no product of its own): what its cards say, for the overlay.
+    const listing =
+      !mainSighting && sightings.some((s) => s.context === 'listing')
+        ? await listingView(db, written, sightings[0]?.observedAt ?? now())
+        : undefined;
     if (mainSighting && seller) await recordSeller(db, mainSighting.site, seller, now());
     // Reviews go with the page's product, or, on a reviews page, with a product already seen on its own page.
     const reviewed =
@@ -181,7 +206,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     await deps.afterRecord?.([...written]);
     if (reviewed && tabId !== undefined) await deps.tabs?.set(tabId, reviewed);
     const view = reviewed ? await buildView(db, reviewed, now()) : null;
-    return { saved, ...(view ? { view } : {}) };
+    return { saved, ...(view ? { view } : {}), ...(listing ? { listing } : {}) };
   }
 
   return {
@@ -195,14 +220,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (tabId !== undefined && page.fingerprint && lastFingerprint.get(tabId) === page.fingerprint) {
         const key = main?.productKey ?? page.reviewsOf;
         const view = key ? await buildView(db, key, now()) : null;
+        const listing = view ? undefined : lastListing.get(tabId);
         return {
           saved: 0,
           unchanged: true,
           ...(view ? { productKey: view.product.key, view } : {}),
+          ...(listing ? { listing } : {}),
         };
       }
       if (tabId !== undefined && page.fingerprint) lastFingerprint.set(tabId, page.fingerprint);
       const res = await record(page, tabId);
+      if (tabId !== undefined) {
+        if (res.listing) lastListing.set(tabId, res.listing);
+        else lastListing.delete(tabId);
+      }
       // The overlay shows the page's product; on a reviews page, the reviewed product when it is known.
       const key = main?.productKey ?? res.view?.product.key;
       return { ...res, ...(key ? { productKey: key } : {}) };

@@ -15,7 +15,7 @@ import {
   type Watch,
   WatchSchema,
 } from '../model/schema';
-import type { ElsewhereOffer, TrustSummary, ValueSummary } from './view';
+import type { ElsewhereOffer, ListingView, TrustSummary, ValueSummary } from './view';
 
 /**
  * The one message protocol between content scripts / extension pages and the
@@ -87,7 +87,7 @@ export const protocol = {
       reviewsOf: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
       reviewsSource: z.optional(SourceSchema),
     }),
-    res: {} as { saved: number; view?: ProductView },
+    res: {} as { saved: number; view?: ProductView; listing?: ListingView },
   },
   /**
    * A storefront page, serialised: the background extracts it in an
@@ -99,7 +99,14 @@ export const protocol = {
       url: z.string().check(z.maxLength(4096)),
       html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
     }),
-    res: {} as { saved: number; productKey?: string; view?: ProductView; unchanged?: boolean },
+    res: {} as {
+      saved: number;
+      productKey?: string;
+      view?: ProductView;
+      /** A listing page: its cards' word for the overlay. */
+      listing?: ListingView;
+      unchanged?: boolean;
+    },
   },
   productView: {
     req: z.object({ productKey: Key, variantKey: z.optional(z.string()) }),

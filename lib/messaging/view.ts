@@ -85,3 +85,29 @@ export interface ElsewhereOffer {
   score: number;
   by: 'gtin' | 'mpn' | 'title' | 'confirmed';
 }
+
+/** One card of a listing page that the overlay points out: its price is lower than when it was last seen. */
+export interface ListingCardView {
+  key: string;
+  title?: string;
+  url: string;
+  price: Money;
+  /** The price it had before (the sighting before the current price's, same currency). */
+  before: Money;
+  /** When the current price was first seen. */
+  since: number;
+  /** The lowest price seen in the last 90 days, when the current one is it. */
+  lowest90?: Money;
+}
+
+/** What the overlay says of a listing page (search results, a category, a shop's shelf). */
+export interface ListingView {
+  /** Distinct products whose cards this page showed and that were recorded. */
+  recorded: number;
+  /** Of those, the ones seen before this page (another visit, another page). */
+  seenBefore: number;
+  /** Cards now cheaper than when last seen, the largest drop first (at most MAX_LISTING_DROPS). */
+  drops: ListingCardView[];
+  /** How many cards are cheaper in all (drops holds the first of them). */
+  dropCount: number;
+}

@@ -56,7 +56,8 @@ export function readPage(doc: Document, url: URL, now: number): PageReading {
     m?.price,
     m?.listPrice,
     m?.availability,
-    sightings.length,
+    // A listing's cards: sorted, filtered or repriced in place, the same number of them is still another page.
+    sightings.map((s, i) => (i === main ? '' : `${s.productKey} ${s.price?.amount ?? ''} ${s.availability ?? ''}`)),
     // Reviews paged in place (the URL may stay the same): the first words of each tell pages apart.
     (ex.product?.reviews ?? []).map((r) => r.text.slice(0, 24)).join('|'),
   ]);

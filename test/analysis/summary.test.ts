@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elsewhereOffers, valueSummary } from '../../lib/analysis/summary';
+import { elsewhereOffers, listingSummary, MAX_LISTING_DROPS, valueSummary } from '../../lib/analysis/summary';
 import type { Observation, Product } from '../../lib/model/schema';
 
 const DAY = 86_400_000;
@@ -54,6 +54,81 @@ describe('valueSummary', () => {
     expect(s?.unit).toEqual({ price: CNY(798), per: '100 g' });
     expect(s?.effective?.price).toEqual(CNY(3490));
     expect(s?.effective?.applied).toEqual(['满30减5']);
+  });
+});
+
+describe('listingSummary', () => {
+  const product = (key: string, title = key): Product => ({
+    key,
+    site: 'jd',
+    url: `https://item.jd.com/${key}.html`,
+    title,
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    seenCount: 1,
+  });
+  const card = (key: string, rows: Observation[]) => ({
+    product: product(key),
+    history: rows.map((o) => ({ ...o, productKey: key, context: 'listing' as const })),
+  });
+  const page = T0 + 40 * DAY;
+
+  it('names the cards cheaper than their price before, largest drop first, and counts those seen before', () => {
+    const s = listingSummary(
+      [
+        card('a', [obs(10, 5000), obs(40, 4500)]), // −10 %
+        card('b', [obs(20, 2000), obs(40, 1000)]), // −50 %, and its lowest in 90 days
+        card('c', [obs(30, 3000), obs(40, 3500)]), // dearer
+        card('d', [obs(40, 900)]), // new
+      ],
+      page,
+    );
+    expect(s.recorded).toBe(4);
+    expect(s.seenBefore).toBe(3);
+    expect(s.dropCount).toBe(2);
+    expect(s.drops.map((d) => [d.key, d.before.amount, d.price.amount])).toEqual([
+      ['b', 2000, 1000],
+      ['a', 5000, 4500],
+    ]);
+    expect(s.drops[0]).toMatchObject({ since: page, lowest90: CNY(1000), url: 'https://item.jd.com/b.html' });
+  });
+
+  it('does not name a price that was lower within 90 days as the lowest', () => {
+    const s = listingSummary([card('a', [obs(0, 3000), obs(10, 5000), obs(40, 4500)])], page);
+    expect(s.drops[0]?.before).toEqual(CNY(5000));
+    expect(s.drops[0]?.lowest90).toBeUndefined();
+  });
+
+  it('reads the price before across rows that changed only the stock, and dates the drop from its first row', () => {
+    const s = listingSummary(
+      [card('a', [obs(5, 5000), obs(30, 4000), obs(35, 4000, { availability: 'OutOfStock' }), obs(40, 4000)])],
+      page,
+    );
+    expect(s.drops).toHaveLength(1);
+    expect(s.drops[0]).toMatchObject({ before: CNY(5000), since: T0 + 30 * DAY });
+  });
+
+  it('says nothing of a drop older than 30 days, of another currency, or of a card without a price', () => {
+    const s = listingSummary(
+      [
+        card('old', [obs(0, 5000), obs(5, 4000), obs(40, 4000)]),
+        card('usd', [obs(20, 5000), obs(40, 4000, { price: { amount: 4000, currency: 'USD' } })]),
+        card('none', [obs(20, 5000), obs(40, 0, { price: undefined, availability: 'OutOfStock' })]),
+      ],
+      page,
+    );
+    expect(s.dropCount).toBe(0);
+    expect(s.seenBefore).toBe(3);
+  });
+
+  it('keeps the largest drops and counts the rest', () => {
+    const cards = Array.from({ length: MAX_LISTING_DROPS + 3 }, (_, i) =>
+      card(`k${i}`, [obs(20, 10_000), obs(40, 10_000 - (i + 1) * 100)]),
+    );
+    const s = listingSummary(cards, page);
+    expect(s.dropCount).toBe(MAX_LISTING_DROPS + 3);
+    expect(s.drops).toHaveLength(MAX_LISTING_DROPS);
+    expect(s.drops[0]?.key).toBe(`k${MAX_LISTING_DROPS + 2}`);
   });
 });
 

@@ -178,6 +178,43 @@ describe('Overlay states', () => {
     expect(q('[data-testid=verdict]')).toMatch(/^偏高/);
   });
 
+  it('a listing page: the badge counts its products and its cheaper ones; the panel names them, as text', () => {
+    const drop = {
+      key: 'jd:1',
+      title: '<b>龙井</b> 250g',
+      url: 'javascript:alert(1)',
+      price: CNY(3500),
+      before: CNY(3990),
+      since: NOW - DAY,
+      lowest90: CNY(3500),
+    };
+    const listing = { recorded: 24, seenBefore: 9, drops: [drop], dropCount: 3 };
+    show({ kind: 'listing', listing }, EN, false);
+    expect(q('[data-testid=badge-listing]')).toBe('24 products');
+    expect(q('[data-testid=badge-drops]')).toBe('3 cheaper');
+    expect(container.querySelector('[data-testid=badge-price]')).toBeNull();
+    expect(container.querySelector('.badge')?.getAttribute('aria-label')).toContain('24 products · 3 cheaper');
+    show({ kind: 'listing', listing });
+    expect(q('[data-testid=listing-recorded]')).toBe('24 products on this page recorded · 9 seen before');
+    const row = container.querySelector('[data-testid=listing-drops] li');
+    expect(row?.textContent).toContain('<b>龙井</b> 250g CN¥35.00 was CN¥39.90');
+    expect(row?.textContent).toContain('lowest in 90 days');
+    expect(row?.querySelector('b')).toBeNull();
+    expect(row?.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/^javascript:/);
+    expect(container.textContent).toContain('and 2 more');
+    // No price box, no "no price on this page": a listing is not a product.
+    expect(container.querySelector('[data-testid=price-now]')).toBeNull();
+    expect(container.textContent).not.toContain('No price on this page');
+  });
+
+  it('a listing page with nothing cheaper says so, in Chinese too', () => {
+    show({ kind: 'listing', listing: { recorded: 3, seenBefore: 0, drops: [], dropCount: 0 } }, ZH);
+    expect(q('[data-testid=listing-recorded]')).toBe('已记录本页 3 件商品');
+    expect(q('[data-testid=listing-no-drops]')).toBe('没有比上次看到时更便宜的商品。');
+    show({ kind: 'listing', listing: { recorded: 3, seenBefore: 0, drops: [], dropCount: 0 } }, ZH, false);
+    expect(container.querySelector('[data-testid=badge-drops]')).toBeNull();
+  });
+
   it('shows a save error without losing the price', () => {
     show({ kind: 'error', message: 'disk full', current: { amount: 100, currency: 'USD' } });
     expect(q('[role=alert]')).toContain('disk full');

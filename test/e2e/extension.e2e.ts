@@ -116,4 +116,34 @@ describe('storefront slice', () => {
     assert.match(await seenCount(probe), /\b4\b/);
     await page.close();
   });
+
+  test('a listing page: the overlay counts its products and names the one now cheaper', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 720, height: 560 });
+    await page.goto(demo.url('demo.jd.com', '/index.html'));
+    const probe = await OverlayProbe.attach(page);
+    const count = await probe.waitFor(
+      () => probe.text('[data-testid=badge-listing]'),
+      (t) => !!t,
+    );
+    assert.match(count ?? '', /\b3\b/);
+    assert.equal(await probe.exists('[data-testid=badge-drops]'), false);
+
+    demo.setPrice('index', { price: '35.00' });
+    await page.reload();
+    const drops = await probe.waitFor(
+      () => probe.text('[data-testid=badge-drops]'),
+      (t) => !!t,
+    );
+    assert.match(drops ?? '', /\b1\b/);
+    await openPanel(probe);
+    const row = (await probe.text('[data-testid=listing-drops] li')) ?? '';
+    assert.match(row, /西湖龙井/);
+    assert.match(row, /35\.00[\s\S]*39\.90/);
+    mkdirSync('screenshots/overlay', { recursive: true });
+    await page.waitForTimeout(300); // the panel fades in: shoot it settled
+    await page.screenshot({ path: 'screenshots/overlay/listing.png' });
+    demo.setPrice('index', { price: '39.90' });
+    await page.close();
+  });
 });

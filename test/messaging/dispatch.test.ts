@@ -168,6 +168,55 @@ describe('recordHtml', () => {
     expect(changed.view?.seenCount).toBe(2);
   });
 
+  it('a listing page answers with its cards: how many, seen before, cheaper than before; the same again, as shown', async () => {
+    const { DOMParser } = await import('linkedom');
+    const { readHtml } = await import('../../lib/pipeline/offscreen');
+    let clock = Date.UTC(2026, 10, 1);
+    const dispatch = createDispatcher(
+      createHandlers({
+        db,
+        now: () => (clock += 3_600_000),
+        extractHtml: async (html, url, now) =>
+          readHtml(new DOMParser() as unknown as globalThis.DOMParser, html, url, now),
+      }),
+      ID,
+      ORIGIN,
+    );
+    const t: Transport = async (m) => dispatch(m, CONTENT);
+    const item = (i: number, name: string, price: string) =>
+      `{"@type":"ListItem","position":${i},"item":{"@type":"Product","name":"${name}","url":"/p/${i}.html",` +
+      `"offers":{"@type":"Offer","price":"${price}","priceCurrency":"CNY"}}}`;
+    const page = (first: string) => `<html><head><title>茶叶</title><script type="application/ld+json">
+      {"@context":"https://schema.org","@type":"ItemList","itemListElement":[
+        ${item(1, '龙井 250g', first)},${item(2, '普洱 357g', '128.00')},${item(3, '铁观音 500g', '89.90')}]}
+      </script></head><body><main><h2>茶叶</h2></main></body></html>`;
+    const url = 'https://shop.example.cn/tea/';
+    const first = await send(t, 'recordHtml', { url, html: page('39.90') });
+    expect(first.productKey).toBeUndefined();
+    expect(first.listing).toEqual({ recorded: 3, seenBefore: 0, drops: [], dropCount: 0 });
+    const again = await send(t, 'recordHtml', { url, html: page('39.90') });
+    expect(again.unchanged).toBe(true);
+    expect(again.listing).toEqual(first.listing);
+    const cheaper = await send(t, 'recordHtml', { url, html: page('35.00') });
+    expect(cheaper.listing).toMatchObject({ recorded: 3, seenBefore: 3, dropCount: 1 });
+    expect(cheaper.listing?.drops[0]).toMatchObject({
+      title: '龙井 250g',
+      url: 'https://shop.example.cn/p/1.html',
+      price: { amount: 3500, currency: 'CNY' },
+      before: { amount: 3990, currency: 'CNY' },
+      lowest90: { amount: 3500, currency: 'CNY' },
+    });
+    // A product page in the same tab: no listing word any more.
+    const product = await send(t, 'recordHtml', {
+      url: 'https://shop.example.cn/p/1.html',
+      html: `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product",
+        "name":"龙井 250g","offers":{"@type":"Offer","price":"35.00","priceCurrency":"CNY"}}</script></head>
+        <body><h1>龙井 250g</h1></body></html>`,
+    });
+    expect(product.productKey).toBeTruthy();
+    expect(product.listing).toBeUndefined();
+  });
+
   it('a reviews page stores its reviews with the product already seen, records no sighting and shows that product', async () => {
     const { DOMParser } = await import('linkedom');
     const { readHtml } = await import('../../lib/pipeline/offscreen');
