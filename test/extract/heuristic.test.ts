@@ -468,6 +468,16 @@ describe('DOM heuristic: the main product’s price', () => {
     );
   });
 
+  it('reads "Cód. Artículo" as the SKU label and "P/N" as the part number label', () => {
+    const got = extractHeuristic(
+      page(`<h1>Tempest X20W</h1><p class="price">39,98 €</p>${buy}
+        <p>| Cod. Artículo: <span id="codigo-articulo-pc">433507</span> | P/N: <span>TP-GM-X20W</span></p>`),
+      url,
+    );
+    expect(got.sku).toBe('433507');
+    expect(got.mpn).toBe('TP-GM-X20W');
+  });
+
   it('reads a labelled barcode number whose check digit is right', () => {
     const gtin = (body: string) => extractHeuristic(page(`<h1>Widget</h1><p>£10.00</p>${buy}${body}`), url).gtin;
     expect(gtin('<p>ISBN: 978-972-40-8498-5</p>')).toBe('9789724084985');
@@ -475,6 +485,29 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(gtin('<table><tr><th>GTIN-13</th><td>4006381333931</td></tr></table>')).toBe('4006381333931');
     expect(gtin('<p>EAN: 4006381333932</p>')).toBeUndefined(); // wrong check digit
     expect(gtin('<p>Phone: 0800 123 4567</p>')).toBeUndefined();
+  });
+
+  it("reads a box named 'origin-price' as the price before a discount (Coupang's 11,900원 → 8,390원)", () => {
+    const doc = html(`<html lang="ko"><body><h2 class="prod-buy-header__title">탐사수 500ml x 40개</h2>
+      <div class="prod-price-container"><div class="prod-origin-price"><span class="discount-rate"> 29% </span>
+      <span class="origin-price">11,900원</span></div>
+      <div class="prod-sale-price prod-major-price"><span class="total-price"><strong>8,390<span class="price-unit">원</span></strong></span></div></div>
+      <button class="prod-cart-btn">장바구니 담기</button><button class="prod-buy-btn">바로구매</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.coupang.com/vp/products/27613130'));
+    expect(got.price).toEqual({ amount: 8390, currency: 'KRW' });
+    expect(got.listPrice).toEqual({ amount: 11900, currency: 'KRW' });
+  });
+
+  it("takes no price from a property's recurring fee beside it ('$ 120.000 gastos comunes')", () => {
+    const doc = html(`<html lang="es"><body><h1>Departamento 3 dormitorios</h1>
+      <p class="ui-pdp-price">$ 120.000 gastos comunes</p><p><span>$ 189.000.000</span></p>
+      <a class="contact" href="#contact">Contactar</a></body></html>`);
+    const at = new URL('https://www.propiedades.example.cl/depto-1');
+    expect(extractHeuristic(doc, at).price?.amount).toBe(189000000);
+    // Labelled so, before its amount.
+    const labelled = html(`<html lang="es"><body><h1>Departamento 3 dormitorios</h1>
+      <p>Gastos comunes: <span class="amount">$ 95.000</span></p><p class="price">$ 189.000.000</p></body></html>`);
+    expect(extractHeuristic(labelled, at).price?.amount).toBe(189000000);
   });
 
   it('reads 原价 as the list price on a Chinese page', () => {
@@ -616,6 +649,20 @@ describe('DOM heuristic: the main product’s price', () => {
       expect(r.title).toMatch(/Dress|grasmaaier/);
       expect(r.price).toEqual(want);
     }
+  });
+
+  it("takes WooCommerce's h2.product_title for the title, not the related block's <h1> or an accordion's h3", () => {
+    const card = (n: number, p: number) =>
+      `<div class="product"><a href="/product/${n}/"><img src="/${n}.jpg"><h3>Платье ${n}</h3><span class="price">${p}₴</span></a></div>`;
+    const doc = html(`<html lang="ru"><body><div class="product type-product"><div class="summary entry-summary">
+      <h3 class="accordion-item-title">Описание</h3>
+      <h2 itemprop="name" class="product_title entry-title">Короткое платье с хомутом</h2>
+      <p class="price"><del>695₴</del> <ins>666₴</ins></p>
+      <form class="cart"><button type="submit" class="single_add_to_cart_button">Купить</button></form></div></div>
+      <div class="related products"><h1><span>Похожие</span> товары</h1>${card(1, 655)}${card(2, 645)}</div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://shop.example.ua/product/plate/'));
+    expect(r.title).toBe('Короткое платье с хомутом');
+    expect(r.price).toEqual({ amount: 66600, currency: 'UAH' });
   });
 
   it("finds a title no heading or class names by the page's own name, and the price beside it", () => {

@@ -92,6 +92,25 @@ describe('JSON-LD', () => {
     expect(r.price).toEqual({ amount: 900, currency: 'USD' });
   });
 
+  it('reads an untyped offer holding a list of offers and no price of its own as that list (Etix tiers)', () => {
+    const r = run(
+      ld({
+        '@type': 'Product',
+        name: 'A',
+        offers: {
+          availability: 'https://schema.org/InStock',
+          offers: [
+            { '@type': 'Offer', price: 65, priceCurrency: 'USD' },
+            { '@type': 'Offer', price: 25, priceCurrency: 'USD' },
+          ],
+        },
+      }),
+    );
+    // As `offers: [...]` on the product reads: its first priced offer (the general tier, listed first).
+    expect(r.price).toEqual({ amount: 6500, currency: 'USD' });
+    expect(r.availability).toBe('InStock');
+  });
+
   it('reads priceSpecification, keeping the list price and skipping unit prices', () => {
     const r = run(
       ld({

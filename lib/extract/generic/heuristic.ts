@@ -103,6 +103,11 @@ const SHIPPING_NOTE =
 const THRESHOLD =
   /\b(?:orders?|purchases?|spend|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}$/iu;
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
+// A recurring fee of a property or building beside its price ("$ 120.000 gastos comunes", "Nebenkosten 180 €").
+const RECURRING_FEE =
+  /gastos comunes|expensas|condom[ií]nio|\biptu\b|nebenkosten|hausgeld|service charges?|hoa fees?|charges de copropri[ée]t[ée]|коммунальные/i;
+// (As a label it ends in a colon: the words alone before a price may close a fee's own line.)
+const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 'i');
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
@@ -155,7 +160,7 @@ const STRUCK_STRONG =
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" or
 // "fullwidth" say nothing.
 const STRUCK_WEAK =
-  /^(?:regular|list|original|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
+  /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
 const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/;
@@ -627,6 +632,8 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
 const TITLE_CLASS =
   /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto/i;
 
+const PRODUCT_TITLE_CLASS = /product[-_]?(?:name|title)|productname|producttitle|^name$/i;
+
 /** How much of a heading the page's own name (og:title, <title>) also has: the share of its words, and how many. */
 function nameOverlap(text: string, name: Set<string>): { share: number; hits: number } {
   const words = wordsOf(text);
@@ -669,33 +676,44 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
       bestScore = score;
     }
   };
+  // (The heading of a related-products block, "Похожие товары" in `div.related`, is no fallback title.)
+  let othersH1: Element | null = null;
   for (const h of byTag(doc, walk, ['H1'], 20)) {
-    if (!firstH1 && visibleText(h, 400).length >= 2 && !hiddenAbove(h)) firstH1 = h;
+    if (!firstH1 && visibleText(h, 400).length >= 2 && !hiddenAbove(h)) {
+      if (!inOtherProducts(h, null)) firstH1 = h;
+      else othersH1 ??= h;
+    }
     if (!siteHeading(h)) consider(h, 0.5);
   }
   if (best) return best;
-  if (!walk.complete) return firstH1;
+  if (!walk.complete) return firstH1 ?? othersH1;
   // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
+  let titledHeading: Element | null = null;
   for (const el of walk.els) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
     const heading = tag === 'H2' || tag === 'H3';
-    if (!heading) {
-      const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-      if (!cls.trim() || !cls.split(/\s+/).some((w) => TITLE_CLASS.test(w))) continue;
-    }
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    // (A heading counts as named for the title by the product's name only: an accordion's `item-title` is not.)
+    const titled = !!cls.trim() && cls.split(/\s+/).some((w) => (heading ? PRODUCT_TITLE_CLASS : TITLE_CLASS).test(w));
+    if (!heading && !titled) continue;
     if (++seen > 80) break;
     if (inOtherProducts(el, null) || siteHeading(el) || inRepeatedCard(el)) continue;
     consider(el, 0.6);
     // Without an <h1> to go by, a title-classed element is the title even when the page's name says little; not
-    // one that shows only a price (a card's "title" row: Vinted's `new-item-box__title`).
-    if (!heading && !firstH1 && !best) {
+    // one that shows only a price (a card's "title" row: Vinted's `new-item-box__title`). A heading so named
+    // (WooCommerce's `h2.product_title`) only when nothing bears the page's name either.
+    if (titled && !firstH1 && !best) {
       const t = visibleText(el, 400);
-      if (t.length >= 2 && !justPrice(t) && !hiddenAbove(el)) best = el;
+      if (t.length >= 2 && !justPrice(t) && !hiddenAbove(el)) {
+        if (!heading) best = el;
+        // (Not one whose words are a link: another product's card names it so, Presta's `h2.product-title > a`.)
+        else if (visibleText(first(el, 'a[href]'), 400) !== t) titledHeading ??= el;
+      }
     }
   }
-  return best ?? firstH1 ?? namedByPage(walk, name);
+  return best ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
 }
 
 // Elements that may hold a title in words of their own, when no heading or class says which does.
@@ -1032,6 +1050,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (perUnit) score -= 6;
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
+    // (Said of it, or as its label: "Gastos comunes: $ 120.000".)
+    const fee = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
+    if (fee) score -= 10;
     // A saving may be said after the amount too ("500円 おトク！", "€10 off").
     const saving =
       SAVING.test(text) || AMOUNT_OFF.test(text) || savingLabels(el, before) || SAVING_AFTER.test(afterIn(box, text));
@@ -1042,7 +1063,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     const part = PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24));
     if (part) score -= 10;
-    const aside = instalment || perYear || perUnit || saving || part;
+    const aside = instalment || perYear || fee || perUnit || saving || part;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
@@ -1177,7 +1198,7 @@ function discountedPairs(cands: Candidate[]): void {
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
   // (Not the maker's: "Hersteller-Artikelnummer" is an MPN.)
-  String.raw`(?<!Hersteller[-\s]?)(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
+  String.raw`(?<!Hersteller[-\s]?)(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -1189,7 +1210,7 @@ const SKU_RE = new RegExp(
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
 // brand, "Part" alone is a word of prose).
 const MPN_LABEL = new RegExp(
-  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
+  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');

@@ -290,7 +290,9 @@ function offersOf(node: SchemaNode): SchemaNode[] {
   for (const o of many(node.offers).slice(0, 200)) {
     if (!isNode(o)) continue;
     out.push(o);
-    if (typesOf(o).includes('AggregateOffer')) {
+    // (An untyped wrapper holding a list of offers and no price of its own reads as one too: Etix's event tiers.)
+    const types = typesOf(o);
+    if (types.includes('AggregateOffer') || (!types.length && o.price === undefined && Array.isArray(o.offers))) {
       for (const inner of many(o.offers).slice(0, 200)) if (isNode(inner)) out.push(inner);
     }
   }
