@@ -124,15 +124,16 @@ const MAX_LISTING_CARDS = 200;
 const LISTING_HISTORY_ROWS = 50;
 
 async function listingView(db: ZhideDB, keys: Iterable<string>, seenAt: number): Promise<ListingView> {
-  const cards = [];
-  for (const key of [...keys].slice(0, MAX_LISTING_CARDS)) {
-    const [product, history] = await Promise.all([
-      db.products.get(key),
-      productHistory(db, key, { limit: LISTING_HISTORY_ROWS }),
-    ]);
-    if (product) cards.push({ product, history });
-  }
-  return listingSummary(cards, seenAt);
+  const read = await Promise.all(
+    [...keys].slice(0, MAX_LISTING_CARDS).map(async (key) => {
+      const [product, history] = await Promise.all([
+        db.products.get(key),
+        productHistory(db, key, { limit: LISTING_HISTORY_ROWS }),
+      ]);
+      return product ? [{ product, history }] : [];
+    }),
+  );
+  return listingSummary(read.flat(), seenAt);
 }
 
 /** Candidates: products sharing the GTIN, and the most recently seen ones. */

@@ -136,22 +136,27 @@ describe('client retries', () => {
   });
 });
 
+/** A content script's transport to handlers that read pages with the extractors; the clock moves `step` ms a call. */
+async function readingTransport(step: number): Promise<Transport> {
+  const { DOMParser } = await import('linkedom');
+  const { readHtml } = await import('../../lib/pipeline/offscreen');
+  let clock = Date.UTC(2026, 10, 1);
+  const dispatch = createDispatcher(
+    createHandlers({
+      db,
+      now: () => (clock += step),
+      extractHtml: async (html, url, now) =>
+        readHtml(new DOMParser() as unknown as globalThis.DOMParser, html, url, now),
+    }),
+    ID,
+    ORIGIN,
+  );
+  return async (m) => dispatch(m, CONTENT);
+}
+
 describe('recordHtml', () => {
   it('reads a serialised page with the extractors and records it once per change', async () => {
-    const { DOMParser } = await import('linkedom');
-    const { readHtml } = await import('../../lib/pipeline/offscreen');
-    let clock = Date.UTC(2026, 10, 1);
-    const dispatch = createDispatcher(
-      createHandlers({
-        db,
-        now: () => (clock += 60_000),
-        extractHtml: async (html, url, now) =>
-          readHtml(new DOMParser() as unknown as globalThis.DOMParser, html, url, now),
-      }),
-      ID,
-      ORIGIN,
-    );
-    const t: Transport = async (m) => dispatch(m, CONTENT);
+    const t = await readingTransport(60_000);
     const page = (price: string) => `<html><head><script type="application/ld+json">
       {"@context":"https://schema.org","@type":"Product","name":"龙井 250g","sku":"T-1",
        "offers":{"@type":"Offer","price":"${price}","priceCurrency":"CNY","availability":"https://schema.org/InStock"}}
@@ -169,20 +174,7 @@ describe('recordHtml', () => {
   });
 
   it('a listing page answers with its cards: how many, seen before, cheaper than before; the same again, as shown', async () => {
-    const { DOMParser } = await import('linkedom');
-    const { readHtml } = await import('../../lib/pipeline/offscreen');
-    let clock = Date.UTC(2026, 10, 1);
-    const dispatch = createDispatcher(
-      createHandlers({
-        db,
-        now: () => (clock += 3_600_000),
-        extractHtml: async (html, url, now) =>
-          readHtml(new DOMParser() as unknown as globalThis.DOMParser, html, url, now),
-      }),
-      ID,
-      ORIGIN,
-    );
-    const t: Transport = async (m) => dispatch(m, CONTENT);
+    const t = await readingTransport(3_600_000);
     const item = (i: number, name: string, price: string) =>
       `{"@type":"ListItem","position":${i},"item":{"@type":"Product","name":"${name}","url":"/p/${i}.html",` +
       `"offers":{"@type":"Offer","price":"${price}","priceCurrency":"CNY"}}}`;
