@@ -748,6 +748,18 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(body(' disabled'), url).availability).toBe('OutOfStock');
   });
 
+  it('reads a buy button disabled by its class alone (`btn disabled`) as one that cannot be pressed', () => {
+    const body = (cls: string) =>
+      page(`<h1>Abaco Skirt</h1><div class="price">£177.00</div><div data-back-in-stock="">
+      <div class="bis-heading">Sold Out</div><form><input type="email"><button type="submit">Notify me</button></form></div>
+      <button type="submit" class="${cls}">Add to basket</button>`);
+    expect(extractHeuristic(body('btn btn-primary'), url).availability).toBe('InStock');
+    expect(extractHeuristic(body('btn btn-primary disabled'), url).availability).toBe('OutOfStock');
+    expect(extractHeuristic(body('btn is-disabled'), url).availability).toBe('OutOfStock');
+    // A class that only mentions the state is not it.
+    expect(extractHeuristic(body('btn disabled-look-when-loading'), url).availability).toBe('InStock');
+  });
+
   it('reads a delivery said available as no stock state, and the product said available for delivery as in stock', () => {
     const av = (said: string) =>
       extractHeuristic(

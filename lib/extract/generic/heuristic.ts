@@ -1727,8 +1727,11 @@ function backInStockBlock(el: Element): boolean {
 // A block of the product's description (Shopify's rich-text `rte`).
 const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
 
+/** A control one cannot press: disabled by attribute, or by its class alone (`btn disabled`, `is-disabled`). */
 function disabledControl(b: Element): boolean {
-  return b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true';
+  return (
+    b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true' || DISABLED_CLASS.test(attr(b, 'class'))
+  );
 }
 
 // Blocks named for the sold-out state, and for the buy box (by a whole id or class token).
@@ -1873,14 +1876,7 @@ function cardStock(root: Element, title: string): Availability | undefined {
     if (OUT_OF_STOCK.test(own) || UNAVAILABLE.test(own) || NOTIFY.test(own)) return 'OutOfStock';
     if (PRE_ORDER.test(own)) preOrder = true;
     // (Nor a button disabled by its class alone.)
-    else if (
-      buyLike(el) &&
-      BUY.test(own) &&
-      !NOT_BUY.test(own) &&
-      !disabledControl(el) &&
-      !DISABLED_CLASS.test(attr(el, 'class'))
-    )
-      buyable = true;
+    else if (buyLike(el) && BUY.test(own) && !NOT_BUY.test(own) && !disabledControl(el)) buyable = true;
   }
   return preOrder ? 'PreOrder' : buyable ? 'InStock' : undefined;
 }
