@@ -468,7 +468,7 @@ describe('DOM heuristic: the main product’s price', () => {
     );
   });
 
-  it('reads "Cód. Artículo" as the SKU label and "P/N" as the part number label', () => {
+  it('reads "Cód. Artículo" and "Cód. Item" as SKU labels and "P/N" as the part number label', () => {
     const got = extractHeuristic(
       page(`<h1>Tempest X20W</h1><p class="price">39,98 €</p>${buy}
         <p>| Cod. Artículo: <span id="codigo-articulo-pc">433507</span> | P/N: <span>TP-GM-X20W</span></p>`),
@@ -476,6 +476,14 @@ describe('DOM heuristic: the main product’s price', () => {
     );
     expect(got.sku).toBe('433507');
     expect(got.mpn).toBe('TP-GM-X20W');
+    // Portuguese: Via Varejo's "(Cód. Item 55052376)" under the title.
+    const br = extractHeuristic(
+      page(
+        `<h1>Notebook Lenovo IdeaPad 3i</h1><div>(Cód. Item <!-- -->55052376 <!-- -->)</div><p>R$ 3.299,00</p>${buy}`,
+      ),
+      url,
+    );
+    expect(br.sku).toBe('55052376');
   });
 
   it('reads a labelled barcode number whose check digit is right', () => {
