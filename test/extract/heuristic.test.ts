@@ -518,6 +518,46 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(labelled, at).price?.amount).toBe(189000000);
   });
 
+  it("reads '定価より 1,580円おトク！' in one block as a saving, not the price", () => {
+    const doc = html(`<html lang="ja"><body><h1>ゲームソフト</h1><div class="product-price">
+      <label class="product-price__normal selected"><input type="radio" name="price_option" checked>
+      <div class="product-price__normal-left"><p>通常価格</p><span class="product-price__normal-num">4,998</span><span>円</span><span>（税込）</span></div>
+      <div class="product-price__normal-right"><span>定価より</span><span><span class="--red">1,580円</span>おトク！</span></div></label></div>
+      <button type="submit">カートに入れる</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.netoff.example.jp/detail/0013104313')).price).toEqual({
+      amount: 4998,
+      currency: 'JPY',
+    });
+  });
+
+  it("takes no price from a link to the same page with another offer chosen in its query (Suruga-ya's other conditions)", () => {
+    const got = (href: string) =>
+      extractHeuristic(
+        page(`<h1>Widget</h1><div class="other-branch"><a href="${href}"><span class="price">£12.00</span></a></div>
+        <p>£15.00</p>${buy}`),
+        new URL('https://shop.example.co.uk/p/widget'),
+      ).price?.amount;
+    expect(got('/p/widget?branch_number=0088')).toBe(1500);
+    expect(got('/p/widget?variant=2')).toBe(1500);
+    // A tracking parameter chooses nothing: the same offer.
+    const tracked = html(`<html lang="el"><body><h1>Κλιματιστικό 18000 BTU</h1>
+      <a href="/s/1/klimatistiko.html?from=sku_spec_variations"><span class="price">από <em>638,49 €</em></span></a></body></html>`);
+    expect(extractHeuristic(tracked, new URL('https://www.skroutz.example.gr/s/1/klimatistiko.html')).price).toEqual({
+      amount: 63849,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads a dollar price as the currency of the country the path names on a generic domain', () => {
+    const doc = (path: string) =>
+      extractHeuristic(
+        page(`<h1>Outdoor Padlock Lockbox</h1><div class="price">$19</div>${buy}`),
+        new URL(`https://www.kogan.example.com${path}`),
+      ).price;
+    expect(doc('/au/buy/lockbox/')?.currency).toBe('AUD');
+    expect(doc('/en-nz/buy/lockbox/')?.currency).toBe('NZD');
+  });
+
   it('reads 原价 as the list price on a Chinese page', () => {
     const doc = html(
       `<html lang="zh-CN"><body><h1>保温杯</h1><div class="price-box"><span class="price">¥89.00</span> <span>原价</span><span>¥129.00</span></div><a class="btn">加入购物车</a></body></html>`,
@@ -754,6 +794,20 @@ describe('DOM heuristic: availability and SKU', () => {
       <button type="button" class="pdp__btn btn" data-add-to-cart=""${disabled}>Select Size</button></product-form>`);
     expect(extractHeuristic(body(''), url).availability).toBe('InStock');
     expect(extractHeuristic(body(' disabled'), url).availability).toBe('OutOfStock');
+  });
+
+  it("reads a Japanese stock count ('在庫数：1') as in stock", () => {
+    const doc = html(`<html lang="ja"><body><h1>ゲーム機本体</h1><span class="price">4,680円</span>
+      <span class="tag_product"><span>在庫数：1</span></span></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.jp/product/1')).availability).toBe('InStock');
+  });
+
+  it('reads a `div#add_to_cart` / `div#buy_now` as the buy controls they are (Snapdeal)', () => {
+    const doc = page(`<h1>Nova Hair Straightener</h1><div class="price">Rs. 455</div>
+      <div class="btn btn-xl buyLink buyNow" id="buy_now">buy now</div><div class="btn buyLink" id="add_to_cart">add to cart</div>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.snapdeal.example.com/product/nova/1250505345')).availability,
+    ).toBe('InStock');
   });
 
   it('reads a buy button disabled by its class alone (`btn disabled`) as one that cannot be pressed', () => {

@@ -120,6 +120,12 @@ const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 const SAVING_AFTER =
   /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate)/i;
 
+/** What a text says after its first amount, up to 24 characters. */
+function afterAmount(text: string): string {
+  const m = PRICE_RE.exec(text);
+  return m ? text.slice(m.index + m[0].length, m.index + m[0].length + 24) : '';
+}
+
 /** What a box says after a text it holds (its first occurrence), up to 24 characters. */
 function afterIn(box: string, text: string): string {
   const at = box.indexOf(text);
@@ -217,7 +223,7 @@ const NEGATED_STOCK =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約(?!特典|受付終了)/i;
@@ -584,11 +590,23 @@ function inLinkElsewhere(el: Element, url: URL): boolean {
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
     try {
       const to = new URL(href, url);
-      return to.pathname !== url.pathname || to.hostname !== url.hostname;
+      if (to.pathname !== url.pathname || to.hostname !== url.hostname) return true;
+      // The same page with another offer chosen in its query (Suruga-ya's `?branch_number=0088`, another
+      // condition; a variant's `?variant=`); not a tracking parameter (Skroutz's `?from=sku_spec_variations`).
+      return otherOfferQuery(to, url);
     } catch {
       return false;
     }
   }
+  return false;
+}
+
+// Query parameters that choose one offer of a product page.
+const OFFER_PARAM = /branch|variant|variation|sku|condition|option|colou?r|size|offer|seller|grade/i;
+
+/** A link's query chooses another offer than the page's own (see OFFER_PARAM). */
+function otherOfferQuery(to: URL, page: URL): boolean {
+  for (const [k, v] of to.searchParams) if (OFFER_PARAM.test(k) && page.searchParams.get(k) !== v) return true;
   return false;
 }
 
@@ -789,7 +807,7 @@ function inRepeatedCard(el: Element): boolean {
 }
 
 const BUY_SELECTOR =
-  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [name*="add" i]';
+  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [id*="add_to_cart" i], [id*="buy_now" i], [id*="buy-now" i], [id*="buynow" i], [name*="add" i]';
 
 /** BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart ids and classes, `name*=add`. */
 function buyLike(el: Element): boolean {
@@ -809,7 +827,8 @@ function buyLike(el: Element): boolean {
     if (/cart\/add|\/sc\/add/i.test(href)) return true;
   }
   const id = (el.getAttribute('id') ?? '').toLowerCase();
-  if (id.includes('add-to-cart') || id.includes('addtocart') || cls.includes('add-to-cart')) return true;
+  // (Snapdeal's `<div id="add_to_cart">` and `<div id="buy_now">`.)
+  if (/add-to-cart|addtocart|add_to_cart|buy[-_]?now/.test(id) || cls.includes('add-to-cart')) return true;
   return (el.getAttribute('name') ?? '').toLowerCase().includes('add');
 }
 
@@ -1054,8 +1073,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const fee = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
     if (fee) score -= 10;
     // A saving may be said after the amount too ("500円 おトク！", "€10 off").
+    // (Or in its own words after the amount: "定価より 1,580円おトク！" in one block.)
     const saving =
-      SAVING.test(text) || AMOUNT_OFF.test(text) || savingLabels(el, before) || SAVING_AFTER.test(afterIn(box, text));
+      SAVING.test(text) ||
+      AMOUNT_OFF.test(text) ||
+      savingLabels(el, before) ||
+      SAVING_AFTER.test(afterIn(box, text)) ||
+      SAVING_AFTER.test(afterAmount(text));
     if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price.

@@ -9,7 +9,7 @@ import {
   titleKey,
   visibleText,
 } from '../dom';
-import { ISO_SET } from '../price/currency';
+import { countryCurrency, ISO_SET } from '../price/currency';
 import type { MapContext } from './schema-org';
 
 const cache = new WeakMap<Document, { href: string; ctx: MapContext }>();
@@ -28,12 +28,24 @@ export function pageContext(doc: Document, url: URL): MapContext {
     currencyHint:
       declaredCurrency(doc) ??
       currencyFromHost(url.hostname) ??
+      currencyFromPath(url.pathname) ??
       displayCurrency(doc) ??
       currencyFromLocale(pageLocale(doc)),
     titles: pageTitles(doc),
   };
   cache.set(doc, { href: url.href, ctx });
   return ctx;
+}
+
+// A first path segment naming the shop's country on a generic domain (Kogan's `kogan.com/au/…`, `/en-au/`,
+// `/en_NZ/`). Two letters alone only for countries whose code is no language's ("es", "de", "ca" may be one).
+const PATH_COUNTRY = /^\/(?:[a-z]{2}[-_]([a-z]{2})|(au|nz|us|uk|gb|sg|hk|mx|ar|cl|co|za|ie|ae))(?:\/|$)/i;
+
+/** The currency of the country a page's path names first (see PATH_COUNTRY). */
+function currencyFromPath(path: string): string | undefined {
+  const m = PATH_COUNTRY.exec(path);
+  const code = (m?.[1] ?? m?.[2])?.toUpperCase();
+  return countryCurrency(code === 'UK' ? 'GB' : code);
 }
 
 /** What the page calls itself: its first <h1>, og:title and <title>, lower-cased (the h1 first when there is one). */
