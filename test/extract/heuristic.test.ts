@@ -796,6 +796,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(body(' disabled'), url).availability).toBe('OutOfStock');
   });
 
+  it("reads a tab counting pre-orders ('予約(0)') as no pre-order, and '送料無料' in the price's label as no fee", () => {
+    const doc = (tab: string) =>
+      html(`<html lang="ja"><body><h1>ゲーム機本体</h1><ul class="tabs"><li><a data-href="#tabs-all">すべて(3)</a></li>
+        <li><a data-href="#tabs-reservation">${tab}</a></li></ul>
+        <label for="g1">中古 通常(1万円以上お買上げで送料無料) <span class="text-price-detail price-buy">3,209円 (税込)</span></label>
+        <a href="javascript:void(0)" class="add-cart">カートに入れる</a></body></html>`);
+    const at = new URL('https://www.shop.example.jp/product/other/128049960');
+    expect(extractHeuristic(doc('予約(<span>0</span>)'), at).availability).toBe('InStock');
+    expect(extractHeuristic(doc('予約(<span>0</span>)'), at).price).toEqual({ amount: 3209, currency: 'JPY' });
+    // A pre-order said as a state, not counted, still is one.
+    expect(extractHeuristic(doc('予約受付中'), at).availability).toBe('PreOrder');
+  });
+
   it("reads a Japanese stock count ('在庫数：1') as in stock", () => {
     const doc = html(`<html lang="ja"><body><h1>ゲーム機本体</h1><span class="price">4,680円</span>
       <span class="tag_product"><span>在庫数：1</span></span></body></html>`);
