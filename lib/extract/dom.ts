@@ -332,10 +332,18 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
       // (a footnote mark after them, "24.<sup>99*</sup>", goes with them)
       /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(e.textContent ?? '')
     ) {
-      // A separator element between the whole part and the cents ("<span class=separator>,</span>") goes.
-      if (parts.length > 1 && /^\s*[.,]\s*$/.test(parts[parts.length - 1] ?? '')) parts.pop();
-      const prev = parts[parts.length - 1];
+      // The block edges of a whole part and a separator drawn as blocks (Lidl's `<div>99</div><div>.</div>`) part
+      // nothing here; a separator element between the whole part and the cents ("<span class=separator>,</span>")
+      // goes.
+      let at = parts.length;
+      while (at > 1 && parts[at - 1] === ' ') at--;
+      if (at > 1 && /^\s*[.,]\s*$/.test(parts[at - 1] ?? '')) {
+        at--;
+        while (at > 1 && parts[at - 1] === ' ') at--;
+      }
+      const prev = parts[at - 1];
       if (prev && /\d[.,\s]*$/.test(prev)) {
+        parts.length = at;
         // The whole part shown apart from its cents holds only thousands separators ("1.299" + "99" is 1299.99).
         parts[parts.length - 1] = prev.replace(/(\d[\d.,'\s\u00a0\u202f]*?)[.,\s]*$/, (m) =>
           m.replace(/[.,'\s\u00a0\u202f]/g, ''),
@@ -445,7 +453,7 @@ const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor)(?:$|[-
 const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor)(?=$|[-_\sA-Z])/;
 
 /** A class that names the cents part of a split price. */
-function centsClass(e: Element): boolean {
+export function centsClass(e: Element): boolean {
   const cls = e.getAttribute('class');
   return !!cls && (CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls));
 }

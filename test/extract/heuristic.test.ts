@@ -518,6 +518,20 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(labelled, at).price?.amount).toBe(189000000);
   });
 
+  it('reads a price split into block elements (whole part, separator, cents, a footnote mark) whole', () => {
+    for (const tag of ['div', 'span']) {
+      const doc =
+        html(`<html lang="de"><body><h1>Denver Bluetooth Smartwatch SW-500</h1><div class="pricelabel"><div class="pricelabel__price">
+        <${tag} class="pricelabel__integer">99</${tag}> <${tag} class="pricelabel__separator">.</${tag}>
+        <${tag} class="pricelabel__decimal-superscript">99</${tag}> <${tag} class="pricelabel__asterisk">*</${tag}></div></div>
+        <button>In den Warenkorb</button></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://www.lidl.example.de/de/denver/p280406')).price).toEqual({
+        amount: 9999,
+        currency: 'EUR',
+      });
+    }
+  });
+
   it("reads '定価より 1,580円おトク！' in one block as a saving, not the price", () => {
     const doc = html(`<html lang="ja"><body><h1>ゲームソフト</h1><div class="product-price">
       <label class="product-price__normal selected"><input type="radio" name="price_option" checked>

@@ -4,6 +4,7 @@ import {
   absoluteUrl,
   all,
   attr,
+  centsClass,
   clean,
   descendants,
   first,
@@ -169,7 +170,8 @@ const STRUCK_WEAK =
   /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
-const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?$/;
+// (A footnote mark may follow it: Lidl's "99.99 *".)
+const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?(?:\s?[*†¹²³])?$/;
 
 // A token that also names the price charged now is a component's name for either price (Unimarc's
 // `listPrice__offerPrice--listprice-…` id), not a struck one.
@@ -956,12 +958,26 @@ function ownText(el: Element): string {
 /** Two digits right after a number's whole part or its separator, in the same parent: that number's cents. */
 function centsOfPrevious(el: Element, text: string): boolean {
   // The French "109<sup>€99</sup>" puts the sign between the parts.
-  if (!/^(?:\p{Sc}\s?)?\d{2}$/u.test(text.trim())) return false;
+  if (!/^(?:\p{Sc}\s?)?\d{2}\s?[*†¹²³]?$/u.test(text.trim())) return false;
   let prev = el.previousSibling;
   while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
   if (!prev) return false;
   const before = (prev.nodeType === 1 ? visibleText(prev as Element, 40) : (prev.nodeValue ?? '')).trim();
   return /[\d.,]$/.test(before);
+}
+
+/**
+ * The whole part of a split price, its cents in an element after it (a separator element between them or not):
+ * Lidl's `<div class="pricelabel__integer">99</div><div>.</div><div class="pricelabel__decimal">99</div>`. Not a
+ * price of its own: its parent reads the whole amount.
+ */
+function wholeOfSplit(el: Element, text: string): boolean {
+  if (!/^(?:\p{Sc}\s?)?\d[\d.,'\s]*$/u.test(text.trim())) return false;
+  let next = el.nextElementSibling;
+  if (next && /^\s*[.,]\s*$/.test(next.textContent ?? '')) next = next.nextElementSibling;
+  if (!next) return false;
+  const tag = next.tagName.toUpperCase();
+  return (tag === 'SUP' || centsClass(next)) && /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(next.textContent ?? '');
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
@@ -1027,7 +1043,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       }
     }
     // Nothing costs nothing, and the "00" of "319 . 00" or "$1,399<span>99</span>" is the cents of the number before it.
-    if (!money || money.amount <= 0 || centsOfPrevious(el, text)) continue;
+    if (!money || money.amount <= 0 || centsOfPrevious(el, text) || wholeOfSplit(el, text)) continue;
     // Keep the innermost element holding this price: a parent with the same text adds nothing.
     const child = el.firstElementChild;
     if (child && !child.nextElementSibling && visibleText(child, 120) === text) continue;
