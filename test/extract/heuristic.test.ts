@@ -1704,6 +1704,14 @@ describe('DOM heuristic: availability and SKU', () => {
       'TIB31H01D-S11',
     );
     expect(extractHeuristic(doc(), new URL('https://shop.example.de/tigi-after-party.html')).sku).toBeUndefined();
+    // Its query encoded inside an Android app link.
+    const android =
+      html(`<html><head><link rel="alternate" href="android-app://de.zalando.mobile/zalando/PDS?appdomainId=15%26sku=F1451A005-K11"></head>
+      <body><h1>Studded Gloves</h1><div class="price">103,99 €</div>${buy}</body></html>`);
+    expect(
+      extractHeuristic(android, new URL('https://www.zalando.example.it/filippa-k-studded-gloves-f1451a005-k11.html'))
+        .sku,
+    ).toBe('F1451A005-K11');
   });
 
   it("reads the stock status in the column beside the title's when the page shows no price and no buy button", () => {

@@ -2279,7 +2279,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
 function appLinkSku(doc: Document, url: URL): string | undefined {
   const path = decodeURIComponent(url.pathname).toLowerCase();
   for (const el of all(doc, 'meta[property^="al:"][content*="sku=" i], link[rel="alternate"][href*="sku=" i]', 10)) {
-    const m = /[?&]sku=([A-Za-z0-9][\w.-]{3,40})/i.exec(attr(el, 'content') || attr(el, 'href'));
+    // (Its query may be encoded inside the link: Zalando's `…/PDS?appdomainId=15%26sku=F1451A005-K11`.)
+    const m = /(?:[?&]|%26)sku(?:=|%3D)([A-Za-z0-9][\w.-]{3,40})/i.exec(attr(el, 'content') || attr(el, 'href'));
     if (m?.[1] && path.includes(m[1].toLowerCase())) return m[1];
   }
   return undefined;
