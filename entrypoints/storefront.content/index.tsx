@@ -122,12 +122,12 @@ async function run(ctx: ContentScriptContext) {
       performance.measure('zhide:record', { start: t1 });
       if (!res.productKey) {
         currentKey = undefined;
-        // A listing page: the overlay counts its cards and names the cheaper ones (read again unchanged: as shown).
+        // A listing page: the overlay counts its cards and names the cheaper ones (read again unchanged, the
+        // background answers with what it said the first time).
         if (res.listing?.recorded) {
           show({ kind: 'listing', listing: res.listing });
           return;
         }
-        if (res.unchanged && lastState.kind === 'listing' && overlay?.host.isConnected) return;
         // Not a product page (or no longer one after in-page navigation).
         overlay?.remove();
         overlay = undefined;

@@ -4,6 +4,7 @@ import type { Money } from '../model/money';
 import type { Observation, Product } from '../model/schema';
 import {
   compareUnitPrices,
+  DAY_MS,
   type DiscountCheck,
   effectivePrice,
   insights,
@@ -225,7 +226,6 @@ function ref(p: Product) {
 export const MAX_LISTING_DROPS = 8;
 /** A drop older than this is no news on a listing page. */
 const LISTING_DROP_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * The overlay's word on a listing page: how many of its cards were recorded, how many of those products

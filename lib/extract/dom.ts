@@ -327,11 +327,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     if (e.getAttribute('aria-hidden') === 'true' && !shownToEyesOnly(e)) return;
     const tag = e.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag)) touching = false;
-    if (
-      (tag === 'SUP' || tag === 'SMALL' || centsClass(e)) &&
-      // (a footnote mark after them, "24.<sup>99*</sup>", goes with them)
-      /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(e.textContent ?? '')
-    ) {
+    if ((tag === 'SUP' || tag === 'SMALL' || centsClass(e)) && centsOnly(e)) {
       // The block edges of a whole part and a separator drawn as blocks (Lidl's `<div>99</div><div>.</div>`) part
       // nothing here; a separator element between the whole part and the cents ("<span class=separator>,</span>")
       // goes.
@@ -451,6 +447,14 @@ function iconCurrency(cls: string): string | undefined {
 // `promo-price__fraction`, `price__decimals`, and the same words in camel case (`productPriceDecimal`).
 const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor)(?:$|[-_\s])/i;
 const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor)(?=$|[-_\sA-Z])/;
+
+/**
+ * An element showing two digits alone: a split price's cents (a footnote mark after them, "24.<sup>99*</sup>", goes
+ * with them).
+ */
+export function centsOnly(e: Element): boolean {
+  return /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(e.textContent ?? '');
+}
 
 /** A class that names the cents part of a split price. */
 export function centsClass(e: Element): boolean {

@@ -5,6 +5,7 @@ import {
   all,
   attr,
   centsClass,
+  centsOnly,
   clean,
   descendants,
   first,
@@ -103,12 +104,12 @@ const SHIPPING_NOTE =
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès").
 const THRESHOLD =
   /\b(?:orders?|purchases?|spend|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}$/iu;
-// The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 // A recurring fee of a property or building beside its price ("$ 120.000 gastos comunes", "Nebenkosten 180 €").
 const RECURRING_FEE =
   /gastos comunes|expensas|condom[ií]nio|\biptu\b|nebenkosten|hausgeld|service charges?|hoa fees?|charges de copropri[ée]t[ée]|коммунальные/i;
 // (As a label it ends in a colon: the words alone before a price may close a fee's own line.)
 const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 'i');
+// The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
@@ -648,11 +649,13 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
   return out;
 }
 
-// Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`).
-const TITLE_CLASS =
-  /product[-_]?(?:name|title)|item[-_]?(?:name|title)|productname|producttitle|^name$|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto/i;
-
+// Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`); a
+// heading counts as named for the title by the product's name only (an accordion's `item-title` is not).
 const PRODUCT_TITLE_CLASS = /product[-_]?(?:name|title)|productname|producttitle|^name$/i;
+const TITLE_CLASS = new RegExp(
+  `${PRODUCT_TITLE_CLASS.source}|item[-_]?(?:name|title)|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto`,
+  'i',
+);
 
 /** How much of a heading the page's own name (og:title, <title>) also has: the share of its words, and how many. */
 function nameOverlap(text: string, name: Set<string>): { share: number; hits: number } {
@@ -715,7 +718,6 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
     const heading = tag === 'H2' || tag === 'H3';
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    // (A heading counts as named for the title by the product's name only: an accordion's `item-title` is not.)
     const titled = !!cls.trim() && cls.split(/\s+/).some((w) => (heading ? PRODUCT_TITLE_CLASS : TITLE_CLASS).test(w));
     if (!heading && !titled) continue;
     if (++seen > 80) break;
@@ -976,8 +978,7 @@ function wholeOfSplit(el: Element, text: string): boolean {
   let next = el.nextElementSibling;
   if (next && /^\s*[.,]\s*$/.test(next.textContent ?? '')) next = next.nextElementSibling;
   if (!next) return false;
-  const tag = next.tagName.toUpperCase();
-  return (tag === 'SUP' || centsClass(next)) && /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(next.textContent ?? '');
+  return (next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next);
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
@@ -1531,10 +1532,10 @@ const DELIVERY_AVAILABLE =
 /** A stock state an element's words name, with the wording a link inside it might be the one saying it. */
 type StockWord = [Availability, RegExp | undefined];
 
-/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
 // A short label followed by a count in brackets: a tab's or a filter's, "予約(0)", "In stock (12)".
 const COUNTED_LABEL = /^[^\d()（）]{1,24}[(（]\s*\d{1,6}\s*[)）]$/;
 
+/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
 function stockSaid(own: string, text: string): StockWord[] {
   const said: StockWord[] = [];
   if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
@@ -1775,6 +1776,9 @@ function backInStockBlock(el: Element): boolean {
 // A block of the product's description (Shopify's rich-text `rte`).
 const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
 
+// A control disabled by its class alone (`<button class="btn disabled">`).
+const DISABLED_CLASS = /(?:^|\s)(?:is-)?disabled(?:\s|$)/i;
+
 /** A control one cannot press: disabled by attribute, or by its class alone (`btn disabled`, `is-disabled`). */
 function disabledControl(b: Element): boolean {
   return (
@@ -1905,9 +1909,6 @@ function nameBeforePrices(label: string): string {
   const before = label.slice(0, shown[0]?.index ?? 0).replace(/[\s,;:|/·–—-]+$/u, '');
   return before.length >= 3 && /\p{L}/u.test(before) ? before : label;
 }
-
-// A control disabled by its class alone (`<button class="btn disabled">`).
-const DISABLED_CLASS = /(?:^|\s)(?:is-)?disabled(?:\s|$)/i;
 
 /**
  * What a card says of its stock: sold out (a label of its own, or a back-in-stock request where its buy button
@@ -2280,7 +2281,7 @@ function appLinkSku(doc: Document, url: URL): string | undefined {
   const path = decodeURIComponent(url.pathname).toLowerCase();
   for (const el of all(doc, 'meta[property^="al:"][content*="sku=" i], link[rel="alternate"][href*="sku=" i]', 10)) {
     // (Its query may be encoded inside the link: Zalando's `…/PDS?appdomainId=15%26sku=F1451A005-K11`.)
-    const m = /(?:[?&]|%26)sku(?:=|%3D)([A-Za-z0-9][\w.-]{3,40})/i.exec(attr(el, 'content') || attr(el, 'href'));
+    const m = /(?:[?&]|%26)sku=([A-Za-z0-9][\w.-]{3,40})/i.exec(attr(el, 'content') || attr(el, 'href'));
     if (m?.[1] && path.includes(m[1].toLowerCase())) return m[1];
   }
   return undefined;
