@@ -5,7 +5,7 @@ import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
-import { displayCurrency } from './generic/page';
+import { displayCurrency, withoutShopName } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
@@ -400,6 +400,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     delete product.listPrice;
     delete provenance.listPrice;
   }
+  if (typeof product.title === 'string') product.title = withoutShopName(product.title, doc, url);
   const isProduct = PRODUCT_SIGNS.some((k) => product[k] !== undefined);
   return {
     site,

@@ -247,6 +247,30 @@ describe('extractPage', () => {
     expect(az.product?.price).toBeUndefined();
   });
 
+  it("drops the shop's name pages append to a title, and keeps a part that names more than the shop", () => {
+    const titled = (title: string, host: string, site = '') =>
+      extractPage(
+        html(`<html><head><meta property="og:title" content="${title}">${site ? `<meta property="og:site_name" content="${site}">` : ''}
+          <meta property="product:price:amount" content="9.99"><meta property="product:price:currency" content="EUR"></head><body></body></html>`),
+        new URL(`https://${host}/p/1`),
+      ).product?.title;
+    expect(titled('WATER LIGHT TINT - Tinta labbra - RD05 @ Zalando.it 🛒', 'www.zalando.it')).toBe(
+      'WATER LIGHT TINT - Tinta labbra - RD05',
+    );
+    expect(titled('Pokój, Angel River - Wrocław - Gumtree Poland - 626907115 | Gumtree', 'www.gumtree.pl')).toBe(
+      'Pokój, Angel River - Wrocław',
+    );
+    expect(titled('Kettle 1.7 l | John Lewis & Partners', 'www.johnlewis.com')).toBe('Kettle 1.7 l');
+    expect(titled('Lamp Nova – Lumen Studio', 'shop.example.com', 'Lumen Studio')).toBe('Lamp Nova');
+    // A part naming more than the shop is the product's ("Apple Pencil bundle"); the last part is the shop's.
+    expect(titled('iPad Air - Apple Pencil bundle - Apple (AU)', 'www.apple.com')).toBe(
+      'iPad Air - Apple Pencil bundle',
+    );
+    // The shop's own brand first, no part after it naming the shop: the title as written.
+    expect(titled('Zalando Essentials - T-shirt basic', 'www.zalando.de')).toBe('Zalando Essentials - T-shirt basic');
+    expect(titled('Gumtree', 'www.gumtree.pl')).toBe('Gumtree');
+  });
+
   it('drops a list price that is not above the price', () => {
     const doc = html(
       ld({

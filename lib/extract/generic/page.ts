@@ -111,3 +111,49 @@ export function displayCurrency(doc: Document): string | undefined {
   }
   return undefined;
 }
+
+// Separators between a page title's parts ("Name - Category | Shop", "Name @ Zalando.it"), spaced on both sides.
+const TITLE_PARTS = /(\s+[|\-–—@·•]\s+|\s+::\s+|\s*\|\s*)/;
+// Host labels that name no shop: `www`, a mobile or shop subdomain, second-level parts of country domains.
+const NOT_A_NAME = /^(?:www\d?|m|mobile|shop|store|de|en|com|co|net|org|ac|gov)$/i;
+
+/** The words a page's shop goes by: its host's labels (`zalando` of `www.zalando.it`) and `og:site_name`, compacted. */
+function shopNames(doc: Document, url: URL): string[] {
+  const labels = url.hostname.toLowerCase().split('.').slice(0, -1);
+  const names = labels.filter((l) => l.length >= 3 && !NOT_A_NAME.test(l));
+  const site = compact(attr(first(doc, 'meta[property="og:site_name"]'), 'content'));
+  if (site.length >= 3) names.push(site);
+  return names;
+}
+
+function compact(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A title without the shop's name that pages append to it ("WATER LIGHT TINT - RD05 @ Zalando.it 🛒",
+ * "Pokój … - Wrocław - Gumtree Poland - 626907115 | Gumtree", "OnePlus 8T - eMAG.ro"): cut at the first part after the
+ * first that names the shop, when that part is the last one or names little else (one word besides the shop's:
+ * "Apple (AU)", "Gumtree Poland"), so that "iPad - Apple Pencil bundle - Apple (AU)" keeps its bundle.
+ */
+export function withoutShopName(title: string, doc: Document, url: URL): string {
+  const names = shopNames(doc, url);
+  if (!names.length) return title;
+  const parts = title.split(TITLE_PARTS);
+  // parts: text, separator, text, separator … (the separators kept to join the rest back as written)
+  for (let i = 2; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    const words: string[] = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const flat = compact(part);
+    const named = names.some((n) => words.includes(n) || (n.length >= 5 && flat.startsWith(n)));
+    if (!named) continue;
+    const rest = words.filter((w) => !names.some((n) => n === w || n.startsWith(w)));
+    if (i !== parts.length - 1 && rest.length > 1) continue;
+    const kept = parts
+      .slice(0, i - 1)
+      .join('')
+      .trim();
+    return kept.length >= 2 ? kept : title;
+  }
+  return title;
+}
