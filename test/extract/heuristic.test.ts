@@ -765,6 +765,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Agotado', 'OutOfStock'],
     ['Esgotado', 'OutOfStock'],
     ['Нет в наличии', 'OutOfStock'],
+    ['Немає в наявності', 'OutOfStock'],
+    ['Nema na stanju', 'OutOfStock'],
+    ['Nie je na sklade', 'OutOfStock'],
     ['In stock', 'InStock'],
     ['有货', 'InStock'],
     ['Auf Lager', 'InStock'],
@@ -777,6 +780,14 @@ describe('DOM heuristic: availability and SKU', () => {
       extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${words}</p>${buy}`), url).availability,
     ).toBe(want);
   });
+
+  it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(
+    'reads "%s" with no buy button as in stock',
+    (words) => {
+      const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="availability">${words}</div>`;
+      expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+    },
+  );
 
   it.each([['Add to basket'], ['Do koszyka'], ['In den Warenkorb']])(
     'reads an enabled buy button (%s) as in stock',
@@ -873,6 +884,16 @@ describe('DOM heuristic: availability and SKU', () => {
     const body = `<h1>Woven Cotton Throw Pillow</h1><div class="price">£26.99</div><div class="atc_block pos_rel favorites_save_modal_fk">
       <div id="atc_btn_wrap"><input id="sbtn" name="sbtn" type="submit" value="Add to Cart" class="btn js-atc"></div></div>`;
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+  });
+
+  it("reads a buy button hooked to close a modal (moyo.ua's js-product-modal-close) as the product's", () => {
+    const body = `<h1>Galaxy Tab A9+</h1><div class="price">9 999 ₴</div>
+      <button class="buy-btn btn btn--green js-product-modal-close js-product-buy"><p>Купити</p></button>`;
+    expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+    // A real modal still holds no buy button of the product's.
+    const inModal = `<h1>Galaxy Tab A9+</h1><div class="price">9 999 ₴</div>
+      <div class="modal quick-view"><button class="buy-btn js-product-modal-close">Купити</button></div>`;
+    expect(extractHeuristic(page(inModal), url).availability).toBeUndefined();
   });
 
   it("reads a deal's terms ('or sooner if the stock runs out') as no stock state", () => {
