@@ -123,7 +123,8 @@ const MAX_LISTING_CARDS = 200;
 /** A card's latest observations read to tell its price before. */
 const LISTING_HISTORY_ROWS = 50;
 
-async function listingView(db: ZhideDB, keys: Iterable<string>, seenAt: number): Promise<ListingView> {
+/** What the overlay says of a listing page: each card's product and latest observations, read concurrently. */
+export async function listingView(db: ZhideDB, keys: Iterable<string>, seenAt: number): Promise<ListingView> {
   const read = await Promise.all(
     [...keys].slice(0, MAX_LISTING_CARDS).map(async (key) => {
       const [product, history] = await Promise.all([

@@ -8,6 +8,7 @@ import { type BackupHeader, exportBackup, importBackup, LineReader } from '../..
 import { ZhideDB } from '../../../lib/db/db';
 import { productHistory, recentProducts } from '../../../lib/db/queries';
 import { recordSighting, stripUndefined } from '../../../lib/db/record';
+import { listingView } from '../../../lib/messaging/handlers';
 import type { Observation, Product, Sighting } from '../../../lib/model/schema';
 
 const DAY = 86_400_000;
@@ -235,6 +236,46 @@ async function timeRecord(samples: number) {
   return { times, added };
 }
 
+/**
+ * A listing page as the background meets it: `cards` sightings recorded (each a new, lower price), then the
+ * overlay's word on them (listingView: each card's product and latest observations). Both timed, per round.
+ */
+async function timeListing(rounds: number, cards: number) {
+  const d = need();
+  const rand = rng(13);
+  const record: number[] = [];
+  const view: number[] = [];
+  let drops = 0;
+  for (let r = 0; r < rounds; r++) {
+    const picked = Array.from({ length: cards }, () => states[Math.floor(rand() * states.length)] as Gen);
+    const at = T0 + SPAN + (r + 1) * DAY;
+    const t0 = now();
+    for (const g of picked) {
+      await recordSighting(d, {
+        productKey: g.key,
+        variantKey: '',
+        url: `https://search.${g.site}.example/s?q=${r}`,
+        site: g.site,
+        context: 'listing',
+        title: 'A card',
+        price: { amount: Math.max(1, g.lastPrice - 100 * (r + 1)), currency: g.currency },
+        observedAt: at,
+        provenance: { price: 'jsonld' },
+      });
+    }
+    const t1 = now();
+    const v = await listingView(
+      d,
+      picked.map((g) => g.key),
+      at,
+    );
+    view.push(now() - t1);
+    record.push(t1 - t0);
+    drops += v.dropCount;
+  }
+  return { record, view, drops };
+}
+
 async function timeHistory(samples: number) {
   const d = need();
   const rand = rng(11);
@@ -280,7 +321,9 @@ async function exportImport(importRows: number) {
   const t0 = now();
   const file = await exportBackup(d, { now: Date.now() });
   const exportMs = now() - t0;
-  const reader = new LineReader(file);
+  // The rows to import are at the file's start: read only as much of it (a whole export of a million rows, ~600 MB,
+  // is paged out of memory by Chromium's blob storage, and reading all of it back failed with "network error").
+  const reader = new LineReader(file.slice(0, Math.min(file.size, 64 * 1024 + importRows * 4096)));
   const [head] = await reader.batch(1);
   const header = JSON.parse(head?.text ?? '{}') as BackupHeader;
   const exported = Object.values(header.tables ?? {}).reduce((a, b) => a + b, 0);
@@ -420,5 +463,17 @@ async function drop(name: string) {
 }
 
 Object.assign(globalThis, {
-  zhideBench: { generate, attach, reopen, timeRecord, timeHistory, timeRecent, exportImport, writeRatio, drop, usage },
+  zhideBench: {
+    generate,
+    attach,
+    reopen,
+    timeRecord,
+    timeListing,
+    timeHistory,
+    timeRecent,
+    exportImport,
+    writeRatio,
+    drop,
+    usage,
+  },
 });
