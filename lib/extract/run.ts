@@ -225,6 +225,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     }
   };
 
+  // The product's name as the page shows it (its heading), read by the heuristic.
+  let shownTitle: string | undefined;
   for (const step of steps) {
     // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk.
     if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId)) continue;
@@ -243,6 +245,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       };
     }
     const stepCards = cardsOf(raw);
+    if (step.source === 'heuristic' && typeof r.title === 'string') shownTitle = r.title;
     // (Cards count: a page the adapter read as a listing has no page price for the heuristic to guess.)
     if (site && step.source === `site:${site}`)
       siteRead = Boolean(r.title || r.price || r.availability || stepCards.length);
@@ -401,6 +404,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
     delete provenance.listPrice;
   }
   if (typeof product.title === 'string') product.title = withoutShopName(product.title, doc, url);
+  // A meta title that is the page's heading and two parts more ("Dell Latitude E7250 - Laptopy Poleasingowe -
+  // komputery - Warszawa"): what follows names the shop's category and town, not the product. (One part more may be
+  // the product's: Zalando's shade, "WATER LIGHT TINT - Tinta labbra - RD05".)
+  if (provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle) {
+    const rest = product.title.startsWith(shownTitle) ? product.title.slice(shownTitle.length) : '';
+    if (/^\s+[|\-–—@·•:]\s/.test(rest) && (rest.match(/\s[|\-–—@·•:]\s/g) ?? []).length >= 2) {
+      product.title = shownTitle;
+      provenance.title = 'heuristic';
+    }
+  }
   const isProduct = PRODUCT_SIGNS.some((k) => product[k] !== undefined);
   return {
     site,

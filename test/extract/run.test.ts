@@ -269,6 +269,21 @@ describe('extractPage', () => {
     // The shop's own brand first, no part after it naming the shop: the title as written.
     expect(titled('Zalando Essentials - T-shirt basic', 'www.zalando.de')).toBe('Zalando Essentials - T-shirt basic');
     expect(titled('Gumtree', 'www.gumtree.pl')).toBe('Gumtree');
+    expect(titled('Harbour Print — Example Prints', 'www.example-prints.com')).toBe('Harbour Print');
+  });
+
+  it("takes the page's heading for a meta title that is the heading and two parts more (a shop's category and town)", () => {
+    const titled = (meta: string) =>
+      extractPage(
+        html(`<html><head><meta property="og:title" content="${meta}"></head><body><main><h1>Dell Latitude E7250 12″ i5/8GB</h1>
+          <div class="price">1 299,00 zł</div><button>Dodaj do koszyka</button></main></body></html>`),
+        new URL('https://centrum.example.pl/laptop/dell-e7250/'),
+      ).product?.title;
+    expect(titled('Dell Latitude E7250 12″ i5/8GB - Laptopy Poleasingowe - komputery - Warszawa')).toBe(
+      'Dell Latitude E7250 12″ i5/8GB',
+    );
+    // One part more may be the product's own (a shade, a size): kept.
+    expect(titled('Dell Latitude E7250 12″ i5/8GB - Grade A')).toBe('Dell Latitude E7250 12″ i5/8GB - Grade A');
   });
 
   it('drops a list price that is not above the price', () => {

@@ -120,7 +120,7 @@ const NOT_A_NAME = /^(?:www\d?|m|mobile|shop|store|de|en|com|co|net|org|ac|gov)$
 /** The words a page's shop goes by: its host's labels (`zalando` of `www.zalando.it`) and `og:site_name`, compacted. */
 function shopNames(doc: Document, url: URL): string[] {
   const labels = url.hostname.toLowerCase().split('.').slice(0, -1);
-  const names = labels.filter((l) => l.length >= 3 && !NOT_A_NAME.test(l));
+  const names = labels.filter((l) => l.length >= 3 && !NOT_A_NAME.test(l)).map(compact);
   const site = compact(attr(first(doc, 'meta[property="og:site_name"]'), 'content'));
   if (site.length >= 3) names.push(site);
   return names;
