@@ -6,6 +6,20 @@ const url = new URL('https://shop.example.com/p/1');
 const run = (page: string, u = url) => extractJsonLd(html(page), u);
 
 describe('JSON-LD', () => {
+  it("reads a BuyAction's product at the price it names (OLX Brasil)", () => {
+    const r = run(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'BuyAction',
+        identifier: 814717433,
+        Object: { '@type': 'Product', name: 'Apartamento com 2 dormitórios' },
+        priceSpecification: { '@type': 'PriceSpecification', price: '279000', priceCurrency: 'BRL' },
+      }),
+    );
+    expect(r.title).toBe('Apartamento com 2 dormitórios');
+    expect(r.price).toEqual({ amount: 27900000, currency: 'BRL' });
+  });
+
   it('reads a Product with a single Offer', () => {
     const r = run(
       ld({

@@ -74,6 +74,13 @@ export function collectGraph(roots: unknown[]): SchemaGraph {
       g.products.push({ ...v.itemOffered, offers: v });
       return;
     }
+    // A BuyAction of its product at a price (OLX Brasil's `{"@type": "BuyAction", "Object": {Product}, "priceSpecification":
+    // {price, priceCurrency}}`): that product with that price as its offer.
+    const bought = v.object ?? v.Object;
+    if (types.includes('BuyAction') && isNode(bought) && !('offers' in bought) && isNode(v.priceSpecification)) {
+      g.products.push({ ...bought, offers: { '@type': 'Offer', ...v.priceSpecification } });
+      return;
+    }
     if (d <= 1 && (types.includes('Offer') || types.includes('AggregateOffer'))) stray.push(v);
     if (isProductNode(v)) g.products.push(v);
     for (const [k, x] of Object.entries(v)) {
