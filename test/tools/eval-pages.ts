@@ -59,7 +59,9 @@ const MARKUP_ATTRS = ['itemprop', 'itemscope', 'itemtype', 'itemid', 'property',
 function extractBare(file: string, pageUrl: string | undefined) {
   const doc = parseHtml(readPage(file));
   for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) s.remove();
-  for (const m of Array.from(doc.querySelectorAll('meta[property], meta[name^="og:"], meta[name^="product:"]')))
+  for (const m of Array.from(
+    doc.querySelectorAll('meta[property], meta[name^="og:"], meta[name^="product:"], meta[name^="twitter:"]'),
+  ))
     m.remove();
   for (const el of Array.from(doc.querySelectorAll(MARKUP_ATTRS.map((a) => `[${a}]`).join(','))))
     for (const a of MARKUP_ATTRS) el.removeAttribute(a);
