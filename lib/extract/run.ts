@@ -405,11 +405,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
   }
   if (typeof product.title === 'string') product.title = withoutShopName(product.title, doc, url);
   // A meta title that is the page's heading and two parts more ("Dell Latitude E7250 - Laptopy Poleasingowe -
-  // komputery - Warszawa"): what follows names the shop's category and town, not the product. (One part more may be
-  // the product's: Zalando's shade, "WATER LIGHT TINT - Tinta labbra - RD05".)
+  // komputery - Warszawa"), or one part after a bar ("USB cable【箱損アウトレット】｜イケベ楽器店"): what follows names
+  // the shop, its category or town, not the product. (One part after a dash may be the product's: Zalando's shade,
+  // "WATER LIGHT TINT - Tinta labbra - RD05".)
   if (provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle) {
     const rest = product.title.startsWith(shownTitle) ? product.title.slice(shownTitle.length) : '';
-    if (/^\s+[|\-–—@·•:]\s/.test(rest) && (rest.match(/\s[|\-–—@·•:]\s/g) ?? []).length >= 2) {
+    const parts = rest.match(/\s[|\-–—@·•:]\s|[|｜]/g) ?? [];
+    if (/^(?:\s+[|\-–—@·•:]\s|\s*[|｜])/.test(rest) && (parts.length >= 2 || /^\s*[|｜]/.test(rest))) {
       product.title = shownTitle;
       provenance.title = 'heuristic';
     }

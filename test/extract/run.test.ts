@@ -282,7 +282,9 @@ describe('extractPage', () => {
     expect(titled('Dell Latitude E7250 12″ i5/8GB - Laptopy Poleasingowe - komputery - Warszawa')).toBe(
       'Dell Latitude E7250 12″ i5/8GB',
     );
-    // One part more may be the product's own (a shade, a size): kept.
+    // One part after a bar names the shop.
+    expect(titled('Dell Latitude E7250 12″ i5/8GB｜パソコン専門店')).toBe('Dell Latitude E7250 12″ i5/8GB');
+    // One part after a dash may be the product's own (a shade, a size): kept.
     expect(titled('Dell Latitude E7250 12″ i5/8GB - Grade A')).toBe('Dell Latitude E7250 12″ i5/8GB - Grade A');
   });
 

@@ -113,7 +113,7 @@ export function displayCurrency(doc: Document): string | undefined {
 }
 
 // Separators between a page title's parts ("Name - Category | Shop", "Name @ Zalando.it"), spaced on both sides.
-const TITLE_PARTS = /(\s+[|\-–—@·•]\s+|\s+::\s+|\s*\|\s*)/;
+const TITLE_PARTS = /(\s+[|\-–—@·•]\s+|\s+::\s+|\s*[|｜]\s*)/;
 // Host labels that name no shop: `www`, a mobile or shop subdomain, second-level parts of country domains.
 const NOT_A_NAME = /^(?:www\d?|m|mobile|shop|store|de|en|com|co|net|org|ac|gov)$/i;
 
