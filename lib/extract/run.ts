@@ -5,7 +5,7 @@ import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
-import { displayCurrency, withoutShopName } from './generic/page';
+import { displayCurrency, headingOfMetaTitle, withoutShopName } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
@@ -404,17 +404,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
     delete provenance.listPrice;
   }
   if (typeof product.title === 'string') product.title = withoutShopName(product.title, doc, url);
-  // A meta title that is the page's heading and two parts more ("Dell Latitude E7250 - Laptopy Poleasingowe -
-  // komputery - Warszawa"), or one part after a bar ("USB cable【箱損アウトレット】｜イケベ楽器店"): what follows names
-  // the shop, its category or town, not the product. (One part after a dash may be the product's: Zalando's shade,
-  // "WATER LIGHT TINT - Tinta labbra - RD05".)
-  if (provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle) {
-    const rest = product.title.startsWith(shownTitle) ? product.title.slice(shownTitle.length) : '';
-    const parts = rest.match(/\s[|\-–—@·•:]\s|[|｜]/g) ?? [];
-    if (/^(?:\s+[|\-–—@·•:]\s|\s*[|｜])/.test(rest) && (parts.length >= 2 || /^\s*[|｜]/.test(rest))) {
-      product.title = shownTitle;
-      provenance.title = 'heuristic';
-    }
+  // A meta title that is the page's heading and more (the shop, its category): the heading.
+  const heading =
+    provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle
+      ? headingOfMetaTitle(product.title, shownTitle)
+      : undefined;
+  if (heading) {
+    product.title = heading;
+    provenance.title = 'heuristic';
   }
   const isProduct = PRODUCT_SIGNS.some((k) => product[k] !== undefined);
   return {

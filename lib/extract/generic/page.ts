@@ -112,8 +112,9 @@ export function displayCurrency(doc: Document): string | undefined {
   return undefined;
 }
 
-// Separators between a page title's parts ("Name - Category | Shop", "Name @ Zalando.it"), spaced on both sides.
-const TITLE_PARTS = /(\s+[|\-–—@·•]\s+|\s+::\s+|\s*[|｜]\s*)/;
+// Separators between a page title's parts ("Name - Category | Shop", "Name @ Zalando.it", "Nom : Boutique"), spaced on
+// both sides but for a bar.
+const TITLE_PARTS = /(\s+[-–—@·•:]\s+|\s+::\s+|\s*[|｜]\s*)/;
 // Host labels that name no shop: `www`, a mobile or shop subdomain, second-level parts of country domains.
 const NOT_A_NAME = /^(?:www\d?|m|mobile|shop|store|de|en|com|co|net|org|ac|gov)$/i;
 
@@ -156,4 +157,18 @@ export function withoutShopName(title: string, doc: Document, url: URL): string 
     return kept.length >= 2 ? kept : title;
   }
   return title;
+}
+
+/**
+ * The page's heading, for a meta title that is that heading and two parts more ("Dell Latitude E7250 - Laptopy
+ * Poleasingowe - komputery - Warszawa") or one part after a bar ("USB cable【箱損アウトレット】｜イケベ楽器店"): what
+ * follows names the shop, its category or its town, not the product. Not for one part after a dash, which may be the
+ * product's own (Zalando's shade, "WATER LIGHT TINT - Tinta labbra - RD05").
+ */
+export function headingOfMetaTitle(meta: string, heading: string): string | undefined {
+  if (!heading || !meta.startsWith(heading)) return undefined;
+  // ['', separator, part, separator, part …] when the rest begins with a separator
+  const parts = meta.slice(heading.length).split(TITLE_PARTS);
+  if (parts[0] !== '' || parts.length < 3) return undefined;
+  return parts.length >= 5 || /[|｜]/.test(parts[1] ?? '') ? heading : undefined;
 }
