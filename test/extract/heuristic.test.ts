@@ -745,6 +745,13 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(l.products?.map((c) => c.price?.amount)).toEqual([799, 899, 999]);
   });
 
+  it('reads a price whose currency is written out in words ("19 320 гривен")', () => {
+    const doc = page(
+      `<h1>Dell Latitude 5590</h1><div class="price"><span>19 320</span> <span>гривен</span></div>${buy}`,
+    );
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 1932000, currency: 'UAH' });
+  });
+
   it('reads a price whose template indents it with hundreds of blanks', () => {
     const pad = ' '.repeat(450);
     const doc = page(`<h1>Widget</h1><div class="price-new">${pad}£16.79${pad}</div>${buy}`);
@@ -949,6 +956,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Bestell-Nr.: 884512', '884512'],
     ['מק"ט: 4412-88', '4412-88'],
     ['קוד מוצר: 101693', '101693'],
+    ['Код: 7456(3)', '7456(3)'],
     ['상품번호: 5523118', '5523118'],
     ['Κωδικός: 77120', '77120'],
     ['Style: HF3227-400', 'HF3227-400'],

@@ -7,6 +7,14 @@ import { html } from './helpers';
 const url = new URL('https://shop.example.de/p/42');
 
 describe('microdata', () => {
+  it('reads a SKU that ends in a unit number in brackets ("7456(3)", a used item)', () => {
+    const doc =
+      html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Dell 7490</h1>
+      <meta itemprop="sku" content="7456(3)"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+      <meta itemprop="price" content="10900"><meta itemprop="priceCurrency" content="UAH"></div></div></body></html>`);
+    expect(extractMicrodata(doc, url).sku).toBe('7456(3)');
+  });
+
   it("reads a category page whose tiles each carry a Product as its cards, not as the first tile's product", () => {
     const tile = (i: number, stock: string) =>
       `<div class="product-item" itemscope itemtype="https://schema.org/Product"><a itemprop="url" href="/p/lamp-${i}"><img itemprop="image" src="/i/${i}.jpg"><span itemprop="name">Desk lamp ${i}</span></a><meta itemprop="sku" content="DL-${i}"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="priceCurrency" content="EUR"><span itemprop="price" content="${10 + i}.99">${10 + i},99 €</span><link itemprop="availability" href="https://schema.org/${stock}"></div></div>`;
