@@ -282,6 +282,11 @@ describe('extractPage', () => {
     expect(titled('Dell Latitude E7250 12″ i5/8GB - Laptopy Poleasingowe - komputery - Warszawa')).toBe(
       'Dell Latitude E7250 12″ i5/8GB',
     );
+    // Words for search engines around the heading.
+    expect(titled('Купити Dell Latitude E7250 12″ i5/8GB')).toBe('Dell Latitude E7250 12″ i5/8GB');
+    expect(titled('Dell Latitude E7250 12″ i5/8GB купити, ціна та відгуки в магазині')).toBe(
+      'Dell Latitude E7250 12″ i5/8GB',
+    );
     // One part after a bar names the shop.
     expect(titled('Dell Latitude E7250 12″ i5/8GB｜パソコン専門店')).toBe('Dell Latitude E7250 12″ i5/8GB');
     // One part after a dash may be the product's own (a shade, a size): kept.

@@ -159,14 +159,23 @@ export function withoutShopName(title: string, doc: Document, url: URL): string 
   return title;
 }
 
+// Words a meta title adds for search engines, not of the product ("Купити …", "… ціна та відгуки", "Fiyatı ve
+// Özellikleri", "… pas cher", "最安値").
+const SEO_WORDS =
+  /(?<!\p{L})(?:купити|купить|ціна|ціни|цена|цены|відгуки|отзывы|огляд|обзор|fiyat[ıi]|özellikleri|yorumlar[ıi]|comprar|preço|precio|acheter|pas cher|kaufen|günstig|kopen|kup|opinie|buy|best price|cheap|最安値|通販|价格|报价)(?!\p{L})/iu;
+
 /**
- * The page's heading, for a meta title that is that heading and two parts more ("Dell Latitude E7250 - Laptopy
- * Poleasingowe - komputery - Warszawa") or one part after a bar ("USB cable【箱損アウトレット】｜イケベ楽器店"): what
- * follows names the shop, its category or its town, not the product. Not for one part after a dash, which may be the
- * product's own (Zalando's shade, "WATER LIGHT TINT - Tinta labbra - RD05").
+ * The page's heading, for a meta title that is that heading and more: words for search engines around it ("Купити
+ * <heading>"), two parts more ("Dell Latitude E7250 - Laptopy Poleasingowe - komputery - Warszawa") or one part after a
+ * bar ("USB cable【箱損アウトレット】｜イケベ楽器店"): what the rest names is the shop, its category or town, not the
+ * product. Not for one part after a dash, which may be the product's own (Zalando's shade, "WATER LIGHT TINT - Tinta
+ * labbra - RD05").
  */
 export function headingOfMetaTitle(meta: string, heading: string): string | undefined {
-  if (!heading || !meta.startsWith(heading)) return undefined;
+  const at = heading ? meta.indexOf(heading) : -1;
+  if (at < 0 || meta === heading) return undefined;
+  if (SEO_WORDS.test(`${meta.slice(0, at)} ${meta.slice(at + heading.length)}`)) return heading;
+  if (at > 0) return undefined;
   // ['', separator, part, separator, part …] when the rest begins with a separator
   const parts = meta.slice(heading.length).split(TITLE_PARTS);
   if (parts[0] !== '' || parts.length < 3) return undefined;
