@@ -713,6 +713,21 @@ describe('DOM heuristic: the main product’s price', () => {
     }
   });
 
+  it("takes no heading that is only a price for the title (OLX's <title> holds the price), and looks at <h4>", () => {
+    const doc =
+      html(`<html lang="ru"><head><title>Сдаю свою квартиру: 4 500 000 сум - Аренда Ташкент на Olx</title></head>
+      <body><div class="ad-aside"><div data-testid="ad-price-container"><h3>4 500 000 сум</h3></div>
+      <div data-testid="offer_title"><h4>Сдаю свою квартиру</h4></div><button>Позвонить</button></div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.olx.uz/d/obyavlenie/sdayu-ID3vXCe.html'));
+    expect(r.title).toBe('Сдаю свою квартиру');
+  });
+
+  it("takes the <h1> named for the title over an earlier one, when none bears the page's name", () => {
+    const doc = page(`<div class="author-card"><h1>Follow the author</h1><button>Follow</button></div>
+      <h1 id="title"><span id="productTitle">Vegetable Perfection</span></h1><div class="price">£14.99</div>${buy}`);
+    expect(extractHeuristic(doc, url).title).toBe('Vegetable Perfection');
+  });
+
   it("takes WooCommerce's h2.product_title for the title, not the related block's <h1> or an accordion's h3", () => {
     const card = (n: number, p: number) =>
       `<div class="product"><a href="/product/${n}/"><img src="/${n}.jpg"><h3>Платье ${n}</h3><span class="price">${p}₴</span></a></div>`;

@@ -287,6 +287,9 @@ describe('extractPage', () => {
     expect(titled('Dell Latitude E7250 12″ i5/8GB купити, ціна та відгуки в магазині')).toBe(
       'Dell Latitude E7250 12″ i5/8GB',
     );
+    expect(titled('Dell Latitude E7250 12″ i5/8GB chất lượng. Khuyến mãi hấp dẫn!')).toBe(
+      'Dell Latitude E7250 12″ i5/8GB',
+    );
     // One part after a bar names the shop.
     expect(titled('Dell Latitude E7250 12″ i5/8GB｜パソコン専門店')).toBe('Dell Latitude E7250 12″ i5/8GB');
     // One part after a dash may be the product's own (a shade, a size): kept.

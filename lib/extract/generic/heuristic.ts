@@ -692,7 +692,8 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   let bestScore = 0;
   const consider = (el: Element, minShare: number): void => {
     const t = visibleText(el, 400);
-    if (t.length < 2 || t.length > 400 || hiddenAbove(el)) return;
+    // (Not a price alone: OLX puts the price in its <title>, and "4 500 000 сум" shares all of its words.)
+    if (t.length < 2 || t.length > 400 || hiddenAbove(el) || justPrice(t)) return;
     const { share, hits } = nameOverlap(t, name);
     // More words of the name first (a logo heading shares all of its one word), then the larger share.
     const score = hits + share;
@@ -703,22 +704,27 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   };
   // (The heading of a related-products block, "Похожие товары" in `div.related`, is no fallback title.)
   let othersH1: Element | null = null;
+  // Of several <h1>, one named for the product's title (Amazon's `h1#title > span#productTitle` after an author
+  // card's "Seguir o Autor"), when none bears the page's name.
+  let titledH1: Element | null = null;
   for (const h of byTag(doc, walk, ['H1'], 20)) {
-    if (!firstH1 && visibleText(h, 400).length >= 2 && !hiddenAbove(h)) {
+    const shown = visibleText(h, 400).length >= 2 && !hiddenAbove(h);
+    if (shown && !firstH1) {
       if (!inOtherProducts(h, null)) firstH1 = h;
       else othersH1 ??= h;
     }
+    if (shown && !titledH1 && titleNamed(h) && !inOtherProducts(h, null)) titledH1 = h;
     if (!siteHeading(h)) consider(h, 0.5);
   }
   if (best) return best;
-  if (!walk.complete) return firstH1 ?? othersH1;
+  if (!walk.complete) return titledH1 ?? firstH1 ?? othersH1;
   // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
   let titledHeading: Element | null = null;
   for (const el of walk.els) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
-    const heading = tag === 'H2' || tag === 'H3';
+    const heading = tag === 'H2' || tag === 'H3' || tag === 'H4';
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     const titled = !!cls.trim() && cls.split(/\s+/).some((w) => (heading ? PRODUCT_TITLE_CLASS : TITLE_CLASS).test(w));
     if (!heading && !titled) continue;
@@ -737,7 +743,18 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
       }
     }
   }
-  return best ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
+  return best ?? titledH1 ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
+}
+
+/** A heading whose id or class, or its first child's, names it the product's title (`id="title"`, `productTitle`). */
+function titleNamed(h: Element): boolean {
+  return [h, h.firstElementChild].some(
+    (el) =>
+      !!el &&
+      classWords(el)
+        .split(/\s+/)
+        .some((w) => /^title$/i.test(w) || TITLE_CLASS.test(w)),
+  );
 }
 
 // Elements that may hold a title in words of their own, when no heading or class says which does.

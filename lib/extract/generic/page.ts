@@ -160,9 +160,9 @@ export function withoutShopName(title: string, doc: Document, url: URL): string 
 }
 
 // Words a meta title adds for search engines, not of the product ("Купити …", "… ціна та відгуки", "Fiyatı ve
-// Özellikleri", "… pas cher", "最安値").
+// Özellikleri", "… pas cher", "Khuyến mãi hấp dẫn!", "最安値").
 const SEO_WORDS =
-  /(?<!\p{L})(?:купити|купить|ціна|ціни|цена|цены|відгуки|отзывы|огляд|обзор|fiyat[ıi]|özellikleri|yorumlar[ıi]|comprar|preço|precio|acheter|pas cher|kaufen|günstig|kopen|kup|opinie|buy|best price|cheap|最安値|通販|价格|报价)(?!\p{L})/iu;
+  /(?<!\p{L})(?:купити|купить|ціна|ціни|цена|цены|відгуки|отзывы|огляд|обзор|fiyat[ıi]|özellikleri|yorumlar[ıi]|comprar|preço|precio|acheter|pas cher|kaufen|günstig|kopen|kup|opinie|buy|best price|cheap|khuyến mãi|giá rẻ|giá tốt|harga|murah|最安値|通販|价格|报价)(?!\p{L})/iu;
 
 /**
  * The page's heading, for a meta title that is that heading and more: words for search engines around it ("Купити
