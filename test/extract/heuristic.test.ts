@@ -803,6 +803,16 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe(want);
   });
 
+  it('reads a stock word that is a field\'s label by the value after it ("Dostępny: Na zamówienie")', () => {
+    const av = (said: string) =>
+      extractHeuristic(page(`<h1>Dell 7490</h1><div class="price">449 zł</div><div class="stock">${said}</div>`), url)
+        .availability;
+    expect(av('<label>Dostępny:</label> <span>Na zamówienie</span>')).toBe('BackOrder');
+    expect(av('<label>Disponible:</label> <span>Sí</span>')).toBe('InStock');
+    expect(av('In stock: 5')).toBe('InStock');
+    expect(av('<label>Dostępny:</label> <span>Tak</span>')).toBe('InStock');
+  });
+
   it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(
     'reads "%s" with no buy button as in stock',
     (words) => {
@@ -972,6 +982,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['מק"ט: 4412-88', '4412-88'],
     ['קוד מוצר: 101693', '101693'],
     ['Код: 7456(3)', '7456(3)'],
+    ['Артикул: А-549', 'А-549'],
+    ['<label>Numer:</label> <span>1457</span>', '1457'],
     ['상품번호: 5523118', '5523118'],
     ['Κωδικός: 77120', '77120'],
     ['Style: HF3227-400', 'HF3227-400'],

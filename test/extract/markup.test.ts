@@ -7,6 +7,17 @@ import { html } from './helpers';
 const url = new URL('https://shop.example.de/p/42');
 
 describe('microdata', () => {
+  it('reads a SKU with Cyrillic letters and a digit ("А-549"), not a Cyrillic word', () => {
+    const sku = (v: string) =>
+      extractMicrodata(
+        html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">HP Zbook</h1>
+        <meta itemprop="sku" content="${v}"></div></body></html>`),
+        url,
+      ).sku;
+    expect(sku('А-549')).toBe('А-549');
+    expect(sku('Уточняйте')).toBeUndefined();
+  });
+
   it('reads a SKU that ends in a unit number in brackets ("7456(3)", a used item)', () => {
     const doc =
       html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Dell 7490</h1>

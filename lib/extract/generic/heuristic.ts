@@ -1258,13 +1258,13 @@ function discountedPairs(cands: Candidate[]): void {
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
   // (Not the maker's: "Hersteller-Artikelnummer" is an MPN.)
-  String.raw`(?<!Hersteller[-\s]?)(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
+  String.raw`(?<!Hersteller[-\s]?)(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Numer(?=\s?:\s?\d{3,12}(?!\s?\d))|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301").
 const SKU_RE = new RegExp(
-  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9][\\w\\-./]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
+  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*([A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
   'i',
 );
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
@@ -1541,8 +1541,15 @@ function likeRows(row: Element): Element[] {
 
 /** An in-stock word not under a negation (`own`: the element's own words, when `text` adds its attributes). */
 function saysInStock(text: string, own = text): boolean {
-  return IN_STOCK.test(text) && !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own);
+  const m = IN_STOCK.exec(text);
+  if (!m) return false;
+  // The word as a field's label ("Dostępny: Na zamówienie", "Disponible : non"): its value says the state.
+  const value = /^\s*[:：]\s*(.*)$/su.exec(text.slice(m.index + m[0].length))?.[1];
+  if (value !== undefined) return YES_VALUE.test(value) || saysInStock(value);
+  return !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own);
 }
+// A stock label's value that says it is (a count, "yes").
+const YES_VALUE = /^(?:[1-9]\d*|yes|ja|oui|s[ií]|sì|sim|tak|так|да)(?!\p{L})/iu;
 // A delivery said to be available ("Despacho disponible hoy a Santiago"): the delivery is, of whatever is in stock.
 // ("Disponible para despacho" says it of the product.)
 const DELIVERY_AVAILABLE =

@@ -243,8 +243,9 @@ export function gtinFrom(v: unknown): string | undefined {
 
 // SKUs, MPNs and ids have no spaces; a value with spaces is a name or a model (seen: `"sku": "OPTIPLEX 9010 TOWER"`),
 // save a letter series before a number ("A 668178").
-// (A unit number in brackets may end one: trium.com.ua's used items "7456(3)".)
-const ID_RE = /^(?:[\w][\w\-./#:]{0,80}(?:\(\d{1,3}\))?|[A-Z]{1,3} \d{4,12})$/;
+// (A unit number in brackets may end one: trium.com.ua's used items "7456(3)". Cyrillic letters with a digit: "А-549".)
+const ID_RE =
+  /^(?:[\w][\w\-./#:]{0,80}(?:\(\d{1,3}\))?|[A-Z]{1,3} \d{4,12}|(?=\D*\d)[\wА-яЁёІіЇїЄєҐґ][\w\-./#:А-яЁёІіЇїЄєҐґ]{0,80})$/;
 
 function idText(v: unknown): string | undefined {
   // A kind written before the value (`content="mpn:A 668178"`) is not part of it.
