@@ -803,6 +803,14 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe(want);
   });
 
+  it.each([['Disponibile in preordine'], ['Przedsprzedaż'], ['Ön sipariş'], ['Pré-venda'], ['Передзамовлення']])(
+    'reads "%s" beside a buy button as a pre-order',
+    (words) => {
+      const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="status">${words}</div>${buy}`;
+      expect(extractHeuristic(page(body), url).availability).toBe('PreOrder');
+    },
+  );
+
   it('reads a stock word that is a field\'s label by the value after it ("Dostępny: Na zamówienie")', () => {
     const av = (said: string) =>
       extractHeuristic(page(`<h1>Dell 7490</h1><div class="price">449 zł</div><div class="stock">${said}</div>`), url)

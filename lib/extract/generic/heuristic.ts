@@ -229,7 +229,7 @@ const IN_STOCK =
   /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
-  /pre-?order(?! bonus)|vorbestellen|précommande|preventa|prenota|предзаказ|预售|预定|予約(?!特典|受付終了)/i;
+  /pre-?order(?! bonus)|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|予約(?!特典|受付終了)|사전\s?예약/i;
 // A control whose link, handler or id opens a back-in-stock request (`backInStock.jsp`, `notify-me`, `nmwaButton`).
 const NOTIFY_HOOK = /back-?in-?stock|notify-?me|stock-?alert|(?:^|[^a-z])nmwa/i;
 
