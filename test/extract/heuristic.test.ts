@@ -722,6 +722,14 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.title).toBe('Сдаю свою квартиру');
   });
 
+  it("takes no price for the title where the page's name ends in it ('… | xelent-s, 159,00 €')", () => {
+    const doc = html(`<html lang="de"><head><title>Optiplex 5070 gebraucht kaufen | xelent-s, 159,00 €</title></head>
+      <body><div class="price_wrapper"><strong class="price"><span>159,00 €</span></strong></div><button>In den Warenkorb</button></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.xelent-store.de/p/102157'));
+    expect(r.title).not.toBe('159,00 €');
+    expect(r.price).toEqual({ amount: 15900, currency: 'EUR' });
+  });
+
   it("takes the <h1> named for the title over an earlier one, when none bears the page's name", () => {
     const doc = page(`<div class="author-card"><h1>Follow the author</h1><button>Follow</button></div>
       <h1 id="title"><span id="productTitle">Vegetable Perfection</span></h1><div class="price">£14.99</div>${buy}`);

@@ -772,7 +772,8 @@ function namedByPage(walk: PageWalk, name: Set<string>): Element | null {
   for (const el of walk.els) {
     if (!TEXT_TAGS.has(el.tagName.toUpperCase())) continue;
     const own = ownText(el);
-    if (own.length < 4) continue;
+    // (Not a price: a shop's <title> may end in one, "… | xelent-s, 159,00 €".)
+    if (own.length < 4 || justPrice(own)) continue;
     const { share, hits } = nameOverlap(own, name);
     const score = hits + share;
     if (hits < 2 || share < 0.8 || score <= bestScore) continue;
