@@ -722,6 +722,15 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.title).toBe('Сдаю свою квартиру');
   });
 
+  it("takes no section's toggle for the title (Ponto's accordion button holding h2.name 'Descrição do produto')", () => {
+    const doc = html(`<html lang="pt-BR"><head><title>Notebook Lenovo Core i5 8GB | Ponto</title></head><body>
+      <div class="price">R$ 3.199,00</div><button>Comprar</button>
+      <button type="button" class="accordion-trigger" aria-expanded="true"><h2 class="name">Descrição do produto</h2></button>
+      <p>Notebook leve e rápido.</p></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.pontofrio.com.br/notebook/p/55052376'));
+    expect(r.title).not.toBe('Descrição do produto');
+  });
+
   it("takes no price for the title where the page's name ends in it ('… | xelent-s, 159,00 €')", () => {
     const doc = html(`<html lang="de"><head><title>Optiplex 5070 gebraucht kaufen | xelent-s, 159,00 €</title></head>
       <body><div class="price_wrapper"><strong class="price"><span>159,00 €</span></strong></div><button>In den Warenkorb</button></body></html>`);

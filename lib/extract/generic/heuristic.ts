@@ -730,6 +730,8 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     if (!heading && !titled) continue;
     if (++seen > 80) break;
     if (inOtherProducts(el, null) || siteHeading(el) || inRepeatedCard(el)) continue;
+    // (Nor a section's toggle: Ponto's `<button aria-expanded><h2 class="name">Descrição do produto</h2>`.)
+    if (el.closest('button, summary, [aria-expanded]')) continue;
     consider(el, 0.6);
     // Without an <h1> to go by, a title-classed element is the title even when the page's name says little; not
     // one that shows only a price (a card's "title" row: Vinted's `new-item-box__title`). A heading so named
