@@ -836,6 +836,9 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('<label>Disponible:</label> <span>Sí</span>')).toBe('InStock');
     expect(av('In stock: 5')).toBe('InStock');
     expect(av('<label>Dostępny:</label> <span>Tak</span>')).toBe('InStock');
+    expect(av('En stock : expédié sous 24h')).toBe('InStock');
+    expect(av('<label>Disponible :</label> <span>non</span>')).toBeUndefined();
+    expect(av('In stock: 0')).toBeUndefined();
   });
 
   it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(

@@ -1546,13 +1546,15 @@ function likeRows(row: Element): Element[] {
 function saysInStock(text: string, own = text): boolean {
   const m = IN_STOCK.exec(text);
   if (!m) return false;
-  // The word as a field's label ("Dostępny: Na zamówienie", "Disponible : non"): its value says the state.
-  const value = /^\s*[:：]\s*(.*)$/su.exec(text.slice(m.index + m[0].length))?.[1];
-  if (value !== undefined) return YES_VALUE.test(value) || saysInStock(value);
+  // The word as a field's label: alone, its value elsewhere, it says nothing; with a value that says otherwise, it is
+  // not in stock ("Dostępny: Na zamówienie", "Disponible : non"; but "En stock : expédié sous 24h" is).
+  const value = /^\s*[:：]\s*(.*)$/su.exec(text.slice(m.index + m[0].length))?.[1]?.trim();
+  if (value !== undefined && (!value || NO_VALUE.test(value) || OUT_OF_STOCK.test(value) || saysBackOrder(value)))
+    return false;
   return !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own);
 }
-// A stock label's value that says it is (a count, "yes").
-const YES_VALUE = /^(?:[1-9]\d*|yes|ja|oui|s[ií]|sì|sim|tak|так|да)(?!\p{L})/iu;
+// A stock label's value that says it is not: "no", "0".
+const NO_VALUE = /^(?:no|non|nein|nie|nee|não|nej|ei|нет|ні|0)(?![\p{L}\d])/iu;
 // A delivery said to be available ("Despacho disponible hoy a Santiago"): the delivery is, of whatever is in stock.
 // ("Disponible para despacho" says it of the product.)
 const DELIVERY_AVAILABLE =
