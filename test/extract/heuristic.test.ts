@@ -1023,6 +1023,20 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads a short number ending the URL as the SKU when the page's markup gives it as the product's id", () => {
+    const at = (marked: string) =>
+      extractHeuristic(
+        page(
+          `<h1>Olay Essentials Leche Limpiadora</h1><div class="product-shop" ${marked}><div class="price">3,69 €</div>${buy}</div>`,
+        ),
+        new URL('https://www.ulabox.com/producto/olay-essentials-leche-limpiadora/3743'),
+      ).sku;
+    expect(at('data-product-id="3743"')).toBe('3743');
+    // The number alone, or another id in the markup: no SKU.
+    expect(at('')).toBeUndefined();
+    expect(at('data-product-id="9121"')).toBeUndefined();
+  });
+
   it("reads the chosen colour's article number, not the first colour's (Bonprix lists them all)", () => {
     const opt = (cls: string, name: string, nr: string) =>
       `<li class="selection-item ${cls}"><span class="product-display-name">${name}</span><span class="product-ordernumber">Artikelnr.: ${nr}</span></li>`;

@@ -2301,10 +2301,24 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // or the one its app links name when the URL carries it too (Zalando's `zalando://PDS?sku=TIB31H01D-S11` for
   // `…-tib31h01d-s11.html`).
   if (!out.sku && (out.price || buy || hasProductMarkup(doc))) {
-    const id = idFromUrl(url) ?? appLinkSku(doc, url);
+    const id = idFromUrl(url) ?? appLinkSku(doc, url) ?? markedPathId(doc, url);
     if (id) out.sku = id;
   }
   return out;
+}
+
+/**
+ * A short number ending the URL's path (`/producto/olay-essentials-leche-limpiadora/3743`: too short for `idFromUrl` to
+ * take alone) that the page's markup also gives as its product's id (`data-product-id="3743"`, a cart form's
+ * `product_id`).
+ */
+function markedPathId(doc: Document, url: URL): string | undefined {
+  const id = /\/(\d{3,12})\/?$/.exec(url.pathname)?.[1];
+  if (!id) return undefined;
+  const marked = ['data-product-id', 'data-productid', 'data-product', 'data-pid']
+    .map((a) => `[${a}="${id}"]`)
+    .concat([`input[name="product_id"][value="${id}"]`, `input[name="productId"][value="${id}"]`]);
+  return first(doc, marked.join(', ')) ? id : undefined;
 }
 
 /** The `sku=` an app link of the page names (`al:ios:url`, an `android-app:` alternate), when the page URL holds it. */
