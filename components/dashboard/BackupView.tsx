@@ -1,10 +1,25 @@
 import { useRef, useState } from 'preact/hooks';
-import { BackupCancelled, exportBackup, type ImportReport, importBackup, type Progress } from '../../lib/db/backup';
+import {
+  BackupCancelled,
+  type BackupSink,
+  exportBackup,
+  exportBackupTo,
+  type ImportReport,
+  importBackup,
+  type Progress,
+} from '../../lib/db/backup';
 import { formatNumber } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { downloadBlob, isoDay, useEnv } from './env';
 
 type Job = { kind: 'export' | 'import'; progress: Progress; abort: AbortController };
+/** The File System Access API's writable file, as far as the export uses it. */
+type WritableFile = BackupSink & { close(): Promise<void>; abort(): Promise<void> };
+type SavePicker = (opts: {
+  suggestedName: string;
+  types: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<{ createWritable(): Promise<WritableFile> }>;
+const BACKUP_FILE_TYPE = { description: 'Zhide backup', accept: { 'application/x-ndjson': ['.ndjson'] } };
 
 export function BackupView() {
   const { t, locale } = useI18n();
@@ -18,16 +33,37 @@ export function BackupView() {
 
   const runExport = async () => {
     const abort = new AbortController();
+    const name = `zhide-backup-${isoDay(now())}.ndjson`;
     setReport(null);
     setMessage('');
+    // Where the browser lets a page write a file as it goes (Chrome), the backup is streamed to it: a database too
+    // large for one in-memory Blob (a few hundred MB in Chromium) still exports. Elsewhere, one Blob downloaded.
+    const picker = env.download ? undefined : (globalThis as { showSaveFilePicker?: SavePicker }).showSaveFilePicker;
+    let file: WritableFile | undefined;
+    if (picker) {
+      try {
+        file = await (await picker({ suggestedName: name, types: [BACKUP_FILE_TYPE] })).createWritable();
+      } catch (e) {
+        setMessage((e as Error).name === 'AbortError' ? t('dashCancelled') : t('dashFailed', String(e)));
+        return;
+      }
+    }
     setJob({ kind: 'export', progress: { phase: 'export', fraction: 0, rows: 0 }, abort });
+    const opts = {
+      now: now(),
+      signal: abort.signal,
+      onProgress: (progress: Progress) => setJob((j) => (j ? { ...j, progress } : j)),
+    };
     try {
-      const blob = await exportBackup(db, {
-        now: now(),
-        signal: abort.signal,
-        onProgress: (progress) => setJob((j) => (j ? { ...j, progress } : j)),
-      });
-      downloadBlob(env, blob, `zhide-backup-${isoDay(now())}.ndjson`);
+      if (file) {
+        try {
+          await exportBackupTo(db, file, opts);
+          await file.close();
+        } catch (e) {
+          await file.abort().catch(() => undefined);
+          throw e;
+        }
+      } else downloadBlob(env, await exportBackup(db, opts), name);
       setMessage(t('dashExportDone'));
     } catch (e) {
       setMessage(

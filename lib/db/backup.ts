@@ -225,6 +225,96 @@ function primaryKeyOf(keyPath: string | string[] | null | undefined, row: Record
   return keyPath ? row[keyPath] : undefined;
 }
 
+/** A table's next `n` rows in primary-key order, after `last` (from its start on the first read). */
+function chunkAfter(
+  table: Table<Record<string, unknown>, unknown>,
+  first: boolean,
+  last: unknown,
+  n: number,
+): Promise<Record<string, unknown>[]> {
+  return first
+    ? table.orderBy(':id').limit(n).toArray()
+    : table
+        .where(':id')
+        .above(last as never)
+        .limit(n)
+        .toArray();
+}
+
+/** Rows as the backup's lines, one JSON object each. */
+function linesOf(name: BackupTable, rows: Record<string, unknown>[]): string {
+  let text = '';
+  for (const row of rows) text += `${JSON.stringify({ table: name, row })}\n`;
+  return text;
+}
+
+/** Where a streamed export writes: a file on disk (the File System Access API's writable stream has this shape). */
+export interface BackupSink {
+  write(data: string | { type: 'write'; position: number; data: string }): Promise<void>;
+}
+
+/** Blank room kept after the header line of a streamed export, for counts that grow while it runs. */
+const HEADER_ROOM = 200;
+
+/**
+ * Export the whole database to `sink` as it is read, chunk by chunk, never holding the file in memory: what a
+ * database too large for one Blob needs (Chromium fails to read back or download Blob data past a few hundred MB in a
+ * page). Each chunk is its own read, so rows written or deleted meanwhile may or may not be in the file; the header,
+ * written first with blank room after it, is written again at the end with the counts of the rows the file holds.
+ * The lines are the same as `exportBackup`'s.
+ */
+export async function exportBackupTo(
+  db: ZhideDB,
+  sink: BackupSink,
+  opts: { now?: number; chunkRows?: number; signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
+): Promise<TableCounts> {
+  const chunkRows = opts.chunkRows ?? 2000;
+  const expected = emptyCounts();
+  let total = 0;
+  for (const name of BACKUP_TABLES) {
+    expected[name] = await tableOf(db, name).count();
+    total += expected[name];
+  }
+  const header = (tables: TableCounts) => {
+    const h: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      tables,
+      ...(opts.now !== undefined ? { exportedAt: opts.now } : {}),
+    };
+    return JSON.stringify(h);
+  };
+  const width = header(expected).length + HEADER_ROOM;
+  await sink.write(`${header(expected).padEnd(width)}\n`);
+  const written = emptyCounts();
+  let done = 0;
+  for (const name of BACKUP_TABLES) {
+    const table = tableOf(db, name);
+    const keyPath = table.schema.primKey.keyPath;
+    let last: unknown;
+    let first = true;
+    for (;;) {
+      if (opts.signal?.aborted) throw new BackupCancelled();
+      const rows = await chunkAfter(table, first, last, chunkRows);
+      first = false;
+      if (!rows.length) break;
+      await sink.write(linesOf(name, rows));
+      written[name] += rows.length;
+      done += rows.length;
+      last = primaryKeyOf(keyPath, rows[rows.length - 1] as Record<string, unknown>);
+      opts.onProgress?.({ phase: 'export', fraction: total ? Math.min(1, done / total) : 1, rows: done });
+      if (rows.length < chunkRows) break;
+    }
+  }
+  if (BACKUP_TABLES.some((t) => written[t] !== expected[t])) {
+    const fixed = header(written);
+    if (fixed.length > width) throw new Error('the database grew too much while it was exported; export again');
+    await sink.write({ type: 'write', position: 0, data: fixed.padEnd(width) });
+  }
+  opts.onProgress?.({ phase: 'export', fraction: 1, rows: done });
+  return written;
+}
+
 /** Export the whole database as one Blob of NDJSON lines. */
 export async function exportBackup(
   db: ZhideDB,
@@ -255,18 +345,10 @@ export async function exportBackup(
       let first = true;
       for (;;) {
         if (opts.signal?.aborted) throw new BackupCancelled();
-        const rows = first
-          ? await table.orderBy(':id').limit(chunkRows).toArray()
-          : await table
-              .where(':id')
-              .above(last as never)
-              .limit(chunkRows)
-              .toArray();
+        const rows = await chunkAfter(table, first, last, chunkRows);
         first = false;
         if (!rows.length) break;
-        let text = '';
-        for (const row of rows) text += `${JSON.stringify({ table: name, row })}\n`;
-        parts.push(new Blob([text]));
+        parts.push(new Blob([linesOf(name, rows)]));
         done += rows.length;
         last = primaryKeyOf(keyPath, rows[rows.length - 1] as Record<string, unknown>);
         opts.onProgress?.({ phase: 'export', fraction: total ? done / total : 1, rows: done });

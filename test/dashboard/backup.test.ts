@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, combineProducts, exportBackup, importBackup, validateBackup } from '../../lib/db/backup';
+import {
+  BACKUP_TABLES,
+  type BackupSink,
+  combineProducts,
+  exportBackup,
+  exportBackupTo,
+  importBackup,
+  validateBackup,
+} from '../../lib/db/backup';
 import { ZhideDB } from '../../lib/db/db';
 import { recordSighting } from '../../lib/db/record';
 import {
@@ -220,6 +228,107 @@ describe('backup round trip', () => {
       tables: { products: 1, observations: 0 },
     });
     expect(JSON.parse(row as string)).toEqual({ table: 'products', row: expect.objectContaining({ title: '茶' }) });
+  });
+});
+
+/** A file in memory with the writable-stream shape `exportBackupTo` writes to. */
+function memoryFile(): BackupSink & { text: () => string; writes: number } {
+  let body = '';
+  let writes = 0;
+  return {
+    async write(data) {
+      writes++;
+      if (typeof data === 'string') body += data;
+      else body = body.slice(0, data.position) + data.data + body.slice(data.position + data.data.length);
+    },
+    text: () => body,
+    get writes() {
+      return writes;
+    },
+  };
+}
+
+describe('a backup streamed to a file', () => {
+  it("writes the Blob export's lines chunk by chunk, and imports back to the same database (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(contents, async (c) => {
+        const source = freshDb();
+        await fill(source, c);
+        const file = memoryFile();
+        await exportBackupTo(source, file, { now: 7, chunkRows: 4 });
+        const streamed = file.text().split('\n');
+        const whole = (await (await exportBackup(source, { now: 7 })).text()).split('\n');
+        // The same lines; the streamed header keeps blank room after it.
+        expect(streamed.slice(1)).toEqual(whole.slice(1));
+        expect(streamed[0]?.trimEnd()).toBe(whole[0]);
+        const target = freshDb();
+        expect((await importBackup(target, new Blob([file.text()]))).ok).toBe(true);
+        expect(await dump(target)).toEqual(await dump(source));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('writes the header again with the rows the file holds when the database changes while it is exported', async () => {
+    const source = freshDb();
+    const obs = (id: number) => ({
+      id,
+      productKey: 'jd:1',
+      variantKey: '',
+      url: 'https://item.jd.com/1.html',
+      site: 'jd',
+      context: 'listing' as const,
+      price: { amount: 3990 + id, currency: 'CNY' },
+      observedAt: 1000 + id,
+      lastSeenAt: 1000 + id,
+      seenCount: 1,
+      provenance: { price: 'jsonld' as const },
+    });
+    await fill(source, { observations: Array.from({ length: 20 }, (_, i) => obs(i + 1)) });
+    const file = memoryFile();
+    let changed = false;
+    const counts = await exportBackupTo(source, file, {
+      chunkRows: 5,
+      onProgress: (p) => {
+        // After the first chunk: two rows not yet read are deleted (retention), one is added at the end.
+        if (!changed && p.rows === 5) {
+          changed = true;
+          void source.observations.bulkDelete([12, 13]).then(() => source.observations.add(obs(99)));
+        }
+      },
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(changed).toBe(true);
+    // Counted 20 at the start; the file holds what was there when each chunk was read.
+    expect(counts.observations).toBe(19);
+    const header = JSON.parse(file.text().split('\n')[0] as string);
+    expect(header.tables.observations).toBe(counts.observations);
+    const target = freshDb();
+    const report = await importBackup(target, new Blob([file.text()]));
+    expect(report.ok).toBe(true);
+    expect(await target.observations.count()).toBe(counts.observations);
+  });
+
+  it('stops when cancelled, and never holds the file in one write', async () => {
+    const source = freshDb();
+    await fill(source, {
+      products: [1, 2, 3].map((i) => ({
+        key: `jd:${i}`,
+        site: 'jd',
+        url: `https://item.jd.com/${i}.html`,
+        firstSeenAt: 1,
+        lastSeenAt: 2,
+        seenCount: 1,
+      })),
+    });
+    const abort = new AbortController();
+    const file = memoryFile();
+    await expect(
+      exportBackupTo(source, file, { chunkRows: 1, signal: abort.signal, onProgress: () => abort.abort() }),
+    ).rejects.toThrow('cancelled');
+    const done = memoryFile();
+    await exportBackupTo(source, done, { chunkRows: 1 });
+    expect(done.writes).toBeGreaterThan(2);
   });
 });
 

@@ -279,6 +279,55 @@ describe('BackupView', () => {
     expect(await db.observations.toArray()).toEqual(before);
   });
 
+  it('streams the backup to a file where the browser offers one (Chrome), and restores from it', async () => {
+    await seedTea();
+    let body = '';
+    let closed = false;
+    const picked: string[] = [];
+    vi.stubGlobal('showSaveFilePicker', async (o: { suggestedName: string }) => {
+      picked.push(o.suggestedName);
+      return {
+        createWritable: async () => ({
+          write: async (d: string | { position: number; data: string }) => {
+            body =
+              typeof d === 'string'
+                ? body + d
+                : body.slice(0, d.position) + d.data + body.slice(d.position + d.data.length);
+          },
+          close: async () => {
+            closed = true;
+          },
+          abort: async () => undefined,
+        }),
+      };
+    });
+    try {
+      ui = mount(db, '#/data', { env: { download: undefined } });
+      const c = ui.container;
+      await vi.waitFor(() => expect(c.querySelector('[data-testid=backup-export]')).not.toBeNull());
+      click(c.querySelector('[data-testid=backup-export]'));
+      await vi.waitFor(() => expect(text(c.querySelector('[data-testid=backup-message]'))).toMatch(/Backup saved/));
+      expect(closed).toBe(true);
+      expect(picked[0]).toMatch(/^zhide-backup-\d{4}-\d\d-\d\d\.ndjson$/);
+      const before = await db.observations.toArray();
+      await db.observations.clear();
+      await db.products.clear();
+      pick(c.querySelector('[data-testid=backup-import]'), new File([body], 'b.ndjson'));
+      await vi.waitFor(() =>
+        expect(text(c.querySelector('[data-testid=backup-message]'))).toMatch(/Restored 8 records/),
+      );
+      expect(await db.observations.toArray()).toEqual(before);
+      // The person closes the save dialog: nothing is written, the export says it was cancelled.
+      vi.stubGlobal('showSaveFilePicker', async () => {
+        throw new DOMException('closed', 'AbortError');
+      });
+      click(c.querySelector('[data-testid=backup-export]'));
+      await vi.waitFor(() => expect(text(c.querySelector('[data-testid=backup-message]'))).toMatch(/Cancelled/));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reports a damaged file and changes nothing', async () => {
     await seedTea();
     const good = await (await exportBackup(db)).text();
