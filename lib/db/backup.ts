@@ -25,7 +25,8 @@ import { KV_KEY_MAX } from './record';
  *
  * Export reads each table in primary-key chunks inside one read transaction
  * (a consistent snapshot) and builds the Blob from per-chunk Blobs, never one
- * giant string. Import reads the file twice, streaming: a validation pass
+ * giant string; or, for a database too large for Blob memory, streams the
+ * chunks to a file as they are read (`exportBackupTo`). Import reads the file twice, streaming: a validation pass
  * that parses and checks every line with the model's zod schemas and keeps
  * only counts and the first rejections (bounded memory), then a write pass
  * inside ONE Dexie transaction, so a corrupt file, a cancel or a quota error
