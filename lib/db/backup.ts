@@ -242,11 +242,66 @@ function chunkAfter(
         .toArray();
 }
 
-/** Rows as the backup's lines, one JSON object each. */
-function linesOf(name: BackupTable, rows: Record<string, unknown>[]): string {
-  let text = '';
-  for (const row of rows) text += `${JSON.stringify({ table: name, row })}\n`;
-  return text;
+type ExportOptions = { now?: number; chunkRows?: number; signal?: AbortSignal; onProgress?: (p: Progress) => void };
+
+/** The backup's first line. */
+function headerLine(tables: TableCounts, now: number | undefined): string {
+  const h: BackupHeader = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    tables,
+    ...(now !== undefined ? { exportedAt: now } : {}),
+  };
+  return JSON.stringify(h);
+}
+
+/** Rows per table now, and their sum. */
+async function countRows(db: ZhideDB): Promise<{ counts: TableCounts; total: number }> {
+  const counts = emptyCounts();
+  let total = 0;
+  for (const name of BACKUP_TABLES) {
+    counts[name] = await tableOf(db, name).count();
+    total += counts[name];
+  }
+  return { counts, total };
+}
+
+/**
+ * Every table's rows in primary-key chunks, each handed to `put` as the backup's lines (one JSON object each), with
+ * progress against `total`; returns the rows put per table. `put` may return a promise (a file being written).
+ */
+async function eachChunk(
+  db: ZhideDB,
+  total: number,
+  opts: ExportOptions,
+  put: (lines: string) => void | Promise<void>,
+): Promise<TableCounts> {
+  const chunkRows = opts.chunkRows ?? 2000;
+  const counted = emptyCounts();
+  let done = 0;
+  for (const name of BACKUP_TABLES) {
+    const table = tableOf(db, name);
+    const keyPath = table.schema.primKey.keyPath;
+    let last: unknown;
+    let first = true;
+    for (;;) {
+      if (opts.signal?.aborted) throw new BackupCancelled();
+      const rows = await chunkAfter(table, first, last, chunkRows);
+      first = false;
+      if (!rows.length) break;
+      let text = '';
+      for (const row of rows) text += `${JSON.stringify({ table: name, row })}\n`;
+      const pending = put(text);
+      if (pending) await pending;
+      counted[name] += rows.length;
+      done += rows.length;
+      last = primaryKeyOf(keyPath, rows[rows.length - 1] as Record<string, unknown>);
+      opts.onProgress?.({ phase: 'export', fraction: total ? Math.min(1, done / total) : 1, rows: done });
+      if (rows.length < chunkRows) break;
+    }
+  }
+  opts.onProgress?.({ phase: 'export', fraction: 1, rows: done });
+  return counted;
 }
 
 /** Where a streamed export writes: a file on disk (the File System Access API's writable stream has this shape). */
@@ -264,99 +319,29 @@ const HEADER_ROOM = 200;
  * written first with blank room after it, is written again at the end with the counts of the rows the file holds.
  * The lines are the same as `exportBackup`'s.
  */
-export async function exportBackupTo(
-  db: ZhideDB,
-  sink: BackupSink,
-  opts: { now?: number; chunkRows?: number; signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
-): Promise<TableCounts> {
-  const chunkRows = opts.chunkRows ?? 2000;
-  const expected = emptyCounts();
-  let total = 0;
-  for (const name of BACKUP_TABLES) {
-    expected[name] = await tableOf(db, name).count();
-    total += expected[name];
-  }
-  const header = (tables: TableCounts) => {
-    const h: BackupHeader = {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      tables,
-      ...(opts.now !== undefined ? { exportedAt: opts.now } : {}),
-    };
-    return JSON.stringify(h);
-  };
-  const width = header(expected).length + HEADER_ROOM;
-  await sink.write(`${header(expected).padEnd(width)}\n`);
-  const written = emptyCounts();
-  let done = 0;
-  for (const name of BACKUP_TABLES) {
-    const table = tableOf(db, name);
-    const keyPath = table.schema.primKey.keyPath;
-    let last: unknown;
-    let first = true;
-    for (;;) {
-      if (opts.signal?.aborted) throw new BackupCancelled();
-      const rows = await chunkAfter(table, first, last, chunkRows);
-      first = false;
-      if (!rows.length) break;
-      await sink.write(linesOf(name, rows));
-      written[name] += rows.length;
-      done += rows.length;
-      last = primaryKeyOf(keyPath, rows[rows.length - 1] as Record<string, unknown>);
-      opts.onProgress?.({ phase: 'export', fraction: total ? Math.min(1, done / total) : 1, rows: done });
-      if (rows.length < chunkRows) break;
-    }
-  }
-  if (BACKUP_TABLES.some((t) => written[t] !== expected[t])) {
-    const fixed = header(written);
+export async function exportBackupTo(db: ZhideDB, sink: BackupSink, opts: ExportOptions = {}): Promise<TableCounts> {
+  const { counts, total } = await countRows(db);
+  const width = headerLine(counts, opts.now).length + HEADER_ROOM;
+  await sink.write(`${headerLine(counts, opts.now).padEnd(width)}\n`);
+  const written = await eachChunk(db, total, opts, (lines) => sink.write(lines));
+  if (BACKUP_TABLES.some((t) => written[t] !== counts[t])) {
+    const fixed = headerLine(written, opts.now);
     if (fixed.length > width) throw new Error('the database grew too much while it was exported; export again');
     await sink.write({ type: 'write', position: 0, data: fixed.padEnd(width) });
   }
-  opts.onProgress?.({ phase: 'export', fraction: 1, rows: done });
   return written;
 }
 
-/** Export the whole database as one Blob of NDJSON lines. */
-export async function exportBackup(
-  db: ZhideDB,
-  opts: { now?: number; chunkRows?: number; signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
-): Promise<Blob> {
-  const chunkRows = opts.chunkRows ?? 2000;
+/** Export the whole database as one Blob of NDJSON lines, read inside one transaction (a consistent snapshot). */
+export async function exportBackup(db: ZhideDB, opts: ExportOptions = {}): Promise<Blob> {
   const parts: Blob[] = [];
   const tables = BACKUP_TABLES.map((t) => tableOf(db, t));
   await db.transaction('r', tables, async () => {
-    const counts = emptyCounts();
-    let total = 0;
-    for (const name of BACKUP_TABLES) {
-      counts[name] = await tableOf(db, name).count();
-      total += counts[name];
-    }
-    const header: BackupHeader = {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      tables: counts,
-      ...(opts.now !== undefined ? { exportedAt: opts.now } : {}),
-    };
-    parts.push(new Blob([`${JSON.stringify(header)}\n`]));
-    let done = 0;
-    for (const name of BACKUP_TABLES) {
-      const table = tableOf(db, name);
-      const keyPath = table.schema.primKey.keyPath;
-      let last: unknown;
-      let first = true;
-      for (;;) {
-        if (opts.signal?.aborted) throw new BackupCancelled();
-        const rows = await chunkAfter(table, first, last, chunkRows);
-        first = false;
-        if (!rows.length) break;
-        parts.push(new Blob([linesOf(name, rows)]));
-        done += rows.length;
-        last = primaryKeyOf(keyPath, rows[rows.length - 1] as Record<string, unknown>);
-        opts.onProgress?.({ phase: 'export', fraction: total ? done / total : 1, rows: done });
-        if (rows.length < chunkRows) break;
-      }
-    }
-    opts.onProgress?.({ phase: 'export', fraction: 1, rows: done });
+    const { counts, total } = await countRows(db);
+    parts.push(new Blob([`${headerLine(counts, opts.now)}\n`]));
+    await eachChunk(db, total, opts, (lines) => {
+      parts.push(new Blob([lines]));
+    });
   });
   return new Blob(parts, { type: 'application/x-ndjson' });
 }
