@@ -180,9 +180,25 @@ describe('dashboard', () => {
     await dash.getByTestId('backup-export').waitFor();
     const original = await dumpDb(dash);
     assert.ok(original.products && original.products.length >= 4, `products: ${original.products?.length}`);
-    const backup = await download(() => dash.getByTestId('backup-export').click());
+    // Chromium offers a file to write to: the backup is streamed into it. The save dialog cannot be answered headless,
+    // so the file "picked" is one of the origin's private file system, a real FileSystemFileHandle all the same.
+    await dash.evaluate(() => {
+      (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (o: {
+        suggestedName: string;
+      }) => (await navigator.storage.getDirectory()).getFileHandle(o.suggestedName, { create: true });
+    });
+    await dash.getByTestId('backup-export').click();
+    await dash.waitForFunction(() =>
+      /备份已保存|Backup saved/.test(document.querySelector('[data-testid=backup-message]')?.textContent ?? ''),
+    );
+    const backup = await dash.evaluate(async () => {
+      const dir = await navigator.storage.getDirectory();
+      for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemFileHandle]>)
+        if (name.startsWith('zhide-backup-')) return { name, text: await (await handle.getFile()).text() };
+      return { name: '', text: '' };
+    });
     assert.match(backup.name, /^zhide-backup-.*\.ndjson$/);
-    const header = JSON.parse(backup.bytes.toString('utf8').split('\n')[0] ?? '{}');
+    const header = JSON.parse(backup.text.split('\n')[0] ?? '{}');
     assert.equal(header.format, 'zhide-backup');
     assert.equal(header.tables.observations, original.observations?.length);
     await shot('data');
@@ -199,7 +215,7 @@ describe('dashboard', () => {
 
     await go('#/data');
     const backupPath = join(mkdtempSync(join(tmpdir(), 'zhide-backup-')), backup.name);
-    writeFileSync(backupPath, backup.bytes);
+    writeFileSync(backupPath, backup.text);
     await dash.getByTestId('backup-import').setInputFiles(backupPath);
     await dash.waitForFunction(
       () => /已恢复|Restored/.test(document.querySelector('[data-testid=backup-message]')?.textContent ?? ''),
