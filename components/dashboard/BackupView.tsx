@@ -44,7 +44,9 @@ export function BackupView() {
       try {
         file = await (await picker({ suggestedName: name, types: [BACKUP_FILE_TYPE] })).createWritable();
       } catch (e) {
-        setMessage((e as Error).name === 'AbortError' ? t('dashCancelled') : t('dashFailed', String(e)));
+        setMessage(
+          (e as Error).name === 'AbortError' ? t('dashCancelled') : t('dashFailed', String((e as Error).message ?? e)),
+        );
         return;
       }
     }

@@ -244,8 +244,8 @@ function chunkAfter(
 
 type ExportOptions = { now?: number; chunkRows?: number; signal?: AbortSignal; onProgress?: (p: Progress) => void };
 
-/** The backup's first line. */
-function headerLine(tables: TableCounts, now: number | undefined): string {
+/** The backup's first line (without its line break). */
+export function headerLine(tables: TableCounts, now: number | undefined): string {
   const h: BackupHeader = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -264,6 +264,13 @@ async function countRows(db: ZhideDB): Promise<{ counts: TableCounts; total: num
     total += counts[name];
   }
   return { counts, total };
+}
+
+/** Rows of a table as the backup's lines, one JSON object each. */
+export function backupLines(name: BackupTable, rows: readonly Record<string, unknown>[]): string {
+  let text = '';
+  for (const row of rows) text += `${JSON.stringify({ table: name, row })}\n`;
+  return text;
 }
 
 /**
@@ -289,9 +296,7 @@ async function eachChunk(
       const rows = await chunkAfter(table, first, last, chunkRows);
       first = false;
       if (!rows.length) break;
-      let text = '';
-      for (const row of rows) text += `${JSON.stringify({ table: name, row })}\n`;
-      const pending = put(text);
+      const pending = put(backupLines(name, rows));
       if (pending) await pending;
       counted[name] += rows.length;
       done += rows.length;
@@ -321,8 +326,9 @@ const HEADER_ROOM = 200;
  */
 export async function exportBackupTo(db: ZhideDB, sink: BackupSink, opts: ExportOptions = {}): Promise<TableCounts> {
   const { counts, total } = await countRows(db);
-  const width = headerLine(counts, opts.now).length + HEADER_ROOM;
-  await sink.write(`${headerLine(counts, opts.now).padEnd(width)}\n`);
+  const header = headerLine(counts, opts.now);
+  const width = header.length + HEADER_ROOM;
+  await sink.write(`${header.padEnd(width)}\n`);
   const written = await eachChunk(db, total, opts, (lines) => sink.write(lines));
   if (BACKUP_TABLES.some((t) => written[t] !== counts[t])) {
     const fixed = headerLine(written, opts.now);

@@ -5,11 +5,11 @@
  * numbers so page.evaluate can carry them back.
  */
 import {
-  BACKUP_FORMAT,
   BACKUP_TABLES,
-  BACKUP_VERSION,
   type BackupHeader,
+  backupLines,
   exportBackup,
+  headerLine,
   importBackup,
 } from '../../../lib/db/backup';
 import { ZhideDB } from '../../../lib/db/db';
@@ -330,17 +330,10 @@ async function exportImport(importRows: number) {
   // database, not read back from the export: reading back a Blob of 500 MB or more fails in Chromium on a 2-core,
   // 24 GB machine ("network error"), and a million rows export to ~600 MB.
   const rows = await d.observations.orderBy(':id').limit(importRows).toArray();
-  const header: BackupHeader = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    tables: {
-      ...Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])),
-      observations: rows.length,
-    } as BackupHeader['tables'],
-  };
+  const tables = { ...Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])), observations: rows.length };
   const sub = new Blob([
-    `${JSON.stringify(header)}\n`,
-    ...rows.map((row) => `${JSON.stringify({ table: 'observations', row })}\n`),
+    `${headerLine(tables as BackupHeader['tables'], undefined)}\n`,
+    backupLines('observations', rows as unknown as Record<string, unknown>[]),
   ]);
   const target = new ZhideDB('zhide-bench-import');
   await target.delete();
