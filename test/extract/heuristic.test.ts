@@ -451,6 +451,20 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(got.listPrice).toBeUndefined();
   });
 
+  it("reads a price history's lowest and average of the last month as neither the price nor a list price", () => {
+    // A price-comparison site's chart beside its offer (1k.by): each figure in a box of its own under its label.
+    const doc = html(`<html lang="ru"><head><title>Рюкзак BabyBjorn One</title></head><body>
+      <div class="name">Рюкзак BabyBjorn One</div><div class="offer"><b>502,20 б.р.</b><button>В корзину</button></div>
+      <div class="history"><h4>График изменения цены BabyBjorn One за месяц</h4>
+      <div class="price-box"><div class="price-box__ttl">Минимальная цена за последний месяц</div>
+      <div class="price-box__val">470,34 б.р.</div></div>
+      <div class="price-box"><div class="price-box__ttl">Средняя цена за последний месяц</div>
+      <div class="price-box__val">499,21 б.р.</div></div></div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://kids.example.by/babybjorn-one-987929.html'));
+    expect(got.price).toEqual({ amount: 50220, currency: 'BYN' });
+    expect(got.listPrice).toBeUndefined();
+  });
+
   it("reads the SKU a shop shows in an element named for it, marks with data-sku, or sends in the product's cart form", () => {
     const sku = (body: string) =>
       extractHeuristic(

@@ -105,10 +105,22 @@ describe('prices with and before tax', () => {
 
 describe('classifyPriceLabel', () => {
   it.each([
-    ...['促销价', '秒杀价', '直播价', '现价', '售价', '价格', 'Sale Price', 'Price', 'Preis', '販売価格'].map((l) => [
-      l,
-      'current',
-    ]),
+    ...[
+      '促销价',
+      '秒杀价',
+      '直播价',
+      '现价',
+      '售价',
+      '价格',
+      'Sale Price',
+      'Price',
+      'Preis',
+      '販売価格',
+      // Words of letters outside ASCII, where a regular expression's \b finds no edge.
+      'Цена:',
+      'Ціна',
+      'Giá:',
+    ].map((l) => [l, 'current']),
     ...[
       '原价',
       '划线价',
@@ -126,6 +138,8 @@ describe('classifyPriceLabel', () => {
       'Prix conseillé',
       '参考価格',
       'M.R.P.',
+      'Было',
+      'Стара ціна',
     ].map((l) => [l, 'list']),
     ...[
       '到手价',
@@ -146,10 +160,17 @@ describe('classifyPriceLabel', () => {
       'Najniższa cena z 30 dni przed obniżką:',
       'Lowest price in the last 30 days',
       'Prix le plus bas des 30 derniers jours',
+      // A price history's lowest and average of the last month (a price-comparison site's chart, 1k.by).
+      'Минимальная цена за последний месяц',
+      'Средняя цена за последний месяц',
+      'Lowest price in the last month',
+      'Average price',
     ].map((l) => [l, 'reference']),
     // Marketing, not the EU reference: no period named.
     ['Lowest price guaranteed', 'current'],
     ['hello', undefined],
+    // Not a price word inside another word.
+    ['Бесценная находка', undefined],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

@@ -52,6 +52,12 @@ describe('parsePrice details', () => {
     expect(parsePrice('12,99 €').from).toBeUndefined();
     expect(parsePrice('Free!')).toMatchObject({ amount: '0', free: true });
     expect(parsePrice('免费', { currencyHint: 'CNY' })).toMatchObject({ amount: '0.00', free: true });
+    // Words of letters outside ASCII: "от" and "від" mark a from-price, "Бесплатно" a free one; free delivery is none.
+    expect(parsePrice('от 1 200 ₽').from).toBe(true);
+    expect(parsePrice('від 450 грн').from).toBe(true);
+    expect(parsePrice('Бесплатно')).toMatchObject({ amount: '0', free: true });
+    expect(parsePrice('Доставка: бесплатно').free).toBeUndefined();
+    expect(parsePrice('Ücretsiz kargo').free).toBeUndefined();
   });
 
   it('says where the currency came from', () => {

@@ -1139,7 +1139,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (kind === 'current' && !SHIPPING.test(label)) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
     // neither the price nor a struck list price.
-    const reference = kind === 'reference' || classifyPriceLabel(before) === 'reference';
+    // (Or said inside its own box, before the amount: a price history's `price-box` holding "Минимальная цена за
+    // последний месяц" over "470,34 б.р.".)
+    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
+    const reference =
+      kind === 'reference' ||
+      classifyPriceLabel(before) === 'reference' ||
+      (/\p{L}/u.test(lead) && classifyPriceLabel(lead) === 'reference');
     if (reference) score -= 6;
     // A unit price ("($7.975 x kg)") is no list price either, whatever box it sits in.
     const saidBefore = lastSaid(before);

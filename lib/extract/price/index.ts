@@ -57,7 +57,7 @@ const LIST_BEFORE =
   /(?:\bwas|\bstatt|\buvp|\brrp|\bmsrp|list price|\blist|\breg\.?|regular(?: price)?|compare at|originally|\bbefore|vorher|\bavant|\bantes|\bprima|\bera|было|старая цена|原价|原價|划线价|參考價|参考价|吊牌价|市场价|专柜价|日常价|门市价|指导价|定价|通常価格|参考価格|定価|정가|běžná cena|před slevou|\bpvpr|prix conseillé|prix de référence|prezzo consigliato|precio anterior|\bde:|old price|preço antigo|\bvorher|typical price|\bmrp|m\.r\.p\.?|\bvan|\bprzed|\bpreviously)[\s:.]*$/i;
 // EU "Omnibus" notes: the lowest price of the last 30 days, shown beside the current one.
 const OMNIBUS_BEFORE =
-  /(?:lowest price|niedrigster (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta)(?:[^\d€$£¥₹]|30)*$/i;
+  /(?:lowest price|niedrigster (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)(?:[^\d€$£¥₹]|30)*$/i;
 const SAVE_BEFORE =
   /(?:\bsave|you save|savings|\bsparen|sie sparen|ersparnis|économisez|économie|ahorra|ahorro|risparmi|risparmio|economize|economiza|poupa|\bspar|oszczędzasz|省|减|減|立减|直降|优惠|节省|返|\bdiscount|\brabatt|\bdeposit|\bpfand|shipping|versand|frais de port|\bporto|运费|邮费|運費|delivery|livraison|envío|frete|spedizione|доставка|\beco-part|\bdont|ahorras)[\s:.]*$/i;
 const SAVE_AFTER = /^ ?(?:off\b|rabatt|de (?:réduction|descuento)|sconto|скидк|discount)/i;
@@ -66,12 +66,12 @@ const INSTALMENT_BEFORE =
 const PER_UNIT_AFTER =
   /^ ?(?:\/|per\b|pro\b|je\b|\bpar\b) ?(?:\d+ ?)?(?:oz|fl|g|kg|100|lb|ml|l|cl|st|stk|stück|pc|pcs|piece|item|unit|ea|each|ct|count|sheet|load|m|m2|m²|sq|kilogram|liter|litre|kilo|件|个|斤|克|片|100g|100ml)\b/i;
 const FROM_BEFORE =
-  /(?:\bfrom|starting at|starts at|\bab|à partir de|a partir de|a partire da|\bdesde|\bvanaf|\bfrån|\bfra|\bod|\bот|\bdès|\bda|起价|起售价)[\s:]*$/i;
+  /(?:\bfrom|starting at|starts at|\bab|à partir de|a partir de|a partire da|\bdesde|\bvanaf|\bfrån|\bfra|\bod|(?<![\wа-яёіїєґ])(?:от|від)|\bdès|\bda|起价|起售价)[\s:]*$/i;
 const FROM_AFTER = /^ ?(?:起|~|〜|～|\+? ?起|から|부터)/;
 const FREE =
-  /\b(?:free|gratis|gratuit|gratuito|kostenlos|umsonst|grátis|darmowy|zdarma|ingyenes|бесплатно|безкоштовно|ücretsiz|miễn phí)\b|免费|免費|無料|무료/i;
+  /(?<![\wа-яёіїєґà-ỹ])(?:free|gratis|gratuit|gratuito|kostenlos|umsonst|grátis|darmowy|zdarma|ingyenes|бесплатно|безкоштовно|ücretsiz|miễn phí)(?![\wа-яёіїєґà-ỹ])|免费|免費|無料|무료/i;
 const FREE_NOT_PRICE =
-  /\b(?:free|gratis|gratuit|kostenlos|kostenloser|gratuita)\s+(?:shipping|delivery|returns?|gift|trial|versand|lieferung|livraison|retours?|envío|frete|spedizione|p&p)|(?:shipping|delivery|versand|livraison|envío|frete)\s*(?::\s*)?(?:free|gratis|gratuit|kostenlos)|免费(?:配送|送货|退换|试用|领取|咨询)|免运费|包邮/i;
+  /\b(?:free|gratis|gratuit|kostenlos|kostenloser|gratuita)\s+(?:shipping|delivery|returns?|gift|trial|versand|lieferung|livraison|retours?|envío|frete|spedizione|p&p)|(?:shipping|delivery|versand|livraison|envío|frete)\s*(?::\s*)?(?:free|gratis|gratuit|kostenlos)|(?:бесплатн|безкоштовн)\S*\s+(?:доставк|пересил|возврат|поверненн)|(?:доставк|пересилк)\S*\s*:?\s*(?:бесплатн|безкоштовн)|ücretsiz\s+(?:kargo|teslimat|iade)|kargo\s*:?\s*ücretsiz|miễn phí\s+(?:vận chuyển|giao hàng)|(?:vận chuyển|giao hàng)\s*:?\s*miễn phí|免费(?:配送|送货|退换|试用|领取|咨询)|免运费|包邮/i;
 // Price words that may stand right before a bare number ("Price 29", "Цена 300").
 const PRICE_WORD =
   /(?:price|prices|prix|preis|precio|prezzo|preço|cena|cijena|цена|ціна|pris|prijs|fiyat|fiyatı|giá|harga|hinta|kaina|τιμή|now|only|nur|sale|from|ab|total|our|jetzt|vanaf|desde|da|od|от|tax|ttc|ht|net|netto|brutto|iva|vat|incl|excl|inc|exc|gst|stock|available|order|buy|offer|deal|special|was|statt|rabatt|savings|save|mrp|rrp|msrp|uvp|pvp|p\.v\.p)\.?:?$/i;
