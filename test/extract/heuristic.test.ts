@@ -1416,6 +1416,24 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads the buy box price, not the other sellers\' lowest offer under the button ("10 other sellers from $59.90")', () => {
+    const shown = (amount: string, whole: string, cents: string) =>
+      `<span class="price"><span class="visuallyhidden">${amount}</span><span class="price-group" aria-hidden="true"><span class="price-currency">$</span><span class="price-characteristic">${whole}</span><span class="price-mark">.</span><span class="price-mantissa">${cents}</span></span></span>`;
+    // Walmart, 2020: the offer count in a span of its own, then the words, then the price.
+    const walmart = `<h1 class="prod-ProductTitle">Cyberpunk 2077, PlayStation 4</h1>
+      <div class="prod-PriceHero"><span class="price display-inline-block">${shown('$49.94', '49', '94')}</span></div>
+      <button class="prod-ProductCTA--primary">Add to cart</button>
+      <div id="seller-bot"><div class="marketplace-header"><span class="offerCount">10</span>&nbsp;other&nbsp;sellers&nbsp;from&nbsp;${shown('$59.90', '59', '90')}</div></div>`;
+    const us = new URL('https://shop.example.com/ip/cyberpunk-2077/786104378');
+    expect(extractHeuristic(page(walmart), us).price).toEqual({ amount: 4994, currency: 'USD' });
+    const ru = `<h1>Смартфон Nova 5</h1><div class="price">24 990 ₽</div>${buy}
+      <div class="offers">Ещё <span>5</span> продавцов от <span class="price">23 450 ₽</span></div>`;
+    expect(extractHeuristic(page(ru), new URL('https://shop.example.ru/p/nova-5')).price).toEqual({
+      amount: 2499000,
+      currency: 'RUB',
+    });
+  });
+
   it('reads neither an add-on\'s price in a checkbox label nor a Dutch "Bespaar" amount as the price', () => {
     const addOn = `<h1>Echo Dot</h1><p>Price: <span>£69.00</span></p><div class="buybox">${buy}<label for="protect">
       <input type="checkbox" id="protect"> 2-year Accident Cover for <span class="a-color-price">£11.00</span></label></div>`;

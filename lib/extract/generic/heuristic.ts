@@ -485,12 +485,13 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
   return false;
 }
 
-// The lowest of the other sellers' offers, printed after their count: "3 new from £19.99", "Nuevos: 3 desde 19,99 €".
+// The lowest of the other sellers' offers, printed after their count: "3 new from £19.99", "Nuevos: 3 desde 19,99 €",
+// "10 other sellers from $59.90".
 // (The words just before the price end in "from": the cheap test, on the label cut at the count.)
 const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})от)\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
 const OFFERS_FROM = new RegExp(
-  String.raw`(?:\d+\s*(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten)\b|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  String.raw`(?:\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
 );
 
@@ -2213,6 +2214,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const sticker = unstruck.filter((c) => !c.effective);
   const ranked = (sticker.length ? sticker : unstruck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
+  if (process.env.ZDBG)
+    console.error(
+      anchors.map((a) => a.outerHTML.slice(0, 80)),
+      ranked.slice(0, 8).map((c) => [c.money.amount, c.score, c.struck, c.el.outerHTML.slice(0, 100)]),
+    );
   const listed = best && h1 ? listingAround(best, cands, ctx, h1) : undefined;
   if (listed) {
     // The heading names the category; the prices belong to the cards.
