@@ -143,6 +143,8 @@ const TABLE: [string, string, string?][] = [
   ['CA $', 'CAD'],
   ['CAD$', 'CAD'],
   ['CAN$', 'CAD', 'i'],
+  ['CDN$', 'CAD', 'i'], // Amazon.ca, 2019–2021: "CDN$ 16.16"
+  ['CDN $', 'CAD', 'i'],
   ['HK$', 'HKD'],
   ['HK $', 'HKD'],
   ['HKD$', 'HKD'],
