@@ -311,10 +311,12 @@ export function extractPage(doc: Document, url: URL): Extraction {
         provenance.sku = 'heuristic';
       }
     }
-    // Markup that says in stock (often a template's or platform's constant) where the page says otherwise: a page
-    // that offers no buy button and says the product cannot be had, or a product block that says pre-order
-    // ("Preventa - Nyakuza", "Pre-order now": it can be ordered, not yet shipped).
-    if (step.source === 'heuristic' && product.availability === 'InStock' && fromMarkup(provenance.availability)) {
+    // Markup that says in stock (often a template's or platform's constant; or "limited availability", Shopware 5's
+    // for a product no one can order) where the page says otherwise: a page that offers no buy button and says the
+    // product cannot be had, or a product block that says pre-order ("Preventa - Nyakuza", "Pre-order now": it can be
+    // ordered, not yet shipped).
+    const saysHad = product.availability === 'InStock' || product.availability === 'LimitedAvailability';
+    if (step.source === 'heuristic' && saysHad && fromMarkup(provenance.availability)) {
       const shown = cannotBeBought(doc) ? 'OutOfStock' : r.availability === 'PreOrder' ? 'PreOrder' : undefined;
       if (shown) {
         product.availability = shown;

@@ -1725,6 +1725,24 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it('reads rows that all say not deliverable, each labelled a way of delivery or a shop, as out of stock', () => {
+    // Shopware 5 (hiq24.de): shipping and every branch "zur Zeit nicht lieferbar", no buy button.
+    const row = (label: string, said: string) =>
+      `<div class="product--delivery"><span class="delivery-label"><strong>${label}:</strong></span><span style="color:#FF9900">${said}</span></div>`;
+    const doc = (rows: string) =>
+      page(`<h1>Acer Monitor 27"</h1><p class="price">112,50 € *</p><p>inkl. MwSt. zzgl. Versandkosten</p>
+        <div class="delivery--information-container">${rows}</div>`);
+    const de = new URL('https://shop.example.de/acer-monitor-27');
+    const out = 'zur Zeit nicht lieferbar';
+    expect(extractHeuristic(doc(row('Versand', out) + row('Aachen', out) + row('Alsdorf', out)), de).availability).toBe(
+      'OutOfStock',
+    );
+    // One way still open: the rows are left to themselves, and the shop that has it says in stock.
+    expect(
+      extractHeuristic(doc(row('Versand', out) + row('Aachen', 'sofort abholbereit, auf Lager')), de).availability,
+    ).toBe('InStock');
+  });
+
   it('reads a status notice above the product block, by its first sentence, when there is no buy button', () => {
     const doc = (notice: string) =>
       page(`<div role="status"><p>${notice}</p></div><div class="gallery"><img src="a.jpg"></div>

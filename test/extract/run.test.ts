@@ -209,16 +209,19 @@ describe('extractPage', () => {
   });
 
   it('takes the page over markup that says in stock when the page has no buy button and says it cannot be had', () => {
-    const offer = (body: string) =>
+    const offer = (body: string, said = 'InStock') =>
       html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Mojito tea</h1>
         <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="4.99">$4.99</span>
-        <meta itemprop="priceCurrency" content="CAD"><link itemprop="availability" href="https://schema.org/InStock"></div>
+        <meta itemprop="priceCurrency" content="CAD"><link itemprop="availability" href="https://schema.org/${said}"></div>
         ${body}</div></body></html>`);
     const notify = '<a href="#" rel="nofollow">Notify me when available</a>';
     const sold = extractPage(offer(`<div class="product-add-to-cart"></div>${notify}`), url);
     expect(sold.product?.availability).toBe('OutOfStock');
     expect(sold.provenance.availability).toBe('heuristic');
     expect(sold.product?.price).toEqual({ amount: 499, currency: 'CAD' });
+    // "Limited availability" is a claim that it can be had too (Shopware 5 writes it for a product no one can order).
+    const limited = extractPage(offer(`<div class="product-add-to-cart"></div>${notify}`, 'LimitedAvailability'), url);
+    expect(limited.product?.availability).toBe('OutOfStock');
     // A buy button on the page: the markup stands (the request is for another size, a hidden form …).
     const open = extractPage(offer(`<button class="add-to-cart">Add to cart</button>${notify}`), url);
     expect(open.product?.availability).toBe('InStock');

@@ -1755,7 +1755,13 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (oos) {
       // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
       // its "Agotado" to the row that says it, and that row's neighbours.
-      if (saidWithin(el)) continue;
+      // Unless every row says so, with nothing in stock between them, and no button to press: "Versand: zur Zeit
+      // nicht lieferbar", "Aachen: zur Zeit nicht lieferbar", "Alsdorf: …" (every way to have it, each row's label a
+      // way of delivery or a shop).
+      if (saidWithin(el)) {
+        if ((!buy || disabledControl(buy)) && allRowsOut(own) && !inOtherProducts(el, area)) return 'OutOfStock';
+        continue;
+      }
       // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here. One that
       // reads only "Sold out" (Shopify, Best Buy: the add-to-cart button relabelled and disabled) says it plainly.
       if (buy && (buy.contains(el) || el.contains(buy))) {
@@ -1768,7 +1774,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const parentText = visibleText(el.parentElement, 200);
       let label = parentText.length <= 100 ? parentText : '';
       for (const a of upward(el, 2)) label += ` ${visibleText(a.previousElementSibling, 100)}`;
-      if (FULFILMENT.test(label) || inOtherProducts(el, area) || twinOfInStock(el)) continue;
+      // (Judged without the stock words themselves: "nicht lieferbar" names no way of delivery.)
+      if (FULFILMENT.test(label.replace(OUT_OF_STOCK_ALL, ' ')) || inOtherProducts(el, area) || twinOfInStock(el))
+        continue;
       // Beside a buy button one can press: a sentence of the description speaks of something else ("The
       // complimentary Market Tote has sold out!"), and the heading of a back-in-stock form is a template the
       // stylesheet shows once the product sells out (Staud's `data-back-in-stock` "Sold Out").
@@ -1851,6 +1859,16 @@ function soldOutShown(area: Element): boolean {
 const STOCK_SELECTOR = 'h1, span, div, p, li, dd, td, strong, b, em, small, button, a, label, link, meta';
 
 /** A child element of `el` that says out of stock on its own (the scan reads it in its turn). */
+const OUT_OF_STOCK_ALL = new RegExp(OUT_OF_STOCK.source, 'giu');
+
+/** Two or more rows' words all say out of stock, and nothing else in them says in stock or orderable. */
+function allRowsOut(text: string): boolean {
+  const said = text.match(OUT_OF_STOCK_ALL)?.length ?? 0;
+  if (said < 2 || saysBackOrder(text)) return false;
+  const rest = text.replace(OUT_OF_STOCK_ALL, ' ');
+  return !IN_STOCK.test(rest) && !PRE_ORDER.test(rest);
+}
+
 function saidWithin(el: Element): boolean {
   for (const c of all(el, STOCK_SELECTOR, 50)) {
     const own = visibleText(c, 120, true);
