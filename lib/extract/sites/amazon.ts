@@ -716,10 +716,14 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         asinFromUrl(url) ??
         row(rows, /^ASIN$/i) ??
         attr(q(doc, '#averageCustomerReviews[data-asin], #dp[data-asin]'), 'data-asin');
-      const validAsin = asin && /^[A-Z0-9]{10}$/i.test(asin) ? asin.toUpperCase() : undefined;
-
       const prime = primePrice(buy, url);
       const found = findPrice(buy, url);
+      // No variant picked yet ("seleziona Taglia": a price range, an add-to-cart form with no offer in it): the form's
+      // ASIN is the parent's; the product shown is the one the URL names.
+      const noOffer = found.priceHigh !== undefined || attr(q(buy, 'input#offerListingID'), 'value') === '';
+      const shownAsin = noOffer && asinFromUrl(url) ? asinFromUrl(url) : asin;
+      const validAsin = shownAsin && /^[A-Z0-9]{10}$/i.test(shownAsin) ? shownAsin.toUpperCase() : undefined;
+
       // A product only members can buy has no other price; beside a regular price, members' is an effective one.
       const price = found.price ?? prime?.money;
       const members = prime && price !== prime.money ? prime : undefined;

@@ -63,6 +63,23 @@ describe('Amazon product page', () => {
     const got = amazon.extract(doc, new URL('https://www.amazon.es/dp/B01MUGXRT9'));
     expect(got?.price).toEqual({ amount: 22500, currency: 'EUR' });
   });
+
+  it("names the product the URL's ASIN, not the parent's in the cart form, while no size is picked", () => {
+    // amazon.it, 2019: "Per effettuare l'acquisto, seleziona Taglia"; the form holds the parent and no offer.
+    const doc = (offer: string, price: string) =>
+      html(`<html><body><div id="ppd"><span id="productTitle">Maglietta Uomo</span>
+      <div id="price"><span id="priceblock_ourprice" class="a-size-medium a-color-price">${price}</span></div>
+      <div id="rightCol"><form id="addToCart"><input type="hidden" id="ASIN" name="ASIN" value="B07H1BZY5R">
+      <input type="hidden" id="offerListingID" name="offerListingID" value="${offer}">
+      <input id="add-to-cart-button" type="submit" value="Aggiungi al carrello"></form></div></div></body></html>`);
+    const url = new URL('https://www.amazon.it/dp/B07GNJTY37');
+    const range = amazon.extract(doc('', '13,89 € - 19,89 €'), url);
+    expect(range?.sku).toBe('B07GNJTY37');
+    expect(range?.price).toEqual({ amount: 1389, currency: 'EUR' });
+    expect(range?.priceHigh).toEqual({ amount: 1989, currency: 'EUR' });
+    // A size picked: the form's ASIN is the variant's, with its offer.
+    expect(amazon.extract(doc('kP3x%2Bq', '13,89 €'), url)?.sku).toBe('B07H1BZY5R');
+  });
 });
 
 describe('Amazon search results', () => {
