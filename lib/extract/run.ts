@@ -5,7 +5,7 @@ import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
-import { displayCurrency, headingOfMetaTitle, withoutShopName } from './generic/page';
+import { displayCurrency, headingOfMetaTitle, metaTitleOutvoted, withoutShopName } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
@@ -411,8 +411,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
     provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle
       ? headingOfMetaTitle(product.title, shownTitle)
       : undefined;
-  if (heading) {
-    product.title = heading;
+  // (Or one that names something else than both the heading and the page's <title> do.)
+  const outvoted =
+    provenance.title === 'opengraph' &&
+    typeof product.title === 'string' &&
+    !!shownTitle &&
+    metaTitleOutvoted(product.title, shownTitle, doc.title);
+  if (heading || outvoted) {
+    product.title = heading ?? shownTitle;
     provenance.title = 'heuristic';
   }
   const isProduct = PRODUCT_SIGNS.some((k) => product[k] !== undefined);

@@ -273,6 +273,27 @@ describe('extractPage', () => {
     expect(titled('Zalando Essentials - T-shirt basic', 'www.zalando.de')).toBe('Zalando Essentials - T-shirt basic');
     expect(titled('Gumtree', 'www.gumtree.pl')).toBe('Gumtree');
     expect(titled('Harbour Print — Example Prints', 'www.example-prints.com')).toBe('Harbour Print');
+    // The part's own words before the price it sells at: the model's name.
+    expect(
+      titled('Футболка Mango Man - CHERLO за 1 299 ₽. в интернет-магазине Lamoda.ru', 'www.lamoda.ru', 'Lamoda.ru'),
+    ).toBe('Футболка Mango Man - CHERLO');
+    expect(titled('Lamp Nova - Lumen Studio for 49 €', 'shop.example.com', 'Lumen Studio')).toBe('Lamp Nova');
+  });
+
+  it('takes the heading and <title> over a meta title that names something else than both do', () => {
+    const titled = (meta: string, title = 'Inner Strength PLUS Massage Table By Earthlite') =>
+      extractPage(
+        html(`<html><head><title>${title}</title><meta property="og:title" content="${meta}"></head><body><main>
+          <h1>Inner Strength PLUS Massage Table By Earthlite</h1><div class="price">$199.99</div><button>Add to Cart</button>
+          </main></body></html>`),
+        new URL('https://www.example-wholesale.com/massage-table.product.100325708.html'),
+      ).product?.title;
+    // The shop's name alone (Costco), a category and a price (Gmarket's "기타 핫도그 ￦19,900").
+    expect(titled('Costco Wholesale')).toBe('Inner Strength PLUS Massage Table By Earthlite');
+    expect(titled('Other tables $199.99')).toBe('Inner Strength PLUS Massage Table By Earthlite');
+    // A meta title sharing a word with either stands; so does one the <title> does not outvote.
+    expect(titled('Earthlite Inner Strength table')).toBe('Earthlite Inner Strength table');
+    expect(titled('Costco Wholesale', 'Costco Wholesale')).toBe('Costco Wholesale');
   });
 
   it("takes the page's heading for a meta title that is the heading and two parts more (a shop's category and town)", () => {

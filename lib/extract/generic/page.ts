@@ -8,6 +8,7 @@ import {
   pageLocale,
   titleKey,
   visibleText,
+  wordsOf,
 } from '../dom';
 import { countryCurrency, ISO_SET } from '../price/currency';
 import type { MapContext } from './schema-org';
@@ -131,6 +132,9 @@ function compact(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+// A title part's words before a "for <price>" that leads on to the shop's name ("CHERLO за 1 299 ₽ в …").
+const PRICED_PART = /^(\S.*?)\s+(?:купить\s+|купити\s+)?(?:за|for|für|pour|por|per|от|від|za)\s+\d/iu;
+
 /**
  * A title without the shop's name that pages append to it ("WATER LIGHT TINT - RD05 @ Zalando.it 🛒",
  * "Pokój … - Wrocław - Gumtree Poland - 626907115 | Gumtree", "OnePlus 8T - eMAG.ro"): cut at the first part after the
@@ -150,10 +154,14 @@ export function withoutShopName(title: string, doc: Document, url: URL): string 
     if (!named) continue;
     const rest = words.filter((w) => !names.some((n) => n === w || n.startsWith(w)));
     if (i !== parts.length - 1 && rest.length > 1) continue;
-    const kept = parts
-      .slice(0, i - 1)
+    // The part's own words before the price it sells at ("Mango Man - CHERLO за 1 299 ₽. в интернет-магазине
+    // Lamoda.ru": "CHERLO" is the model's) stay.
+    const own = PRICED_PART.exec(part)?.[1]?.trim();
+    const ownKept = own && !names.some((n) => compact(own).includes(n)) ? ` ${own}` : '';
+    const kept = `${parts
+      .slice(0, i - (ownKept ? 0 : 1))
       .join('')
-      .trim();
+      .trim()}${ownKept}`.trim();
     return kept.length >= 2 ? kept : title;
   }
   return title;
@@ -180,4 +188,17 @@ export function headingOfMetaTitle(meta: string, heading: string): string | unde
   const parts = meta.slice(heading.length).split(TITLE_PARTS);
   if (parts[0] !== '' || parts.length < 3) return undefined;
   return parts.length >= 5 || /[|｜]/.test(parts[1] ?? '') ? heading : undefined;
+}
+
+/**
+ * A meta title that names something else than the page does (the shop's name alone, Costco's "Costco Wholesale"; a
+ * category and a price, Gmarket's "기타 핫도그 ￦19,900"): it shares no word with the page's heading nor with its
+ * <title>, which agree with each other.
+ */
+export function metaTitleOutvoted(meta: string, heading: string, pageTitle: string): boolean {
+  const m = new Set(wordsOf(meta));
+  const h = wordsOf(heading);
+  const t = new Set(wordsOf(pageTitle));
+  if (!m.size || h.length < 2 || [...m].some((w) => t.has(w) || h.includes(w))) return false;
+  return h.filter((w) => t.has(w)).length >= Math.ceil(h.length / 2);
 }
