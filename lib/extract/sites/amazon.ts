@@ -371,10 +371,14 @@ function findAvailability(doc: Root, hasPrice: boolean): Availability | undefine
   }
   // Pre-order button ("Pre-order now"; "Jetzt vorbestellen!" on a button styled a-button-preorder).
   if (q(doc, '#preorder-button, .a-button-preorder, #buy-now-button[title*="re-order" i]')) return 'PreOrder';
-  // A working add-to-cart / buy-now / 1-Click button means the featured offer can be bought.
+  // A working add-to-cart / buy-now / 1-Click button means the featured offer can be bought; so does a lightning
+  // deal's "Add to cart" (`#gb_atc_<deal id>`, a link to claim the deal, through sign-in for a visitor).
   if (
     hasPrice &&
-    q(doc, '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart')
+    q(
+      doc,
+      '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart, [id^="gb_atc_"].a-visible .a-button-primary',
+    )
   ) {
     return 'InStock';
   }

@@ -64,6 +64,20 @@ describe('Amazon product page', () => {
     expect(got?.price).toEqual({ amount: 22500, currency: 'EUR' });
   });
 
+  it('reads a lightning deal whose "Add to cart" is a link to claim it as in stock, and a hidden one as nothing', () => {
+    const doc = (shown: string) =>
+      html(`<html><body><div id="ppd"><span id="productTitle">Aspirateur balai</span>
+      <div id="rightCol"><div id="buybox"><div id="dealPriceBlock"><span id="priceblock_dealprice" class="a-size-medium a-color-price">EUR 64,59</span></div>
+      <div id="gb_atc_500ffc9d" class="a-section a-spacing-small ${shown}"><span class="a-button a-button-primary a-button-icon">
+      <span class="a-button-inner"><a href="/ap/signin?openid.return_to=%2Fgp%2Fdeal%2FclaimDeal.html" title="Ajouter au panier" class="a-button-text">Ajouter au panier</a></span></span></div>
+      </div></div></div></body></html>`);
+    const url = new URL('https://www.amazon.fr/dp/B07NSH38J6');
+    const deal = amazon.extract(doc('a-visible'), url);
+    expect(deal?.price).toEqual({ amount: 6459, currency: 'EUR' });
+    expect(deal?.availability).toBe('InStock');
+    expect(amazon.extract(doc('a-hidden'), url)?.availability).toBeUndefined();
+  });
+
   it("names the product the URL's ASIN, not the parent's in the cart form, while no size is picked", () => {
     // amazon.it, 2019: "Per effettuare l'acquisto, seleziona Taglia"; the form holds the parent and no offer.
     const doc = (offer: string, price: string) =>
