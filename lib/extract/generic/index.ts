@@ -5,6 +5,7 @@ import { extractHeuristic } from './heuristic';
 import { extractJsonLd } from './jsonld';
 import { extractMicrodata } from './microdata';
 import { extractOpenGraph } from './opengraph';
+import { extractPrestaShop } from './prestashop';
 import { extractRdfa } from './rdfa';
 import { extractShopify } from './shopify';
 
@@ -16,6 +17,7 @@ export const GENERIC_EXTRACTORS: readonly { source: Source; extract: ExtractFn }
   // Embedded platform data, before OpenGraph: Shopify's og:price:amount is not the selected variant's price.
   { source: 'site:shopify', extract: extractShopify },
   { source: 'site:bigcommerce', extract: extractBigCommerce },
+  { source: 'site:prestashop', extract: extractPrestaShop },
   { source: 'opengraph', extract: extractOpenGraph },
   { source: 'heuristic', extract: extractHeuristic },
 ];
@@ -26,6 +28,7 @@ export {
   extractJsonLd,
   extractMicrodata,
   extractOpenGraph,
+  extractPrestaShop,
   extractRdfa,
   extractShopify,
 };
