@@ -444,9 +444,10 @@ function iconCurrency(cls: string): string | undefined {
 }
 
 // Class tokens of the cents part of a split price: `a-price-fraction`, `andes-money-amount__cents`, `price-tag-cents`,
-// `promo-price__fraction`, `price__decimals`, and the same words in camel case (`productPriceDecimal`).
-const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor)(?:$|[-_\s])/i;
-const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor)(?=$|[-_\sA-Z])/;
+// `promo-price__fraction`, `price__decimals`, a superscript drawn by class (Amazon's 2019 `price-info-superscript`
+// spans around "£" and "99"), and the same words in camel case (`productPriceDecimal`).
+const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor|superscript|sup)(?:$|[-_\s])/i;
+const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor|Superscript)(?=$|[-_\sA-Z])/;
 
 /**
  * An element showing two digits alone: a split price's cents (a footnote mark after them, "24.<sup>99*</sup>", goes

@@ -48,6 +48,12 @@ describe('visibleText', () => {
       '£37.99',
     );
     expect(text('<span class="qty">1</span><span class="nodecimals">50</span>')).toBe('150');
+    // A superscript drawn by class, spaced out by the template (Amazon's 2019 game pages); the sign so drawn stays.
+    expect(
+      text(`<span class="a-size-small price-info-superscript">£</span>
+        <span class="price-large">34</span>
+        <span class="a-size-small price-info-superscript">99</span>`),
+    ).toBe('£ 34.99');
   });
 
   it('leaves out hidden markup', () => {
