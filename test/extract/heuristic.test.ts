@@ -117,6 +117,17 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(read('', '559,99&nbsp;€').price?.amount).toBe(79999);
   });
 
+  it("reads Salesforce Commerce's 'price-sales standard-price' as the sale price, its 'price-standard' as the list price", () => {
+    const br = new URL('https://store.example.com.br/the-crew-2/575ffdb5a3be1633568b4eae.html');
+    const got = extractHeuristic(
+      page(`<h1 class="product-name">The Crew 2</h1><div class="product-price">
+        <span class="price-sales standard-price">R$ 12,00</span>
+        <span class="price-standard"><span class="price-item">R$ 59,99</span></span></div>${buy}`),
+      br,
+    );
+    expect(got.price).toEqual({ amount: 1200, currency: 'BRL' });
+    expect(got.listPrice).toEqual({ amount: 5999, currency: 'BRL' });
+  });
   it('reads the higher of a pair beside a discount badge whose rate is theirs as the price before it', () => {
     const pair = (badge: string) =>
       extractHeuristic(

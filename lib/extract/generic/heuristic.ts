@@ -187,12 +187,22 @@ function tokenParts(token: string): string[] {
   return token.replace(/non-sale/gi, 'nonsale').split(/[-_]+|(?<=[a-z])(?=[A-Z])/);
 }
 
+const NOW_PART = /^(?:sale|sales|offer|current|final|special|selling|reduced)$/i;
+
+/** A class token that names the price charged now: `price-sales`, `salesPrice`, `current-price`. */
+function nowPriceToken(token: string): boolean {
+  const parts = tokenParts(token);
+  return parts.length > 1 && parts.some((p) => NOW_PART.test(p)) && parts.some((p) => PRICE_WORD.test(p));
+}
+
 /** Class words that strike a price; `weak`: also the words that only name a comparison price ("regular-price"). */
 function struckClass(words: string, weak = true): boolean {
   const tokens = words.split(/\s+/).filter(Boolean);
   // A modifier naming the price charged now on the element itself (OTTO's `pdp_price__retail-price
   // pdp_price__retail-price--sale`): its weak words name the component, not a struck price.
-  if (weak && tokens.some((t) => NOW_MODIFIER.test(t))) weak = false;
+  // So does another token naming the price charged now (Salesforce Commerce's `price-sales standard-price`: the sale
+  // price, in the component its theme calls standard).
+  if (weak && tokens.some((t) => NOW_MODIFIER.test(t) || nowPriceToken(t))) weak = false;
   for (const token of tokens) {
     if (/^(?:with|has|is)[-_]/i.test(token)) continue;
     if (STRUCK_STRONG.test(token)) return true;
