@@ -94,6 +94,23 @@ describe('microdata', () => {
     expect(r.priceHigh).toEqual({ amount: 956, currency: 'GBP' });
   });
 
+  it("reads offer properties written on the product itself when its offer is empty, not over an offer's own", () => {
+    // Humble Bundle: the Offer holds only the shown text; price, currency and stock follow it as the product's.
+    const doc = (offer: string) =>
+      html(`<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Civilization VI</h1>
+      <span itemprop="offers" itemscope itemtype="http://schema.org/Offer" class="current-price">${offer}</span>
+      <meta itemprop="price" content="1.99"><meta itemprop="priceCurrency" content="USD">
+      <link itemprop="availability" href="http://schema.org/InStock"></div>`);
+    const r = extractMicrodata(doc('$1.99 USD'), url);
+    expect(r.price).toEqual({ amount: 199, currency: 'USD' });
+    expect(r.availability).toBe('InStock');
+    const own = extractMicrodata(
+      doc('<meta itemprop="price" content="2.49"><link itemprop="availability" href="http://schema.org/PreOrder">'),
+      url,
+    );
+    expect(own.price).toEqual({ amount: 249, currency: 'USD' });
+    expect(own.availability).toBe('PreOrder');
+  });
   it('reads an id written with its kind before it ("mpn:A 668178") as the id, and a name with spaces as none', () => {
     const doc = (sku: string) =>
       html(`<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Active Pen</span>

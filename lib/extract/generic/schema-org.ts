@@ -481,7 +481,21 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
   }
 
   const offers = offersOf(subject);
-  const offer = chooseOffer(offers, ctx.url, ctx);
+  const chosen = chooseOffer(offers, ctx.url, ctx);
+  // Offer properties written on the product itself, its offer left empty (Humble Bundle's microdata: an Offer holding
+  // only the shown text, `<meta itemprop="price">` and `<link itemprop="availability">` after it as the product's).
+  const bare =
+    !chosen ||
+    (chosen.price === undefined &&
+      chosen.lowPrice === undefined &&
+      chosen.availability === undefined &&
+      chosen.priceSpecification === undefined &&
+      !typesOf(chosen).includes('AggregateOffer'));
+  const own = subject.price !== undefined || subject.availability !== undefined;
+  const offer: SchemaNode | undefined =
+    bare && own
+      ? { price: subject.price, priceCurrency: subject.priceCurrency, availability: subject.availability }
+      : chosen;
   if (offer) {
     const nodeCurrency = currencyCode(subject.priceCurrency);
     const p = priceOfOffer(offer, ctx, nodeCurrency);
