@@ -97,6 +97,11 @@ describe('visibleText', () => {
       '<html><body><div id="x"><span class="pl_hidden">20,99 €</span><span class="md-hidden">29,99 €</span></div></body></html>',
     );
     expect(visibleText(doc.getElementById('x'), 200, true)).toBe('29,99 €');
+    // AngularJS leaves `ng-hide` on what `ng-show` hides (Sephora's "Out of stock" beside its "Add to Basket").
+    const ng = html(
+      '<html><body><div id="x"><div ng-show="sku.isOutOfStock()" class="ng-hide"><b>Out of stock</b></div><span class="md-hide">Only 2 left</span><button>Add to Basket</button></div></body></html>',
+    );
+    expect(visibleText(ng.getElementById('x'), 200, true)).toBe('Only 2 left Add to Basket');
   });
 });
 
