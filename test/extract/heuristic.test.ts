@@ -1427,6 +1427,16 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a price beside a note of free delivery written as one word ("versandkostenfrei*", "portofrei")', () => {
+    const box = (note: string) =>
+      page(`<h1>Philips 276E8VJSB 27" Monitor</h1><form action="/cart"><div style="color:#3f7d1e;"><b>${note}</b></div>
+      <div id="PriceDiv"><span class="productSpecialPrice"><b>152,50 €</b></span></div>
+      <span>Preis inkl. 20% MwSt.</span><button type="submit">In den Warenkorb</button></form>`);
+    const at = new URL('https://www.shop.example.at/philips-276e8vjsb.html');
+    expect(extractHeuristic(box('versandkostenfrei*'), at).price).toEqual({ amount: 15250, currency: 'EUR' });
+    expect(extractHeuristic(box('portofrei'), at).price).toEqual({ amount: 15250, currency: 'EUR' });
+  });
+
   it('reads the buy box price, not the other sellers\' lowest offer under the button ("10 other sellers from $59.90")', () => {
     const shown = (amount: string, whole: string, cents: string) =>
       `<span class="price"><span class="visuallyhidden">${amount}</span><span class="price-group" aria-hidden="true"><span class="price-currency">$</span><span class="price-characteristic">${whole}</span><span class="price-mark">.</span><span class="price-mantissa">${cents}</span></span></span>`;
@@ -1726,6 +1736,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['a Turkish add-to-bag button', '<button type="submit"><span class="label">Çantaya Ekleyin</span></button>'],
     ['an Italian buy-it-now button', '<a href="#" role="button">Compralo Subito</a>'],
     ['"Più di 10 disponibili"', '<span id="qtySubTxt">Più di 10 disponibili</span>'],
+    [
+      'a note that collecting it in the shop must be ordered ahead ("online vorbestellen")',
+      '<div class="kleinrot">Sollten Sie diesen Artikel im Laden abholen wollen, müssen Sie diesen online vorbestellen!</div><button>In den Warenkorb</button>',
+    ],
     [
       'a cart form\'s submit button that leads with "Buy" before the name and price',
       '<form action="/cart/add"><button type="submit"><span>BUY</span>&nbsp;Widget - <b>£10.00</b></button></form>',

@@ -98,9 +98,9 @@ const SHIPPING =
   /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
-// (And free delivery said beside it, "FREE Delivery", "Envío GRATIS": no fee at all.)
+// (And free delivery said beside it, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.)
 const SHIPPING_NOTE =
-  /free (?:shipping|delivery|postage)|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
+  /free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès").
 const THRESHOLD =
   /\b(?:orders?|purchases?|spend|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}$/iu;
@@ -1584,16 +1584,23 @@ type StockWord = [Availability, RegExp | undefined];
 const COUNTED_LABEL = /^[^\d()（）]{1,24}[(（]\s*\d{1,6}\s*[)）]$/;
 
 /** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
+// Collecting an order in a shop.
+const PICKUP =
+  /abhol|pick-?up|click\s?(?:&|and|\+)\s?collect|collect (?:it )?in|retrait|retirar|retiro|ritir|odbi[oó]r|самовывоз|自提|店頭受取/i;
+
 function stockSaid(own: string, text: string): StockWord[] {
   const said: StockWord[] = [];
   if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
   // A status or a button says it; a sentence of the description that mentions pre-orders does not (Chinese and
   // Japanese say in 30 characters what takes 100 in letters).
   // (Not a tab or filter counting its rows, "予約(0)", "Pre-order (3)".)
+  // (Nor a note on collecting it in a shop, "Sollten Sie diesen Artikel im Laden abholen wollen, müssen Sie diesen
+  // online vorbestellen!": reserving it for pickup.)
   if (
     PRE_ORDER.test(own) &&
     own.length <= (/[\u3040-\u30ff\u4e00-\u9fff]/.test(own) ? 30 : 100) &&
-    !COUNTED_LABEL.test(own)
+    !COUNTED_LABEL.test(own) &&
+    !PICKUP.test(own)
   )
     said.push(['PreOrder', PRE_ORDER]);
   if (saysInStock(text, own)) said.push(['InStock', IN_STOCK]);
