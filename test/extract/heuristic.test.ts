@@ -699,6 +699,17 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(doc, new URL('https://classifieds.example.ca/ad/36029524')).title).toBe(
       'Casio FX-991ES Calculator',
     );
+    // A long heading bearing few enough of the <title>'s words, after a breadcrumb's linked category <h1>: the one
+    // bearing most of them.
+    const crumbs = html(
+      `<html lang="de"><head><title>NEC MultiSync E274F black Computerbildschirm günstig bei csv-direct.de</title></head><body>
+      <div class="breadcrumbs"><a href="/">Home</a><a href="/kat/162"><h1>Monitore</h1></a></div>
+      <div><h1>NEC MultiSync E274F black Computerbildschirm 68,6 cm (27) 1920 x 1080 Pixel Full HD LCD Schwarz</h1></div>
+      <div class="price">214,19 €</div><button>In den Warenkorb</button></body></html>`,
+    );
+    expect(extractHeuristic(crumbs, new URL('https://www.shop.example.de/artinfo.php?id=1')).title).toMatch(
+      /^NEC MultiSync E274F black/,
+    );
   });
 
   it("passes over the shop's logo heading for the product's", () => {

@@ -718,17 +718,30 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   // Of several <h1>, one named for the product's title (Amazon's `h1#title > span#productTitle` after an author
   // card's "Seguir o Autor"), when none bears the page's name.
   let titledH1: Element | null = null;
+  // Of several <h1> none of which bears enough of the page's name, the one with most of its words (csv-direct's
+  // "NEC MultiSync E274F black Computerbildschirm 68,6 cm …" after a breadcrumb's linked "<h1>Monitore</h1>").
+  let namedH1: Element | null = null;
+  let namedHits = 1;
   for (const h of byTag(doc, walk, ['H1'], 20)) {
     const shown = visibleText(h, 400).length >= 2 && !hiddenAbove(h);
     if (shown && !firstH1) {
       if (!inOtherProducts(h, null)) firstH1 = h;
       else othersH1 ??= h;
     }
+    if (shown && !inOtherProducts(h, null)) {
+      const { hits } = nameOverlap(visibleText(h, 400), name);
+      if (hits > namedHits) {
+        namedH1 = h;
+        namedHits = hits;
+      }
+    }
     if (shown && !titledH1 && titleNamed(h) && !inOtherProducts(h, null)) titledH1 = h;
     if (!siteHeading(h)) consider(h, 0.5);
   }
   if (best) return best;
-  if (!walk.complete) return titledH1 ?? firstH1 ?? othersH1;
+  // (Not when the first bears as many: it stays the title.)
+  if (namedH1 && firstH1 && nameOverlap(visibleText(firstH1, 400), name).hits >= namedHits) namedH1 = null;
+  if (!walk.complete) return titledH1 ?? namedH1 ?? firstH1 ?? othersH1;
   // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
   let titledHeading: Element | null = null;
@@ -756,7 +769,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
       }
     }
   }
-  return best ?? titledH1 ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
+  return best ?? titledH1 ?? namedH1 ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
 }
 
 /** A heading whose id or class, or its first child's, names it the product's title (`id="title"`, `productTitle`). */
