@@ -5,7 +5,13 @@ import { stripUndefined } from '../model/strip';
 import { clean, LIMITS } from './dom';
 import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
-import { displayCurrency, headingOfMetaTitle, metaTitleOutvoted, withoutShopName } from './generic/page';
+import {
+  displayCurrency,
+  headingOfMetaTitle,
+  headingWithBrand,
+  metaTitleOutvoted,
+  withoutShopName,
+} from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
@@ -419,6 +425,15 @@ export function extractPage(doc: Document, url: URL): Extraction {
     metaTitleOutvoted(product.title, shownTitle, doc.title);
   if (heading || outvoted) {
     product.title = heading ?? shownTitle;
+    provenance.title = 'heuristic';
+  }
+  // A markup name that leaves out the brand the heading puts first: the heading.
+  const branded =
+    fromMarkup(provenance.title) && typeof product.title === 'string' && shownTitle
+      ? headingWithBrand(product.title, shownTitle, typeof product.brand === 'string' ? product.brand : undefined)
+      : undefined;
+  if (branded) {
+    product.title = branded;
     provenance.title = 'heuristic';
   }
   const isProduct = PRODUCT_SIGNS.some((k) => product[k] !== undefined);

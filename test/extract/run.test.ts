@@ -280,6 +280,19 @@ describe('extractPage', () => {
     expect(titled('Lamp Nova - Lumen Studio for 49 €', 'shop.example.com', 'Lumen Studio')).toBe('Lamp Nova');
   });
 
+  it('takes the heading for a markup name that leaves out the brand the heading puts first', () => {
+    const titled = (name: string, heading: string, brand = 'Dell') =>
+      extractPage(
+        html(`<html><head>${ld({ '@type': 'Product', name, brand: { '@type': 'Brand', name: brand }, offers: { price: '98.00', priceCurrency: 'EUR' } })}</head>
+          <body><main><h1>${heading}</h1><div class="price">98,00 €</div><button>In den Warenkorb</button></main></body></html>`),
+        new URL('https://www.shop.example.at/dell-e2016hv.html'),
+      ).product?.title;
+    expect(titled('E2016HV (20", HD+)', 'Dell E2016HV (20", HD+)')).toBe('Dell E2016HV (20", HD+)');
+    // Not more than the brand before it, nor a name that bears the brand already.
+    expect(titled('E2016HV (20", HD+)', 'Monitor Dell E2016HV (20", HD+)')).toBe('E2016HV (20", HD+)');
+    expect(titled('Cama Eloísa Single Cic', 'CIC Cama Eloísa Single Cic', 'CIC')).toBe('Cama Eloísa Single Cic');
+  });
+
   it('takes the heading and <title> over a meta title that names something else than both do', () => {
     const titled = (meta: string, title = 'Inner Strength PLUS Massage Table By Earthlite') =>
       extractPage(

@@ -202,3 +202,19 @@ export function metaTitleOutvoted(meta: string, heading: string, pageTitle: stri
   if (!m.size || h.length < 2 || [...m].some((w) => t.has(w) || h.includes(w))) return false;
   return h.filter((w) => t.has(w)).length >= Math.ceil(h.length / 2);
 }
+
+/**
+ * The page's heading, for a markup name that is that heading without the brand before it ("E2016HV (20\", HD+)" under
+ * "Dell E2016HV (20\", HD+)", brand Dell): the name a shopper reads.
+ */
+export function headingWithBrand(name: string, heading: string, brand: string | undefined): string | undefined {
+  if (!brand) return undefined;
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const n = fold(name);
+  const h = fold(heading);
+  if (!n || h.length <= n.length || !h.endsWith(n)) return undefined;
+  // (Not a name that bears the brand already, last: "Cama Eloísa … Cic" under "CIC Cama Eloísa … Cic".)
+  if (wordsOf(n).includes(fold(brand))) return undefined;
+  const lead = h.slice(0, h.length - n.length).replace(/[\s\-–—:|,]+$/, '');
+  return lead === fold(brand) ? heading.replace(/\s+/g, ' ').trim() : undefined;
+}
