@@ -5,13 +5,13 @@ import { html } from './helpers';
 
 // PrestaShop's default product route ends in the EAN: `{id}-{rewrite}-{ean13}.html`.
 const url = new URL('https://restposten.example.at/monitore/133873-monitor-msi-mag-274upf-4711377032209.html');
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const attrText = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const page = (data: unknown, body = '') =>
   html(`<html lang="de-AT"><head><title>Monitor MSI MAG 274UPF</title></head><body><main>
     <h1 class="h1">Monitor MSI MAG 274UPF 27" IPS 144 Hz</h1>
     <div class="current-price"><span class="current-price-value" content="700.3">700,30 €</span></div>${body}
     <div class="tab-content"><div class="js-product-details tab-pane fade" id="product-details"
-      data-product="${escape(JSON.stringify(data))}"><div class="product-reference"><label>Referenz</label></div></div></div>
+      data-product="${attrText(JSON.stringify(data))}"><div class="product-reference"><label>Referenz</label></div></div></div>
     </main></body></html>`);
 const product = {
   id_shop_default: '1',
