@@ -1438,6 +1438,26 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a price sixteen steps from the title, its classes hashed (no rounding error below the bar)', () => {
+    // ozon.by, 2025: nothing names the price box; the title is sixteen steps away in the tree, the button farther.
+    const nest = (n: number, inner: string) => `${'<div class="x1_28">'.repeat(n)}${inner}${'</div>'.repeat(n)}`;
+    const doc = html(`<html lang="ru"><body><div class="l0_28">
+      ${nest(7, '<h1 class="tsHeadline550Medium">Samsung Планшет Galaxy Tab A9</h1>')}
+      ${nest(7, '<span class="lz_28 zl_28">439,95 BYN</span> <span class="yl9_28 lz0_28">999,58 BYN</span>')}
+      ${nest(9, '<button class="ko3_28">Добавить в корзину</button>')}</div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://ozon.example.by/product/galaxy-tab-a9-1230303061/'));
+    expect(got.price).toEqual({ amount: 43995, currency: 'BYN' });
+    // A widget's name names the box: the price in `webPrice`, not the bundle offer's before it.
+    const widgets = html(`<html lang="ru"><body><h1 class="ts5">Samsung Планшет Galaxy Tab A9</h1>
+      <div data-widget="webBundle" class="a1_28"><span class="b1_28">519,90 BYN</span></div>
+      <div data-widget="webPrice" class="a1_28"><span class="b1_28">439,95 BYN</span></div>
+      <button class="ko3_28">Добавить в корзину</button></body></html>`);
+    expect(extractHeuristic(widgets, new URL('https://ozon.example.by/product/tab-1230303061/')).price).toEqual({
+      amount: 43995,
+      currency: 'BYN',
+    });
+  });
+
   it('reads a price beside a note of free delivery written as one word ("versandkostenfrei*", "portofrei")', () => {
     const box = (note: string) =>
       page(`<h1>Philips 276E8VJSB 27" Monitor</h1><form action="/cart"><div style="color:#3f7d1e;"><b>${note}</b></div>

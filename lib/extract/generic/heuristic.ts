@@ -272,11 +272,12 @@ interface Candidate {
 }
 
 /**
- * The words an element's markup names it by: its id and test hooks first, then its classes, cut at 300 characters
- * (a utility-class list can run longer; what is cut is its tail, never the hooks).
+ * The words an element's markup names it by: its id and test hooks (and the widget a component is: Ozon's
+ * `data-widget="webPrice"` beside hashed classes) first, then its classes, cut at 300 characters (a utility-class
+ * list can run longer; what is cut is its tail, never the hooks).
  */
 function classWords(el: Element): string {
-  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(
+  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-widget') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(
     0,
     300,
   );
@@ -1189,7 +1190,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // Near the title and the buy button in the tree, fading out over some twenty steps (deep table and
       // component layouts put even the product's own price eight or more steps away), and in reading order.
       const dist = Math.min(...anchors.map((a) => treeDistance(el, a)));
-      score += Math.max(0, 1 - dist / 20) * 5;
+      score += Math.max(0, 20 - dist) / 4;
       const gap = Math.min(...anchorOrders.map((o) => Math.abs(i - o)));
       if (gap <= 40) score += 1;
       else if (gap <= 120) score += 0.5;
