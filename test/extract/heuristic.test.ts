@@ -875,6 +875,25 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('En stock : expédié sous 24h')).toBe('InStock');
     expect(av('<label>Disponible :</label> <span>non</span>')).toBeUndefined();
     expect(av('In stock: 0')).toBeUndefined();
+    // Reordered from the supplier, with a buy button still there (syswork.at): a back-order.
+    expect(
+      av(`<div class="row bold">Versandlager:</div><div class="row">Nachbestellt, Liefertermin unbekannt</div>${buy}`),
+    ).toBe('BackOrder');
+  });
+
+  it('passes over a link to the cart in the header for the button that puts the product in it', () => {
+    // mylemon.at: the header's "Zum Warenkorb" (the cart's total, € 0,00) before the product's own link-drawn button.
+    // (Deep layout tables put the title and the cart link more than twenty steps from the price.)
+    const deep = (cls: string, inner: string) => `${`<div class="${cls}">`.repeat(10)}${inner}${'</div>'.repeat(10)}`;
+    const doc =
+      html(`<html lang="de"><body>${deep('top', '<a class="infoArea_box_link" title="Zum Warenkorb" href="javascript:show_wk();">€<span id="wk_gesamtpreis">0,00</span> Zum Warenkorb</a>')}
+      ${deep('c', '<h1>Dell E2016HV 50,8 cm Monitor</h1>')}
+      ${deep('d', '<div style="font-size:21px">€80,<span style="vertical-align:text-top">40</span></div><div style="font-size:9px">zzgl. Versand ab € 5,90</div><a class="gbutton wk" onclick="wk_add(8915826, 1)">In den Warenkorb</a>')}
+      </body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.at/dell-e2016hv.html')).price).toEqual({
+      amount: 8040,
+      currency: 'EUR',
+    });
   });
 
   it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(

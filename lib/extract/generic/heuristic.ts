@@ -889,6 +889,10 @@ function buyControls(doc: Document, walk: PageWalk): Element[] {
 }
 
 const ADD_HOOK = /^data-add-?to-?(?:cart|bag|basket)$/i;
+// Words of a link to the cart, and words that add to it.
+const GO_TO_CART =
+  /zum warenkorb(?!\s*hinzu)|warenkorb (?:anzeigen|ansehen)|go to (?:the )?(?:cart|basket|bag|checkout)|view (?:cart|basket|bag)|voir (?:le |mon )?panier|ver (?:el )?carrito|ir al carrito|vai al carrello|naar (?:de )?winkelwagen|przejdź do koszyka|перейти в корзину|перейти до кошика/i;
+const ADDS = /add|hinzu|ajouter|añadir|agregar|aggiungi|toevoegen|dodaj|добавить|додати|legen/i;
 
 function buyButton(doc: Document, walk: PageWalk, title: Element | null): Element | null {
   const buttons = buyControls(doc, walk);
@@ -916,6 +920,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
       (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
       cartFormSubmit(b, label);
     if (!says || hiddenAbove(b)) continue;
+    // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart").
+    if (GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) continue;
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
     // `product-grid__content` layout wrapper).
     if (!inOtherProducts(b, title)) return b;
