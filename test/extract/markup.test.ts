@@ -94,6 +94,21 @@ describe('microdata', () => {
     expect(r.priceHigh).toEqual({ amount: 956, currency: 'GBP' });
   });
 
+  it('reads a price property holding the struck old price before the sale price as the sale price', () => {
+    // Mango, 2017: both prices in one `itemprop="price"`, each in three spans, the old one `strikethrough`.
+    const doc = html(`<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Linen blazer</h1>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="priceCurrency" content="USD">
+      <span itemprop="price"><span class="strikethrough">$</span><span class="strikethrough">79.</span><span class="strikethrough">99</span>
+      <span class="ficha_precio_venta_entero">$</span><span class="ficha_precio_venta_entero">39.</span><span class="ficha_precio_venta_decimal">99</span></span>
+      (-50%)</div></div>`);
+    expect(extractMicrodata(doc, url).price).toEqual({ amount: 3999, currency: 'USD' });
+    // A price all struck (nothing else left): read as written.
+    const only = html(`<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Tee</span>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="priceCurrency" content="USD">
+      <span itemprop="price"><del>$12.00</del></span></div></div>`);
+    expect(extractMicrodata(only, url).price).toEqual({ amount: 1200, currency: 'USD' });
+  });
+
   it("reads offer properties written on the product itself when its offer is empty, not over an offer's own", () => {
     // Humble Bundle: the Offer holds only the shown text; price, currency and stock follow it as the product's.
     const doc = (offer: string) =>

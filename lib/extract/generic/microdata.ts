@@ -46,8 +46,35 @@ function propValue(el: Element): string {
     case 'TIME':
       return attr(el, 'datetime') || clean(el.textContent);
     default:
-      return attr(el, 'resource') || clean(el.textContent);
+      return attr(el, 'resource') || (PRICE_PROP.test(attr(el, 'itemprop')) ? unstruckText(el) : clean(el.textContent));
   }
+}
+
+const PRICE_PROP = /(?:^|\s)(?:price|lowPrice|highPrice)(?:\s|$)/;
+const STRUCK_TAG = new Set(['S', 'DEL', 'STRIKE']);
+const STRUCK_CLASS = /strike|line-?through|crossed|(?:^|[-_\s])(?:old|was)[-_]?price/i;
+
+/**
+ * A price property's text without what it strikes through: Mango's `<span itemprop="price">` holds the old price in
+ * `strikethrough` spans before the sale price ("$79.99 $39.99"). All of it when nothing else is left.
+ */
+function unstruckText(el: Element): string {
+  const all = clean(el.textContent);
+  if (!el.firstElementChild) return all;
+  let out = '';
+  const walk = (node: Element, depth: number): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && depth < 20) {
+        const e = c as Element;
+        if (STRUCK_TAG.has(e.tagName.toUpperCase()) || STRUCK_CLASS.test(e.getAttribute('class') ?? '')) continue;
+        walk(e, depth + 1);
+      }
+    }
+  };
+  walk(el, 0);
+  const left = clean(out);
+  return /\d/.test(left) ? left : all;
 }
 
 // Google's data-vocabulary.org (retired in 2020, still on old Magento and PrestaShop themes) names two offer
