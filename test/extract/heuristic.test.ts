@@ -712,6 +712,19 @@ describe('DOM heuristic: the main product’s price', () => {
     );
   });
 
+  it('reads a heading without the price box inside it, and keeps a price written in its own words', () => {
+    const title = (h1: string) =>
+      extractHeuristic(page(`<h1>${h1}</h1>${buy}`), new URL('https://shop.example.com/p/1')).title;
+    // H&M, 2017; Craigslist's posting title.
+    expect(title('Bomber Jacket <span class="price" id="text-price"><span>$24.99</span> <s>$39.99</s></span>')).toBe(
+      'Bomber Jacket',
+    );
+    expect(title('Indesit Washing Machine 6kg - <span class="price">£50</span> (Salford)')).toBe(
+      'Indesit Washing Machine 6kg (Salford)',
+    );
+    expect(title('Amazon Gift Card $50')).toBe('Amazon Gift Card $50');
+  });
+
   it("passes over the shop's logo heading for the product's", () => {
     const doc = html(
       `<html lang="en"><head><title>Trail Runner 2 Shoe | Acme Sports</title></head><body><header><h1><a href="/"><img src="/logo.png" alt="">Acme Sports</a></h1></header><main><h2>Trail Runner 2 Shoe</h2><div class="price">$89.00</div></main></body></html>`,

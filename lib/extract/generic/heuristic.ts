@@ -2220,6 +2220,23 @@ export function cannotBeBought(doc: Document): boolean {
 }
 
 /**
+ * A heading's words without a price box inside it (H&M's `<h1>Bomber Jacket <span class="price">$24.99 $39.99`); a
+ * price written in its own words stays ("Gift card $50").
+ */
+function withoutPriceBox(h: Element): string {
+  const text = visibleText(h, 1000);
+  let out = text;
+  for (const d of descendants(h, 30)) {
+    if (!PRICE_NAME.test(classWords(d))) continue;
+    const t = visibleText(d, 200);
+    if (t && priceCount(t)) out = out.replace(t, ' ');
+  }
+  // (And the separator left before it: Craigslist's "Washing machine - £50 (Salford)".)
+  out = clean(out.replace(/\s+[-–—|:·]\s+(?=\(|$)/g, ' '));
+  return out !== text && /\p{L}{2}/u.test(out) ? out : text;
+}
+
+/**
  * The heuristic. With `prices: false` (a page whose site adapter is the authority on price and stock) it skips
  * the price candidates and the stock wording, the costly part, and reads only the title and the ids.
  */
@@ -2231,7 +2248,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
   const h1 = mainTitle(doc, walk);
-  const title = h1 ? visibleText(h1, 1000) : clean(doc.title);
+  const title = h1 ? withoutPriceBox(h1) : clean(doc.title);
   if (title) out.title = title;
   const found = buyButton(doc, walk, h1);
   // No title, and the button found is one of many alike: every card of a listing has its own (Ozon's "В корзину");
