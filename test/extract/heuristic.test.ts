@@ -2044,6 +2044,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/Some-Pants/dp/B09WLJMLMJ', 'B09WLJMLMJ'],
     ['https://x.example/dp/TOPSELLERS', undefined],
     ['https://x.example/gp/aw/d/B00AYQNR46', 'B00AYQNR46'],
+    ['https://x.example/w/astrophysics-for-people-in-a-hurry/1125419184?ean=9780393609394', '9780393609394'],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

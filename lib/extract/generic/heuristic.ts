@@ -2459,7 +2459,20 @@ function hasProductMarkup(doc: Document): boolean {
 
 // Query parameters that carry the product id on shops without clean URLs. Read in this order, the name's case,
 // underscores and dashes ignored (`articleId`, `ArticleID`, `product_id`, Temu's `sku_id`).
-const URL_ID_PARAMS = ['pid', 'productid', 'productsid', 'itemid', 'articleid', 'id', 'sku', 'skuid'];
+// (A book's EAN in the query names the edition shown: Barnes & Noble's `/w/<work id>?ean=9780393609394`.)
+const URL_ID_PARAMS = [
+  'pid',
+  'productid',
+  'productsid',
+  'itemid',
+  'articleid',
+  'id',
+  'sku',
+  'skuid',
+  'ean',
+  'isbn',
+  'isbn13',
+];
 
 /** The product id a URL carries in a query parameter or at the end of its path, if it looks like one. */
 export function idFromUrl(url: URL): string | undefined {
