@@ -723,6 +723,15 @@ describe('DOM heuristic: the main product’s price', () => {
       'Indesit Washing Machine 6kg (Salford)',
     );
     expect(title('Amazon Gift Card $50')).toBe('Amazon Gift Card $50');
+    // The reference printed in it (LightInTheBox) is the SKU, not part of the title.
+    const got = extractHeuristic(
+      page(
+        `<h1>Funny Big Nose Shower Gel Dispenser <span class="item-id">#00076723</span></h1><p class="price">$7.19</p>${buy}`,
+      ),
+      new URL('https://shop.example.com/funny-big-nose_p76723.html'),
+    );
+    expect(got.title).toBe('Funny Big Nose Shower Gel Dispenser');
+    expect(got.sku).toBe('00076723');
   });
 
   it("passes over the shop's logo heading for the product's", () => {

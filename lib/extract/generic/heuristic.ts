@@ -1478,8 +1478,9 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
       hooked = refHooked(parent, el, area);
     if (!hooked || !short || el.childElementCount > 2 || hiddenAbove(el)) continue;
     if (inOtherProducts(el, area ?? stops ?? null)) continue;
-    // The value alone, or after a short word of its own ("Item 1275464" in Costco's `item-number`).
-    const shown = visibleText(el, 60);
+    // The value alone (a number sign before it: LightInTheBox's `<span class="item-id">#00076723</span>`), or after a
+    // short word of its own ("Item 1275464" in Costco's `item-number`).
+    const shown = visibleText(el, 60).replace(/^#\s?(?=\w)/, '');
     const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
     // (a sentence's full stop is not part of it: J.Crew's "Item CJ839.")
     if (isRef(m?.[1])) return m[1].replace(/[.,]$/, '');
@@ -2220,16 +2221,18 @@ export function cannotBeBought(doc: Document): boolean {
 }
 
 /**
- * A heading's words without a price box inside it (H&M's `<h1>Bomber Jacket <span class="price">$24.99 $39.99`); a
- * price written in its own words stays ("Gift card $50").
+ * A heading's words without a price box or a reference inside it (H&M's `<h1>Bomber Jacket <span class="price">$24.99
+ * $39.99`); a price written in its own words stays ("Gift card $50").
  */
 function withoutPriceBox(h: Element): string {
   const text = visibleText(h, 1000);
   let out = text;
   for (const d of descendants(h, 30)) {
-    if (!PRICE_NAME.test(classWords(d))) continue;
     const t = visibleText(d, 200);
-    if (t && priceCount(t)) out = out.replace(t, ' ');
+    if (!t) continue;
+    if (PRICE_NAME.test(classWords(d)) && priceCount(t)) out = out.replace(t, ' ');
+    // (Nor the reference printed in it: LightInTheBox's `<span class="item-id">#00076723</span>`.)
+    else if (refHooked(d, d) && isRef(t.replace(/^#\s?/, ''))) out = out.replace(t, ' ');
   }
   // (And the separator left before it: Craigslist's "Washing machine - £50 (Salford)".)
   out = clean(out.replace(/\s+[-–—|:·]\s+(?=\(|$)/g, ' '));
