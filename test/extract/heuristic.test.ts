@@ -117,6 +117,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(read('', '559,99&nbsp;€').price?.amount).toBe(79999);
   });
 
+  it('reads the price its own box calls the price now ("Now $52.00") over a first one marked down by class only', () => {
+    // Gap, 2017: the old price in `product-price--markdown` (an empty badge beside it), the new one "Now $52.00".
+    const gap = `<h1 class="product-title">Pleated midi skirt</h1><div class="product-price">
+      <h5 class="product-price--markdown">  $64.95 <span class="product-price--percentage-off"></span></h5>
+      <h5 class="product-price product-price--highlight">  Now  $52.00 <div id="BVRRSummaryContainer"></div></h5></div>${buy}`;
+    expect(
+      extractHeuristic(page(gap), new URL('https://shop.example.com/browse/product.do?pid=790485012')).price,
+    ).toEqual({
+      amount: 5200,
+      currency: 'USD',
+    });
+  });
+
   it("reads Salesforce Commerce's 'price-sales standard-price' as the sale price, its 'price-standard' as the list price", () => {
     const br = new URL('https://store.example.com.br/the-crew-2/575ffdb5a3be1633568b4eae.html');
     const got = extractHeuristic(

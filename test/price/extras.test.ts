@@ -120,6 +120,7 @@ describe('classifyPriceLabel', () => {
       'Цена:',
       'Ціна',
       'Giá:',
+      'You Pay:',
     ].map((l) => [l, 'current']),
     ...[
       '原价',

@@ -543,7 +543,7 @@ function screenReaderOnly(el: Element): boolean {
 // Words that name the price charged now, after which an earlier "Regular price" is another price's label
 // (Shopify's Dawn: "Regular price" [struck, empty] "Sale price" $20.00).
 const NOW_LABEL =
-  /sale price|special price|offer price|our price|your price|\bnow\b|precio (?:oferta|especial|rebajado)|prix (?:promo|soldé|réduit)|angebotspreis|sonderpreis|aktionspreis|prezzo scontato|preço promocional/gi;
+  /sale price|special price|offer price|our price|your price|you pay|\bnow\b|precio (?:oferta|especial|rebajado)|prix (?:promo|soldé|réduit)|angebotspreis|sonderpreis|aktionspreis|prezzo scontato|preço promocional/gi;
 const WAS_ALL = new RegExp(WAS.source, 'gi');
 
 /**
@@ -1166,13 +1166,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true)))
     )
       score -= 6;
+    // The words inside its own box before the amount (Gap's `<h5 class="product-price--highlight">Now $52.00`).
+    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
+    // (Words that name the price charged now, not any price: B&H's box "Price: $3,499.00" is before its savings.)
+    const nowInBox = !label && lead.search(NOW_LABEL) >= 0 && classifyPriceLabel(lastSaid(lead)) === 'current';
     const kind = label ? classifyPriceLabel(lastSaid(label)) : undefined;
-    if (kind === 'current' && !SHIPPING.test(label)) score += 3;
+    if ((kind === 'current' && !SHIPPING.test(label)) || (nowInBox && !SHIPPING.test(lead))) score += 3;
     // "Lowest price of the last 30 days: 29 213 Kč" (shown beside EU discounts, often in a `price-before-30` box):
     // neither the price nor a struck list price.
     // (Or said inside its own box, before the amount: a price history's `price-box` holding "Минимальная цена за
     // последний месяц" over "470,34 б.р.".)
-    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
     const reference =
       kind === 'reference' ||
       classifyPriceLabel(before) === 'reference' ||
