@@ -1822,6 +1822,14 @@ describe('DOM heuristic: availability and SKU', () => {
     ['an Italian buy-it-now button', '<a href="#" role="button">Compralo Subito</a>'],
     ['"Più di 10 disponibili"', '<span id="qtySubTxt">Più di 10 disponibili</span>'],
     [
+      '"Abhol-/Versandbereit in 1-3 Werktagen"',
+      '<div class="attr_versand">Status: Abhol-/Versandbereit in 1-3 Werktagen</div>',
+    ],
+    [
+      'a buy button whose class names the popup it opens ("feedbackPopup")',
+      '<button class="btn btn-cart js-xs-shop-add-to-cart feedbackPopup" data-type="cart">In den Warenkorb</button>',
+    ],
+    [
       'a note that collecting it in the shop must be ordered ahead ("online vorbestellen")',
       '<div class="kleinrot">Sollten Sie diesen Artikel im Laden abholen wollen, müssen Sie diesen online vorbestellen!</div><button>In den Warenkorb</button>',
     ],

@@ -231,12 +231,12 @@ const UNAVAILABLE =
   /^(?:product |produkt |article |artículo |artigo |prodotto |товар )?(?:unavailable|not available|indisponible|no disponible|indisponível|non disponibile|niedostępny|недоступен|nicht verfügbar)(?: online| en ligne| en línea| on-?line)?\.?$/i;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|available|lieferbar|verfügbar|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|available|in stock|en stock|verfügbar|lieferbar)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|available|in stock|en stock|verfügbar|lieferbar)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|auf lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -372,8 +372,10 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     if (tag === 'BODY' || tag === 'HTML') return false;
     if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
     const words = classWords(a);
+    // (A control is no overlay: its overlay word says what it opens, 1ashop's buy button `feedbackPopup`.)
+    const control = tag === 'BUTTON' || tag === 'A' || tag === 'INPUT';
     if (
-      (overlayNamed(words) && a !== ownOverlay.get(a.ownerDocument)) ||
+      (!control && overlayNamed(words) && a !== ownOverlay.get(a.ownerDocument)) ||
       (OTHER_PRODUCTS.test(words) && holdsOthers(a))
     )
       return true;
