@@ -130,6 +130,17 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it("reads Magento 1's one 'regular-price' as the price beside Affirm's monthly figure, not that figure", () => {
+    // Swatch, 2017: "Starting at $11/month", the "/month" outside the amount's span.
+    const swatch = `<div class="product-name"><h1><span>SKINMESH</span></h1></div>
+      <div class="price-box"><span class="regular-price" id="product-price-33219"><span class="price">$125.00</span></span></div>
+      <div class="affirm-short-description"><a class="affirm-as-low-as" data-amount="12500">Starting at <span class="affirm-ala-price">$11</span>/month with <span class="__affirm-logo">Affirm</span></a></div>
+      <button type="button" title="Add to Cart" class="button btn-cart">Add to Cart</button>`;
+    const got = extractHeuristic(page(swatch), new URL('https://shop.example.com/watches/skinmesh-svom100m.html'));
+    expect(got.price).toEqual({ amount: 12500, currency: 'USD' });
+    expect(got.listPrice).toBeUndefined();
+  });
+
   it("reads Salesforce Commerce's 'price-sales standard-price' as the sale price, its 'price-standard' as the list price", () => {
     const br = new URL('https://store.example.com.br/the-crew-2/575ffdb5a3be1633568b4eae.html');
     const got = extractHeuristic(

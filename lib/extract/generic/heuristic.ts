@@ -112,7 +112,7 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|paypal/i;
+  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
@@ -490,7 +490,9 @@ const UNIT_CLASS =
   /unit-?price|price-?unit|base-?price|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
 
 // Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
-const INSTALMENT_CLASS = /instal+ments?|financing|ratenkauf|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay/i;
+// (Affirm's "Starting at $11/month" in `a.affirm-as-low-as > span.affirm-ala-price`, the "/month" outside the span.)
+const INSTALMENT_CLASS =
+  /instal+ments?|financing|ratenkauf|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay|affirm|sezzle|laybuy|as-?low-?as/i;
 
 /** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
 function namedNear(el: Element, re: RegExp, levels = 2): boolean {
@@ -2284,7 +2286,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   // No price unstruck with the product, and one amount struck there, by a class name alone: that "regular" price is
   // the price (Magento 1's `<span class="regular-price"><span class="price">£88.99</span></span>`, with no sale).
-  if (!cands.some((c) => !c.struck && c.score >= 2)) {
+  // (An instalment or another figure said to stand beside a price is no such price: Swatch's Magento 1 box beside
+  // Affirm's "Starting at $11/month".)
+  if (!cands.some((c) => !c.struck && !c.aside && c.score >= 2)) {
     const struckNear = cands.filter((c) => c.struck && c.score >= 2);
     if (struckNear.length && struckNear.every((c) => c.onlyNamed && c.money.amount === struckNear[0]?.money.amount))
       for (const c of struckNear) c.struck = false;
