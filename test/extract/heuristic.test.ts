@@ -927,6 +927,16 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe('BackOrder');
   });
 
+  it('reads a labelled code of capitals alone as the SKU, not a status word after the label', () => {
+    const sku = (said: string) =>
+      extractHeuristic(page(`<h1>Glow in the Dark Toilet Paper</h1><div class="price">$10.99</div>${said}${buy}`), url)
+        .sku;
+    // 3dcart: "Item Id: GLOWROLL".
+    expect(sku('<strong>Item Id: <span id="product_id">GLOWROLL</span></strong>')).toBe('GLOWROLL');
+    expect(sku('<p>SKU: AVAILABLE</p>')).toBeUndefined();
+    expect(sku('<p>SKU: Glowroll</p>')).toBeUndefined();
+  });
+
   it('passes over a link to the cart in the header for the button that puts the product in it', () => {
     // mylemon.at: the header's "Zum Warenkorb" (the cart's total, € 0,00) before the product's own link-drawn button.
     // (Deep layout tables put the title and the cart link more than twenty steps from the price.)

@@ -1383,16 +1383,25 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     const text = visibleText(el, 200);
     const m = re.exec(text);
     const v = m?.[m.length - 1];
-    if (v && /\d/.test(v)) return v.replace(/[.,]$/, '');
+    if (v && labelledCode(v)) return v.replace(/[.,]$/, '');
     // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
     // holds a number of its own that the pattern did not take.
     if (label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
       const next = visibleText(el.nextElementSibling, 60);
       const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
-      if (n?.[1] && /\d/.test(n[1])) return n[1];
+      if (n?.[1] && labelledCode(n[1])) return n[1];
     }
   }
   return undefined;
+}
+
+// A code of capitals alone, as some shops write theirs ("Item Id: GLOWROLL", 3dcart); not a word of a status.
+const CAPITALS_CODE = /^[A-Z]{5,20}$/;
+const NOT_A_CODE = /^(?:NONE|UNKNOWN|AVAILABLE|INSTOCK|SELECT|CHOOSE|DETAILS|DEFAULT)$/;
+
+/** A value a label names a code: with a digit in it, or capitals alone. */
+function labelledCode(v: string): boolean {
+  return /\d/.test(v) || (CAPITALS_CODE.test(v) && !NOT_A_CODE.test(v));
 }
 
 // A barcode number under its label: "ISBN: 978-972-40-8498-5", "EAN 4006381333931", `<th>GTIN</th><td>…</td>`.
