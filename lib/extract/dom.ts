@@ -179,8 +179,100 @@ export function isHiddenMarkup(el: Element): boolean {
  */
 export function isHiddenByClass(el: Element): boolean {
   const cls = el.getAttribute('class');
-  if (cls === null) return false;
-  return (HIDDEN_CLASS.test(cls) && !SHOWN_AT_SIZE.test(cls)) || dormantState(el, cls);
+  if (cls !== null && ((HIDDEN_CLASS.test(cls) && !SHOWN_AT_SIZE.test(cls)) || dormantState(el, cls))) return true;
+  return hiddenBySheet(el, cls);
+}
+
+interface SheetHidden {
+  ids: Set<string>;
+  classes: Set<string>;
+  /** Selectors of rules that show an element again, by the id or class they end in (`#x` → `.sold-out ~ #x`). */
+  shows: Map<string, string[]>;
+}
+const sheets = new WeakMap<Document, SheetHidden>();
+
+/**
+ * Ids and classes the page's own stylesheets hide outright, by a rule of that one selector outside any media query
+ * (Ralph Lauren's `#mt-outOfStockBanner { display: none; }`, shown by a script once the product sells out), and the
+ * rules that show such an element again in some state (`#mt-outOfStockBanner.mt-display`, `.out-of-stock ~ #…`).
+ */
+function sheetHidden(doc: Document): SheetHidden {
+  const hit = sheets.get(doc);
+  if (hit) return hit;
+  const styles = doc.getElementsByTagName('style');
+  const out: SheetHidden = { ids: new Set(), classes: new Set(), shows: new Map() };
+  let budget = 2_000_000;
+  for (let i = 0; i < styles.length && i < 100 && budget > 0; i++) {
+    const css = (styles[i]?.textContent ?? '').slice(0, budget).replace(/\/\*[\s\S]*?\*\//g, '');
+    budget -= css.length;
+    let depth = 0;
+    let start = 0;
+    let selectors = '';
+    for (let j = 0; j < css.length; j++) {
+      const c = css[j];
+      if (c === '{') {
+        if (depth === 0) selectors = css.slice(start, j);
+        depth++;
+        start = j + 1;
+      } else if (c === '}') {
+        depth = Math.max(0, depth - 1);
+        // A rule at the top level, not inside @media, @supports or a keyframe.
+        if (depth === 0 && !selectors.trimStart().startsWith('@')) {
+          const body = css.slice(start, j);
+          const hides = /(?:^|[;\s])display\s*:\s*none/i.test(body);
+          const shows = /(?:^|[;\s])display\s*:\s*(?!none)[a-z]/i.test(body);
+          for (const raw of selectors.split(',')) {
+            const sel = raw.trim();
+            const simple = /^([#.])([\w-]+)$/.exec(sel);
+            if (simple?.[2] && hides) (simple[1] === '#' ? out.ids : out.classes).add(simple[2]);
+            else if (shows) {
+              for (const m of sel
+                .split(/[\s>+~]+/)
+                .pop()
+                ?.matchAll(/([#.])([\w-]+)/g) ?? []) {
+                const key = `${m[1]}${m[2]}`;
+                const list = out.shows.get(key) ?? [];
+                if (list.length < 20) list.push(sel);
+                out.shows.set(key, list);
+              }
+            }
+          }
+        }
+        start = j + 1;
+      } else if (c === ';' && depth === 0) start = j + 1;
+    }
+  }
+  sheets.set(doc, out);
+  return out;
+}
+
+/** Forget what a page's stylesheets hide (read again on the next extraction: a page's styles change as it runs). */
+export function forgetSheets(doc: Document): void {
+  sheets.delete(doc);
+}
+
+/** Hidden by a rule of the page's stylesheets naming its id or one of its classes (see sheetHidden). */
+function hiddenBySheet(el: Element, cls: string | null): boolean {
+  const doc = el.ownerDocument;
+  if (!doc) return false;
+  const sheet = sheetHidden(doc);
+  if (!sheet.ids.size && !sheet.classes.size) return false;
+  const id = el.getAttribute('id');
+  const keys: string[] = [];
+  if (id && sheet.ids.has(id)) keys.push(`#${id}`);
+  for (const t of cls?.split(/\s+/) ?? []) if (t && sheet.classes.has(t)) keys.push(`.${t}`);
+  if (!keys.length) return false;
+  // Shown again by a rule its state meets: not hidden. (The state of the page when saved.)
+  for (const k of keys)
+    for (const sel of sheet.shows.get(k) ?? []) {
+      try {
+        if (el.matches(sel)) return false;
+      } catch {
+        // A selector the DOM here cannot read: it may show the element; assume it does.
+        return false;
+      }
+    }
+  return true;
 }
 
 // A BEM element named for a state ("price__badge-sold-out"): the stylesheet shows it only while its block carries

@@ -2,7 +2,7 @@ import { isAvailability } from '../model/enums';
 import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
-import { clean, LIMITS } from './dom';
+import { clean, forgetSheets, LIMITS } from './dom';
 import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import {
@@ -175,6 +175,8 @@ const ONE_SIGN = new Set([
  * Every field records its source. Never throws.
  */
 export function extractPage(doc: Document, url: URL): Extraction {
+  // What the page's stylesheets hide is read afresh each time (a single-page shop changes them as it runs).
+  forgetSheets(doc);
   const product: Record<string, unknown> = {};
   const provenance: Partial<Record<ProductField, Source>> = {};
   let products: ListingCard[] = [];

@@ -103,6 +103,21 @@ describe('visibleText', () => {
     );
     expect(visibleText(ng.getElementById('x'), 200, true)).toBe('Only 2 left Add to Basket');
   });
+
+  it("with byClass, leaves out what the page's own stylesheet hides by its id or class, unless a rule its state meets shows it", () => {
+    // Ralph Lauren, 2017: the sold-out banner is hidden by the stylesheet until a script marks the page sold out.
+    const css = `<style>#mt-outOfStockBanner { display: none; width: 48%; } .promo-note{display:none}
+      #mt-outOfStockBanner.mt-display { display: block; } .out-of-stock ~ #mt-outOfStockBanner { display: block; }
+      @media print { .size-chart { display: none } }</style>`;
+    const doc = (state: string, extra = '') =>
+      html(`<html><head>${css}</head><body><div id="x"><a class="css-button${state}">Add To Shopping Bag</a>
+        <div id="mt-outOfStockBanner"${extra}>We're sorry, this item is no longer available.</div>
+        <p class="promo-note">Sold out in store</p><p class="size-chart">Size chart</p></div></body></html>`);
+    expect(visibleText(doc('').getElementById('x'), 300, true)).toBe('Add To Shopping Bag Size chart');
+    // Shown in the state a rule names: a class of its own, or a sibling before it.
+    expect(visibleText(doc('', ' class="mt-display"').getElementById('x'), 300, true)).toContain('no longer available');
+    expect(visibleText(doc(' out-of-stock').getElementById('x'), 300, true)).toContain('no longer available');
+  });
 });
 
 describe('parseHtml (the CLI and the page evaluation read saved pages through it)', () => {
