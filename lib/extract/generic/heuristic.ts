@@ -2307,11 +2307,6 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const sticker = unstruck.filter((c) => !c.effective);
   const ranked = (sticker.length ? sticker : unstruck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
-  if (process.env.ZDBG)
-    console.error(
-      anchors.map((a) => a.outerHTML.slice(0, 80)),
-      ranked.slice(0, 8).map((c) => [c.money.amount, c.score, c.struck, c.el.outerHTML.slice(0, 100)]),
-    );
   const listed = best && h1 ? listingAround(best, cands, ctx, h1) : undefined;
   if (listed) {
     // The heading names the category; the prices belong to the cards.
