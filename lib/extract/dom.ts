@@ -199,52 +199,54 @@ const sheets = new WeakMap<Document, SheetHidden>();
 function sheetHidden(doc: Document): SheetHidden {
   const hit = sheets.get(doc);
   if (hit) return hit;
-  const styles = doc.getElementsByTagName('style');
   const out: SheetHidden = { ids: new Set(), classes: new Set(), shows: new Map() };
+  sheets.set(doc, out);
+  const styles = doc.getElementsByTagName('style');
   let budget = 2_000_000;
   for (let i = 0; i < styles.length && i < 100 && budget > 0; i++) {
-    const css = (styles[i]?.textContent ?? '').slice(0, budget).replace(/\/\*[\s\S]*?\*\//g, '');
+    let css = (styles[i]?.textContent ?? '').slice(0, budget);
     budget -= css.length;
-    let depth = 0;
-    let start = 0;
-    let selectors = '';
-    for (let j = 0; j < css.length; j++) {
-      const c = css[j];
-      if (c === '{') {
-        if (depth === 0) selectors = css.slice(start, j);
-        depth++;
-        start = j + 1;
-      } else if (c === '}') {
-        depth = Math.max(0, depth - 1);
-        // A rule at the top level, not inside @media, @supports or a keyframe.
-        if (depth === 0 && !selectors.trimStart().startsWith('@')) {
-          const body = css.slice(start, j);
-          const hides = /(?:^|[;\s])display\s*:\s*none/i.test(body);
-          const shows = /(?:^|[;\s])display\s*:\s*(?!none)[a-z]/i.test(body);
-          for (const raw of selectors.split(',')) {
-            const sel = raw.trim();
-            const simple = /^([#.])([\w-]+)$/.exec(sel);
-            if (simple?.[2] && hides) (simple[1] === '#' ? out.ids : out.classes).add(simple[2]);
-            else if (shows) {
-              for (const m of sel
-                .split(/[\s>+~]+/)
-                .pop()
-                ?.matchAll(/([#.])([\w-]+)/g) ?? []) {
-                const key = `${m[1]}${m[2]}`;
-                const list = out.shows.get(key) ?? [];
-                if (list.length < 20) list.push(sel);
-                out.shows.set(key, list);
-              }
-            }
+    // Only sheets that hide something by `display: none` matter (the regular expressions below run in the engine,
+    // not character by character: some pages inline a megabyte of CSS).
+    if (!/display\s*:\s*none/i.test(css)) continue;
+    css = css.replace(COMMENT, '').replace(AT_STATEMENT, '').replace(AT_BLOCK, '').replace(AT_BLOCK, '');
+    for (const m of css.matchAll(RULE)) {
+      const selectors = m[1] ?? '';
+      const body = m[2] ?? '';
+      if (selectors.trimStart().startsWith('@')) continue;
+      const hides = HIDES.test(body);
+      const shows = !hides && SHOWS.test(body);
+      if (!hides && !shows) continue;
+      for (const raw of selectors.split(',')) {
+        const sel = raw.trim();
+        const simple = /^([#.])([\w-]+)$/.exec(sel);
+        if (simple?.[2] && hides) (simple[1] === '#' ? out.ids : out.classes).add(simple[2]);
+        else if (shows) {
+          for (const t of sel
+            .split(/[\s>+~]+/)
+            .pop()
+            ?.matchAll(/([#.])([\w-]+)/g) ?? []) {
+            const key = `${t[1]}${t[2]}`;
+            const list = out.shows.get(key) ?? [];
+            if (list.length < 20) list.push(sel);
+            out.shows.set(key, list);
           }
         }
-        start = j + 1;
-      } else if (c === ';' && depth === 0) start = j + 1;
+      }
     }
   }
-  sheets.set(doc, out);
   return out;
 }
+
+const COMMENT = /\/\*[\s\S]*?\*\//g;
+// An at-rule's block (`@media print { … }`, `@supports …`, `@keyframes …`) with the rules in it, nested once.
+const AT_BLOCK = /@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
+// An at-rule without a block (`@import url(…);`, `@charset "utf-8";`).
+const AT_STATEMENT = /@[\w-]+[^{};]*;/g;
+// A rule: its selectors and its declarations.
+const RULE = /([^{}]+)\{([^{}]*)\}/g;
+const HIDES = /(?:^|[;\s])display\s*:\s*none/i;
+const SHOWS = /(?:^|[;\s])display\s*:\s*(?!none)[a-z]/i;
 
 /** Forget what a page's stylesheets hide (read again on the next extraction: a page's styles change as it runs). */
 export function forgetSheets(doc: Document): void {
