@@ -32,6 +32,19 @@ const CASES: { name: string; html: () => string; keepsProduct: boolean; guard?: 
     keepsProduct: true,
   },
   {
+    name: 'megabytes of hostile CSS (unclosed media blocks, 50,000 rules that show a hidden class again)',
+    html: () =>
+      page(
+        `<style>${'@media screen{'.repeat(50_000)}.h{display:none}</style><style>.h{display:none}${Array.from(
+          { length: 50_000 },
+          (_, i) => `.p${i} ~ .h:not(.q${i}){display:block}`,
+        ).join('')}</style>${PRODUCT_LD}`,
+        '<h1>Real kettle</h1><p class="price h">€34.99</p><button>Add to cart</button>',
+      ),
+    keepsProduct: true,
+    guard: QUICK_GUARD_MS,
+  },
+  {
     name: '200,000 nodes',
     html: () => page(PRODUCT_LD, '<i>1</i>'.repeat(200_000)),
     keepsProduct: true,
