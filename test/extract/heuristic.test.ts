@@ -1847,6 +1847,14 @@ describe('DOM heuristic: availability and SKU', () => {
       '<div class="attr_versand">Status: Abhol-/Versandbereit in 1-3 Werktagen</div>',
     ],
     [
+      'a buy button disabled until a size is picked, as it says when pointed at ("Please Select a Size")',
+      '<a href="javascript:verifyFields();" id="addToCart" class="css-button primary disabled" data-hover="Please Select a Size">Add To Shopping Bag</a>',
+    ],
+    [
+      "a buy button disabled until a size is picked, as its class says (H&M's noSize)",
+      '<button type="submit" class="btn bag large disabled noSize" disabled>Add to bag</button>',
+    ],
+    [
       'a buy button whose class names the popup it opens ("feedbackPopup")',
       '<button class="btn btn-cart js-xs-shop-add-to-cart feedbackPopup" data-type="cart">In den Warenkorb</button>',
     ],

@@ -1775,6 +1775,11 @@ const CHOOSE =
  */
 function awaitsChoice(area: Element, buy: Element): boolean {
   if (CHOOSE.test(visibleText(buy, 60))) return true;
+  // A button that says so when pointed at, or is named for it (Ralph Lauren's `data-hover="Please Select a Size"`,
+  // H&M's `noSize`).
+  if (CHOOSE.test(attr(buy, 'data-hover') || attr(buy, 'data-tooltip') || attr(buy, 'data-title'))) return true;
+  if (/(?:^|[-_\s])no-?size(?:$|[-_\s])|(?:^|\s)noSize(?:\s|$)|select-?(?:a-)?size/i.test(attr(buy, 'class')))
+    return true;
   for (const sel of all(area, 'select', 20)) {
     const options = Array.from(sel.querySelectorAll('option'));
     const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
