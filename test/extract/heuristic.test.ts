@@ -1842,6 +1842,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['a Turkish add-to-bag button', '<button type="submit"><span class="label">Çantaya Ekleyin</span></button>'],
     ['an Italian buy-it-now button', '<a href="#" role="button">Compralo Subito</a>'],
     ['"Più di 10 disponibili"', '<span id="qtySubTxt">Più di 10 disponibili</span>'],
+    ['"Low Stock"', '<span class="stock-status">Low Stock</span>'],
+    ['"Only 3 left"', '<span class="stock-status">Only 3 left</span>'],
     [
       '"Abhol-/Versandbereit in 1-3 Werktagen"',
       '<div class="attr_versand">Status: Abhol-/Versandbereit in 1-3 Werktagen</div>',
