@@ -414,20 +414,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
     delete provenance.listPrice;
   }
   if (typeof product.title === 'string') product.title = withoutShopName(product.title, doc, url);
-  // A meta title that is the page's heading and more (the shop, its category): the heading.
-  const heading =
-    provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle
-      ? headingOfMetaTitle(product.title, shownTitle)
-      : undefined;
-  // (Or one that names something else than both the heading and the page's <title> do.)
-  const outvoted =
-    provenance.title === 'opengraph' &&
-    typeof product.title === 'string' &&
-    !!shownTitle &&
-    metaTitleOutvoted(product.title, shownTitle, doc.title);
-  if (heading || outvoted) {
-    product.title = heading ?? shownTitle;
-    provenance.title = 'heuristic';
+  // A meta title that is the page's heading and more (the shop, its category), or that names something else than both
+  // the heading and the page's <title> do: the heading.
+  if (provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle) {
+    const heading =
+      headingOfMetaTitle(product.title, shownTitle) ??
+      (metaTitleOutvoted(product.title, shownTitle, doc.title) ? shownTitle : undefined);
+    if (heading) {
+      product.title = heading;
+      provenance.title = 'heuristic';
+    }
   }
   // A markup name that leaves out the brand the heading puts first: the heading.
   const branded =

@@ -292,7 +292,7 @@ function* upward(el: Element, levels: number): Generator<Element> {
   for (let i = 0; p && i <= levels; i++, p = p.parentElement) yield p;
 }
 
-function struckItself(a: Element, weak = true): boolean {
+export function struckItself(a: Element, weak = true): boolean {
   const tag = a.tagName.toUpperCase();
   if (tag === 'DEL' || tag === 'S' || tag === 'STRIKE') return true;
   // An inline style, or a styling prop a component library left on the element (`text-decoration="line-through"`).
@@ -728,24 +728,23 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   let namedH1: Element | null = null;
   let namedHits = 1;
   for (const h of byTag(doc, walk, ['H1'], 20)) {
-    const shown = visibleText(h, 400).length >= 2 && !hiddenAbove(h);
-    if (shown && !firstH1) {
-      if (!inOtherProducts(h, null)) firstH1 = h;
-      else othersH1 ??= h;
-    }
-    if (shown && !inOtherProducts(h, null)) {
-      const { hits } = nameOverlap(visibleText(h, 400), name);
-      if (hits > namedHits) {
-        namedH1 = h;
-        namedHits = hits;
+    const text = visibleText(h, 400);
+    if (text.length >= 2 && !hiddenAbove(h)) {
+      if (inOtherProducts(h, null)) othersH1 ??= h;
+      else {
+        firstH1 ??= h;
+        // (Strictly more: of those bearing as many, the first stays.)
+        const { hits } = nameOverlap(text, name);
+        if (hits > namedHits) {
+          namedH1 = h;
+          namedHits = hits;
+        }
+        if (!titledH1 && titleNamed(h)) titledH1 = h;
       }
     }
-    if (shown && !titledH1 && titleNamed(h) && !inOtherProducts(h, null)) titledH1 = h;
     if (!siteHeading(h)) consider(h, 0.5);
   }
   if (best) return best;
-  // (Not when the first bears as many: it stays the title.)
-  if (namedH1 && firstH1 && nameOverlap(visibleText(firstH1, 400), name).hits >= namedHits) namedH1 = null;
   if (!walk.complete) return titledH1 ?? namedH1 ?? firstH1 ?? othersH1;
   // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
@@ -1459,6 +1458,8 @@ function underTitle(el: Element): boolean {
   return el.parentElement !== null && [...upward(el.parentElement, 2)].some((a) => a.querySelector('h1'));
 }
 const REF_VALUE = /^([A-Za-z0-9][\w\-./]{1,30})$/;
+// A number sign a shop prints before its reference ("#00076723").
+const NUMBER_SIGN = /^#\s?(?=\w)/;
 
 /** A value shaped like a product reference, with a digit in it. */
 function isRef(v: string | undefined): v is string {
@@ -1496,7 +1497,7 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
     if (inOtherProducts(el, area ?? stops ?? null)) continue;
     // The value alone (a number sign before it: LightInTheBox's `<span class="item-id">#00076723</span>`), or after a
     // short word of its own ("Item 1275464" in Costco's `item-number`).
-    const shown = visibleText(el, 60).replace(/^#\s?(?=\w)/, '');
+    const shown = visibleText(el, 60).replace(NUMBER_SIGN, '');
     const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
     // (a sentence's full stop is not part of it: J.Crew's "Item CJ839.")
     if (isRef(m?.[1])) return m[1].replace(/[.,]$/, '');
@@ -1620,11 +1621,11 @@ type StockWord = [Availability, RegExp | undefined];
 // A short label followed by a count in brackets: a tab's or a filter's, "予約(0)", "In stock (12)".
 const COUNTED_LABEL = /^[^\d()（）]{1,24}[(（]\s*\d{1,6}\s*[)）]$/;
 
-/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
 // Collecting an order in a shop.
 const PICKUP =
   /abhol|pick-?up|click\s?(?:&|and|\+)\s?collect|collect (?:it )?in|retrait|retirar|retiro|ritir|odbi[oó]r|самовывоз|自提|店頭受取/i;
 
+/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
 function stockSaid(own: string, text: string): StockWord[] {
   const said: StockWord[] = [];
   if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
@@ -1778,8 +1779,7 @@ function awaitsChoice(area: Element, buy: Element): boolean {
   // A button that says so when pointed at, or is named for it (Ralph Lauren's `data-hover="Please Select a Size"`,
   // H&M's `noSize`).
   if (CHOOSE.test(attr(buy, 'data-hover') || attr(buy, 'data-tooltip') || attr(buy, 'data-title'))) return true;
-  if (/(?:^|[-_\s])no-?size(?:$|[-_\s])|(?:^|\s)noSize(?:\s|$)|select-?(?:a-)?size/i.test(attr(buy, 'class')))
-    return true;
+  if (/(?:^|[-_\s])no-?size(?:$|[-_\s])|select-?(?:a-)?size/i.test(attr(buy, 'class'))) return true;
   for (const sel of all(area, 'select', 20)) {
     const options = Array.from(sel.querySelectorAll('option'));
     const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
@@ -1917,7 +1917,6 @@ function soldOutShown(area: Element): boolean {
 // The elements whose short texts the stock scan reads.
 const STOCK_SELECTOR = 'h1, span, div, p, li, dd, td, strong, b, em, small, button, a, label, link, meta';
 
-/** A child element of `el` that says out of stock on its own (the scan reads it in its turn). */
 const OUT_OF_STOCK_ALL = new RegExp(OUT_OF_STOCK.source, 'giu');
 
 /** Two or more rows' words all say out of stock, and nothing else in them says in stock or orderable. */
@@ -1928,6 +1927,7 @@ function allRowsOut(text: string): boolean {
   return !IN_STOCK.test(rest) && !PRE_ORDER.test(rest);
 }
 
+/** A child element of `el` that says out of stock on its own (the scan reads it in its turn). */
 function saidWithin(el: Element): boolean {
   for (const c of all(el, STOCK_SELECTOR, 50)) {
     const own = visibleText(c, 120, true);
@@ -2253,7 +2253,7 @@ function withoutPriceBox(h: Element): string {
     if (!t) continue;
     if (PRICE_NAME.test(classWords(d)) && priceCount(t)) out = out.replace(t, ' ');
     // (Nor the reference printed in it: LightInTheBox's `<span class="item-id">#00076723</span>`.)
-    else if (refHooked(d, d) && isRef(t.replace(/^#\s?/, ''))) out = out.replace(t, ' ');
+    else if (refHooked(d, d) && isRef(t.replace(NUMBER_SIGN, ''))) out = out.replace(t, ' ');
   }
   // (And the separator left before it: Craigslist's "Washing machine - £50 (Salford)".)
   out = clean(out.replace(/\s+[-–—|:·]\s+(?=\(|$)/g, ' '));

@@ -1,5 +1,6 @@
 import { all, attr, clean, LIMITS } from '../dom';
 import type { ExtractFn } from '../types';
+import { struckItself } from './heuristic';
 import { collectGraph, productFromGraph } from './jsonld';
 import { pageContext } from './page';
 import type { SchemaNode } from './schema-org';
@@ -51,8 +52,6 @@ function propValue(el: Element): string {
 }
 
 const PRICE_PROP = /(?:^|\s)(?:price|lowPrice|highPrice)(?:\s|$)/;
-const STRUCK_TAG = new Set(['S', 'DEL', 'STRIKE']);
-const STRUCK_CLASS = /strike|line-?through|crossed|(?:^|[-_\s])(?:old|was)[-_]?price/i;
 
 /**
  * A price property's text without what it strikes through: Mango's `<span itemprop="price">` holds the old price in
@@ -67,7 +66,9 @@ function unstruckText(el: Element): string {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1 && depth < 20) {
         const e = c as Element;
-        if (STRUCK_TAG.has(e.tagName.toUpperCase()) || STRUCK_CLASS.test(e.getAttribute('class') ?? '')) continue;
+        // (Struck as the heuristic reads a price struck: its tag, style or class; not a class that only names a
+        // comparison price.)
+        if (struckItself(e, false)) continue;
         walk(e, depth + 1);
       }
     }
