@@ -141,6 +141,23 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(got.listPrice).toBeUndefined();
   });
 
+  it("reads a lone 'price-standard' as the price though recommended products' cards, linked away, show sale prices", () => {
+    // After Williams Sonoma, 2017: the product's one price box is `price-state price-standard`;
+    // each card of "You may also like" links to its own product and names its price "Our Price".
+    const card = (slug: string, was: string, now: string) => `<li><a class="product-rec-link" href="/products/${slug}/">
+      <span class="item">${slug}</span><span class="product-price">
+      <div class="price-state price-strike-special">Sugg. Price <span class="currency">$<span class="currency-amount">${was}</span></span></div>
+      <div class="price-state price-special"><span class="price-sale-label">Our Price</span> <span class="currency">$<span class="currency-amount">${now}</span></span></div>
+      </span></a></li>`;
+    const ws = `<h1 class="pip-summary">Oven Mitt</h1><div class="subset-pricing"><span class="product-price">
+      <span class="price-state price-standard"><span class="currency">$<span class="price-amount">19.95</span></span></span></span>
+      <button class="btn btn_addtobasket"><span>Add to Cart</span></button></div>
+      <ul class="recs">${card('pit-grilling-mitt', '34.95', '15.96')}${card('grill-tongs', '29.95', '22.95')}</ul>`;
+    const got = extractHeuristic(page(ws), new URL('https://shop.example.com/products/oven-mitt/'));
+    expect(got.price).toEqual({ amount: 1995, currency: 'USD' });
+    expect(got.listPrice).toBeUndefined();
+  });
+
   it("reads Salesforce Commerce's 'price-sales standard-price' as the sale price, its 'price-standard' as the list price", () => {
     const br = new URL('https://store.example.com.br/the-crew-2/575ffdb5a3be1633568b4eae.html');
     const got = extractHeuristic(
@@ -507,6 +524,8 @@ describe('DOM heuristic: the main product’s price', () => {
         new URL('https://shop.example.co.uk/product.100432602.html'),
       ).sku;
     expect(sku(`<p class="item-number">Item &nbsp;<span>1275464</span></p>${buy}`)).toBe('1275464');
+    // QVC, 2017: the item number alone above the title, in `itemNo`; the URL's trailing digits lack its letter.
+    expect(sku(`<div class="itemNo">A294466</div>${buy}`)).toBe('A294466');
     expect(sku(`<p>Item <span data-sku="1275464">1275464</span></p>${buy}`)).toBe('1275464');
     expect(sku(`<form action="/cart"><input type="hidden" name="sku" value="W005759888">${buy}</form>`)).toBe(
       'W005759888',

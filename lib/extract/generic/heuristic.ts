@@ -262,6 +262,8 @@ interface Candidate {
   classHidden?: boolean;
   /** In another product's block (inOtherProducts, with the title and buy button as the stops). */
   others?: boolean;
+  /** In a link to another page (inLinkElsewhere): a card of another product, as a rule. */
+  linked?: boolean;
   order: number;
   /** The wording that makes it the price after coupons ("到手价", "券后价"), not the sticker price. */
   effective?: string;
@@ -1124,7 +1126,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
     if (/(?:^|\s)\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     // Inside a link to another page: a product card's price.
-    if (inLinkElsewhere(el, ctx.url)) score -= 5;
+    const linked = inLinkElsewhere(el, ctx.url);
+    if (linked) score -= 5;
     // Instalment or per-unit words in the box around it count only when the box shows no other price: beside the
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
     const box = visibleText(el.parentElement, 120);
@@ -1219,6 +1222,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(onlyNamed ? { onlyNamed } : {}),
       ...(hidden === 'class' ? { classHidden: true } : {}),
       ...(others ? { others } : {}),
+      ...(linked ? { linked } : {}),
       ...(effective ? { effective } : {}),
       ...(taxed ? { taxed } : {}),
       ...(aside ? { aside } : {}),
@@ -1447,7 +1451,7 @@ function labelledBrand(scan: LabelScan): string | undefined {
  * `sku-selector` or `sku-list` do not count.
  */
 const REF_HOOK =
-  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemcode|itemid|articlenumber|articlenr|catnumber|catalog(?:ue)?number)(?:text|value|label)?$|^cod(?:igo)?$/;
+  /(?:sku|productref(?:erence)?|productcode|reference|itemnumber|itemno|itemcode|itemid|articlenumber|articleno|articlenr|catnumber|catalog(?:ue)?number)(?:text|value|label)?$|^cod(?:igo)?$/;
 // In the product block only: a product id or model number printed under the title (Harvey Norman's
 // `<small class="product-id">65UM7600PTA</small>`, `titleItems_model_digit`), which elsewhere may name a part.
 const BLOCK_REF_HOOK = /(?:productid|model(?:no|number|digit))$/;
@@ -2302,8 +2306,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // the price (Magento 1's `<span class="regular-price"><span class="price">£88.99</span></span>`, with no sale).
   // (An instalment or another figure said to stand beside a price is no such price: Swatch's Magento 1 box beside
   // Affirm's "Starting at $11/month".)
-  if (!cands.some((c) => !c.struck && !c.aside && c.score >= 2)) {
-    const struckNear = cands.filter((c) => c.struck && c.score >= 2);
+  // (Nor is a price in another product's card, linked to its page: Williams Sonoma's "You may also like" sale prices
+  // beside the product's lone `price-standard`.)
+  if (!cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && c.score >= 2)) {
+    const struckNear = cands.filter((c) => c.struck && c.score >= 2 && !c.others && !c.linked);
     if (struckNear.length && struckNear.every((c) => c.onlyNamed && c.money.amount === struckNear[0]?.money.amount))
       for (const c of struckNear) c.struck = false;
   }
@@ -2325,7 +2331,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     const list = nearest(
       cands.filter(
         (c) =>
-          c.struck && c.money.currency === priced.money.currency && c.money.amount > priced.money.amount && !c.others,
+          c.struck &&
+          c.money.currency === priced.money.currency &&
+          c.money.amount > priced.money.amount &&
+          !c.others &&
+          !c.linked,
       ),
       priced.el,
       8,
