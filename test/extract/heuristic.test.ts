@@ -206,6 +206,11 @@ describe('DOM heuristic: the main product’s price', () => {
       3800,
     ],
     ['a per-unit price', `<h1>Coffee</h1><div class="price">£7.50</div><div class="unit">£15.00 / kg</div>${buy}`, 750],
+    [
+      'a per-litre price in words ("£1.50 per 1L")',
+      `<h1>Full Cream Milk 3L</h1><div class="price"><span class="price__value">£4.50</span></div><span class="price__calculation_method">£1.50 per 1L</span>${buy}`,
+      450,
+    ],
     ['a "you save" amount', `<h1>Widget</h1><span class="price">£45.00</span><span>You save £15.00</span>${buy}`, 4500],
     [
       'a header basket total',
@@ -598,6 +603,32 @@ describe('DOM heuristic: the main product’s price', () => {
         currency: 'EUR',
       });
     }
+  });
+
+  it("reads Magento 2's 'Our Price' in a `regular-price` box as the price beside 'Retail Price' and 'Save' in `msrp` boxes", () => {
+    // Pharmacy Online (AU), 2024: every amount of the box is struck by a name; only the retail price by its words too.
+    const box = (label: string, id: string, amount: string) =>
+      `<span class="price-container"><span class="price-label">${label}</span><span id="${id}-49772" data-price-amount="${amount}" class="price-wrapper price"><span class="price">$${amount}</span></span></span>`;
+    const doc = html(`<html><body><h1 class="page-title"><span class="base">Pregnancy Test 1 Pack</span></h1>
+      <div class="price-box price-final_price"><div class="pricebox subprice"><span class="regular-price">
+      <span class="price-container"><span class="price-label">Our Price</span><span id="product-price-49772" data-price-amount="6.95" class="price-wrapper price">$6.95</span></span></span></div>
+      <div class="pricebox discount"><span class="save-price -percentage"><span class="price-label">Discount</span><span class="price">27 %</span></span></div>
+      <div class="pricebox retail"><span class="msrp-price">${box('Retail Price:', 'msrp-price', '9.49')}</span>
+      <span class="save-price">${box('Save:', 'msrp-save-price-amount', '2.54')}</span></div></div>
+      <form id="product_addtocart_form"><button type="submit" class="action primary tocart"><span>Add to Cart</span></button></form></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.com.au/pregnancy-test-1-pack'));
+    expect(got.price).toEqual({ amount: 695, currency: 'AUD' });
+    expect(got.listPrice).toEqual({ amount: 949, currency: 'AUD' });
+  });
+
+  it("reads 'バスケットに入れる' as a buy button and '当日出荷' (ships today) as in stock", () => {
+    // MonotaRO, 2024.
+    const doc = html(`<html lang="ja"><body><h1>酸素濃度計</h1><span class="Price">￥26,980</span>
+      <span class="Label Label--ShipToday">当日出荷</span>
+      <button type="submit" class="Button Button--Primary" data-js="check_add_basket">バスケットに入れる</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.shop.example.jp/g/06199072/'));
+    expect(got.price).toEqual({ amount: 26980, currency: 'JPY' });
+    expect(got.availability).toBe('InStock');
   });
 
   it("reads '定価より 1,580円おトク！' in one block as a saving, not the price", () => {

@@ -114,7 +114,7 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
 const PER_UNIT =
-  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:kg|100|litre|liter|unit|item|meter|metre)|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
+  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|meter|metre|100)\b|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
@@ -221,7 +221,7 @@ const PAGE_CHROME =
   /^(?:[a-z]{1,2}-)?(?:(?:site|page|global|main|top|bottom|nav|shop|store)[-_]?)?(?:header|footer)(?:[-_]{0,2}(?:wrapper|container|inner|top|bottom|bar|main|nav|links|area|content|menu|section|block|row|col(?:umn)?)\w*)?$|^masthead$/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|立即购买|马上抢|カートに入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
+  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
@@ -236,7 +236,7 @@ const NEGATED_STOCK =
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|auf lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|auf lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고 있음|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|dispatched) within|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -2308,10 +2308,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // Affirm's "Starting at $11/month".)
   // (Nor is a price in another product's card, linked to its page: Williams Sonoma's "You may also like" sale prices
   // beside the product's lone `price-standard`.)
+  // Prices struck by more than a name stay what they are beside it (Magento 2's "Our Price" in a `regular-price` box
+  // beside "Retail Price: $9.49" and "Save: $2.54", those two in `msrp` boxes).
   if (!cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && c.score >= 2)) {
-    const struckNear = cands.filter((c) => c.struck && c.score >= 2 && !c.others && !c.linked);
-    if (struckNear.length && struckNear.every((c) => c.onlyNamed && c.money.amount === struckNear[0]?.money.amount))
-      for (const c of struckNear) c.struck = false;
+    const named = cands.filter((c) => c.struck && c.onlyNamed && c.score >= 2 && !c.others && !c.linked);
+    if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
   }
   const unstruck = cands.filter((c) => !c.struck);
   // The sticker price, not one after coupons ("到手价 ¥99" beside "¥129"), unless that is all the page shows.
