@@ -192,7 +192,8 @@ interface SheetHidden {
 const sheets = new WeakMap<Document, SheetHidden>();
 
 /**
- * Ids and classes the page's own stylesheets hide outright, by a rule of that one selector outside any media query
+ * Ids and classes the page's own stylesheets hide outright, by a rule of that one selector (or it after a tag name:
+ * Jenson's `div.product-buttons {display: none !important;}` for a bike sold in its shops only) outside any media query
  * (Ralph Lauren's `#mt-outOfStockBanner { display: none; }`, shown by a script once the product sells out), and the
  * rules that show such an element again in some state (`#mt-outOfStockBanner.mt-display`, `.out-of-stock ~ #…`).
  */
@@ -219,8 +220,12 @@ function sheetHidden(doc: Document): SheetHidden {
       if (!hides && !shows) continue;
       for (const raw of selectors.split(',')) {
         const sel = raw.trim();
-        const simple = /^([#.])([\w-]+)$/.exec(sel);
-        if (simple?.[2] && hides) (simple[1] === '#' ? out.ids : out.classes).add(simple[2]);
+        // `.x`, `#x`, or qualified by a tag (`div.product-buttons`, kept as "div.product-buttons").
+        const simple = /^([a-z][a-z\d]*)?([#.])([\w-]+)$/i.exec(sel);
+        if (simple?.[3] && hides)
+          (simple[2] === '#' ? out.ids : out.classes).add(
+            simple[1] ? `${simple[1].toLowerCase()}${simple[2]}${simple[3]}` : simple[3],
+          );
         else if (shows) {
           for (const t of sel
             .split(/[\s>+~]+/)
@@ -260,9 +265,11 @@ function hiddenBySheet(el: Element, cls: string | null): boolean {
   const sheet = sheetHidden(doc);
   if (!sheet.ids.size && !sheet.classes.size) return false;
   const id = el.getAttribute('id');
+  const tag = el.tagName.toLowerCase();
   const keys: string[] = [];
-  if (id && sheet.ids.has(id)) keys.push(`#${id}`);
-  for (const t of cls?.split(/\s+/) ?? []) if (t && sheet.classes.has(t)) keys.push(`.${t}`);
+  if (id && (sheet.ids.has(id) || sheet.ids.has(`${tag}#${id}`))) keys.push(`#${id}`);
+  for (const t of cls?.split(/\s+/) ?? [])
+    if (t && (sheet.classes.has(t) || sheet.classes.has(`${tag}.${t}`))) keys.push(`.${t}`);
   if (!keys.length) return false;
   // Shown again by a rule its state meets: not hidden. (The state of the page when saved.)
   for (const k of keys)

@@ -118,6 +118,14 @@ describe('visibleText', () => {
     expect(visibleText(doc('', ' class="mt-display"').getElementById('x'), 300, true)).toContain('no longer available');
     expect(visibleText(doc(' out-of-stock').getElementById('x'), 300, true)).toContain('no longer available');
   });
+
+  it('with byClass, leaves out what a rule of a tag-qualified class hides, on that tag only', () => {
+    // Jenson USA, 2017: a bike sold in its shops only; a panel's own style hides the buy buttons.
+    const doc = html(`<html><head><style>div.product-buttons {display: none !important;}</style></head><body>
+      <div id="x"><p class="product-buttons">In-store pickup</p><div class="product-buttons"><button>Add to Cart</button></div>
+      </div></body></html>`);
+    expect(visibleText(doc.getElementById('x'), 300, true)).toBe('In-store pickup');
+  });
 });
 
 describe('parseHtml (the CLI and the page evaluation read saved pages through it)', () => {
