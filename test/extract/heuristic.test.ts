@@ -1414,6 +1414,22 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads the price with tax from the cell beside the price before tax in a variant table, "（税込）" after it', () => {
+    // MonotaRO, 2024: one row per item, the price before tax printed largest, the one with tax in the next cell.
+    const doc =
+      html(`<html lang="ja"><body><h1>酸素濃度計</h1><table><thead><tr><th>注文コード</th><th>参考基準価格(税別)</th>
+      <th>販売価格(税別)</th><th>販売価格(税込)</th><th>数量</th></tr></thead><tbody><tr><td><a href="/p/4463/1495/">44631495</a></td>
+      <td><span class="Price Price--Sm">￥27,800</span></td>
+      <td><div class="PriceInformation"><span class="TaxExcluded"><span class="Price Price--Md">￥26,980</span></span></div></td>
+      <td><div class="PriceInformation"><span class="TaxIncluded"><span class="Price Price--Sm">￥29,678</span>
+      <span class="TaxIncluded__Info">（税込）</span></span></div></td>
+      <td><button type="submit" class="Button">バスケットに入れる</button></td></tr></tbody></table></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.jp/g/06199072/')).price).toEqual({
+      amount: 29678,
+      currency: 'JPY',
+    });
+  });
+
   it('reads a whole-euro price whose element also holds its notes ("1399.-" + "inkl. MwSt. versandkostenfrei")', () => {
     const doc = html(`<html lang="de-DE"><body><h1>Massagegerät</h1><div class="mms-price">
       <div class="mms-price--strike"><span>UVP:</span><span class="mms-price__price">1990.-</span></div><span class="mms-price__price">1399.-<span class="mms-price__base">inkl. MwSt. versandkostenfrei</span></span></div>

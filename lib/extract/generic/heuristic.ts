@@ -595,7 +595,40 @@ function labelOf(el: Element): string {
     const prev = a.previousElementSibling;
     if (!prev) continue;
     const t = visibleText(prev, 60);
-    return t.length <= 40 && !/\d/.test(t) ? t : '';
+    if (t.length <= 40 && !/\d/.test(t)) return t;
+    // (A cell after another column's value: the header over its column names it.)
+    return a.tagName.toUpperCase() === 'TD' ? columnHeader(el) : '';
+  }
+  return columnHeader(el);
+}
+
+/**
+ * The header over the table cell a price sits in, first in its cell: MonotaRO's variant table heads its columns
+ * "参考基準価格(税別)", "販売価格(税別)", "販売価格(税込)" and prints only amounts below. A header row is one of `<th>`
+ * cells alone; column spans count.
+ */
+function columnHeader(el: Element): string {
+  let cell: Element | undefined;
+  for (const a of upward(el, 6)) {
+    if (a.tagName.toUpperCase() === 'TD') {
+      cell = a;
+      break;
+    }
+    if (a.previousElementSibling) return '';
+  }
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !row || !table) return '';
+  const span = (c: Element) => Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '', 10) || 1);
+  let col = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) col += span(c);
+  const head = table.querySelector('tr');
+  if (!head || head === row || [...head.children].some((c) => c.tagName.toUpperCase() !== 'TH')) return '';
+  let at = 0;
+  for (const c of head.children) {
+    if (at === col) return visibleText(c, 60).length <= 40 ? visibleText(c, 60) : '';
+    at += span(c);
+    if (at > col) return '';
   }
   return '';
 }
@@ -1039,6 +1072,12 @@ function wholeOfSplit(el: Element, text: string): boolean {
   return (next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next);
 }
 
+/** In one row of a table: the cells of one item (MonotaRO's variant table, a price before and after tax). */
+function sameRow(a: Element, b: Element): boolean {
+  const row = a.closest('tr');
+  return row !== null && row === b.closest('tr');
+}
+
 /** Price candidates: the smallest elements whose text is one short price. */
 export function candidates(doc: Document, ctx: MapContext, anchors: Element[], walk = walkPage(doc)): Candidate[] {
   const out: Candidate[] = [];
@@ -1212,7 +1251,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       if (anchorOrder >= 0 && i < anchorOrder) score -= 1;
     }
     const effective = effectiveWording(`${label} ${before.slice(-16)} ${text}`);
-    const taxed = saysTaxIncluded(`${label} ${before.slice(-24)}`);
+    // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
+    // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
+    const after = afterIn(box, text);
+    const taxed =
+      saysTaxIncluded(`${label} ${before.slice(-24)}`) || (!/\d/.test(after) && saysTaxIncluded(after.slice(0, 12)));
     out.push({
       el,
       money,
@@ -1254,7 +1297,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         (t) =>
           t.money.currency === c.money.currency &&
           taxRateBetween(c.money.amount, t.money.amount) !== undefined &&
-          treeDistance(t.el, c.el) <= 4,
+          (treeDistance(t.el, c.el) <= 4 || sameRow(t.el, c.el)),
       );
       if (gross) c.score -= 5;
     }
