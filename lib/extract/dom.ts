@@ -166,7 +166,9 @@ const HIDDEN_TAGS = new Set([
  */
 export function isHiddenMarkup(el: Element): boolean {
   if (HIDDEN_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
+  // (Not a segment React streamed in after the page's shell, `<div hidden id="S:1">`, which its script moves into
+  // place: a saved Next.js page keeps the product there.)
+  if (el.hasAttribute('hidden') && !/^S:\d+$/.test(el.getAttribute('id') ?? '')) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;
@@ -305,10 +307,11 @@ function dormantState(el: Element, cls: string): boolean {
 }
 
 // Utility classes that hide an element ("stock-status_unavailable hide", Bootstrap's "d-none", Tailwind's
-// "hidden")…
+// "hidden", Cafe24's "displaynone" on its dormant "SOLD OUT" button, eBay's "g-hdn", a BEM modifier's
+// "price__compare-at--hidden")…
 // (also as a bare modifier: Rakuten's "error-product-out-of-stock -hide")
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_])[a-z]{1,3}[-_]hid(?:den|e)|d-none|is-hidden|is-hide|no-display|display-none|aok-hidden|a-popover-preload)(?:\s|$)/;
+  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_])[a-z]{1,3}[-_]hid(?:den|e)|[a-z]{1,3}[-_]hdn|[\w-]+--hid(?:den|e)|d-none|is-hidden|is-hide|no-display|display-?none|aok-hidden|a-popover-preload)(?:\s|$)/;
 // (A short namespace's `pl_hidden`, `js-hidden`, AngularJS's `ng-hide` (what `ng-show` leaves on an element while
 // false); not a screen size's `md-hidden`, hidden on one size only.)
 // …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").

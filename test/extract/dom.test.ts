@@ -90,6 +90,16 @@ describe('visibleText', () => {
       '<html><body><div id="x"><div class="product-error error-product-out-of-stock -hide">Nicht mehr verfügbar</div><span>Lieferung in 1-3 Werktagen</span></div></body></html>',
     );
     expect(visibleText(doc.getElementById('x'), 200, true)).toBe('Lieferung in 1-3 Werktagen');
+    // Cafe24 (Korean shops) keeps a dormant "SOLD OUT" button under `displaynone`; eBay hides "Details about" in `g-hdn`.
+    const cafe24 = html(
+      '<html><body><div id="x"><h1><span class="g-hdn">Details about</span> Sweater</h1><a class="first -buy">ADD TO CART</a> <a href="#none" class="displaynone -soldout">SOLD OUT</a></div></body></html>',
+    );
+    expect(visibleText(cafe24.getElementById('x'), 200, true)).toBe('Sweater ADD TO CART');
+    // A BEM modifier: a Shopify theme's `price__compare-at--hidden` around a range of compare-at prices.
+    const bem = html(
+      '<html><body><div id="x"><div class="price__compare-at--hidden"><span class="money">$33.00</span></div><span class="money">$48.50</span></div></body></html>',
+    );
+    expect(visibleText(bem.getElementById('x'), 200, true)).toBe('$48.50');
   });
 
   it("with byClass, leaves out a short namespace's hiding class (pl_hidden), not one screen size's (md-hidden)", () => {
@@ -125,6 +135,24 @@ describe('visibleText', () => {
       <div id="x"><p class="product-buttons">In-store pickup</p><div class="product-buttons"><button>Add to Cart</button></div>
       </div></body></html>`);
     expect(visibleText(doc.getElementById('x'), 300, true)).toBe('In-store pickup');
+  });
+});
+
+describe('segments React streamed after the shell', () => {
+  it('reads a saved Next.js page whose product sits in a streamed `<div hidden id="S:1">`, not in any other hidden div', () => {
+    // Muji (Japan), 2024: a script moves the segment into place in a browser; a saved page keeps it there.
+    const page = (id: string) =>
+      html(`<html><body><div id="root"><!--$?--><template id="B:1"></template><p>Loading…</p><!--/$--></div>
+        <div hidden id="${id}"><div><h1 class="ProductsH1_title">アロマストーン</h1>
+        <span class="ProductPrice_number__amount">990</span><span>円</span>
+        <button type="button"><span>カートに入れる</span></button></div></div></body></html>`);
+    const got = extractHeuristic(page('S:1'), new URL('https://www.shop.example.jp/jp/ja/detail/4547315890830'));
+    expect(got.title).toBe('アロマストーン');
+    expect(got.price).toEqual({ amount: 990, currency: 'JPY' });
+    expect(got.availability).toBe('InStock');
+    expect(
+      extractHeuristic(page('details'), new URL('https://www.shop.example.jp/jp/ja/detail/x')).price,
+    ).toBeUndefined();
   });
 });
 

@@ -535,6 +535,12 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(sku(`<form action="/cart"><input type="hidden" name="sku" value="W005759888">${buy}</form>`)).toBe(
       'W005759888',
     );
+    // Shopify's classic themes: the hidden variant picker's chosen option names the SKU (Ostrichpillow, 2017).
+    const picker = (selected: string) =>
+      `<form action="/cart/add" method="post"><select name="id" style="display: none;"><option data-sku="6K-FQWD-EIC2" value="26537087880">Blue - $99 USD</option><option ${selected} data-sku="6K-FQWD-EIC3" value="26537087881">Sleepy Blue - $99 USD</option></select>${buy}</form>`;
+    expect(sku(picker('selected="selected"'))).toBe('6K-FQWD-EIC3');
+    // (None chosen among several: no SKU of the form's.)
+    expect(sku(picker(''))).toBe('100432602');
     // A form elsewhere (a newsletter, another product's) says nothing; the URL's id is the last resort.
     expect(sku(`${buy}<form><input type="hidden" name="sku" value="X99"><button>Subscribe</button></form>`)).toBe(
       '100432602',
@@ -603,6 +609,19 @@ describe('DOM heuristic: the main product’s price', () => {
         currency: 'EUR',
       });
     }
+  });
+
+  it('takes no list price from a compare-at price its theme hides by class (a range kept for the other size)', () => {
+    // A Shopify theme, 2024: the compare-at box for another size is hidden by `price__compare-at--hidden`.
+    const doc = html(`<html><body><h1>Adult Dog Food 3.5kg</h1><div class="price product__price">
+      <div class="price__compare-at"><span class="money price__original"></span></div>
+      <div class="price__compare-at--hidden"><span class="visually-hidden">Original price</span>
+      <s class="money price__compare-at--min">$33.00 AUD</s> - <s class="money price__compare-at--max">$120.00 AUD</s></div>
+      <div class="price__current"><span class="money">$48.50 AUD</span></div></div>
+      <form action="/cart/add"><button type="submit" name="add">Add to cart</button></form></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.com.au/products/adult-dog-food'));
+    expect(got.price).toEqual({ amount: 4850, currency: 'AUD' });
+    expect(got.listPrice).toBeUndefined();
   });
 
   it("reads Magento 2's 'Our Price' in a `regular-price` box as the price beside 'Retail Price' and 'Save' in `msrp` boxes", () => {
@@ -983,6 +1002,10 @@ describe('DOM heuristic: availability and SKU', () => {
         .sku;
     // 3dcart: "Item Id: GLOWROLL".
     expect(sku('<strong>Item Id: <span id="product_id">GLOWROLL</span></strong>')).toBe('GLOWROLL');
+    // NetSuite (Fin Fun, 2017): capitals in parts, the value in the element after its label.
+    expect(
+      sku('<span class="item-details-sku"> SKU:  </span><span class="item-details-sku-value"> TLX-BALMF </span>'),
+    ).toBe('TLX-BALMF');
     expect(sku('<p>SKU: AVAILABLE</p>')).toBeUndefined();
     expect(sku('<p>SKU: Glowroll</p>')).toBeUndefined();
   });

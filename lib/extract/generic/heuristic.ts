@@ -1441,8 +1441,9 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
   return undefined;
 }
 
-// A code of capitals alone, as some shops write theirs ("Item Id: GLOWROLL", 3dcart); not a word of a status.
-const CAPITALS_CODE = /^[A-Z]{5,20}$/;
+// A code of capitals alone, as some shops write theirs ("Item Id: GLOWROLL", 3dcart; "SKU: TLX-BALMF", NetSuite);
+// not a word of a status.
+const CAPITALS_CODE = /^(?=.{5,20}$)[A-Z]+(?:-[A-Z]+)*$/;
 const NOT_A_CODE = /^(?:NONE|UNKNOWN|AVAILABLE|INSTOCK|SELECT|CHOOSE|DETAILS|DEFAULT)$/;
 
 /** A value a label names a code: with a digit in it, or capitals alone. */
@@ -1571,6 +1572,12 @@ function formSku(doc: Document, buy: Element | null, price: Element | undefined)
   // Magento 2's `<form data-product-sku="…" id="product_addtocart_form">`.
   const marked = (form.getAttribute('data-product-sku') ?? '').trim();
   if (isRef(marked)) return marked;
+  // The variant picker's chosen (or only) option naming its SKU: Shopify's classic themes send
+  // `<select name="id" style="display: none"><option selected data-sku="6K-FQWD-EIC3" value="…">`.
+  const options = all(form, 'select option[data-sku]', 200);
+  const chosen = options.length === 1 ? options[0] : options.find((o) => o.hasAttribute('selected'));
+  const picked = (chosen?.getAttribute('data-sku') ?? '').trim();
+  if (named && isRef(picked)) return picked;
   const sent = new Set<string>();
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
     // (Amazon's cart form names its item number `ASIN`.)
@@ -2379,7 +2386,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
           c.money.currency === priced.money.currency &&
           c.money.amount > priced.money.amount &&
           !c.others &&
-          !c.linked,
+          !c.linked &&
+          !c.classHidden,
       ),
       priced.el,
       8,
