@@ -529,6 +529,8 @@ describe('DOM heuristic: the main product’s price', () => {
         new URL('https://shop.example.co.uk/product.100432602.html'),
       ).sku;
     expect(sku(`<p class="item-number">Item &nbsp;<span>1275464</span></p>${buy}`)).toBe('1275464');
+    // A German pharmacy's central number (Pharmazentralnummer) in the description's list (apo-health, 2024).
+    expect(sku(`<ul><li>Hersteller: GlaxoSmithKline GmbH</li><li>PZN: 12732027</li></ul>${buy}`)).toBe('12732027');
     // QVC, 2017: the item number alone above the title, in `itemNo`; the URL's trailing digits lack its letter.
     expect(sku(`<div class="itemNo">A294466</div>${buy}`)).toBe('A294466');
     expect(sku(`<p>Item <span data-sku="1275464">1275464</span></p>${buy}`)).toBe('1275464');
@@ -541,6 +543,12 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(sku(picker('selected="selected"'))).toBe('6K-FQWD-EIC3');
     // (None chosen among several: no SKU of the form's.)
     expect(sku(picker(''))).toBe('100432602');
+    // The buy button's box names the variant it adds (Bose, 2017), with no form around it.
+    expect(
+      sku(
+        `<div class="bose-cta bose-cta--show" data-variant-code="wms_4_black" data-variant-sku="737251-1710"><button>Add to cart</button></div>`,
+      ),
+    ).toBe('737251-1710');
     // A form elsewhere (a newsletter, another product's) says nothing; the URL's id is the last resort.
     expect(sku(`${buy}<form><input type="hidden" name="sku" value="X99"><button>Subscribe</button></form>`)).toBe(
       '100432602',

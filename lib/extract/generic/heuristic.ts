@@ -1351,7 +1351,7 @@ function discountedPairs(cands: Candidate[]): void {
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
   // (Not the maker's: "Hersteller-Artikelnummer" is an MPN.)
-  String.raw`(?<!Hersteller[-\s]?)(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Numer(?=\s?:\s?\d{3,12}(?!\s?\d))|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
+  String.raw`(?<!Hersteller[-\s]?)(?:\bSKU|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Numer(?=\s?:\s?\d{3,12}(?!\s?\d))|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|Nr kat\.?|Cat(?:alogue)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?)${WORD_END}`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -1588,6 +1588,20 @@ function formSku(doc: Document, buy: Element | null, price: Element | undefined)
     sent.add(v);
   }
   return sent.size === 1 ? [...sent][0] : undefined;
+}
+
+// The attributes a buy button, or its box, names the SKU it adds by.
+const BUTTON_SKU_ATTRS = ['data-sku', 'data-variant-sku', 'data-product-sku'];
+
+/** The SKU the buy button or its box names (Bose's `<div class="bose-cta" data-variant-sku="737251-1710">`). */
+function buttonSku(buy: Element | null): string | undefined {
+  if (!buy) return undefined;
+  for (const a of upward(buy, 4))
+    for (const name of BUTTON_SKU_ATTRS) {
+      const v = (a.getAttribute(name) ?? '').trim();
+      if (isRef(v)) return v;
+    }
+  return undefined;
 }
 
 /**
@@ -2461,7 +2475,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(doc, buy, priced?.el);
+    const sent = formSku(doc, buy, priced?.el) ?? buttonSku(buy);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
