@@ -9,6 +9,7 @@ import {
   displayCurrency,
   headingOfMetaTitle,
   headingWithBrand,
+  identifierName,
   metaTitleOutvoted,
   withoutShopName,
 } from './generic/page';
@@ -425,10 +426,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
       provenance.title = 'heuristic';
     }
   }
-  // A markup name that leaves out the brand the heading puts first: the heading.
+  // A markup name that leaves out the brand the heading puts first, or is a template's identifier (Bose's
+  // `<meta itemprop="name" content="productname_wms_4">`): the heading.
   const branded =
     fromMarkup(provenance.title) && typeof product.title === 'string' && shownTitle
-      ? headingWithBrand(product.title, shownTitle, typeof product.brand === 'string' ? product.brand : undefined)
+      ? identifierName(product.title)
+        ? shownTitle
+        : headingWithBrand(product.title, shownTitle, typeof product.brand === 'string' ? product.brand : undefined)
       : undefined;
   if (branded) {
     product.title = branded;

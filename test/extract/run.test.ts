@@ -293,6 +293,19 @@ describe('extractPage', () => {
     expect(titled('Cama Eloísa Single Cic', 'CIC Cama Eloísa Single Cic', 'CIC')).toBe('Cama Eloísa Single Cic');
   });
 
+  it("takes the heading for a markup name that is a template's identifier (Bose's 'productname_wms_4')", () => {
+    const titled = (name: string) =>
+      extractPage(
+        html(`<html><body><div itemscope itemtype="http://schema.org/Product"><meta itemprop="name" content="${name}">
+          <h1>Wave® music system IV</h1><div itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+          <meta itemprop="priceCurrency" content="USD"><span itemprop="price" content="499.95">$499.95</span></div>
+          <button>Add to cart</button></div></body></html>`),
+        new URL('https://www.shop.example.com/wave-music-system-iv.html'),
+      ).product?.title;
+    expect(titled('productname_wms_4')).toBe('Wave® music system IV');
+    expect(titled('Wave Music System IV (Espresso Black)')).toBe('Wave Music System IV (Espresso Black)');
+  });
+
   it('takes the heading and <title> over a meta title that names something else than both do', () => {
     const titled = (meta: string, title = 'Inner Strength PLUS Massage Table By Earthlite') =>
       extractPage(

@@ -203,6 +203,11 @@ export function metaTitleOutvoted(meta: string, heading: string, pageTitle: stri
   return h.filter((w) => t.has(w)).length >= Math.ceil(h.length / 2);
 }
 
+/** A markup name that is a template's identifier, not words: one token joined by underscores ("productname_wms_4"). */
+export function identifierName(name: string): boolean {
+  return /^[a-z\d]+(?:_[a-z\d]+)+$/i.test(name.trim());
+}
+
 /**
  * The page's heading, for a markup name that is that heading without the brand before it ("E2016HV (20\", HD+)" under
  * "Dell E2016HV (20\", HD+)", brand Dell): the name a shopper reads.
