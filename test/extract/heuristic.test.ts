@@ -1158,6 +1158,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('El producto se encuentra agotado')).toBe('OutOfStock');
   });
 
+  it("reads 'nicht im Sortiment' (no longer in the range) beside a notify-me form as out of stock", () => {
+    // apodiscounter.de, 2024: no buy button, "Informieren Sie mich" instead.
+    const doc = page(`<h1>Yohimbinum Lm 3 Dilution (10 ml)</h1><div class="price">13,05 €</div>
+      <span id="product_info_inform_header">Dieser Artikel ist nicht im Sortiment</span>
+      <form><input type="email" name="email"><input type="submit" class="button" value="Informieren Sie mich"></form>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.apotheke.example.de/yohimbinum-lm-3-dilution-10-ml')).availability,
+    ).toBe('OutOfStock');
+  });
+
   it('does not read a delivery option or a size as the product being out of stock', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><div><span>Click &amp; collect</span><span>Not available</span></div>
       <ul class="sizes"><li class="size">S — sold out</li></ul>${buy}`;

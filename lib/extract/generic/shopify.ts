@@ -36,10 +36,15 @@ const VARIANTS_ALONE =
   'textarea[data-variant-json], script[data-variant-json], variant-radios > script[type="application/json"], variant-selects > script[type="application/json"]';
 
 export const extractShopify: ExtractFn = (doc, url) => {
-  // Theme product JSON, by id (`ProductJson-…`) or by attribute (`data-product-json`); or the variants alone, as
-  // Expanse and others keep them for the picker (`<textarea data-variant-json>[{id, sku, available, price}]`), and
-  // Dawn and its kin inside their picker elements (`<variant-radios><script type="application/json">[…]`).
-  const script = all(doc, `script[id^="ProductJson"], script[data-product-json], ${VARIANTS_ALONE}`, 5).find((s) => {
+  // Theme product JSON, by id (`ProductJson-…`) or by attribute (`data-product-json`; Empire's `data-section-data`,
+  // `{"settings", "context", "product"}`); or the variants alone, as Expanse and others keep them for the picker
+  // (`<textarea data-variant-json>[{id, sku, available, price}]`), and Dawn and its kin inside their picker elements
+  // (`<variant-radios><script type="application/json">[…]`).
+  const script = all(
+    doc,
+    `script[id^="ProductJson"], script[data-product-json], script[data-section-data], ${VARIANTS_ALONE}`,
+    5,
+  ).find((s) => {
     const t = s.textContent ?? '';
     return t.includes('"variants"') || (s.matches(VARIANTS_ALONE) && t.includes('"available"'));
   });
