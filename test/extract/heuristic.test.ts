@@ -543,6 +543,13 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(sku(picker('selected="selected"'))).toBe('6K-FQWD-EIC3');
     // (None chosen among several: no SKU of the form's.)
     expect(sku(picker(''))).toBe('100432602');
+    // Each size button prints its own SKU (Stanford Athletics, 2017): none is the product's while no size is picked;
+    // the picked one's is.
+    const sizes = (picked: string) =>
+      `<div class="sizes">${['S', 'M', 'L'].map((z, i) => `<a class="sizeOption In${z === picked ? ' selected' : ''}" href="javascript:;"><span class="size">${z}</span><span class="sku">818621${i}</span></a>`).join('')}</div>`;
+    expect(sku(`${sizes('')}${buy}`)).toBe('100432602');
+    expect(sku(`${sizes('')}<ul><li class="current">Product ID: 2457403</li></ul>${buy}`)).toBe('2457403');
+    expect(sku(`${sizes('M')}${buy}`)).toBe('8186211');
     // The buy button's box names the variant it adds (Bose, 2017), with no form around it.
     expect(
       sku(

@@ -1542,7 +1542,7 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
     if (!hooked && short && parent && !el.previousElementSibling && !el.nextElementSibling)
       hooked = refHooked(parent, el, area);
     if (!hooked || !short || el.childElementCount > 2 || hiddenAbove(el)) continue;
-    if (inOtherProducts(el, area ?? stops ?? null)) continue;
+    if (inOtherProducts(el, area ?? stops ?? null) || inOneOfOptions(el)) continue;
     // The value alone (a number sign before it: LightInTheBox's `<span class="item-id">#00076723</span>`), or after a
     // short word of its own ("Item 1275464" in Costco's `item-number`).
     const shown = visibleText(el, 60).replace(NUMBER_SIGN, '');
@@ -1752,6 +1752,26 @@ function inUnchosenOption(el: Element): boolean {
   for (const a of upward(el, 4)) {
     if (picked(a)) return false;
     if (chosenSibling(a, 30, picked)) return true;
+  }
+  return false;
+}
+
+// A variant chooser's option, by its class: a size, a swatch, an option.
+const OPTION_CLASS = /option|swatch|size|variant/i;
+
+/**
+ * Inside one of a chooser's options (an element named for an option beside another of its tag and class) that is not
+ * the chosen one: Stanford's size buttons each print their own SKU (`<a class="sizeOption In"><span class="sku">…`),
+ * none of them the product's while no size is picked.
+ */
+function inOneOfOptions(el: Element): boolean {
+  const picked = (b: Element): boolean => chosenTab(b) || b.getAttribute('aria-checked') === 'true';
+  for (const a of upward(el, 3)) {
+    const cls = a.getAttribute('class') ?? '';
+    if (!OPTION_CLASS.test(cls)) continue;
+    const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 50) : [];
+    if (!sibs.some((b) => b !== a && b.tagName === a.tagName && b.getAttribute('class') === cls)) continue;
+    return !picked(a);
   }
   return false;
 }
