@@ -37,6 +37,20 @@ function listAbove(list: unknown, price: Money): Money | undefined {
   return okMoney(list) && list.amount > price.amount ? list : undefined;
 }
 
+/**
+ * The page's text prints the amount (in its major units, any thousands separator, "." or "," before the cents; whole
+ * amounts also without cents).
+ */
+function amountPrinted(doc: Document, m: Money): boolean {
+  const unit = 10 ** currencyDigits(m.currency);
+  const whole = Math.floor(m.amount / unit);
+  const cents = unit > 1 ? String(m.amount % unit).padStart(Math.log10(unit), '0') : '';
+  const int = String(whole).replace(/\B(?=(\d{3})+$)/g, "[.,\\s\u00a0'’]?");
+  const tail = cents && /[1-9]/.test(cents) ? `[.,]${cents}` : `(?:[.,]${cents || '0+'}|[.,]-)?`;
+  const re = new RegExp(`(?<![\\d.,])${int}${tail}(?![\\d]|[.,]\\d)`);
+  return re.test((doc.body?.textContent ?? '').slice(0, 1_000_000));
+}
+
 function okMoney(m: unknown): m is Money {
   if (!m || typeof m !== 'object') return false;
   const x = m as Money;
@@ -368,6 +382,21 @@ export function extractPage(doc: Document, url: URL): Extraction {
       r.price.currency === product.price.currency &&
       taxRateBetween(product.price.amount, r.price.amount) !== undefined &&
       saysTaxIncluded((doc.body?.textContent ?? '').slice(0, 500_000))
+    ) {
+      const shown = r.price;
+      takeShown(shown, listAbove(r.listPrice, shown));
+    }
+    // An OpenGraph price the page never prints (a plugin's stale figure: Monrovia's `og:price:amount` 26.50 beside its
+    // box "$119.00" struck over "$94.00") where the page shows a price of its own beside a struck one: the shown one.
+    if (
+      step.source === 'heuristic' &&
+      provenance.price === 'opengraph' &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.currency === product.price.currency &&
+      r.price.amount !== product.price.amount &&
+      listAbove(r.listPrice, r.price) &&
+      !amountPrinted(doc, product.price)
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

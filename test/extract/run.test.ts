@@ -293,6 +293,23 @@ describe('extractPage', () => {
     expect(titled('Cama Eloísa Single Cic', 'CIC Cama Eloísa Single Cic', 'CIC')).toBe('Cama Eloísa Single Cic');
   });
 
+  it('takes the shown sale price over an OpenGraph price the page never prints, and only then', () => {
+    // Monrovia, 2017: `og:price:amount` 26.5000 from a plugin; the box shows "$119.00" struck over "$94.00".
+    const read = (elsewhere: string) =>
+      extractPage(
+        html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="Arnold Promise Witch Hazel">
+          <meta property="og:price:amount" content="26.5000"><meta property="og:price:currency" content="USD"></head>
+          <body><h1>Arnold Promise Witch Hazel</h1><div class="price-box"><p class="old-price"><span class="price">$119.00</span></p>
+          <p class="special-price"><span class="price">$94.00</span></p></div>${elsewhere}<button>Add to Cart</button></body></html>`),
+        new URL('https://shop.example.com/arnold-promise-witch-hazel.html'),
+      ).product;
+    expect(read('')?.price).toEqual({ amount: 9400, currency: 'USD' });
+    expect(read('')?.listPrice).toEqual({ amount: 11900, currency: 'USD' });
+    // Printed elsewhere on the page (a smaller size's price): the markup's price stands.
+    expect(read('<p>1 gallon pot: $26.50</p>')?.price).toEqual({ amount: 2650, currency: 'USD' });
+    expect(read('<p>1 gallon pot: $1,026.50</p>')?.price).toEqual({ amount: 9400, currency: 'USD' });
+  });
+
   it("takes the heading for a markup name that is a template's identifier (Bose's 'productname_wms_4')", () => {
     const titled = (name: string) =>
       extractPage(
