@@ -1683,6 +1683,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(saving), url).price).toEqual({ amount: 1088, currency: 'EUR' });
   });
 
+  it("reads no price from a radio option left unchecked beside a checked one (HP's Care Pack offers)", () => {
+    const body = (checked: string) => `<h1>ENVY Desktop 750 Bundle</h1><aside><div class="pdpPrice"><span class="price_strike">$979.97</span>
+      <span class="price_amount"><sup>$</sup><span id="price_value">809.<sup>97</sup></span></span></div>${buy}
+      <div class="carepack_offer"><label id="label_no"><input type="radio" name="offer" id="noThanks"${checked === 'none' ? ' checked' : ''}>
+      <span class="product-name">1-year standard warranty</span><span class="price-block">Included</span></label>
+      <label class="promo"><span class="promo-msg">Save 20% - limited time only!</span><input type="radio" name="offer"${checked === 'promo' ? ' checked' : ''}>
+      <span class="product-name">HP 2y Onsite w/Accidental Care</span><span class="price-block"><span class="old-price">$179.99</span><span class="current-price">$143.99</span></span></label></div></aside>`;
+    expect(extractHeuristic(page(body('none')), url).price).toEqual({ amount: 80997, currency: 'USD' });
+  });
+
   it('reads cents in a <sup> with a footnote mark after them ("24.<sup>99*</sup>")', () => {
     const body = `<h1>Plancha de vapor</h1><span id="product-detail-price"><b>24.<sup>99*</sup></b><small>IVA incluido</small></span>${buy}`;
     expect(extractHeuristic(page(body), new URL('https://shop.example.es/p1487')).price).toEqual({

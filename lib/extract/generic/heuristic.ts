@@ -1720,12 +1720,28 @@ function productsStock(said: StockWord[], el: Element, area: Element, url: URL):
 }
 
 /** The type of the input whose label holds `el` (`for=` or nested), lower-cased; '' outside any. */
-function labelledInputType(el: Element): string {
+function labelledInput(el: Element): Element | null {
   const label = el.closest('label');
-  if (!label) return '';
+  if (!label) return null;
   const id = label.getAttribute('for');
-  const input = (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
-  return (input?.getAttribute('type') ?? '').toLowerCase();
+  return (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
+}
+
+function labelledInputType(el: Element): string {
+  return (labelledInput(el)?.getAttribute('type') ?? '').toLowerCase();
+}
+
+/**
+ * In the label of a radio button left unchecked while another of its group is checked: an option not taken (HP's
+ * Care Pack offers, "$179.99" struck over "$143.99", beside the checked "1-year standard warranty – Included").
+ */
+function inUncheckedRadio(el: Element): boolean {
+  const input = labelledInput(el);
+  if (!input || (input.getAttribute('type') ?? '').toLowerCase() !== 'radio' || input.hasAttribute('checked'))
+    return false;
+  const name = input.getAttribute('name');
+  const form = input.closest('form') ?? input.ownerDocument;
+  return !!name && all(form, 'input[type="radio" i][checked]', 50).some((r) => r.getAttribute('name') === name);
 }
 
 // A tab of a tab strip, and the state of the one chosen (`f-productOffers-tab--selected`, `is-active`).
@@ -1817,7 +1833,7 @@ function boxText(el: Element): string {
 
 /** Inside the label of a checkbox, or a list item or table row holding one: an optional extra's. */
 function inCheckboxLabel(el: Element): boolean {
-  if (labelledInputType(el) === 'checkbox') return true;
+  if (labelledInputType(el) === 'checkbox' || inUncheckedRadio(el)) return true;
   for (const a of upward(el, 4)) {
     const tag = a.tagName.toUpperCase();
     if (tag === 'LI' || tag === 'TR') return !!first(a, 'input[type="checkbox" i]');
