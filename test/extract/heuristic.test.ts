@@ -741,6 +741,20 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 279990, currency: 'CLP' });
   });
 
+  it("reads the title without the heading's parts a utility class hides, unless nothing else is left", () => {
+    const title = (h1: string) => extractHeuristic(page(`<h1>${h1}</h1><p class="price">$49.98</p>${buy}`), url).title;
+    // ProFlowers, 2017; eBay's "Details about" in `g-hdn`.
+    expect(
+      title(
+        '<span class="newAttributeMain hide">new&nbsp;</span><span class="productTitle">18 Pink Pearl Roses with Music Vase</span><span class="includeVaseAttribute hide">- Vase Included!</span>',
+      ),
+    ).toBe('18 Pink Pearl Roses with Music Vase');
+    expect(title('<span class="g-hdn">Details about&nbsp;&nbsp;</span>BMW X1 SDRIVE 2.0 AUTOMATIC')).toBe(
+      'BMW X1 SDRIVE 2.0 AUTOMATIC',
+    );
+    expect(title('<span class="hidden">Rose Bouquet</span>')).toBe('Rose Bouquet');
+  });
+
   it('reads the asking price a classified ad prints in its title', () => {
     const ad = (title: string) =>
       html(`<html lang="en-CA"><body><h1>${title}</h1><p>Posted 2 days ago</p></body></html>`);
@@ -1684,7 +1698,9 @@ describe('DOM heuristic: availability and SKU', () => {
   });
 
   it("reads no price from a radio option left unchecked beside a checked one (HP's Care Pack offers)", () => {
-    const body = (checked: string) => `<h1>ENVY Desktop 750 Bundle</h1><aside><div class="pdpPrice"><span class="price_strike">$979.97</span>
+    const body = (
+      checked: string,
+    ) => `<h1>ENVY Desktop 750 Bundle</h1><aside><div class="pdpPrice"><span class="price_strike">$979.97</span>
       <span class="price_amount"><sup>$</sup><span id="price_value">809.<sup>97</sup></span></span></div>${buy}
       <div class="carepack_offer"><label id="label_no"><input type="radio" name="offer" id="noThanks"${checked === 'none' ? ' checked' : ''}>
       <span class="product-name">1-year standard warranty</span><span class="price-block">Included</span></label>

@@ -2350,7 +2350,10 @@ export function cannotBeBought(doc: Document): boolean {
  * $39.99`); a price written in its own words stays ("Gift card $50").
  */
 function withoutPriceBox(h: Element): string {
-  const text = visibleText(h, 1000);
+  // Less its parts a utility class hides (ProFlowers' `<span class="newAttributeMain hide">new</span>`, eBay's
+  // "Details about" in `g-hdn`), unless that leaves no words.
+  const shown = visibleText(h, 1000, true);
+  const text = /\p{L}{2}/u.test(shown) ? shown : visibleText(h, 1000);
   let out = text;
   for (const d of descendants(h, 30)) {
     const t = visibleText(d, 200);
