@@ -1719,7 +1719,7 @@ function productsStock(said: StockWord[], el: Element, area: Element, url: URL):
   return said.find(([, re]) => !re || !saidByLink(el, re, url))?.[0];
 }
 
-/** The type of the input whose label holds `el` (`for=` or nested), lower-cased; '' outside any. */
+/** The input whose label holds `el` (`for=` or nested); null outside any. */
 function labelledInput(el: Element): Element | null {
   const label = el.closest('label');
   if (!label) return null;
@@ -1727,6 +1727,7 @@ function labelledInput(el: Element): Element | null {
   return (id && el.ownerDocument.getElementById(id)) || label.querySelector('input');
 }
 
+/** The type of the input whose label holds `el`, lower-cased; '' outside any. */
 function labelledInputType(el: Element): string {
   return (labelledInput(el)?.getAttribute('type') ?? '').toLowerCase();
 }
@@ -1759,15 +1760,19 @@ function chosenTab(tab: Element): boolean {
   return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN);
 }
 
+/** An option marked chosen: by class (`selected`, `is-active` …), `aria-selected` or `aria-checked`. */
+function pickedOption(b: Element): boolean {
+  return chosenTab(b) || b.getAttribute('aria-checked') === 'true';
+}
+
 /**
  * In an option of a picker that is not the chosen one, beside one that is: Bonprix lists every colour with its own
  * "Artikelnr." and its stylesheet shows only the selected one's.
  */
 function inUnchosenOption(el: Element): boolean {
-  const picked = (b: Element): boolean => chosenTab(b) || b.getAttribute('aria-checked') === 'true';
   for (const a of upward(el, 4)) {
-    if (picked(a)) return false;
-    if (chosenSibling(a, 30, picked)) return true;
+    if (pickedOption(a)) return false;
+    if (chosenSibling(a, 30, pickedOption)) return true;
   }
   return false;
 }
@@ -1781,13 +1786,12 @@ const OPTION_CLASS = /option|swatch|size|variant/i;
  * none of them the product's while no size is picked.
  */
 function inOneOfOptions(el: Element): boolean {
-  const picked = (b: Element): boolean => chosenTab(b) || b.getAttribute('aria-checked') === 'true';
   for (const a of upward(el, 3)) {
     const cls = a.getAttribute('class') ?? '';
     if (!OPTION_CLASS.test(cls)) continue;
     const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 50) : [];
     if (!sibs.some((b) => b !== a && b.tagName === a.tagName && b.getAttribute('class') === cls)) continue;
-    return !picked(a);
+    return !pickedOption(a);
   }
   return false;
 }
