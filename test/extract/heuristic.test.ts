@@ -556,6 +556,12 @@ describe('DOM heuristic: the main product’s price', () => {
         `<div class="bose-cta bose-cta--show" data-variant-code="wms_4_black" data-variant-sku="737251-1710"><button>Add to cart</button></div>`,
       ),
     ).toBe('737251-1710');
+    // Salesforce Commerce's cart form sends the style as `masterPid` (adidas, 2017).
+    expect(
+      sku(
+        `<form action="/on/demandware.store/Sites-adidas-US-Site/en_US/Cart-MiniAddProduct"><input type="hidden" name="masterPid" value="CE5145">${buy}</form>`,
+      ),
+    ).toBe('CE5145');
     // A form elsewhere (a newsletter, another product's) says nothing; the URL's id is the last resort.
     expect(sku(`${buy}<form><input type="hidden" name="sku" value="X99"><button>Subscribe</button></form>`)).toBe(
       '100432602',

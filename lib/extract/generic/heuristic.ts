@@ -1580,8 +1580,8 @@ function formSku(doc: Document, buy: Element | null, price: Element | undefined)
   if (named && isRef(picked)) return picked;
   const sent = new Set<string>();
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
-    // (Amazon's cart form names its item number `ASIN`.)
-    if (!/^(?:sku|product_?sku|sku_?id|asin(?:\.\d)?)$/i.test(input.getAttribute('name') ?? '')) continue;
+    // (Amazon's cart form names its item number `ASIN`; Salesforce Commerce's the style `masterPid`.)
+    if (!/^(?:sku|product_?sku|sku_?id|master_?pid|asin(?:\.\d)?)$/i.test(input.getAttribute('name') ?? '')) continue;
     const v = (input.getAttribute('value') ?? '').trim();
     if (!isRef(v)) continue;
     if (named) return v;
