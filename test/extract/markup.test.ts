@@ -132,6 +132,9 @@ describe('microdata', () => {
       <div itemprop="sku" content="${sku}">Artikelnummer: A 668178</div></div>`);
     expect(extractMicrodata(doc('mpn:A 668178'), url).sku).toBe('A 668178');
     expect(extractMicrodata(doc('OPTIPLEX 9010 TOWER'), url).sku).toBeUndefined();
+    // A template's placeholder for a value the shop left empty (Horoshop's "no-content").
+    expect(extractMicrodata(doc('no-content'), url).sku).toBeUndefined();
+    expect(extractMicrodata(doc('N/A'), url).sku).toBeUndefined();
   });
 
   it("reads an offer standing alone (its product's itemscope lost) for its price, not for its stock", () => {

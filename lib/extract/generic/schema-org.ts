@@ -247,10 +247,13 @@ export function gtinFrom(v: unknown): string | undefined {
 const ID_RE =
   /^(?:[\w][\w\-./#:]{0,80}(?:\(\d{1,3}\))?|[A-Z]{1,3} \d{4,12}|(?=\D*\d)[\wА-яЁёІіЇїЄєҐґ][\w\-./#:А-яЁёІіЇїЄєҐґ]{0,80})$/;
 
+// A template's placeholder where the shop has no value (Horoshop's `<meta itemprop="mpn" content="no-content">`).
+const NO_ID = /^(?:no-?content|none|null|undefined|n\/?a|-+|0+)$/i;
+
 function idText(v: unknown): string | undefined {
   // A kind written before the value (`content="mpn:A 668178"`) is not part of it.
   const t = textOf(v, 100)?.replace(/^(?:sku|mpn|gtin\d{0,2}|ean|isbn):\s?(?=\w)/i, '');
-  return t && ID_RE.test(t) ? t : undefined;
+  return t && ID_RE.test(t) && !NO_ID.test(t) ? t : undefined;
 }
 
 function reviewFrom(v: unknown): ExtractedReview | undefined {
