@@ -1549,6 +1549,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(top, url).price).toEqual({ amount: 1250, currency: 'GBP' });
   });
 
+  it('reads a whole part left open by its separator ("€ 529,") with its cents in a box of their own, a copy beside', () => {
+    // MediaMarkt (Austria), 2025: both parts aria-hidden, a screen readers' copy "€529,99" after their box.
+    const mm =
+      html(`<html lang="de-AT"><body><h1>PEAQ PTV 55GQU-5024C</h1><div data-test="mms-product-price"><div class="ePyXID">
+      <div class="ckTzRC"><span aria-hidden="true" data-test="branded-price-whole-value" class="iJYWto">€ <!-- -->529,</span>
+      <div order="0" class="lbGyDo"><span aria-hidden="true" data-test="branded-price-decimal-value" class="eGUBzb">99</span></div></div>
+      <span class="bPkjPs">€529,99</span></div><p>inkl. MwSt. versandkostenfrei</p></div>
+      <button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(mm, new URL('https://shop.example.at/de/product/_peaq-1974383.html')).price).toEqual({
+      amount: 52999,
+      currency: 'EUR',
+    });
+  });
+
   it('reads a price split into blocks ("319" "." "00"), and "$1,399" with its cents in a span of their own', () => {
     const lidl = html(`<html lang="de-DE"><body><h1>Waschmaschine</h1><div class="pricelabel">
       <div class="pricelabel__integer">319</div><div class="pricelabel__separator">.</div>

@@ -1054,6 +1054,11 @@ function centsOfPrevious(el: Element, text: string): boolean {
   if (!/^(?:\p{Sc}\s?)?\d{2}\s?[*†¹²³]?$/u.test(text.trim())) return false;
   let prev = el.previousSibling;
   while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  // (Alone in a box of its own after the whole part left open by its separator: MediaMarkt's "€ 529," then
+  // `<div><span>99</span></div>`.)
+  const box = el.parentElement;
+  if (!prev && box && box.childElementCount === 1 && box.previousElementSibling)
+    return /\d[.,]$/.test(visibleText(box.previousElementSibling, 40).trim());
   if (!prev) return false;
   const before = (prev.nodeType === 1 ? visibleText(prev as Element, 40) : (prev.nodeValue ?? '')).trim();
   return /[\d.,]$/.test(before);
@@ -1067,6 +1072,8 @@ function centsOfPrevious(el: Element, text: string): boolean {
 function wholeOfSplit(el: Element, text: string): boolean {
   if (!/^(?:\p{Sc}\s?)?\d[\d.,'\s]*$/u.test(text.trim())) return false;
   let next = el.nextElementSibling;
+  // (Left open by its separator, the cents in a box of their own: MediaMarkt's "€ 529," then `<div><span>99</span></div>`.)
+  if (/\d[.,]$/.test(text.trim()) && next && /^\s*\d{2}\s*$/.test(next.textContent ?? '')) return true;
   if (next && /^\s*[.,]\s*$/.test(next.textContent ?? '')) next = next.nextElementSibling;
   if (!next) return false;
   return (next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next);
