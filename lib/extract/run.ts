@@ -11,6 +11,7 @@ import {
   headingWithBrand,
   identifierName,
   metaTitleOutvoted,
+  withoutSeoTail,
   withoutShopName,
 } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
@@ -443,7 +444,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     delete product.listPrice;
     delete provenance.listPrice;
   }
-  if (typeof product.title === 'string') product.title = withoutShopName(product.title, doc, url);
+  if (typeof product.title === 'string') product.title = withoutSeoTail(withoutShopName(product.title, doc, url));
   // A meta title that is the page's heading and more (the shop, its category), or that names something else than both
   // the heading and the page's <title> do: the heading.
   if (provenance.title === 'opengraph' && typeof product.title === 'string' && shownTitle) {

@@ -310,6 +310,19 @@ describe('extractPage', () => {
     expect(read('<p>1 gallon pot: $1,026.50</p>')?.price).toEqual({ amount: 9400, currency: 'USD' });
   });
 
+  it('drops a search-engine tail from the name ("… online kaufen"), never the whole name', () => {
+    const titled = (name: string) =>
+      extractPage(
+        html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="${name}"></head>
+          <body><h1>${name}</h1><div class="price">9,69 €</div><button>In den Warenkorb</button></body></html>`),
+        new URL('https://www.apotheke.example.de/kytta-schmerzsalbe-50-g'),
+      ).product?.title;
+    expect(titled('Kytta Schmerzsalbe 50 g online kaufen')).toBe('Kytta Schmerzsalbe 50 g');
+    expect(titled('Merino T-Shirt Herren günstig online bestellen')).toBe('Merino T-Shirt Herren');
+    expect(titled('Wool Socks | Buy online')).toBe('Wool Socks');
+    expect(titled('Jetzt kaufen')).toBe('Jetzt kaufen');
+  });
+
   it("takes the heading for a markup name that is a template's identifier (Bose's 'productname_wms_4')", () => {
     const titled = (name: string) =>
       extractPage(

@@ -135,6 +135,20 @@ function compact(s: string): string {
 // A title part's words before a "for <price>" that leads on to the shop's name ("CHERLO за 1 299 ₽ в …").
 const PRICED_PART = /^(\S.*?)\s+(?:купить\s+|купити\s+)?(?:за|for|für|pour|por|per|от|від|za)\s+\d/iu;
 
+// A search-engine tail a shop adds to its page's name: "… online kaufen", "… günstig bestellen", "… buy online".
+const SEO_TAIL =
+  /\s+(?:(?:jetzt|hier|bei uns|günstig|online)\s+)*(?:kaufen|bestellen)$|\s+(?:buy|shop|order) (?:it )?online(?: now)?$|\s+(?:acheter|commander) en ligne$|\s+(?:comprar|compra) (?:on-?line|en línea)$|\s+acquista(?:re)? online$/i;
+
+/** The name without a search-engine tail ("Outdoor Merino T-Shirt Herren online kaufen"), when words are left. */
+export function withoutSeoTail(title: string): string {
+  if (!SEO_TAIL.test(title)) return title;
+  const cut = title
+    .replace(SEO_TAIL, '')
+    .replace(/[\s\-–—|:·,]+$/, '')
+    .trim();
+  return cut !== title && /\p{L}{2}/u.test(cut) && cut.split(/\s+/).length >= 2 ? cut : title;
+}
+
 /**
  * A title without the shop's name that pages append to it ("WATER LIGHT TINT - RD05 @ Zalando.it 🛒",
  * "Pokój … - Wrocław - Gumtree Poland - 626907115 | Gumtree", "OnePlus 8T - eMAG.ro"): cut at the first part after the
