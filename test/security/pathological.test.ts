@@ -130,6 +130,16 @@ const CASES: { name: string; html: () => string; keepsProduct: boolean; guard?: 
     keepsProduct: true,
   },
   {
+    name: 'a table of 100,000 price cells under a header row of 100,000 cells',
+    html: () =>
+      page(
+        '',
+        `<h1>Real kettle</h1><table><tr>${'<th>Preis</th>'.repeat(100_000)}</tr><tr><td>1</td>${'<td>€ 9,99</td>'.repeat(100_000)}</tr></table><button>Add to cart</button>`,
+      ),
+    keepsProduct: true,
+    guard: QUICK_GUARD_MS,
+  },
+  {
     name: 'a 6 MB inline state script',
     html: () => page(`<script>window.__INITIAL_STATE__={"a":"${'x'.repeat(6_000_000)}"}</script>${PRODUCT_LD}`, ''),
     keepsProduct: true,

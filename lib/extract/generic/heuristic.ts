@@ -621,12 +621,17 @@ function columnHeader(el: Element): string {
   if (!cell || !row || !table) return '';
   const span = (c: Element) => Math.max(1, Number.parseInt(c.getAttribute('colspan') ?? '', 10) || 1);
   let col = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) col += span(c);
+  for (let c = cell.previousElementSibling; c && col < 100; c = c.previousElementSibling) col += span(c);
   const head = table.querySelector('tr');
-  if (!head || head === row || [...head.children].some((c) => c.tagName.toUpperCase() !== 'TH')) return '';
+  // (A header row of a sane width only: a hostile page's row of a million cells is not walked for each price.)
+  if (!head || head === row || head.childElementCount > 100 || col >= 100) return '';
+  if ([...head.children].some((c) => c.tagName.toUpperCase() !== 'TH')) return '';
   let at = 0;
   for (const c of head.children) {
-    if (at === col) return visibleText(c, 60).length <= 40 ? visibleText(c, 60) : '';
+    if (at === col) {
+      const t = visibleText(c, 60);
+      return t.length <= 40 ? t : '';
+    }
     at += span(c);
     if (at > col) return '';
   }
