@@ -747,6 +747,21 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 279990, currency: 'CLP' });
   });
 
+  it('joins the <h2> after a heading that names the brand alone, when the page title names the product by both', () => {
+    const titled = (pageTitle: string) =>
+      extractHeuristic(
+        html(`<html><head><title>${pageTitle}</title></head><body><div id="seitemcontent"><h1><div>Kryptonite</div></h1>
+          <h2><div>KryptoLok Series 2 w/ Key</div><div class="semodelyear" style="display: none;"></div></h2>
+          <div class="seitemprice">$44.99</div><button>Add to Cart</button></div></body></html>`),
+        new URL('https://shop.example.com/product/kryptonite-kryptolok-series-2-w-key-751-1.htm'),
+      ).title;
+    expect(titled('Kryptonite KryptoLok Series 2 w/ Key - Campus Bike Shop')).toBe(
+      'Kryptonite KryptoLok Series 2 w/ Key',
+    );
+    // (A page title that names the heading alone: the <h2> is something else, a tagline or a section.)
+    expect(titled('Kryptonite - Campus Bike Shop')).toBe('Kryptonite');
+  });
+
   it("reads the title without the heading's parts a utility class hides, unless nothing else is left", () => {
     const title = (h1: string) => extractHeuristic(page(`<h1>${h1}</h1><p class="price">$49.98</p>${buy}`), url).title;
     // ProFlowers, 2017; eBay's "Details about" in `g-hdn`.

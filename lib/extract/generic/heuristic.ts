@@ -13,6 +13,7 @@ import {
   isHiddenMarkup,
   LIMITS,
   shortText,
+  titleKey,
   treeDistance,
   visibleText,
   wordsOf,
@@ -2384,6 +2385,20 @@ function withoutPriceBox(h: Element): string {
 }
 
 /**
+ * The heading and the `<h2>` right after it, when the page's `<title>` names the product by both: a heading that gives
+ * the brand or line alone ("Kryptonite" over "KryptoLok Series 2 w/ Key", title "Kryptonite KryptoLok Series 2 w/ Key -
+ * Campus Bike Shop").
+ */
+function withSubtitle(h: Element, text: string, doc: Document): string {
+  const next = h.nextElementSibling;
+  if (!next || next.tagName.toUpperCase() !== 'H2') return text;
+  const sub = visibleText(next, 200, true);
+  if (!sub || sub.length > 120) return text;
+  const joined = `${text} ${sub}`;
+  return titleKey(doc.title).includes(titleKey(joined)) ? clean(joined) : text;
+}
+
+/**
  * The heuristic. With `prices: false` (a page whose site adapter is the authority on price and stock) it skips
  * the price candidates and the stock wording, the costly part, and reads only the title and the ids.
  */
@@ -2395,7 +2410,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
   const h1 = mainTitle(doc, walk);
-  const title = h1 ? withoutPriceBox(h1) : clean(doc.title);
+  const title = h1 ? withSubtitle(h1, withoutPriceBox(h1), doc) : clean(doc.title);
   if (title) out.title = title;
   const found = buyButton(doc, walk, h1);
   // No title, and the button found is one of many alike: every card of a listing has its own (Ozon's "В корзину");
