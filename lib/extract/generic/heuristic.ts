@@ -1746,13 +1746,11 @@ function labelledInputType(el: Element): string {
 }
 
 /**
- * In the label of a radio button left unchecked while another of its group is checked: an option not taken (HP's
- * Care Pack offers, "$179.99" struck over "$143.99", beside the checked "1-year standard warranty – Included").
+ * A radio button left unchecked while another of its group is checked: an option not taken (HP's Care Pack offers,
+ * "$179.99" struck over "$143.99", beside the checked "1-year standard warranty – Included").
  */
-function inUncheckedRadio(el: Element): boolean {
-  const input = labelledInput(el);
-  if (!input || (input.getAttribute('type') ?? '').toLowerCase() !== 'radio' || input.hasAttribute('checked'))
-    return false;
+function uncheckedRadio(input: Element): boolean {
+  if (input.hasAttribute('checked')) return false;
   const name = input.getAttribute('name');
   const form = input.closest('form') ?? input.ownerDocument;
   return !!name && all(form, 'input[type="radio" i][checked]', 50).some((r) => r.getAttribute('name') === name);
@@ -1785,7 +1783,7 @@ function pickedOption(b: Element): boolean {
 function inUnchosenOption(el: Element): boolean {
   for (const a of upward(el, 4)) {
     if (pickedOption(a)) return false;
-    if (chosenSibling(a, 30, pickedOption)) return true;
+    if (siblingOfTag(a, 30, pickedOption)) return true;
   }
   return false;
 }
@@ -1801,18 +1799,16 @@ const OPTION_CLASS = /option|swatch|size|variant/i;
 function inOneOfOptions(el: Element): boolean {
   for (const a of upward(el, 3)) {
     const cls = a.getAttribute('class') ?? '';
-    if (!OPTION_CLASS.test(cls)) continue;
-    const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, 50) : [];
-    if (!sibs.some((b) => b !== a && b.tagName === a.tagName && b.getAttribute('class') === cls)) continue;
+    if (!OPTION_CLASS.test(cls) || !siblingOfTag(a, 50, (b) => b.getAttribute('class') === cls)) continue;
     return !pickedOption(a);
   }
   return false;
 }
 
-/** Among the first `max` children of `a`'s parent, another of `a`'s tag is the chosen one. */
-function chosenSibling(a: Element, max: number, chosen: (b: Element) => boolean): boolean {
+/** Among the first `max` children of `a`'s parent, another of `a`'s tag meets `test` (is the chosen one, is alike). */
+function siblingOfTag(a: Element, max: number, test: (b: Element) => boolean): boolean {
   const sibs = a.parentElement ? Array.from(a.parentElement.children).slice(0, max) : [];
-  return sibs.some((b) => b !== a && b.tagName === a.tagName && chosen(b));
+  return sibs.some((b) => b !== a && b.tagName === a.tagName && test(b));
 }
 
 /**
@@ -1823,7 +1819,7 @@ function inOtherTab(el: Element): boolean {
   for (const a of upward(el, 4)) {
     if (a.getAttribute('role') !== 'tab' && !namedByPart(a, TAB)) continue;
     if (chosenTab(a)) return false;
-    if (chosenSibling(a, 12, chosenTab)) return true;
+    if (siblingOfTag(a, 12, chosenTab)) return true;
   }
   return false;
 }
@@ -1848,9 +1844,14 @@ function boxText(el: Element): string {
   );
 }
 
-/** Inside the label of a checkbox, or a list item or table row holding one: an optional extra's. */
+/**
+ * Inside the label of a checkbox (or of a radio left unchecked beside a checked one), or a list item or table row
+ * holding a checkbox: an optional extra's.
+ */
 function inCheckboxLabel(el: Element): boolean {
-  if (labelledInputType(el) === 'checkbox' || inUncheckedRadio(el)) return true;
+  const input = labelledInput(el);
+  const type = (input?.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'checkbox' || (input && type === 'radio' && uncheckedRadio(input))) return true;
   for (const a of upward(el, 4)) {
     const tag = a.tagName.toUpperCase();
     if (tag === 'LI' || tag === 'TR') return !!first(a, 'input[type="checkbox" i]');

@@ -146,7 +146,7 @@ export function withoutSeoTail(title: string): string {
     .replace(SEO_TAIL, '')
     .replace(/[\s\-–—|:·,]+$/, '')
     .trim();
-  return cut !== title && /\p{L}{2}/u.test(cut) && cut.split(/\s+/).length >= 2 ? cut : title;
+  return /\p{L}{2}/u.test(cut) && cut.split(/\s+/).length >= 2 ? cut : title;
 }
 
 /**
