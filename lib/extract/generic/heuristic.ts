@@ -2392,7 +2392,7 @@ function withoutPriceBox(h: Element): string {
  */
 function withSubtitle(h: Element, text: string, doc: Document): string {
   const next = h.nextElementSibling;
-  if (!next || next.tagName.toUpperCase() !== 'H2') return text;
+  if (next?.tagName.toUpperCase() !== 'H2') return text;
   const sub = visibleText(next, 200, true);
   if (!sub || sub.length > 120) return text;
   const joined = `${text} ${sub}`;
