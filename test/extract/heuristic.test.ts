@@ -2274,6 +2274,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/26802400001-gentle-fluidity-gold', '26802400001'],
     ['https://x.example/2021-summer-sale', undefined],
     ['https://x.example/name-p400105394.html', '400105394'],
+    ['https://x.example/products/M010053043', 'M010053043'],
+    ['https://x.example/p/k4711081.html', 'k4711081'],
     ['https://x.example/adidas-samba-og-b75806.html', undefined],
     ['https://x.example/s-anzeige/fahrrad-28-zoll/2345678901-217-4000', '2345678901'],
     ['https://x.example/de/n9.html?goods_id=601099515022463&sku_id=17592206220569', '17592206220569'],

@@ -2656,9 +2656,10 @@ export function idFromUrl(url: URL): string | undefined {
   const segs = url.pathname.split('/').filter(Boolean);
   const last = segs[segs.length - 1] ?? '';
   // A trailing number of 5+ digits after a separator, or of 6+ after a one-letter prefix: `name-1609583.html`,
-  // `name-p400105394.html`, `7221815683.html` (not the style code of `samba-og-b75806.html`).
+  // `name-p400105394.html`, `7221815683.html` (not the style code of `samba-og-b75806.html`). A letter and digits
+  // that make the whole segment are the id as written (`/products/M010053043`): the letter is not a slug's tag.
   const m = /(?:^|[-_.])(?:(\d{5,20})|[a-z](\d{6,20}))(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
-  if (m) return m[1] ?? m[2];
+  if (m) return m[2] && m.index === 0 ? last.replace(/\.\w+$/, '') : (m[1] ?? m[2]);
   // A number of 8+ digits that starts the last segment, before its slug or its category and place numbers:
   // `/26802400001-gentle-fluidity-gold`, Kleinanzeigen's `/s-anzeige/<slug>/2345678901-217-4000`.
   const lead = /^(\d{8,20})-(?:\p{L}|\d{1,6}-\d{1,6}$)/u.exec(last);
