@@ -2664,15 +2664,16 @@ export function idFromUrl(url: URL): string | undefined {
   // `/26802400001-gentle-fluidity-gold`, Kleinanzeigen's `/s-anzeige/<slug>/2345678901-217-4000`.
   const lead = /^(\d{8,20})-(?:\p{L}|\d{1,6}-\d{1,6}$)/u.exec(last);
   if (lead?.[1]) return lead[1];
-  // A number right after a product segment, a slug after it: `/products/4005556050178/Gormiti_Puzzle.html`, `/p/123456/name`.
+  // A number right after a product segment, a slug after it: `/products/4005556050178/Gormiti_Puzzle.html`, `/p/123456/name`,
+  // `/article/7466710-la-legende-de-darkseid`.
   for (let i = 0; i < segs.length - 1; i++) {
     if (
       /^(?:products?|p|pd|item|items|itm|prod|produkt|produkte|produit|produits|producto|productos|produto|produtos|prodotto|prodotti|artikel|article|dp|goods|sku|listing|offer|ad|ads|annonce|anuncio|inserat)$/i.test(
         segs[i] ?? '',
       )
     ) {
-      const id = segs[i + 1] ?? '';
-      if (/^\d{5,20}$/.test(id)) return id;
+      const id = /^(\d{5,20})(?:$|-\p{L})/u.exec(segs[i + 1] ?? '')?.[1];
+      if (id) return id;
     }
   }
   // Amazon's item number after `dp` or `gp/product`, ten capitals and digits (`/dp/B09WLJMLMJ`).
