@@ -34,7 +34,7 @@ import {
 const HOST_RE = /^(?:[a-z0-9-]+\.)*amazon\.([a-z.]+)$/;
 const ASIN = '([A-Z0-9]{10})';
 const PRODUCT_PATH_RES = [
-  new RegExp(`/dp/(?:product/)?${ASIN}(?:[/?#]|$)`, 'i'),
+  new RegExp(`/dp/(?:product/|tech-data/)?${ASIN}(?:[/?#]|$)`, 'i'),
   new RegExp(`/gp/product/${ASIN}(?:[/?#]|$)`, 'i'),
   new RegExp(`/gp/aw/d/${ASIN}(?:[/?#]|$)`, 'i'),
   new RegExp(`/exec/obidos/(?:ASIN|tg/detail/-)/${ASIN}(?:[/?#]|$)`, 'i'),
@@ -185,6 +185,8 @@ const LEGACY_PRICE_IDS = [
   '#buyNewSection .offer-price', // books "Buy new" price
   '#buyNew_noncbb .a-color-price', // non-buybox new offer
   '#digital-button-price', // digital music / video price
+  '#actualPriceValue', // "Price:" row, pre-2014
+  '#priceBlock .priceLarge', // "Price:" row, pre-2014 (tech-data and other tabs)
 ];
 
 function firstMainAPrice(root: Root, url: URL): { low?: Money; high?: Money } {
@@ -331,7 +333,7 @@ function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | u
   candidates.push(
     ...qa(
       doc,
-      '#listPrice, #priceblock_listprice, .priceBlockStrikePriceString, tr.digital-list-price .a-text-strike',
+      '#listPrice, #priceblock_listprice, .priceBlockStrikePriceString, tr.digital-list-price .a-text-strike, #listPriceValue, #priceBlock .listprice',
       4,
     ),
   );
@@ -363,6 +365,7 @@ function findAvailability(doc: Root, hasPrice: boolean): Availability | undefine
     '#availability_feature_div',
     '#mobile_availability',
     '#availabilityInsideBuyBox_feature_div',
+    '.buying > .availGreen, .buying > .availOrange, .buying > .availRed', // pre-2014: "In Stock." above "Ships from"
   ]) {
     const el = q(doc, sel);
     if (!el) continue;
@@ -377,7 +380,7 @@ function findAvailability(doc: Root, hasPrice: boolean): Availability | undefine
     hasPrice &&
     q(
       doc,
-      '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart, [id^="gb_atc_"].a-visible .a-button-primary',
+      '#add-to-cart-button, #buy-now-button, #one-click-button, #buyOneClick, #submit\\.add-to-cart, #bb_atc_button, [id^="gb_atc_"].a-visible .a-button-primary',
     )
   ) {
     return 'InStock';

@@ -64,6 +64,24 @@ describe('Amazon product page', () => {
     expect(got?.price).toEqual({ amount: 22500, currency: 'EUR' });
   });
 
+  it('reads the buy box of the pre-2014 layout: "Price:" in #priceBlock, the list price, "In Stock." and its button', () => {
+    const doc = html(`<html><body><h1 class="parseasinTitle"><span id="btAsinTitle">FinePix S1800 Digital Camera</span></h1>
+      <div class="buying" id="priceBlock"><table class="product">
+      <tr><td class="priceBlockLabel">List Price:</td><td><span class="listprice">$229.95</span></td></tr>
+      <tr><td class="priceBlockLabelPrice">Price:</td><td><b class="priceLarge">$151.95</b> &amp; this item ships for FREE</td></tr>
+      <tr><td class="priceBlockLabel">You Save:</td><td class="price">$78.00 (34%)</td></tr></table></div>
+      <div class="buying"><span class="availGreen">In Stock.</span><br> Ships from and sold by <b>Amazon.com</b>.</div>
+      <div class="buying"><span class="availGreen">Only 2 left</span> from <a href="/gp/offer-listing/B0035JD0DW">other sellers</a></div>
+      <form id="handleBuy"><input type="hidden" id="ASIN" name="ASIN" value="B0035JD0DW">
+      <input type="image" alt="Add to Shopping Cart" id="bb_atc_button" name="submit.add-to-cart"></form></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.com/Fujifilm-FinePix-S1800/dp/B0035JD0DW'));
+    expect(got?.price).toEqual({ amount: 15195, currency: 'USD' });
+    expect(got?.listPrice).toEqual({ amount: 22995, currency: 'USD' });
+    expect(got?.availability).toBe('InStock');
+    const gone = html(doc.documentElement.outerHTML.replace('In Stock.', 'Currently unavailable.'));
+    expect(amazon.extract(gone, new URL('https://www.amazon.com/dp/B0035JD0DW'))?.availability).toBe('OutOfStock');
+  });
+
   it('reads a lightning deal whose "Add to cart" is a link to claim it as in stock, and a hidden one as nothing', () => {
     const doc = (shown: string) =>
       html(`<html><body><div id="ppd"><span id="productTitle">Aspirateur balai</span>

@@ -9,6 +9,7 @@ const CASES: Array<[string, string | null, string | undefined]> = [
   ['https://www.amazon.co.uk/dp/1849757097?ref_=x', 'amazon', '1849757097'],
   ['https://www.amazon.de/gp/product/B01MUGXRT9/ref=ppx_yo', 'amazon', 'B01MUGXRT9'],
   ['https://www.amazon.co.jp/gp/aw/d/B07JKLMNOP', 'amazon', 'B07JKLMNOP'],
+  ['https://www.amazon.com/Fujifilm-FinePix-S1800/dp/tech-data/B0035JD0DW', 'amazon', 'B0035JD0DW'],
   ['https://www.amazon.com.br/-/pt/dp/b0cxyz7777', 'amazon', 'B0CXYZ7777'],
   ['https://www.amazon.com.tr/Urun/dp/B0C1234567/', 'amazon', 'B0C1234567'],
   ['https://www.amazon.sa/-/en/dp/B0C1234567', 'amazon', 'B0C1234567'],
