@@ -3,7 +3,7 @@ import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import { clean, forgetSheets, LIMITS } from './dom';
-import { cannotBeBought, extractHeuristic, shownSku } from './generic/heuristic';
+import { cannotBeBought, extractHeuristic, listPriceOnlyNamed, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import {
   displayCurrency,
@@ -406,12 +406,15 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // error): when the heuristic finds the markup's price struck through beside a lower one, or later markup names
     // it the regular price beside a lower sale price (JSON-LD with the original price, OpenGraph with
     // `product:price` 120 and `og:price:standard_amount` 150), the lower one is the price.
+    // (Not when the page only names the markup's price regular, by a class, and strikes nothing: the lower one beside
+    // it is a loyalty or member price, "cena s školjkami: 836,40 €" under "redna cena: 984,00 €".)
     if (
       !step.source.startsWith('site:') &&
       fromMarkup(provenance.price) &&
       provenance.price !== step.source &&
       okMoney(r.price) &&
-      samePrice(r.listPrice, product.price)
+      samePrice(r.listPrice, product.price) &&
+      !(step.source === 'heuristic' && listPriceOnlyNamed(doc))
     ) {
       const marked = product.price as Money;
       if (r.price.amount < marked.amount) takeShown(r.price, marked, step.source);

@@ -44,6 +44,22 @@ describe('extractPage', () => {
     expect(ex.product?.listPrice).toEqual({ amount: 1800, currency: 'EUR' });
   });
 
+  it('keeps a markup price the page only names regular, striking nothing, beside a lower loyalty price', () => {
+    const page = (regular: string) =>
+      withJsonLd(
+        { name: 'Jadro Cross 8.0', offers: { price: 984, priceCurrency: 'EUR', availability: 'InStock' } },
+        `<h1>Jadro Cross 8.0</h1><div class="price">${regular}</div>
+        <div class="price program"><a href="/o-nas/skoljke">v primeru, da imate <em>147,60</em> školjke</a>
+        cena s školjkami: <strong>836,40 €</strong></div><button>V košarico</button>`,
+      );
+    const named = extractPage(page('<div class="regular-price">redna cena: <strong>984,00 €</strong></div>'), url);
+    expect(named.product?.price).toEqual({ amount: 98400, currency: 'EUR' });
+    expect(named.provenance.price).toBe('jsonld');
+    // Struck through, it is the regular price beside a sale: the lower one is the price.
+    const struck = extractPage(page('<div class="regular-price">redna cena: <del>984,00 €</del></div>'), url);
+    expect(struck.product?.price).toEqual({ amount: 83640, currency: 'EUR' });
+  });
+
   it('reads a markup price written in minor units as the amount the page shows', () => {
     const doc =
       html(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: 129900, priceCurrency: 'EUR' } })}</script></head>

@@ -2353,6 +2353,17 @@ export function shownSku(doc: Document): string | undefined {
   return shownSkus.get(doc);
 }
 
+const namedListOnly = new WeakSet<Document>();
+
+/**
+ * True when the last heuristic run's list price is struck by nothing but a name (a `regular-price` class, "Regular
+ * price" heard only by a screen reader): no line through it, no "was" wording. Markup that gives that amount as the
+ * price is no stale regular price beside a sale then: the lower amount may be a member's or a loyalty price.
+ */
+export function listPriceOnlyNamed(doc: Document): boolean {
+  return namedListOnly.has(doc);
+}
+
 const unbuyable = new WeakSet<Document>();
 
 /**
@@ -2407,6 +2418,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const prices = opts.prices !== false;
   shownSkus.delete(doc);
   unbuyable.delete(doc);
+  namedListOnly.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
@@ -2477,7 +2489,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       priced.el,
       8,
     );
-    if (list) out.listPrice = list.money;
+    if (list) {
+      out.listPrice = list.money;
+      if (list.onlyNamed) namedListOnly.add(doc);
+    }
     const after = nearest(
       cands.filter(
         (c) => c.effective && c.money.currency === priced.money.currency && c.money.amount < priced.money.amount,

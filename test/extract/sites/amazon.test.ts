@@ -65,7 +65,8 @@ describe('Amazon product page', () => {
   });
 
   it('reads the buy box of the pre-2014 layout: "Price:" in #priceBlock, the list price, "In Stock." and its button', () => {
-    const doc = html(`<html><body><h1 class="parseasinTitle"><span id="btAsinTitle">FinePix S1800 Digital Camera</span></h1>
+    const doc =
+      html(`<html><body><h1 class="parseasinTitle"><span id="btAsinTitle">FinePix S1800 Digital Camera</span></h1>
       <div class="buying" id="priceBlock"><table class="product">
       <tr><td class="priceBlockLabel">List Price:</td><td><span class="listprice">$229.95</span></td></tr>
       <tr><td class="priceBlockLabelPrice">Price:</td><td><b class="priceLarge">$151.95</b> &amp; this item ships for FREE</td></tr>
