@@ -49,8 +49,27 @@ function amountPrinted(doc: Document, m: Money): boolean {
   const int = String(whole).replace(/\B(?=(\d{3})+$)/g, "[.,\\s\u00a0'’]?");
   const tail = cents && /[1-9]/.test(cents) ? `[.,]${cents}` : `(?:[.,]${cents || '0+'}|[.,]-)?`;
   const re = new RegExp(`(?<![\\d.,])${int}${tail}(?![\\d]|[.,]\\d)`);
-  return re.test((doc.body?.textContent ?? '').slice(0, 1_000_000));
+  return re.test(printedText(doc, 1_000_000));
 }
+
+/** The body's text as `textContent` gives it, less what scripts, styles and templates hold: what the page prints. */
+function printedText(doc: Document, max: number): string {
+  const out: string[] = [];
+  let len = 0;
+  const stack: Node[] = doc.body ? [doc.body] : [];
+  while (stack.length && len < max) {
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      out.push(v);
+      len += v.length;
+    } else if (n.nodeType === 1 && !UNPRINTED.has((n as Element).tagName.toUpperCase())) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out.join('').slice(0, max);
+}
+const UNPRINTED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 function okMoney(m: unknown): m is Money {
   if (!m || typeof m !== 'object') return false;

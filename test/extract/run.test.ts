@@ -324,6 +324,11 @@ describe('extractPage', () => {
     // Printed elsewhere on the page (a smaller size's price): the markup's price stands.
     expect(read('<p>1 gallon pot: $26.50</p>')?.price).toEqual({ amount: 2650, currency: 'USD' });
     expect(read('<p>1 gallon pot: $1,026.50</p>')?.price).toEqual({ amount: 9400, currency: 'USD' });
+    // Only in a script (an analytics event's "price": "26.50", before tax): never printed.
+    expect(read('<script>var viewProductEvent = { id: "68705", price: "26.50" };</script>')?.price).toEqual({
+      amount: 9400,
+      currency: 'USD',
+    });
   });
 
   it('drops a search-engine tail from the name ("… online kaufen"), never the whole name', () => {
