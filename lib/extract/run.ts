@@ -240,6 +240,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
   }
   // Whether the site's adapter read the page itself (a title, a price or a stock state), not only the id in its URL.
   let siteRead = false;
+  // The adapter found the product but no buy box it knows (see ExtractFn's buyBoxUnknown).
+  let buyBoxUnknown = false;
   // On a site with an adapter that read the page, the heuristic's price and stock are never used (see below): it
   // reads ids and title only.
   for (const g of GENERIC_EXTRACTORS) {
@@ -272,7 +274,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
   let shownTitle: string | undefined;
   for (const step of steps) {
     // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk.
-    if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId)) continue;
+    if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId) && !buyBoxUnknown)
+      continue;
     const raw = safely(step.extract, doc, url);
     const r = sanitize(raw);
     // A site's reviews page: what the adapter read is all there is (no generic title, price or cards).
@@ -291,7 +294,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     if (step.source === 'heuristic' && typeof r.title === 'string') shownTitle = r.title;
     // (Cards count: a page the adapter read as a listing has no page price for the heuristic to guess.)
     if (site && step.source === `site:${site}`)
-      siteRead = Boolean(r.title || r.price || r.availability || stepCards.length);
+      siteRead = Boolean(r.title || r.price || r.availability || stepCards.length) && raw?.buyBoxUnknown !== true;
+    if (site && step.source === `site:${site}` && raw?.buyBoxUnknown === true) buyBoxUnknown = true;
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
     // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page. Unless
     // the adapter found nothing of the page to read (a layout it does not know, its state script missing): then

@@ -85,6 +85,11 @@ export type ExtractFn = (
   products?: ListingCard[];
   /** See Extraction.reviewsOnly (adapters only). */
   reviewsPage?: boolean;
+  /**
+   * (Adapters only.) The product was found, but no buy box of a layout the adapter knows: it says nothing of price
+   * and stock, and the generic readers read them as on any shop.
+   */
+  buyBoxUnknown?: boolean;
 };
 
 export interface SiteAdapter {

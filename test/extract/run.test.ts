@@ -60,6 +60,27 @@ describe('extractPage', () => {
     expect(struck.product?.price).toEqual({ amount: 83640, currency: 'EUR' });
   });
 
+  it('lets the page be read as any shop when the Amazon adapter finds the product but no buy box it knows', () => {
+    const page = (box: string) =>
+      html(`<html><body><h1 class="parseasinTitle"><span id="btAsinTitle">FinePix S1800 Camera</span></h1>
+        <table><tr><td class="buyBox"><div class="buying"><span class="listprice">$229.95</span>
+        <span class="dealPrice">Price: $151.95</span></div><div class="stock-line">In Stock.</div>
+        <form id="handleBuy"><input type="hidden" name="ASIN" value="B0035JD0DW"><button>Add to Shopping Cart</button></form>
+        </td></tr></table>${box}</body></html>`);
+    const u = new URL('https://www.amazon.com/dp/B0035JD0DW');
+    const unknown = extractPage(page(''), u);
+    expect(unknown.product?.price).toEqual({ amount: 15195, currency: 'USD' });
+    expect(unknown.provenance.price).toBe('heuristic');
+    expect(unknown.product?.sku).toBe('B0035JD0DW');
+    // Beside a buy box it knows, the adapter's silence stands (a used-only book, "See All Buying Options").
+    const known = extractPage(
+      page('<div id="buybox"><a href="/gp/offer-listing/B0035JD0DW">See All Buying Options</a></div>'),
+      u,
+    );
+    expect(known.product?.price).toBeUndefined();
+    expect(known.product?.title).toBe('FinePix S1800 Camera');
+  });
+
   it('reads a markup price written in minor units as the amount the page shows', () => {
     const doc =
       html(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: 129900, priceCurrency: 'EUR' } })}</script></head>

@@ -245,6 +245,11 @@ function usedOnly(doc: Root): boolean {
   );
 }
 
+// The containers of every buy box layout read here, 2014–2024: one is on the page whenever the adapter's silence on
+// price and stock means something (a used-only book, "See All Buying Options", an unavailable product).
+const KNOWN_BUY_BOX =
+  '#buybox, #desktop_buybox, #rightCol, #addToCart, #unqualifiedBuyBox, #buyNewSection, #usedBuySection, #outOfStock, #availability, #olp_feature_div, #tmmSwatches, #priceBlock, #corePrice_feature_div';
+
 /** The buy-box containers that hold the main offer, most trusted first (a layout repeats an id once per row). */
 function coreBlocks(doc: Root): Element[] {
   return CORE_BLOCKS.flatMap((sel) => qa(doc, sel, 5).filter(isMainPrice));
@@ -767,6 +772,9 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         coupons: findCoupons(buy),
         reviews: findReviews(page),
       };
+      // A layout with none of the buy-box containers known here (the pre-2014 `#handleBuy` box on a page saved
+      // without its price): nothing said of price and stock, so nothing withheld either.
+      if (!out.price && !out.availability && !q(doc, KNOWN_BUY_BOX)) return { ...out, buyBoxUnknown: true };
       return out;
     }),
   );
