@@ -1306,6 +1306,15 @@ describe('DOM heuristic: availability and SKU', () => {
         `<div class="variant-info"><span>Colour: Walnut</span><span class="sku" style="display:none">SKU: 1104264992</span></div>`,
       ),
     ).toBeUndefined();
+    // A tab panel whose tab sits in a tab bar above the panels, naming it by id.
+    const tabs = (opener: string) =>
+      sku(`<div class="tabs-nav"><button class="tabs-nav__item">DESCRIPTION</button>${opener}</div>
+      <div id="block-desc"><p>Soft rayon.</p></div><div hidden id="block-specs"><table><tr><th>Supplier SKU:</th><td>VMIK-ROOH-2-1111D</td></tr></table></div>`);
+    expect(tabs('<button class="tabs-nav__item" aria-controls="block-specs">SPECIFICATIONS</button>')).toBe(
+      'VMIK-ROOH-2-1111D',
+    );
+    expect(tabs('<a href="#block-specs">Specifications</a>')).toBe('VMIK-ROOH-2-1111D');
+    expect(tabs('<button class="tabs-nav__item" aria-controls="block-other">SPECIFICATIONS</button>')).toBeUndefined();
   });
 
   it('reads no style word as a reference ("Style: Casual", "Style: 2-piece set")', () => {

@@ -1425,12 +1425,28 @@ function inFoldedPanel(el: Element): boolean {
   if (!panel || !(panel.hasAttribute('hidden') || /display\s*:\s*none/i.test(panel.getAttribute('style') ?? '')))
     return false;
   const toggle = panel.previousElementSibling;
-  if (!toggle) return false;
+  if (
+    toggle &&
+    (/^(?:H[2-6]|BUTTON|SUMMARY)$/i.test(toggle.tagName) ||
+      toggle.getAttribute('role') === 'button' ||
+      toggle.hasAttribute('aria-expanded') ||
+      toggle.hasAttribute('aria-controls'))
+  )
+    return true;
+  // A tab panel, its tab set apart in a tab bar above the panels: a control names it ("SPECIFICATIONS" with
+  // `aria-controls` = the panel's id, a link to `#id`, Bootstrap's `data-target`).
+  return tabOpens(panel);
+}
+
+/** True when a tab, a link or a toggle on the page names `panel` as what it opens. */
+function tabOpens(panel: Element): boolean {
+  if (panel.getAttribute('role') === 'tabpanel') return true;
+  const id = panel.id;
+  if (!id || id.length > 200 || /["\\\n]/.test(id)) return false;
   return (
-    /^(?:H[2-6]|BUTTON|SUMMARY)$/i.test(toggle.tagName) ||
-    toggle.getAttribute('role') === 'button' ||
-    toggle.hasAttribute('aria-expanded') ||
-    toggle.hasAttribute('aria-controls')
+    panel.ownerDocument.querySelector(
+      `[aria-controls~="${id}"], a[href="#${id}"], [data-target="#${id}"], [data-bs-target="#${id}"]`,
+    ) !== null
   );
 }
 
