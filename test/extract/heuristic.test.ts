@@ -1437,6 +1437,39 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads the SKU of the Shopify variant the cart form posts when the URL names none, not a card's quick-add", () => {
+    const meta = {
+      product: {
+        id: 7,
+        vendor: 'Peachmode',
+        variants: [
+          { id: 42885690687709, sku: 'VMIK-ROOH-2-1111D-S' },
+          { id: 42885690720477, sku: 'VMIK-ROOH-2-1111D-M' },
+        ],
+      },
+    };
+    const read = (forms: string) =>
+      extractHeuristic(
+        page(
+          `<h1>Lavender Kurti</h1><p class="price">₹949.00</p>${forms}<script>var meta = ${JSON.stringify(meta)};</script>`,
+        ),
+        new URL('https://shop.example.in/products/lavender-kurti-139904'),
+      ).sku;
+    const card = '<form action="/cart/add" method="post"><input type="hidden" name="id" value="40000000000001"></form>';
+    expect(
+      read(
+        `${card}<form action="/cart/add" method="post"><input type="hidden" name="id" value="42885690720477"><button>Add to cart</button></form>`,
+      ),
+    ).toBe('VMIK-ROOH-2-1111D-M');
+    expect(
+      read(
+        `<form action="/cart/add"><select name="id"><option value="42885690687709" selected>S</option><option value="42885690720477">M</option></select><button>Add to cart</button></form>`,
+      ),
+    ).toBe('VMIK-ROOH-2-1111D-S');
+    // Only another product's form: no variant is known to be shown.
+    expect(read(`${card}${buy}`)).not.toMatch(/^VMIK/);
+  });
+
   it('reads the Chilean price ladder: Normal / Internet rows, labels after the number, old and discount classes', () => {
     const read = (body: string) =>
       extractHeuristic(

@@ -2716,6 +2716,27 @@ export function idFromUrl(url: URL): string | undefined {
  * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
  * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
  */
+/**
+ * The variant a Shopify cart form posts (`<input name="id" value="42885690687709">`, or the option selected in its
+ * `select name="id"`): the one shown, when the URL names none. Only an id among the product's own variants: a quick-add
+ * form in another product's card posts its own.
+ */
+function postedVariant<T extends { id?: unknown }>(doc: Document, variants: T[]): T | undefined {
+  const forms = doc.querySelectorAll('form[action*="/cart/add"]');
+  for (let i = 0; i < forms.length && i < 20; i++) {
+    const form = forms[i] as Element;
+    const ids = [
+      form.querySelector('input[name="id"]')?.getAttribute('value'),
+      form.querySelector('select[name="id"] option[selected]')?.getAttribute('value'),
+    ];
+    for (const id of ids) {
+      const v = id ? variants.find((x) => String(x?.id) === id.trim()) : undefined;
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
 function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; brand?: string } | undefined {
   for (const s of byTag(doc, walk, ['SCRIPT'], 300)) {
     if (s.hasAttribute('src')) continue;
@@ -2729,7 +2750,9 @@ function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; b
     const variants = Array.isArray(product.variants) ? (product.variants as { id?: unknown; sku?: unknown }[]) : [];
     const want = url.searchParams.get('variant');
     const v =
-      (want && variants.find((x) => String(x?.id) === want)) || (variants.length === 1 ? variants[0] : undefined);
+      (want && variants.find((x) => String(x?.id) === want)) ||
+      (variants.length === 1 ? variants[0] : undefined) ||
+      postedVariant(doc, variants);
     const sku = typeof v?.sku === 'string' && SHOPIFY_SKU.test(v.sku.trim()) ? v.sku.trim() : undefined;
     const brand = typeof product.vendor === 'string' ? clean(product.vendor, 300) : undefined;
     return { sku, brand: brand || undefined };
