@@ -1315,6 +1315,15 @@ describe('DOM heuristic: availability and SKU', () => {
     );
     expect(tabs('<a href="#block-specs">Specifications</a>')).toBe('VMIK-ROOH-2-1111D');
     expect(tabs('<button class="tabs-nav__item" aria-controls="block-other">SPECIFICATIONS</button>')).toBeUndefined();
+    // An id a selector must quote (brackets, an apostrophe), or cannot (a double quote): read, or not, but no throw.
+    for (const id of ["spec's]tab[", 'spec"tab'])
+      expect(() =>
+        sku(`<button aria-controls='${id.replace(/'/g, '&#39;')}'>Specs</button><div hidden id='${id.replace(/'/g, '&#39;')}'>
+        <p>SKU: AB-12345</p></div>`),
+      ).not.toThrow();
+    expect(
+      sku(`<button aria-controls="spec's]tab[">Specs</button><div hidden id="spec's]tab["><p>SKU: AB-12345</p></div>`),
+    ).toBe('AB-12345');
   });
 
   it('reads no style word as a reference ("Style: Casual", "Style: 2-piece set")', () => {

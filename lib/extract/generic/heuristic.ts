@@ -1442,12 +1442,17 @@ function inFoldedPanel(el: Element): boolean {
 function tabOpens(panel: Element): boolean {
   if (panel.getAttribute('role') === 'tabpanel') return true;
   const id = panel.id;
-  if (!id || id.length > 200 || /["\\\n]/.test(id)) return false;
-  return (
-    panel.ownerDocument.querySelector(
-      `[aria-controls~="${id}"], a[href="#${id}"], [data-target="#${id}"], [data-bs-target="#${id}"]`,
-    ) !== null
-  );
+  if (!id || id.length > 200 || /["\\\n\r\f\0]/.test(id)) return false;
+  try {
+    return (
+      panel.ownerDocument.querySelector(
+        `[aria-controls~="${id}"], a[href="#${id}"], [data-target="#${id}"], [data-bs-target="#${id}"]`,
+      ) !== null
+    );
+  } catch {
+    // An id no selector can quote: no tab is known to open it.
+    return false;
+  }
 }
 
 function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
