@@ -293,9 +293,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
     const stepCards = cardsOf(raw);
     if (step.source === 'heuristic' && typeof r.title === 'string') shownTitle = r.title;
     // (Cards count: a page the adapter read as a listing has no page price for the heuristic to guess.)
-    if (site && step.source === `site:${site}`)
-      siteRead = Boolean(r.title || r.price || r.availability || stepCards.length) && raw?.buyBoxUnknown !== true;
-    if (site && step.source === `site:${site}` && raw?.buyBoxUnknown === true) buyBoxUnknown = true;
+    if (site && step.source === `site:${site}`) {
+      buyBoxUnknown = raw?.buyBoxUnknown === true;
+      siteRead = Boolean(r.title || r.price || r.availability || stepCards.length) && !buyBoxUnknown;
+    }
     // On a site with an adapter, the adapter is the authority on price and stock: when it leaves them empty
     // (a used-only or unavailable offer), the DOM heuristic must not guess one from elsewhere on the page. Unless
     // the adapter found nothing of the page to read (a layout it does not know, its state script missing): then

@@ -2718,10 +2718,6 @@ export function idFromUrl(url: URL): string | undefined {
 }
 
 /**
- * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
- * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
- */
-/**
  * The variant a Shopify cart form posts (`<input name="id" value="42885690687709">`, or the option selected in its
  * `select name="id"`): the one shown, when the URL names none. Only an id among the product's own variants: a quick-add
  * form in another product's card posts its own.
@@ -2742,6 +2738,10 @@ function postedVariant<T extends { id?: unknown }>(doc: Document, variants: T[])
   return undefined;
 }
 
+/**
+ * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
+ * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
+ */
 function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; brand?: string } | undefined {
   for (const s of byTag(doc, walk, ['SCRIPT'], 300)) {
     if (s.hasAttribute('src')) continue;

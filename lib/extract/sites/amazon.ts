@@ -245,7 +245,7 @@ function usedOnly(doc: Root): boolean {
   );
 }
 
-// The containers of every buy box layout read here, 2014–2024: one is on the page whenever the adapter's silence on
+// The containers of every buy box layout read here (2010–2024): one is on the page whenever the adapter's silence on
 // price and stock means something (a used-only book, "See All Buying Options", an unavailable product).
 const KNOWN_BUY_BOX =
   '#buybox, #desktop_buybox, #rightCol, #addToCart, #unqualifiedBuyBox, #buyNewSection, #usedBuySection, #outOfStock, #availability, #olp_feature_div, #tmmSwatches, #priceBlock, #corePrice_feature_div';
