@@ -1775,6 +1775,34 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads the shop\'s price, not a marketplace\'s lowest copy above it ("10 Marketplace copies from £14.13")', () => {
+    // Waterstone's, 2011: the marketplace link first, in a script link; the shop's own price in a box its theme calls
+    // "priceStandard" (a weak comparison word), under the RRP.
+    const book = (link: string) =>
+      page(`<h1>National Geographic Simply Beautiful Photographs</h1><div class="buy">
+      <p class="marketPlace">${link}</p>
+      <p class="price">RRP &pound;19.99</p><p class="price"><span class="priceStandard">&pound;15.99</span></p>
+      <p class="price"><span class="priceRed">You save: &pound;4.00</span></p>${buy}</div>`);
+    const at = new URL('https://www.books.example.co.uk/products/simply-beautiful-photographs/7693610/');
+    // A script link that opens another shop's page is a link elsewhere, whatever its words.
+    const partner = `<a href="javascript:openPartner('https://market.example.com/search?isbn=','9781426206450')">Buy from our partner <span class="hi-light">&pound;14.13</span></a>`;
+    expect(extractHeuristic(book(partner), at).price).toEqual({ amount: 1599, currency: 'GBP' });
+    // Words that count other sellers' copies, in a script link that names no page.
+    const copies =
+      '<a href="javascript:void(0)">10 Marketplace copies from <span class="hi-light">&pound;14.13</span></a>';
+    expect(extractHeuristic(book(copies), at).price).toEqual({ amount: 1599, currency: 'GBP' });
+  });
+
+  it("reads a book's price, not the prices of its other formats listed under it", () => {
+    const body = `<h1>Sarah's Key</h1><p class="priceBlock"><span class="price" title="Our price"><strong>$5.99</strong></span>
+      <span class="rrp">RRP $13.95</span> ${buy}</p>
+      <dl id="otherFormats"><dt>Also available in...</dt>
+      <dd><span class="format"><a href="/book/9781427208477/Sarahs-Key">CD-Audio</a></span><span class="price"> $18.99 </span></dd>
+      <dd><span class="format"><a href="/book/9780312370831/Sarahs-Key">Hardback</a></span><span class="price"> $16.99 </span></dd></dl>`;
+    const at = new URL('https://www.books.example.com/book/9780312370848/Sarahs-Key');
+    expect(extractHeuristic(page(body), at).price).toEqual({ amount: 599, currency: 'USD' });
+  });
+
   it('reads neither an add-on\'s price in a checkbox label nor a Dutch "Bespaar" amount as the price', () => {
     const addOn = `<h1>Echo Dot</h1><p>Price: <span>£69.00</span></p><div class="buybox">${buy}<label for="protect">
       <input type="checkbox" id="protect"> 2-year Accident Cover for <span class="a-color-price">£11.00</span></label></div>`;

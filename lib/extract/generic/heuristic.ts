@@ -213,9 +213,9 @@ function struckClass(words: string, weak = true): boolean {
   }
   return weak && tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
-// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), and other sellers' offers (Newegg's `product-sellers`).
+// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers)|look-?alike|alternatives/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|alternatives/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -504,12 +504,12 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
 }
 
 // The lowest of the other sellers' offers, printed after their count: "3 new from £19.99", "Nuevos: 3 desde 19,99 €",
-// "10 other sellers from $59.90".
+// "10 other sellers from $59.90", "10 Marketplace copies from £14.13" (one word may name where they are sold).
 // (The words just before the price end in "from": the cheap test, on the label cut at the count.)
 const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})от)\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
 const OFFERS_FROM = new RegExp(
-  String.raw`(?:\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  String.raw`(?:\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:\p{L}+\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
 );
 
@@ -648,8 +648,10 @@ function saidByLink(el: Element, re: RegExp, url: URL): boolean {
 function inLinkElsewhere(el: Element, url: URL): boolean {
   for (const a of upward(el, 6)) {
     if (a.tagName.toUpperCase() !== 'A') continue;
-    const href = a.getAttribute('href');
-    if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+    let href = a.getAttribute('href');
+    // A script link counts by the page it opens, when it names one (`javascript:openLink('http://market.example/…')`).
+    if (href && /^javascript:/i.test(href)) href = /\bhttps?:\/\/[^\s'"()]+/i.exec(href)?.[0] ?? null;
+    if (!href || href.startsWith('#')) return false;
     try {
       const to = new URL(href, url);
       if (to.pathname !== url.pathname || to.hostname !== url.hostname) return true;
@@ -1219,13 +1221,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    if (
-      OTHER_CONDITION.test(`${label} ${text}`) ||
-      (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true)))
-    )
-      score -= 6;
     // The words inside its own box before the amount (Gap's `<h5 class="product-price--highlight">Now $52.00`).
     const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
+    if (
+      OTHER_CONDITION.test(`${label} ${text}`) ||
+      (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
+      (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40)))
+    )
+      score -= 6;
     // (Words that name the price charged now, not any price: B&H's box "Price: $3,499.00" is before its savings.)
     const nowInBox = !label && lead.search(NOW_LABEL) >= 0 && classifyPriceLabel(lastSaid(lead)) === 'current';
     const kind = label ? classifyPriceLabel(lastSaid(label)) : undefined;
