@@ -1038,6 +1038,9 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('In stock: 5')).toBe('InStock');
     expect(av('<label>Dostępny:</label> <span>Tak</span>')).toBe('InStock');
     expect(av('En stock : expédié sous 24h')).toBe('InStock');
+    // A British bookshop's dispatch promise, which only a book in stock (or ordered in) carries.
+    expect(av('Usually despatched in 7-10 days')).toBe('InStock');
+    expect(av('Usually dispatched within 48 hours')).toBe('InStock');
     expect(av('<label>Disponible :</label> <span>non</span>')).toBeUndefined();
     expect(av('In stock: 0')).toBeUndefined();
     // Reordered from the supplier, with a buy button still there (syswork.at): a back-order.
