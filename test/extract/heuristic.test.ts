@@ -590,6 +590,8 @@ describe('DOM heuristic: the main product’s price', () => {
     const gtin = (body: string) => extractHeuristic(page(`<h1>Widget</h1><p>£10.00</p>${buy}${body}`), url).gtin;
     expect(gtin('<p>ISBN: 978-972-40-8498-5</p>')).toBe('9789724084985');
     expect(gtin('<dl><dt>EAN</dt><dd>8712345678906</dd></dl>')).toBe('8712345678906');
+    // The value after a line break beside its label, not in an element of its own (Waterstone's, 2011).
+    expect(gtin('<p><strong>ISBN</strong><br />9781426206450</p>')).toBe('9781426206450');
     expect(gtin('<table><tr><th>GTIN-13</th><td>4006381333931</td></tr></table>')).toBe('4006381333931');
     expect(gtin('<p>EAN: 4006381333932</p>')).toBeUndefined(); // wrong check digit
     expect(gtin('<p>Phone: 0800 123 4567</p>')).toBeUndefined();

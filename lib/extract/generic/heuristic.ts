@@ -539,6 +539,20 @@ function textBefore(el: Element, max: number, throughNumbers = false, heard = tr
   return clean(out).slice(-max);
 }
 
+/**
+ * Text right after `el` inside its parent, text nodes and elements, about `max` characters: a label's value, in the
+ * cell beside it or after a line break (`<strong>ISBN</strong><br>9781426206450`).
+ */
+function textAfter(el: Element, max: number): string {
+  let out = '';
+  let n = 0;
+  for (let s = el.nextSibling; s && out.length < max && n < 6; s = s.nextSibling, n++) {
+    const t = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? visibleText(s as Element, max) : '';
+    out = `${out} ${t}`;
+  }
+  return clean(out).slice(0, max);
+}
+
 // Text for screen readers only, drawn off-screen by the theme ("<span class="visually-hidden">Regular price</span>").
 const SCREEN_READER =
   /^(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader(?:-text|-only)?|a11y-hidden|u-hidden-visually)$/i;
@@ -1500,7 +1514,7 @@ function labelledGtin(scan: LabelScan): string | undefined {
     if (raw === undefined || !GTIN_LABEL.test(raw) || hiddenAbove(el)) continue;
     const text = visibleText(el, 80);
     const after = text.replace(GTIN_LABEL, ' ').trim();
-    const value = /\d/.test(after) ? after : visibleText(el.nextElementSibling, 40);
+    const value = /\d/.test(after) ? after : textAfter(el, 40);
     const digits = GTIN_VALUE.exec(` ${value}`)?.[1]?.replace(/[\s-]/g, '');
     if (digits && gtin13(digits)) return digits;
   }
