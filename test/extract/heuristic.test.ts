@@ -25,6 +25,14 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(av('<a href="javascript:void(0);" class="fl" id="atsl0">Add to Shopping List</a>')).toBeUndefined();
     expect(av('<a href="javascript:void(0);" class="fl">Add to shopping cart</a>')).toBe('InStock');
     expect(av('<span class="b-prices b-prices__not">Нет в продаже</span>')).toBe('OutOfStock');
+    // An image submit says what it does in its alt or its picture's name (TheNerds, 2010: `buyNow.gif`); a search
+    // box's "go" picture says nothing.
+    const form = (input: string) => `<form method="post" action="/index.php?page=cart">${input}</form>`;
+    expect(av(form('<div id="buynowBTN"><input type="image" src="/images/productpage/buyNow.gif"></div>'))).toBe(
+      'InStock',
+    );
+    expect(av(form('<input type="image" src="/images/btn.gif" alt="Add to basket">'))).toBe('InStock');
+    expect(av(form('<input type="image" src="/images/go.gif?v=2">'))).toBeUndefined();
   });
 
   it('takes no price from a block of look-alike products ("Похожие товары", "от 4 500 руб.")', () => {
@@ -562,6 +570,12 @@ describe('DOM heuristic: the main product’s price', () => {
         `<form action="/on/demandware.store/Sites-adidas-US-Site/en_US/Cart-MiniAddProduct"><input type="hidden" name="masterPid" value="CE5145">${buy}</form>`,
       ),
     ).toBe('CE5145');
+    // The part number the page labels, posted by the product's cart form under a name of the shop's own (TheNerds,
+    // 2010: `mfgno`); another hidden value, or a labelled part number the form does not send, is no SKU.
+    const part = (sent: string) =>
+      `<form method="post" action="/index.php?page=cart"><div>Mfg Part# CG800201S</div><input type="hidden" name="mfgno" value="${sent}"><input type="hidden" name="man_id" value="97">${buy}</form>`;
+    expect(sku(part('CG800201S'))).toBe('CG800201S');
+    expect(sku(part('CG800201T'))).toBe('100432602');
     // A form elsewhere (a newsletter, another product's) says nothing; the URL's id is the last resort.
     expect(sku(`${buy}<form><input type="hidden" name="sku" value="X99"><button>Subscribe</button></form>`)).toBe(
       '100432602',

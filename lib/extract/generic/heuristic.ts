@@ -452,7 +452,8 @@ function cartFormSubmit(b: Element, label: string): boolean {
   const tag = b.tagName.toUpperCase();
   const type = (b.getAttribute('type') ?? '').toLowerCase();
   // A script may send the form from a plain button (`<input type="button" onclick="addToCart(…)" value="Agregar">`).
-  if (!(tag === 'BUTTON' || (tag === 'INPUT' && (type === 'submit' || type === 'button')))) return false;
+  if (!(tag === 'BUTTON' || (tag === 'INPUT' && (type === 'submit' || type === 'button' || type === 'image'))))
+    return false;
   const form = b.closest('form');
   if (!form) return false;
   if (!CART_FORM.test(formNames(form))) return false;
@@ -918,7 +919,7 @@ function inRepeatedCard(el: Element): boolean {
 }
 
 const BUY_SELECTOR =
-  'button, input[type="submit"], input[type="button"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [id*="add_to_cart" i], [id*="buy_now" i], [id*="buy-now" i], [id*="buynow" i], [name*="add" i]';
+  'button, input[type="submit"], input[type="button"], input[type="image"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [id*="addToCart" i], [id*="add_to_cart" i], [id*="buy_now" i], [id*="buy-now" i], [id*="buynow" i], [name*="add" i]';
 
 /** BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart ids and classes, `name*=add`. */
 function buyLike(el: Element): boolean {
@@ -926,7 +927,7 @@ function buyLike(el: Element): boolean {
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
     const t = (el.getAttribute('type') ?? '').toLowerCase();
-    if (t === 'submit' || t === 'button') return true;
+    if (t === 'submit' || t === 'button' || t === 'image') return true;
   }
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
   if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
@@ -963,7 +964,7 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     // inside comes next and is the button, with its own disabled state.
     const tag = b.tagName.toUpperCase();
     const control = tag === 'BUTTON' || tag === 'INPUT' || tag === 'A';
-    if (!control && first(b, 'button, input[type="submit"], a[href]')) continue;
+    if (!control && first(b, 'button, input[type="submit"], input[type="image"], a[href]')) continue;
     // The same container left empty (the shop removed the control: out of stock, catalogue mode) is no button;
     // one that is itself the control (`<div class="add-to-cart" onclick=…>Add to cart</div>`) says so in words.
     if (!control && !BUY.test(visibleText(b, 100))) continue;
@@ -971,11 +972,12 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     if (notifyLink(b)) continue;
     const label = `${visibleText(b, 100)} ${attr(b, 'value')}`;
     // (an image button says it in its picture's alt: `<a><img alt="In den Warenkorb legen"></a>`)
-    const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${attr(first(b, 'img'), 'alt')} ${classWords(b)}`;
+    // (an image submit says it in its alt, or in its picture's file name: `<input type="image" src="…/buyNow.gif">`)
+    const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${attr(b, 'alt')} ${attr(first(b, 'img'), 'alt')} ${classWords(b)}`;
     const says =
       BUY.test(text) ||
       /^buy$/i.test(label.trim()) ||
-      /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(classWords(b)) ||
+      /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(`${classWords(b)} ${imageName(b)}`) ||
       // (a hook named so, as an attribute of its own: `<button data-add-to-cart>Select Size</button>`)
       (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
       cartFormSubmit(b, label);
@@ -988,6 +990,12 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     if (!inAside && !inOtherProducts(b, title, true)) inAside = b;
   }
   return inAside;
+}
+
+/** The file name of an image submit's picture, without folder or extension (`…/buyNow.gif` → `buyNow`). */
+function imageName(b: Element): string {
+  if (b.tagName.toUpperCase() !== 'INPUT' || (b.getAttribute('type') ?? '').toLowerCase() !== 'image') return '';
+  return /([^/?#]*?)(?:\.\w{2,4})?(?:[?#].*)?$/.exec(b.getAttribute('src') ?? '')?.[1] ?? '';
 }
 
 /** How many visible controls carry the same words as `button` (up to 10). */
@@ -1393,7 +1401,7 @@ const SKU_RE = new RegExp(
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
 // brand, "Part" alone is a word of prose).
 const MPN_LABEL = new RegExp(
-  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
+  String.raw`(?:\bMPN|Model(?:l)?\s?(?:number|No\.?|nr\.?|#)?|Modèle|Modelo|Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -1616,7 +1624,12 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
  * buy button (sold out) and no form named for the cart, the form that holds the price (ThinkGeek's `<form id="buy">`),
  * when it sends one SKU only: a form wrapping the whole page (ASP.NET's) may send other items' too.
  */
-function formSku(doc: Document, buy: Element | null, price: Element | undefined): string | undefined {
+function formSku(
+  doc: Document,
+  buy: Element | null,
+  price: Element | undefined,
+  partNumber?: string,
+): string | undefined {
   const named = buy ? buy.closest('form') : cartForm(doc);
   const form = named ?? (buy ? null : price?.closest('form'));
   if (!form) return undefined;
@@ -1631,9 +1644,12 @@ function formSku(doc: Document, buy: Element | null, price: Element | undefined)
   if (named && isRef(picked)) return picked;
   const sent = new Set<string>();
   for (const input of all(form, 'input[type="hidden" i]', 50)) {
+    const v = (input.getAttribute('value') ?? '').trim();
+    // The part number the page labels, sent by the product's own cart form under a name of the shop's own
+    // (TheNerds' `mfgno`): the shop's key for the product, when no SKU is labelled.
+    if (named && partNumber && v === partNumber && isRef(v)) return v;
     // (Amazon's cart form names its item number `ASIN`; Salesforce Commerce's the style `masterPid`.)
     if (!/^(?:sku|product_?sku|sku_?id|master_?pid|asin(?:\.\d)?)$/i.test(input.getAttribute('name') ?? '')) continue;
-    const v = (input.getAttribute('value') ?? '').trim();
     if (!isRef(v)) continue;
     if (named) return v;
     sent.add(v);
@@ -2599,7 +2615,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(doc, buy, priced?.el) ?? buttonSku(buy);
+    const sent = formSku(doc, buy, priced?.el, out.mpn) ?? buttonSku(buy);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
