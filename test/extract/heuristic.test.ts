@@ -600,6 +600,16 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(br.sku).toBe('55052376');
   });
 
+  it("takes a book's ISBN for its SKU when the URL names the book by it, and no other id is shown", () => {
+    const sku = (path: string) =>
+      extractHeuristic(
+        page(`<h1>Sarah's Key</h1><p>$5.99</p>${buy}<ul><li>ISBN 13: <span>9780312370848</span></li></ul>`),
+        new URL(`https://www.books.example.com${path}`),
+      ).sku;
+    expect(sku('/book/9780312370848/Sarahs-Key')).toBe('9780312370848');
+    expect(sku('/book/sarahs-key')).toBeUndefined();
+  });
+
   it('reads a labelled barcode number whose check digit is right', () => {
     const gtin = (body: string) => extractHeuristic(page(`<h1>Widget</h1><p>£10.00</p>${buy}${body}`), url).gtin;
     expect(gtin('<p>ISBN: 978-972-40-8498-5</p>')).toBe('9789724084985');

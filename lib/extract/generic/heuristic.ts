@@ -2622,7 +2622,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // or the one its app links name when the URL carries it too (Zalando's `zalando://PDS?sku=TIB31H01D-S11` for
   // `…-tib31h01d-s11.html`).
   if (!out.sku && (out.price || buy || hasProductMarkup(doc))) {
-    const id = idFromUrl(url) ?? appLinkSku(doc, url) ?? markedPathId(doc, url);
+    // (Or the page's labelled barcode number when the URL names the product by it: a bookshop's
+    // `/book/9780312370848/Sarahs-Key`.)
+    const byGtin = out.gtin && url.pathname.split('/').includes(out.gtin) ? out.gtin : undefined;
+    const id = idFromUrl(url) ?? appLinkSku(doc, url) ?? markedPathId(doc, url) ?? byGtin;
     if (id) out.sku = id;
   }
   return out;
