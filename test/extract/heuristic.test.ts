@@ -1421,6 +1421,13 @@ describe('DOM heuristic: availability and SKU', () => {
     ['<p>Brand: Casio</p>', 'Casio'],
     ['<table><tr><th>Marke</th><td>KÄRCHER</td></tr></table>', 'KÄRCHER'],
     ['<dl><dt>Marque :</dt><dd>Duracell</dd></dl>', 'Duracell'],
+    // IKEA's technical table; a spec table naming the maker's company before the brand (Beach Audio, 2010).
+    ['<table><tr><th>Brand name</th><td>IKEA</td></tr></table>', 'IKEA'],
+    [
+      '<table><tr><td>Manufacturer</td><td>Canon, Inc</td></tr><tr><td>Brand Name</td><td>Canon</td></tr></table>',
+      'Canon',
+    ],
+    ['<table><tr><td>Manufacturer</td><td>Canon, Inc</td></tr></table>', 'Canon, Inc'],
   ])('reads the brand a page labels: %s', (labelled, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${labelled}${buy}`), url).brand).toBe(
       want,

@@ -1530,22 +1530,27 @@ function labelledGtin(scan: LabelScan): string | undefined {
 }
 
 const BRAND_WORD =
-  '(?:brand|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|merk|märke|marka|бренд|производитель|品牌|ブランド|브랜드|značka|márka|brändi)';
+  '(?:brand(?:\\s?name)?|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|merk|märke|marka|бренд|производитель|品牌|ブランド|브랜드|značka|márka|brändi)';
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 
 /** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
 function labelledBrand(scan: LabelScan): string | undefined {
+  // The maker's name only when no brand is labelled: a spec table's "Manufacturer: Canon, Inc" beside "Brand Name: Canon".
+  let maker: string | undefined;
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 80);
-    if (raw === undefined || !/[:：]|^\s*\p{L}{4,15}\s*$/u.test(raw)) continue;
+    if (raw === undefined || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
     const text = visibleText(el, 80);
     const inline = BRAND_INLINE.exec(text)?.[1];
     const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
-    if (value && value.length <= 60 && /\p{L}/u.test(value) && !hiddenAbove(el)) return value;
+    if (!value || value.length > 60 || !/\p{L}/u.test(value) || hiddenAbove(el)) continue;
+    if (!MAKER_LABEL.test(text)) return value;
+    maker ??= value;
   }
-  return undefined;
+  return maker;
 }
+const MAKER_LABEL = /^\s*(?:manufacturer|hersteller|fabricant|fabricante|производитель)/i;
 
 /**
  * Attribute values that mark an element as the product's own reference: `product-reference`,
