@@ -1055,6 +1055,18 @@ describe('DOM heuristic: availability and SKU', () => {
     },
   );
 
+  it("reads a stock phrase linked to the shop's help on shipping, not one in a link to another product", () => {
+    const av = (href: string) =>
+      extractHeuristic(
+        page(`<h1>The Darkest Lie</h1><div class="price">$7.19</div>
+        <p class="availability"><a href="${href}" target="_blank">Usually ships within 24 hours</a></p>`),
+        new URL('https://www.books.example.com/The-Darkest-Lie/e/9780373774616'),
+      ).availability;
+    expect(av('/help/help_cds2.asp?PID=26950')).toBe('InStock');
+    expect(av('/shipping-info')).toBe('InStock');
+    expect(av('/The-Darkest-Night/e/9780373772674')).toBeUndefined();
+  });
+
   it('reads a stock word that is a field\'s label by the value after it ("Dostępny: Na zamówienie")', () => {
     const av = (said: string) =>
       extractHeuristic(page(`<h1>Dell 7490</h1><div class="price">449 zł</div><div class="stock">${said}</div>`), url)

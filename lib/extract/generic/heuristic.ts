@@ -654,9 +654,26 @@ function columnHeader(el: Element): string {
   return '';
 }
 
-/** A block whose words `re` come from a link to another page inside it (a card's "PREVENTA" badge). */
+/**
+ * A block whose words `re` come from a link to another page inside it (a card's "PREVENTA" badge); not a link to the
+ * shop's help on the subject (Barnes & Noble's "Usually ships within 24 hours", linking to `/help/help_cds2.asp`).
+ */
 function saidByLink(el: Element, re: RegExp, url: URL): boolean {
-  return all(el, 'a[href]', 30).some((a) => re.test(visibleText(a, 120)) && inLinkElsewhere(a, url));
+  return all(el, 'a[href]', 30).some(
+    (a) => re.test(visibleText(a, 120)) && inLinkElsewhere(a, url) && !helpLink(a, url),
+  );
+}
+
+// A path segment naming a page of help or terms, not a product: `/help/…`, `/faq`, `/shipping-info`, `/versand`.
+const HELP_PATH =
+  /(?:^|[/_.-])(?:help|faqs?|hilfe|aide|ayuda|aiuto|shipping|delivery|versand|lieferung|livraison|envios?|spedizione|polic(?:y|ies)|terms|returns?)(?=[/_.-]|$)/i;
+
+function helpLink(a: Element, url: URL): boolean {
+  try {
+    return HELP_PATH.test(new URL(a.getAttribute('href') ?? '', url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** The link a price sits in, when it leads to another page: a product card's price, not this product's. */
