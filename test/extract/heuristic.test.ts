@@ -1055,6 +1055,18 @@ describe('DOM heuristic: availability and SKU', () => {
     },
   );
 
+  it("reads a sold-out word in the title's block even when its layout class names a size picker", () => {
+    const doc = (inside: string, after = '') =>
+      page(`<div class="product-price-section product-size-selection"><h1>Leander Luna Ombygningssæt</h1>
+        <div class="price">899,95 kr.</div>${inside}</div>${after}`);
+    const at = new URL('https://www.shop.example.dk/leander-luna-p-261365.html');
+    const sold = '<span class="stockStatusBullet--not_in_stock"><strong>Udsolgt</strong></span>';
+    expect(extractHeuristic(doc(sold), at).availability).toBe('OutOfStock');
+    // One size's "sold out" in a real picker under it stays that size's.
+    const sizes = `<ul class="size-options"><li>S <span>Sold out</span></li><li>M</li></ul>${buy}`;
+    expect(extractHeuristic(doc(sizes), at).availability).toBe('InStock');
+  });
+
   it("reads a stock phrase linked to the shop's help on shipping, not one in a link to another product", () => {
     const av = (href: string) =>
       extractHeuristic(

@@ -1941,9 +1941,14 @@ const PICKER_TOKEN = /size|swatch|variant|option/i;
 const TYPE_SIZE =
   /^(?:a|text|font)-size-[\w-]+$|^size-(?:mini|micro|small|base|medium|large|extra-large)$|font-?size|text-?size/i;
 
-/** Inside an element a class token names as a picker (sizes, swatches, variants, options). */
+/**
+ * Inside an element a class token names as a picker (sizes, swatches, variants, options). The block that holds the
+ * page's `<h1>` is the product's, never a picker, whatever its layout calls it (kids-world's `product-price-section
+ * product-size-selection` around the title, price and "Udsolgt").
+ */
 function inPicker(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
+    if (a !== el && a.querySelector('h1')) return false;
     const cls = a.getAttribute('class');
     if (cls && PICKER_TOKEN.test(cls) && cls.split(/\s+/).some((t) => PICKER_TOKEN.test(t) && !TYPE_SIZE.test(t)))
       return true;
