@@ -1439,6 +1439,9 @@ describe('DOM heuristic: availability and SKU', () => {
   it('reads "Article no." as a label', () => {
     const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');
+    // The value in brackets after its label (computersalg's "Varenr.: [25223588] | Producent: Leander").
+    const bracketed = `<h1>Vugge</h1><div class="price">479,00</div>${buy}<div>Varenr.: [<span>25223588</span>] | Producent: Leander</div>`;
+    expect(extractHeuristic(page(bracketed), url).sku).toBe('25223588');
   });
 
   it.each([
