@@ -1866,6 +1866,28 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), at).price).toEqual({ amount: 599, currency: 'USD' });
   });
 
+  it('reads no delivery option\'s fee as the price, by its class ("shipv5box__price") or its Nordic words ("Leveres til")', () => {
+    // computersalg (2026): the delivery options between the stock line and the item's price, each a row with its fee;
+    // the price after them, its currency in a box of its own, the total with delivery under it; no buy button.
+    const rows = (cls: string, said: string) =>
+      ['Instabox', 'Bring', 'PorterBuddy']
+        .map(
+          (w, i) =>
+            `<div class="${cls}__option"><span class="${cls}__name">${w} - ${said}</span><div class="${cls}__price">${59 + i * 60},00</div></div>`,
+        )
+        .join('');
+    const doc = (cls: string, said: string) =>
+      html(`<html lang="nb"><body><h1>Leander Classic vugge, hvid</h1><span>Varenr.: [25223588] | Producent: Leander</span>
+      <div class="panel"><div class="details__stock">På lager, bestill innen kl. 12:00 så sender vi det samme dag.</div></div>
+      <div class="panel"><div class="${cls}">${rows(cls, said)}</div></div>
+      <div class="panel"><div class="details__price-wrap"><span class="details__currency">NOK</span> <span class="details__price">479,00</span>
+      <div class="details__price-tax">eksklusiv MVA 383,20</div><div class="details__price-tax">Totalt inkl. frakt 538,00</div></div></div></body></html>`);
+    const at = new URL('https://shop.invalid/i/25223588/leander-classic-vugge');
+    const nok = { amount: 47900, currency: 'NOK' };
+    expect(extractHeuristic(doc('shipv5box', 'pakkeboks'), at).price).toEqual(nok);
+    expect(extractHeuristic(doc('optbox', 'Leveres til pakkeboks'), at).price).toEqual(nok);
+  });
+
   it('reads neither an add-on\'s price in a checkbox label nor a Dutch "Bespaar" amount as the price', () => {
     const addOn = `<h1>Echo Dot</h1><p>Price: <span>£69.00</span></p><div class="buybox">${buy}<label for="protect">
       <input type="checkbox" id="protect"> 2-year Accident Cover for <span class="a-color-price">£11.00</span></label></div>`;

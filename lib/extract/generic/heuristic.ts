@@ -96,7 +96,7 @@ function priceCount(text: string): number {
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
-  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 // (And free delivery said beside it, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.)
@@ -487,7 +487,8 @@ function feeOfItsOwn(text: string): boolean {
 }
 
 // A box its markup names for delivery ("shipping-price", "delivery-cost").
-const SHIPPING_CLASS = /shipping|delivery|postage|versand|livraison/i;
+// (Or a token that starts with "ship": computersalg's delivery rows `shipv5box__price`; not a "ship-to" address.)
+const SHIPPING_CLASS = /shipping|delivery|postage|versand|livraison|(?:^|[\s_-])ship(?!-?(?:to|from)(?![a-z]))/i;
 
 /** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
 const UNIT_CLASS =
