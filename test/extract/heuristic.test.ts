@@ -1034,6 +1034,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Немає в наявності', 'OutOfStock'],
     ['Nema na stanju', 'OutOfStock'],
     ['Nie je na sklade', 'OutOfStock'],
+    ['Prekės šiuo metu neturime, norėdami gauti pranešimą, spauskite informuoti.', 'OutOfStock'],
     ['In stock', 'InStock'],
     ['有货', 'InStock'],
     ['Auf Lager', 'InStock'],
@@ -1420,6 +1421,9 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(part), url).mpn).toBe('06019H5000');
     const maker = `<h1>Klebeband</h1><div class="price">£25</div>${buy}<dl><dt>Hersteller</dt><dd>3M</dd></dl>`;
     expect(extractHeuristic(page(maker), url).mpn).toBeUndefined();
+    // A Danish "Model-nr." (hyphened) labels one too.
+    const dk = `<h1>Vugge</h1><div class="price">£25</div>${buy}<span>Producent: Leander | Model-nr.: <span>105020-03</span></span>`;
+    expect(extractHeuristic(page(dk), url).mpn).toBe('105020-03');
     const ro = `<h1>Telefon</h1><div class="price">£25</div>${buy}<span class="product-code-display">Cod produs: 5011101268 </span>`;
     expect(extractHeuristic(page(ro), url).sku).toBe('5011101268');
   });
