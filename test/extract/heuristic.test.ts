@@ -1912,6 +1912,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body('none')), url).price).toEqual({ amount: 80997, currency: 'USD' });
   });
 
+  it("reads a price after a comment that ends in a number, and no title from a template's unfilled placeholder", () => {
+    // COS (2019): no <h1>; the product's name in a paragraph; a recommendations card's template left unfilled
+    // before it; a comment before each price that ends in the amount.
+    const doc = html(`<html lang="en"><head><title>Ribbed Long-Sleeved T-Shirt - White - Tops - COS</title></head><body>
+      <div class="style-with" ng-cloak><label class="product-title">{{product.productName}}</label></div>
+      <form class="o-form add-to-bag" action="/someURL" method="POST"><div class="title"><p id="productTitle">RIBBED LONG-SLEEVED T-SHIRT</p></div>
+      <div class="m-product-price" id="product-price"><div class="price parbase"><!-- white price € 49 -->
+      <label class="a-label price-value product-price" id="productPrice">
+      €49</label></div></div><p class="delivery">Free delivery on orders over €125</p>${buy}</form></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.invalid/en_eur/product.ribbed-t-shirt.0722148001.html'));
+    expect(got.price).toEqual({ amount: 4900, currency: 'EUR' });
+    expect(got.title).toBe('RIBBED LONG-SLEEVED T-SHIRT');
+  });
+
   it('reads cents in a <sup> with a footnote mark after them ("24.<sup>99*</sup>")', () => {
     const body = `<h1>Plancha de vapor</h1><span id="product-detail-price"><b>24.<sup>99*</sup></b><small>IVA incluido</small></span>${buy}`;
     expect(extractHeuristic(page(body), new URL('https://shop.example.es/p1487')).price).toEqual({

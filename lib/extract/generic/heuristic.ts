@@ -274,6 +274,9 @@ interface Candidate {
   aside?: boolean;
 }
 
+// A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
+const UNFILLED = /\{\{[^{}]*\}\}/;
+
 /**
  * The words an element's markup names it by: its id and test hooks (and the widget a component is: Ozon's
  * `data-widget="webPrice"` beside hashed classes) first, then its classes, cut at 300 characters (a utility-class
@@ -785,7 +788,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   const consider = (el: Element, minShare: number): void => {
     const t = visibleText(el, 400);
     // (Not a price alone: OLX puts the price in its <title>, and "4 500 000 сум" shares all of its words.)
-    if (t.length < 2 || t.length > 400 || hiddenAbove(el) || justPrice(t)) return;
+    if (t.length < 2 || t.length > 400 || hiddenAbove(el) || justPrice(t) || UNFILLED.test(t)) return;
     const { share, hits } = nameOverlap(t, name);
     // More words of the name first (a logo heading shares all of its one word), then the larger share.
     const score = hits + share;
@@ -842,7 +845,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     // (WooCommerce's `h2.product_title`) only when nothing bears the page's name either.
     if (titled && !firstH1 && !best) {
       const t = visibleText(el, 400);
-      if (t.length >= 2 && !justPrice(t) && !hiddenAbove(el)) {
+      if (t.length >= 2 && !justPrice(t) && !hiddenAbove(el) && !UNFILLED.test(t)) {
         if (!heading) best = el;
         // (Not one whose words are a link: another product's card names it so, Presta's `h2.product-title > a`.)
         else if (visibleText(first(el, 'a[href]'), 400) !== t) titledHeading ??= el;
@@ -1101,7 +1104,9 @@ function centsOfPrevious(el: Element, text: string): boolean {
   // The French "109<sup>€99</sup>" puts the sign between the parts.
   if (!/^(?:\p{Sc}\s?)?\d{2}\s?[*†¹²³]?$/u.test(text.trim())) return false;
   let prev = el.previousSibling;
-  while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  // (Blank text and comments are nothing shown: COS's `<!-- white price € 49 -->` before its "€49".)
+  while (prev && ((prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) || prev.nodeType === 8))
+    prev = prev.previousSibling;
   // (Alone in a box of its own after the whole part left open by its separator: MediaMarkt's "€ 529," then
   // `<div><span>99</span></div>`.)
   const box = el.parentElement;
