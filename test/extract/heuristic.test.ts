@@ -1912,6 +1912,23 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body('none')), url).price).toEqual({ amount: 80997, currency: 'USD' });
   });
 
+  it("reads the price every buyer pays, not a members' or card holders' price beside it", () => {
+    const club = html(`<html lang="en-GB"><body><h1>Hooded jacket</h1><div class="price-box">
+      <div class="club-price"><span class="label">H&amp;M Member Price</span> <span class="price-value">£17.99</span></div>
+      <div class="regular"><span class="price-value">£24.99</span></div>${buy}</div></body></html>`);
+    const got = extractHeuristic(club, new URL('https://shop.invalid/productpage.0348542001.html'));
+    expect(got.price).toEqual({ amount: 2499, currency: 'GBP' });
+    expect(got.effectivePrice).toEqual({ amount: 1799, currency: 'GBP' });
+    // A regular price named so by its class alone, a card holders' price under it (a Slovenian shop's loyalty card).
+    const card =
+      html(`<html lang="sl"><body><h1>Jadro Cross 8.0</h1><div class="regular-price">redna cena: <strong>984,00 €</strong></div>
+      <div class="price program">cena s kartico: <strong>836,40 €</strong></div>${buy}</body></html>`);
+    expect(extractHeuristic(card, new URL('https://shop.invalid/jadra/jadro-cross-8-0')).price).toEqual({
+      amount: 98400,
+      currency: 'EUR',
+    });
+  });
+
   it("reads a price after a comment that ends in a number, and no title from a template's unfilled placeholder", () => {
     // COS (2019): no <h1>; the product's name in a paragraph; a recommendations card's template left unfilled
     // before it; a comment before each price that ends in the amount.

@@ -154,6 +154,15 @@ describe('classifyPriceLabel', () => {
       'Prix avec le code',
       'Cena z kodem',
       'Precio con cupón',
+      // For members, card holders, points: not every buyer's price.
+      'Club Price:',
+      'H&M Member Price',
+      "Members' price",
+      'Mitgliederpreis',
+      'Prix adhérent',
+      'Цена по карте',
+      'Cena s kartico',
+      'Price with points',
     ].map((l) => [l, 'effective']),
     ...[
       'Nejnižší cena za posledních 30 dní:',

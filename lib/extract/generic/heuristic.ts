@@ -2545,7 +2545,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // beside the product's lone `price-standard`.)
   // Prices struck by more than a name stay what they are beside it (Magento 2's "Our Price" in a `regular-price` box
   // beside "Retail Price: $9.49" and "Save: $2.54", those two in `msrp` boxes).
-  if (!cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && c.score >= 2)) {
+  // (A price for members or after a coupon beside it is no such price: it is the conditional one.)
+  if (!cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && !c.effective && c.score >= 2)) {
     const named = cands.filter((c) => c.struck && c.onlyNamed && c.score >= 2 && !c.others && !c.linked);
     if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
   }
