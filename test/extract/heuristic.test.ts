@@ -1440,6 +1440,25 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(shop('<ul><li>Ages 14+</li></ul>'), url).sku).toBeUndefined();
   });
 
+  it('reads a number the shop labels with its own name as its SKU ("PCNation #:", "eCOST Part #:"), not as the MPN', () => {
+    const got = (host: string, body: string) =>
+      extractHeuristic(
+        page(`<h1>Digital Camera</h1><div class="price">$302.03</div>${buy}${body}`),
+        new URL(`http://www.${host}/web/details`),
+      );
+    const pc = got(
+      'pcnation.com',
+      '<table><tr><td>PCNation #:</td><td><span>1732AA</span></td></tr><tr><td>Manuf. Part:</td><td>DMC-FX37K</td></tr></table>',
+    );
+    expect(pc.sku).toBe('1732AA');
+    expect(pc.mpn).toBe('DMC-FX37K');
+    const ec = got('ecost.com', '<p>eCOST Part #: 53284609</p><p>MFG Part #: DSCS930S</p>');
+    expect(ec.sku).toBe('53284609');
+    expect(ec.mpn).toBe('DSCS930S');
+    // Another shop's name is no label of this one's.
+    expect(got('shop.example.com', '<p>eCOST Part #: 53284609</p>').sku).toBeUndefined();
+  });
+
   it('reads "Article no." as a label', () => {
     const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');
@@ -2485,6 +2504,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/dp/TOPSELLERS', undefined],
     ['https://x.example/gp/aw/d/B00AYQNR46', 'B00AYQNR46'],
     ['https://x.example/w/astrophysics-for-people-in-a-hurry/1125419184?ean=9780393609394', '9780393609394'],
+    ['https://x.example/web/details.asp?item=1732AA', '1732AA'],
+    ['https://x.example/web/details.asp?item=top', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

@@ -1423,9 +1423,10 @@ const SKU_RE = new RegExp(
   'i',
 );
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
-// brand, "Part" alone is a word of prose).
+// brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
+// ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
+  String.raw`(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?Part(?:\s?(?:number|No\.?|#))?|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -1504,10 +1505,10 @@ function tabOpens(panel: Element): boolean {
   }
 }
 
-function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
+function labelledId(scan: LabelScan, re: RegExp, label: RegExp, skip?: RegExp): string | undefined {
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
-    if (raw === undefined || !label.test(raw)) continue;
+    if (raw === undefined || !label.test(raw) || skip?.test(raw)) continue;
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     const text = visibleText(el, 200);
     const m = re.exec(text);
@@ -1520,6 +1521,38 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
       const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
       if (n?.[1] && labelledCode(n[1])) return n[1];
     }
+  }
+  return undefined;
+}
+
+/**
+ * A label made of the shop's own name and a number sign: "PCNation #:", "eCOST Part #:", "Newegg Item #" — the shop's
+ * own reference, whatever else the page labels (the maker's "MFG Part #" beside it). The name is the host's first
+ * label past `www` ("pcnation" of www.pcnation.com), compared without case, spaces or punctuation.
+ */
+function shopNameLabel(url: URL): RegExp | undefined {
+  const name =
+    url.hostname
+      .replace(/^www\d?\./i, '')
+      .split('.')[0]
+      ?.toLowerCase() ?? '';
+  if (name.length < 3 || !/^[a-z0-9-]+$/.test(name)) return undefined;
+  // The name may be written with spaces, dots or dashes between its letters ("P.C. Nation"): at most one between any two.
+  const spelled = [...name.replace(/-/g, '')].join('[\\s.&-]?');
+  return new RegExp(
+    `^\\s*${spelled}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number)\\s*[:：]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})?\\s*$`,
+    'i',
+  );
+}
+
+function shopLabelledId(scan: LabelScan, re: RegExp): string | undefined {
+  for (const el of scan.els) {
+    const raw = shortOf(scan, el, 60);
+    if (raw === undefined || !re.test(raw) || hiddenAbove(el)) continue;
+    const text = visibleText(el, 60);
+    const m = re.exec(text);
+    const v = m?.[1] ?? /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(visibleText(el.nextElementSibling, 60))?.[1];
+    if (v && labelledCode(v)) return v;
   }
   return undefined;
 }
@@ -2624,11 +2657,18 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
+    const shopLabel = shopNameLabel(url);
     const sku =
       labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
+      (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       hookedId(inArea, undefined, anchors) ??
-      (body ? (hookedId(body(), area) ?? labelledId(body(), SKU_RE, SKU_LABEL_I)) : undefined);
-    const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
+      (body
+        ? (hookedId(body(), area) ??
+          labelledId(body(), SKU_RE, SKU_LABEL_I) ??
+          (shopLabel ? shopLabelledId(body(), shopLabel) : undefined))
+        : undefined);
+    // (Not the shop's own "eCOST Part #", which says part number too.)
+    const mpn = labelledId(inArea, MPN_RE, MPN_LABEL, shopLabel);
     if (sku) {
       out.sku = sku;
       // A number the page also labels as the maker's ("Kleding artikelnummer" and "MPN" both EC0A3CXF233) is
@@ -2740,6 +2780,9 @@ const URL_ID_PARAMS = [
   'productid',
   'productsid',
   'itemid',
+  'item',
+  'itemno',
+  'itemnumber',
   'articleid',
   'id',
   'sku',
