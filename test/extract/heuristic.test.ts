@@ -1484,6 +1484,17 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads the brand from a spec table outside the product's block, only as a label and its cell", () => {
+    const doc = (details: string) =>
+      page(`<div class="page"><div class="wrap"><div class="col"><div class="product"><h1>Panasonic Lumix DMC-FX37</h1>
+      <div class="price">$302.03</div>${buy}</div></div></div>
+      <div id="tabs"><div id="details">${details}</div></div></div>`);
+    expect(extractHeuristic(doc('<table><tr><td>Brand Name:</td><td>Panasonic</td></tr></table>'), url).brand).toBe(
+      'Panasonic',
+    );
+    expect(extractHeuristic(doc('<p>Brand: Panasonic</p>'), url).brand).toBeUndefined();
+  });
+
   it('reads no brand from a sentence that mentions the word', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><p>Our brand promise: free returns</p><p>Brand new</p>${buy}`;
     expect(extractHeuristic(page(body), url).brand).toBeUndefined();

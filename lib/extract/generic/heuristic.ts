@@ -1592,14 +1592,16 @@ const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 
 /** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
-function labelledBrand(scan: LabelScan): string | undefined {
+function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
   // The maker's name only when no brand is labelled: a spec table's "Manufacturer: Canon, Inc" beside "Brand Name: Canon".
   let maker: string | undefined;
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 80);
     if (raw === undefined || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
+    // (Page-wide, only a spec table's or a list's label and value: `<td>Brand Name:</td><td>Panasonic</td>`.)
+    if (pairsOnly && !/^(?:TD|TH|DT)$/i.test(el.tagName)) continue;
     const text = visibleText(el, 80);
-    const inline = BRAND_INLINE.exec(text)?.[1];
+    const inline = pairsOnly ? undefined : BRAND_INLINE.exec(text)?.[1];
     const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
     if (!value || value.length > 60 || !/\p{L}/u.test(value) || hiddenAbove(el)) continue;
     if (!MAKER_LABEL.test(text)) return value;
@@ -2676,7 +2678,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       if (mpn !== sku) shownSkus.set(doc, sku);
     }
     if (mpn && mpn !== sku) out.mpn = mpn;
-    const brand = labelledBrand(inArea);
+    // (The whole page's spec table when the product block names none: a details tab under it.)
+    const brand = labelledBrand(inArea) ?? (body ? labelledBrand(body(), true) : undefined);
     if (brand) out.brand = brand;
     const gtin = labelledGtin(inArea) ?? (body ? labelledGtin(body()) : undefined);
     if (gtin) out.gtin = gtin;
