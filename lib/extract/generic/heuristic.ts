@@ -1983,14 +1983,27 @@ const PICKER_TOKEN = /size|swatch|variant|option/i;
 const TYPE_SIZE =
   /^(?:a|text|font)-size-[\w-]+$|^size-(?:mini|micro|small|base|medium|large|extra-large)$|font-?size|text-?size/i;
 
+const h1sOf = new WeakMap<Document, Element[]>();
+
+/** The document's `<h1>` elements (the first 20), looked up once per reading of the page. */
+function pageH1s(doc: Document): Element[] {
+  let h = h1sOf.get(doc);
+  if (!h) {
+    h = all(doc, 'h1', 20);
+    h1sOf.set(doc, h);
+  }
+  return h;
+}
+
 /**
  * Inside an element a class token names as a picker (sizes, swatches, variants, options). The block that holds the
  * page's `<h1>` is the product's, never a picker, whatever its layout calls it (kids-world's `product-price-section
  * product-size-selection` around the title, price and "Udsolgt").
  */
 function inPicker(el: Element): boolean {
+  const h1s = pageH1s(el.ownerDocument);
   for (let a: Element | null = el; a; a = a.parentElement) {
-    if (a !== el && a.querySelector('h1')) return false;
+    if (a !== el && h1s.some((h) => a?.contains(h))) return false;
     const cls = a.getAttribute('class');
     if (cls && PICKER_TOKEN.test(cls) && cls.split(/\s+/).some((t) => PICKER_TOKEN.test(t) && !TYPE_SIZE.test(t)))
       return true;
@@ -2542,6 +2555,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   shownSkus.delete(doc);
   unbuyable.delete(doc);
   namedListOnly.delete(doc);
+  // (A page re-read after in-page navigation may hold other headings now.)
+  h1sOf.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
