@@ -1068,6 +1068,15 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc(sizes), at).availability).toBe('InStock');
   });
 
+  it("reads a variant picker's message about the choice made as no word on the product, beside a working buy button", () => {
+    const doc = (said: string) =>
+      page(`<h1>Dune Box Set</h1><div class="images"><div id="productUnavailableContainer"><b>${said}</b></div></div>
+      <div class="buybox"><div class="price">Our Price: $34.12</div><p>List Price: <s>$55.93</s> You Save: $21.81 (39%)</p>
+      <span id="spanStockStatus">In Stock</span> <a href="/help/shipping">Usually Ships in 1 business days</a>${buy}</div>`);
+    expect(extractHeuristic(doc('Sorry, this selection is currently unavailable.'), url).availability).toBe('InStock');
+    expect(extractHeuristic(doc('Sorry, this item is currently unavailable.'), url).availability).toBe('OutOfStock');
+  });
+
   it("reads a stock phrase linked to the shop's help on shipping, not one in a link to another product", () => {
     const av = (href: string) =>
       extractHeuristic(

@@ -2097,9 +2097,12 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // Beside a buy button one can press: a sentence of the description speaks of something else ("The
       // complimentary Market Tote has sold out!"), and the heading of a back-in-stock form is a template the
       // stylesheet shows once the product sells out (Staud's `data-back-in-stock` "Sold Out").
+      // So does a variant picker's message about the choice made ("Sorry, this selection is currently unavailable",
+      // Buy.com's template that its stylesheet shows once a chosen size runs out).
       if (buy && !disabledControl(buy)) {
         if (own.length > 40 && namedNear(el, DESCRIPTION, 4)) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
+        if (OF_THE_CHOICE.test(own)) continue;
       }
       return 'OutOfStock';
     }
@@ -2126,6 +2129,10 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   }
   return out;
 }
+
+// Words that make the subject the variant chosen, not the product.
+const OF_THE_CHOICE =
+  /\b(?:this|the selected|selected|your) (?:selection|combination|option|variant|variation|configuration|size|colou?r)\b|\bdiese (?:auswahl|kombination|variante)\b|\bcette (?:sélection|combinaison|variante)|\besta (?:selección|combinación|variante)|\bquesta (?:selezione|combinazione|variante)/i;
 
 /** A block named for a back-in-stock request: `data-back-in-stock`, `back-in-stock-form`, `pdp__form__bis`. */
 function backInStockBlock(el: Element): boolean {
