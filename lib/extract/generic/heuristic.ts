@@ -1590,16 +1590,18 @@ const BRAND_WORD =
   '(?:brand(?:\\s?name)?|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|merk|märke|marka|бренд|производитель|品牌|ブランド|브랜드|značka|márka|brändi)';
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
+const BRAND_START = new RegExp(`^\\s*${BRAND_WORD}`, 'iu');
 
 /** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
 function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
   // The maker's name only when no brand is labelled: a spec table's "Manufacturer: Canon, Inc" beside "Brand Name: Canon".
   let maker: string | undefined;
   for (const el of scan.els) {
-    const raw = shortOf(scan, el, 80);
-    if (raw === undefined || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
     // (Page-wide, only a spec table's or a list's label and value: `<td>Brand Name:</td><td>Panasonic</td>`.)
     if (pairsOnly && !/^(?:TD|TH|DT)$/i.test(el.tagName)) continue;
+    const raw = shortOf(scan, el, 80);
+    // (The cheap tests first: a label starts with its word, and most short texts of a page are no brand's label.)
+    if (raw === undefined || !BRAND_START.test(raw) || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
     const text = visibleText(el, 80);
     const inline = pairsOnly ? undefined : BRAND_INLINE.exec(text)?.[1];
     const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
