@@ -30,6 +30,7 @@ import {
 import { gtin13, productUrlKey } from '../product-key';
 import { saysBackOrder } from '../stock';
 import type { ExtractFn, ListingCard } from '../types';
+import { inlineStateOffer, type StateOffer } from './inline-state';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
 import type { MapContext } from './schema-org';
@@ -2622,6 +2623,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   // The price read: the best candidate, when it scores as one.
   const priced = best && best.score >= 2 ? best : undefined;
+  let stateOffer: StateOffer | undefined;
   if (priced) {
     out.price = priced.money;
     const list = nearest(
@@ -2659,6 +2661,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     for (const re of TITLE_PRICE) m ??= re.exec(t);
     const money = m?.[1] ? priceFromText(m[1], ctx) : undefined;
     if (money) out.price = money;
+    // Or none is printed yet: the server's HTML before its scripts fill the price box, from the state they read.
+    else stateOffer = inlineStateOffer(doc, url, t, ctx.currencyHint);
+    if (stateOffer) out.price = stateOffer.price;
   }
   const held = priced ? [...anchors, priced.el] : anchors;
   const area = productArea(held);
@@ -2673,6 +2678,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
         av = availabilityIn(wide, null, url);
       }
     }
+    av ??= stateOffer?.availability;
     if (av) out.availability = av;
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
     const texts = new Map<Element, string | undefined>();
