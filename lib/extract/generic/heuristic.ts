@@ -452,12 +452,13 @@ const CART_FORM =
 const SHORT_BUY =
   /^(?:add|buy|order|kaufen|bestellen|ajouter|acheter|comprar|añadir|agregar|adicionar|aggiungi|acquista|dodaj|kup)$/i;
 
+// The input types a person presses: a submit, a plain button a script listens to, a picture that submits.
+const PRESSED_INPUT = /^(?:submit|button|image)$/i;
+
 function cartFormSubmit(b: Element, label: string): boolean {
   const tag = b.tagName.toUpperCase();
-  const type = (b.getAttribute('type') ?? '').toLowerCase();
   // A script may send the form from a plain button (`<input type="button" onclick="addToCart(…)" value="Agregar">`).
-  if (!(tag === 'BUTTON' || (tag === 'INPUT' && (type === 'submit' || type === 'button' || type === 'image'))))
-    return false;
+  if (!(tag === 'BUTTON' || (tag === 'INPUT' && PRESSED_INPUT.test(b.getAttribute('type') ?? '')))) return false;
   const form = b.closest('form');
   if (!form) return false;
   if (!CART_FORM.test(formNames(form))) return false;
@@ -948,8 +949,7 @@ function buyLike(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
-    const t = (el.getAttribute('type') ?? '').toLowerCase();
-    if (t === 'submit' || t === 'button' || t === 'image') return true;
+    if (PRESSED_INPUT.test(el.getAttribute('type') ?? '')) return true;
   }
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
   if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
@@ -1506,10 +1506,10 @@ function tabOpens(panel: Element): boolean {
   }
 }
 
-function labelledId(scan: LabelScan, re: RegExp, label: RegExp, skip?: RegExp): string | undefined {
+function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
-    if (raw === undefined || !label.test(raw) || skip?.test(raw)) continue;
+    if (raw === undefined || !label.test(raw)) continue;
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     const text = visibleText(el, 200);
     const m = re.exec(text);
@@ -1587,8 +1587,9 @@ function labelledGtin(scan: LabelScan): string | undefined {
   return undefined;
 }
 
-const BRAND_WORD =
-  '(?:brand(?:\\s?name)?|manufacturer|marke|hersteller|marque|fabricant|marca|fabricante|merk|märke|marka|бренд|производитель|品牌|ブランド|브랜드|značka|márka|brändi)';
+// The maker's words among them name the brand only where no brand word does (see labelledBrand).
+const MAKER_WORD = '(?:manufacturer|hersteller|fabricant|fabricante|производитель)';
+const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|merk|märke|marka|бренд|品牌|ブランド|브랜드|značka|márka|brändi)`;
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 const BRAND_START = new RegExp(`^\\s*${BRAND_WORD}`, 'iu');
@@ -1612,7 +1613,7 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
   }
   return maker;
 }
-const MAKER_LABEL = /^\s*(?:manufacturer|hersteller|fabricant|fabricante|производитель)/i;
+const MAKER_LABEL = new RegExp(`^\\s*${MAKER_WORD}`, 'i');
 
 /**
  * Attribute values that mark an element as the product's own reference: `product-reference`,
@@ -2699,8 +2700,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
           labelledId(body(), SKU_RE, SKU_LABEL_I) ??
           (shopLabel ? shopLabelledId(body(), shopLabel) : undefined))
         : undefined);
-    // (Not the shop's own "eCOST Part #", which says part number too.)
-    const mpn = labelledId(inArea, MPN_RE, MPN_LABEL, shopLabel);
+    const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     if (sku) {
       out.sku = sku;
       // A number the page also labels as the maker's ("Kleding artikelnummer" and "MPN" both EC0A3CXF233) is
