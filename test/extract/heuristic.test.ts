@@ -1487,6 +1487,11 @@ describe('DOM heuristic: availability and SKU', () => {
       'Canon',
     ],
     ['<table><tr><td>Manufacturer</td><td>Canon, Inc</td></tr></table>', 'Canon, Inc'],
+    // Rows of a list whose text runs on: the value ends where the next label starts (a Drupal catalogue).
+    [
+      '<div class="params"><div class="line"><span>Производитель:</span> <span>Нижегородские автокомпоненты</span></div><div class="line"><span>Город:</span> <span>Нижний Новгород</span></div></div>',
+      'Нижегородские автокомпоненты',
+    ],
   ])('reads the brand a page labels: %s', (labelled, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${labelled}${buy}`), url).brand).toBe(
       want,

@@ -1593,6 +1593,8 @@ const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|merk|
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 const BRAND_START = new RegExp(`^\\s*${BRAND_WORD}`, 'iu');
+// The next "Label:" after a value: one word and a colon, then a space or the end.
+const NEXT_LABEL = /\s+\p{L}{2,24}[:：](?:\s.*)?$/u;
 
 /** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
 function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
@@ -1605,7 +1607,8 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
     // (The cheap tests first: a label starts with its word, and most short texts of a page are no brand's label.)
     if (raw === undefined || !BRAND_START.test(raw) || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
     const text = visibleText(el, 80);
-    const inline = pairsOnly ? undefined : BRAND_INLINE.exec(text)?.[1];
+    // (A row of label and value may run on into the next row when the markup joins them: "Производитель: … Город: …".)
+    const inline = pairsOnly ? undefined : BRAND_INLINE.exec(text)?.[1]?.replace(NEXT_LABEL, '');
     const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
     if (!value || value.length > 60 || !/\p{L}/u.test(value) || hiddenAbove(el)) continue;
     if (!MAKER_LABEL.test(text)) return value;
