@@ -836,6 +836,10 @@ describe('DOM heuristic: the main product’s price', () => {
     ['es-PE', 'S/. 129.90', 'pe', { amount: 12990, currency: 'PEN' }],
     ['fr-MA', '129 DH', 'ma', { amount: 12900, currency: 'MAD' }],
     ['vi', '1.290.000 VNĐ', 'vn', { amount: 1290000, currency: 'VND' }],
+    // Egyptian and Lebanese pounds, dotted with or without the last dot.
+    ['en', 'L.E 12.00', 'com', { amount: 1200, currency: 'EGP' }],
+    ['ar', '12.00 L.E.', 'com', { amount: 1200, currency: 'EGP' }],
+    ['ar', 'L.L 150,000', 'com', { amount: 150000, currency: 'LBP' }],
     ['he', '129.90 ש"ח', 'co.il', { amount: 12990, currency: 'ILS' }],
     ['fr', '12€99', 'fr', { amount: 1299, currency: 'EUR' }],
     ['fr', '12<sup>€99</sup>', 'fr', { amount: 1299, currency: 'EUR' }],

@@ -262,7 +262,9 @@ const TABLE: [string, string, string?][] = [
   ['SR', 'SAR'],
   // Dotted abbreviations only: bare "LE", "DA", "JD" are words and model names as often as currencies.
   ['L.E.', 'EGP'],
+  ['L.E', 'EGP'],
   ['L.L.', 'LBP'],
+  ['L.L', 'LBP'],
   ['сўм', 'UZS', 'i'],
   ['euro', 'EUR', 'i'],
   ['euros', 'EUR', 'i'],
