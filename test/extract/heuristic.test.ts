@@ -1977,6 +1977,18 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a club price the label names in two words, and a reference under a label ending in "ID"', () => {
+    // H&M Germany (2019): "Club Preis" inside the price row; "Art.-Nr. ID" over a list holding the number.
+    const doc = html(`<html lang="de"><body><section class="name-price"><h1>Cap mit Applikation</h1>
+      <div class="product-item-price"><span class="price">9,99 €</span>
+      <span class="club-price-text">Club Preis<span class="club-price">3,99 €</span></span></div></section>${buy}
+      <div class="article-code"><h4 class="details-headline">Art.-Nr. ID</h4>
+      <ul class="details-list"><li class="details-list-item">0391032007</li></ul></div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.invalid/de_de/productpage.0391032007.html'));
+    expect(got.price).toEqual({ amount: 999, currency: 'EUR' });
+    expect(got.sku).toBe('0391032007');
+  });
+
   it("reads a price after a comment that ends in a number, and no title from a template's unfilled placeholder", () => {
     // COS (2019): no <h1>; the product's name in a paragraph; a recommendations card's template left unfilled
     // before it; a comment before each price that ends in the amount.

@@ -159,6 +159,7 @@ describe('classifyPriceLabel', () => {
       'H&M Member Price',
       "Members' price",
       'Mitgliederpreis',
+      'Club Preis',
       'Prix adhérent',
       'Цена по карте',
       'Cena s kartico',

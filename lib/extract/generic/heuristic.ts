@@ -1418,9 +1418,10 @@ const SKU_LABEL = new RegExp(
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // Label and value are separated by ":", "#", "." or a spaced dash ("Product Code - 39139301"); the value may stand in
-// brackets ("Varenr.: [ 25223588 ]").
+// brackets ("Varenr.: [ 25223588 ]"). A maker's prefix and a number ("SAM 1234567") may be one code, not a last word of
+// the label ("Art.-Nr. ID 0391032007", H&M).
 const SKU_RE = new RegExp(
-  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?([A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
+  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?((?!(?:ID|No|Nr|Nº) )[A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
   'i',
 );
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
