@@ -2580,6 +2580,26 @@ describe('DOM heuristic: listings', () => {
     ]);
   });
 
+  it("reads a product laid out in tables, not a listing, when priced rows alike only in shape are another table's", () => {
+    // Amazon (2010): the price box is a classless row of a layout table, beside empty rows and the other sellers' offers;
+    // a recommendations table below has classless rows with a link and a price each.
+    const row = (n: string, p: string) =>
+      `<tr><td valign="top"><a href="/Book-${n}/dp/B00000000${n}">Book ${n}</a><br><span class="price">$${p}</span></td></tr>`;
+    const doc = html(`<html lang="en"><body><h1>The Swiss Family Robinson [Paperback]</h1>
+      <form action="/gp/cart/add"><table><tr><td valign="top"><div class="buying" id="priceBlock"><table class="product">
+      <tr><td>Price:</td><td><b class="priceLarge">$9.11</b> <a href="/gp/help/shipping">Details</a></td></tr></table></div></td></tr>
+      <tr><td valign="top"></td></tr><tr><td valign="top"></td></tr>
+      <tr><td valign="top"><div class="buying"><span class="availGreen">In Stock.</span></div></td></tr>
+      <tr><td valign="top"><div id="olpDivId"><a href="/gp/offer-listing/1150505958?condition=new">5 new</a> from <span class="price">$9.10</span>
+      <a href="/gp/offer-listing/1150505958?condition=used">1 used</a> from <span class="price">$56.88</span></div></td></tr>
+      <tr><td valign="top"></td></tr></table>${buy}</form>
+      <h2>What do customers buy after viewing this item?</h2>
+      <table>${row('1', '5.00')}${row('2', '6.50')}${row('3', '7.25')}${row('4', '8.00')}</table></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.invalid/Swiss-Family-Robinson/dp/1150505958'));
+    expect(got.price).toEqual({ amount: 911, currency: 'USD' });
+    expect(got.products ?? []).toEqual([]);
+  });
+
   it('turns repeated cards into products and gives no main price', () => {
     const card = (n: string, p: string) =>
       `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;

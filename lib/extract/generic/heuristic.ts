@@ -2489,8 +2489,15 @@ function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1:
   if (cards.length < 3) return undefined;
   const own = cards.find((c) => c.root.contains(best.el));
   if (!own) return undefined;
+  // Cards of one grid: of the price box's shape, beside it or in wrappers beside its wrapper (a layout table's rows
+  // elsewhere on the page share a bare `tr`'s shape and nothing more: Amazon, 2010).
   const ownShape = shapeOf(own.root);
-  const alike = cards.filter((c) => shapeOf(c.root) === ownShape);
+  const parent = own.root.parentElement;
+  const alike = cards.filter(
+    (c) =>
+      shapeOf(c.root) === ownShape &&
+      (c.root.parentElement === parent || c.root.parentElement?.parentElement === parent?.parentElement),
+  );
   return alike.length >= 3 ? withUnpriced(cards, cands, ctx, notVariant) : undefined;
 }
 
