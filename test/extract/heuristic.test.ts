@@ -840,6 +840,13 @@ describe('DOM heuristic: the main product’s price', () => {
     ['en', 'L.E 12.00', 'com', { amount: 1200, currency: 'EGP' }],
     ['ar', '12.00 L.E.', 'com', { amount: 1200, currency: 'EGP' }],
     ['ar', 'L.L 150,000', 'com', { amount: 150000, currency: 'LBP' }],
+    // A sign in an element of its own, too short a word to be searched for in running text (CS-Cart, Saudi Arabia).
+    [
+      'en',
+      '<span class="ty-price"><span class="ty-price-num">SR</span><span class="ty-price-num">1,550</span></span>',
+      'com',
+      { amount: 155000, currency: 'SAR' },
+    ],
     ['he', '129.90 ש"ח', 'co.il', { amount: 12990, currency: 'ILS' }],
     ['fr', '12€99', 'fr', { amount: 1299, currency: 'EUR' }],
     ['fr', '12<sup>€99</sup>', 'fr', { amount: 1299, currency: 'EUR' }],

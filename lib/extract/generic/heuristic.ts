@@ -1197,8 +1197,17 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       }
       // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount.
       if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30))) {
-        const p = parsePrice(bare, { currencyHint: ctx.currencyHint, domain: ctx.url.hostname });
-        money = toMoney(p.amount ? { amount: p.amount } : undefined, p.currency ?? ctx.currencyHint);
+        const pctx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
+        const p = parsePrice(bare, pctx);
+        // (A sign in an element of its own beside the number: CS-Cart's `<span>SR</span><span>1,550</span>`, a sign
+        // the parser knows but too short a word to be searched for in running text.)
+        const signOf = (s: Element | null) => {
+          const t = s ? visibleText(s, 8) : '';
+          return t && !/\d/.test(t) ? parsePrice(`${t} 1`, pctx).currency : undefined;
+        };
+        const currency =
+          p.currency ?? signOf(el.previousElementSibling) ?? signOf(el.nextElementSibling) ?? ctx.currencyHint;
+        money = toMoney(p.amount ? { amount: p.amount } : undefined, currency);
       }
     }
     // Nothing costs nothing, and the "00" of "319 . 00" or "$1,399<span>99</span>" is the cents of the number before it.
