@@ -160,6 +160,7 @@ describe('classifyPriceLabel', () => {
       "Members' price",
       'Mitgliederpreis',
       'Club Preis',
+      'Club-Preis',
       'Prix adhérent',
       'Цена по карте',
       'Cena s kartico',
