@@ -31,6 +31,12 @@ const ID_PARAMS = new Set([
   'ean',
   'article',
   'products_id',
+  // A product code (`?code=31273`, Oriflame): were it dropped, every product of such a shop would share one key.
+  'code',
+  'product_code',
+  'productcode',
+  'item_code',
+  'itemcode',
 ]);
 
 /** GTIN check digit (mod 10, weights 3/1 from the right). */

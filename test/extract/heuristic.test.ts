@@ -2557,6 +2557,17 @@ describe('DOM heuristic: availability and SKU', () => {
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });
+
+  it('reads a product code from the URL only when the page gives that value too', () => {
+    // Oriflame (2017): `?code=31273`, the same number in the cart form's hidden input; no labelled SKU.
+    const body = (input: string) =>
+      page(`<h1>Activelle Roll-On</h1><div class="price">LE 79</div><form action="/cart/add">${input}${buy}</form>`);
+    const u = new URL('https://shop.invalid/en/products/product?code=31273');
+    expect(extractHeuristic(body('<input type="hidden" name="productCode" value="31273">'), u).sku).toBe('31273');
+    // A promotion's code, or one the page does not repeat, is not the product's.
+    expect(extractHeuristic(body(''), u).sku).toBeUndefined();
+    expect(extractHeuristic(body('<input type="hidden" name="c" value="1">'), u).sku).toBeUndefined();
+  });
 });
 
 describe('DOM heuristic: listings', () => {

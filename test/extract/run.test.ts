@@ -561,6 +561,10 @@ describe('product keys', () => {
     expect(productUrlKey(new URL('https://x.example/item?item_id=5&sku=A&variant=9&fbclid=1'))).toBe(
       'x.example/item?item_id=5&sku=A&variant=9',
     );
+    // A product code as the only id: two products of the shop are two keys.
+    expect(productUrlKey(new URL('https://eg.oriflame.example/en/products/product?code=31273&utm_source=x'))).toBe(
+      'eg.oriflame.example/en/products/product?code=31273',
+    );
   });
 
   it('gives a variant key from the variant id, its options, or the URL', () => {

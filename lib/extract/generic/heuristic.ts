@@ -2753,10 +2753,22 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or the page's labelled barcode number when the URL names the product by it: a bookshop's
     // `/book/9780312370848/Sarahs-Key`.)
     const byGtin = out.gtin && url.pathname.split('/').includes(out.gtin) ? out.gtin : undefined;
-    const id = idFromUrl(url) ?? appLinkSku(doc, url) ?? markedPathId(doc, url) ?? byGtin;
+    const id = idFromUrl(url) ?? appLinkSku(doc, url) ?? markedPathId(doc, url) ?? codeParamId(doc, url) ?? byGtin;
     if (id) out.sku = id;
   }
   return out;
+}
+
+/**
+ * A product code in the URL's query (`?code=31273`, Oriflame), a parameter name too common for other things (promotion
+ * and sign-in codes) to be taken alone: only when the page also gives that value in a hidden input or a meta tag.
+ */
+function codeParamId(doc: Document, url: URL): string | undefined {
+  for (const [k, v] of url.searchParams) {
+    if (!/^(?:product|prod|item)?[-_]?code$/i.test(k) || !/^[A-Za-z0-9_-]{3,30}$/.test(v) || !/\d/.test(v)) continue;
+    if (doc.querySelector(`input[type="hidden" i][value="${v}"], meta[content="${v}"]`)) return v;
+  }
+  return undefined;
 }
 
 /**
