@@ -18,6 +18,13 @@ describe('microdata', () => {
     expect(sku('Уточняйте')).toBeUndefined();
   });
 
+  it("reads a brand given as a link by the link's words, not its address", () => {
+    const doc = html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Spray</h1>
+      <a href="/en/brands/activelle" itemprop="brand">Activelle</a><a itemprop="url" href="/p/31273">Spray</a>
+      <meta itemprop="sku" content="31273"></div></body></html>`);
+    expect(extractMicrodata(doc, url).brand).toBe('Activelle');
+  });
+
   it('reads a SKU that ends in a unit number in brackets ("7456(3)", a used item)', () => {
     const doc =
       html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Dell 7490</h1>

@@ -20,6 +20,8 @@ export interface ItemSyntax {
   keep(name: string): string | undefined;
 }
 
+const NAMED_BY_TEXT = /(?:^|\s)(?:brand|name|manufacturer|sku|mpn|model|category)(?:\s|$)/i;
+
 /** The value of a property element, per the microdata rules (plus the common `content` shortcut). */
 function propValue(el: Element): string {
   const tag = el.tagName.toUpperCase();
@@ -29,8 +31,13 @@ function propValue(el: Element): string {
       return attr(el, 'content');
     case 'A':
     case 'AREA':
-    case 'LINK':
+    case 'LINK': {
+      // A name given as a link (`<a href="/en/brands/activelle" itemprop="brand">Activelle</a>`): its words, not the
+      // address the rules would give.
+      const text = tag === 'A' ? clean(el.textContent) : '';
+      if (text && NAMED_BY_TEXT.test(attr(el, 'itemprop'))) return text;
       return attr(el, 'href') || clean(el.textContent);
+    }
     case 'IMG':
     case 'AUDIO':
     case 'VIDEO':
