@@ -1503,6 +1503,12 @@ describe('DOM heuristic: availability and SKU', () => {
       '<div class="params"><div class="line"><span>Производитель:</span> <span>Нижегородские автокомпоненты</span></div><div class="line"><span>Город:</span> <span>Нижний Новгород</span></div></div>',
       'Нижегородские автокомпоненты',
     ],
+    // A label of its own, its value the link after it, the next row's label after a line break (OpenCart, Egypt).
+    [
+      '<div class="desc"><span>Brand:</span> <a href="/airwheel">Airwheel</a><br><span>Product Code:</span> 60-0928</div>',
+      'Airwheel',
+    ],
+    ['<p><b>Brand:</b> Casio<br><b>Model:</b> FX-991</p>', 'Casio'],
   ])('reads the brand a page labels: %s', (labelled, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${labelled}${buy}`), url).brand).toBe(
       want,

@@ -1617,8 +1617,10 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
     // (The cheap tests first: a label starts with its word, and most short texts of a page are no brand's label.)
     if (raw === undefined || !BRAND_START.test(raw) || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
     const text = visibleText(el, 80);
-    // (A row of label and value may run on into the next row when the markup joins them: "Производитель: … Город: …".)
-    const inline = pairsOnly ? undefined : BRAND_INLINE.exec(text)?.[1]?.replace(NEXT_LABEL, '');
+    // (A row of label and value may run on into the next row when the markup joins them: "Производитель: … Город: …";
+    // a label of its own first, its value the element after it: `<span>Brand:</span> <a>Airwheel</a><br><span>Product
+    // Code:</span>`.)
+    const inline = pairsOnly ? undefined : (labelsValue(el) ?? BRAND_INLINE.exec(text)?.[1]?.replace(NEXT_LABEL, ''));
     const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
     if (!value || value.length > 60 || !/\p{L}/u.test(value) || hiddenAbove(el)) continue;
     if (!MAKER_LABEL.test(text)) return value;
@@ -1627,6 +1629,15 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
   return maker;
 }
 const MAKER_LABEL = new RegExp(`^\\s*${MAKER_WORD}`, 'i');
+
+/** The value of a block that starts with a brand's label in an element of its own, when an element follows it. */
+function labelsValue(el: Element): string | undefined {
+  const label = el.firstElementChild;
+  if (!label || !BRAND_LABEL.test(visibleText(label, 30))) return undefined;
+  let next = label.nextSibling;
+  while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+  return next && next.nodeType === 1 ? visibleText(next as Element, 80) || undefined : undefined;
+}
 
 /**
  * Attribute values that mark an element as the product's own reference: `product-reference`,
