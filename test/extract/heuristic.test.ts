@@ -1353,6 +1353,18 @@ describe('DOM heuristic: availability and SKU', () => {
     // The number alone, or another id in the markup: no SKU.
     expect(at('')).toBeUndefined();
     expect(at('data-product-id="9121"')).toBeUndefined();
+    // osCommerce / xt:Commerce: the number after the name's "::", the cart form sending it as `products_id`.
+    const xt = (input: string) =>
+      extractHeuristic(
+        page(
+          `<h1>Aufbügelbilder Kids</h1><form name="cart_quantity" action="/product_info.php?action=add_product"><span class="price">3,50 EUR</span>${input}${buy}</form>`,
+        ),
+        new URL('https://shop.invalid/Geschenkideen/Aufbuegelbilder-Kids::1029.html'),
+      ).sku;
+    expect(xt('<input type="hidden" name="products_id" value="1029">')).toBe('1029');
+    expect(xt('<input type="hidden" name="products_id" value="1030">')).toBeUndefined();
+    // A year or a size ending a name is no id without the markup's word for it.
+    expect(xt('')).toBeUndefined();
   });
 
   it("reads the chosen colour's article number, not the first colour's (Bonprix lists them all)", () => {

@@ -2788,11 +2788,14 @@ function codeParamId(doc: Document, url: URL): string | undefined {
  * `product_id`).
  */
 function markedPathId(doc: Document, url: URL): string | undefined {
-  const id = /\/(\d{3,12})\/?$/.exec(url.pathname)?.[1];
+  // (Or ending the path's last part after a separator: osCommerce / xt:Commerce's `Aufbuegelbilder-Kids::1029.html`.)
+  const id =
+    /\/(\d{3,12})\/?$/.exec(url.pathname)?.[1] ??
+    /[-_.:~,](\d{3,12})(?:\.(?:html?|php|aspx?))?\/?$/.exec(url.pathname)?.[1];
   if (!id) return undefined;
   const marked = ['data-product-id', 'data-productid', 'data-product', 'data-pid']
     .map((a) => `[${a}="${id}"]`)
-    .concat([`input[name="product_id"][value="${id}"]`, `input[name="productId"][value="${id}"]`]);
+    .concat(['product_id', 'productId', 'products_id'].map((n) => `input[name="${n}"][value="${id}"]`));
   return first(doc, marked.join(', ')) ? id : undefined;
 }
 
