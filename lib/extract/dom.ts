@@ -647,6 +647,22 @@ export function treeDistance(a: Element, b: Element): number {
 }
 
 /** Resolve a possibly relative URL against the page URL; undefined for javascript:/data: and junk. */
+/**
+ * The URL a document's relative addresses are resolved against: its `<base href>` when it names an http(s) one (an
+ * xt:Commerce page at `/Geschenkideen/….html` with `<base href="http://shop/">` has its pictures under `/images/`), else
+ * the page's own URL.
+ */
+export function documentBase(doc: Document, url: URL): URL {
+  const href = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+  if (!href) return url;
+  try {
+    const b = new URL(href, url);
+    return b.protocol === 'http:' || b.protocol === 'https:' ? b : url;
+  } catch {
+    return url;
+  }
+}
+
 export function absoluteUrl(href: string | undefined | null, base: URL): string | undefined {
   const h = clean(href, 4096);
   if (!h || /^(javascript|data|about|mailto|tel):/i.test(h)) return undefined;

@@ -18,6 +18,24 @@ describe('microdata', () => {
     expect(sku('Уточняйте')).toBeUndefined();
   });
 
+  it("resolves a relative picture against the page's <base href>, not the page's own folder", () => {
+    // xt:Commerce (2010): the page at /Geschenkideen/…html names its pictures from the shop's root.
+    const doc = (base: string) =>
+      html(`<html><head>${base}</head><body><div itemscope itemtype="https://schema.org/Product">
+      <h1 itemprop="name">Aufbügelbilder Kids</h1><img itemprop="image" src="images/product_images/1029_0.jpg"></div></body></html>`);
+    const page = new URL('https://shop.example.de/Geschenkideen/Aufbuegelbilder-Kids::1029.html');
+    expect(extractMicrodata(doc('<base href="https://shop.example.de/">'), page).image).toBe(
+      'https://shop.example.de/images/product_images/1029_0.jpg',
+    );
+    expect(extractMicrodata(doc(''), page).image).toBe(
+      'https://shop.example.de/Geschenkideen/images/product_images/1029_0.jpg',
+    );
+    // A base that is no web address is ignored.
+    expect(extractMicrodata(doc('<base href="javascript:void(0)">'), page).image).toBe(
+      'https://shop.example.de/Geschenkideen/images/product_images/1029_0.jpg',
+    );
+  });
+
   it("reads a brand given as a link by the link's words, not its address", () => {
     const doc = html(`<html><body><div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Spray</h1>
       <a href="/en/brands/activelle" itemprop="brand">Activelle</a><a itemprop="url" href="/p/31273">Spray</a>

@@ -2398,13 +2398,13 @@ function findCards(cands: Candidate[], ctx: MapContext, skip: Element | null = n
  */
 function cardIn(root: Element, ctx: MapContext, here: string, seen: Set<string>): ListingCard | undefined {
   const link = first(root, 'a[href]');
-  const href = absoluteUrl(link?.getAttribute('href'), ctx.url);
+  const href = absoluteUrl(link?.getAttribute('href'), ctx.base ?? ctx.url);
   if (!href || seen.has(href) || productUrlKey(new URL(href)) === here) return undefined;
   const title = cardTitle(root, link);
   if (!title || justPrice(title)) return undefined;
   seen.add(href);
   const card: ListingCard = { title, url: href };
-  const src = cardImage(root, ctx.url);
+  const src = cardImage(root, ctx.base ?? ctx.url);
   if (src) card.image = src;
   const stock = cardStock(root, title);
   if (stock) card.availability = stock;

@@ -31,7 +31,7 @@ export const extractOpenGraph: ExtractFn = (doc, url) => {
 
   const title = clean(get('og:title', 'twitter:title'));
   if (title) out.title = title;
-  const image = absoluteUrl(get('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image'), url);
+  const image = absoluteUrl(get('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image'), ctx.base ?? url);
   if (image) out.image = image;
 
   const money = (amountKeys: string[], currencyKeys: string[]) => {

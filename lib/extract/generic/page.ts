@@ -4,6 +4,7 @@ import {
   clean,
   currencyFromHost,
   currencyFromLocale,
+  documentBase,
   first,
   pageLocale,
   titleKey,
@@ -34,6 +35,8 @@ export function pageContext(doc: Document, url: URL): MapContext {
       currencyFromLocale(pageLocale(doc)),
     titles: pageTitles(doc),
   };
+  const base = documentBase(doc, url);
+  if (base.href !== url.href) ctx.base = base;
   cache.set(doc, { href: url.href, ctx });
   return ctx;
 }

@@ -17,6 +17,8 @@ export interface MapContext {
   titles?: string[];
   /** ISO 4217 to assume when the node names none. */
   currencyHint?: string;
+  /** What relative addresses resolve against, when the page's `<base href>` names another URL than its own. */
+  base?: URL;
   locale?: string;
 }
 
@@ -468,7 +470,7 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
   if (mpn) out.mpn = mpn;
   const brand = brandText(nameOf(subject.brand) ?? nameOf(subject.manufacturer));
   if (brand) out.brand = brand;
-  const image = imageFrom(subject.image, ctx.url);
+  const image = imageFrom(subject.image, ctx.base ?? ctx.url);
   if (image) out.image = image;
   const rating = ratingFrom(subject.aggregateRating);
   if (rating) out.rating = rating;
@@ -520,7 +522,7 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
     const anyInStock = offers.some((o) => availabilityFrom(o.availability) === 'InStock');
     const av = variantFromUrl(ctx.url) || !anyInStock ? chosenAv : 'InStock';
     if (av && !placeholder) out.availability = av;
-    const seller = sellerFrom(offer.seller ?? offer.offeredBy, ctx.url);
+    const seller = sellerFrom(offer.seller ?? offer.offeredBy, ctx.base ?? ctx.url);
     if (seller) out.seller = seller;
     if (!out.sku) {
       const osku = idText(offer.sku);
@@ -540,14 +542,14 @@ export function cardFromNode(node: SchemaNode, ctx: MapContext): ListingCard | u
   if (typesOf(node).includes('ListItem')) item = one(node.item) ?? node;
   const card: ListingCard = {};
   if (typeof item === 'string') {
-    const u = absoluteUrl(item, ctx.url);
+    const u = absoluteUrl(item, ctx.base ?? ctx.url);
     if (u) card.url = u;
     item = node;
   }
   if (!isNode(item)) return undefined;
   const title = textOf(item.name, 500) ?? textOf(node.name, 500);
   if (title) card.title = title;
-  const u = absoluteUrl(textOf(item.url, 4096) ?? textOf(node.url, 4096), ctx.url);
+  const u = absoluteUrl(textOf(item.url, 4096) ?? textOf(node.url, 4096), ctx.base ?? ctx.url);
   if (u) card.url ??= u;
   if (isProductNode(item)) {
     const p = productFromNode(item, ctx);
