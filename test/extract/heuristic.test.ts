@@ -1725,6 +1725,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(us, url).price).toEqual({ amount: 979, currency: 'USD' });
   });
 
+  it('takes no price from free delivery "from" an amount, beside a regular price named so by its class alone', () => {
+    // Magento 1 (meinwoody.de, 2010): the only price's class says `regular-price`; a service list in the same form.
+    const de = html(`<html lang="de"><body><div class="shipping">Versandkostenfrei ab 30 €</div>
+      <form id="product_addtocart_form"><h1>Wildapfel</h1><span class="regular-price" id="product-price-22"><span class="price">8,90 €</span></span>
+      ${buy}<div class="service"><ul><li>Versandkostenfrei ab 30 €</li><li>Rückgaberecht: vierzehn Tage</li></ul></div></form></body></html>`);
+    expect(extractHeuristic(de, new URL('https://shop.invalid/wildapfel.html')).price).toEqual({
+      amount: 890,
+      currency: 'EUR',
+    });
+    const en = page(`<h1>Mug</h1><span class="regular-price"><span class="price">£8.90</span></span>${buy}
+      <ul class="usp"><li>Free delivery over £30</li></ul>`);
+    expect(extractHeuristic(en, url).price).toEqual({ amount: 890, currency: 'GBP' });
+  });
+
   it('takes no price from a pop-up (a lightbox offering a repair service) beside the buy button', () => {
     const doc = html(`<html lang="tr"><body><h1>Telefon X</h1><ul><li>Durum: Sıfır Ürün</li><li>Adet: 1</li>
       <li><div>Fiyatı</div><div>:</div><div class="product-price-info-con"><div class="low-price one-price"> 2.029,00 TL</div></div></li>
