@@ -1725,6 +1725,18 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(us, url).price).toEqual({ amount: 979, currency: 'USD' });
   });
 
+  it("takes no price from a loyalty reward's worth", () => {
+    const worth = (line: string) =>
+      extractHeuristic(page(`<h1>Glenfarclas 105</h1><div class="price">Price on request</div>${line}${buy}`), url)
+        .price;
+    expect(
+      worth('<div class="widgets"><strong>Points Credit :</strong> 31.99 points Currently valued at £0.32</div>'),
+    ).toBe(undefined);
+    expect(worth('<p class="reward">Earn 320 reward points worth <span>£3.20</span> with this purchase</p>')).toBe(
+      undefined,
+    );
+  });
+
   it('takes no price from free delivery "from" an amount, beside a regular price named so by its class alone', () => {
     // Magento 1 (meinwoody.de, 2010): the only price's class says `regular-price`; a service list in the same form.
     const de = html(`<html lang="de"><body><div class="shipping">Versandkostenfrei ab 30 €</div>

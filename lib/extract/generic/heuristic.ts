@@ -107,6 +107,10 @@ const SHIPPING_NOTE =
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
   /\b(?:orders?|purchases?|spend|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$/iu;
+// A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
+// reward points worth £3.20", "Bonuspunkte".
+const REWARD_POINTS =
+  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b/i;
 // A recurring fee of a property or building beside its price ("$ 120.000 gastos comunes", "Nebenkosten 180 €").
 const RECURRING_FEE =
   /gastos comunes|expensas|condom[ií]nio|\biptu\b|nebenkosten|hausgeld|service charges?|hoa fees?|charges de copropri[ée]t[ée]|коммунальные/i;
@@ -1253,8 +1257,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
+    // A loyalty reward's worth ("31.99 points — currently valued at £0.32", "Earn 320 points worth £3.20"), never the
+    // price.
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
+    if (REWARD_POINTS.test(text) || REWARD_POINTS.test(label) || REWARD_POINTS.test(before)) score -= 8;
     // (Said of it, or as its label: "Gastos comunes: $ 120.000".)
     const fee = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
     if (fee) score -= 10;
