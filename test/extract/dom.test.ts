@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLocale, visibleText } from '../../lib/extract/dom';
+import { currencyFromHost, currencyFromLocale, pageLocale, visibleText } from '../../lib/extract/dom';
 import { extractHeuristic } from '../../lib/extract/generic/heuristic';
 import { html } from './helpers';
 
@@ -191,5 +191,24 @@ describe('pageLocale', () => {
     const url = new URL('https://shop.example/p/1');
     expect(extractHeuristic(page('ウィジェット プロ'), url).price).toEqual({ amount: 12800, currency: 'JPY' });
     expect(extractHeuristic(page('小部件 专业版'), url).price).toEqual({ amount: 1280000, currency: 'CNY' });
+  });
+});
+
+describe('the currency of a country domain or a locale region', () => {
+  it.each([
+    ['shop.example.com.eg', 'EGP'],
+    ['www.example.ma', 'MAD'],
+    ['example.co.ke', 'KES'],
+    ['example.com.qa', 'QAR'],
+    ['example.rs', 'RSD'],
+    ['example.lu', 'EUR'],
+    ['example.com', undefined],
+  ])('%s → %s', (host, want) => {
+    expect(currencyFromHost(host)).toBe(want);
+  });
+
+  it('reads a region the locale names', () => {
+    expect(currencyFromLocale('en-EG')).toBe('EGP');
+    expect(currencyFromLocale('ar-KW')).toBe('KWD');
   });
 });
