@@ -646,7 +646,6 @@ export function treeDistance(a: Element, b: Element): number {
   return 1000;
 }
 
-/** Resolve a possibly relative URL against the page URL; undefined for javascript:/data: and junk. */
 /**
  * The URL a document's relative addresses are resolved against: its `<base href>` when it names an http(s) one (an
  * xt:Commerce page at `/Geschenkideen/….html` with `<base href="http://shop/">` has its pictures under `/images/`), else
@@ -663,6 +662,7 @@ export function documentBase(doc: Document, url: URL): URL {
   }
 }
 
+/** Resolve a possibly relative URL against the page URL; undefined for javascript:/data: and junk. */
 export function absoluteUrl(href: string | undefined | null, base: URL): string | undefined {
   const h = clean(href, 4096);
   if (!h || /^(javascript|data|about|mailto|tel):/i.test(h)) return undefined;

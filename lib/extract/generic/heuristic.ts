@@ -1257,10 +1257,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
-    // A loyalty reward's worth ("31.99 points — currently valued at £0.32", "Earn 320 points worth £3.20"), never the
-    // price.
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
+    // A loyalty reward's worth ("31.99 points — currently valued at £0.32", "Earn 320 points worth £3.20"), never the
+    // price.
     if (REWARD_POINTS.test(text) || REWARD_POINTS.test(label) || REWARD_POINTS.test(before)) score -= 8;
     // (Said of it, or as its label: "Gastos comunes: $ 120.000".)
     const fee = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
