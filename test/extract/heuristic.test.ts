@@ -2662,6 +2662,24 @@ describe('DOM heuristic: listings', () => {
     expect(got.products ?? []).toEqual([]);
   });
 
+  it('reads a product whose price box a script fills, not the related cards below its own buy button, as a listing', () => {
+    // nopCommerce (obsession.si): `<div class="price"></div>` empty in the server's HTML, the cart button in the
+    // product's form beside the h1, and a "goes with it" grid of priced cards further down.
+    const card = (n: string, p: string) =>
+      `<div class="item-box"><div class="product-item"><a href="/si/${n}"><img src="/${n}.jpg"></a><h2 class="product-title"><a href="/si/${n}">Torba ${n}</a></h2><div class="prices"><span class="price actual-price">${p} €</span></div></div></div>`;
+    const doc = html(`<html lang="sl"><head><title>HUF ATELIER EASY</title></head><body>
+      <form id="product-details-form"><div class="product-name"><h1>ATELIER EASY</h1></div>
+      <div class="productPrices"><div class="price"></div></div>
+      <button type="button" id="add-to-cart-button-207811" class="button-1 add-to-cart-button">Dodaj v košarico</button></form>
+      <section class="relatedProducts"><strong>Zraven paše</strong><div class="item-grid">
+      ${card('bolsa', '26,90')}${card('cap', '19,90')}${card('sock', '9,90')}${card('belt', '29,90')}</div></section></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.obsession.si/si/huf-atelier-easy'));
+    expect(got.title).toBe('ATELIER EASY');
+    expect(got.products ?? []).toEqual([]);
+    expect(got.price).toBeUndefined();
+    expect(got.availability).toBe('InStock');
+  });
+
   it('turns repeated cards into products and gives no main price', () => {
     const card = (n: string, p: string) =>
       `<div class="item"><a href="/${n}"><h3>${n}</h3></a><span class="price">$${p}</span></div>`;

@@ -2504,7 +2504,13 @@ function shapeOf(el: Element): string {
  * A category or search page that has a heading: the best price sits in one of three or more cards of the same
  * shape (not in the block that holds the page's title), so the page lists products rather than being one.
  */
-function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1: Element): ListingCard[] | undefined {
+function listingAround(
+  best: Candidate,
+  cands: Candidate[],
+  ctx: MapContext,
+  h1: Element,
+  buy: Element | null = null,
+): ListingCard[] | undefined {
   // Cheap test first: the best price's own box, and two siblings of its shape beside it, or no listing.
   const root = cardRoot(best, cardPrices(cands));
   if (root.contains(h1) || !root.parentElement) return undefined;
@@ -2515,6 +2521,8 @@ function listingAround(best: Candidate, cands: Candidate[], ctx: MapContext, h1:
     !inPicker(c.root) && new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname;
   const cards = findCards(cands, ctx, h1).filter(notVariant);
   if (cards.length < 3) return undefined;
+  // A buy control of the page's own, in no card: the cards are recommendations under a product.
+  if (buy && !cards.some((c) => c.root.contains(buy))) return undefined;
   const own = cards.find((c) => c.root.contains(best.el));
   if (!own) return undefined;
   // Cards of one grid: of the price box's shape, beside it or in wrappers beside its wrapper (a layout table's rows
@@ -2655,7 +2663,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const sticker = unstruck.filter((c) => !c.effective);
   const ranked = (sticker.length ? sticker : unstruck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
-  const listed = best && h1 ? listingAround(best, cands, ctx, h1) : undefined;
+  const listed = best && h1 ? listingAround(best, cands, ctx, h1, buy) : undefined;
   if (listed) {
     // The heading names the category; the prices belong to the cards.
     out.products = listed;
