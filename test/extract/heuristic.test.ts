@@ -862,6 +862,24 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(doc, new URL(`https://shop.example.${tld}/p/1`)).price).toEqual(want);
   });
 
+  it('reads a price written with the word "Euro" after it, over other sellers\' offers written with the sign', () => {
+    // retroplace.com: the offer's "9.22 Euro" under the title; a sidebar of other offers from "€ 5.00".
+    const doc = html(`<html lang="en"><body><h1>Killzone</h1><p class="h3 price">9.22 Euro</p>
+      <p>+0.99 Euro Shipping</p>${buy}
+      <aside><h3>Other offers</h3><ul><li><a href="/en/offer/1">Loose</a> € 5.00</li><li><a href="/en/offer/2">Boxed</a> € 7.50</li></ul>
+      <p>Lowest price: € 5.00</p></aside></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.retroplace.com/en/games/71503--77362--killzone'));
+    expect(got.price).toEqual({ amount: 922, currency: 'EUR' });
+    // Not a word inside another ("Eurostar"), nor one before the number.
+    const other = (shown: string) =>
+      extractHeuristic(
+        html(`<html lang="en"><body><h1>Ticket</h1><p class="price">${shown}</p>${buy}</body></html>`),
+        new URL('https://shop.invalid/p/1'),
+      ).price;
+    expect(other('12 Eurostar points')).toBeUndefined();
+    expect(other('Euros 12')).toBeUndefined();
+  });
+
   it('reads the low end of a range written once with its currency', () => {
     const doc = html(
       `<html lang="ru"><body><h1>Набор посуды</h1><div class="spec-about__price">352,00 – 376,45 б.р.</div></body></html>`,
