@@ -1509,6 +1509,23 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got('shop.example.com', '<p>eCOST Part #: 53284609</p>').sku).toBeUndefined();
   });
 
+  it('reads a number labelled with the shop\'s initials ("BH #"), the maker\'s "MFR #" beside it in one line', () => {
+    const got = (host: string, line: string) =>
+      extractHeuristic(
+        page(
+          `<h1>MSI GeForce GTX 1650</h1><div data-selenium="codeCrumb">${line}</div><div class="price">$155.99</div>${buy}`,
+        ),
+        new URL(`https://www.${host}/c/product/1609087-REG/msi_g165d6vxsc1.html`),
+      );
+    const bh = got('bhphotovideo.com', 'BH #MSG1650D6VXO • MFR #G165D6VXSC1');
+    expect(bh.sku).toBe('MSG1650D6VXO');
+    expect(bh.mpn).toBe('G165D6VXSC1');
+    expect(got('bhphotovideo.com', 'B&amp;H # MSG1650D6VXO').sku).toBe('MSG1650D6VXO');
+    // Initials in capitals only, and only the host's own.
+    expect(got('bhphotovideo.com', 'bh #MSG1650D6VXO').sku).not.toBe('MSG1650D6VXO');
+    expect(got('adorama.com', 'BH #MSG1650D6VXO').sku).not.toBe('MSG1650D6VXO');
+  });
+
   it('reads "Article no." as a label', () => {
     const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');

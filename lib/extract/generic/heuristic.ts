@@ -1445,7 +1445,7 @@ const SKU_RE = new RegExp(
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?Part(?:\s?(?:number|No\.?|#))?|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
+  String.raw`(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|#)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|모델번호|型号|型番)${WORD_END}`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -1558,8 +1558,16 @@ function shopNameLabel(url: URL): RegExp | undefined {
   if (name.length < 3 || !/^[a-z0-9-]+$/.test(name)) return undefined;
   // The name may be written with spaces, dots or dashes between its letters ("P.C. Nation"): at most one between any two.
   const spelled = [...name.replace(/-/g, '')].join('[\\s.&-]?');
+  // Or the shop's initials, the name's first two or three letters in capitals ("B&H #" of bhphotovideo): checked for
+  // case apart, the pattern ignoring it.
+  const letters = name.replace(/[^a-z]/g, '');
+  const initials = [3, 2]
+    .filter((n) => letters.length > n + 2)
+    .map((n) => [...letters.slice(0, n)].join('&?'))
+    .join('|');
+  // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1").
   return new RegExp(
-    `^\\s*${spelled}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number)\\s*[:：]?\\s*([A-Za-z0-9][\\w\\-./]{1,30})?\\s*$`,
+    `^\\s*(?:${spelled}${initials ? `|(?<initials>${initials})` : ''})\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number)\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:[•·|]\\s*(?:mfr|mfg|mpn|manufacturer|model)\\b.*)?$`,
     'i',
   );
 }
@@ -1570,7 +1578,10 @@ function shopLabelledId(scan: LabelScan, re: RegExp): string | undefined {
     if (raw === undefined || !re.test(raw) || hiddenAbove(el)) continue;
     const text = visibleText(el, 60);
     const m = re.exec(text);
-    const v = m?.[1] ?? /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(visibleText(el.nextElementSibling, 60))?.[1];
+    // Initials only as the shop writes them, in capitals ("BH #", not a word "bh").
+    const initials = m?.groups?.initials;
+    if (initials && initials !== initials.toUpperCase()) continue;
+    const v = m?.groups?.code ?? /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(visibleText(el.nextElementSibling, 60))?.[1];
     if (v && labelledCode(v)) return v;
   }
   return undefined;
