@@ -617,6 +617,11 @@ describe('DOM heuristic: the main product’s price', () => {
     // The value after a line break beside its label, not in an element of its own (Waterstone's, 2011).
     expect(gtin('<p><strong>ISBN</strong><br />9781426206450</p>')).toBe('9781426206450');
     expect(gtin('<table><tr><th>GTIN-13</th><td>4006381333931</td></tr></table>')).toBe('4006381333931');
+    // The label's digit count apart from it, the value a link of its own after the ISBN-10's, which is no barcode
+    // (AbeBooks).
+    const isbn = (n: string) => `<strong>ISBN ${n.length}:</strong> <a href="/search?isbn=${n}">${n}</a>`;
+    expect(gtin(`<div>${isbn('0669499501')}<br>${isbn('9780669499506')}</div>`)).toBe('9780669499506');
+    expect(gtin(`<div>${isbn('0669499501')}</div>`)).toBeUndefined();
     expect(gtin('<p>EAN: 4006381333932</p>')).toBeUndefined(); // wrong check digit
     expect(gtin('<p>Phone: 0800 123 4567</p>')).toBeUndefined();
   });

@@ -1597,9 +1597,10 @@ function labelledCode(v: string): boolean {
   return /\d/.test(v) || (CAPITALS_CODE.test(v) && !NOT_A_CODE.test(v));
 }
 
-// A barcode number under its label: "ISBN: 978-972-40-8498-5", "EAN 4006381333931", `<th>GTIN</th><td>…</td>`.
+// A barcode number under its label: "ISBN: 978-972-40-8498-5", "EAN 4006381333931", `<th>GTIN</th><td>…</td>`; the
+// label's digit count may stand apart ("ISBN 13: 9780669499506", AbeBooks), never read as the value.
 const GTIN_LABEL =
-  /\b(?:EAN(?:-?13|-?8)?(?:[- ]?code)?|GTIN(?:-?1[234]|-?8)?|ISBN(?:-?13)?|UPC(?:-?A)?|JAN)\b|código de barras|strichcode|条形码|条码/i;
+  /\b(?:EAN(?:[- ]?13|[- ]?8)?(?:[- ]?code)?|GTIN(?:[- ]?1[234]|[- ]?8)?|ISBN(?:[- ]?1[03])?|UPC(?:[- ]?A)?|JAN)\b|código de barras|strichcode|条形码|条码/i;
 const GTIN_VALUE = /(?:^|[^\d-])(\d[\d -]{6,20}\d)(?![\d-])/;
 
 /** A labelled barcode number whose check digit is right (GTIN-8/12/13/14, ISBN-13). */
