@@ -793,6 +793,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(titled('Kryptonite - Campus Bike Shop')).toBe('Kryptonite');
   });
 
+  it('reads the heading after an <h1> that holds a code alone as the title, not the code', () => {
+    // AbeBooks (2010): the ISBN as the <h1>, the book's name in the <h2> under it, the authors in an <h3>.
+    const doc =
+      html(`<html><head><title>9780669499506: All Write - AbeBooks - Kemper, Dave;Sebranek, Patrick;Meyer, Verne</title></head>
+      <body><h1 class="isbn">9780669499506</h1><h2 class="plptitle">All Write</h2><h3>Dave Kemper ; Patrick Sebranek ; Verne Meyer</h3>
+      <p class="price">US$ 10.97</p>${buy}</body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.abebooks.com/9780669499506/All-Write/plp')).title).toBe(
+      'All Write',
+    );
+    // A name that is a short number stays one ("1984").
+    expect(extractHeuristic(page(`<h1>1984</h1><h2>Reviews</h2><p>£8.99</p>${buy}`), url).title).toBe('1984');
+  });
+
   it("reads the title without the heading's parts a utility class hides, unless nothing else is left", () => {
     const title = (h1: string) => extractHeuristic(page(`<h1>${h1}</h1><p class="price">$49.98</p>${buy}`), url).title;
     // ProFlowers, 2017; eBay's "Details about" in `g-hdn`.

@@ -782,6 +782,9 @@ function siteHeading(el: Element): boolean {
   return !!first(el, 'img') && wordsOf(visibleText(el, 100)).length <= 3;
 }
 
+// A heading that is a number of eight digits or more and nothing else: a barcode or an item number, not a name.
+const CODE_ALONE = /^\d[\d\s-]{6,}\d$/;
+
 /**
  * The product's title element. Pages often carry several <h1>s (a cookie or notice banner, a menu of
  * category names, the shop's logo): the one that shares most words with the page's own name (og:title,
@@ -794,8 +797,11 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   let bestScore = 0;
   const consider = (el: Element, minShare: number): void => {
     const t = visibleText(el, 400);
-    // (Not a price alone: OLX puts the price in its <title>, and "4 500 000 сум" shares all of its words.)
-    if (t.length < 2 || t.length > 400 || hiddenAbove(el) || justPrice(t) || UNFILLED.test(t)) return;
+    // (Not a price alone: OLX puts the price in its <title>, and "4 500 000 сум" shares all of its words. Nor a
+    // number alone, a code the page also puts in its <title>: AbeBooks' `<h1 class="isbn">9780669499506</h1>` above
+    // the book's `<h2>All Write</h2>`.)
+    if (t.length < 2 || t.length > 400 || hiddenAbove(el) || justPrice(t) || UNFILLED.test(t) || CODE_ALONE.test(t))
+      return;
     const { share, hits } = nameOverlap(t, name);
     // More words of the name first (a logo heading shares all of its one word), then the larger share.
     const score = hits + share;
@@ -813,8 +819,15 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   // "NEC MultiSync E274F black Computerbildschirm 68,6 cm …" after a breadcrumb's linked "<h1>Monitore</h1>").
   let namedH1: Element | null = null;
   let namedHits = 1;
+  // The heading right after an <h1> that holds a code alone (AbeBooks' ISBN, then `<h2>All Write</h2>`).
+  let afterCode: Element | null = null;
   for (const h of byTag(doc, walk, ['H1'], 20)) {
     const text = visibleText(h, 400);
+    const next = h.nextElementSibling;
+    if (!afterCode && CODE_ALONE.test(text) && next && /^H[2-4]$/i.test(next.tagName) && !hiddenAbove(h)) {
+      const t = visibleText(next, 400);
+      if (t.length >= 2 && !justPrice(t) && !CODE_ALONE.test(t)) afterCode = next;
+    }
     if (text.length >= 2 && !hiddenAbove(h)) {
       if (inOtherProducts(h, null)) othersH1 ??= h;
       else {
@@ -831,6 +844,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     if (!siteHeading(h)) consider(h, 0.5);
   }
   if (best) return best;
+  if (afterCode) return afterCode;
   if (!walk.complete) return titledH1 ?? namedH1 ?? firstH1 ?? othersH1;
   // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
