@@ -1574,6 +1574,11 @@ describe('DOM heuristic: availability and SKU', () => {
       'Airwheel',
     ],
     ['<p><b>Brand:</b> Casio<br><b>Model:</b> FX-991</p>', 'Casio'],
+    // The first row of a block of links under the title, not the block with the links after it (bol.com).
+    [
+      '<div class="pdp-header__meta"><div class="pdp-header__meta-item">Merk: <a href="/b/empire">Empire</a></div><div class="pdp-header__meta-item"><a href="#reviews">Schrijf een review</a></div><a href="#share">Delen</a></div>',
+      'Empire',
+    ],
   ])('reads the brand a page labels: %s', (labelled, want) => {
     expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div>${labelled}${buy}`), url).brand).toBe(
       want,

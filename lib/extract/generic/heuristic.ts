@@ -1651,6 +1651,10 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
     // (The cheap tests first: a label starts with its word, and most short texts of a page are no brand's label.)
     if (raw === undefined || !BRAND_START.test(raw) || !/[:：]|^\s*\p{L}{4,15}(?:\s\p{L}{4})?\s*$/u.test(raw)) continue;
     const text = visibleText(el, 80);
+    // (A block whose first element is itself the label and its value is read there, not here with the links after
+    // it: bol.com's `<div class="pdp-header__meta"><div>Merk: <a>Empire</a></div><div>Schrijf een review</div>…`.)
+    const head = el.firstElementChild;
+    if (head && head.textContent !== el.textContent && BRAND_INLINE.test(visibleText(head, 80))) continue;
     // (A row of label and value may run on into the next row when the markup joins them: "Производитель: … Город: …";
     // a label of its own first, its value the element after it: `<span>Brand:</span> <a>Airwheel</a><br><span>Product
     // Code:</span>`.)
