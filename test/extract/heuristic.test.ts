@@ -1596,6 +1596,21 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc('<p>Brand: Panasonic</p>'), url).brand).toBeUndefined();
   });
 
+  it('reads the brand a title begins with in an element the markup names a brand, and no other first word', () => {
+    const brand = (h1: string) =>
+      extractHeuristic(page(`<h1 class="product-title">${h1}</h1><div class="price">555,48 ₼</div>${buy}`), url).brand;
+    // Trendyol.
+    expect(
+      brand(
+        '<a href="/roborock-x-b143526" class="product-title-brand-name-anchor"><strong>Roborock</strong></a> Q8 Akıllı Robot Süpürge',
+      ),
+    ).toBe('Roborock');
+    expect(brand('<a href="/roborock" class="title-link"><strong>Roborock</strong></a> Q8 Akıllı Robot Süpürge')).toBe(
+      undefined,
+    );
+    expect(brand('<span class="brand">Roborock Q8 Akıllı Robot Süpürge</span>')).toBeUndefined();
+  });
+
   it('reads no brand from a sentence that mentions the word', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><p>Our brand promise: free returns</p><p>Brand new</p>${buy}`;
     expect(extractHeuristic(page(body), url).brand).toBeUndefined();

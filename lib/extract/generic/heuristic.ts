@@ -1668,6 +1668,21 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
 }
 const MAKER_LABEL = new RegExp(`^\\s*${MAKER_WORD}`, 'i');
 
+/**
+ * The brand a title begins with in an element of its own that the markup names so: Trendyol's `<h1><a
+ * class="product-title-brand-name-anchor"><strong>Roborock</strong></a> Q8 …</h1>`. A title's first word without such
+ * a name is not taken: it may be a word of the name.
+ */
+function titleBrand(h1: Element | null): string | undefined {
+  const head = h1?.firstElementChild;
+  if (!h1 || !head || !/brand|manufacturer|vendor/i.test(`${head.getAttribute('class') ?? ''} ${head.id}`))
+    return undefined;
+  const text = visibleText(head, 60);
+  if (!text || text.length > 40 || text.split(/\s+/).length > 4 || !/\p{L}/u.test(text)) return undefined;
+  const all = visibleText(h1, 400);
+  return all.startsWith(text) && all.length > text.length ? text : undefined;
+}
+
 /** The value of a block that starts with a brand's label in an element of its own, when an element follows it. */
 function labelsValue(el: Element): string | undefined {
   const label = el.firstElementChild;
@@ -2786,7 +2801,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     }
     if (mpn && mpn !== sku) out.mpn = mpn;
     // (The whole page's spec table when the product block names none: a details tab under it.)
-    const brand = labelledBrand(inArea) ?? (body ? labelledBrand(body(), true) : undefined);
+    const brand = labelledBrand(inArea) ?? (body ? labelledBrand(body(), true) : undefined) ?? titleBrand(h1);
     if (brand) out.brand = brand;
     const gtin = labelledGtin(inArea) ?? (body ? labelledGtin(body()) : undefined);
     if (gtin) out.gtin = gtin;
