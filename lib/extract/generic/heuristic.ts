@@ -2547,14 +2547,15 @@ function shapeOf(el: Element): string {
 
 /**
  * A category or search page that has a heading: the best price sits in one of three or more cards of the same
- * shape (not in the block that holds the page's title), so the page lists products rather than being one.
+ * shape (not in the block that holds the page's title), so the page lists products rather than being one — unless
+ * the page's own buy button (`buy`) sits in none of those cards.
  */
 function listingAround(
   best: Candidate,
   cands: Candidate[],
   ctx: MapContext,
   h1: Element,
-  buy: Element | null = null,
+  buy: Element | null,
 ): ListingCard[] | undefined {
   // Cheap test first: the best price's own box, and two siblings of its shape beside it, or no listing.
   const root = cardRoot(best, cardPrices(cands));
