@@ -568,7 +568,8 @@ export function centsClass(e: Element): boolean {
   return !!cls && (CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls));
 }
 
-const BLOCK_TAGS = new Set([
+/** Elements that start a new line of text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'DIV',
   'P',
   'LI',

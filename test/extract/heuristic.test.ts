@@ -1544,6 +1544,17 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got('adorama.com', 'BH #MSG1650D6VXO').sku).not.toBe('MSG1650D6VXO');
   });
 
+  it('reads a label and its value on a line of their own in a long block, the lines set apart by <br>', () => {
+    const prose = 'This sturdy mug holds a big coffee and keeps it warm for a long time. '.repeat(4);
+    const sku = (desc: string) =>
+      extractHeuristic(page(`<h1>Mug</h1><div class="price">£9.99</div>${buy}<div class="desc">${desc}</div>`), url)
+        .sku;
+    expect(sku(`${prose}<br>SKU: <b>AB1234</b><br>Weight: 2 kg`)).toBe('AB1234');
+    expect(sku(`Item #: 77-1042<br>${prose}`)).toBe('77-1042');
+    // Prose that names a reference further on in its line is no label.
+    expect(sku(`${prose}<br>Fits every lid with Ref. 99887 on its rim.<br>${prose}`)).toBeUndefined();
+  });
+
   it('reads "Article no." as a label', () => {
     const body = `<h1>Soft toy</h1><div class="price">£25</div>${buy}<div><span>Article no.:</span><span>004.028.13</span></div>`;
     expect(extractHeuristic(page(body), url).sku).toBe('004.028.13');

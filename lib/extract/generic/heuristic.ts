@@ -4,6 +4,7 @@ import {
   absoluteUrl,
   all,
   attr,
+  BLOCK_TAGS,
   centsClass,
   centsOnly,
   clean,
@@ -1559,6 +1560,43 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
 }
 
 /**
+ * A label and its value on a line of its own in a longer block, the lines set apart by <br>: "SKU: AB1234<br>Weight:
+ * 2 kg" under a description, craigslist's (2010) "PostingID: 1796890756<br>" loose in the page's body. The line must
+ * begin with the label (prose that mentions a reference further on is no label).
+ */
+function lineLabelledId(doc: Document, walk: PageWalk, scope: Element, re: RegExp, label: RegExp): string | undefined {
+  const starts = new RegExp(`^(?:${label.source})`, label.flags);
+  const parents = new Set<Element>();
+  for (const br of byTag(doc, walk, ['BR'], 400, scope)) if (br.parentElement) parents.add(br.parentElement);
+  for (const parent of parents) {
+    if (hiddenAbove(parent)) continue;
+    let line = '';
+    const read = (): string | undefined => {
+      const t = line.replace(/\s+/g, ' ').trim();
+      line = '';
+      if (t.length > 100 || !starts.test(t)) return undefined;
+      const m = re.exec(t);
+      const v = m?.[m.length - 1];
+      return v && labelledCode(v) ? v.replace(/[.,]$/, '') : undefined;
+    };
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      const tag = c.nodeType === 1 ? (c as Element).tagName.toUpperCase() : '';
+      if (c.nodeType === 3) line += c.nodeValue ?? '';
+      else if (tag && !BLOCK_TAGS.has(tag)) line += ` ${visibleText(c as Element, 100)} `;
+      else if (tag) {
+        const v = read();
+        if (v) return v;
+      }
+      // (A long run of prose is no line of a label: only its last stretch can be one.)
+      if (line.length > 400) line = line.slice(-200);
+    }
+    const v = read();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/**
  * A label made of the shop's own name and a number sign: "PCNation #:", "eCOST Part #:", "Newegg Item #" — the shop's
  * own reference, whatever else the page labels (the maker's "MFG Part #" beside it). The name is the host's first
  * label past `www` ("pcnation" of www.pcnation.com), compared without case, spaces or punctuation.
@@ -2788,10 +2826,12 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       hookedId(inArea, undefined, anchors) ??
+      lineLabelledId(doc, walk, area, SKU_RE, SKU_LABEL_I) ??
       (body
         ? (hookedId(body(), area) ??
           labelledId(body(), SKU_RE, SKU_LABEL_I) ??
-          (shopLabel ? shopLabelledId(body(), shopLabel) : undefined))
+          (shopLabel ? shopLabelledId(body(), shopLabel) : undefined) ??
+          (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody, SKU_RE, SKU_LABEL_I) : undefined))
         : undefined);
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     if (sku) {
