@@ -354,7 +354,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const shown = shownSku(doc);
       const marked = typeof product.sku === 'string' ? product.sku.toLowerCase() : '';
       const cut = !!shown && marked.startsWith(shown.toLowerCase()) && /^[a-z0-9]/.test(marked.slice(shown.length));
-      if (shown && shown !== product.sku && !cut) {
+      // Nor a shown "Item Code" that is the product's barcode in the markup (Play-Asia's gtin12 beside its own
+      // "PAX-Code" in `itemprop="sku"`).
+      const barcode = !!shown && typeof product.gtin === 'string' && sameBarcode(shown, product.gtin);
+      if (shown && shown !== product.sku && !cut && !barcode) {
         product.sku = shown;
         provenance.sku = 'heuristic';
       }
@@ -502,4 +505,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
     provenance: isProduct ? provenance : {},
     products,
   };
+}
+
+/** Two barcode numbers alike but for leading zeros (a GTIN-12 written as 13 digits). */
+function sameBarcode(a: string, b: string): boolean {
+  return /^\d{8,14}$/.test(a) && /^\d{8,14}$/.test(b) && a.replace(/^0+/, '') === b.replace(/^0+/, '');
 }

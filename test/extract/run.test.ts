@@ -446,6 +446,21 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
+  it("keeps the markup's id when the code the page labels is the product's barcode in the markup", () => {
+    // Play-Asia: "Item Code 045496424671" is the gtin12; the shop's own "PAX-Code" is the markup's sku.
+    const page = (gtin: string) =>
+      withJsonLd(
+        { name: 'Astral Chain', sku: 'PAX0009964006', gtin12: gtin, offers: { price: '51.94', priceCurrency: 'EUR' } },
+        `<h1>Astral Chain</h1><span class="price">EUR 51.94</span><button>Add to Cart</button>
+      <table><tr><td>Item Code</td><td>045496424671</td></tr></table>`,
+      );
+    expect(extractPage(page('045496424671'), url).product?.sku).toBe('PAX0009964006');
+    // (The same barcode written with a leading zero.)
+    expect(extractPage(page('0045496424671'), url).product?.sku).toBe('PAX0009964006');
+    // Another barcode in the markup: the code shown is the shop's reference, and outranks the markup's id.
+    expect(extractPage(page('4006381333931'), url).product?.sku).toBe('045496424671');
+  });
+
   it("keeps the markup's id when it runs on from the reference the page shows, split in pieces there", () => {
     const page = (sku: string) =>
       withJsonLd(
