@@ -1339,6 +1339,12 @@ describe('DOM heuristic: availability and SKU', () => {
       av('<div class="product-add-to-cart">\n  </div><a href="#" onclick="return n()">Notify me when available</a>'),
     ).toBe('OutOfStock');
     expect(av('<div class="add-to-cart" role="button">Add to cart</div>')).toBe('InStock');
+    // Any element made to be clicked (Play-Asia's `div.agent_button`, its handler bound by a script).
+    expect(
+      av(
+        '<div class="agent_button" style="cursor: pointer"><div><u>Get notified when this item is back in stock by using our Product Alert.</u></div></div>',
+      ),
+    ).toBe('OutOfStock');
     // A link to what is available soonest is no "available soon".
     expect(av(`${buy}<button class="quickship"><span>See What's Available Soonest</span></button>`)).toBe('InStock');
   });

@@ -2234,7 +2234,13 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
   if (!out && !buy) {
     if (soldOutShown(area)) return 'OutOfStock';
-    for (const el of all(area, 'button, a, input[type="submit"], input[type="button"]', 200)) {
+    // (A control may be any element made to be clicked: Play-Asia's `<div class="agent_button" style="cursor:
+    // pointer">Get notified when this item is back in stock …</div>`.)
+    for (const el of all(
+      area,
+      'button, a, input[type="submit"], input[type="button"], [role="button"], [onclick], [class*="button"], [class*="btn"], [style*="cursor"]',
+      200,
+    )) {
       const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
       if ((NOTIFY.test(label) || notifyLink(el)) && !hiddenAbove(el)) return 'OutOfStock';
     }
