@@ -3,7 +3,13 @@ import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import { clean, forgetSheets, LIMITS } from './dom';
-import { cannotBeBought, extractHeuristic, listPriceOnlyNamed, shownSku } from './generic/heuristic';
+import {
+  cannotBeBought,
+  extractHeuristic,
+  listPriceOnlyNamed,
+  orderableOnBackOrder,
+  shownSku,
+} from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import {
   displayCurrency,
@@ -373,6 +379,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
         product.availability = shown;
         provenance.availability = 'heuristic';
       }
+    }
+    // Markup that says out of stock where the product block offers a buy button one can press under back-order
+    // wording (Adorama's "Temporarily On Backorder … you can order it now", its JSON-LD OutOfStock): a back-order.
+    const saysGone = product.availability === 'OutOfStock' || product.availability === 'SoldOut';
+    if (step.source === 'heuristic' && saysGone && fromMarkup(provenance.availability) && orderableOnBackOrder(doc)) {
+      product.availability = 'BackOrder';
+      provenance.availability = 'heuristic';
     }
     // Some platforms write the markup price in minor units (129900 for 1.299,00 €): when the page shows exactly
     // that amount divided by the currency's minor unit, the shown one is the price.

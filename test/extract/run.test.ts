@@ -446,6 +446,29 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
+  it('reads a back-order where the markup says out of stock and the page takes orders under back-order wording', () => {
+    // Adorama: JSON-LD OutOfStock; the page "Temporarily On Backorder … you can order it now" and Add to Cart.
+    const page = (status: string, button: string) =>
+      withJsonLd(
+        {
+          name: 'EVGA RTX 2080 Ti',
+          sku: 'EV11GP42384K',
+          offers: { price: '1455.00', priceCurrency: 'USD', availability: 'https://schema.org/OutOfStock' },
+        },
+        `<h1>EVGA RTX 2080 Ti</h1><span class="price">$1,455.00</span>
+        <section class="item-availability"><span class="stock">${status}</span></section>${button}`,
+      );
+    const note =
+      'Temporarily On Backorder <p class="stock-note">Although this item is temporarily on Backorder, you can order it now and it will ship as soon as it arrives. Your card will only be charged once the item is shipped.</p>';
+    const cart = '<button class="add-to-cart" data-action="addToCart">Add to Cart</button>';
+    expect(extractPage(page(note, cart), url).product?.availability).toBe('BackOrder');
+    // No back-order wording, or no button one can press: the markup's word stands.
+    expect(extractPage(page('Ships in 2 days', cart), url).product?.availability).toBe('OutOfStock');
+    expect(
+      extractPage(page(note, '<button class="add-to-cart" disabled>Add to Cart</button>'), url).product?.availability,
+    ).toBe('OutOfStock');
+  });
+
   it("keeps the markup's id when the code the page labels is the product's barcode in the markup", () => {
     // Play-Asia: "Item Code 045496424671" is the gtin12; the shop's own "PAX-Code" is the markup's sku.
     const page = (gtin: string) =>

@@ -2649,6 +2649,15 @@ export function listPriceOnlyNamed(doc: Document): boolean {
 }
 
 const unbuyable = new WeakSet<Document>();
+const orderedLater = new WeakSet<Document>();
+
+/**
+ * True when the last heuristic run found a buy button one can press in the product block and back-order wording
+ * there ("Temporarily On Backorder", "Lieferbar ab …"): the product can be ordered now, whatever the markup says.
+ */
+export function orderableOnBackOrder(doc: Document): boolean {
+  return orderedLater.has(doc);
+}
 
 /**
  * True when the last heuristic run found no buy button in the product block and the block says the product
@@ -2702,6 +2711,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const prices = opts.prices !== false;
   shownSkus.delete(doc);
   unbuyable.delete(doc);
+  orderedLater.delete(doc);
   namedListOnly.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
@@ -2819,6 +2829,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     av ??= stateOffer?.availability;
     if (av) out.availability = av;
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
+    // (A buy button one can press under back-order wording: "Temporarily On Backorder … you can order it now".)
+    if (av !== 'OutOfStock' && buy && !disabledControl(buy) && saysBackOrder(visibleText(area, 3000, true)))
+      orderedLater.add(doc);
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts);
     const pageBody = doc.body;
