@@ -1331,6 +1331,8 @@ describe('DOM heuristic: availability and SKU', () => {
       extractHeuristic(page(`<h1>Widget</h1><div class="price">£12.99</div>${body}`), url).availability;
     expect(av('<button class="notify">Notify me when available</button>')).toBe('OutOfStock');
     expect(av('<button>Benachrichtigen, wenn verfügbar</button>')).toBe('OutOfStock');
+    // (Without "me": B&H's "Notify When Available".)
+    expect(av('<button data-selenium="notifyAvailabilityButton">Notify When Available</button>')).toBe('OutOfStock');
     // A price-drop alert is not about stock; a hidden back-in-stock form beside a buy button is another variant's.
     expect(av('<a href="/alerts">Notify me when the price drops</a>')).toBeUndefined();
     expect(av(`${buy}<div class="bis-form"><button>Email me when back in stock</button></div>`)).toBe('InStock');
