@@ -1552,6 +1552,21 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got('adorama.com', 'BH #MSG1650D6VXO').sku).not.toBe('MSG1650D6VXO');
   });
 
+  it("reads the SKU the product's block around its title names, when nothing else gives one", () => {
+    // Big Fish Games: `data-sku` on the block around the <h1>; the buy box is drawn by a script, the price in markup.
+    const sku = (attrs: string, extra = '') =>
+      extractHeuristic(
+        page(
+          `<div class="productFullDetail__root" ${attrs}><div class="title"><h1>Chimeras: The Lost Film</h1></div><p class="price">$14.98</p>${extra}</div>`,
+        ),
+        new URL('https://www.bigfishgames.com/us/en/games/19003/chimeras-the-lost-film-ce/'),
+      ).sku;
+    expect(sku('data-sku="F19003T1L1" data-name="Chimeras: The Lost Film"')).toBe('F19003T1L1');
+    // A label the page shows comes first; a value with no digit is no code.
+    expect(sku('data-sku="F19003T1L1"', '<p>SKU: BF-19003</p>')).toBe('BF-19003');
+    expect(sku('data-sku="chimeras"')).not.toBe('chimeras');
+  });
+
   it('reads a label and its value on a line of their own in a long block, the lines set apart by <br>', () => {
     const prose = 'This sturdy mug holds a big coffee and keeps it warm for a long time. '.repeat(4);
     const sku = (desc: string) =>

@@ -1843,10 +1843,14 @@ function formSku(
 // The attributes a buy button, or its box, names the SKU it adds by.
 const BUTTON_SKU_ATTRS = ['data-sku', 'data-variant-sku', 'data-product-sku'];
 
-/** The SKU the buy button or its box names (Bose's `<div class="bose-cta" data-variant-sku="737251-1710">`). */
-function buttonSku(buy: Element | null): string | undefined {
+/**
+ * The SKU the buy button or its box names (Bose's `<div class="bose-cta" data-variant-sku="737251-1710">`); or, given
+ * the title and more levels, the product's block around it (Big Fish's `<div class="productFullDetail__root"
+ * data-sku="F19003T1L1">` around the <h1>, its buy box drawn by a script).
+ */
+function buttonSku(buy: Element | null, levels = 4): string | undefined {
   if (!buy) return undefined;
-  for (const a of upward(buy, 4))
+  for (const a of upward(buy, levels))
     for (const name of BUTTON_SKU_ATTRS) {
       const v = (a.getAttribute(name) ?? '').trim();
       if (isRef(v)) return v;
@@ -2875,7 +2879,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(doc, buy, priced?.el, out.mpn) ?? buttonSku(buy);
+    const sent = formSku(doc, buy, priced?.el, out.mpn) ?? buttonSku(buy) ?? (h1 ? buttonSku(h1, 6) : undefined);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
