@@ -3,13 +3,7 @@ import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import { clean, forgetSheets, LIMITS } from './dom';
-import {
-  cannotBeBought,
-  extractHeuristic,
-  listPriceOnlyNamed,
-  orderableOnBackOrder,
-  shownSku,
-} from './generic/heuristic';
+import { cannotBeBought, extractHeuristic, listPriceOnlyNamed, ordersTaken, shownSku } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import {
   displayCurrency,
@@ -380,11 +374,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
         provenance.availability = 'heuristic';
       }
     }
-    // Markup that says out of stock where the product block offers a buy button one can press under back-order
-    // wording (Adorama's "Temporarily On Backorder … you can order it now", its JSON-LD OutOfStock): a back-order.
+    // Markup that says out of stock where the product block offers a buy button one can press and says nothing against
+    // it: the page takes orders (bol.com's JSON-LD OutOfStock beside "In winkelwagen" and a delivery date; a John Lewis
+    // boot's beside "Add to your basket"). Under back-order wording, a back-order (Adorama's "Temporarily On Backorder
+    // … you can order it now").
     const saysGone = product.availability === 'OutOfStock' || product.availability === 'SoldOut';
-    if (step.source === 'heuristic' && saysGone && fromMarkup(provenance.availability) && orderableOnBackOrder(doc)) {
-      product.availability = 'BackOrder';
+    const taken = step.source === 'heuristic' && saysGone && fromMarkup(provenance.availability) && ordersTaken(doc);
+    if (taken) {
+      product.availability = taken;
       provenance.availability = 'heuristic';
     }
     // Some platforms write the markup price in minor units (129900 for 1.299,00 €): when the page shows exactly

@@ -446,8 +446,9 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
-  it('reads a back-order where the markup says out of stock and the page takes orders under back-order wording', () => {
+  it('reads the page taking orders over markup that says out of stock: in stock, or a back-order under its wording', () => {
     // Adorama: JSON-LD OutOfStock; the page "Temporarily On Backorder … you can order it now" and Add to Cart.
+    // bol.com: JSON-LD OutOfStock; the page "Uiterlijk 26 april in huis" and "In winkelwagen".
     const page = (status: string, button: string) =>
       withJsonLd(
         {
@@ -462,11 +463,15 @@ describe('extractPage', () => {
       'Temporarily On Backorder <p class="stock-note">Although this item is temporarily on Backorder, you can order it now and it will ship as soon as it arrives. Your card will only be charged once the item is shipped.</p>';
     const cart = '<button class="add-to-cart" data-action="addToCart">Add to Cart</button>';
     expect(extractPage(page(note, cart), url).product?.availability).toBe('BackOrder');
-    // No back-order wording, or no button one can press: the markup's word stands.
-    expect(extractPage(page('Ships in 2 days', cart), url).product?.availability).toBe('OutOfStock');
-    expect(
-      extractPage(page(note, '<button class="add-to-cart" disabled>Add to Cart</button>'), url).product?.availability,
-    ).toBe('OutOfStock');
+    expect(extractPage(page('Delivered by 26 April', cart), url).product?.availability).toBe('InStock');
+    // A button one cannot press, one that asks to be told of a restock, or words against it: the markup's word stands.
+    const disabled = '<button class="add-to-cart" disabled>Add to Cart</button>';
+    expect(extractPage(page(note, disabled), url).product?.availability).toBe('OutOfStock');
+    expect(extractPage(page('', disabled), url).product?.availability).toBe('OutOfStock');
+    expect(extractPage(page('', '<button>Notify me when available</button>'), url).product?.availability).toBe(
+      'OutOfStock',
+    );
+    expect(extractPage(page('Sold out', cart), url).product?.availability).toBe('OutOfStock');
   });
 
   it("keeps the markup's id when the code the page labels is the product's barcode in the markup", () => {

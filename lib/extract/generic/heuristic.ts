@@ -2654,13 +2654,15 @@ export function listPriceOnlyNamed(doc: Document): boolean {
 
 const unbuyable = new WeakSet<Document>();
 const orderedLater = new WeakSet<Document>();
+const orderable = new WeakSet<Document>();
 
 /**
- * True when the last heuristic run found a buy button one can press in the product block and back-order wording
- * there ("Temporarily On Backorder", "Lieferbar ab …"): the product can be ordered now, whatever the markup says.
+ * What the last heuristic run found the product block to offer, whatever the markup says: 'BackOrder' for a buy button
+ * one can press under back-order wording ("Temporarily On Backorder … you can order it now"), 'InStock' for one with
+ * no word against it; undefined otherwise.
  */
-export function orderableOnBackOrder(doc: Document): boolean {
-  return orderedLater.has(doc);
+export function ordersTaken(doc: Document): 'BackOrder' | 'InStock' | undefined {
+  return orderedLater.has(doc) ? 'BackOrder' : orderable.has(doc) ? 'InStock' : undefined;
 }
 
 /**
@@ -2716,6 +2718,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   shownSkus.delete(doc);
   unbuyable.delete(doc);
   orderedLater.delete(doc);
+  orderable.delete(doc);
   namedListOnly.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
@@ -2834,8 +2837,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (av) out.availability = av;
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
     // (A buy button one can press under back-order wording: "Temporarily On Backorder … you can order it now".)
-    if (av !== 'OutOfStock' && buy && !disabledControl(buy) && saysBackOrder(visibleText(area, 3000, true)))
-      orderedLater.add(doc);
+    if (av !== 'OutOfStock' && buy && !disabledControl(buy)) {
+      if (saysBackOrder(visibleText(area, 3000, true))) orderedLater.add(doc);
+      else if (av === 'InStock') orderable.add(doc);
+    }
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts);
     const pageBody = doc.body;
