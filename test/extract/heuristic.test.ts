@@ -1597,6 +1597,9 @@ describe('DOM heuristic: availability and SKU', () => {
       'Canon',
     ],
     ['<table><tr><td>Manufacturer</td><td>Canon, Inc</td></tr></table>', 'Canon, Inc'],
+    // The maker's word in Norwegian (Proshop), Swedish.
+    ['<p><b>Produsent: </b>Inno3D</p>', 'Inno3D'],
+    ['<dl><dt>Tillverkare</dt><dd>Asus</dd></dl>', 'Asus'],
     // Rows of a list whose text runs on: the value ends where the next label starts (a Drupal catalogue).
     [
       '<div class="params"><div class="line"><span>Производитель:</span> <span>Нижегородские автокомпоненты</span></div><div class="line"><span>Город:</span> <span>Нижний Новгород</span></div></div>',

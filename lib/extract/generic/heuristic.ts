@@ -1670,7 +1670,8 @@ function labelledGtin(scan: LabelScan): string | undefined {
 }
 
 // The maker's words among them name the brand only where no brand word does (see labelledBrand).
-const MAKER_WORD = '(?:manufacturer|hersteller|fabricant|fabricante|производитель)';
+const MAKER_WORD =
+  '(?:manufacturer|hersteller|fabricant|fabricante|produttore|producent|produsent|tillverkare|valmistaja|výrobce|gyártó|üretici|производитель)';
 const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|merk|märke|marka|бренд|品牌|ブランド|브랜드|značka|márka|brändi)`;
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
