@@ -366,9 +366,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // for a product no one can order) where the page says otherwise: a page that offers no buy button and says the
     // product cannot be had, or a product block that says pre-order ("Preventa - Nyakuza", "Pre-order now": it can be
     // ordered, not yet shipped).
+    // (So does markup that says pre-order or back-order where the page offers nothing to press and says the product
+    // cannot be had: Proshop's JSON-LD PreOrder beside "Bestilt - ukjent leveringsdato" and an empty buy column.)
     const saysHad = product.availability === 'InStock' || product.availability === 'LimitedAvailability';
-    if (step.source === 'heuristic' && saysHad && fromMarkup(provenance.availability)) {
-      const shown = cannotBeBought(doc) ? 'OutOfStock' : r.availability === 'PreOrder' ? 'PreOrder' : undefined;
+    const saysLater = product.availability === 'PreOrder' || product.availability === 'BackOrder';
+    if (step.source === 'heuristic' && (saysHad || saysLater) && fromMarkup(provenance.availability)) {
+      const shown = cannotBeBought(doc)
+        ? 'OutOfStock'
+        : saysHad && r.availability === 'PreOrder'
+          ? 'PreOrder'
+          : undefined;
       if (shown) {
         product.availability = shown;
         provenance.availability = 'heuristic';

@@ -1331,6 +1331,9 @@ describe('DOM heuristic: availability and SKU', () => {
       extractHeuristic(page(`<h1>Widget</h1><div class="price">£12.99</div>${body}`), url).availability;
     expect(av('<button class="notify">Notify me when available</button>')).toBe('OutOfStock');
     expect(av('<button>Benachrichtigen, wenn verfügbar</button>')).toBe('OutOfStock');
+    // A status that no delivery date can be given, with nothing to press (Proshop); beside a buy button, not out.
+    expect(av('<div class="site-stock-text">Bestilt - ukjent leveringsdato</div>')).toBe('OutOfStock');
+    expect(av(`<div class="site-stock-text">Bestilt - ukjent leveringsdato</div>${buy}`)).toBe('InStock');
     // (Without "me": B&H's "Notify When Available".)
     expect(av('<button data-selenium="notifyAvailabilityButton">Notify When Available</button>')).toBe('OutOfStock');
     // A price-drop alert is not about stock; a hidden back-in-stock form beside a buy button is another variant's.

@@ -474,6 +474,27 @@ describe('extractPage', () => {
     expect(extractPage(page('Sold out', cart), url).product?.availability).toBe('OutOfStock');
   });
 
+  it('reads out of stock over markup that says pre-order where the page offers nothing to press and says so', () => {
+    // Proshop: JSON-LD PreOrder; the page "Bestilt - ukjent leveringsdato" and an empty buy column.
+    const page = (status: string, button: string) =>
+      withJsonLd(
+        {
+          name: 'Inno3D GeForce RTX 3080',
+          sku: '2878971',
+          offers: { price: '12490', priceCurrency: 'NOK', availability: 'http://schema.org/PreOrder' },
+        },
+        `<h1>Inno3D GeForce RTX 3080</h1><span class="price">12 490,-</span>
+        <div class="site-stock-text">${status}</div><div class="col-md-5">${button}</div>`,
+      );
+    expect(extractPage(page('Bestilt - ukjent leveringsdato', ''), url).product?.availability).toBe('OutOfStock');
+    // With a button to press, or nothing said, the markup's pre-order stands.
+    expect(
+      extractPage(page('Bestilt - ukjent leveringsdato', '<button>Legg i handlekurv</button>'), url).product
+        ?.availability,
+    ).toBe('PreOrder');
+    expect(extractPage(page('', ''), url).product?.availability).toBe('PreOrder');
+  });
+
   it("keeps the markup's id when the code the page labels is the product's barcode in the markup", () => {
     // Play-Asia: "Item Code 045496424671" is the gtin12; the shop's own "PAX-Code" is the markup's sku.
     const page = (gtin: string) =>

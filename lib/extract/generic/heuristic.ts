@@ -2239,6 +2239,12 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
   if (!out && !buy) {
     if (soldOutShown(area)) return 'OutOfStock';
+    // A status that no delivery date can be given, with nothing to press ("Bestilt - ukjent leveringsdato", Proshop):
+    // on order from the maker, not orderable here. (Beside a buy button it is a back-order.)
+    for (const el of all(area, STOCK_SELECTOR, 2000)) {
+      const t = shortText(el, 80);
+      if (t && UNKNOWN_DATE.test(t) && !hiddenAbove(el, true) && !inOtherProducts(el, area)) return 'OutOfStock';
+    }
     // (A control may be any element made to be clicked: Play-Asia's `<div class="agent_button" style="cursor:
     // pointer">Get notified when this item is back in stock …</div>`.)
     for (const el of all(
@@ -2259,6 +2265,10 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   }
   return out;
 }
+
+// No delivery date can be given.
+const UNKNOWN_DATE =
+  /unknown delivery date|delivery date unknown|ukjent leveringsdato|ukendt leveringsdato|okänt leveransdatum|leveransdatum okänt|leverdatum onbekend|liefertermin unbekannt|unbekannter liefertermin|date de livraison inconnue|fecha de entrega desconocida|data di consegna sconosciuta/i;
 
 // Words that make the subject the variant chosen, not the product.
 const OF_THE_CHOICE =
