@@ -446,53 +446,43 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
+  // A product whose markup gives its stock, and a page that shows a status and a buy column.
+  const stockPage = (availability: string, status: string, button: string) =>
+    withJsonLd(
+      {
+        name: 'GeForce RTX 3080',
+        sku: '2878971',
+        offers: { price: '1455.00', priceCurrency: 'USD', availability: `https://schema.org/${availability}` },
+      },
+      `<h1>GeForce RTX 3080</h1><span class="price">$1,455.00</span>
+      <section class="item-availability"><span class="stock">${status}</span></section><div class="buy">${button}</div>`,
+    );
+  const stockOf = (doc: Document) => extractPage(doc, url).product?.availability;
+
   it('reads the page taking orders over markup that says out of stock: in stock, or a back-order under its wording', () => {
     // Adorama: JSON-LD OutOfStock; the page "Temporarily On Backorder … you can order it now" and Add to Cart.
     // bol.com: JSON-LD OutOfStock; the page "Uiterlijk 26 april in huis" and "In winkelwagen".
-    const page = (status: string, button: string) =>
-      withJsonLd(
-        {
-          name: 'EVGA RTX 2080 Ti',
-          sku: 'EV11GP42384K',
-          offers: { price: '1455.00', priceCurrency: 'USD', availability: 'https://schema.org/OutOfStock' },
-        },
-        `<h1>EVGA RTX 2080 Ti</h1><span class="price">$1,455.00</span>
-        <section class="item-availability"><span class="stock">${status}</span></section>${button}`,
-      );
+    const page = (status: string, button: string) => stockPage('OutOfStock', status, button);
     const note =
       'Temporarily On Backorder <p class="stock-note">Although this item is temporarily on Backorder, you can order it now and it will ship as soon as it arrives. Your card will only be charged once the item is shipped.</p>';
     const cart = '<button class="add-to-cart" data-action="addToCart">Add to Cart</button>';
-    expect(extractPage(page(note, cart), url).product?.availability).toBe('BackOrder');
-    expect(extractPage(page('Delivered by 26 April', cart), url).product?.availability).toBe('InStock');
+    expect(stockOf(page(note, cart))).toBe('BackOrder');
+    expect(stockOf(page('Delivered by 26 April', cart))).toBe('InStock');
     // A button one cannot press, one that asks to be told of a restock, or words against it: the markup's word stands.
     const disabled = '<button class="add-to-cart" disabled>Add to Cart</button>';
-    expect(extractPage(page(note, disabled), url).product?.availability).toBe('OutOfStock');
-    expect(extractPage(page('', disabled), url).product?.availability).toBe('OutOfStock');
-    expect(extractPage(page('', '<button>Notify me when available</button>'), url).product?.availability).toBe(
-      'OutOfStock',
-    );
-    expect(extractPage(page('Sold out', cart), url).product?.availability).toBe('OutOfStock');
+    expect(stockOf(page(note, disabled))).toBe('OutOfStock');
+    expect(stockOf(page('', disabled))).toBe('OutOfStock');
+    expect(stockOf(page('', '<button>Notify me when available</button>'))).toBe('OutOfStock');
+    expect(stockOf(page('Sold out', cart))).toBe('OutOfStock');
   });
 
   it('reads out of stock over markup that says pre-order where the page offers nothing to press and says so', () => {
     // Proshop: JSON-LD PreOrder; the page "Bestilt - ukjent leveringsdato" and an empty buy column.
-    const page = (status: string, button: string) =>
-      withJsonLd(
-        {
-          name: 'Inno3D GeForce RTX 3080',
-          sku: '2878971',
-          offers: { price: '12490', priceCurrency: 'NOK', availability: 'http://schema.org/PreOrder' },
-        },
-        `<h1>Inno3D GeForce RTX 3080</h1><span class="price">12 490,-</span>
-        <div class="site-stock-text">${status}</div><div class="col-md-5">${button}</div>`,
-      );
-    expect(extractPage(page('Bestilt - ukjent leveringsdato', ''), url).product?.availability).toBe('OutOfStock');
+    const page = (status: string, button: string) => stockPage('PreOrder', status, button);
+    expect(stockOf(page('Bestilt - ukjent leveringsdato', ''))).toBe('OutOfStock');
     // With a button to press, or nothing said, the markup's pre-order stands.
-    expect(
-      extractPage(page('Bestilt - ukjent leveringsdato', '<button>Legg i handlekurv</button>'), url).product
-        ?.availability,
-    ).toBe('PreOrder');
-    expect(extractPage(page('', ''), url).product?.availability).toBe('PreOrder');
+    expect(stockOf(page('Bestilt - ukjent leveringsdato', '<button>Legg i handlekurv</button>'))).toBe('PreOrder');
+    expect(stockOf(page('', ''))).toBe('PreOrder');
   });
 
   it("keeps the markup's id when the code the page labels is the product's barcode in the markup", () => {
