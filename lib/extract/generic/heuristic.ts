@@ -1539,15 +1539,21 @@ function tabOpens(panel: Element): boolean {
   }
 }
 
+/** The code the pattern's last group reads after its label in `text`, without a sentence's closing mark. */
+function codeAfterLabel(re: RegExp, text: string): string | undefined {
+  const m = re.exec(text);
+  const v = m?.[m.length - 1];
+  return v && labelledCode(v) ? v.replace(/[.,]$/, '') : undefined;
+}
+
 function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
     if (raw === undefined || !label.test(raw)) continue;
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     const text = visibleText(el, 200);
-    const m = re.exec(text);
-    const v = m?.[m.length - 1];
-    if (v && labelledCode(v)) return v.replace(/[.,]$/, '');
+    const v = codeAfterLabel(re, text);
+    if (v) return v;
     // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
     // holds a number of its own that the pattern did not take.
     if (label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
@@ -1559,13 +1565,15 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
   return undefined;
 }
 
+// A SKU label that starts its line.
+const SKU_LINE = new RegExp(`^(?:${SKU_LABEL_I.source})`, SKU_LABEL_I.flags);
+
 /**
- * A label and its value on a line of its own in a longer block, the lines set apart by <br>: "SKU: AB1234<br>Weight:
+ * A SKU label and its value on a line of its own in a longer block, the lines set apart by <br>: "SKU: AB1234<br>Weight:
  * 2 kg" under a description, craigslist's (2010) "PostingID: 1796890756<br>" loose in the page's body. The line must
  * begin with the label (prose that mentions a reference further on is no label).
  */
-function lineLabelledId(doc: Document, walk: PageWalk, scope: Element, re: RegExp, label: RegExp): string | undefined {
-  const starts = new RegExp(`^(?:${label.source})`, label.flags);
+function lineLabelledId(doc: Document, walk: PageWalk, scope: Element): string | undefined {
   const parents = new Set<Element>();
   for (const br of byTag(doc, walk, ['BR'], 400, scope)) if (br.parentElement) parents.add(br.parentElement);
   for (const parent of parents) {
@@ -1574,10 +1582,7 @@ function lineLabelledId(doc: Document, walk: PageWalk, scope: Element, re: RegEx
     const read = (): string | undefined => {
       const t = line.replace(/\s+/g, ' ').trim();
       line = '';
-      if (t.length > 100 || !starts.test(t)) return undefined;
-      const m = re.exec(t);
-      const v = m?.[m.length - 1];
-      return v && labelledCode(v) ? v.replace(/[.,]$/, '') : undefined;
+      return t.length <= 100 && SKU_LINE.test(t) ? codeAfterLabel(SKU_RE, t) : undefined;
     };
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       const tag = c.nodeType === 1 ? (c as Element).tagName.toUpperCase() : '';
@@ -2664,16 +2669,21 @@ export function listPriceOnlyNamed(doc: Document): boolean {
 }
 
 const unbuyable = new WeakSet<Document>();
-const orderedLater = new WeakSet<Document>();
-const orderable = new WeakSet<Document>();
+// The product block of the last heuristic run, when it holds a buy button one can press and nothing said it is out;
+// with whether it said in stock.
+const pressable = new WeakMap<Document, { area: Element; inStock: boolean }>();
 
 /**
  * What the last heuristic run found the product block to offer, whatever the markup says: 'BackOrder' for a buy button
  * one can press under back-order wording ("Temporarily On Backorder … you can order it now"), 'InStock' for one with
- * no word against it; undefined otherwise.
+ * no word against it; undefined otherwise. The block's words are read here, only when asked (markup saying out of
+ * stock), not on every page.
  */
 export function ordersTaken(doc: Document): 'BackOrder' | 'InStock' | undefined {
-  return orderedLater.has(doc) ? 'BackOrder' : orderable.has(doc) ? 'InStock' : undefined;
+  const block = pressable.get(doc);
+  if (!block) return undefined;
+  if (saysBackOrder(visibleText(block.area, 3000, true))) return 'BackOrder';
+  return block.inStock ? 'InStock' : undefined;
 }
 
 /**
@@ -2728,8 +2738,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const prices = opts.prices !== false;
   shownSkus.delete(doc);
   unbuyable.delete(doc);
-  orderedLater.delete(doc);
-  orderable.delete(doc);
+  pressable.delete(doc);
   namedListOnly.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
@@ -2847,11 +2856,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     av ??= stateOffer?.availability;
     if (av) out.availability = av;
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
-    // (A buy button one can press under back-order wording: "Temporarily On Backorder … you can order it now".)
-    if (av !== 'OutOfStock' && buy && !disabledControl(buy)) {
-      if (saysBackOrder(visibleText(area, 3000, true))) orderedLater.add(doc);
-      else if (av === 'InStock') orderable.add(doc);
-    }
+    if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, inStock: av === 'InStock' });
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts);
     const pageBody = doc.body;
@@ -2865,12 +2870,12 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       hookedId(inArea, undefined, anchors) ??
-      lineLabelledId(doc, walk, area, SKU_RE, SKU_LABEL_I) ??
+      lineLabelledId(doc, walk, area) ??
       (body
         ? (hookedId(body(), area) ??
           labelledId(body(), SKU_RE, SKU_LABEL_I) ??
           (shopLabel ? shopLabelledId(body(), shopLabel) : undefined) ??
-          (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody, SKU_RE, SKU_LABEL_I) : undefined))
+          (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody) : undefined))
         : undefined);
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     if (sku) {
