@@ -1651,6 +1651,33 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(brand('<span class="brand">Roborock Q8 Akıllı Robot Süpürge</span>')).toBeUndefined();
   });
 
+  it('reads the brand from a logo or brand-page link by the title when the title begins with its name', () => {
+    const brand = (block: string, title = 'MSI GeForce GTX 1650 D6 Ventus') =>
+      extractHeuristic(
+        page(`<div class="product"><h1>${title}</h1>${block}<div class="price">$155.99</div>${buy}</div>`),
+        url,
+      ).brand;
+    // B&H: a dealer logo (its alt) with words beside it; spelt as the title prints it.
+    expect(
+      brand('<a href="/c/browse/msi/ci/48919/N/"><img src="/m/msi.gif" alt="Msi"><div>Authorized Dealer</div></a>'),
+    ).toBe('MSI');
+    // BigCommerce: a link to the brand's page, by its words.
+    expect(brand('<p><a href="/brands/msi/"><span>MSI</span></a></p>')).toBe('MSI');
+    // Micro Center: a logo linking to the brand's page inside the title, its name in a hidden twin.
+    expect(
+      brand(
+        '',
+        `<small><a href='/brand/4294819840/amd'><img alt="amd Logo" src="/l.png"></a></small><small style="display:none"><a href='/brand/4294819840/amd'>AMD</a></small> Ryzen 7 5800X`,
+      ),
+    ).toBe('AMD');
+    // Not: a breadcrumb's words the title begins with, a logo the title does not begin with, a gallery's picture link,
+    // nor a name that is most of the title.
+    expect(brand('<a href="/c/product/1609087-REG/msi.html">MSI GeForce GTX 1650</a>')).toBeUndefined();
+    expect(brand('<a href="/c/browse/evga/"><img src="/m/evga.gif" alt="EVGA"></a>')).toBeUndefined();
+    expect(brand('<a href="/img/msi-1.jpg"><img src="/img/msi-1.jpg" alt="MSI"></a>')).toBeUndefined();
+    expect(brand('<a href="/brands/msi/">MSI GeForce</a>', 'MSI GeForce GTX')).toBeUndefined();
+  });
+
   it('reads no brand from a sentence that mentions the word', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><p>Our brand promise: free returns</p><p>Brand new</p>${buy}`;
     expect(extractHeuristic(page(body), url).brand).toBeUndefined();

@@ -1727,6 +1727,63 @@ function titleBrand(h1: Element | null): string | undefined {
   return all.startsWith(text) && all.length > text.length ? text : undefined;
 }
 
+// A link's path to the page of a brand or maker: `/brand/4294819840/amd`, `…/pl_bybrand`, `/marken/bosch`.
+const BRAND_PATH =
+  /(?:^|[/_-])(?:by)?(?:brands?|marken?|merker?|marques?|marcas?|hersteller|manufacturers?)(?:[/_.?=-]|$)/i;
+
+/**
+ * The brand a page shows as a link in the product's block, and nowhere under a label: a link to a brand's page inside
+ * the title (Micro Center's `<h1><a href="/brand/…/amd"><img alt="amd Logo"></a> Ryzen 7 …`), or a logo or a link to a
+ * brand's page whose name the title begins with (B&H's `<a href="/c/browse/msi/…"><img alt="MSI"></a>` beside "MSI
+ * GeForce GTX 1650 …"; spelt as the title prints it, "KORG" for a logo's "Korg"). Not a link by its words alone, a breadcrumb's "MSI GeForce GTX 1650"; nor one the title does not
+ * begin with: menus list every brand.
+ */
+function linkedBrand(area: Element, h1: Element | null): string | undefined {
+  if (!h1) return undefined;
+  const shown = visibleText(h1, 400);
+  const title = shown.toLowerCase();
+  const links = all(area, 'a[href]', 300);
+  for (const a of links) {
+    const href = attr(a, 'href');
+    if (hiddenAbove(a) || IMAGE_FILE.test(href)) continue;
+    const brandPage = BRAND_PATH.test(href);
+    const logo = logoName(a);
+    if (brandPage && h1.contains(a)) {
+      // (A logo's lower-case alt gives way to the brand's name in a hidden link beside it to the same page.)
+      const twin = links.find((b) => b !== a && attr(b, 'href') === href && clean(b.textContent, 60));
+      const name = shortName(visibleText(a, 60)) ?? logo;
+      const printed = twin ? clean(twin.textContent, 60) : '';
+      if (name) return printed.toLowerCase() === name.toLowerCase() ? printed : name;
+    }
+    for (const name of brandPage ? [shortName(visibleText(a, 60)), logo] : [logo])
+      if (
+        name &&
+        name.length * 2 <= title.length &&
+        title.startsWith(name.toLowerCase()) &&
+        !/[\p{L}\p{N}]/u.test(title[name.length] ?? '')
+      )
+        return shown.slice(0, name.length);
+  }
+  return undefined;
+}
+// A link to a picture (a gallery's), not to a page.
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/** The name of the one logo a link holds: its alt ("amd Logo" names AMD). */
+function logoName(a: Element): string | undefined {
+  const imgs = a.querySelectorAll('img');
+  return imgs.length === 1
+    ? shortName(clean(imgs[0]?.getAttribute('alt'), 60).replace(/\s+(?:logo|logotype?)$/i, ''))
+    : undefined;
+}
+
+/** A text short enough to be a brand's name: up to three words and 40 characters, with a letter. */
+function shortName(name: string): string | undefined {
+  return name.length >= 2 && name.length <= 40 && name.split(/\s+/).length <= 3 && /\p{L}/u.test(name)
+    ? name
+    : undefined;
+}
+
 /** The value of a block that starts with a brand's label in an element of its own, when an element follows it. */
 function labelsValue(el: Element): string | undefined {
   const label = el.firstElementChild;
@@ -2886,7 +2943,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     }
     if (mpn && mpn !== sku) out.mpn = mpn;
     // (The whole page's spec table when the product block names none: a details tab under it.)
-    const brand = labelledBrand(inArea) ?? (body ? labelledBrand(body(), true) : undefined) ?? titleBrand(h1);
+    const brand =
+      labelledBrand(inArea) ??
+      (body ? labelledBrand(body(), true) : undefined) ??
+      titleBrand(h1) ??
+      linkedBrand(area, h1);
     if (brand) out.brand = brand;
     const gtin = labelledGtin(inArea) ?? (body ? labelledGtin(body()) : undefined);
     if (gtin) out.gtin = gtin;
