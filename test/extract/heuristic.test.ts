@@ -751,6 +751,24 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 12900, currency: 'CNY' });
   });
 
+  it.each([
+    ['sv', 'Ordinarie pris 5 495 kr', 'SEK'],
+    ['no', 'Før 5 495 kr', 'NOK'],
+    ['da', 'Vejl. pris 5.495 kr.', 'DKK'],
+    ['fi', 'Alkuperäinen hinta 5 495 €', 'EUR'],
+    ['cs', 'Původní cena 5 495 Kč', 'CZK'],
+    ['hu', 'Eredeti ár 5 495 Ft', 'HUF'],
+    ['nl', 'Adviesprijs € 5.495', 'EUR'],
+  ])('reads the was-price wording of a %s page ("%s") as the list price', (lang, was, currency) => {
+    const sign = { SEK: 'kr', NOK: 'kr', DKK: 'kr.', EUR: '€', CZK: 'Kč', HUF: 'Ft' }[currency];
+    const doc = html(
+      `<html lang="${lang}"><body><h1>HP Pavilion 15s</h1><div class="price-box"><span class="price">2 995 ${sign}</span> <span>${was}</span></div><button>Buy now</button></body></html>`,
+    );
+    const r = extractHeuristic(doc, new URL(`https://shop.example.com/p/1?currency=${currency}`));
+    expect(r.price?.amount).toBe(299500);
+    expect(r.listPrice?.amount).toBe(549500);
+  });
+
   it('keeps "zzgl. Versandkosten" beside the price as a note, not a delivery fee', () => {
     const de = html(
       `<html lang="de"><body><h1>Hochdruckreiniger</h1><div><div><div><div><div class="prd_price__main"><span class="prd_price__amount">€ 119,01</span> <span>inkl. MwSt. zzgl. Versandkosten</span></div></div></div></div></div></body></html>`,

@@ -165,7 +165,7 @@ function savingLabels(el: Element, before: string): boolean {
 const PART_OF_PRICE =
   /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe/i;
 const WAS =
-  /\bwas\b|\bcostaba\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена/i;
+  /\bwas\b|\bcostaba\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
 // Class or id tokens of a struck / comparison price. Strong words alone (`old-price`, `strike`, `rrp`); weaker ones
 // (regular, list, original, compare …) only in a token that also says price (`price--regular`, `list-price`,
