@@ -2451,6 +2451,30 @@ describe('DOM heuristic: availability and SKU', () => {
     const shown = page(`<h1>Polerón</h1><div class="price">£69.99</div>
       <div class="d-none d-md-block"><span>Out of stock</span></div>`);
     expect(extractHeuristic(shown, url).availability).toBe('OutOfStock');
+    // A namespaced utility class: a status button kept for the script to show (`u-display-none`).
+    const dormant = page(`<h1>Spit Velvet Shirt</h1><div class="price">£20.00</div>
+      <button type="button" class="a-button availability-status-btn u-display-none"><span>Sold Out</span></button>${buy}`);
+    expect(extractHeuristic(dormant, url).availability).toBe('InStock');
+  });
+
+  it('reads the swatches\' own "Sold out" templates as the choices\', not as every row of the product out', () => {
+    const swatch = (colour: string) =>
+      `<div class="a-swatch js-swatch" data-title="${colour}"><div><input type="radio" name="colors" value="${colour}">
+      <button type="button" class="a-button-nostyle" onclick="loadSizes(this)"><img alt="${colour}">
+      <span class="sold-out">Sold out</span></button></div></div>`;
+    const doc =
+      page(`<form class="o-form add-to-cart"><div class="details-section"><h1 id="productTitle">Spit Velvet Shirt</h1>
+      <div class="price">£20.00</div><div class="m-swatches">${swatch('Blue')}${swatch('Red')}</div>
+      <div class="m-dropdown"><button type="button" class="placeholder">Choose size</button><ul class="options"></ul></div>
+      <button type="submit" class="a-button add-to-bag is-disabled">Add to bag</button></div></form>`);
+    expect(extractHeuristic(doc, url).availability).not.toBe('OutOfStock');
+  });
+
+  it('reads two whole prices each with its sign as two prices, the one a class calls reduced as the price', () => {
+    const doc = page(`<h1>Spit Velvet Shirt</h1><div id="product-price"><div class="price parbase">
+      <label class="a-label is-deprecated">€60</label>
+      <label class="a-label is-reduced">€20</label></div></div>${buy}`);
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 2000, currency: 'EUR' });
   });
 
   it('reads neither a size\'s "sold out" in its radio label nor a state badge its block does not carry (Shopify Dawn)', () => {

@@ -297,7 +297,8 @@ function classWords(el: Element): string {
 }
 
 // Class words of the price charged now.
-const NOW_CLASS = /current|sale|final|now|actual|special|offer|selling|discount|our-?price|big|large|main|primary/i;
+const NOW_CLASS =
+  /current|sale|final|now|actual|special|offer|selling|discount|reduced|our-?price|big|large|main|primary/i;
 
 /** Walk up at most `levels` ancestors (self included). */
 function* upward(el: Element, levels: number): Generator<Element> {
@@ -1135,6 +1136,8 @@ function centsOfPrevious(el: Element, text: string): boolean {
     return /\d[.,]$/.test(visibleText(box.previousElementSibling, 40).trim());
   if (!prev) return false;
   const before = (prev.nodeType === 1 ? visibleText(prev as Element, 40) : (prev.nodeValue ?? '')).trim();
+  // (A split price prints its sign once: "€60" then "€20", each with its own, are two whole prices, Weekday's was and now.)
+  if (/\p{Sc}/u.test(text) && /\p{Sc}/u.test(before)) return false;
   return /[\d.,]$/.test(before);
 }
 
@@ -2262,7 +2265,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // nicht lieferbar", "Aachen: zur Zeit nicht lieferbar", "Alsdorf: …" (every way to have it, each row's label a
       // way of delivery or a shop).
       if (saidWithin(el)) {
-        if ((!buy || disabledControl(buy)) && allRowsOut(own) && !inOtherProducts(el, area)) return 'OutOfStock';
+        if ((!buy || disabledControl(buy)) && allRowsOut(own) && saidWithin(el, true) && !inOtherProducts(el, area))
+          return 'OutOfStock';
         continue;
       }
       // A buy button carrying both labels is a toggle styled by the page's CSS: its state is unknown here. One that
@@ -2394,9 +2398,12 @@ function allRowsOut(text: string): boolean {
   return !IN_STOCK.test(rest) && !PRE_ORDER.test(rest);
 }
 
-/** A child element of `el` that says out of stock on its own (the scan reads it in its turn). */
-function saidWithin(el: Element): boolean {
+/** A child element of `el` that says out of stock on its own (the scan reads it in its turn); `ofProduct`, not of a choice. */
+function saidWithin(el: Element, ofProduct = false): boolean {
   for (const c of all(el, STOCK_SELECTOR, 50)) {
+    // (Of the product: not a swatch's or a size's own "Sold out", a template the stylesheet shows on a sold-out
+    // choice alone.)
+    if (ofProduct && (optionLevel(c) || hiddenAbove(c, true))) continue;
     const own = visibleText(c, 120, true);
     if (OUT_OF_STOCK.test(own) || UNAVAILABLE.test(own)) return true;
   }
