@@ -1669,6 +1669,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(brand('<span class="brand">Roborock Q8 Akıllı Robot Süpürge</span>')).toBeUndefined();
   });
 
+  it('reads the brand from an element its class names so by the title, not a hidden or a listing one', () => {
+    const brand = (block: string) =>
+      extractHeuristic(
+        page(`<div class="details">${block}<h1>Spit Velvet Shirt</h1><div class="price">£20.00</div>${buy}</div>`),
+        url,
+      ).brand;
+    expect(brand('<label class="a-label js-a-label brand-name">Weekday</label>')).toBe('Weekday');
+    expect(brand('<p class="product__brand">Weekday</p>')).toBe('Weekday');
+    expect(brand('<div class="product-number d-none"><span class="brand">Ocean France</span></div>')).toBeUndefined();
+    expect(brand('<div class="brand"><ul><li>Weekday</li><li>Arket</li></ul></div>')).toBeUndefined();
+    expect(brand('<p class="brand-story">Our brand was born in Malmö in 2002</p>')).toBeUndefined();
+  });
+
   it('reads the brand from a logo or brand-page link by the title when the title begins with its name', () => {
     const brand = (block: string, title = 'MSI GeForce GTX 1650 D6 Ventus') =>
       extractHeuristic(

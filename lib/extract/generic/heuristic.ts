@@ -1730,6 +1730,23 @@ function titleBrand(h1: Element | null): string | undefined {
   return all.startsWith(text) && all.length > text.length ? text : undefined;
 }
 
+// A class or id token naming the element that prints the product's brand: `brand-name`, `product-brand`, `pdp__brand`.
+const BRAND_CLASS = /^(?:(?:product|pdp|item|article)[-_]{0,2})?brand(?:[-_]{0,2}(?:name|title))?$/i;
+
+/**
+ * The brand printed above or beside the title in an element the markup names so, with no label (Weekday's `<label
+ * class="a-label brand-name">Weekday</label>` over the product's name): a short name, not a sentence or a link list.
+ */
+function classBrand(area: Element): string | undefined {
+  for (const el of all(area, '[class*="brand" i], [id*="brand" i]', 40)) {
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
+    if (!tokens.some((t) => BRAND_CLASS.test(t)) || el.querySelector('img, ul, li, h1, h2')) continue;
+    const name = shortName(visibleText(el, 60));
+    if (name && !/[:：]/.test(name) && !hiddenAbove(el, true) && !inOtherProducts(el, area)) return name;
+  }
+  return undefined;
+}
+
 // A link's path to the page of a brand or maker: `/brand/4294819840/amd`, `…/pl_bybrand`, `/marken/bosch`.
 const BRAND_PATH =
   /(?:^|[/_-])(?:by)?(?:brands?|marken?|merker?|marques?|marcas?|hersteller|manufacturers?)(?:[/_.?=-]|$)/i;
@@ -2954,6 +2971,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       labelledBrand(inArea) ??
       (body ? labelledBrand(body(), true) : undefined) ??
       titleBrand(h1) ??
+      classBrand(area) ??
       linkedBrand(area, h1);
     if (brand) out.brand = brand;
     const gtin = labelledGtin(inArea) ?? (body ? labelledGtin(body()) : undefined);
