@@ -416,6 +416,19 @@ describe('DOM heuristic: the main product’s price', () => {
     ]);
   });
 
+  it("reads no code's number in a box named for the price as an amount", () => {
+    // Intertoys: the SKU sits under the title in a box named for the price's container.
+    const doc = (sku: string, box: string) =>
+      page(`<div class="top namePartPriceContainer"><div class="details"><h1>PS4 DualShock 4 controller V2</h1>${sku}</div>
+      <div class="${box}"><div><span class="price">€ 54,99</span><span class="vat"><p>incl. BTW</p></span></div>
+      <a class="wishlist">Verlanglijst</a></div></div>${buy}`);
+    const sku = '<span id="product_SKU_184038" class="sku">1433003</span>';
+    expect(extractHeuristic(doc(sku, 'priceAndShoppingList'), url).price).toEqual({ amount: 5499, currency: 'EUR' });
+    expect(extractHeuristic(doc('', 'priceAndShoppingList'), url).price).toEqual({ amount: 5499, currency: 'EUR' });
+    // In a box named for a comparison price, the one price shown is still the price, and the code no amount.
+    expect(extractHeuristic(doc(sku, 'listPrice'), url).price).toEqual({ amount: 5499, currency: 'EUR' });
+  });
+
   it('reads a row named only "list" in a box named for the price as the list price', () => {
     const box = (cls: string) =>
       page(`<h1>LEGO Star Wars</h1><div id="price"><ul><li class="${cls}"><span>$79.99</span></li>

@@ -1101,6 +1101,10 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
 const ID_LABEL_BEFORE =
   /(?:\bcode|\bsku|\bref\.?|\bid|#|\bno\.?|\bnr\.?|\bqty|quantity|menge|anzahl|cantidad|quantité|art\.?|item)\s*[:#.]?\s*$/i;
 
+// An element named for a product code by its id or class (`<span id="product_SKU_184038" class="sku">1433003</span>`
+// in a price box): its bare number is no amount.
+const CODE_NAMED =
+  /(?:^|[-_\s])(?:sku|ean|gtin|upc|mpn|isbn|part-?(?:no|number|nr)|art(?:ikel)?-?(?:nr|nummer|no)|item-?(?:no|number|code)|product-?(?:id|code|number))(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
 const PRICE_NAME = /price|pricing|preis|prix|precio|prezzo|preco|cena|цена|价/i;
 
@@ -1219,7 +1223,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         fromOwnText = true;
       }
       // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount.
-      if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30))) {
+      if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30)) && !CODE_NAMED.test(words)) {
         const pctx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
         const p = parsePrice(bare, pctx);
         // (A sign in an element of its own beside the number: CS-Cart's `<span>SR</span><span>1,550</span>`, a sign
