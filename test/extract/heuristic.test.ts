@@ -2468,6 +2468,15 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe('TB0A4187-EM6');
   });
 
+  it('takes no hidden form field for a buy button, whatever its name (a sold-out Salesforce Commerce page)', () => {
+    const doc = page(`<h1>Playstation 5</h1><div class="prices"><span class="value">499,99 €</span></div>
+      <div class="back-in-stock-container"><button class="btn">Créer une alerte</button><p>Le produit est épuisé.</p></div>
+      <div class="add-to-cart-container d-none"><input type="hidden" class="add-to-cart-url" value="/Cart-AddProduct">
+      <input type="hidden" name="add-to-cart" value="105642">
+      <button class="add-to-cart btn btn-primary" disabled>Ajouter au panier</button></div>`);
+    expect(extractHeuristic(doc, url).availability).toBe('OutOfStock');
+  });
+
   it('reads the stock status a page shows, not its twin hidden by a utility class', () => {
     const doc = page(`<h1>Polerón</h1><div class="price">£69.99</div><div class="stock">
       <div class="stock-status stock-status_available"><span>In stock</span></div>

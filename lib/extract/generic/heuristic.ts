@@ -970,7 +970,11 @@ function buyLike(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
-    if (PRESSED_INPUT.test(el.getAttribute('type') ?? '')) return true;
+    const type = el.getAttribute('type') ?? '';
+    if (PRESSED_INPUT.test(type)) return true;
+    // (A hidden field is no control, whatever it is named: Salesforce Commerce's `input.add-to-cart-url` beside
+    // the sold-out page's disabled button, WooCommerce's `name="add-to-cart"` carrying the product's id.)
+    if (/^hidden$/i.test(type.trim())) return false;
   }
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
   if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
@@ -989,7 +993,9 @@ function buyLike(el: Element): boolean {
 
 /** The page's buy-like controls (BUY_SELECTOR), from the walk when it saw the whole page. */
 function buyControls(doc: Document, walk: PageWalk): Element[] {
-  return walk.complete ? walk.els.filter(buyLike).slice(0, 2000) : all(doc, BUY_SELECTOR, 2000);
+  return walk.complete
+    ? walk.els.filter(buyLike).slice(0, 2000)
+    : all(doc, BUY_SELECTOR, 2000).filter((el) => !/^hidden$/i.test((el.getAttribute('type') ?? '').trim()));
 }
 
 const ADD_HOOK = /^data-add-?to-?(?:cart|bag|basket)$/i;
