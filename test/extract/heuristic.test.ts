@@ -2339,6 +2339,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://ogloszenia.example.pl/oferta/mieszkanie-krakow')).sku).toBe(want);
   });
 
+  it("reads no SKU or model number from a recommendation card's label in the product's block", () => {
+    const doc = page(`<div class="product"><h1>Manette PS5 DualSense Blanche</h1><p>Modèle : DualSense</p>
+      <p>La manette sans fil DualSense offre un retour haptique immersif, des gâchettes adaptatives dynamiques et un
+      microphone intégré, le tout dans un design emblématique et confortable.</p>
+      <div class="price">69,99 €</div>${buy}<div class="carousel"><ul>
+      <li class="cPdtItem"><a href="/p/1">Pack manette</a><p>Modèle : CFI-ZCT1W</p><p>Réf. : BUNDUOPSP3</p><p>59,99 €</p></li>
+      <li class="cPdtItem"><a href="/p/2">Station de charge</a><p>Modèle : CFI-ZDS1</p><p>Réf. : CHARGEPS5</p><p>29,99 €</p></li>
+      </ul></div></div>`);
+    const r = extractHeuristic(doc, url);
+    expect(r.mpn).toBeUndefined();
+    expect(r.sku).toBeUndefined();
+  });
+
   it("reads an offer number as the SKU, and a maker's article or model number as the MPN", () => {
     const got = (rows: string, lang = 'de') =>
       extractHeuristic(

@@ -1488,10 +1488,18 @@ const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 
 interface LabelScan {
   els: Element[];
   texts: Map<Element, string | undefined>;
+  /** The product's title and buy button: a label in a block of other products short of them is theirs. */
+  stops: readonly Element[];
 }
 
-function labelScan(doc: Document, walk: PageWalk, scope: Element, texts: Map<Element, string | undefined>): LabelScan {
-  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts };
+function labelScan(
+  doc: Document,
+  walk: PageWalk,
+  scope: Element,
+  texts: Map<Element, string | undefined>,
+  stops: readonly Element[],
+): LabelScan {
+  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts, stops };
 }
 
 /** The element's text when at most `max` characters long (blank runs folded), from the run's cache. */
@@ -1565,15 +1573,16 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     if (raw === undefined || !label.test(raw)) continue;
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     const text = visibleText(el, 200);
-    const v = codeAfterLabel(re, text);
-    if (v) return v;
+    let v = codeAfterLabel(re, text);
     // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
     // holds a number of its own that the pattern did not take.
-    if (label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
+    if (!v && label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
       const next = visibleText(el.nextElementSibling, 60);
       const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
-      if (n?.[1] && labelledCode(n[1])) return n[1];
+      if (n?.[1] && labelledCode(n[1])) v = n[1];
     }
+    // (Not another product's: a recommendation card's "Modèle : CFI-ZCT1W" in a carousel under the buy box.)
+    if (v && !inOtherProducts(el, scan.stops)) return v;
   }
   return undefined;
 }
@@ -2949,10 +2958,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (av === 'OutOfStock' && !buy) unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, inStock: av === 'InStock' });
     const texts = new Map<Element, string | undefined>();
-    const inArea = labelScan(doc, walk, area, texts);
+    const inArea = labelScan(doc, walk, area, texts, anchors);
     const pageBody = doc.body;
     let bodyScan: LabelScan | undefined;
-    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts)) : undefined;
+    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts, anchors)) : undefined;
     // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
