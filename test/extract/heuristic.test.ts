@@ -2481,6 +2481,31 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe('TB0A4187-EM6');
   });
 
+  it("takes neither the basket's 'is empty' line nor a button its wrapper disables for a button one can press", () => {
+    // Game Mania: the header's basket flyout, and the buy button drawn by its wrapper, disabled by a BEM modifier.
+    const flyout = `<div id="basketflyout"><section class="shoppingCart"><h2>Winkelmandje</h2>
+      <table><tr><td class="product"><a>Winkelmandje is leeg</a></td></tr></table></section></div>`;
+    const doc = (button: string) =>
+      html(`<html lang="nl"><body>${flyout}<main><h1>PlayStation 5 Digital Edition</h1>
+      <div class="price"><span>€ 399,00</span></div>${button}</main></body></html>`);
+    const nl = new URL('https://www.shop.example.nl/consoles/145721');
+    expect(extractHeuristic(doc(''), nl).availability).not.toBe('InStock');
+    const wrapped =
+      '<div class="lnk lnk--button lnk--addToCart lnk--button--disabled"><a href="#"><span>In winkelmandje</span></a></div>';
+    expect(extractHeuristic(doc(wrapped), nl).availability).not.toBe('InStock');
+    expect(extractHeuristic(doc(wrapped.replace(' lnk--button--disabled', '')), nl).availability).toBe('InStock');
+  });
+
+  it('reads no pre-order status from a sentence saying pre-orders are not taken', () => {
+    const doc = (note: string) =>
+      page(`<h1>PlayStation 5 Digital Edition</h1><div class="price">£399.00</div>${buy}<p>${note}</p>`);
+    expect(
+      extractHeuristic(doc('Het is niet mogelijk om via onze webshop een pre-order te plaatsen.'), url).availability,
+    ).toBe('InStock');
+    expect(extractHeuristic(doc('Pre-orders are not possible online.'), url).availability).toBe('InStock');
+    expect(extractHeuristic(doc('Pre-order now'), url).availability).toBe('PreOrder');
+  });
+
   it('takes no hidden form field for a buy button, whatever its name (a sold-out Salesforce Commerce page)', () => {
     const doc = page(`<h1>Playstation 5</h1><div class="prices"><span class="value">499,99 €</span></div>
       <div class="back-in-stock-container"><button class="btn">Créer une alerte</button><p>Le produit est épuisé.</p></div>

@@ -1002,6 +1002,9 @@ const ADD_HOOK = /^data-add-?to-?(?:cart|bag|basket)$/i;
 // Words of a link to the cart, and words that add to it.
 const GO_TO_CART =
   /zum warenkorb(?!\s*hinzu)|warenkorb (?:anzeigen|ansehen)|go to (?:the )?(?:cart|basket|bag|checkout)|view (?:cart|basket|bag)|voir (?:le |mon )?panier|ver (?:el )?carrito|ir al carrito|vai al carrello|naar (?:de )?winkelwagen|przejdź do koszyka|перейти в корзину|перейти до кошика/i;
+// "Your basket is empty", "Winkelmandje is leeg", "Der Warenkorb ist leer", "Votre panier est vide".
+const EMPTY_CART =
+  /\b(?:is|ist|est|está|è|jest|är|er)\s+(?:empty|leeg|leer|vide|vac[ií]o|vuoto|pusty|tom)\b|(?:panier|carrito|carrello|koszyk) (?:vide|vac[ií]o|vuoto|pusty)|корзина пуста/i;
 const ADDS = /add|hinzu|ajouter|añadir|agregar|aggiungi|toevoegen|dodaj|добавить|додати|legen/i;
 
 function buyButton(doc: Document, walk: PageWalk, title: Element | null): Element | null {
@@ -1031,8 +1034,9 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
       (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
       cartFormSubmit(b, label);
     if (!says || hiddenAbove(b)) continue;
-    // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart").
-    if (GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) continue;
+    // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart"), nor
+    // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
+    if ((GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) || EMPTY_CART.test(label)) continue;
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
     // `product-grid__content` layout wrapper).
     if (!inOtherProducts(b, title)) return b;
@@ -2050,6 +2054,11 @@ const PICKUP =
   /abhol|pick-?up|click\s?(?:&|and|\+)\s?collect|collect (?:it )?in|retrait|retirar|retiro|ritir|odbi[oó]r|самовывоз|自提|店頭受取/i;
 
 /** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
+// Pre-orders said not to be taken ("Het is niet mogelijk om via onze webshop een pre-order te plaatsen", "Pre-orders are
+// not possible online"): no status of this product.
+const NO_PRE_ORDER =
+  /(?:niet mogelijk|not possible|nicht möglich|pas possible|no es posible|non è possibile|cannot|can't|can not|kan niet|kann nicht|ne peut pas|not (?:accept|tak)\w*)\b[^.!?]{0,40}pre-?order|pre-?orders?\s+(?:are|is|sind|zijn|sont)\s+(?:not|niet|nicht|pas|no longer)\b|\bno pre-?orders?\b/i;
+
 function stockSaid(own: string, text: string): StockWord[] {
   const said: StockWord[] = [];
   if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
@@ -2062,7 +2071,8 @@ function stockSaid(own: string, text: string): StockWord[] {
     PRE_ORDER.test(own) &&
     own.length <= (/[\u3040-\u30ff\u4e00-\u9fff]/.test(own) ? 30 : 100) &&
     !COUNTED_LABEL.test(own) &&
-    !PICKUP.test(own)
+    !PICKUP.test(own) &&
+    !NO_PRE_ORDER.test(own)
   )
     said.push(['PreOrder', PRE_ORDER]);
   if (saysInStock(text, own)) said.push(['InStock', IN_STOCK]);
@@ -2388,13 +2398,21 @@ function backInStockBlock(el: Element): boolean {
 // A block of the product's description (Shopify's rich-text `rte`).
 const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
 
-// A control disabled by its class alone (`<button class="btn disabled">`).
-const DISABLED_CLASS = /(?:^|\s)(?:is-)?disabled(?:\s|$)/i;
+// A control disabled by its class alone (`<button class="btn disabled">`, a BEM modifier's `btn--disabled`).
+const DISABLED_CLASS = /(?:^|\s)(?:(?:is-)?disabled|[\w-]+--disabled)(?:\s|$)/i;
 
-/** A control one cannot press: disabled by attribute, or by its class alone (`btn disabled`, `is-disabled`). */
+/**
+ * A control one cannot press: disabled by attribute, or by its class alone (`btn disabled`, `is-disabled`), its own or
+ * that of a wrapper drawn as the button around it alone (Game Mania's `<div class="lnk lnk--button
+ * lnk--button--disabled"><a href="#">In winkelmandje</a></div>`).
+ */
 function disabledControl(b: Element): boolean {
+  const wrap = b.parentElement;
   return (
-    b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true' || DISABLED_CLASS.test(attr(b, 'class'))
+    b.hasAttribute('disabled') ||
+    b.getAttribute('aria-disabled') === 'true' ||
+    DISABLED_CLASS.test(attr(b, 'class')) ||
+    (wrap !== null && wrap.childElementCount === 1 && DISABLED_CLASS.test(attr(wrap, 'class')))
   );
 }
 
