@@ -1419,6 +1419,21 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads a number starting the URL's last part as the SKU when an id attribute of the markup gives it", () => {
+    const at = (marked: string) =>
+      extractHeuristic(
+        page(
+          `<h1>Cyberpunk 2077</h1><div class="row js-salesbuttons" ${marked}><div class="price">€ 64,98</div>${buy}</div>`,
+        ),
+        new URL('https://www.gamemania.nl/Games/playstation-4/142374_cyberpunk-2077'),
+      ).sku;
+    expect(at('data-saparticle-id="142374"')).toBe('142374');
+    expect(at('')).toBeUndefined();
+    expect(at('data-saparticle-id="142375"')).toBeUndefined();
+    // Not a value of another attribute.
+    expect(at('data-price="142374"')).toBeUndefined();
+  });
+
   it("reads a short number ending the URL as the SKU when the page's markup gives it as the product's id", () => {
     const at = (marked: string) =>
       extractHeuristic(

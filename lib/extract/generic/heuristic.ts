@@ -3061,11 +3061,20 @@ function markedPathId(doc: Document, url: URL): string | undefined {
   const id =
     /\/(\d{3,12})\/?$/.exec(url.pathname)?.[1] ??
     /[-_.:~,](\d{3,12})(?:\.(?:html?|php|aspx?))?\/?$/.exec(url.pathname)?.[1];
-  if (!id) return undefined;
-  const marked = ['data-product-id', 'data-productid', 'data-product', 'data-pid']
-    .map((a) => `[${a}="${id}"]`)
-    .concat(['product_id', 'productId', 'products_id'].map((n) => `input[name="${n}"][value="${id}"]`));
-  return first(doc, marked.join(', ')) ? id : undefined;
+  if (id) {
+    const marked = ['data-product-id', 'data-productid', 'data-product', 'data-pid']
+      .map((a) => `[${a}="${id}"]`)
+      .concat(['product_id', 'productId', 'products_id'].map((n) => `input[name="${n}"][value="${id}"]`));
+    if (first(doc, marked.join(', '))) return id;
+  }
+  // Or starting it, before an underscore and the slug (Game Mania's `/145721_playstation-5-digital-edition`), when an
+  // id attribute of the markup gives it too (`data-saparticle-id="145721"`).
+  const lead = /\/(\d{4,12})_[^/]+\/?$/.exec(url.pathname)?.[1];
+  if (!lead) return undefined;
+  for (const el of all(doc, '*', 6000))
+    for (const name of el.getAttributeNames())
+      if (/^data-[\w-]*id$/i.test(name) && el.getAttribute(name) === lead) return lead;
+  return undefined;
 }
 
 /** The `sku=` an app link of the page names (`al:ios:url`, an `android-app:` alternate), when the page URL holds it. */
