@@ -2511,6 +2511,48 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc(wrapped.replace(' lnk--button--disabled', '')), nl).availability).toBe('InStock');
   });
 
+  it.each([
+    [
+      'a buy box saying "Ikke tilgjengelig"',
+      '<div class="add-to-basket disabled not-available"><span>Ikke tilgjengelig</span></div>',
+      'OutOfStock',
+    ],
+    [
+      '"Motta Varsel" in place of the buy button',
+      '<button class="btn-large secondary"><span>Motta Varsel</span></button>',
+      'OutOfStock',
+    ],
+    [
+      '"Overvåk produktet" in place of the buy button',
+      '<a class="btn" href="#inventoryMonitorModal">Overvåk produktet</a>',
+      'OutOfStock',
+    ],
+    [
+      '"Leveringstid ikke bekreftet" and nothing to press',
+      '<p class="stock">Leveringstid ikke bekreftet</p>',
+      'OutOfStock',
+    ],
+    [
+      'a box named add-to-basket saying "Legg i handlevogn"',
+      '<div class="add-to-basket" role="button"><span>Legg i handlevogn</span></div>',
+      'InStock',
+    ],
+  ])('reads the Nordic stock wording of %s', (_name, box, want) => {
+    const doc = html(
+      `<html lang="no"><body><main><h1>ASUS GeForce RTX 3080 TUF</h1><div class="price">9 890,-</div>${box}</main></body></html>`,
+    );
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.no/product/215369')).availability).toBe(want);
+  });
+
+  it('reads "Artikkelnr." as the SKU and "Prod. art. nr." as the maker\'s number', () => {
+    const doc = html(`<html lang="no"><body><main><h1>NVIDIA Quadro RTX 5000</h1><div class="price">25 999 kr</div>
+      <ul><li class="text-muted">Artikkelnr.</li><li>5011122876</li><li class="text-muted">Prod. art. nr. </li><li>VCQRTX5000-PB</li></ul>
+      ${buy}</main></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.shop.example.no/product/nvidia-quadro-rtx-5000'));
+    expect(r.sku).toBe('5011122876');
+    expect(r.mpn).toBe('VCQRTX5000-PB');
+  });
+
   it('reads no pre-order status from a sentence saying pre-orders are not taken', () => {
     const doc = (note: string) =>
       page(`<h1>PlayStation 5 Digital Edition</h1><div class="price">£399.00</div>${buy}<p>${note}</p>`);
