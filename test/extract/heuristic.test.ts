@@ -2563,6 +2563,38 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc('Pre-order now'), url).availability).toBe('PreOrder');
   });
 
+  it("takes a button naming another product, linked beside it, for that product's, its card's price too", () => {
+    // Multicom: a sold-out card with a notify link, and one accessory in a carousel of one card.
+    const card = (id: string, name: string, price: string) =>
+      `<div class="b-bucket-item"><a class="item__image" href="/${name}/cat-p/c100121/p${id}"><img src="/i/${id}.jpg" alt="${name}"></a>
+      <a class="item__name" href="/${name}/cat-p/c100121/p${id}">${name}</a><div class="item__price"><div class="b-price">${price},-</div></div>
+      <div class="item__button"><a href="#" id="AddToCartButton" data-product-id="${id}"><span>Legg i handlevogn</span></a></div></div>`;
+    const doc = (buyBox: string) =>
+      html(`<html lang="no"><body><main><div class="b-product"><h1>Gigabyte AORUS GeForce RTX 3080 Master</h1>
+      <div class="b-product-sku">Varenummer: <span>GV-N3080AORUS</span></div>${buyBox}</div>
+      <div class="b-bucket"><h2>Tilbehør</h2><div class="b-bucket-slider swiper-container">${card('1001520890', 'gigabyte-aorus-nvlink', '885')}</div></div>
+      </main></body></html>`);
+    const url = new URL('https://www.multicom.no/gigabyte-aorus-geforce-rtx-3080/cat-p/c/p1001457081');
+    const soldOut = extractHeuristic(doc('<a class="b-btn" href="#">Motta varsel!</a>'), url);
+    expect(soldOut.price).toBeUndefined();
+    expect(soldOut.availability).toBe('OutOfStock');
+    // The page's own button naming its own product stays its own.
+    const own = extractHeuristic(
+      doc(
+        '<div class="b-price">14 990,-</div><a href="#" data-product-id="1001457081"><span>Legg i handlevogn</span></a>',
+      ),
+      url,
+    );
+    expect(own.price).toEqual({ amount: 1499000, currency: 'NOK' });
+    expect(own.availability).toBe('InStock');
+    // A category page's cards stay a listing.
+    const listing = html(`<html lang="no"><body><main><h1>Grafikkort</h1>${card('1001520890', 'nvlink', '885')}
+      ${card('1001520891', 'asus-rtx-3060', '4 290')}${card('1001520892', 'msi-rtx-3070', '6 990')}</main></body></html>`);
+    expect(
+      extractHeuristic(listing, new URL('https://www.multicom.no/grafikkort/cat-c/c100121')).products,
+    ).toHaveLength(3);
+  });
+
   it('takes no hidden form field for a buy button, whatever its name (a sold-out Salesforce Commerce page)', () => {
     const doc = page(`<h1>Playstation 5</h1><div class="prices"><span class="value">499,99 €</span></div>
       <div class="back-in-stock-container"><button class="btn">Créer une alerte</button><p>Le produit est épuisé.</p></div>

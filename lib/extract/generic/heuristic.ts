@@ -376,6 +376,7 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
  * a block unless `asideOwn`: some shops set their whole buy box in one (Best Buy).
  */
 function inOtherProducts(el: Element, stops: Element | null | readonly Element[], asideOwn = false): boolean {
+  if (foreignCards.get(el.ownerDocument)?.some((c) => c.contains(el))) return true;
   const list = Array.isArray(stops) ? stops : stops ? [stops] : [];
   let i = 0;
   for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
@@ -416,6 +417,8 @@ function overlayNamed(words: string): boolean {
 
 /** The overlay taken for the product's own block in a second pass over a page (see `productOverlay`). */
 const ownOverlay = new WeakMap<Document, Element>();
+// Cards of other products found by their buy buttons (otherProductCard), for the run on that document.
+const foreignCards = new WeakMap<Document, Element[]>();
 const VIEW_OVERLAY = /lightbox|modal|popup|dialog/i;
 const CART_OVERLAY = /cart|basket|newsletter|cookie|consent/i;
 
@@ -1007,7 +1010,7 @@ const EMPTY_CART =
   /\b(?:is|ist|est|está|è|jest|är|er)\s+(?:empty|leeg|leer|vide|vac[ií]o|vuoto|pusty|tom)\b|(?:panier|carrito|carrello|koszyk) (?:vide|vac[ií]o|vuoto|pusty)|корзина пуста/i;
 const ADDS = /add|hinzu|ajouter|añadir|agregar|aggiungi|toevoegen|dodaj|добавить|додати|legen/i;
 
-function buyButton(doc: Document, walk: PageWalk, title: Element | null): Element | null {
+function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: URL): Element | null {
   const buttons = buyControls(doc, walk);
   // One in an `<aside>` only when the page has no other: a sidebar rail's buttons come after the product's own.
   let inAside: Element | null = null;
@@ -1039,10 +1042,43 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null): Elemen
     if ((GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) || EMPTY_CART.test(label)) continue;
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
     // `product-grid__content` layout wrapper).
+    // (With no title, alike buttons are a listing's, its cards read as such.)
+    const card = title ? otherProductCard(b, title, url) : undefined;
+    if (card) {
+      // (Its card's price is that product's too.)
+      foreignCards.set(doc, [...(foreignCards.get(doc) ?? []), card]);
+      continue;
+    }
     if (!inOtherProducts(b, title)) return b;
     if (!inAside && !inOtherProducts(b, title, true)) inAside = b;
   }
   return inAside;
+}
+
+const PRODUCT_ID_ATTRS = ['data-product-id', 'data-productid', 'data-pid', 'data-product', 'data-sku', 'data-id'];
+
+/**
+ * The card of another product a control is in: the control names the product it adds, and a link beside it (in its
+ * card, short of the title) names the same product on another page — that product's button, even in a carousel of one card with no name for it (Multicom's
+ * `<a id="AddToCartButton" data-product-id="1001520890">` under `<a class="item__name" href="…/p1001520890">`).
+ */
+function otherProductCard(b: Element, title: Element | null, url: URL): Element | undefined {
+  const id = PRODUCT_ID_ATTRS.map((a) => attr(b, a).trim()).find((v) => /^[\w-]{4,40}$/.test(v) && /\d/.test(v));
+  // (The page's own product, when its address names the same id: bol.com's button beside a link to its other offers.)
+  if (!id || url.href.includes(id)) return undefined;
+  let box = b.parentElement;
+  for (let i = 0; i < 6 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
+    if (title && box.contains(title)) return undefined;
+    for (const a of all(box, 'a[href]', 20)) {
+      const href = attr(a, 'href');
+      if (a === b || !href.includes(id)) continue;
+      // (Its page, by the path: not a cart action carrying the id in its query, bol.com's `addItems.html?productId=…`.)
+      const to = absoluteUrl(href, url);
+      const path = to ? new URL(to).pathname : '';
+      if (path.includes(id) && path !== url.pathname) return box;
+    }
+  }
+  return undefined;
 }
 
 /** The file name of an image submit's picture, without folder or extension (`…/buyNow.gif` → `buyNow`). */
@@ -2860,13 +2896,14 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   namedListOnly.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
+  foreignCards.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
   const h1 = mainTitle(doc, walk);
   const title = h1 ? withSubtitle(h1, withoutPriceBox(h1), doc) : clean(doc.title);
   if (title) out.title = title;
-  const found = buyButton(doc, walk, h1);
+  const found = buyButton(doc, walk, h1, url);
   // No title, and the button found is one of many alike: every card of a listing has its own (Ozon's "В корзину");
   // or it is the only one, in a card among alike cards (the one card of a listing still in stock).
   const listing = !h1 && found !== null && (sameButtons(doc, walk, found) >= 3 || inRepeatedCard(found));
