@@ -2544,6 +2544,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://www.shop.example.no/product/215369')).availability).toBe(want);
   });
 
+  it('reads a labelled value in an element of its own to its end through spaced parts with digits', () => {
+    const sku = (value: string) =>
+      extractHeuristic(
+        page(`<h1>Gigabyte AORUS GeForce RTX 3080</h1><div class="price">£885.00</div>
+        <div class="b-product-card__sku"><div class="b-product-sku">Varenummer:
+        <div class="b-product-sku__value"> ${value} </div></div></div>${buy}`),
+        url,
+      ).sku;
+    expect(sku('GV-N3080AORUS M-10GD')).toBe('GV-N3080AORUS M-10GD');
+    // Not words after the code, nor a third spaced part.
+    expect(sku('GV-N3080AORUS Black')).toBe('GV-N3080AORUS');
+    expect(sku('GV-N3080AORUS M-10GD X2 Y3')).toBe('GV-N3080AORUS');
+  });
+
   it('reads "Artikkelnr." as the SKU and "Prod. art. nr." as the maker\'s number', () => {
     const doc = html(`<html lang="no"><body><main><h1>NVIDIA Quadro RTX 5000</h1><div class="price">25 999 kr</div>
       <ul><li class="text-muted">Artikkelnr.</li><li>5011122876</li><li class="text-muted">Prod. art. nr. </li><li>VCQRTX5000-PB</li></ul>

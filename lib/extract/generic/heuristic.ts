@@ -1607,6 +1607,19 @@ function codeAfterLabel(re: RegExp, text: string): string | undefined {
   return v && labelledCode(v) ? v.replace(/[.,]$/, '') : undefined;
 }
 
+// A code in parts set apart by spaces, each part after the first with a digit: "GV-N3080AORUS M-10GD".
+const SPACED_CODE = /^[A-Za-z0-9][\w\-./]*(?: (?=[\w\-./]*\d)[A-Za-z0-9][\w\-./]+){1,2}$/;
+
+/** The whole text of the label's value element when it is `v` and more parts of one code (see SPACED_CODE). */
+function wholeValue(label: Element, v: string): string {
+  // (The label's last element, or that element's own last one down to the value: a wrapper around label and value.)
+  let value = label.lastElementChild;
+  for (let i = 0; i < 3 && value?.lastElementChild && !visibleText(value, 60).startsWith(v); i++)
+    value = value.lastElementChild;
+  const full = value ? visibleText(value, 60) : '';
+  return full.length > v.length && full.length <= 40 && full.startsWith(`${v} `) && SPACED_CODE.test(full) ? full : v;
+}
+
 function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
@@ -1614,6 +1627,9 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     const text = visibleText(el, 200);
     let v = codeAfterLabel(re, text);
+    // A value in an element of its own runs to that element's end through spaced parts with digits ("Varenummer:
+    // <div>GV-N3080AORUS M-10GD</div>"), where the pattern stops at the first space.
+    if (v) v = wholeValue(el, v);
     // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
     // holds a number of its own that the pattern did not take.
     if (!v && label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
