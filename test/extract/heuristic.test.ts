@@ -2544,6 +2544,22 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://www.shop.example.no/product/215369')).availability).toBe(want);
   });
 
+  it("reads a long notice's first sentence saying sold out when nothing can be pressed, not a description's", () => {
+    const notice =
+      'Op dit moment is de PlayStation 5 uitverkocht! Houd onze winkels en webshop goed in de gaten voor nieuwe voorraad, want we verwachten binnenkort een nieuwe levering.';
+    const doc = (block: string) =>
+      html(`<html lang="nl"><body><main><div class="product"><h1>PS5</h1><div class="price">€ 499,99</div>${block}
+      </div></main></body></html>`);
+    const nl = new URL('https://www.shop.example.nl/spelcomputers/ps5-825gb');
+    expect(extractHeuristic(doc(`<p><strong>${notice}</strong></p>`), nl).availability).toBe('OutOfStock');
+    expect(
+      extractHeuristic(doc(`<div class="product-description"><p>${notice}</p></div>`), nl).availability,
+    ).toBeUndefined();
+    expect(
+      extractHeuristic(doc(`<p><strong>${notice}</strong></p><button>In winkelmandje</button>`), nl).availability,
+    ).not.toBe('OutOfStock');
+  });
+
   it('reads a labelled value in an element of its own to its end through spaced parts with digits', () => {
     const sku = (value: string) =>
       extractHeuristic(

@@ -2426,9 +2426,28 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const first = visibleText(el, 300).split(/(?<=[.!?])\s/)[0] ?? '';
       if (first.length <= 120 && OUT_OF_STOCK.test(first) && !saysBackOrder(first)) return 'OutOfStock';
     }
+    // Or a notice longer than the scan reads, in the block, whose first sentence says so ("Op dit moment is de
+    // PlayStation 5 uitverkocht! Houd onze winkels en webshop in de gaten …", Intertoys): its innermost holder, not a
+    // description's sentence.
+    for (const el of all(area, 'p, strong, b, em, span, div, h2, h3, h4', 4000)) {
+      const t = shortText(el, 400);
+      if (t === undefined || t.length <= 120) continue;
+      const shown = visibleText(el, 400);
+      // (One run of text: no block inside it, so no title or price of the block's joins its first sentence.)
+      if (shown.length <= 120 || el.querySelector(NOTICE_BLOCKS)) continue;
+      if ([...el.children].some((c) => visibleText(c, 400) === shown)) continue;
+      const first = shown.split(/(?<=[.!?])\s/)[0] ?? '';
+      if (first.length > 120 || !OUT_OF_STOCK.test(first) || saysBackOrder(first) || saidIf(first)) continue;
+      if (hiddenAbove(el, true) || inOtherProducts(el, area) || inLinkElsewhere(el, url)) continue;
+      if (namedNear(el, DESCRIPTION, 4) || el.closest('[itemprop="description" i]')) continue;
+      return 'OutOfStock';
+    }
   }
   return out;
 }
+
+// Blocks that a notice of one run of text holds none of.
+const NOTICE_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, section, article, header, footer, form, dl';
 
 // No delivery date can be given.
 const UNKNOWN_DATE =
