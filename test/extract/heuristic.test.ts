@@ -1710,6 +1710,14 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(brand('<p class="brand-story">Our brand was born in Malmö in 2002</p>')).toBeUndefined();
   });
 
+  it("reads the brand logo beside the title first when a mega-menu shares the product's block", () => {
+    const menu = Array.from({ length: 320 }, (_, i) => `<li><a href="/c/${i}">Category ${i}</a></li>`).join('');
+    const doc = page(`<div class="page"><div class="menu"><ul>${menu}</ul></div><div class="product">
+      <h1>SONY PlayStation 4 Pro 1 TB Zwart</h1><div class="logo"><a href="/mcs/brand/_sony,10259,200.html"><img alt="SONY" src="/l.png"></a></div>
+      <div class="price">£399.99</div>${buy}</div></div>`);
+    expect(extractHeuristic(doc, url).brand).toBe('SONY');
+  });
+
   it('reads the brand from a logo or brand-page link by the title when the title begins with its name', () => {
     const brand = (block: string, title = 'MSI GeForce GTX 1650 D6 Ventus') =>
       extractHeuristic(

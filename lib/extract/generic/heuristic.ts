@@ -1837,7 +1837,7 @@ function linkedBrand(area: Element, h1: Element | null): string | undefined {
   if (!h1) return undefined;
   const shown = visibleText(h1, 400);
   const title = shown.toLowerCase();
-  const links = all(area, 'a[href]', 300);
+  const links = linksNearest(h1, area);
   for (const a of links) {
     const href = attr(a, 'href');
     if (hiddenAbove(a) || IMAGE_FILE.test(href)) continue;
@@ -1861,6 +1861,24 @@ function linkedBrand(area: Element, h1: Element | null): string | undefined {
   }
   return undefined;
 }
+/**
+ * The links around the title, nearest first: its own block's, then each wider block's up to the product's area (in a
+ * page-wide area a mega-menu would otherwise fill the cap before the logo beside the title: MediaMarkt's 560 menu links).
+ */
+function linksNearest(h1: Element, area: Element): Element[] {
+  const links: Element[] = [];
+  const seen = new Set<Element>();
+  for (let up = h1.parentElement; up && links.length < 1200; up = up === area ? null : up.parentElement) {
+    for (const a of all(up, 'a[href]', 300))
+      if (!seen.has(a)) {
+        seen.add(a);
+        links.push(a);
+      }
+    if (!area.contains(up)) break;
+  }
+  return links;
+}
+
 // A link to a picture (a gallery's), not to a page.
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
