@@ -1059,16 +1059,17 @@ const PRODUCT_ID_ATTRS = ['data-product-id', 'data-productid', 'data-pid', 'data
 
 /**
  * The card of another product a control is in: the control names the product it adds, and a link beside it (in its
- * card, short of the title) names the same product on another page — that product's button, even in a carousel of one card with no name for it (Multicom's
- * `<a id="AddToCartButton" data-product-id="1001520890">` under `<a class="item__name" href="…/p1001520890">`).
+ * card, short of the title) names the same product on another page — that product's button, even in a carousel of
+ * one card with no class to say so (Multicom's `<a id="AddToCartButton" data-product-id="1001520890">` under `<a
+ * class="item__name" href="…/p1001520890">`).
  */
-function otherProductCard(b: Element, title: Element | null, url: URL): Element | undefined {
+function otherProductCard(b: Element, title: Element, url: URL): Element | undefined {
   const id = PRODUCT_ID_ATTRS.map((a) => attr(b, a).trim()).find((v) => /^[\w-]{4,40}$/.test(v) && /\d/.test(v));
   // (The page's own product, when its address names the same id: bol.com's button beside a link to its other offers.)
   if (!id || url.href.includes(id)) return undefined;
   let box = b.parentElement;
   for (let i = 0; i < 6 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
-    if (title && box.contains(title)) return undefined;
+    if (box.contains(title)) return undefined;
     for (const a of all(box, 'a[href]', 20)) {
       const href = attr(a, 'href');
       if (a === b || !href.includes(id)) continue;
