@@ -968,16 +968,24 @@ function inRepeatedCard(el: Element): boolean {
 const BUY_SELECTOR =
   'button, input[type="submit"], input[type="button"], input[type="image"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [class*="add-to-basket" i], [class*="add-to-bag" i], [id*="addToCart" i], [id*="add_to_cart" i], [id*="buy_now" i], [id*="buy-now" i], [id*="buynow" i], [name*="add" i]';
 
-/** BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart (basket, bag) ids and classes, `name*=add`. */
+/**
+ * A hidden form field: no control, whatever it is named (Salesforce Commerce's `input.add-to-cart-url` beside a sold-out
+ * page's disabled button, WooCommerce's `name="add-to-cart"` carrying the product's id).
+ */
+function hiddenField(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'INPUT' && /^hidden$/i.test((el.getAttribute('type') ?? '').trim());
+}
+
+/**
+ * BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart (basket, bag) ids and classes,
+ * `name*=add`; no hidden field.
+ */
 function buyLike(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BUTTON') return true;
   if (tag === 'INPUT') {
-    const type = el.getAttribute('type') ?? '';
-    if (PRESSED_INPUT.test(type)) return true;
-    // (A hidden field is no control, whatever it is named: Salesforce Commerce's `input.add-to-cart-url` beside
-    // the sold-out page's disabled button, WooCommerce's `name="add-to-cart"` carrying the product's id.)
-    if (/^hidden$/i.test(type.trim())) return false;
+    if (PRESSED_INPUT.test(el.getAttribute('type') ?? '')) return true;
+    if (hiddenField(el)) return false;
   }
   const cls = (el.getAttribute('class') ?? '').toLowerCase();
   if (tag === 'A' && (cls.includes('cart') || cls.includes('buy'))) return true;
@@ -998,7 +1006,7 @@ function buyLike(el: Element): boolean {
 function buyControls(doc: Document, walk: PageWalk): Element[] {
   return walk.complete
     ? walk.els.filter(buyLike).slice(0, 2000)
-    : all(doc, BUY_SELECTOR, 2000).filter((el) => !/^hidden$/i.test((el.getAttribute('type') ?? '').trim()));
+    : all(doc, BUY_SELECTOR, 2000).filter((el) => !hiddenField(el));
 }
 
 const ADD_HOOK = /^data-add-?to-?(?:cart|bag|basket)$/i;
@@ -1040,15 +1048,17 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart"), nor
     // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
     if ((GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) || EMPTY_CART.test(label)) continue;
-    // A block that also holds the page's title is the product's own, whatever its class says (a theme's
-    // `product-grid__content` layout wrapper).
     // (With no title, alike buttons are a listing's, its cards read as such.)
     const card = title ? otherProductCard(b, title, url) : undefined;
     if (card) {
       // (Its card's price is that product's too.)
-      foreignCards.set(doc, [...(foreignCards.get(doc) ?? []), card]);
+      const cards = foreignCards.get(doc);
+      if (cards) cards.push(card);
+      else foreignCards.set(doc, [card]);
       continue;
     }
+    // A block that also holds the page's title is the product's own, whatever its class says (a theme's
+    // `product-grid__content` layout wrapper).
     if (!inOtherProducts(b, title)) return b;
     if (!inAside && !inOtherProducts(b, title, true)) inAside = b;
   }
@@ -1615,9 +1625,11 @@ const SPACED_CODE = /^[A-Za-z0-9][\w\-./]*(?: (?=[\w\-./]*\d)[A-Za-z0-9][\w\-./]
 function wholeValue(label: Element, v: string): string {
   // (The label's last element, or that element's own last one down to the value: a wrapper around label and value.)
   let value = label.lastElementChild;
-  for (let i = 0; i < 3 && value?.lastElementChild && !visibleText(value, 60).startsWith(v); i++)
+  let full = value ? visibleText(value, 60) : '';
+  for (let i = 0; i < 3 && value?.lastElementChild && !full.startsWith(v); i++) {
     value = value.lastElementChild;
-  const full = value ? visibleText(value, 60) : '';
+    full = visibleText(value, 60);
+  }
   return full.length > v.length && full.length <= 40 && full.startsWith(`${v} `) && SPACED_CODE.test(full) ? full : v;
 }
 
@@ -1802,8 +1814,8 @@ function titleBrand(h1: Element | null): string | undefined {
     return undefined;
   const text = visibleText(head, 60);
   if (!text || text.length > 40 || text.split(/\s+/).length > 4 || !/\p{L}/u.test(text)) return undefined;
-  const all = visibleText(h1, 400);
-  return all.startsWith(text) && all.length > text.length ? text : undefined;
+  const whole = visibleText(h1, 400);
+  return whole.startsWith(text) && whole.length > text.length ? text : undefined;
 }
 
 // A class or id token naming the element that prints the product's brand: `brand-name`, `product-brand`, `pdp__brand`.
@@ -1831,8 +1843,8 @@ const BRAND_PATH =
  * The brand a page shows as a link in the product's block, and nowhere under a label: a link to a brand's page inside
  * the title (Micro Center's `<h1><a href="/brand/…/amd"><img alt="amd Logo"></a> Ryzen 7 …`), or a logo or a link to a
  * brand's page whose name the title begins with (B&H's `<a href="/c/browse/msi/…"><img alt="MSI"></a>` beside "MSI
- * GeForce GTX 1650 …"; spelt as the title prints it, "KORG" for a logo's "Korg"). Not a link by its words alone, a breadcrumb's "MSI GeForce GTX 1650"; nor one the title does not
- * begin with: menus list every brand.
+ * GeForce GTX 1650 …"; spelt as the title prints it, "KORG" for a logo's "Korg"). Not a link by its words alone, a
+ * breadcrumb's "MSI GeForce GTX 1650"; nor one the title does not begin with: menus list every brand.
  */
 function linkedBrand(area: Element, h1: Element | null): string | undefined {
   if (!h1) return undefined;
@@ -1862,6 +1874,7 @@ function linkedBrand(area: Element, h1: Element | null): string | undefined {
   }
   return undefined;
 }
+
 /**
  * The links around the title, nearest first: its own block's, then each wider block's up to the product's area (in a
  * page-wide area a mega-menu would otherwise fill the cap before the logo beside the title: MediaMarkt's 560 menu links).
@@ -2124,12 +2137,12 @@ const COUNTED_LABEL = /^[^\d()（）]{1,24}[(（]\s*\d{1,6}\s*[)）]$/;
 const PICKUP =
   /abhol|pick-?up|click\s?(?:&|and|\+)\s?collect|collect (?:it )?in|retrait|retirar|retiro|ritir|odbi[oó]r|самовывоз|自提|店頭受取/i;
 
-/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
 // Pre-orders said not to be taken ("Het is niet mogelijk om via onze webshop een pre-order te plaatsen", "Pre-orders are
 // not possible online"): no status of this product.
 const NO_PRE_ORDER =
   /(?:niet mogelijk|not possible|nicht möglich|pas possible|no es posible|non è possibile|cannot|can't|can not|kan niet|kann nicht|ne peut pas|not (?:accept|tak)\w*)\b[^.!?]{0,40}pre-?order|pre-?orders?\s+(?:are|is|sind|zijn|sont)\s+(?:not|niet|nicht|pas|no longer)\b|\bno pre-?orders?\b/i;
 
+/** The stock states an element's words name, in order of precedence: a restock date, pre-order, in stock. */
 function stockSaid(own: string, text: string): StockWord[] {
   const said: StockWord[] = [];
   if (saysBackOrder(own)) said.push(['BackOrder', undefined]);
@@ -2542,7 +2555,10 @@ function allRowsOut(text: string): boolean {
   return !IN_STOCK.test(rest) && !PRE_ORDER.test(rest);
 }
 
-/** A child element of `el` that says out of stock on its own (the scan reads it in its turn); `ofProduct`, not of a choice. */
+/**
+ * A child element of `el` that says out of stock on its own (the scan reads it in its turn); `ofProduct`, one not of a
+ * choice.
+ */
 function saidWithin(el: Element, ofProduct = false): boolean {
   for (const c of all(el, STOCK_SELECTOR, 50)) {
     // (Of the product: not a swatch's or a size's own "Sold out", a template the stylesheet shows on a sold-out
