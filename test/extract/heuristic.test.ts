@@ -2633,6 +2633,23 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toHaveLength(3);
   });
 
+  it("takes an icon button in a box naming another product (with a link to that product's page) for that product's", () => {
+    // IKEA with its hashed-looking classes gone: a "Similar products" card above the product, its id on the card's box.
+    const card = (id: string, name: string, price: string) =>
+      `<div data-ref-id="${id}" data-product-number="${id}" data-price="${price}"><div><a href="/gb/en/p/${name}-${id}/">
+      <div>${name.toUpperCase()}</div><div><span>Dining table</span></div><div><span><span>£</span><span>${price}</span></span></div></a>
+      <button type="button" aria-label="Add to shopping bag"><svg aria-hidden="true"></svg></button></div></div>`;
+    const doc =
+      html(`<html><body><main><section><h2>Similar products</h2>${card('70419264', 'skogsta', '399')}</section>
+      <div><div><h1><div>MÖCKELBY</div><div><span>Table, oak</span></div></h1></div>
+      <div><div><span><span>£</span><span>450</span></span></div></div></div></main></body></html>`);
+    const url = new URL('https://www.ikea.com/gb/en/p/moeckelby-table-oak-00293772/');
+    const r = extractHeuristic(doc, url);
+    expect(r.title).toBe('MÖCKELBY Table, oak');
+    expect(r.price).toEqual({ amount: 45000, currency: 'GBP' });
+    expect(r.products).toBeUndefined();
+  });
+
   it('takes no hidden form field for a buy button, whatever its name (a sold-out Salesforce Commerce page)', () => {
     const doc = page(`<h1>Playstation 5</h1><div class="prices"><span class="value">499,99 €</span></div>
       <div class="back-in-stock-container"><button class="btn">Créer une alerte</button><p>Le produit est épuisé.</p></div>

@@ -1066,20 +1066,30 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
 }
 
 const PRODUCT_ID_ATTRS = ['data-product-id', 'data-productid', 'data-pid', 'data-product', 'data-sku', 'data-id'];
+// An attribute naming the product a card or control stands for (`data-product-number`, `data-item-id`, `data-ref-id`).
+const PRODUCT_ID_NAME = /^data-(?:[a-z]+-)?(?:product|item|article|ref)[-_]?(?:id|number|no|code|sku)$/i;
+
+/** The product id a control or its card's box names in its attributes. */
+function namedProductId(el: Element): string | undefined {
+  const names = PRODUCT_ID_ATTRS.concat(el.getAttributeNames().filter((n) => PRODUCT_ID_NAME.test(n)));
+  return names.map((a) => attr(el, a).trim()).find((v) => /^[\w-]{4,40}$/.test(v) && /\d/.test(v));
+}
 
 /**
- * The card of another product a control is in: the control names the product it adds, and a link beside it (in its
- * card, short of the title) names the same product on another page — that product's button, even in a carousel of
- * one card with no class to say so (Multicom's `<a id="AddToCartButton" data-product-id="1001520890">` under `<a
- * class="item__name" href="…/p1001520890">`).
+ * The card of another product a control is in: the control (or a box around it, short of the title) names the
+ * product it adds, and a link beside it in that card names the same product on another page — that product's
+ * button, even in a carousel of one card with no class to say so (Multicom's `<a id="AddToCartButton"
+ * data-product-id="1001520890">` under `<a class="item__name" href="…/p1001520890">`; IKEA's icon button in a
+ * `data-product-number` card).
  */
 function otherProductCard(b: Element, title: Element, url: URL): Element | undefined {
-  const id = PRODUCT_ID_ATTRS.map((a) => attr(b, a).trim()).find((v) => /^[\w-]{4,40}$/.test(v) && /\d/.test(v));
-  // (The page's own product, when its address names the same id: bol.com's button beside a link to its other offers.)
-  if (!id || url.href.includes(id)) return undefined;
+  let id = namedProductId(b);
   let box = b.parentElement;
   for (let i = 0; i < 6 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
     if (box.contains(title)) return undefined;
+    id ??= namedProductId(box);
+    // (The page's own product, when its address names the same id: bol.com's button beside a link to its other offers.)
+    if (!id || url.href.includes(id)) continue;
     for (const a of all(box, 'a[href]', 20)) {
       const href = attr(a, 'href');
       if (a === b || !href.includes(id)) continue;
