@@ -3128,6 +3128,15 @@ describe('DOM heuristic: listings', () => {
     expect(r.products?.[0]?.image).toBe('https://asalbanooshop.com/img/shampoo-0.jpg');
   });
 
+  it("takes a card's picture from its real address, not a lazy attribute holding a script's flag", () => {
+    const card = (i: number) =>
+      `<div class="tile"><a href="/p/lamp-${i}/"><img data-src="false" data-src-set="false" src="/img/lamp-${i}.jpg" alt="Lamp ${i}">
+      <h3>Lamp ${i}</h3></a><span class="price">£${i + 10}</span></div>`;
+    const doc = html(`<html><body><h1>Lamps</h1><div class="grid">${[0, 1, 2].map(card).join('')}</div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.shop.example/cat/lamps/'));
+    expect(r.products?.map((c) => c.image)).toEqual([0, 1, 2].map((i) => `https://www.shop.example/img/lamp-${i}.jpg`));
+  });
+
   it("names a card by its first link that says something when its picture's link comes first, and skips tiles linking back here", () => {
     const card = (i: number) =>
       `<div class="Bm3ON" data-qa-locator="product-item"><div class="_95X4G"><a href="//www.lazada.com.ph/products/diapers-i27096636${i}.html"><img alt="" src="https://img.lazcdn.com/${i}.jpg"></a></div>

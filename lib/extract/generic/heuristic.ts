@@ -2617,7 +2617,10 @@ const PLACEHOLDER_IMG =
 function cardImage(root: Element, base: URL): string | undefined {
   for (const img of Array.from(root.getElementsByTagName('img')).slice(0, 4)) {
     for (const name of LAZY_SRC) {
-      const src = absoluteUrl(img.getAttribute(name), base);
+      const value = img.getAttribute(name) ?? '';
+      // (An address has a dot or a slash: IKEA's `data-src="false"` is a script's flag, not a file beside the page.)
+      if (!/[./]/.test(value)) continue;
+      const src = absoluteUrl(value, base);
       if (src && !PLACEHOLDER_IMG.test(new URL(src).pathname)) return src;
     }
   }
