@@ -871,6 +871,45 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it("reads a posting's h2 heading, its price and id, when the page's name lacks the price and place", () => {
+    // Craigslist, 2012: no <h1>; the <title> is the heading less its asking price and place.
+    const ad = (name: string, heading: string, body = '') =>
+      html(`<html><head><title>${name}</title></head><body><h2 class="postingtitle">${heading}</h2>
+      <section id="userbody">${body}<ul><li>it's NOT ok to contact this poster with services</li></ul></section>
+      <div class="postinginfos"><p class="postinginfo">PostingID: 3469913065</p></div></body></html>`);
+    const u = new URL('http://miami.craigslist.org/mdc/syd/3469913065.html');
+    const vaio = extractHeuristic(ad('Sony Vaio', 'Sony Vaio - $480 (orlando,florida)', 'Works great.'), u);
+    expect(vaio.price).toEqual({ amount: 48000, currency: 'USD' });
+    expect(vaio.sku).toBe('3469913065');
+    // A housing ad leads with its price, a slash and the rooms.
+    const house = extractHeuristic(
+      ad(
+        '$1149000 / 3br - 2000ft² - BEAUTIFUL HOUSE',
+        '$1149000 / 3br - 2000ft² - BEAUTIFUL HOUSE (Florida Key Islamorada)',
+        'Asking • $1,149,000.00 for the whole lot, with the boat dock and the garden.',
+      ),
+      u,
+    );
+    expect(house.price).toEqual({ amount: 114900000, currency: 'USD' });
+    // Not a price per unit or per month.
+    for (const heading of ['$4 / kg - fresh mangoes', '$900 / month - room to rent'])
+      expect(extractHeuristic(ad(heading, heading), u).price).toBeUndefined();
+  });
+
+  it.each([
+    ['This posting has been deleted by its author.', 'OutOfStock'],
+    ['Diese Anzeige ist abgelaufen', 'OutOfStock'],
+    ["Cette annonce n'est plus disponible", 'OutOfStock'],
+    ['Объявление снято с публикации', 'OutOfStock'],
+    ['Posting deletion policy', undefined],
+  ])('reads an ad its seller took down as out of stock: %s', (heading, want) => {
+    const doc = html(`<html><body><header><a href="/">classifieds</a></header><h2>${heading}</h2>
+      <p>[ <a href="/about/help/">help</a> ]</p></body></html>`);
+    expect(extractHeuristic(doc, new URL('http://miami.craigslist.org/brw/cto/1187861811.html')).availability).toBe(
+      want,
+    );
+  });
+
   it.each([
     ['ko', '29,900원', 'co.kr', { amount: 29900, currency: 'KRW' }],
     ['th', '1,290 บาท', 'co.th', { amount: 129000, currency: 'THB' }],

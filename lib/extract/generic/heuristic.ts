@@ -807,7 +807,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     // the book's `<h2>All Write</h2>`.)
     if (t.length < 2 || t.length > 400 || hiddenAbove(el) || justPrice(t) || UNFILLED.test(t) || CODE_ALONE.test(t))
       return;
-    const { share, hits } = nameOverlap(t, name);
+    const { share, hits } = nameOverlap(withoutAskingPrice(t), name);
     // More words of the name first (a logo heading shares all of its one word), then the larger share.
     const score = hits + share;
     if (hits && share >= minShare && score > bestScore) {
@@ -879,6 +879,31 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     }
   }
   return best ?? titledH1 ?? namedH1 ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
+}
+
+// A heading saying the ad or listing itself is gone: deleted, removed, expired, ended, sold.
+const AD_GONE = new RegExp(
+  [
+    String.raw`\b(?:posting|listing|ad|advert(?:isement)?|auction|offer)\b.{0,30}\b(?:has been|was|is|has)\s+(?:deleted|removed|expired|ended|closed|sold|no longer (?:available|active))`,
+    String.raw`annonce.{0,30}(?:supprimée|expirée|n'est plus (?:disponible|en ligne))`,
+    String.raw`anzeige.{0,30}(?:gelöscht|abgelaufen|nicht mehr verfügbar|deaktiviert)`,
+    String.raw`anuncio.{0,30}(?:eliminado|caducado|finalizado|ya no está disponible)`,
+    String.raw`annuncio.{0,30}(?:rimosso|scaduto|non è più disponibile)`,
+    String.raw`advertentie.{0,30}(?:verwijderd|verlopen|niet meer beschikbaar)`,
+    String.raw`ogłoszenie.{0,30}(?:usunięte|wygasło|nieaktualne|zakończone)`,
+    String.raw`объявление.{0,30}(?:удалено|снято с публикации|неактуально|закрыто)`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A classified's heading less its asking price and the place after it ("Sony Vaio - $480 (orlando,florida)" →
+ * "Sony Vaio -"), to be weighed against the page's name, which has neither.
+ */
+function withoutAskingPrice(t: string): string {
+  if (!priceCount(t)) return t;
+  const off = t.replace(PRICE_RE_ALL, ' ').replace(/\([^()]{1,40}\)\s*$/, ' ');
+  return /\p{L}{2}/u.test(off) ? off : t;
 }
 
 /** A heading whose id or class, or its first child's, names it the product's title (`id="title"`, `productTitle`). */
@@ -1122,8 +1147,10 @@ function sameButtons(doc: Document, walk: PageWalk, button: Element): number {
 
 // A price set apart in a title: "$60 · Vintage skateboard" (first, or after hidden words), "Road bike – $350" (last,
 // or before the place in brackets: Craigslist's "1999 Mustang GT - $8500 (Homestead)").
+// (Or a slash not starting a unit: Craigslist's housing "$1149000 / 3br - 2000ft²", not "$4 / kg", "$900 / month".)
+const NOT_PER = String.raw`\/(?!\s?(?:1\s?)?(?:kg|g|l|ml|m²|m2|m|pc|pcs|unit|ea|each|oz|lb|mo|month|wk|week|night|day|yr|year|hr|hour|sq)\b)`;
 const TITLE_PRICE = [
-  new RegExp(`^\\s*(${PRICE_RE.source})\\s*[·•|–—-]\\s*\\S`, 'iu'),
+  new RegExp(`^\\s*(${PRICE_RE.source})\\s*(?:[·•|–—-]|${NOT_PER})\\s*\\S`, 'iu'),
   new RegExp(`(?:^|\\s)(${PRICE_RE.source})\\s*[·•|]\\s*\\S`, 'iu'),
   new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*(?:\\([^()]{1,40}\\)\\s*)?$`, 'iu'),
 ];
@@ -3005,7 +3032,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
         ownOverlay.delete(doc);
       }
     }
-    // No title and no buy button of its own: a listing or a page without a product.
+    // No title and no buy button of its own: a listing or a page without a product, or an ad its seller took down
+    // (Craigslist's "<h2>This posting has been deleted by its author.</h2>").
+    if (byTag(doc, walk, ['H1', 'H2'], 3).some((h) => !siteHeading(h) && AD_GONE.test(visibleText(h, 200))))
+      out.availability = 'OutOfStock';
     const cards = listingCards(cands, ctx);
     if (cards.length) out.products = cards;
     return out;
