@@ -1255,6 +1255,21 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('takes a delivery note with an amount after it for a fee, not for the note beside a price', () => {
+    // Jumia Kenya: "+ shipping from KSh 69" under the price, its classes saying nothing of either.
+    const doc = (note: string) =>
+      page(`<h1>Generic 720P HD USB Web Camera</h1><div class="-hr -mtxs -pvs"><div class="-df -i-ctr -fw-w">
+      <span dir="ltr" class="-b -ltr -tal -fs24 -prxs">KSh 1,390</span></div><div class="-df -i-ctr">
+      <span dir="ltr" class="-tal -gy5 -lthr -fs16 -pvxs">KSh 2,000</span><span class="bdg _dsct">31%</span></div>
+      <div class="markup -fs12 -pbs">${note}</div></div><button class="add btn _prim">Add to cart</button>`);
+    const u = new URL('https://www.jumia.co.ke/generic-720p-hd-usb-web-camera-129536376.html');
+    const r = extractHeuristic(doc('+ shipping from <em>KSh 69</em> to CBD - UON/Globe/Koja/River Road'), u);
+    expect(r.price).toEqual({ amount: 139000, currency: 'KES' });
+    expect(r.listPrice).toEqual({ amount: 200000, currency: 'KES' });
+    // The note alone still names no fee.
+    expect(extractHeuristic(doc('+ shipping'), u).price).toEqual({ amount: 139000, currency: 'KES' });
+  });
+
   it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(
     'reads "%s" with no buy button as in stock',
     (words) => {

@@ -486,7 +486,21 @@ function formNames(form: Element): string {
 
 /** Delivery wording other than the legal note beside an item's own price (the cheap test first: most texts say none). */
 function saysShipping(text: string): boolean {
-  return SHIPPING.test(text) && SHIPPING.test(text.replace(SHIPPING_NOTE, ' '));
+  return SHIPPING.test(text) && SHIPPING.test(withoutNotes(text));
+}
+
+// An amount right after the words, maybe after "from" or a colon: "zzgl. Versand ab € 5,90", "+ shipping from KSh 69".
+const AMOUNT_NEXT = new RegExp(`^\\s*(?:\\p{L}{1,6}\\s*)?:?\\s*(?:${PRICE_RE.source})`, 'iu');
+
+/**
+ * The words less the legal notes on delivery beside a price ("zzgl. Versand", "+ shipping"), which name no fee. A note
+ * with an amount of its own after it ("+ shipping from KSh 69") is no such note: that amount is the fee.
+ */
+function withoutNotes(text: string): string {
+  return text.replace(SHIPPING_NOTE, (note: string, ...rest: unknown[]) => {
+    const end = (rest.find((r) => typeof r === 'number') as number) + note.length;
+    return AMOUNT_NEXT.test(text.slice(end, end + 30)) ? note : ' ';
+  });
 }
 
 /**
@@ -494,7 +508,7 @@ function saysShipping(text: string): boolean {
  * the fee, not the price they stand beside. `text`: the words around the price, without the price.
  */
 function feeOfItsOwn(text: string): boolean {
-  const words = text.replace(SHIPPING_NOTE, ' ');
+  const words = withoutNotes(text);
   const m = SHIPPING.exec(words);
   if (!m) return false;
   const near = words.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40);
