@@ -191,6 +191,37 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(pair('19% MwSt.').listPrice).toBeUndefined();
   });
 
+  it('measures a discounted pair between their boxes, not through the wrappers holding nothing else', () => {
+    // minuvalik.ee: the deal price split into a wrapper of wrappers, the price before the deal named a "price".
+    const r = extractHeuristic(
+      page(`<h1>Golden Goose</h1><table><tr><td><div class="dd_table_discount_info"><span class="row">alates -47%</span>
+      <span class="dd_basic_price">30€</span></div><div class="dd_table_price"><b class="t21"><span class="nowrap">15<span class="t9">.90 €</span></span></b></div>
+      </td></tr></table>${buy}`),
+      new URL('https://www.minuvalik.ee/ee/deal/0864319655/'),
+    );
+    expect(r.price?.amount).toBe(1590);
+    expect(r.listPrice?.amount).toBe(3000);
+  });
+
+  it('takes a link whose address adds an id to the cart for the buy button, and that id for the SKU when the link repeats it', () => {
+    // cherry.ee: "OSTA" ("buy"), in no language the reader knows, on a link to the cart that adds the deal.
+    const doc = (link: string) =>
+      html(`<html lang="et"><body><h1>16-osaline sushikomplekt</h1><div class="price-big"><strong>10.50 €</strong></div>
+      ${link}</body></html>`);
+    const u = new URL('https://cherry.ee/et/16-osaline-sushikomplekt');
+    const r = extractHeuristic(
+      doc('<a class="default-button" data-deal="1023420451" href="/et/cart?add=1023420451">OSTA</a>'),
+      u,
+    );
+    expect(r.availability).toBe('InStock');
+    expect(r.sku).toBe('1023420451');
+    // Not a link to another site's cart, nor one whose attributes do not repeat the id.
+    expect(
+      extractHeuristic(doc('<a href="https://other.example/cart?add=1023420451">OSTA</a>'), u).sku,
+    ).toBeUndefined();
+    expect(extractHeuristic(doc('<a href="/et/cart?add=1023420451">OSTA</a>'), u).sku).toBeUndefined();
+  });
+
   it.each([
     [
       'a review count before the price',

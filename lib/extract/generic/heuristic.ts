@@ -1005,7 +1005,7 @@ function inRepeatedCard(el: Element): boolean {
 }
 
 const BUY_SELECTOR =
-  'button, input[type="submit"], input[type="button"], input[type="image"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [class*="add-to-basket" i], [class*="add-to-bag" i], [id*="addToCart" i], [id*="add_to_cart" i], [id*="buy_now" i], [id*="buy-now" i], [id*="buynow" i], [name*="add" i]';
+  'button, input[type="submit"], input[type="button"], input[type="image"], a[class*="cart" i], a[class*="buy" i], a:not([href]), a[href^="#"], a[href^="javascript" i], a[role="button" i], a[href*="cart/add" i], a[href*="/sc/add" i], a[href*="add=" i], a[href*="to-cart=" i], a[href*="to_cart=" i], [id*="add-to-cart" i], [class*="add-to-cart" i], [class*="add-to-basket" i], [class*="add-to-bag" i], [id*="addToCart" i], [id*="add_to_cart" i], [id*="buy_now" i], [id*="buy-now" i], [id*="buynow" i], [name*="add" i]';
 
 /**
  * A hidden form field: no control, whatever it is named (Salesforce Commerce's `input.add-to-cart-url` beside a sold-out
@@ -1013,6 +1013,28 @@ const BUY_SELECTOR =
  */
 function hiddenField(el: Element): boolean {
   return el.tagName.toUpperCase() === 'INPUT' && /^hidden$/i.test((el.getAttribute('type') ?? '').trim());
+}
+
+// A query key that adds what it names to the cart: `?add=1023420451`, WooCommerce's `?add-to-cart=123`.
+const ADD_PARAM = /^add(?:[-_]?to[-_]?(?:cart|basket|bag))?$/i;
+
+/**
+ * A link whose address puts a product in the shop's cart: an add key holding an id, on a cart path or named for the
+ * cart (cherry.ee's `<a href="/et/cart?add=1023420451">OSTA</a>`). The address says what it does, in any language.
+ */
+function addsByLink(el: Element, url?: URL): string | undefined {
+  if (el.tagName.toUpperCase() !== 'A') return undefined;
+  const href = (el.getAttribute('href') ?? '').trim();
+  const q = href.indexOf('?');
+  if (q < 0) return undefined;
+  const cartPath = /cart|basket|korv|kosik|koszyk|korzin|warenkorb|panier|carrito|carrello|winkelwagen/i.test(
+    href.slice(0, q),
+  );
+  if (url && absoluteUrl(href, url)?.startsWith(url.origin) === false) return undefined;
+  for (const [k, v] of new URLSearchParams(href.slice(q + 1)))
+    if (ADD_PARAM.test(k) && (cartPath || /cart|basket|bag/i.test(k)) && /^[\w-]{1,40}$/.test(v) && /\d/.test(v))
+      return v;
+  return undefined;
 }
 
 /**
@@ -1033,7 +1055,7 @@ function buyLike(el: Element): boolean {
   if (tag === 'A') {
     const href = (el.getAttribute('href') ?? '').trim();
     if (/^(?:$|#|javascript:)/i.test(href) || el.getAttribute('role')?.toLowerCase() === 'button') return true;
-    if (/cart\/add|\/sc\/add/i.test(href)) return true;
+    if (/cart\/add|\/sc\/add/i.test(href) || addsByLink(el)) return true;
   }
   const id = (el.getAttribute('id') ?? '').toLowerCase();
   // (Snapdeal's `<div id="add_to_cart">` and `<div id="buy_now">`.)
@@ -1082,7 +1104,9 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
       /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(`${classWords(b)} ${imageName(b)}`) ||
       // (a hook named so, as an attribute of its own: `<button data-add-to-cart>Select Size</button>`)
       (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
-      cartFormSubmit(b, label);
+      cartFormSubmit(b, label) ||
+      // (a short word on a link whose address adds to the cart: "OSTA")
+      (!!addsByLink(b, url) && label.trim().split(/\s+/).length <= 3);
     if (!says || hiddenAbove(b)) continue;
     // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart"), nor
     // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
@@ -1521,6 +1545,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
  * their labels (Ripley's "Internet $119.990" · "T. Crédito $106.990 -11%": two prices now, one for a store card).
  */
 function discountedPairs(cands: Candidate[]): void {
+  // (Measured between their boxes: wrappers holding nothing else add no distance, minuvalik's `<b><span>15<span>.90 €`.)
+  const boxOf = (el: Element): Element => {
+    let box = el;
+    for (let k = 0; k < 4 && box.parentElement && onlyWraps(box.parentElement); k++) box = box.parentElement;
+    return box;
+  };
   const labelled = (el: Element): boolean => classifyPriceLabel(lastSaid(labelOf(el))) !== undefined;
   const words = new Map<Element, string>();
   const wordsOf = (box: Element): string => {
@@ -1539,7 +1569,7 @@ function discountedPairs(cands: Candidate[]): void {
       if (a.money.currency !== b.money.currency || a.money.amount === b.money.amount) continue;
       const [lo, hi] = a.money.amount < b.money.amount ? [a, b] : [b, a];
       // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one.)
-      if (lo.classHidden || hi.classHidden || treeDistance(lo.el, hi.el) > 4) continue;
+      if (lo.classHidden || hi.classHidden || treeDistance(boxOf(lo.el), boxOf(hi.el)) > 4) continue;
       let box: Element | null = lo.el.parentElement;
       for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
       if (!box?.contains(hi.el)) continue;
@@ -2079,6 +2109,17 @@ function formSku(
     sent.add(v);
   }
   return sent.size === 1 ? [...sent][0] : undefined;
+}
+
+/**
+ * The id a buy link adds to the cart when the link's own attributes repeat it (`<a data-deal="1023420451"
+ * href="/et/cart?add=1023420451">OSTA</a>`): the cart's key for the product, not a quantity.
+ */
+function cartLinkSku(buy: Element | null, url: URL): string | undefined {
+  const link = buy?.closest('a[href]');
+  const id = link ? addsByLink(link, url) : undefined;
+  if (!link || !id || id.length < 3) return undefined;
+  return link.getAttributeNames().some((n) => n.startsWith('data-') && link.getAttribute(n) === id) ? id : undefined;
 }
 
 // The attributes a buy button, or its box, names the SKU it adds by.
@@ -3187,7 +3228,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
-    const sent = formSku(doc, buy, priced?.el, out.mpn) ?? buttonSku(buy) ?? (h1 ? buttonSku(h1, 6) : undefined);
+    const sent =
+      formSku(doc, buy, priced?.el, out.mpn) ??
+      buttonSku(buy) ??
+      (h1 ? buttonSku(h1, 6) : undefined) ??
+      cartLinkSku(buy, url);
     if (sent) out.sku = sent;
   }
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
