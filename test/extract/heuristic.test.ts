@@ -191,6 +191,21 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(pair('19% MwSt.').listPrice).toBeUndefined();
   });
 
+  it("reads the pack's price of two prices per piece side by side, whichever comes first", () => {
+    // Sainsbury's, 2015: "£3.50/unit" (the pack of five) beside "£0.70/ea" (one apricot).
+    const pack = '<p class="pricePerUnit">£3.50<abbr title="per">/</abbr><abbr title="unit">unit</abbr></p>';
+    const piece = '<p class="pricePerMeasure">£0.70<abbr title="per">/</abbr><abbr title="each">ea</abbr></p>';
+    const read = (box: string) =>
+      extractHeuristic(
+        page(`<h1>Sainsbury's Apricot Ripe & Ready x5</h1><div class="pricing">${box}</div>${buy}`),
+        new URL('https://www.sainsburys.co.uk/shop/gb/groceries/sainsburys-apricot-ripe---ready-320g'),
+      ).price;
+    expect(read(pack + piece)).toEqual({ amount: 350, currency: 'GBP' });
+    expect(read(piece + pack)).toEqual({ amount: 350, currency: 'GBP' });
+    // A price per measure beside the price stays what it is.
+    expect(read('<p class="now">£3.50</p><p class="unit">£1.09/kg</p>')).toEqual({ amount: 350, currency: 'GBP' });
+  });
+
   it('measures a discounted pair between their boxes, not through the wrappers holding nothing else', () => {
     // minuvalik.ee: the deal price split into a wrapper of wrappers, the price before the deal named a "price".
     const r = extractHeuristic(

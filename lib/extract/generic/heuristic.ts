@@ -123,6 +123,8 @@ const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|meter|metre|100)\b|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
+// A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
+const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?)\b|\beach\b|per\s(?:unit|item|each)\b/i;
 const SAVING =
   /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
@@ -279,6 +281,8 @@ interface Candidate {
   taxed?: boolean;
   /** Said by its own words to be a figure beside a price (per unit, an instalment, a saving, a levy): never a card's price. */
   aside?: boolean;
+  /** Said to be the price of one piece or pack ("/unit", "/ea", "each"), no measure named. */
+  perCount?: boolean;
 }
 
 // A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
@@ -1411,6 +1415,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
+    const perCount = perUnit && PER_COUNT.test(text);
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
     const before = textBefore(el, 60);
     // A loyalty reward's worth ("31.99 points — currently valued at £0.32", "Earn 320 points worth £3.20"), never the
@@ -1502,10 +1507,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(effective ? { effective } : {}),
       ...(taxed ? { taxed } : {}),
       ...(aside ? { aside } : {}),
+      ...(perCount ? { perCount } : {}),
     });
     if (out.length > 500) break;
   }
   discountedPairs(out);
+  packOfPieces(out);
   // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
   const struck = out.filter((c) => c.struck);
   if (struck.length && struck.length <= 50) {
@@ -1536,6 +1543,28 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     }
   }
   return out;
+}
+
+/**
+ * Two prices each said to be per piece, side by side ("£3.50/unit" · "£0.70/ea", Sainsbury's 2015): the higher is the
+ * pack's, what the buyer pays; the lower its price per piece. A pack's price is no figure beside a price.
+ */
+function packOfPieces(cands: Candidate[]): void {
+  const counted = cands.filter((c) => c.perCount && !c.struck);
+  if (counted.length < 2 || counted.length > 20) return;
+  for (const c of counted)
+    if (
+      counted.some(
+        (o) =>
+          o !== c &&
+          o.money.currency === c.money.currency &&
+          o.money.amount < c.money.amount &&
+          treeDistance(o.el, c.el) <= 2,
+      )
+    ) {
+      c.score += 6;
+      c.aside = false;
+    }
 }
 
 /**
