@@ -1635,6 +1635,15 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).sku).toBe('992.775.08');
   });
 
+  it('reads no label inside a snake_case name, nor a file path for a part number', () => {
+    // An Edge Delivery page's metadata rows: `paper_model_pdf` is a key, and its value a file.
+    const rows = (key: string, value: string) =>
+      `<h1>Talia Small Chandelier</h1><div class="price">$1,699.00</div>${buy}<div class="specs"><div><div>${key}</div><div>${value}</div></div></div>`;
+    expect(extractHeuristic(page(rows('paper_model_pdf', 'paper_templates/JN5110.pdf')), url).mpn).toBeUndefined();
+    expect(extractHeuristic(page(rows('Model', 'paper_templates/JN5110.pdf')), url).mpn).toBeUndefined();
+    expect(extractHeuristic(page(rows('Model', 'JN5110')), url).mpn).toBe('JN5110');
+  });
+
   it('reads a label only where its word ends ("Anzeigen-ID" is no "Anzeige", "Modellår" no "Model")', () => {
     const ad = `<h1>Fahrrad</h1><div class="price">£25</div>${buy}<div><ul><li>Anzeigen-ID</li><li>3400000000</li></ul><div><span>24.08.2026</span></div></div>`;
     expect(extractHeuristic(page(ad), url).sku).toBe('3400000000');
