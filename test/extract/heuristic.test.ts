@@ -1769,6 +1769,11 @@ describe('DOM heuristic: availability and SKU', () => {
       'Airwheel',
     ],
     ['<p><b>Brand:</b> Casio<br><b>Model:</b> FX-991</p>', 'Casio'],
+    // Not past a bar setting the next link apart (Jumia).
+    [
+      '<div class="-pvxs">Brand: <a class="_more" href="/generic/">Generic</a> | <a class="_more" href="/generic/">Similar products from Generic</a></div>',
+      'Generic',
+    ],
     // The first row of a block of links under the title, not the block with the links after it (bol.com).
     [
       '<div class="pdp-header__meta"><div class="pdp-header__meta-item">Merk: <a href="/b/empire">Empire</a></div><div class="pdp-header__meta-item"><a href="#reviews">Schrijf een review</a></div><a href="#share">Delen</a></div>',

@@ -1906,7 +1906,13 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
     // (A row of label and value may run on into the next row when the markup joins them: "Производитель: … Город: …";
     // a label of its own first, its value the element after it: `<span>Brand:</span> <a>Airwheel</a><br><span>Product
     // Code:</span>`.)
-    const inline = pairsOnly ? undefined : (labelsValue(el) ?? BRAND_INLINE.exec(text)?.[1]?.replace(NEXT_LABEL, ''));
+    // (Nor past a bar setting the next item apart: Jumia's "Brand: Generic | Similar products from Generic".)
+    const inline = pairsOnly
+      ? undefined
+      : (labelsValue(el) ??
+        BRAND_INLINE.exec(text)?.[1]
+          ?.replace(NEXT_LABEL, '')
+          .split(/\s[|·]\s/)[0]);
     const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
     if (!value || value.length > 60 || !/\p{L}/u.test(value) || hiddenAbove(el)) continue;
     if (!MAKER_LABEL.test(text)) return value;
