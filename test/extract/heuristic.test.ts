@@ -1316,6 +1316,40 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc('+ shipping'), u).price).toEqual({ amount: 139000, currency: 'KES' });
   });
 
+  it.each([
+    ['Non disponible'],
+    ['Produit non disponible'],
+    ['Niet beschikbaar'],
+    ['Tijdelijk niet beschikbaar'],
+    ['Não disponível'],
+    ['Nedostupné'],
+    ['Loppuunmyyty'],
+    ['售完'],
+    ['無貨'],
+  ])('reads "%s" as out of stock', (words) => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="availability">${words}</div>`;
+    expect(extractHeuristic(page(body), url).availability).toBe('OutOfStock');
+    const disabled = `${body}<button class="add-to-cart" disabled>Add to cart</button>`;
+    expect(extractHeuristic(page(disabled), url).availability).toBe('OutOfStock');
+  });
+
+  it("reads an unavailable offer's label beside its disabled radio as that offer's, not the product's", () => {
+    // Gibert Jeune: new and used copies in columns, each a radio before its label; only the new copy shipped is on offer.
+    const offer = (kind: string, said: string, open: boolean) =>
+      `<li><input class="radio-offer" type="radio" name="offertype"${open ? ' id="radio-shipping-New"' : ' disabled'} style="display: none;">
+      <label${open ? ' for="radio-shipping-New"' : ''}><div><div class="uppercase">${kind}</div><strong>${said}</strong></div></label></li>`;
+    const body = `<h1>La légende de Darkseid</h1><form class="product-offers" action="/add-to-cart/" method="post">
+      <div class="col"><div class="yellow-box">Réservation</div><ul>${offer('Neuf', 'Non disponible', false)}${offer('Occasion', 'Non disponible', false)}</ul></div>
+      <div class="col"><div class="yellow-box">Expédition</div><ul>${offer('Neuf', '22,50 €', true)}${offer('Occasion', 'Non disponible', false)}</ul></div>
+      <button class="btn btn-black" type="submit" disabled>Valider</button></form>`;
+    const r = extractHeuristic(
+      page(body),
+      new URL('https://www.gibertjeune.fr/article/7466710-la-legende-de-darkseid'),
+    );
+    expect(r.price).toEqual({ amount: 2250, currency: 'EUR' });
+    expect(r.availability).not.toBe('OutOfStock');
+  });
+
   it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(
     'reads "%s" with no buy button as in stock',
     (words) => {
