@@ -1358,13 +1358,30 @@ describe('DOM heuristic: availability and SKU', () => {
     },
   );
 
-  it.each([['Add to basket'], ['Do koszyka'], ['In den Warenkorb']])(
-    'reads an enabled buy button (%s) as in stock',
-    (label) => {
-      const body = `<h1>Widget</h1><div class="price">£10.00</div><button>${label}</button>`;
-      expect(extractHeuristic(page(body), url).availability).toBe('InStock');
-    },
-  );
+  it.each([
+    ['Add to basket'],
+    ['Do koszyka'],
+    ['In den Warenkorb'],
+    ['Agregar al carrito'],
+    ['Añadir a la cesta'],
+    ['Adicionar ao carrinho'],
+    ['Adicionar à sacola'],
+    ['Add to order'],
+    ['Köp'],
+    ['Kjøp'],
+    ['Køb'],
+    ['Osta'],
+    ['Lisa ostukorvi'],
+    ['Kaufen'],
+    ['Bestellen'],
+    ['Αγορά'],
+    ['Satın al'],
+    ['Sipariş ver'],
+    ['เพิ่มลงรถเข็น'],
+  ])('reads an enabled buy button (%s) as in stock', (label) => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><button>${label}</button>`;
+    expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+  });
 
   it('reads no wish-list button in a cart form as a buy button', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><form action="/cart/add"><button type="submit">Add to wish list</button></form>`;

@@ -231,7 +231,7 @@ const PAGE_CHROME =
   /^(?:[a-z]{1,2}-)?(?:(?:site|page|global|main|top|bottom|nav|shop|store)[-_]?)?(?:header|footer)(?:[-_]{0,2}(?:wrapper|container|inner|top|bottom|bar|main|nav|links|area|content|menu|section|block|row|col(?:umn)?)\w*)?$|^masthead$/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley)|buy now|buy it now|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carro|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
+  /add to (?:cart|bag|basket|trolley|order)|buy now|buy it now|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carr(?:o|ito)|(?:añadir|agregar) a la (?:cesta|bolsa)|adicionar (?:ao carrinho|à sacola|ao cesto)|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|ลงรถเข็น|satın al|sipariş ver|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
@@ -463,6 +463,8 @@ function holdsOthers(block: Element): boolean {
 // `OrderItemAdd`, `/cart/add`), whose submit control may say no more than "Add".
 const CART_FORM =
   /add-?to-?(?:cart|basket|bag|trolley)|addtocart|addtotrolley|addtobasket|orderitemadd|cart\/add|basket\/add/i;
+// A buy button's one word, said alone: "Buy", "Köp", "Kjøp", "Køb", "Osta", "Kaufen", "Bestellen", "Αγορά".
+const BUY_WORD = /^(?:buy|köp|kjøp|køb|osta|kaufen|bestellen|αγορά|koop)$/i;
 const SHORT_BUY =
   /^(?:add|buy|order|kaufen|bestellen|ajouter|acheter|comprar|añadir|agregar|adicionar|aggiungi|acquista|dodaj|kup)$/i;
 
@@ -1104,7 +1106,7 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${attr(b, 'alt')} ${attr(first(b, 'img'), 'alt')} ${classWords(b)}`;
     const says =
       BUY.test(text) ||
-      /^buy$/i.test(label.trim()) ||
+      BUY_WORD.test(label.trim()) ||
       /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now/i.test(`${classWords(b)} ${imageName(b)}`) ||
       // (a hook named so, as an attribute of its own: `<button data-add-to-cart>Select Size</button>`)
       (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
