@@ -206,6 +206,26 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(read('<p class="now">£3.50</p><p class="unit">£1.09/kg</p>')).toEqual({ amount: 350, currency: 'GBP' });
   });
 
+  it.each([
+    ['Precio de lista'],
+    ['Au lieu de'],
+    ['Stara cena'],
+    ['Eski fiyat'],
+    ['Αρχική τιμή'],
+    ['מחיר מקורי'],
+    ['Harga asli'],
+  ])('reads a price said to be "%s" as the list price, in its own box or under its own label', (words) => {
+    const u = new URL('https://www.shop.example/p/widget-123');
+    for (const was of [`<div>${words} € 30,00</div>`, `<div><span>${words}</span> <span>€ 30,00</span></div>`]) {
+      const r = extractHeuristic(
+        html(`<html><body><h1>Widget Pro 3000</h1><div class="p">${was}<div>€ 22,50</div></div>
+        <button type="button">Add to cart</button></body></html>`),
+        u,
+      );
+      expect([r.price?.amount, r.listPrice?.amount]).toEqual([2250, 3000]);
+    }
+  });
+
   it('measures a discounted pair between their boxes, not through the wrappers holding nothing else', () => {
     // minuvalik.ee: the deal price split into a wrapper of wrappers, the price before the deal named a "price".
     const r = extractHeuristic(

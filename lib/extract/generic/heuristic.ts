@@ -281,6 +281,8 @@ interface Candidate {
   taxed?: boolean;
   /** Said by its own words to be a figure beside a price (per unit, an instalment, a saving, a levy): never a card's price. */
   aside?: boolean;
+  /** Its own box says before the amount that it is a comparison price ("Precio de lista $ 30"). */
+  leadList?: boolean;
   /** Said to be the price of one piece or pack ("/unit", "/ea", "each"), no measure named. */
   perCount?: boolean;
 }
@@ -1472,6 +1474,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       !reference &&
       !PER_UNIT.test(text) &&
       (isStruck(el, text, fromOwnText) || WAS.test(`${text} ${saidBefore}`) || kind === 'list');
+    // Said inside its own box before the amount, in a wording a label may use ("Precio de lista $ 30"): a list price
+    // when a lower price stands beside it (see listedBeside).
+    const leadList = !struck && !reference && /\p{L}/u.test(lead) && classifyPriceLabel(lead) === 'list';
     // Struck by nothing but a class that names a comparison price, or words only a screen reader hears: Magento 1
     // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
     const onlyNamed = struck && !isStruck(el, text, fromOwnText, false) && notSaidStruck(el, text, saidBefore, kind);
@@ -1510,11 +1515,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(taxed ? { taxed } : {}),
       ...(aside ? { aside } : {}),
       ...(perCount ? { perCount } : {}),
+      ...(leadList ? { leadList } : {}),
     });
     if (out.length > 500) break;
   }
   discountedPairs(out);
   packOfPieces(out);
+  listedBeside(out);
   // A price right beside a struck price of the same currency that is higher is the sale price of that pair.
   const struck = out.filter((c) => c.struck);
   if (struck.length && struck.length <= 50) {
@@ -1545,6 +1552,26 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     }
   }
   return out;
+}
+
+/**
+ * A price its own box calls a comparison price ("Au lieu de 30,00 €"), beside a lower price of the same currency that
+ * is no figure beside a price: the list price of that pair. Alone, or beside only a saving, the words may be an
+ * option's name (NetOff's "通常価格 4,998円" beside "定価より 1,580円おトク！"), and it stays a price.
+ */
+function listedBeside(cands: Candidate[]): void {
+  const listed = cands.filter((c) => c.leadList);
+  if (!listed.length || listed.length > 20) return;
+  for (const c of listed)
+    c.struck = cands.some(
+      (o) =>
+        o !== c &&
+        !o.struck &&
+        !o.aside &&
+        o.money.currency === c.money.currency &&
+        o.money.amount < c.money.amount &&
+        treeDistance(o.el, c.el) <= 4,
+    );
 }
 
 /**
