@@ -1564,6 +1564,21 @@ describe('DOM heuristic: availability and SKU', () => {
 
   it.each([
     ['SKU: AB-1234', 'AB-1234'],
+    ['Numer katalogowy: AB12345', 'AB12345'],
+    ['Katalógové číslo: AB12345', 'AB12345'],
+    ['Tuotekoodi: AB12345', 'AB12345'],
+    ['상품코드: AB12345', 'AB12345'],
+    ['Šifra proizvoda: AB12345', 'AB12345'],
+    ['Koda izdelka: AB12345', 'AB12345'],
+    ['Prekės kodas: AB12345', 'AB12345'],
+    ['Tootekood: AB12345', 'AB12345'],
+    ['Produktkod: AB12345', 'AB12345'],
+    ['Código do produto: AB12345', 'AB12345'],
+    ['Cód. AB12345', 'AB12345'],
+    ['Catalog # AB12345', 'AB12345'],
+    // A maker's reference is the maker's part number, not the shop's; "Koda" is not inside "SKODA".
+    ['<span>Ref. fabricante</span> <span>AB12345</span>', undefined],
+    ['<ul><li>SKODA</li><li>TOYOTA</li></ul>', undefined],
     ['Art.-Nr. 4711002', '4711002'],
     ['Item # 99812', '99812'],
     ['商品编号：100012345678', '100012345678'],
