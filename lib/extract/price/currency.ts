@@ -17,7 +17,8 @@ type Family =
   | 'dirham'
   | 'dinar'
   | 'peso'
-  | 'bs';
+  | 'bs'
+  | 'ruble';
 
 export interface CurrencyToken {
   start: number;
@@ -213,13 +214,13 @@ const TABLE: [string, string, string?][] = [
   ['Rp', 'IDR', 'i'],
   ['Rp.', 'IDR', 'i'],
   ['RM', 'MYR'],
-  ['руб', 'RUB', 'i'],
-  ['руб.', 'RUB', 'i'],
-  ['рублей', 'RUB', 'i'],
-  ['рубля', 'RUB', 'i'],
-  ['рубль', 'RUB', 'i'],
-  ['р.', 'RUB'],
-  ['Р', 'RUB'],
+  ['руб', '@ruble', 'i'],
+  ['руб.', '@ruble', 'i'],
+  ['рублей', '@ruble', 'i'],
+  ['рубля', '@ruble', 'i'],
+  ['рубль', '@ruble', 'i'],
+  ['р.', '@ruble'],
+  ['Р', '@ruble'],
   ['грн', 'UAH', 'i'],
   ['грн.', 'UAH', 'i'],
   ['гривень', 'UAH', 'i'],
@@ -645,6 +646,8 @@ const FAMILY_MEMBERS: Record<Family, string[]> = {
   dinar: ['KWD', 'BHD', 'JOD', 'IQD', 'LYD', 'TND', 'DZD', 'RSD'],
   peso: ['MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'PHP', 'CUP'],
   bs: ['BOB', 'VES'],
+  // (Belarus writes its own rubles "р.", "руб.".)
+  ruble: ['RUB', 'BYN'],
 };
 const FAMILY_DEFAULT: Record<Family, string> = {
   yuan: 'CNY',
@@ -659,6 +662,7 @@ const FAMILY_DEFAULT: Record<Family, string> = {
   dinar: 'KWD',
   peso: 'MXN',
   bs: 'BOB',
+  ruble: 'RUB',
 };
 
 /** Japanese script or wording: `¥`/`￥` on such text is yen. */
