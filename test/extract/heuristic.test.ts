@@ -226,6 +226,18 @@ describe('DOM heuristic: the main product’s price', () => {
     }
   });
 
+  it.each([['7,50 €/Monat'], ['7,50 €/kg'], ['7,50 € / l']])(
+    'reads the price before a box of its own with a figure per month or unit ("%s"), not one number of both',
+    (figure) => {
+      // The box reads "€ 22,50 7,50 €/Monat": a space groups three digits, never "22,50 7,50".
+      const r = extractHeuristic(
+        page(`<h1>Widget Pro 3000</h1><div class="pb"><div>€ 22,50</div><div>${figure}</div></div>${buy}`),
+        new URL('https://shop.example.de/p/widget'),
+      );
+      expect(r.price).toEqual({ amount: 2250, currency: 'EUR' });
+    },
+  );
+
   it('measures a discounted pair between their boxes, not through the wrappers holding nothing else', () => {
     // minuvalik.ee: the deal price split into a wrapper of wrappers, the price before the deal named a "price".
     const r = extractHeuristic(

@@ -58,8 +58,9 @@ import { SHOPIFY_SKU } from './shopify';
 const CURRENCY =
   '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|د\\.إ|ر\\.س|ج\\.م|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك|ر\\.ق|د\\.ب|ر\\.ع|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
-// "129,- €" / "1 299,- kr".
-const NUMBER = "\\d[\\d\\s.,'\u2019\u00a0\u202f]*(?:[.,][-–])?";
+// "129,- €" / "1 299,- kr". A space groups only three digits ("€ 22,50 7,50 €/Monat" is two numbers, not one), or
+// the cents of a whole part left open by its separator ("€ 529, 99" read across two boxes).
+const NUMBER = "\\d+(?:[.,'\u2019]\\d+|[.,]\\s\\d{2}(?!\\d)|[\\s\u00a0\u202f]\\d{3}(?!\\d))*(?:[.,][-–]?)?";
 // A number glued to letters or digits ("D2S/D2R", "A4", "4Kč") is a model name, not a price: the number-first
 // form wants no letter before the number, and the currency-first form no letter before the sign.
 const PRICE_RE = new RegExp(
