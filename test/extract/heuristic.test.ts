@@ -238,6 +238,29 @@ describe('DOM heuristic: the main product’s price', () => {
     },
   );
 
+  it.each([
+    ['Verzendkosten: € 4,95'],
+    ['ou 3 fois 7,50 €'],
+    ['3 rate da 7,50 €'],
+    ['lub 3 raty po 7,50 €'],
+    ['от 7,50 € в месяц'],
+    ['Du sparst 7,50 €'],
+    ['Экономия 7,50 €'],
+    ['Ušetříte 7,50 €'],
+    ['-7,50 €'],
+    ['inkl. 7,50 € Pfand'],
+    ['Gutschein: 7,50 €'],
+    ['Gift card €7.50'],
+  ])('reads the price beside "%s", before it or after it', (figure) => {
+    for (const box of [`<div>${figure}</div><div>€ 22,50</div>`, `<div>€ 22,50</div><div>${figure}</div>`]) {
+      const r = extractHeuristic(
+        page(`<h1>Widget Pro 3000</h1><div class="pb">${box}</div>${buy}`),
+        new URL('https://shop.example.de/p/widget'),
+      );
+      expect(r.price).toEqual({ amount: 2250, currency: 'EUR' });
+    }
+  });
+
   it('measures a discounted pair between their boxes, not through the wrappers holding nothing else', () => {
     // minuvalik.ee: the deal price split into a wrapper of wrappers, the price before the deal named a "price".
     const r = extractHeuristic(

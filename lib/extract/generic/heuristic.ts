@@ -99,7 +99,7 @@ function priceCount(text: string): number {
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
-  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 // (And free delivery said beside it, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.)
@@ -121,13 +121,13 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
+  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|meter|metre|100)\b|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?)\b|\beach\b|per\s(?:unit|item|each)\b/i;
 const SAVING =
-  /\bsave\b|you save|sparen|sie sparen|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
+  /\bsave\b|you save|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart").
 const SAVING_AFTER =
@@ -167,6 +167,10 @@ function savingLabels(el: Element, before: string): boolean {
 // WEEE, Recupel).
 const PART_OF_PRICE =
   /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe/i;
+// A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"); or a
+// voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
+const DEPOSIT_OR_VOUCHER =
+  /\bpfand\b|\bstatiegeld\b|\bkaucja\b|\bpant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
 const WAS =
   /\bwas\b|\bcostaba\b|\brrp\b|\buvp\b|\bmsrp\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
@@ -1431,8 +1435,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (fee) score -= 10;
     // A saving may be said after the amount too ("500円 おトク！", "€10 off").
     // (Or in its own words after the amount: "定価より 1,580円おトク！" in one block.)
+    // (Or an amount taken off: "-7,50 €", "− £5".)
     const saving =
       SAVING.test(text) ||
+      /^\s*[-−–]\s?\D{0,4}\d/.test(text) ||
       AMOUNT_OFF.test(text) ||
       savingLabels(el, before) ||
       SAVING_AFTER.test(afterIn(box, text)) ||
@@ -1442,7 +1448,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price.
     if (THRESHOLD.test(`${before} ${text.slice(0, Math.max(0, text.search(/\d/)))}`)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
-    const part = PART_OF_PRICE.test(text) || PART_OF_PRICE.test(before.slice(-24));
+    const part =
+      PART_OF_PRICE.test(text) ||
+      PART_OF_PRICE.test(before.slice(-24)) ||
+      DEPOSIT_OR_VOUCHER.test(text) ||
+      // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
+      (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
     if (part) score -= 10;
     const aside = instalment || perYear || fee || perUnit || saving || part;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
