@@ -2551,6 +2551,12 @@ describe('DOM heuristic: availability and SKU', () => {
     // Two prices that each carry their sign stay two.
     const pair = `<h1>Juicer</h1><div><span>12,99 €</span> <span>15,99 €</span></div>${buy}`;
     expect(extractHeuristic(page(pair), ae).price).toEqual({ amount: 1299, currency: 'EUR' });
+    // So does a sign: a card's name ending in a number, then "€ 9,99".
+    const named = `<h1>Juicer</h1><div><span>Juicer 2</span> <span>€ 9,99</span></div>${buy}`;
+    expect(extractHeuristic(page(named), ae).price).toEqual({ amount: 999, currency: 'EUR' });
+    // Before a number without cents the sign stays with the number before it ("899 ₽41": a price, then a count).
+    const counted = `<h1>Juicer</h1><div><span>899 ₽</span><span>41</span></div>${buy}`;
+    expect(extractHeuristic(page(counted), ae).price).toEqual({ amount: 89900, currency: 'RUB' });
   });
 
   it('reads a link that goes nowhere, saying "Add to cart", as the buy button; a real link saying it is not', () => {

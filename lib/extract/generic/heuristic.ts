@@ -68,14 +68,15 @@ const PRICE_RE = new RegExp(
   'iu',
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
-// A count, then a price written code first: "69 AED 23.00" (reviews, then the price), "2 EUR 15,90".
-const COUNT_BEFORE_CODE = /^\d{1,6}\s([A-Z]{3})$/;
+// A count, then a price written code or sign first: "69 AED 23.00" (reviews, then the price), "2 EUR 15,90", a
+// card's "Other thing 1 € 9,99".
+const COUNT_BEFORE_CODE = /^\d{1,6}\s([A-Z]{3}|\p{Sc})$/u;
 const CENTS_AFTER_CODE = /^\s\d[\d\s.,]*[.,]\d{2}(?![\d.,])/;
 
 /**
- * The prices a text shows, in reading order. A currency code between a whole number and an amount with cents
- * goes with the amount: "69 AED 23.00" shows AED 23.00, not "69 AED" (symbols stay with the number before them:
- * "899 ₽41" is 899 roubles and a count).
+ * The prices a text shows, in reading order. A currency code or sign between a whole number and an amount with cents
+ * goes with the amount: "69 AED 23.00" shows AED 23.00, not "69 AED"; "1 € 9,99" shows € 9,99 (before a number
+ * without cents a sign stays with the number before it: "899 ₽41" is 899 roubles and a count).
  */
 function pricesShown(text: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
