@@ -2891,6 +2891,38 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(r.products).toBeUndefined();
   });
 
+  it("takes a pictured card's own button, in a block of other products with no class to say so, for that product's", () => {
+    const card = (n: number, price: string) =>
+      `<div><a href="/p/other-${n}"><img src="/i/${n}.jpg" alt="Other ${n}"></a><a href="/p/other-${n}">Other thing ${n}</a>
+      <div>${price}</div><button type="button">Add to cart</button></div>`;
+    const block = (n: number) =>
+      `<section><h2>You may also like</h2><div>${[card(1, '€ 9,99'), card(2, '€ 14,99'), card(3, '€ 19,99')].slice(0, n).join('')}</div></section>`;
+    const read = (main: string, n: number, before: boolean) =>
+      extractHeuristic(
+        html(
+          `<html><body>${before ? block(n) : ''}<div><h1>Widget Pro 3000</h1>${main}</div>${before ? '' : block(n)}</body></html>`,
+        ),
+        new URL('https://shop.example.de/p/widget'),
+      );
+    for (const before of [true, false])
+      for (const n of [1, 3]) {
+        const soldOut = read('<div><div>€ 22,50</div></div><p>Sold out</p>', n, before);
+        expect([soldOut.price?.amount, soldOut.availability]).toEqual([2250, 'OutOfStock']);
+        const noPrice = read('<p>Sold out</p>', n, before);
+        expect([noPrice.price, noPrice.availability]).toEqual([undefined, 'OutOfStock']);
+        // The product's own button, disabled, is no sign of stock; the cards' buttons are not its own.
+        expect(
+          read('<div><div>€ 22,50</div></div><button type="button" disabled>Add to cart</button>', n, before)
+            .availability,
+        ).not.toBe('InStock');
+      }
+    // A category page's cards stay a listing.
+    const listing = html(
+      `<html><body><h1>Widgets</h1><div>${card(1, '€ 9,99')}${card(2, '€ 14,99')}${card(3, '€ 19,99')}</div></body></html>`,
+    );
+    expect(extractHeuristic(listing, new URL('https://shop.example.de/c/widgets')).products).toHaveLength(3);
+  });
+
   it('takes no hidden form field for a buy button, whatever its name (a sold-out Salesforce Commerce page)', () => {
     const doc = page(`<h1>Playstation 5</h1><div class="prices"><span class="value">499,99 €</span></div>
       <div class="back-in-stock-container"><button class="btn">Créer une alerte</button><p>Le produit est épuisé.</p></div>

@@ -1126,7 +1126,7 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
     if ((GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) || EMPTY_CART.test(label)) continue;
     // (With no title, alike buttons are a listing's, its cards read as such.)
-    const card = title ? otherProductCard(b, title, url) : undefined;
+    const card = title ? (otherProductCard(b, title, url) ?? pictureCard(b, title, url)) : undefined;
     if (card) {
       // (Its card's price is that product's too.)
       const cards = foreignCards.get(doc);
@@ -1174,6 +1174,39 @@ function otherProductCard(b: Element, title: Element, url: URL): Element | undef
       const to = absoluteUrl(href, url);
       const path = to ? new URL(to).pathname : '';
       if (path.includes(id) && path !== url.pathname) return box;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The card of another product a control is in, by its look: a small box, short of the title, showing a price and a
+ * picture linked to another page of the shop that is named there too (the picture's link again, its own words or
+ * its picture's alt): "You may also like" cards each with its own "Add to cart", no class or id to say whose.
+ */
+function pictureCard(b: Element, title: Element, url: URL): Element | undefined {
+  let box = b.parentElement;
+  for (let i = 0; i < 4 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
+    if (box.contains(title)) return undefined;
+    const text = visibleText(box, 400);
+    if (text.length > 300 || priceCount(text) === 0) continue;
+    const links = all(box, 'a[href]', 12);
+    for (const a of links) {
+      if (a === b || a.contains(b) || !first(a, 'img') || helpLink(a, url)) continue;
+      const to = absoluteUrl(attr(a, 'href'), url);
+      if (!to) continue;
+      const target = new URL(to);
+      if (
+        target.origin !== url.origin ||
+        target.pathname === url.pathname ||
+        /cart|basket|checkout/i.test(target.pathname)
+      )
+        continue;
+      const named =
+        links.some((o) => o !== a && !first(o, 'img') && absoluteUrl(attr(o, 'href'), url) === to) ||
+        wordsOf(visibleText(a, 100)).length >= 2 ||
+        wordsOf(attr(first(a, 'img'), 'alt')).length >= 2;
+      if (named) return box;
     }
   }
   return undefined;
@@ -1493,7 +1526,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Struck by nothing but a class that names a comparison price, or words only a screen reader hears: Magento 1
     // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
     const onlyNamed = struck && !isStruck(el, text, fromOwnText, false) && notSaidStruck(el, text, saidBefore, kind);
-    const others = inOtherProducts(el, anchors);
+    // (Or a block around another product's card, its one price the card's: "You may also like" over one card.)
+    const others = inOtherProducts(el, anchors) || !!foreignCards.get(el.ownerDocument)?.some((c) => el.contains(c));
     if (others) score -= 10;
     // Hidden by a utility class (OTTO's `pl_hidden` benefit price, shown once a coupon applies): a toggled
     // alternative while the visible price stands beside it; when a script hides every price, all lose alike.
