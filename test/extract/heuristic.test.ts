@@ -1374,6 +1374,8 @@ describe('DOM heuristic: availability and SKU', () => {
   it.each([
     ['Non disponible'],
     ['Produit non disponible'],
+    ['המוצר אינו במלאי'],
+    ['לא במלאי'],
     ['Niet beschikbaar'],
     ['Tijdelijk niet beschikbaar'],
     ['Não disponível'],
@@ -1405,13 +1407,27 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(r.availability).not.toBe('OutOfStock');
   });
 
-  it.each([['Є в наявності'], ['Na stanju'], ['Na sklade'], ['Na zalogi']])(
-    'reads "%s" with no buy button as in stock',
-    (words) => {
-      const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="availability">${words}</div>`;
-      expect(extractHeuristic(page(body), url).availability).toBe('InStock');
-    },
-  );
+  it.each([
+    ['Є в наявності'],
+    ['Na stanju'],
+    ['Na sklade'],
+    ['Na zalogi'],
+    ['Na skladě'],
+    ['Direct leverbaar'],
+    ['Σε απόθεμα'],
+    ['במלאי'],
+    ['現貨'],
+    ['Sandėlyje'],
+    ['Noliktavā'],
+    ['Ready to ship'],
+    ['Solo quedan 3'],
+    ['Zostały 3 sztuki'],
+    ['Осталось 3 шт.'],
+    ['残り3点'],
+  ])('reads "%s" with no buy button as in stock', (words) => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="availability">${words}</div>`;
+    expect(extractHeuristic(page(body), url).availability).toBe('InStock');
+  });
 
   it.each([
     ['Add to basket'],
