@@ -1390,6 +1390,32 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(disabled), url).availability).toBe('OutOfStock');
   });
 
+  it.each([
+    ['Sold', 'OutOfStock'],
+    ['Verkauft', 'OutOfStock'],
+    ['Vendu', 'OutOfStock'],
+    ['Продано', 'OutOfStock'],
+    ['This item has been sold', 'OutOfStock'],
+    ['This listing has ended', 'OutOfStock'],
+    ['Angebot beendet', 'OutOfStock'],
+    ['Reserved', undefined],
+    ['1,234 sold', undefined],
+    ['Sold by Widget Co.', undefined],
+  ])('reads a classified ad saying "%s" as %s', (words, want) => {
+    const ad = `<h1>Vintage bike</h1><div class="x1">€ 220</div><div class="x2">${words}</div><p>Posted 2 days ago</p>`;
+    expect(extractHeuristic(page(ad), new URL('https://ads.example/ad/vintage-bike-123456')).availability).toBe(want);
+  });
+
+  it("reads no status from a live region whose only words a utility class hides (eBay's 'The listing has ended')", () => {
+    const item = (cls: string, words = 'The listing has ended') =>
+      page(`<h1>Pony Cart Harness</h1><div role="alert" class="clipped"><span id="vi-listing-ended" class="${cls}">${words}</span></div>
+      <div class="x1">£115.00</div><p>Time left: 2d 4h</p>`);
+    const u = new URL('https://shop.example/itm/143863282131');
+    expect(extractHeuristic(item('hide'), u).availability).toBeUndefined();
+    expect(extractHeuristic(item('notice'), u).availability).toBe('OutOfStock');
+    expect(extractHeuristic(item('hide', 'This item is sold out'), u).availability).toBeUndefined();
+  });
+
   it("reads an unavailable offer's label beside its disabled radio as that offer's, not the product's", () => {
     // Gibert Jeune: new and used copies in columns, each a radio before its label; only the new copy shipped is on offer.
     const offer = (kind: string, said: string, open: boolean) =>
