@@ -1605,6 +1605,36 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
   });
 
+  it.each([
+    ['Notify me'],
+    ['Join the waitlist'],
+    ['Get notified'],
+    ['Houd mij op de hoogte'],
+    ['Mail mij als het product op voorraad is'],
+    ['Hlídat dostupnost'],
+    ['Értesítést kérek'],
+    ['Anunță-mă'],
+    ['Повідомити про наявність'],
+    ['Stokta gelince haber ver'],
+    ['Bevaka'],
+    ['Ilmoita kun saatavilla'],
+    ['Ειδοποίησέ με'],
+    ['עדכנו אותי'],
+    ['أعلمني عند التوفر'],
+    ['재입고 알림'],
+    ['Báo khi có hàng'],
+    ['Beritahu saya'],
+    ['Coming soon'],
+  ])('reads "%s" as the only control as out of stock', (label) => {
+    const body = `<h1>Widget Pro 3000</h1><div class="price">€ 22,50</div><div class="actions"><button type="button">${label}</button></div>`;
+    expect(extractHeuristic(page(body), url).availability).toBe('OutOfStock');
+  });
+
+  it('reads no stock from a count of what is in stock said with "als" ("mehr als 10 verfügbar")', () => {
+    const body = `<h1>Widget</h1><div class="price">€ 22,50</div><p class="stock">Mehr als 10 verfügbar</p>`;
+    expect(extractHeuristic(page(body), url).availability).not.toBe('OutOfStock');
+  });
+
   it('reads a back-in-stock request offered instead of a buy button as out of stock, and nothing else as it', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Widget</h1><div class="price">£12.99</div>${body}`), url).availability;
