@@ -226,6 +226,28 @@ describe('DOM heuristic: the main product’s price', () => {
     }
   });
 
+  it.each([
+    ['Literpreis: 7,50 €'],
+    ['Цена за 1 кг: 7,50 €'],
+    ['Jednotková cena 7,50 €'],
+    ['Kilohinta 7,50 €'],
+    ['Jfr-pris 7,50 €'],
+    ['Literprijs € 7,50'],
+    ['Egységár: 7,50 €'],
+    ['Preț unitar 7,50 €'],
+    ['Birim fiyat 7,50 €'],
+    ['単価 7,50 €'],
+    ['€7.50 per lb'],
+    ['Unit price €7.50'],
+    ['€7.50 / count'],
+  ])('reads the price, not a unit price said "%s" before it', (figure) => {
+    const r = extractHeuristic(
+      page(`<h1>Widget Pro 3000</h1><div class="pb"><div>${figure}</div><div>€ 22,50</div></div>${buy}`),
+      new URL('https://shop.example.de/p/widget'),
+    );
+    expect(r.price).toEqual({ amount: 2250, currency: 'EUR' });
+  });
+
   it.each([['7,50 €/Monat'], ['7,50 €/kg'], ['7,50 € / l']])(
     'reads the price before a box of its own with a figure per month or unit ("%s"), not one number of both',
     (figure) => {
