@@ -227,6 +227,34 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 
   it.each([
+    ['Aktionspreis'],
+    ['Jetzt'],
+    ['Ahora'],
+    ['Prezzo offerta'],
+    ['Actieprijs'],
+    ['Teraz'],
+    ['Akční cena'],
+    ['Цена со скидкой'],
+    ['İndirimli fiyat'],
+    ['Tilbudspris'],
+    ['Tarjoushinta'],
+    ['Προσφορά'],
+    ['Preț promoțional'],
+    ['Akciós ár'],
+    ['מחיר מבצע'],
+    ['سعر العرض'],
+    ['Deal price'],
+  ])('reads the price labelled "%s" beside a plain one, in its own box or under its own label', (label) => {
+    for (const now of [`<div>${label} € 22,50</div>`, `<div><span>${label}</span> <span>€ 22,50</span></div>`]) {
+      const r = extractHeuristic(
+        page(`<h1>Widget Pro 3000</h1><div class="pb"><div>€ 30,00</div>${now}</div>${buy}`),
+        new URL('https://shop.example.de/p/widget'),
+      );
+      expect(r.price).toEqual({ amount: 2250, currency: 'EUR' });
+    }
+  });
+
+  it.each([
     ['Literpreis: 7,50 €'],
     ['Цена за 1 кг: 7,50 €'],
     ['Jednotková cena 7,50 €'],

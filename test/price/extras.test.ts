@@ -121,6 +121,12 @@ describe('classifyPriceLabel', () => {
       'Ціна',
       'Giá:',
       'You Pay:',
+      'Aktionspreis',
+      'Actieprijs',
+      'Tilbudspris',
+      'Akční cena',
+      'Цена со скидкой',
+      'מחיר מבצע',
     ].map((l) => [l, 'current']),
     ...[
       '原价',
