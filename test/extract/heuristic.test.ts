@@ -3038,6 +3038,20 @@ describe('DOM heuristic: availability and SKU', () => {
             .availability,
         ).not.toBe('InStock');
       }
+    // Swatches linking to this product's other colours, beside its own price and button, are no other product's card.
+    const swatch = (href: string, colour: string) =>
+      `<a href="${href}"><img src="/i/${colour}.jpg" alt="Widget Pro ${colour}"></a>`;
+    for (const [own, red, blue] of [
+      ['/p/widget-pro-3000-green', '/p/widget-pro-3000-red', '/p/widget-pro-3000-blue'],
+      ['/p/1234566', '/p/1234567', '/p/1234568'],
+    ]) {
+      const r = extractHeuristic(
+        html(`<html><body><div><h1>Widget Pro 3000</h1></div><div><div>€ 22,50</div><div>${swatch(red, 'red')}${swatch(blue, 'blue')}</div>
+        <button type="button">Add to cart</button></div></body></html>`),
+        new URL(`https://shop.example.de${own}`),
+      );
+      expect([r.price?.amount, r.availability]).toEqual([2250, 'InStock']);
+    }
     // A category page's cards stay a listing.
     const listing = html(
       `<html><body><h1>Widgets</h1><div>${card(1, '€ 9,99')}${card(2, '€ 14,99')}${card(3, '€ 19,99')}</div></body></html>`,

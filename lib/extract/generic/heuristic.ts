@@ -1200,17 +1200,42 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
       if (
         target.origin !== url.origin ||
         target.pathname === url.pathname ||
-        /cart|basket|checkout/i.test(target.pathname)
+        /cart|basket|checkout/i.test(target.pathname) ||
+        // (Nor a swatch linking to another colour of this product: its address shares most of this one's words.)
+        namedNear(a, OPTION_CLASS, 2) ||
+        sameSlug(target, url)
       )
         continue;
-      const named =
-        links.some((o) => o !== a && !first(o, 'img') && absoluteUrl(attr(o, 'href'), url) === to) ||
-        wordsOf(visibleText(a, 100)).length >= 2 ||
-        wordsOf(attr(first(a, 'img'), 'alt')).length >= 2;
-      if (named) return box;
+      const twin = links.find((o) => o !== a && !first(o, 'img') && absoluteUrl(attr(o, 'href'), url) === to);
+      const name = wordsOf(
+        [visibleText(twin ?? null, 100), visibleText(a, 100), attr(first(a, 'img'), 'alt')].find(
+          (t) => wordsOf(t).length >= 2,
+        ) ?? '',
+      );
+      // (Named for another product: not this one again, a swatch's "Widget Pro red" under "Widget Pro 3000".)
+      if (name.length < 2) continue;
+      const titled = new Set(wordsOf(visibleText(title, 300)));
+      if (name.filter((w) => titled.has(w)).length / name.length < 0.5) return box;
     }
   }
   return undefined;
+}
+
+/** Two addresses whose last parts share half their words or more: one product's variants ("widget-red", "widget-blue"). */
+function sameSlug(a: URL, b: URL): boolean {
+  const words = (u: URL) =>
+    new Set(
+      decodeURIComponent(u.pathname.replace(/\/+$/, '').split('/').pop() ?? '')
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => w.length > 1),
+    );
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return false;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= 0.5;
 }
 
 /** The file name of an image submit's picture, without folder or extension (`…/buyNow.gif` → `buyNow`). */
