@@ -2988,6 +2988,19 @@ describe('DOM heuristic: availability and SKU', () => {
     );
     expect(own.price).toEqual({ amount: 1499000, currency: 'NOK' });
     expect(own.availability).toBe('InStock');
+    // Nor is a maker's logo linking to its brand page, or a payment badge, beside the product's own price and button.
+    for (const badge of [
+      '<a href="/brand/bosch"><img src="/i/bosch.png" alt="Logo Bosch"></a>',
+      '<a href="/info/payment-options"><img src="/i/klarna.png" alt="Pay later Klarna"></a>',
+      '<a href="/club"><img src="/i/club.png" alt="Club member" width="40" height="20"></a>',
+    ]) {
+      const r = extractHeuristic(
+        html(`<html><body><div><h1>Akkuschrauber GSR 12V</h1></div><div><div>€ 22,50</div>${badge}
+        <button type="button">In den Warenkorb</button></div></body></html>`),
+        new URL('https://shop.example.de/p/akkuschrauber-gsr-12v'),
+      );
+      expect([r.price?.amount, r.availability]).toEqual([2250, 'InStock']);
+    }
     // A category page's cards stay a listing.
     const listing = html(`<html lang="no"><body><main><h1>Grafikkort</h1>${card('1001520890', 'nvlink', '885')}
       ${card('1001520891', 'asus-rtx-3060', '4 290')}${card('1001520892', 'msi-rtx-3070', '6 990')}</main></body></html>`);
@@ -3044,7 +3057,7 @@ describe('DOM heuristic: availability and SKU', () => {
     for (const [own, red, blue] of [
       ['/p/widget-pro-3000-green', '/p/widget-pro-3000-red', '/p/widget-pro-3000-blue'],
       ['/p/1234566', '/p/1234567', '/p/1234568'],
-    ]) {
+    ] as const) {
       const r = extractHeuristic(
         html(`<html><body><div><h1>Widget Pro 3000</h1></div><div><div>€ 22,50</div><div>${swatch(red, 'red')}${swatch(blue, 'blue')}</div>
         <button type="button">Add to cart</button></div></body></html>`),

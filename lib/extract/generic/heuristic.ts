@@ -1203,7 +1203,11 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
         /cart|basket|checkout/i.test(target.pathname) ||
         // (Nor a swatch linking to another colour of this product: its address shares most of this one's words.)
         namedNear(a, OPTION_CLASS, 2) ||
-        sameSlug(target, url)
+        sameSlug(target, url) ||
+        // (Nor a maker's logo linking to its brand page, nor a payment or service badge: an icon, not a card's picture.)
+        BRAND_PATH.test(target.pathname) ||
+        SERVICE_PATH.test(target.pathname) ||
+        iconSized(first(a, 'img'))
       )
         continue;
       const twin = links.find((o) => o !== a && !first(o, 'img') && absoluteUrl(attr(o, 'href'), url) === to);
@@ -1219,6 +1223,16 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
     }
   }
   return undefined;
+}
+
+// Pages a buy box links to for its services: payment, financing, warranty, stores.
+const SERVICE_PATH =
+  /payment|zahlung|paiement|pago|pagamento|klarna|paypal|financ|warrant|garantie|garanzia|stores?(?:[/_-]|$)/i;
+
+/** A picture its markup draws as an icon: 48 pixels or less across or high. */
+function iconSized(img: Element | null): boolean {
+  const size = (n: string) => Number.parseInt(attr(img, n), 10);
+  return !!img && (size('width') <= 48 || size('height') <= 48);
 }
 
 /** Two addresses whose last parts share half their words or more: one product's variants ("widget-red", "widget-blue"). */
