@@ -311,6 +311,19 @@ describe('DOM heuristic: the main product’s price', () => {
     }
   });
 
+  it('reads a price whose words name trousers, not a deposit ("Cargo Pant €49.99")', () => {
+    const r = extractHeuristic(
+      page(`<h1>Cargo Pant</h1><div class="bar"><span>Cargo Pant €49.99</span></div>${buy}`),
+      new URL('https://shop.example.com/p/cargo-pant'),
+    );
+    expect(r.price).toEqual({ amount: 4999, currency: 'EUR' });
+    const se = extractHeuristic(
+      page(`<h1>Cola 33 cl</h1><div class="pb"><div>€ 1,20</div><div>+ pant € 0,10</div></div>${buy}`),
+      new URL('https://shop.example.se/p/cola'),
+    );
+    expect(se.price).toEqual({ amount: 120, currency: 'EUR' });
+  });
+
   it('measures a discounted pair between their boxes, not through the wrappers holding nothing else', () => {
     // minuvalik.ee: the deal price split into a wrapper of wrappers, the price before the deal named a "price".
     const r = extractHeuristic(
