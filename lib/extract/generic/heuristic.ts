@@ -914,13 +914,13 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
 const AD_GONE = new RegExp(
   [
     String.raw`\b(?:posting|listing|ad|advert(?:isement)?|auction|offer)\b.{0,30}\b(?:has been|was|is|has)\s+(?:deleted|removed|expired|ended|closed|sold|no longer (?:available|active))`,
-    String.raw`annonce.{0,30}(?:supprimée|expirée|n'est plus (?:disponible|en ligne))`,
-    String.raw`anzeige.{0,30}(?:gelöscht|abgelaufen|nicht mehr verfügbar|deaktiviert)`,
-    String.raw`anuncio.{0,30}(?:eliminado|caducado|finalizado|ya no está disponible)`,
-    String.raw`annuncio.{0,30}(?:rimosso|scaduto|non è più disponibile)`,
-    String.raw`advertentie.{0,30}(?:verwijderd|verlopen|niet meer beschikbaar)`,
-    String.raw`ogłoszenie.{0,30}(?:usunięte|wygasło|nieaktualne|zakończone)`,
-    String.raw`объявление.{0,30}(?:удалено|снято с публикации|неактуально|закрыто)`,
+    "annonce.{0,30}(?:supprimée|expirée|n'est plus (?:disponible|en ligne))",
+    'anzeige.{0,30}(?:gelöscht|abgelaufen|nicht mehr verfügbar|deaktiviert)',
+    'anuncio.{0,30}(?:eliminado|caducado|finalizado|ya no está disponible)',
+    'annuncio.{0,30}(?:rimosso|scaduto|non è più disponibile)',
+    'advertentie.{0,30}(?:verwijderd|verlopen|niet meer beschikbaar)',
+    'ogłoszenie.{0,30}(?:usunięte|wygasło|nieaktualne|zakończone)',
+    'объявление.{0,30}(?:удалено|снято с публикации|неактуально|закрыто)',
   ].join('|'),
   'i',
 );
