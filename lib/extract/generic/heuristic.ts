@@ -22,6 +22,7 @@ import {
 import {
   classifyPriceLabel,
   effectiveWording,
+  NOW_WORDS,
   type PriceLabel,
   parseDiscounts,
   parsePrice,
@@ -609,8 +610,10 @@ function screenReaderOnly(el: Element): boolean {
 
 // Words that name the price charged now, after which an earlier "Regular price" is another price's label
 // (Shopify's Dawn: "Regular price" [struck, empty] "Sale price" $20.00).
-const NOW_LABEL =
-  /sale price|special price|offer price|our price|your price|you pay|\bnow\b|precio (?:oferta|especial|rebajado)|prix (?:promo|soldé|réduit)|angebotspreis|sonderpreis|aktionspreis|prezzo scontato|prezzo offerta|preço promocional|\bjetzt\b|\bahora\b|\bora\b|actieprijs|\bnu\b|\bteraz\b|сейчас|tilbudspris|kampanjpris|tarjoushinta|προσφορά|pre[țt] promo[țt]ional|akciós ár|\bpromo\b|cena promocyjna|akční cena|акционная цена|цена со скидкой|[iİ]ndirimli fiyat|harga promo|giá khuyến mãi|ราคาพิเศษ|מחיר מבצע|سعر العرض|特価|セール価格|促销价|할인가|deal price/gi;
+const NOW_LABEL = new RegExp(
+  String.raw`sale price|special price|offer price|our price|your price|you pay|\bnow\b|precio (?:oferta|especial|rebajado)|prix (?:promo|soldé|réduit)|angebotspreis|sonderpreis|aktionspreis|prezzo scontato|prezzo offerta|preço promocional|сейчас|[iİ]ndirimli fiyat|特価|セール価格|促销价|할인가|deal price|${NOW_WORDS}`,
+  'gi',
+);
 const WAS_ALL = new RegExp(WAS.source, 'gi');
 
 /**

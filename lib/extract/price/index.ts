@@ -38,7 +38,14 @@ export interface ParsedPrice {
 }
 
 export { fenToMoney, parseDiscounts } from './discount';
-export { classifyPriceLabel, effectiveWording, type PriceLabel, saysTaxIncluded, taxRateBetween } from './labels';
+export {
+  classifyPriceLabel,
+  effectiveWording,
+  NOW_WORDS,
+  type PriceLabel,
+  saysTaxIncluded,
+  taxRateBetween,
+} from './labels';
 export { parseQuantity, type UnitPrice, unitPrice } from './quantity';
 
 const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF]/;

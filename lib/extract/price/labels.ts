@@ -18,9 +18,16 @@ const REFERENCE =
 // Comparison prices: struck-through, suggested retail, "was".
 const LIST =
   /原价|原價|划线价|劃線價|参考价|參考價|吊牌价|吊牌價|市场价|市場價|专柜价|專櫃價|日常价|日常價|门市价|門市價|建议零售价|建議零售價|指导价|指導價|定价|定價|通常価格|参考(?:基準)?価格|参考上代|希望小売価格|メーカー希望|定価|정가|권장소비자가|\bwas\b|m\.r\.p|list price|\blist\b|\brrp\b|\buvp\b|\bmsrp\b|\bmrp\b|\bstatt\b|\bpvpr\b|pvp recomendado|prix conseillé|prix de référence|prix barré|ancien prix|prezzo consigliato|prezzo di listino|prezzo pieno|precio anterior|precio de referencia|\bantes\b|preço antigo|\bde:|regular price|\breg\.(?=\s|$)|\breg\s|compare at|suggested (?:retail )?price|recommended retail price|unverb(?:indliche|\.) preisempf|originally|typical price|old price|adviesprijs|van\b|cena katalogowa|cena regularna|běžná cena|před slevou|старая цена|обычная цена|стара ціна|звичайна ціна|(?<![\wа-яёіїєґ])было(?![\wа-яёіїєґ])|normalpris|ordinarie pris|veiledende pris|vejl\. pris|liste fiyatı|giá gốc|harga normal|precio normal|prix normal|normalpreis|\bnormal\s?:|^\s*normal\s*$|ราคาปกติ|\bbisher\b|alter preis|ursprünglicher preis|au lieu de|prix initial|prix d'origine|precio (?:regular|de lista|original|habitual)|invece di|prezzo originale|oude prijs|oorspronkelijke prijs|norm\.? pris|^\s*(?:normaal|prima|förr|prej)\s*:?\s*$|(?:stara|poprzednia|pôvodná|stará|redovna|stara|senā) (?:cena|cijena)|pôvodná cena|ankstesnė kaina|vana hind|стара цена|eski fiyat|piyasa fiyatı|αρχική τιμή|παλιά τιμή|מחיר (?:מקורי|קודם)|السعر (?:الأصلي|الاصلي|القديم)|기존가|소비자가|원가|harga (?:asli|coret)/i;
+/**
+ * Words of shops in many languages that name the price charged now ("Jetzt", "Actieprijs", "Akční cena", "מחיר מבצע"):
+ * a pattern's source, shared by `classifyPriceLabel` and the DOM heuristic's reading of the words before an amount.
+ */
+export const NOW_WORDS = String.raw`\bjetzt\b|\bahora\b|\bora\b|actieprijs|\bnu\b|\bteraz\b|tilbudspris|kampanjpris|tarjoushinta|προσφορά|pre[țt] promo[țt]ional|akciós ár|\bpromo\b|cena promocyjna|akční cena|акционная цена|цена со скидкой|harga promo|giá khuyến mãi|ราคาพิเศษ|מחיר מבצע|سعر العرض`;
 // The price being charged now.
-const CURRENT =
-  /促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|特価|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|you pay|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|(?<![\wа-яёіїєґ])(?:цена|ціна)(?![\wа-яёіїєґ])|\bpris\b|\bprijs\b|\bfiyat|\bgiá(?![\wà-ỹ])|\bharga\b|ราคา|precio internet|^\s*internet\s*$|precio oferta|aktionspreis|sonderpreis|\bjetzt\b|\bahora\b|\bora\b|actieprijs|\bnu\b|\bteraz\b|(?<![\wа-яёіїєґ])сейчас(?![\wа-яёіїєґ])|tilbudspris|kampanjpris|tarjoushinta|προσφορά|pre[țt] promo[țt]ional|akciós ár|\bpromo\b|cena promocyjna|akční cena|акционная цена|цена со скидкой|indirimli fiyat|harga promo|giá khuyến mãi|ราคาพิเศษ|מחיר מבצע|سعر العرض/i;
+const CURRENT = new RegExp(
+  String.raw`促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|特価|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|you pay|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|(?<![\wа-яёіїєґ])(?:цена|ціна)(?![\wа-яёіїєґ])|\bpris\b|\bprijs\b|\bfiyat|\bgiá(?![\wà-ỹ])|\bharga\b|ราคา|precio internet|^\s*internet\s*$|precio oferta|aktionspreis|sonderpreis|(?<![\wа-яёіїєґ])сейчас(?![\wа-яёіїєґ])|indirimli fiyat|${NOW_WORDS}`,
+  'i',
+);
 
 /** The wording that marks a price as the one after coupons ("到手价", "券后"), if the text has it. */
 export function effectiveWording(text: string): string | undefined {
