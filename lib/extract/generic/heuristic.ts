@@ -1044,7 +1044,8 @@ function addsByLink(el: Element, url?: URL): string | undefined {
   if (el.tagName.toUpperCase() !== 'A') return undefined;
   const href = (el.getAttribute('href') ?? '').trim();
   const q = href.indexOf('?');
-  if (q < 0) return undefined;
+  // (The cheap test first: buyLike asks it of every link, and most queries hold no add key, plain or encoded.)
+  if (q < 0 || !/add|%/i.test(href.slice(q))) return undefined;
   const cartPath = /cart|basket|korv|kosik|koszyk|korzin|warenkorb|panier|carrito|carrello|winkelwagen/i.test(
     href.slice(0, q),
   );
@@ -1169,8 +1170,9 @@ function otherProductCard(b: Element, title: Element, url: URL): Element | undef
   for (let i = 0; i < 6 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
     if (box.contains(title)) return undefined;
     id ??= namedProductId(box);
+    if (!id) continue;
     // (The page's own product, when its address names the same id: bol.com's button beside a link to its other offers.)
-    if (!id || url.href.includes(id)) continue;
+    if (url.href.includes(id)) return undefined;
     for (const a of all(box, 'a[href]', 20)) {
       const href = attr(a, 'href');
       if (a === b || !href.includes(id)) continue;
@@ -1189,6 +1191,7 @@ function otherProductCard(b: Element, title: Element, url: URL): Element | undef
  * its picture's alt): "You may also like" cards each with its own "Add to cart", no class or id to say whose.
  */
 function pictureCard(b: Element, title: Element, url: URL): Element | undefined {
+  let titleWords: Set<string> | undefined;
   let box = b.parentElement;
   for (let i = 0; i < 4 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
     if (box.contains(title)) return undefined;
@@ -1221,7 +1224,8 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
       );
       // (Named for another product: not this one again, a swatch's "Widget Pro red" under "Widget Pro 3000".)
       if (name.length < 2) continue;
-      const titled = new Set(wordsOf(visibleText(title, 300)));
+      titleWords ??= new Set(wordsOf(visibleText(title, 300)));
+      const titled = titleWords;
       if (name.filter((w) => titled.has(w)).length / name.length < 0.5) return box;
     }
   }
