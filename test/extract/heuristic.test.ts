@@ -476,6 +476,14 @@ describe('DOM heuristic: the main product’s price', () => {
     ['a range, as its low end', '<div class="price">£20.00 – £30.00</div>', 2000],
     ['a price with tax and one without, in one line', '<div class="price">£12.50 inc VAT (£10.42 ex VAT)</div>', 1250],
     ['the same, the price before tax first', '<div class="price">£10.42 ex VAT · £12.50 inc VAT</div>', 1250],
+    [
+      'the same in two boxes, the price before tax first',
+      '<div class="price">£10.42 ex VAT</div><div class="price">£12.50 inc VAT</div>',
+      1250,
+    ],
+    ['a price and its unit price, in one line', '<div class="price">£12.50 (£0.54 / oz)</div>', 1250],
+    ['a sale price and its list price, in one line', '<div class="price">Sale £12.50 Was £19.99</div>', 1250],
+    ['the same, the list price first', '<div class="price">Regular price £19.99 Sale price £12.50</div>', 1250],
   ])('reads %s', (_name, box, amount) => {
     expect(extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url).price).toEqual({ amount, currency: 'GBP' });
   });

@@ -94,6 +94,23 @@ function pricesShown(text: string): { index: number; text: string }[] {
   return out;
 }
 
+/** The words of a text before its first price (all of it when it shows none). */
+function leadOf(text: string): string {
+  return text.slice(0, pricesShown(text)[0]?.index ?? text.length);
+}
+
+/** The words between a text's first two prices. */
+function between(text: string, shown: { index: number; text: string }[]): string {
+  const [a, b] = shown;
+  return a && b ? text.slice(a.index + a.text.length, b.index) : '';
+}
+
+/** Words before a price's amount that name a comparison price ("Regular", "Was", "UVP"). */
+function saidList(text: string): boolean {
+  const lead = leadOf(text);
+  return WAS.test(lead) || classifyPriceLabel(lastSaid(lead)) === 'list';
+}
+
 /** How many prices a text shows. */
 function priceCount(text: string): number {
   return pricesShown(text).length;
@@ -567,6 +584,21 @@ const OTHER_CONDITION =
 
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
+
+/**
+ * Tax wording before a price that labels it ("Ex VAT <b>£10.83</b>"), not the tail of a block before it holding
+ * another price ("<div>£10.83 ex VAT</div><div>£12.99 inc VAT</div>").
+ */
+function exTaxLabel(el: Element, before: string): boolean {
+  if (!EX_TAX.test(before)) return false;
+  let n = 0;
+  for (let s = el.previousSibling; s && n < 10; s = s.previousSibling, n++) {
+    if (s.nodeType !== 1 && s.nodeType !== 3) continue;
+    const t = s.nodeType === 3 ? (s.nodeValue ?? '') : visibleText(s as Element, 120);
+    if (EX_TAX.test(t)) return s.nodeType === 3 || priceCount(t) === 0;
+  }
+  return true;
+}
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
@@ -1429,6 +1461,18 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
+      } else if (shown.length === 2 && PER_UNIT.test(tail) && !PER_UNIT.test(head)) {
+        // "$12.99 ($0.54 / oz)": the price, then its price per unit.
+        text = head;
+        fromOwnText = true;
+      } else if (shown.length === 2 && saidList(head) !== saidList(between(text, shown))) {
+        // "Sale $12.99 Regular $19.99", "Regular price $19.99 Sale price $12.99": the one not named a list price,
+        // with its own words.
+        const first = shown[0] as { index: number; text: string };
+        text = saidList(head)
+          ? text.slice(first.index + first.text.length)
+          : text.slice(0, first.index + first.text.length);
+        fromOwnText = true;
       } else continue;
     }
     let money = priceFromText(text, ctx);
@@ -1538,7 +1582,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (part) score -= 10;
     const aside = instalment || perYear || fee || perUnit || saving || part;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
-    if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
+    if (EX_TAX.test(text) || exTaxLabel(el, before)) score -= 5;
     if (/%/.test(text)) score -= 3;
     // The words inside its own box before the amount (Gap's `<h5 class="product-price--highlight">Now $52.00`).
     const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
