@@ -3440,8 +3440,21 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/w/astrophysics-for-people-in-a-hurry/1125419184?ean=9780393609394', '9780393609394'],
     ['https://x.example/web/details.asp?item=1732AA', '1732AA'],
     ['https://x.example/web/details.asp?item=top', undefined],
+    ['https://x.example/product/5093/293096/SSD-M-2/Samsung-990-PRO-2TB', '293096'],
+    ['https://x.example/product/5093/SSD-M-2', undefined],
+    ['https://x.example/dynaplus-universele-schroeven-platkop/p13052', '13052'],
+    ['https://x.example/shop/p13052', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
+  });
+
+  it("reads no id from the URL that is a number of the product's name", () => {
+    const at = (title: string, u: string) =>
+      extractHeuristic(page(`<h1>${title}</h1><div class="price">£24.99</div>${buy}`), new URL(u)).sku;
+    expect(at('LEGO City Double-Decker Bus 60407', 'https://x.example/lego-city-double-decker-bus-60407')).toBe(
+      undefined,
+    );
+    expect(at('WD Elements Portable 5TB', 'https://x.example/wd-elements-portable-5tb-372606637')).toBe('372606637');
   });
 
   it('reads a product code from the URL only when the page gives that value too', () => {

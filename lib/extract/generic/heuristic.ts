@@ -3460,10 +3460,25 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or the page's labelled barcode number when the URL names the product by it: a bookshop's
     // `/book/9780312370848/Sarahs-Key`.)
     const byGtin = out.gtin && url.pathname.split('/').includes(out.gtin) ? out.gtin : undefined;
-    const id = idFromUrl(url) ?? appLinkSku(doc, url) ?? markedPathId(doc, url) ?? codeParamId(doc, url) ?? byGtin;
+    const fromUrl = idFromUrl(url);
+    const id =
+      (fromUrl && !numberOfName(fromUrl, h1) ? fromUrl : undefined) ??
+      appLinkSku(doc, url) ??
+      markedPathId(doc, url) ??
+      codeParamId(doc, url) ??
+      byGtin;
     if (id) out.sku = id;
   }
   return out;
+}
+
+/**
+ * A number the product's name holds as a word of its own (a LEGO set's "60407" in "LEGO City … dubbeldekker 60407",
+ * slugged into `…-dubbeldekker-60407`): a part of the name, not the shop's id for it.
+ */
+function numberOfName(id: string, title: Element | null): boolean {
+  if (!/^\d+$/.test(id) || !title) return false;
+  return new RegExp(`(?<![\\p{L}\\d])${id}(?![\\p{L}\\d])`, 'u').test(visibleText(title, 300));
 }
 
 /**
@@ -3594,6 +3609,9 @@ export function idFromUrl(url: URL): string | undefined {
   // that make the whole segment are the id as written (`/products/M010053043`): the letter is not a slug's tag.
   const m = /(?:^|[-_.])(?:(\d{5,20})|[a-z](\d{6,20}))(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
   if (m) return m[2] && m.index === 0 ? last.replace(/\.\w+$/, '') : (m[1] ?? m[2]);
+  // "p" and a number as a segment of its own after the slug: the product's number (`/<slug>/p13052`).
+  const pNumber = /^p(\d{4,20})$/i.exec(last)?.[1];
+  if (pNumber && segs.length > 1 && /\p{L}.*-/u.test(segs[segs.length - 2] ?? '')) return pNumber;
   // A number of 8+ digits that starts the last segment, before its slug or its category and place numbers:
   // `/26802400001-gentle-fluidity-gold`, Kleinanzeigen's `/s-anzeige/<slug>/2345678901-217-4000`.
   const lead = /^(\d{8,20})-(?:\p{L}|\d{1,6}-\d{1,6}$)/u.exec(last);
@@ -3606,7 +3624,10 @@ export function idFromUrl(url: URL): string | undefined {
         segs[i] ?? '',
       )
     ) {
-      const id = /^(\d{5,20})(?:$|-\p{L})/u.exec(segs[i + 1] ?? '')?.[1];
+      // (Past a shorter category number before it: `/product/5093/293096/SSD-M-2/<slug>`.)
+      let j = i + 1;
+      while (/^\d{1,4}$/.test(segs[j] ?? '') && j < segs.length - 1) j++;
+      const id = /^(\d{5,20})(?:$|-\p{L})/u.exec(segs[j] ?? '')?.[1];
       if (id) return id;
     }
   }
