@@ -1313,6 +1313,37 @@ describe('DOM heuristic: the main product’s price', () => {
 
 describe('DOM heuristic: availability and SKU', () => {
   it.each([
+    ['You may also like', 'en-GB'],
+    ['Customers also bought', 'en-GB'],
+    ['Ähnliche Produkte', 'de'],
+    ['Vous aimerez aussi', 'fr'],
+    ['Productos relacionados', 'es'],
+    ['Похожие товары', 'ru'],
+    ['猜你喜欢', 'zh'],
+  ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
+    const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
+      <span>£5.00</span><span>Out of stock</span></div>`;
+    const at = (own: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="${lang}"><body><h1>Widget</h1>${own}<section><h2>${heading}</h2>${card}${card}</section></body></html>`,
+        ),
+        url,
+      );
+    expect(at(`<div class="price">£12.00</div>${buy}`).availability).toBe('InStock');
+    // A sold-out product showing no price of its own: the card's is not it.
+    const sold = at('<p>Sold out</p>');
+    expect(sold.availability).toBe('OutOfStock');
+    expect(sold.price).toBeUndefined();
+  });
+
+  it("takes a recommendations heading amid the product's own block for that block's, not the product's", () => {
+    const doc = page(`<div><h1>Widget</h1><div class="price">£12.00</div><p>Out of stock</p>
+      <h2>You may also like</h2><a href="/p/other"><img src="/i/o.jpg" alt=""></a></div>`);
+    expect(extractHeuristic(doc, url).availability).toBe('OutOfStock');
+  });
+
+  it.each([
     ['Out of stock', 'OutOfStock'],
     ['Sold out', 'OutOfStock'],
     ['无货', 'OutOfStock'],

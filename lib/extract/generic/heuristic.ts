@@ -409,9 +409,11 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
 function inOtherProducts(el: Element, stops: Element | null | readonly Element[], asideOwn = false): boolean {
   if (foreignCards.get(el.ownerDocument)?.some((c) => c.contains(el))) return true;
   const list = Array.isArray(stops) ? stops : stops ? [stops] : [];
+  const headed = headedOthers(el.ownerDocument);
   let i = 0;
   for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
     if (list.some((s) => a?.contains(s))) return false;
+    if (headed.has(a)) return true;
     const tag = a.tagName.toUpperCase();
     // The page itself is no block: its classes name a template or a state (`headerMenuFullWidthCenter`,
     // Bootstrap's `modal-open` while a dialog shows), not a header or an overlay holding the element.
@@ -446,10 +448,61 @@ function overlayNamed(words: string): boolean {
   return OVERLAY.test(words) && words.split(/\s+/).some((t) => OVERLAY.test(t) && !OVERLAY_HOOK.test(t));
 }
 
+// The heading of a block of other products, in the words it is printed in: a page whose classes say nothing
+// (utility or hashed CSS) still heads its rails "You may also like", "Ähnliche Produkte", "猜你喜欢".
+const OTHERS_HEADING = new RegExp(
+  [
+    String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)`,
+    String.raw`\b(?:related|similar|recommended|suggested|matching|compatible) (?:products|items|articles)`,
+    String.raw`\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
+    String.raw`ähnliche (?:produkte|artikel)|könnte (?:dir|ihnen) auch gefallen|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)`,
+    String.raw`vous aimerez aussi|produits (?:similaires|associés|recommandés)|vous pourriez aussi aimer|articles similaires`,
+    String.raw`productos (?:relacionados|similares)|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar`,
+    String.raw`prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)`,
+    String.raw`produtos (?:relacionados|similares)|você também pode gostar|quem viu (?:este|esse)`,
+    String.raw`gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)`,
+    String.raw`podobne produkty|polecane produkty|mogą cię (?:też )?zainteresować|podobné produkty|související produkty`,
+    String.raw`liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir`,
+    String.raw`похожие товары|с этим товаром (?:покупают|смотрят)|вам может понравиться|рекомендуем|схожі товари`,
+    String.raw`相关(?:推荐|商品|产品)|猜你喜欢|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|この商品を買った人|관련 상품|추천 상품|함께 본 상품`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Blocks a heading names as other products' (see OTHERS_HEADING): the heading's box, climbed past wrappers that hold
+ * nothing else, when it shows something of them (a link, a picture, a price). Found once per run.
+ */
+function headedOthers(doc: Document): Set<Element> {
+  const known = othersByHeading.get(doc);
+  if (known) return known;
+  const out = new Set<Element>();
+  const heads = doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]');
+  for (let i = 0; i < heads.length && i < 200; i++) {
+    const h = heads[i] as Element;
+    const said = visibleText(h, 120);
+    if (!said || said.length > 80 || !OTHERS_HEADING.test(said)) continue;
+    let block = h.parentElement;
+    for (let up = 0; block && up < 3 && visibleText(block, 200) === said; up++) block = block.parentElement;
+    const tag = block?.tagName.toUpperCase();
+    if (!block || tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') continue;
+    // (The heading heads the block, and the block holds no page title: a heading amid the product's own layout names
+    // only what follows it.)
+    const text = visibleText(block, 600);
+    if (!text.startsWith(said) || block.querySelector('h1')) continue;
+    if (block.querySelector('a[href], img') || priceCount(text) > 0) out.add(block);
+  }
+  othersByHeading.set(doc, out);
+  return out;
+}
+
 /** The overlay taken for the product's own block in a second pass over a page (see `productOverlay`). */
 const ownOverlay = new WeakMap<Document, Element>();
 // Cards of other products found by their buy buttons (otherProductCard), for the run on that document.
 const foreignCards = new WeakMap<Document, Element[]>();
+// Blocks of other products found by their headings (headedOthers), for the run on that document.
+const othersByHeading = new WeakMap<Document, Set<Element>>();
 const VIEW_OVERLAY = /lightbox|modal|popup|dialog/i;
 const CART_OVERLAY = /cart|basket|newsletter|cookie|consent/i;
 
@@ -3280,6 +3333,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
   foreignCards.delete(doc);
+  othersByHeading.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
