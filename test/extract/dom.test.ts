@@ -107,6 +107,11 @@ describe('visibleText', () => {
       '<html><body><div id="x"><span class="pl_hidden">20,99 €</span><span class="md-hidden">29,99 €</span></div></body></html>',
     );
     expect(visibleText(doc.getElementById('x'), 200, true)).toBe('29,99 €');
+    // Two short parts before it: eBay's quantity error template `sh-err-text sh-err-hide`.
+    const two = html(
+      '<html><body><div id="x"><div role="alert" class="sh-err-text sh-err-hide">There are 0 items available.</div><span>Qty</span></div></body></html>',
+    );
+    expect(visibleText(two.getElementById('x'), 200, true)).toBe('Qty');
     // AngularJS leaves `ng-hide` on what `ng-show` hides (Sephora's "Out of stock" beside its "Add to Basket").
     const ng = html(
       '<html><body><div id="x"><div ng-show="sku.isOutOfStock()" class="ng-hide"><b>Out of stock</b></div><span class="md-hide">Only 2 left</span><button>Add to Basket</button></div></body></html>',

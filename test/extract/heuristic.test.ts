@@ -1337,6 +1337,35 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(sold.price).toBeUndefined();
   });
 
+  it.each([
+    ['a count of none in stock', '<p class="stock">0 in stock</p>', 'OutOfStock'],
+    ['a stock label of none', '<p>Stock: 0</p>', 'OutOfStock'],
+    ['ten in stock', `<p class="stock">10 in stock</p>${buy}`, 'InStock'],
+    [
+      'a stock awaited, with a request to be told',
+      '<p>Expected in stock: 12/01/2027</p><button>Notify me</button>',
+      'OutOfStock',
+    ],
+  ])('reads %s', (_name, body, want) => {
+    expect(extractHeuristic(page(`<h1>Widget</h1><div class="price">£12.00</div>${body}`), url).availability).toBe(
+      want,
+    );
+  });
+
+  it('reads a page with no <h1>: its title named by a test hook, its buy box in an <aside> labelled for the purchase', () => {
+    // Decathlon India, 2025: the name in `<span data-test-id="pdp-product-info-name">`, the whole buy box in
+    // `<aside aria-label="Product details and purchase options">`, the buy button still a loading spinner.
+    const doc = page(`<nav><a href="/">Home</a></nav><aside aria-label="Product details and purchase options">
+      <span class="mt-1 text-2xl" data-test-id="pdp-product-info-name">Running Shoes Ekiden One</span>
+      <span data-test-id="pdp-price-desktop:selling-price">£9.99</span> <span>MRP</span>
+      <span data-test-id="pdp-price-desktop:mrp">£11.99</span><div role="status" aria-label="Loading"></div></aside>
+      <aside aria-label="Products you may like"><a href="/p/2">Other</a><span>£5.00</span></aside>`);
+    const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/p/8351755/running-shoes'));
+    expect(r.title).toBe('Running Shoes Ekiden One');
+    expect(r.price).toEqual({ amount: 999, currency: 'GBP' });
+    expect(r.sku).toBe('8351755');
+  });
+
   it("takes a recommendations heading amid the product's own block for that block's, not the product's", () => {
     const doc = page(`<div><h1>Widget</h1><div class="price">£12.00</div><p>Out of stock</p>
       <h2>You may also like</h2><a href="/p/other"><img src="/i/o.jpg" alt=""></a></div>`);
@@ -1422,7 +1451,7 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('Usually despatched in 7-10 days')).toBe('InStock');
     expect(av('Usually dispatched within 48 hours')).toBe('InStock');
     expect(av('<label>Disponible :</label> <span>non</span>')).toBeUndefined();
-    expect(av('In stock: 0')).toBeUndefined();
+    expect(av('In stock: 0')).toBe('OutOfStock');
     // Reordered from the supplier, with a buy button still there (syswork.at): a back-order.
     expect(
       av(`<div class="row bold">Versandlager:</div><div class="row">Nachbestellt, Liefertermin unbekannt</div>${buy}`),

@@ -259,7 +259,7 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан/iu;
+  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|auf lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bstock\s?:\s?0(?![\d.,])/iu;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
@@ -321,7 +321,7 @@ const UNFILLED = /\{\{[^{}]*\}\}/;
  * list can run longer; what is cut is its tail, never the hooks).
  */
 function classWords(el: Element): string {
-  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-widget') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(
+  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test-id') ?? ''} ${el.getAttribute('data-widget') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(
     0,
     300,
   );
@@ -401,6 +401,16 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
   return how;
 }
 
+/** An <aside> whose label names the product or its purchase, and no other products (Decathlon's buy box). */
+function ownAside(a: Element): boolean {
+  const label = a.getAttribute('aria-label') ?? '';
+  // (Its own product, singular, or buying it: not "Products you may like", "Customers also bought".)
+  return (
+    /\bproduct\b|\bpurchase\b|\bbuy\b|add to (?:cart|bag|basket)/i.test(label) &&
+    !OTHER_PRODUCTS.test(label.replace(/\s+/g, '-'))
+  );
+}
+
 /**
  * Inside a block of other products (a footer, a recommendations rail …), up to the first ancestor holding one of
  * `stops` (the product's title and buy button: the block holding those is the product's own). An `<aside>` is such
@@ -418,7 +428,7 @@ function inOtherProducts(el: Element, stops: Element | null | readonly Element[]
     // The page itself is no block: its classes name a template or a state (`headerMenuFullWidthCenter`,
     // Bootstrap's `modal-open` while a dialog shows), not a header or an overlay holding the element.
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn)) return true;
+    if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn && !ownAside(a))) return true;
     const words = classWords(a);
     // (A control is no overlay: its overlay word says what it opens, 1ashop's buy button `feedbackPopup`.)
     const control = tag === 'BUTTON' || tag === 'A' || tag === 'INPUT';
@@ -878,6 +888,9 @@ function byTag(doc: Document, walk: PageWalk, tags: readonly string[], cap: numb
 // Title elements of pages without an <h1> (Rakuten's `item_name`, VTEX's `productName`, `itemprop=name`); a
 // heading counts as named for the title by the product's name only (an accordion's `item-title` is not).
 const PRODUCT_TITLE_CLASS = /product[-_]?(?:name|title)|productname|producttitle|^name$/i;
+// Test hooks naming the element the product's title ("pdp-product-info-name", "product-title", "item-name").
+const TEST_HOOKS = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy'];
+const TITLE_HOOK = /(?:^|[-_:])(?:product|pdp|item)(?:[-_:][a-z]+){0,2}[-_:]?(?:name|title)$/i;
 const TITLE_CLASS = new RegExp(
   `${PRODUCT_TITLE_CLASS.source}|item[-_]?(?:name|title)|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto`,
   'i',
@@ -976,7 +989,9 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
     const heading = tag === 'H2' || tag === 'H3' || tag === 'H4';
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    const titled = !!cls.trim() && cls.split(/\s+/).some((w) => (heading ? PRODUCT_TITLE_CLASS : TITLE_CLASS).test(w));
+    const titled =
+      (!!cls.trim() && cls.split(/\s+/).some((w) => (heading ? PRODUCT_TITLE_CLASS : TITLE_CLASS).test(w))) ||
+      TEST_HOOKS.some((a) => TITLE_HOOK.test(el.getAttribute(a) ?? ''));
     if (!heading && !titled) continue;
     if (++seen > 80) break;
     if (inOtherProducts(el, null) || siteHeading(el) || inRepeatedCard(el)) continue;
@@ -2270,7 +2285,7 @@ const REF_HOOK =
 // In the product block only: a product id or model number printed under the title (Harvey Norman's
 // `<small class="product-id">65UM7600PTA</small>`, `titleItems_model_digit`), which elsewhere may name a part.
 const BLOCK_REF_HOOK = /(?:productid|model(?:no|number|digit))$/;
-const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-qa', 'data-qa-qualifier'];
+const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-test-id', 'data-qa', 'data-qa-qualifier'];
 
 /** In the title's own block: an ancestor at most three levels up holds the page's <h1>. */
 function underTitle(el: Element): boolean {
@@ -2468,8 +2483,11 @@ function saysInStock(text: string, own = text): boolean {
   const value = /^\s*[:：]\s*(.*)$/su.exec(text.slice(m.index + m[0].length))?.[1]?.trim();
   if (value !== undefined && (!value || NO_VALUE.test(value) || OUT_OF_STOCK.test(value) || saysBackOrder(value)))
     return false;
-  return !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own);
+  return !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own) && !AWAITED_STOCK.test(own);
 }
+// A stock awaited, not held: "Expected in stock: 12/01", "Back in stock on Monday", "Wieder auf Lager ab 3. Mai".
+const AWAITED_STOCK =
+  /\b(?:expected|due|back|arriving|estimated)\s+(?:\p{L}+\s+)?in stock\b|wieder (?:auf lager|lieferbar|verfügbar) (?:ab|am)\b|(?:de nouveau|de retour) en stock|de nuevo en stock|di nuovo disponibile|weer (?:op voorraad|leverbaar) (?:vanaf|op)\b/iu;
 // A stock label's value that says it is not: "no", "0".
 const NO_VALUE = /^(?:no|non|nein|nie|nee|não|nej|ei|нет|ні|0)(?![\p{L}\d])/iu;
 // A delivery said to be available ("Despacho disponible hoy a Santiago"): the delivery is, of whatever is in stock.
