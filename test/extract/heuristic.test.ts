@@ -1814,6 +1814,11 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Código do produto: AB12345', 'AB12345'],
     ['Cód. AB12345', 'AB12345'],
     ['Catalog # AB12345', 'AB12345'],
+    ['Web ID: 1234567', '1234567'],
+    ['Stock code: AB12345', 'AB12345'],
+    ['Order code: AB12345', 'AB12345'],
+    // A code named in a sentence of the description is some other product's.
+    ['This model replaces SKU 999999 and is better.', undefined],
     // A maker's reference is the maker's part number, not the shop's; "Koda" is not inside "SKODA".
     ['<span>Ref. fabricante</span> <span>AB12345</span>', undefined],
     ['<ul><li>SKODA</li><li>TOYOTA</li></ul>', undefined],
