@@ -83,6 +83,17 @@ describe('JSON-LD', () => {
     ).toBe('A');
   });
 
+  it.each([
+    ['$', 'https://shop.example.com/p/1', 'USD'],
+    ['$', 'https://shop.example.com.au/p/1', 'AUD'],
+    ['€', 'https://shop.example.com/p/1', 'EUR'],
+    ['руб.', 'https://shop.example.ru/p/1', 'RUB'],
+    ['TL', 'https://shop.example.com.tr/p/1', 'TRY'],
+  ])('reads a currency written as its sign, "%s", on %s', (sign, u, currency) => {
+    const r = run(ld({ '@type': 'Product', name: 'A', offers: { price: '12.50', priceCurrency: sign } }), new URL(u));
+    expect(r.price).toEqual({ amount: 1250, currency });
+  });
+
   it('takes the low price of an AggregateOffer and keeps the high one', () => {
     const r = run(
       ld({

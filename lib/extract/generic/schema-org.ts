@@ -145,6 +145,16 @@ export function currencyCode(v: unknown): string | undefined {
 }
 
 /**
+ * A currency written as its sign or local word where the code belongs (`"priceCurrency": "$"`, "€", "руб"), read as
+ * a price would be on this shop's domain ("$" is AUD on a .com.au shop).
+ */
+function signCurrency(v: unknown, ctx: MapContext): string | undefined {
+  const t = textOf(v, 12);
+  if (!t || /^[A-Za-z]{3}$/.test(t) || /\d/.test(t)) return undefined;
+  return parsePrice(`${t} 1`, { locale: ctx.locale, domain: ctx.url.hostname }).currency;
+}
+
+/**
  * Currencies priced in whole units in practice (no minor unit, or one nobody prices in): a shop's "24.990" in
  * one of them is 24,990 written with a dot between thousands, never 24.99 — which would be read as 25 pesos.
  */
@@ -339,7 +349,7 @@ interface PriceParts {
 /** Price, range and list price of one offer, reading `price`, `lowPrice`/`highPrice` and `priceSpecification`. */
 function priceOfOffer(offer: SchemaNode, ctx: MapContext, fallbackCurrency?: string): PriceParts {
   const out: PriceParts = {};
-  const cur = currencyCode(offer.priceCurrency) ?? fallbackCurrency;
+  const cur = currencyCode(offer.priceCurrency) ?? signCurrency(offer.priceCurrency, ctx) ?? fallbackCurrency;
   const pick = (v: unknown, c?: string): Money | undefined => {
     const d = decimalFrom(v, ctx);
     return toMoney(d, c ?? d?.currency ?? cur ?? ctx.currencyHint);
