@@ -263,6 +263,12 @@ describe('extractPage', () => {
     const open = extractPage(offer(`<button class="add-to-cart">Add to cart</button>${notify}`), url);
     expect(open.product?.availability).toBe('InStock');
     expect(open.provenance.availability).toBe('microdata');
+    // Its one buy button disabled and relabelled "Sold out" (Shopify) says so as plainly as no button.
+    const relabelled = extractPage(offer('<button class="add-to-cart" disabled>Sold out</button>'), url);
+    expect(relabelled.product?.availability).toBe('OutOfStock');
+    // Disabled but still offering to buy (a size to choose first): the markup stands.
+    const waiting = extractPage(offer('<button class="add-to-cart" disabled>Add to cart</button>'), url);
+    expect(waiting.product?.availability).toBe('InStock');
   });
 
   it("reads the page as any shop's where the site's adapter found nothing of it to read, not where it did", () => {
