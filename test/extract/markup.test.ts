@@ -196,6 +196,23 @@ describe('microdata', () => {
     expect(extractMicrodata(doc, url).price).toBeUndefined();
   });
 
+  it("takes no product from an item in another products' block, even the only one marked up", () => {
+    const card = `<div itemscope itemtype="https://schema.org/Product"><a href="/p/2"><img src="/2.jpg" alt=""></a>
+      <span itemprop="name">Other lamp</span><span itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+      <span itemprop="price" content="5.00">5,00 €</span><meta itemprop="priceCurrency" content="EUR"></span></div>`;
+    const page = (rail: string) =>
+      html(`<html><body><div><h1>Widget Pro</h1><div class="price">12,99 €</div></div>${rail}</body></html>`);
+    expect(extractMicrodata(page(`<section class="related-products">${card}</section>`), url).price).toBeUndefined();
+    expect(extractMicrodata(page(`<section><h2>Das könnte dir auch gefallen</h2>${card}</section>`), url).title).toBe(
+      undefined,
+    );
+    // The product's own item beside the title, in a block of no such name, stands.
+    expect(extractMicrodata(page(`<div class="buybox">${card}</div>`), url).price).toEqual({
+      amount: 500,
+      currency: 'EUR',
+    });
+  });
+
   it('ignores __proto__ item properties', () => {
     const doc = html(
       `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">A</span><span itemprop="__proto__">x</span></div>`,

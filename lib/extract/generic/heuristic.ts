@@ -416,7 +416,7 @@ function ownAside(a: Element): boolean {
  * `stops` (the product's title and buy button: the block holding those is the product's own). An `<aside>` is such
  * a block unless `asideOwn`: some shops set their whole buy box in one (Best Buy).
  */
-function inOtherProducts(el: Element, stops: Element | null | readonly Element[], asideOwn = false): boolean {
+export function inOtherProducts(el: Element, stops: Element | null | readonly Element[], asideOwn = false): boolean {
   if (foreignCards.get(el.ownerDocument)?.some((c) => c.contains(el))) return true;
   const list = Array.isArray(stops) ? stops : stops ? [stops] : [];
   const headed = headedOthers(el.ownerDocument);

@@ -1,6 +1,6 @@
 import { all, attr, clean, LIMITS } from '../dom';
 import type { ExtractFn } from '../types';
-import { struckItself } from './heuristic';
+import { inOtherProducts, struckItself } from './heuristic';
 import { collectGraph, productFromGraph } from './jsonld';
 import { pageContext } from './page';
 import type { SchemaNode } from './schema-org';
@@ -92,7 +92,7 @@ const DATA_VOCABULARY: Record<string, string> = { offerDetails: 'offers', curren
 
 const RELATIVE = /(?:^|[\s/])(?:isSimilarTo|isRelatedTo|isAccessoryOrSparePartFor|isConsumableFor)(?:\s|$)/;
 
-export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
+export function readItems(doc: Document, syn: ItemSyntax, scopeOf?: Map<SchemaNode, Element>): SchemaNode[] {
   const nodes = new Map<Element, SchemaNode>();
   const scopes = all(doc, syn.scope, 5000);
   if (!scopes.length) return [];
@@ -129,7 +129,9 @@ export function readItems(doc: Document, syn: ItemSyntax): SchemaNode[] {
   for (const s of scopes) {
     if (s.hasAttribute(syn.prop) && s.parentElement?.closest(syn.scope)) continue;
     if (RELATIVE.test(attr(s, syn.prop))) continue;
-    tops.push(nodes.get(s) as SchemaNode);
+    const node = nodes.get(s) as SchemaNode;
+    tops.push(node);
+    scopeOf?.set(node, s);
   }
   return tops;
 }
@@ -144,7 +146,21 @@ export const MICRODATA: ItemSyntax = { scope: '[itemscope]', prop: 'itemprop', t
 
 /** Microdata: `itemscope`/`itemtype`/`itemprop`, nested items, `content`, meta and link values. */
 export const extractMicrodata: ExtractFn = (doc, url) => {
-  const tops = readItems(doc, MICRODATA);
+  const scopeOf = new Map<SchemaNode, Element>();
+  const tops = ownItems(readItems(doc, MICRODATA, scopeOf), scopeOf, doc);
   if (!tops.length) return {};
   return productFromGraph(collectGraph(tops), pageContext(doc, url));
 };
+
+/**
+ * The items that are not other products' cards: an item set inside a block of other products (a "related" rail, a
+ * block headed "You may also like", a quick-view overlay) that holds none of the page's titles is that block's, never
+ * the page's product — even when it is the only one marked up.
+ */
+export function ownItems(tops: SchemaNode[], scopeOf: Map<SchemaNode, Element>, doc: Document): SchemaNode[] {
+  const titles = all(doc, 'h1', 20);
+  return tops.filter((node) => {
+    const el = scopeOf.get(node);
+    return !el || !inOtherProducts(el, titles, true);
+  });
+}

@@ -1,6 +1,7 @@
 import type { ExtractFn } from '../types';
 import { collectGraph, productFromGraph } from './jsonld';
-import { type ItemSyntax, readItems } from './microdata';
+import { type ItemSyntax, ownItems, readItems } from './microdata';
+import type { SchemaNode } from './schema-org';
 import { pageContext } from './page';
 
 /** RDFa property names in the schema.org vocabulary: `price`, `schema:price`, `http://schema.org/price`. Others (`og:`, `dc:`) are skipped. */
@@ -13,7 +14,8 @@ export const RDFA: ItemSyntax = { scope: '[typeof]', prop: 'property', type: 'ty
 
 /** RDFa Lite with the schema.org vocabulary (`vocab`/`typeof`/`property`). */
 export const extractRdfa: ExtractFn = (doc, url) => {
-  const tops = readItems(doc, RDFA);
+  const scopeOf = new Map<SchemaNode, Element>();
+  const tops = ownItems(readItems(doc, RDFA, scopeOf), scopeOf, doc);
   if (!tops.length) return {};
   return productFromGraph(collectGraph(tops), pageContext(doc, url));
 };

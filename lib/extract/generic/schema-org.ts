@@ -151,7 +151,7 @@ export function currencyCode(v: unknown): string | undefined {
 function signCurrency(v: unknown, ctx: MapContext): string | undefined {
   const t = textOf(v, 12);
   if (!t || /^[A-Za-z]{3}$/.test(t) || /\d/.test(t)) return undefined;
-  return parsePrice(`${t} 1`, { locale: ctx.locale, domain: ctx.url.hostname }).currency;
+  return parsePrice(`${t} 1`, { locale: ctx.locale, domain: ctx.url.hostname }).currency ?? undefined;
 }
 
 /**
