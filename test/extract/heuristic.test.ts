@@ -624,6 +624,18 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it("reads a members' price named after its amount as a conditional one, not the price ('$6,995 Member / $9,995 Regular')", () => {
+    // RH, 2025: the member price first, its label after it, then the price everyone pays.
+    const doc =
+      page(`<h1>Jennifer Sofa</h1><div class="row">Starting at <span id="m"><span>$6,995</span><span>Member /</span></span>
+      <span id="r"><span>$9,995</span><span>Regular</span></span></div>${buy}`);
+    const r = extractHeuristic(doc, new URL('https://shop.example.com/us/en/catalog/product/product.jsp/prod39250055'));
+    expect(r.price).toEqual({ amount: 999500, currency: 'USD' });
+    expect(r.effectivePrice).toEqual({ amount: 699500, currency: 'USD' });
+    // A word for the product and its number make the address's last part, the shop's id as written.
+    expect(r.sku).toBe('prod39250055');
+  });
+
   it('reads 到手价 / 券后价 as the price after coupons, beside the sticker price, and the coupons shown', () => {
     const page = (body: string) =>
       html(`<html lang="zh-CN"><body><h1>西湖龙井 250g</h1>${body}<button>加入购物车</button></body></html>`);

@@ -152,6 +152,11 @@ const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 const SAVING_AFTER =
   /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate)/i;
 
+// A bare member's word right after an amount, its whole trailing label ("$6,995 Member /", "€12 Club"): the price for
+// members only, a conditional one.
+const MEMBER_AFTER =
+  /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?))\s*(?:[:,)]|$)/i;
+
 /** What a text says after its first amount, up to 24 characters. */
 function afterAmount(text: string): string {
   const m = PRICE_RE.exec(text);
@@ -1701,7 +1706,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       else if (gap <= 120) score += 0.5;
       if (anchorOrder >= 0 && i < anchorOrder) score -= 1;
     }
-    const effective = effectiveWording(`${label} ${before.slice(-16)} ${text}`);
+    // (Words ending in a separator, "Member /", are the previous amount's trailing label, not this one's: RH's
+    // "$6,995 Member / $9,995 Regular".)
+    const ownLabel = /[/|·•]\s*$/.test(label) ? '' : label;
+    const ownBefore = /[/|·•]\s*$/.test(before) ? '' : before;
+    // (Or a member's word said right after the amount, in its own box: "$6,995 Member", "1 299 kr Klubbpris".)
+    const trailing = (afterAmount(text) || afterIn(box, text)).split(/[\d/|·•]/)[0] ?? '';
+    const effective =
+      effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ?? MEMBER_AFTER.exec(trailing)?.[1];
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
     const after = afterIn(box, text);
@@ -3700,6 +3712,8 @@ export function idFromUrl(url: URL): string | undefined {
   // that make the whole segment are the id as written (`/products/M010053043`): the letter is not a slug's tag.
   const m = /(?:^|[-_.])(?:(\d{5,20})|[a-z](\d{6,20}))(?:\.html?|\.php|\.aspx?)?$/i.exec(last);
   if (m) return m[2] && m.index === 0 ? last.replace(/\.\w+$/, '') : (m[1] ?? m[2]);
+  // (Or a short word for "product" and the number, the whole segment: RH's `/product.jsp/prod39250055`.)
+  if (/^(?:prod|pid|item|art|sku)\d{6,20}$/i.test(last)) return last;
   // "p" and a number as a segment of its own after the slug: the product's number (`/<slug>/p13052`).
   const pNumber = /^p(\d{4,20})$/i.exec(last)?.[1];
   if (pNumber && segs.length > 1 && /\p{L}.*-/u.test(segs[segs.length - 2] ?? '')) return pNumber;
