@@ -482,6 +482,11 @@ describe('DOM heuristic: the main product’s price', () => {
       1250,
     ],
     ['a price and its unit price, in one line', '<div class="price">£12.50 (£0.54 / oz)</div>', 1250],
+    [
+      "a price after a box ending in another price's shipping words",
+      '<div>Sold by ACME · £12.50 + £3.99 shipping</div><div class="price">£12.50</div>',
+      1250,
+    ],
     ['a sale price and its list price, in one line', '<div class="price">Sale £12.50 Was £19.99</div>', 1250],
     ['the same, the list price first', '<div class="price">Regular price £19.99 Sale price £12.50</div>', 1250],
   ])('reads %s', (_name, box, amount) => {

@@ -653,21 +653,6 @@ const OTHER_CONDITION =
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
 
-/**
- * Tax wording before a price that labels it ("Ex VAT <b>£10.83</b>"), not the tail of a block before it holding
- * another price ("<div>£10.83 ex VAT</div><div>£12.99 inc VAT</div>").
- */
-function exTaxLabel(el: Element, before: string): boolean {
-  if (!EX_TAX.test(before)) return false;
-  let n = 0;
-  for (let s = el.previousSibling; s && n < 10; s = s.previousSibling, n++) {
-    if (s.nodeType !== 1 && s.nodeType !== 3) continue;
-    const t = s.nodeType === 3 ? (s.nodeValue ?? '') : visibleText(s as Element, 120);
-    if (EX_TAX.test(t)) return s.nodeType === 3 || priceCount(t) === 0;
-  }
-  return true;
-}
-
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
   let out = '';
@@ -676,9 +661,11 @@ function textBefore(el: Element, max: number, throughNumbers = false, heard = tr
     if (!heard && s.nodeType === 1 && screenReaderOnly(s as Element)) continue;
     const t = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? visibleText(s as Element, max) : '';
     // A number ends the label: words before another price belong to that price ("Was £80.00 £60.00").
+    // (In a box of its own holding a price, the words after that price are its own: "<div>$12.00 + $3.99
+    // shipping</div>" labels nothing after it.)
     const num = throughNumbers ? null : /\d[^\d]*$/.exec(t);
     if (num) {
-      out = `${num[0].slice(1)} ${out}`;
+      if (s.nodeType === 3 || priceCount(t) === 0) out = `${num[0].slice(1)} ${out}`;
       break;
     }
     out = `${t} ${out}`;
@@ -1655,7 +1642,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (part) score -= 10;
     const aside = instalment || perYear || fee || perUnit || saving || part;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
-    if (EX_TAX.test(text) || exTaxLabel(el, before)) score -= 5;
+    if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
     // The words inside its own box before the amount (Gap's `<h5 class="product-price--highlight">Now $52.00`).
     const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
