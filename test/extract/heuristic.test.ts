@@ -483,6 +483,18 @@ describe('DOM heuristic: the main product’s price', () => {
     ],
     ['a price and its unit price, in one line', '<div class="price">£12.50 (£0.54 / oz)</div>', 1250],
     [
+      'the one-time price beside a subscription’s, its radio chosen',
+      `<div><label><input type="radio" name="plan" checked> One-time purchase <span>£9.99</span></label>
+        <label><input type="radio" name="plan"> Subscribe &amp; save 5% <span>£9.49</span></label></div>`,
+      999,
+    ],
+    [
+      'a price after an order threshold',
+      '<p>Free delivery on orders over £20</p><div class="price">£12.50</div>',
+      1250,
+    ],
+    ['a price after a spending threshold', '<p>Spend £50, get £5 off</p><div class="price">£12.50</div>', 1250],
+    [
       "a price after a box ending in another price's shipping words",
       '<div>Sold by ACME · £12.50 + £3.99 shipping</div><div class="price">£12.50</div>',
       1250,

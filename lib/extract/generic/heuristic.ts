@@ -127,7 +127,7 @@ const SHIPPING_NOTE =
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
-  /\b(?:orders?|purchases?|spend|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$/iu;
+  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\bspend\s*$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$/iu;
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
 const REWARD_POINTS =
@@ -1630,7 +1630,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       SAVING_AFTER.test(afterAmount(text));
     if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
-    // "Free shipping on orders over $100": the amount an order must reach, never the item's price.
+    // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
+    // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
     if (THRESHOLD.test(`${before} ${text.slice(0, Math.max(0, text.search(/\d/)))}`)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     const part =
@@ -1807,6 +1808,10 @@ function packOfPieces(cands: Candidate[]): void {
  * The arithmetic is the evidence: "£10.00 · £12.00 · 20% VAT" is no such pair. Prices a label names are left to
  * their labels (Ripley's "Internet $119.990" · "T. Crédito $106.990 -11%": two prices now, one for a store card).
  */
+// A price for a standing order ("Subscribe & Save", Chewy's "Autoship", "Spar-Abo", 定期おトク便).
+const SUBSCRIPTION =
+  /subscri(?:be|ption)|auto-?ship|repeat deliver|auto-?replenish|\babo\b|spar-?abo|abonnement|suscripci[óo]n|abbonamento|assinatura|subskrypcj|подписк|定期(?:便|購入|おトク)|订阅|정기\s?배송/i;
+
 function discountedPairs(cands: Candidate[]): void {
   // (Measured between their boxes: wrappers holding nothing else add no distance, minuvalik's `<b><span>15<span>.90 €`.)
   const boxOf = (el: Element): Element => {
@@ -1844,7 +1849,8 @@ function discountedPairs(cands: Candidate[]): void {
       const rated = [...said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)].some(
         (m) => Math.abs((1 - ratio) * 100 - Number(m[1])) < 1,
       );
-      if (rated && !labelled(lo.el) && !labelled(hi.el)) hi.struck = true;
+      // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
+      if (rated && !labelled(lo.el) && !labelled(hi.el) && !SUBSCRIPTION.test(said)) hi.struck = true;
     }
   }
 }
