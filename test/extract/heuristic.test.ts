@@ -464,6 +464,21 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 
   it.each([
+    ['https://s.example.com.br/p/1', '<span>De R$ 199,90</span> <span>Por R$ 149,90</span>'],
+    ['https://s.example.es/p/1', '<span class="pvp">PVP 199,90 €</span> <span class="precio">149,90 €</span>'],
+    ['https://s.example.es/p/1', '<span class="precio-anterior">199,90 €</span> <span>149,90 €</span>'],
+    ['https://s.example.fr/p/1', '<span class="prix-barre">199,90 €</span> <span class="prix">149,90 €</span>'],
+    ['https://s.example.de/p/1', '<span class="alter-preis">199,90 €</span> <span class="preis">149,90 €</span>'],
+    ['https://s.example.pl/p/1', '<span class="cena-stara">199,90 zł</span> <span class="cena">149,90 zł</span>'],
+    ['https://s.example.it/p/1', '<span class="prezzo-barrato">199,90 €</span> <span class="prezzo">149,90 €</span>'],
+    ['https://s.example.nl/p/1', '<span class="van-prijs">199,90</span> <span class="voor-prijs">149,90</span>'],
+  ])('reads the comparison price of %s in its words or class: %s', (u, prices) => {
+    const r = extractHeuristic(page(`<h1>Widget</h1><div>${prices}</div>${buy}`), new URL(u));
+    expect(r.price?.amount).toBe(14990);
+    expect(r.listPrice?.amount).toBe(19990);
+  });
+
+  it.each([
     ['before it', '<del>£80.00</del> £60.00'],
     ['after it', '£60.00 <s>£80.00</s>'],
   ])('reads a price written as its box’s own text, the struck one %s', (_name, prices) => {

@@ -205,10 +205,11 @@ const WAS =
 const STRUCK_STRONG =
   /strike|striked|crossed|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|scratch/i;
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" or
-// "fullwidth" say nothing.
+// "fullwidth" say nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`,
+// `prezzo-barrato`, `van-prijs`.)
 const STRUCK_WEAK =
-  /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full)(?:price|preis|prix|precio|prezzo|preco|cena|amount|value)?$/i;
-const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
+  /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
 // (A footnote mark may follow it: Lidl's "99.99 *".)
 const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?(?:\s?[*†¹²³])?$/;
@@ -1424,7 +1425,7 @@ const ID_LABEL_BEFORE =
 const CODE_NAMED =
   /(?:^|[-_\s])(?:sku|ean|gtin|upc|mpn|isbn|part-?(?:no|number|nr)|art(?:ikel)?-?(?:nr|nummer|no)|item-?(?:no|number|code)|product-?(?:id|code|number))(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
-const PRICE_NAME = /price|pricing|preis|prix|precio|prezzo|preco|cena|цена|价/i;
+const PRICE_NAME = /price|pricing|preis|prix|prijs|precio|prezzo|preco|cena|цена|价/i;
 
 /** True when the element holds exactly one element and no text of its own. */
 function onlyWraps(el: Element): boolean {
