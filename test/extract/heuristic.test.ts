@@ -478,6 +478,29 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice?.amount).toBe(19990);
   });
 
+  it('reads a price its style sheet strikes through by a class of no meaning (CSS-in-JS) as the list price', () => {
+    const sheet = (css: string, order: string) =>
+      html(`<html><head><style>${css}</style></head><body><h1>Widget</h1><div>${order}</div>${buy}</body></html>`);
+    const struck = '<span class="css-a1b2">£80.00</span>';
+    const now = '<span class="css-z9">£60.00</span>';
+    for (const css of [
+      '.css-z9{font-weight:700}.css-a1b2{color:#999;text-decoration:line-through}',
+      '@media (min-width:1px){.css-a1b2{text-decoration-line:line-through}}',
+      '.box .css-a1b2, .other{text-decoration: line-through}',
+    ])
+      for (const order of [`${struck} ${now}`, `${now} ${struck}`]) {
+        const r = extractHeuristic(sheet(css, order), url);
+        expect(r.price).toEqual({ amount: 6000, currency: 'GBP' });
+        expect(r.listPrice).toEqual({ amount: 8000, currency: 'GBP' });
+      }
+    // Struck only when pointed at, or only a link: no list price.
+    for (const css of [
+      '.css-a1b2:hover{text-decoration:line-through}',
+      'a.css-a1b2[href]{text-decoration:line-through}',
+    ])
+      expect(extractHeuristic(sheet(css, `${now} ${struck}`), url).listPrice).toBeUndefined();
+  });
+
   it.each([
     ['before it', '<del>£80.00</del> £60.00'],
     ['after it', '£60.00 <s>£80.00</s>'],
