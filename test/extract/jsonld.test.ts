@@ -94,6 +94,19 @@ describe('JSON-LD', () => {
     expect(r.price).toEqual({ amount: 1250, currency });
   });
 
+  it.each([
+    ['true', 'InStock'],
+    ['false', 'OutOfStock'],
+    ['Low stock', 'InStock'],
+    ['temporarily_out_of_stock', 'OutOfStock'],
+    ['Coming soon', 'OutOfStock'],
+  ])('reads the availability a shop writes in its own words, "%s"', (said, want) => {
+    const r = run(
+      ld({ '@type': 'Product', name: 'A', offers: { price: 5, priceCurrency: 'EUR', availability: said } }),
+    );
+    expect(r.availability).toBe(want);
+  });
+
   it('takes the low price of an AggregateOffer and keeps the high one', () => {
     const r = run(
       ld({

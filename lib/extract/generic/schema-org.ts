@@ -106,6 +106,16 @@ const AVAILABILITY: Record<string, Availability> = {
   presale: 'PreSale',
   backorder: 'BackOrder',
   backordered: 'BackOrder',
+  // (Shops' own words where the schema.org name belongs: a flag, "low stock", "temporarily out of stock", "en stock".)
+  true: 'InStock',
+  false: 'OutOfStock',
+  lowstock: 'InStock',
+  limitedstock: 'InStock',
+  enstock: 'InStock',
+  nostock: 'OutOfStock',
+  temporarilyoutofstock: 'OutOfStock',
+  temporarilyunavailable: 'OutOfStock',
+  comingsoon: 'OutOfStock',
 };
 
 /** schema.org ItemAvailability from a URL (`http://schema.org/InStock`), a bare name, or OpenGraph words (`in stock`, `oos`). */
