@@ -3573,6 +3573,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/web/details.asp?item=1732AA', '1732AA'],
     ['https://x.example/web/details.asp?item=top', undefined],
     ['https://x.example/product/5093/293096/SSD-M-2/Samsung-990-PRO-2TB', '293096'],
+    ['https://x.example/telefon-oneplus-8t-5011101268/pd/DRB0K2MBM/', 'DRB0K2MBM'],
+    ['https://x.example/p/SUMMER/sale', undefined],
     ['https://x.example/product/5093/SSD-M-2', undefined],
     ['https://x.example/dynaplus-universele-schroeven-platkop/p13052', '13052'],
     ['https://x.example/shop/p13052', undefined],

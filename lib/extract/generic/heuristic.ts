@@ -3785,6 +3785,9 @@ export function idFromUrl(url: URL): string | undefined {
       while (/^\d{1,4}$/.test(segs[j] ?? '') && j < segs.length - 1) j++;
       const id = /^(\d{5,20})(?:$|-\p{L})/u.exec(segs[j] ?? '')?.[1];
       if (id) return id;
+      // (Or a code of capitals and digits, a slug before or after it: eMAG's `/<slug>/pd/DRB0K2MBM/`.)
+      const code = segs[j] ?? '';
+      if (j === i + 1 && /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,20}$/.test(code)) return code;
     }
   }
   // Amazon's item number after `dp` or `gp/product`, ten capitals and digits (`/dp/B09WLJMLMJ`).
