@@ -188,6 +188,8 @@ export function isHiddenByClass(el: Element): boolean {
 interface SheetHidden {
   ids: Set<string>;
   classes: Set<string>;
+  /** Classes a rule of that one class (last in its selector) strikes through: `.css-a1b2{text-decoration:line-through}`. */
+  struck: Set<string>;
   /** Selectors of rules that show an element again, by the id or class they end in (`#x` → `.sold-out ~ #x`). */
   shows: Map<string, string[]>;
 }
@@ -202,21 +204,27 @@ const sheets = new WeakMap<Document, SheetHidden>();
 function sheetHidden(doc: Document): SheetHidden {
   const hit = sheets.get(doc);
   if (hit) return hit;
-  const out: SheetHidden = { ids: new Set(), classes: new Set(), shows: new Map() };
+  const out: SheetHidden = { ids: new Set(), classes: new Set(), struck: new Set(), shows: new Map() };
   sheets.set(doc, out);
   const styles = doc.getElementsByTagName('style');
   let budget = 2_000_000;
   for (let i = 0; i < styles.length && i < 100 && budget > 0; i++) {
-    let css = (styles[i]?.textContent ?? '').slice(0, budget);
+    const css = (styles[i]?.textContent ?? '').slice(0, budget);
     budget -= css.length;
-    // Only sheets that hide something by `display: none` matter (the regular expressions below run in the engine,
-    // not character by character: some pages inline a megabyte of CSS).
-    if (!/display\s*:\s*none/i.test(css)) continue;
-    css = css.replace(COMMENT, '').replace(AT_STATEMENT, '').replace(AT_BLOCK, '').replace(AT_BLOCK, '');
-    for (const m of css.matchAll(RULE)) {
-      const selectors = m[1] ?? '';
-      const body = m[2] ?? '';
-      if (selectors.trimStart().startsWith('@')) continue;
+    // Only sheets that hide something by `display: none`, or strike something through, matter.
+    if (!/display\s*:\s*none|line-through/i.test(css)) continue;
+    for (const [selectors, body] of topLevelRules(css)) {
+      if (STRIKES.test(body))
+        for (const raw of selectors.split(',')) {
+          // (The last compound: one class, no state — not `a:hover`, not `.opt[disabled]`.)
+          const last =
+            raw
+              .trim()
+              .split(/[\s>+~]+/)
+              .pop() ?? '';
+          const one = /^(?:[a-z][a-z\d]*)?\.([\w-]+)$/i.exec(last)?.[1];
+          if (one && out.struck.size < 500) out.struck.add(one);
+        }
       const hides = HIDES.test(body);
       const shows = !hides && SHOWS.test(body);
       if (!hides && !shows) continue;
@@ -245,19 +253,64 @@ function sheetHidden(doc: Document): SheetHidden {
   return out;
 }
 
-const COMMENT = /\/\*[\s\S]*?\*\//g;
-// An at-rule's block (`@media print { … }`, `@supports …`, `@keyframes …`) with the rules in it, nested once.
-const AT_BLOCK = /@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g;
-// An at-rule without a block (`@import url(…);`, `@charset "utf-8";`).
-const AT_STATEMENT = /@[\w-]+[^{};]*;/g;
-// A rule: its selectors and its declarations.
-const RULE = /([^{}]+)\{([^{}]*)\}/g;
+/**
+ * The rules of a sheet outside any at-rule, as [selectors, declarations]: an at-rule's block (`@media print { … }`,
+ * `@supports`, `@keyframes`) is passed over whole however deep it nests, at-statements (`@import …;`) and comments
+ * too. One pass over the characters: a hostile or huge sheet (a megabyte of base64, a run with no braces) costs its
+ * length, not its square.
+ */
+function* topLevelRules(css: string): Generator<[string, string]> {
+  let depth = 0;
+  let from = 0;
+  let selectors = '';
+  let inAt = false;
+  for (let i = 0; i < css.length; i++) {
+    const c = css.charCodeAt(i);
+    if (c === 47 && css.charCodeAt(i + 1) === 42) {
+      // A comment: on past its end (or the sheet's).
+      const end = css.indexOf('*/', i + 2);
+      if (end < 0) return;
+      if (depth === 0 && from === i) from = end + 2;
+      i = end + 1;
+    } else if (c === 123) {
+      if (depth === 0) {
+        selectors = css.slice(Math.max(from, i - 2000), i).trim();
+        inAt = selectors.startsWith('@');
+        from = i + 1;
+      }
+      depth++;
+    } else if (c === 125) {
+      if (depth === 0) {
+        from = i + 1;
+        continue;
+      }
+      depth--;
+      if (depth === 0) {
+        if (!inAt) yield [selectors.replace(/\/\*[^]*?\*\//g, ''), css.slice(from, i).replace(/\/\*[^]*?\*\//g, '')];
+        from = i + 1;
+      }
+    } else if (c === 59 && depth === 0) from = i + 1;
+  }
+}
 const HIDES = /(?:^|[;\s])display\s*:\s*none/i;
+const STRIKES = /text-decoration(?:-line)?\s*:[^;}]*line-through/i;
 const SHOWS = /(?:^|[;\s])display\s*:\s*(?!none)[a-z]/i;
 
 /** Forget what a page's stylesheets hide (read again on the next extraction: a page's styles change as it runs). */
 export function forgetSheets(doc: Document): void {
   sheets.delete(doc);
+}
+
+/**
+ * Struck through by a rule of the page's stylesheets naming one of its classes (CSS-in-JS pages name no price "old":
+ * `.css-a1b2{text-decoration:line-through}`). Rules inside media queries are not read (see sheetHidden).
+ */
+export function struckBySheet(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const doc = el.ownerDocument;
+  if (!cls || !doc) return false;
+  const struck = sheetHidden(doc).struck;
+  return struck.size > 0 && cls.split(/\s+/).some((c) => struck.has(c));
 }
 
 /** Hidden by a rule of the page's stylesheets naming its id or one of its classes (see sheetHidden). */

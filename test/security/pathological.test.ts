@@ -45,6 +45,18 @@ const CASES: { name: string; html: () => string; keepsProduct: boolean; guard?: 
     guard: QUICK_GUARD_MS,
   },
   {
+    name: 'a sheet that strikes and hides, then a megabyte of base64 in one rule and 300,000 characters with no brace',
+    html: () =>
+      page(
+        `<style>.was{text-decoration:line-through}.h{display:none}@font-face{src:url(data:font/woff2;base64,${'A'.repeat(
+          1_000_000,
+        )})}/* note */${'x'.repeat(300_000)}</style>${PRODUCT_LD}`,
+        '<h1>Real kettle</h1><p><span class="was">€44.99</span> <span class="price">€34.99</span></p><button>Add to cart</button>',
+      ),
+    keepsProduct: true,
+    guard: QUICK_GUARD_MS,
+  },
+  {
     name: '200,000 nodes',
     html: () => page(PRODUCT_LD, '<i>1</i>'.repeat(200_000)),
     keepsProduct: true,

@@ -14,6 +14,7 @@ import {
   isHiddenMarkup,
   LIMITS,
   shortText,
+  struckBySheet,
   titleKey,
   treeDistance,
   visibleText,
@@ -349,64 +350,10 @@ export function struckItself(a: Element, weak = true): boolean {
   // An inline style, or a styling prop a component library left on the element (`text-decoration="line-through"`).
   if (/line-through/i.test(`${a.getAttribute('style') ?? ''} ${a.getAttribute('text-decoration') ?? ''}`)) return true;
   // A class the page's own style sheet strikes through (CSS-in-JS: `.css-1x2y{text-decoration:line-through}`).
-  const cls = a.getAttribute('class');
-  if (cls) {
-    const sheet = struckBySheet(a.ownerDocument);
-    if (sheet.size && cls.split(/\s+/).some((c) => sheet.has(c))) return true;
-  }
+  if (struckBySheet(a)) return true;
   // A component's strike flag (Amazon's `<span class="a-price" data-a-strike="true">`).
   if (a.getAttribute('data-a-strike') === 'true' || a.getAttribute('data-strike') === 'true') return true;
   return struckClass(classWords(a), weak);
-}
-
-const sheetStruck = new WeakMap<Document, Set<string>>();
-
-/**
- * The class names the page's `<style>` sheets strike through: a rule whose last compound selector is one class
- * (`.css-a1b2`, `.price .was`) and whose declarations set `text-decoration: line-through`. Pages styled by CSS-in-JS
- * name no price "old"; their sheets still say which one is struck. Read once per document, 2 MB of sheets at most.
- */
-function struckBySheet(doc: Document): Set<string> {
-  const known = sheetStruck.get(doc);
-  if (known) return known;
-  const out = new Set<string>();
-  let budget = 2_000_000;
-  for (const st of all(doc, 'style', 300)) {
-    if (budget <= 0) break;
-    const css = (st.textContent ?? '').slice(0, budget);
-    budget -= css.length;
-    if (!css.includes('line-through')) continue;
-    // One pass over the braces (a font's base64 inside a rule is skipped whole): each rule's prelude and body.
-    let from = 0;
-    for (let open = css.indexOf('{'); open >= 0 && out.size <= 500; open = css.indexOf('{', from)) {
-      const close = css.indexOf('}', open + 1);
-      if (close < 0) break;
-      const inner = css.indexOf('{', open + 1);
-      const lastClose = css.lastIndexOf('}', open);
-      const prelude = css.slice(Math.max(lastClose + 1, from, open - 500), open);
-      // A group (`@media … {`) opens rules of its own: read them next.
-      if (inner >= 0 && inner < close) {
-        from = open + 1;
-        continue;
-      }
-      from = close + 1;
-      const body = css.slice(open + 1, close);
-      if (!body.includes('line-through') || !/text-decoration(?:-line)?\s*:[^;}]*line-through/i.test(body)) continue;
-      for (const sel of prelude.split(',')) {
-        const last =
-          sel
-            .trim()
-            .split(/[\s>+~]+/)
-            .pop() ?? '';
-        // (Not a state's: `a:hover`, `.opt:disabled`, `.x::after`.)
-        if (last.includes(':') || last.includes('[')) continue;
-        const classes = [...last.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)];
-        if (classes.length === 1 && classes[0]?.[1]) out.add(classes[0][1]);
-      }
-    }
-  }
-  sheetStruck.set(doc, out);
-  return out;
 }
 
 /**
@@ -3432,7 +3379,6 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   h1sOf.delete(doc);
   foreignCards.delete(doc);
   othersByHeading.delete(doc);
-  sheetStruck.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
