@@ -1674,10 +1674,20 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Satın al'],
     ['Sipariş ver'],
     ['เพิ่มลงรถเข็น'],
+    ['הוסף לעגלה'],
+    ['קנה עכשיו'],
   ])('reads an enabled buy button (%s) as in stock', (label) => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><button>${label}</button>`;
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
   });
+
+  it.each([['שם מותג:'], ['اسم العلامة التجارية:'], ['Thương hiệu:'], ['Merek:'], ['ยี่ห้อ:']])(
+    'reads the brand under its label in another script (%s)',
+    (label) => {
+      const body = `<h1>Phone X</h1><div class="price">£10.00</div>${buy}<ul><li><span>${label}&nbsp;</span><span>Apple</span></li></ul>`;
+      expect(extractHeuristic(page(body), url).brand).toBe('Apple');
+    },
+  );
 
   it('reads no wish-list button in a cart form as a buy button', () => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><form action="/cart/add"><button type="submit">Add to wish list</button></form>`;
