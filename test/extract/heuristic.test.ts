@@ -1676,6 +1676,13 @@ describe('DOM heuristic: availability and SKU', () => {
     ['เพิ่มลงรถเข็น'],
     ['הוסף לעגלה'],
     ['קנה עכשיו'],
+    ['Order now'],
+    ['Jetzt bestellen'],
+    ['Commander'],
+    ['Zamów'],
+    ['Objednat'],
+    ['Kupi'],
+    ['直接購買'],
   ])('reads an enabled buy button (%s) as in stock', (label) => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><button>${label}</button>`;
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
