@@ -1688,6 +1688,23 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(body), url).availability).toBe('InStock');
   });
 
+  it.each([
+    ['Indisponibil', 'OutOfStock'],
+    ['Tillfälligt slut', 'OutOfStock'],
+    ['Otsas', 'OutOfStock'],
+    ['ناموجود', 'OutOfStock'],
+    ['Habis', 'OutOfStock'],
+    ['Tidak tersedia', 'OutOfStock'],
+    ['स्टॉक में नहीं', 'OutOfStock'],
+    ['재고있음', 'InStock'],
+    ['स्टॉक में', 'InStock'],
+    ['Available', 'InStock'],
+    ['Ships today', 'InStock'],
+  ])('reads the stock status "%s"', (said, want) => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><p class="availability">${said}</p>`;
+    expect(extractHeuristic(page(body), url).availability).toBe(want);
+  });
+
   it.each([['שם מותג:'], ['اسم العلامة التجارية:'], ['Thương hiệu:'], ['Merek:'], ['ยี่ห้อ:']])(
     'reads the brand under its label in another script (%s)',
     (label) => {
