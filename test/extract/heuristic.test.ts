@@ -503,6 +503,24 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 
   it.each([
+    ['de', 'Preis:'],
+    ['fr', 'Prix :'],
+    ['hu', 'Ár:'],
+    ['el', 'Τιμή:'],
+    ['en', 'Our price:'],
+  ])(
+    'reads a bare number under a label naming the price, the currency known from the shop (%s "%s")',
+    (lang, label) => {
+      const doc = html(`<html lang="${lang}"><body><h1>Widget</h1><table><tr><td>${label}</td><td>1.234,00</td></tr>
+        <tr><td>Code</td><td>55512</td></tr><tr><td>Weight</td><td>12,50</td></tr></table>${buy}</body></html>`);
+      expect(extractHeuristic(doc, new URL('https://s.example.de/p/1')).price).toEqual({
+        amount: 123400,
+        currency: 'EUR',
+      });
+    },
+  );
+
+  it.each([
     ['before it', '<del>£80.00</del> £60.00'],
     ['after it', '£60.00 <s>£80.00</s>'],
   ])('reads a price written as its box’s own text, the struck one %s', (_name, prices) => {

@@ -212,6 +212,11 @@ describe('classifyPriceLabel', () => {
     ].map((l) => [l, 'reference']),
     // Marketing, not the EU reference: no period named.
     ['Lowest price guaranteed', 'current'],
+    ...['Ár:', 'Hinta:', 'Τιμή:', 'מחיר:', 'السعر:', '가격:', 'Cijena:', 'Kaina:', 'Hind:', 'Preț:', 'Pret:'].map(
+      (l) => [l, 'current'],
+    ),
+    // Not inside another word: "Árak" is a plural heading, "Preteen" no price.
+    ['Preteen', undefined],
     ['hello', undefined],
     // A word that means "before" only as a label of its own.
     ['Prima consegna', undefined],

@@ -1543,9 +1543,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
     // `content` ("<span itemprop=price content=24.9>", SFCC `.value[content]`).
     // (Or a bare number in a box so named, two levels up at most: wehkamp's `ba-pricing` > `span` > "65.-".)
+    // (Or a bare number under a label that names the price, the shop's currency known: an old table shop's
+    // "<td>Preis:</td><td>1.234,00</td>".)
     if (
       !money &&
-      (looksPrice || (ctx.currencyHint && el.parentElement && namedNear(el.parentElement, PRICE_NAME, 1)))
+      (looksPrice ||
+        (ctx.currencyHint &&
+          ((el.parentElement && namedNear(el.parentElement, PRICE_NAME, 1)) ||
+            (BARE_AMOUNT.test(text) && /[.,]\d{2}$/.test(text) && classifyPriceLabel(labelOf(el)) === 'current'))))
     ) {
       const content = el.getAttribute('content') ?? '';
       // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
