@@ -215,6 +215,7 @@ describe('classifyPriceLabel', () => {
     ...['Ár:', 'Hinta:', 'Τιμή:', 'מחיר:', 'السعر:', '가격:', 'Cijena:', 'Kaina:', 'Hind:', 'Preț:', 'Pret:'].map(
       (l) => [l, 'current'],
     ),
+    ...['Norm. hinta', 'Ovh', 'Normaalihinta'].map((l) => [l, 'list']),
     // Not inside another word: "Árak" is a plural heading, "Preteen" no price.
     ['Preteen', undefined],
     ['hello', undefined],
