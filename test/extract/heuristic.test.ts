@@ -539,6 +539,8 @@ describe('DOM heuristic: the main product’s price', () => {
       1250,
     ],
     ['a price and its unit price, in one line', '<div class="price">£12.50 (£0.54 / oz)</div>', 1250],
+    ['a price and its conversion, in one line', '<div class="price">£12.50 (€14.40)</div>', 1250],
+    ['the same, the conversion first', '<div class="price">€14.40 / £12.50</div>', 1250],
     [
       'the one-time price beside a subscription’s, its radio chosen',
       `<div><label><input type="radio" name="plan" checked> One-time purchase <span>£9.99</span></label>

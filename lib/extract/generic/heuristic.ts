@@ -112,6 +112,18 @@ function saidList(text: string): boolean {
   return WAS.test(lead) || classifyPriceLabel(lastSaid(lead)) === 'list';
 }
 
+/**
+ * Of two prices in different currencies, the index of the one that is a conversion: not in the shop's currency when
+ * the other is, else the second. Undefined when both are in one currency (or either names none).
+ */
+function otherCurrency(shown: { text: string }[], ctx: MapContext): number | undefined {
+  const opts = { locale: ctx.locale, domain: ctx.url.hostname };
+  const [a, b] = shown.map((p) => parsePrice(p.text, opts));
+  if (!a?.currency || !b?.currency || a.currency === b.currency) return undefined;
+  if (a.currencySource !== 'text' || b.currencySource !== 'text') return undefined;
+  return b.currency === ctx.currencyHint && a.currency !== ctx.currencyHint ? 0 : 1;
+}
+
 /** How many prices a text shows. */
 function priceCount(text: string): number {
   return pricesShown(text).length;
@@ -1525,6 +1537,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
+      } else if (shown.length === 2 && otherCurrency(shown, ctx) !== undefined) {
+        // "€12.99 (£11.20)", "25,41 лв. / 12,99 €": one price in two currencies, a conversion beside it. The one in
+        // the shop's currency, else the first.
+        text = (shown[otherCurrency(shown, ctx) === 0 ? 1 : 0] as { text: string }).text;
       } else if (shown.length === 2 && PER_UNIT.test(tail) && !PER_UNIT.test(head)) {
         // "$12.99 ($0.54 / oz)": the price, then its price per unit.
         text = head;
