@@ -124,6 +124,37 @@ function otherCurrency(shown: { text: string }[], ctx: MapContext): number | und
   return b.currency === ctx.currencyHint && a.currency !== ctx.currencyHint ? 0 : 1;
 }
 
+/**
+ * The one price of a line of several that its words do not set aside, with the words before it: each price's words
+ * run from the end of the one before (its lead) to the start of the next (its tail). Undefined unless exactly one is
+ * left.
+ */
+function onePriceOf(text: string, shown: { index: number; text: string }[]): string | undefined {
+  if (shown.length < 2 || shown.length > 4) return undefined;
+  let found: string | undefined;
+  for (let i = 0; i < shown.length; i++) {
+    const p = shown[i] as { index: number; text: string };
+    const prev = shown[i - 1];
+    const next = shown[i + 1];
+    const lead = text.slice(prev ? prev.index + prev.text.length : 0, p.index);
+    const tail = text.slice(p.index + p.text.length, next ? next.index : text.length);
+    const aside =
+      saidList(lead) ||
+      SAVING.test(lead) ||
+      AMOUNT_OFF.test(`${p.text}${tail.slice(0, 8)}`) ||
+      PER_UNIT.test(`${p.text}${tail.slice(0, 16)}`) ||
+      INSTALMENT.test(`${lead.slice(-24)} ${p.text}${tail.slice(0, 16)}`) ||
+      SHIPPING.test(lead.slice(-24)) ||
+      SHIPPING.test(tail.slice(0, 20)) ||
+      // (Added to the one before: "Frakt fra 38 kr + Trygg betaling 39 kr".)
+      (!!prev && /^\s*\+/.test(lead));
+    if (aside) continue;
+    if (found !== undefined) return undefined;
+    found = `${lead.trim()} ${p.text}`.trim();
+  }
+  return found;
+}
+
 /** How many prices a text shows. */
 function priceCount(text: string): number {
   return pricesShown(text).length;
@@ -398,8 +429,11 @@ function isStruck(el: Element, text: string, ownText = false, weak = true): bool
     return true;
   }
   if (ownText || !el.firstElementChild) return false;
+  // (A struck part holding this very amount: of a line of several, the one read may not be the struck one.)
+  const amount = pricesShown(text)[0]?.text;
+  if (!amount) return false;
   for (const d of descendants(el, 40)) {
-    if (struckItself(d, weak) && PRICE_RE.test(visibleText(d, 80))) return PRICE_RE.test(text);
+    if (struckItself(d, weak) && pricesShown(visibleText(d, 80)).some((p) => p.text === amount)) return true;
   }
   return false;
 }
@@ -1553,7 +1587,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
           ? text.slice(first.index + first.text.length)
           : text.slice(0, first.index + first.text.length);
         fromOwnText = true;
-      } else continue;
+      } else {
+        // "Was $19.99 Now $12.99 Save $7.00": of three or more, the one price no words set aside (a list price, a
+        // saving, a unit price, an instalment), with its own words.
+        const piece = onePriceOf(text, shown);
+        if (piece === undefined) continue;
+        text = piece;
+      }
     }
     let money = priceFromText(text, ctx);
     // A bare number in a price-named element: "34.99", "1.299,-" (whole euros, Benelux), or its machine-readable
