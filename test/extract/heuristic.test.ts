@@ -3647,6 +3647,46 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });
 
+  it("reads Magento 1's and PrestaShop's product id sent by the buy form, not a seller's address ('Road #B1-35')", () => {
+    // imobshop (Magento 1, 2015): no SKU shown but the seller's address in the spec table; the cart form sends `product`.
+    const magento = page(`<h1>Cheese cups</h1><div class="price">S$10.00</div>
+      <form id="product_addtocart_form" action="/checkout/cart/add/"><input type="hidden" name="product" value="1533">${buy}</form>
+      <table><tr><th>Seller address</th><td>11 Orchard Road #B1-35 Dhoby Ghaut</td></tr></table>`);
+    expect(extractHeuristic(magento, new URL('https://shop.example.sg/jara-petit-cheesecups-1533')).sku).toBe('1533');
+    // PrestaShop 1.7: `id_product` in the cart form.
+    const presta = page(`<h1>Mojito tea</h1><div class="price">£4.99</div>
+      <form action="/cart" id="add-to-cart-or-refresh"><input type="hidden" name="id_product" value="101">${buy}</form>`);
+    expect(extractHeuristic(presta, new URL('https://shop.example.co.uk/en/drinks/101-mojito.html')).sku).toBe('101');
+    // Such a field in some other form is not the product's.
+    const other = page(`<h1>Mojito tea</h1><div class="price">£4.99</div>${buy}
+      <form action="/newsletter"><input type="hidden" name="product" value="77"><input type="email"></form>`);
+    expect(extractHeuristic(other, new URL('https://shop.example.co.uk/en/drinks/mojito.html')).sku).toBeUndefined();
+  });
+
+  it("reads a product column named for what it has ('product-shop has-related') as the product's own", () => {
+    // golfposer (Magento 1, 2018): the stock line in a column that also holds a related-products rail.
+    const doc =
+      page(`<div class="product-shop has-related"><h1>Lunar Control Vapor 2</h1><div class="price">£90.30</div>
+      <p class="availability out-of-stock"><span class="label">Availability:</span><span class="value">Out of stock</span></p>
+      <div class="get-the-look"><a href="/p/2"><img src="/2.jpg" alt=""></a><span>£20.00</span><a href="/p/3"><img src="/3.jpg" alt=""></a><span>£30.00</span></div></div>`);
+    const r = extractHeuristic(doc, url);
+    expect(r.availability).toBe('OutOfStock');
+    expect(r.price).toEqual({ amount: 9030, currency: 'GBP' });
+  });
+
+  it.each([
+    ['Ribakood', '4740073071359'],
+    ['Barcode', '4740073071359'],
+    ['Штрих-код', '4740073071359'],
+  ])('reads the barcode labelled "%s" as the GTIN', (label, gtin) => {
+    const doc =
+      page(`<h1>Puree</h1><div class="price">£1.29</div>${buy}<table><tr><th>${label}</th><td>${gtin}</td></tr>
+      <tr><th>Tootja</th><td>SALVEST</td></tr></table>`);
+    const r = extractHeuristic(doc, url);
+    expect(r.gtin).toBe(gtin);
+    expect(r.brand).toBe('SALVEST');
+  });
+
   it("reads no id from the URL that is a number of the product's name", () => {
     const at = (title: string, u: string) =>
       extractHeuristic(page(`<h1>${title}</h1><div class="price">£24.99</div>${buy}`), new URL(u)).sku;

@@ -467,6 +467,15 @@ function ownAside(a: Element): boolean {
 }
 
 /**
+ * A class or id token names the block one of other products. A state or layout modifier that says what the block
+ * has or shows ("has-related", "with-upsell", "show-recommendations": Magento's product column `product-shop
+ * has-related`, which also holds the price, the stock and the buy form) names the block's own layout, not it.
+ */
+function othersNamed(words: string): boolean {
+  return words.split(/\s+/).some((t) => OTHER_PRODUCTS.test(t) && !/^(?:has|with|no|show|hide|is)[-_]/i.test(t));
+}
+
+/**
  * Inside a block of other products (a footer, a recommendations rail …), up to the first ancestor holding one of
  * `stops` (the product's title and buy button: the block holding those is the product's own). An `<aside>` is such
  * a block unless `asideOwn`: some shops set their whole buy box in one (Best Buy).
@@ -489,7 +498,7 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
     const control = tag === 'BUTTON' || tag === 'A' || tag === 'INPUT';
     if (
       (!control && overlayNamed(words) && a !== ownOverlay.get(a.ownerDocument)) ||
-      (OTHER_PRODUCTS.test(words) && holdsOthers(a))
+      (othersNamed(words) && holdsOthers(a))
     )
       return true;
     // (A block named "header" in the page's main content heads a section or the product: Wehkamp's `ba-header`
@@ -1924,7 +1933,7 @@ function discountedPairs(cands: Candidate[]): void {
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN.)
-  String.raw`(?<!Hersteller[-\s]?|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Stock|Order)\s?code|Web\s?ID|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Numer(?=\s?:\s?\d{3,12}(?!\s?\d))|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto| do produto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s)?(?:fabricante?|fabricant|fabbricante|manufacturer|fabrikant))`,
+  String.raw`(?<![A-Za-zÀ-ÿА-яЁё])(?<!Hersteller[-\s]?|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Stock|Order)\s?code|Web\s?ID|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Numer(?=\s?:\s?\d{3,12}(?!\s?\d))|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto| do produto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s)?(?:fabricante?|fabricant|fabbricante|manufacturer|fabrikant))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2178,7 +2187,7 @@ const FILE_PATH = /\/.*\.(?:pdf|jpe?g|png|gif|webp|svg|tiff?|dwg|zip|html?)$/i;
 // A barcode number under its label: "ISBN: 978-972-40-8498-5", "EAN 4006381333931", `<th>GTIN</th><td>…</td>`; the
 // label's digit count may stand apart ("ISBN 13: 9780669499506", AbeBooks), never read as the value.
 const GTIN_LABEL =
-  /\b(?:EAN(?:[- ]?13|[- ]?8)?(?:[- ]?code)?|GTIN(?:[- ]?1[234]|[- ]?8)?|ISBN(?:[- ]?1[03])?|UPC(?:[- ]?A)?|JAN)\b|código de barras|strichcode|条形码|条码/i;
+  /\b(?:EAN(?:[- ]?13|[- ]?8)?(?:[- ]?code)?|GTIN(?:[- ]?1[234]|[- ]?8)?|ISBN(?:[- ]?1[03])?|UPC(?:[- ]?A)?|JAN)\b|código de barras|strichcode|条形码|条码|\bbar\s?code\b|ribakood|svītrkods|brūkšninis kodas|viivakoodi|streckkod|stregkode|strekkode|kod kreskowy|čárový kód|штрих-?код|vonalkód|\bbarkod\b|codice a barre|code[- ]barres|streepjescode|バーコード|바코드/i;
 const GTIN_VALUE = /(?:^|[^\d-])(\d[\d -]{6,20}\d)(?![\d-])/;
 
 /** A labelled barcode number whose check digit is right (GTIN-8/12/13/14, ISBN-13). */
@@ -2197,8 +2206,8 @@ function labelledGtin(scan: LabelScan): string | undefined {
 
 // The maker's words among them name the brand only where no brand word does (see labelledBrand).
 const MAKER_WORD =
-  '(?:manufacturer|hersteller|fabricant|fabricante|produttore|producent|produsent|tillverkare|valmistaja|výrobce|gyártó|üretici|производитель|יצרן|الشركة المصنعة|メーカー)';
-const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|merk|merek|märke|marka|бренд|品牌|ブランド|브랜드|značka|márka|brändi|(?:שם\\s)?מותג|(?:اسم\\s)?العلامة التجارية|الماركة|ยี่ห้อ|แบรนด์|thương hiệu|ब्रांड|برند)`;
+  '(?:manufacturer|hersteller|fabricant|fabricante|produttore|producent|produsent|tillverkare|valmistaja|výrobce|gyártó|üretici|производитель|tootja|ražotājs|gamintojas|יצרן|الشركة المصنعة|メーカー)';
+const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|merk|merek|märke|marka|бренд|品牌|ブランド|브랜드|značka|márka|brändi|kaubamärk|zīmols|prekės ženklas|(?:שם\\s)?מותג|(?:اسم\\s)?العلامة التجارية|الماركة|ยี่ห้อ|แบรนด์|thương hiệu|ब्रांड|برند)`;
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 const BRAND_START = new RegExp(`^\\s*${BRAND_WORD}`, 'iu');
@@ -2458,7 +2467,13 @@ function formSku(
     // (TheNerds' `mfgno`): the shop's key for the product, when no SKU is labelled.
     if (named && partNumber && v === partNumber && isRef(v)) return v;
     // (Amazon's cart form names its item number `ASIN`; Salesforce Commerce's the style `masterPid`.)
-    if (!/^(?:sku|product_?sku|sku_?id|master_?pid|asin(?:\.\d)?)$/i.test(input.getAttribute('name') ?? '')) continue;
+    // (Or, in the buy button's own form, the product's id under Magento 1's `product` or PrestaShop's `id_product`.)
+    const name = input.getAttribute('name') ?? '';
+    if (
+      !/^(?:sku|product_?sku|sku_?id|master_?pid|asin(?:\.\d)?)$/i.test(name) &&
+      !(named && /^(?:id_)?product$/.test(name))
+    )
+      continue;
     if (!isRef(v)) continue;
     if (named) return v;
     sent.add(v);
@@ -3667,7 +3682,7 @@ function markedPathId(doc: Document, url: URL): string | undefined {
   if (id) {
     const marked = ['data-product-id', 'data-productid', 'data-product', 'data-pid']
       .map((a) => `[${a}="${id}"]`)
-      .concat(['product_id', 'productId', 'products_id'].map((n) => `input[name="${n}"][value="${id}"]`));
+      .concat(['product_id', 'productId', 'products_id', 'product'].map((n) => `input[name="${n}"][value="${id}"]`));
     if (first(doc, marked.join(', '))) return id;
   }
   // Or starting it, before an underscore and the slug (Game Mania's `/145721_playstation-5-digital-edition`), when an
