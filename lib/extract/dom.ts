@@ -264,22 +264,24 @@ function* topLevelRules(css: string): Generator<[string, string]> {
   let from = 0;
   let selectors = '';
   let inAt = false;
-  for (let i = 0; i < css.length; i++) {
-    const c = css.charCodeAt(i);
-    if (c === 47 && css.charCodeAt(i + 1) === 42) {
-      // A comment: on past its end (or the sheet's).
+  // (The engine finds the next brace, semicolon or comment: a megabyte inside one rule is passed in one step.)
+  const token = /[{};]|\/\*/g;
+  for (let m = token.exec(css); m; m = token.exec(css)) {
+    const i = m.index;
+    const t = m[0];
+    if (t === '/*') {
       const end = css.indexOf('*/', i + 2);
       if (end < 0) return;
       if (depth === 0 && from === i) from = end + 2;
-      i = end + 1;
-    } else if (c === 123) {
+      token.lastIndex = end + 2;
+    } else if (t === '{') {
       if (depth === 0) {
         selectors = css.slice(Math.max(from, i - 2000), i).trim();
         inAt = selectors.startsWith('@');
         from = i + 1;
       }
       depth++;
-    } else if (c === 125) {
+    } else if (t === '}') {
       if (depth === 0) {
         from = i + 1;
         continue;
@@ -289,7 +291,7 @@ function* topLevelRules(css: string): Generator<[string, string]> {
         if (!inAt) yield [selectors.replace(/\/\*[^]*?\*\//g, ''), css.slice(from, i).replace(/\/\*[^]*?\*\//g, '')];
         from = i + 1;
       }
-    } else if (c === 59 && depth === 0) from = i + 1;
+    } else if (depth === 0) from = i + 1;
   }
 }
 const HIDES = /(?:^|[;\s])display\s*:\s*none/i;

@@ -3,7 +3,14 @@ import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
 import { clean, forgetSheets, LIMITS } from './dom';
-import { cannotBeBought, extractHeuristic, listPriceOnlyNamed, ordersTaken, shownSku } from './generic/heuristic';
+import {
+  cannotBeBought,
+  extractHeuristic,
+  forgetHeadings,
+  listPriceOnlyNamed,
+  ordersTaken,
+  shownSku,
+} from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
 import {
   displayCurrency,
@@ -212,6 +219,7 @@ const ONE_SIGN = new Set([
 export function extractPage(doc: Document, url: URL): Extraction {
   // What the page's stylesheets hide is read afresh each time (a single-page shop changes them as it runs).
   forgetSheets(doc);
+  forgetHeadings(doc);
   const product: Record<string, unknown> = {};
   const provenance: Partial<Record<ProductField, Source>> = {};
   let products: ListingCard[] = [];

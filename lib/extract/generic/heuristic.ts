@@ -309,7 +309,11 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|स्टॉक में नहीं|(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|auf lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bstock\s?:\s?0(?![\d.,])/iu;
+  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|स्टॉक में नहीं/iu;
+// None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
+// that long pattern six times slower).
+const NONE_LEFT =
+  /(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|auf lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bstock\s?:\s?0(?![\d.,])/i;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
@@ -552,7 +556,10 @@ function headedOthers(doc: Document): Set<Element> {
   const known = othersByHeading.get(doc);
   if (known) return known;
   const out = new Set<Element>();
-  const heads = doc.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]');
+  // (By tag: a selector with an attribute in it costs a test of every element of the page.)
+  const heads: Element[] = [];
+  for (const tag of ['h2', 'h3', 'h4'])
+    for (const h of Array.from(doc.getElementsByTagName(tag)).slice(0, 100)) heads.push(h);
   for (let i = 0; i < heads.length && i < 200; i++) {
     const h = heads[i] as Element;
     const said = visibleText(h, 120);
@@ -575,8 +582,13 @@ function headedOthers(doc: Document): Set<Element> {
 const ownOverlay = new WeakMap<Document, Element>();
 // Cards of other products found by their buy buttons (otherProductCard), for the run on that document.
 const foreignCards = new WeakMap<Document, Element[]>();
-// Blocks of other products found by their headings (headedOthers), for the run on that document.
+// Blocks of other products found by their headings (headedOthers), for one reading of the page (see forgetHeadings).
 const othersByHeading = new WeakMap<Document, Set<Element>>();
+
+/** Forget the blocks headings name (read again on the next extraction: a page's headings change as it runs). */
+export function forgetHeadings(doc: Document): void {
+  othersByHeading.delete(doc);
+}
 const VIEW_OVERLAY = /lightbox|modal|popup|dialog/i;
 const CART_OVERLAY = /cart|basket|newsletter|cookie|consent/i;
 
@@ -1933,7 +1945,7 @@ function discountedPairs(cands: Candidate[]): void {
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN.)
-  String.raw`(?<![A-Za-zÀ-ÿА-яЁё])(?<!Hersteller[-\s]?|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|Art(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|Item\s?(?:#|No\.?|number|code|ID)|Item(?=\s?:\s?\d{4,})|Article\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|Product\s?(?:code|ID|No\.?|number|#)|(?:Stock|Order)\s?code|Web\s?ID|(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|UGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Numer(?=\s?:\s?\d{3,12}(?!\s?\d))|Kód(?: produktu)?|Style\s?(?:#|No\.?)|Style(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|Ref(?:erence)?\.?|Réf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto| do produto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|Код товара|Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s)?(?:fabricante?|fabricant|fabbricante|manufacturer|fabrikant))`,
+  String.raw`(?<!Hersteller[-\s]?|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto| do produto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s)?(?:fabricante?|fabricant|fabbricante|manufacturer|fabrikant))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2852,7 +2864,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (!text.trim()) continue;
     // The cheap word tests first: most elements say nothing about stock.
     // "Temporarily out of stock. Order now and we'll deliver when available.": orderable, so a back-order.
-    const oos = (OUT_OF_STOCK.test(text) || UNAVAILABLE.test(own)) && !saysBackOrder(own) && !saidIf(own);
+    const oos =
+      (OUT_OF_STOCK.test(text) || NONE_LEFT.test(own) || UNAVAILABLE.test(own)) && !saysBackOrder(own) && !saidIf(own);
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;
@@ -3454,7 +3467,6 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
   foreignCards.delete(doc);
-  othersByHeading.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);

@@ -158,6 +158,7 @@ export const extractMicrodata: ExtractFn = (doc, url) => {
  * the page's product — even when it is the only one marked up.
  */
 export function ownItems(tops: SchemaNode[], scopeOf: Map<SchemaNode, Element>, doc: Document): SchemaNode[] {
+  if (!tops.length) return tops;
   const titles = all(doc, 'h1', 20);
   return tops.filter((node) => {
     const el = scopeOf.get(node);
