@@ -288,7 +288,8 @@ function* topLevelRules(css: string): Generator<[string, string]> {
       }
       depth--;
       if (depth === 0) {
-        if (!inAt) yield [selectors.replace(/\/\*[^]*?\*\//g, ''), css.slice(from, i).replace(/\/\*[^]*?\*\//g, '')];
+        if (!inAt)
+          yield [selectors.replace(/\/\*[\s\S]*?\*\//g, ''), css.slice(from, i).replace(/\/\*[\s\S]*?\*\//g, '')];
         from = i + 1;
       }
     } else if (depth === 0) from = i + 1;

@@ -1,8 +1,8 @@
 import type { ExtractFn } from '../types';
 import { collectGraph, productFromGraph } from './jsonld';
 import { type ItemSyntax, ownItems, readItems } from './microdata';
-import type { SchemaNode } from './schema-org';
 import { pageContext } from './page';
+import type { SchemaNode } from './schema-org';
 
 /** RDFa property names in the schema.org vocabulary: `price`, `schema:price`, `http://schema.org/price`. Others (`og:`, `dc:`) are skipped. */
 function rdfaName(raw: string): string | undefined {
