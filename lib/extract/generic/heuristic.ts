@@ -1584,6 +1584,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       const own = ownText(el);
       const second = shown[1]?.index ?? 0;
       const [head, tail] = [text.slice(0, second), text.slice(second)];
+      // (Which of a pair in two currencies is the conversion, if they are.)
+      const converted = shown.length === 2 ? otherCurrency(shown, ctx) : undefined;
       if (priceCount(own) === 1) {
         text = own;
         fromOwnText = true;
@@ -1592,10 +1594,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
-      } else if (shown.length === 2 && otherCurrency(shown, ctx) !== undefined) {
+      } else if (converted !== undefined) {
         // "€12.99 (£11.20)", "25,41 лв. / 12,99 €": one price in two currencies, a conversion beside it. The one in
         // the shop's currency, else the first.
-        text = (shown[otherCurrency(shown, ctx) === 0 ? 1 : 0] as { text: string }).text;
+        text = (shown[converted === 0 ? 1 : 0] as { text: string }).text;
       } else if (shown.length === 2 && PER_UNIT.test(tail) && !PER_UNIT.test(head)) {
         // "$12.99 ($0.54 / oz)": the price, then its price per unit.
         text = head;
