@@ -214,33 +214,25 @@ function sheetHidden(doc: Document): SheetHidden {
     // Only sheets that hide something by `display: none`, or strike something through, matter.
     if (!/display\s*:\s*none|line-through/i.test(css)) continue;
     for (const [selectors, body] of topLevelRules(css)) {
-      if (STRIKES.test(body))
-        for (const raw of selectors.split(',')) {
-          // (The last compound: one class, no state — not `a:hover`, not `.opt[disabled]`.)
-          const last =
-            raw
-              .trim()
-              .split(/[\s>+~]+/)
-              .pop() ?? '';
-          const one = /^(?:[a-z][a-z\d]*)?\.([\w-]+)$/i.exec(last)?.[1];
-          if (one && out.struck.size < 500) out.struck.add(one);
-        }
+      const strikes = STRIKES.test(body);
       const hides = HIDES.test(body);
       const shows = !hides && SHOWS.test(body);
-      if (!hides && !shows) continue;
+      if (!strikes && !hides && !shows) continue;
       for (const raw of selectors.split(',')) {
         const sel = raw.trim();
-        // `.x`, `#x`, or qualified by a tag (`div.product-buttons`, kept as "div.product-buttons").
-        const simple = /^([a-z][a-z\d]*)?([#.])([\w-]+)$/i.exec(sel);
+        // The last compound, what the rule styles.
+        const last = sel.split(/[\s>+~]+/).pop() ?? '';
+        // Struck: one class there, no state (not `a:hover`, not `.opt[disabled]`).
+        const one = SIMPLE_SELECTOR.exec(last);
+        if (strikes && one?.[2] === '.' && one[3] && out.struck.size < 500) out.struck.add(one[3]);
+        // Hidden: `.x`, `#x`, or qualified by a tag (`div.product-buttons`, kept as "div.product-buttons").
+        const simple = SIMPLE_SELECTOR.exec(sel);
         if (simple?.[3] && hides)
           (simple[2] === '#' ? out.ids : out.classes).add(
             simple[1] ? `${simple[1].toLowerCase()}${simple[2]}${simple[3]}` : simple[3],
           );
         else if (shows) {
-          for (const t of sel
-            .split(/[\s>+~]+/)
-            .pop()
-            ?.matchAll(/([#.])([\w-]+)/g) ?? []) {
+          for (const t of last.matchAll(/([#.])([\w-]+)/g)) {
             const key = `${t[1]}${t[2]}`;
             const list = out.shows.get(key) ?? [];
             if (list.length < 20) list.push(sel);
@@ -288,13 +280,15 @@ function* topLevelRules(css: string): Generator<[string, string]> {
       }
       depth--;
       if (depth === 0) {
-        if (!inAt)
-          yield [selectors.replace(/\/\*[\s\S]*?\*\//g, ''), css.slice(from, i).replace(/\/\*[\s\S]*?\*\//g, '')];
+        if (!inAt) yield [selectors.replace(COMMENT, ''), css.slice(from, i).replace(COMMENT, '')];
         from = i + 1;
       }
     } else if (depth === 0) from = i + 1;
   }
 }
+const COMMENT = /\/\*[\s\S]*?\*\//g;
+// A selector of one class or id, maybe after a tag name: `.x`, `#x`, `div.x`.
+const SIMPLE_SELECTOR = /^([a-z][a-z\d]*)?([#.])([\w-]+)$/i;
 const HIDES = /(?:^|[;\s])display\s*:\s*none/i;
 const STRIKES = /text-decoration(?:-line)?\s*:[^;}]*line-through/i;
 const SHOWS = /(?:^|[;\s])display\s*:\s*(?!none)[a-z]/i;
