@@ -22,6 +22,7 @@ import {
 } from '../dom';
 import {
   classifyPriceLabel,
+  currencyOfSign,
   effectiveWording,
   NOW_WORDS,
   type PriceLabel,
@@ -98,12 +99,6 @@ function pricesShown(text: string): { index: number; text: string }[] {
 /** The words of a text before its first price (all of it when it shows none). */
 function leadOf(text: string): string {
   return text.slice(0, pricesShown(text)[0]?.index ?? text.length);
-}
-
-/** The words between a text's first two prices. */
-function between(text: string, shown: { index: number; text: string }[]): string {
-  const [a, b] = shown;
-  return a && b ? text.slice(a.index + a.text.length, b.index) : '';
 }
 
 /** Words before a price's amount that name a comparison price ("Regular", "Was", "UVP"). */
@@ -550,7 +545,7 @@ const OTHERS_HEADING = new RegExp(
 
 /**
  * Blocks a heading names as other products' (see OTHERS_HEADING): the heading's box, climbed past wrappers that hold
- * nothing else, when it shows something of them (a link, a picture, a price). Found once per run.
+ * nothing else, when it shows something of them (a link, a picture, a price). Found once per reading of the page.
  */
 function headedOthers(doc: Document): Set<Element> {
   const known = othersByHeading.get(doc);
@@ -1584,8 +1579,6 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       const own = ownText(el);
       const second = shown[1]?.index ?? 0;
       const [head, tail] = [text.slice(0, second), text.slice(second)];
-      // (Which of a pair in two currencies is the conversion, if they are.)
-      const converted = shown.length === 2 ? otherCurrency(shown, ctx) : undefined;
       if (priceCount(own) === 1) {
         text = own;
         fromOwnText = true;
@@ -1594,26 +1587,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
-      } else if (converted !== undefined) {
+      } else {
+        // (Which of a pair in two currencies is the conversion, if they are.)
+        const converted = shown.length === 2 ? otherCurrency(shown, ctx) : undefined;
         // "€12.99 (£11.20)", "25,41 лв. / 12,99 €": one price in two currencies, a conversion beside it. The one in
         // the shop's currency, else the first.
-        text = (shown[converted === 0 ? 1 : 0] as { text: string }).text;
-      } else if (shown.length === 2 && PER_UNIT.test(tail) && !PER_UNIT.test(head)) {
-        // "$12.99 ($0.54 / oz)": the price, then its price per unit.
-        text = head;
-        fromOwnText = true;
-      } else if (shown.length === 2 && saidList(head) !== saidList(between(text, shown))) {
-        // "Sale $12.99 Regular $19.99", "Regular price $19.99 Sale price $12.99": the one not named a list price,
-        // with its own words.
-        const first = shown[0] as { index: number; text: string };
-        text = saidList(head)
-          ? text.slice(first.index + first.text.length)
-          : text.slice(0, first.index + first.text.length);
-        fromOwnText = true;
-      } else {
-        // "Was $19.99 Now $12.99 Save $7.00": of three or more, the one price no words set aside (a list price, a
-        // saving, a unit price, an instalment), with its own words.
-        const piece = onePriceOf(text, shown);
+        // Else, of two to four, the one price no words set aside, with its own words: "Sale $12.99 Was $19.99",
+        // "$12.99 ($0.54 / oz)", "Was $19.99 Now $12.99 Save $7.00" (a list price, a saving, a unit price, an
+        // instalment, a fee).
+        const piece =
+          converted !== undefined ? (shown[converted === 0 ? 1 : 0] as { text: string }).text : onePriceOf(text, shown);
         if (piece === undefined) continue;
         text = piece;
       }
@@ -1646,10 +1629,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         const p = parsePrice(bare, pctx);
         // (A sign in an element of its own beside the number: CS-Cart's `<span>SR</span><span>1,550</span>`, a sign
         // the parser knows but too short a word to be searched for in running text.)
-        const signOf = (s: Element | null) => {
-          const t = s ? visibleText(s, 8) : '';
-          return t && !/\d/.test(t) ? parsePrice(`${t} 1`, pctx).currency : undefined;
-        };
+        const signOf = (s: Element | null) => currencyOfSign(s ? visibleText(s, 8) : '', pctx);
         const currency =
           p.currency ?? signOf(el.previousElementSibling) ?? signOf(el.nextElementSibling) ?? ctx.currencyHint;
         money = toMoney(p.amount ? { amount: p.amount } : undefined, currency);

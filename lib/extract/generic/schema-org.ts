@@ -1,7 +1,7 @@
 import { type Money, money } from '../../model/money';
 import type { Availability, Rating, SellerRef } from '../../model/schema';
 import { absoluteUrl, clean, decodeEntities, LIMITS } from '../dom';
-import { parsePrice } from '../price/index';
+import { currencyOfSign, parsePrice } from '../price/index';
 import type { ExtractedProduct, ExtractedReview, ListingCard } from '../types';
 
 /**
@@ -160,8 +160,8 @@ export function currencyCode(v: unknown): string | undefined {
  */
 function signCurrency(v: unknown, ctx: MapContext): string | undefined {
   const t = textOf(v, 12);
-  if (!t || /^[A-Za-z]{3}$/.test(t) || /\d/.test(t)) return undefined;
-  return parsePrice(`${t} 1`, { locale: ctx.locale, domain: ctx.url.hostname }).currency ?? undefined;
+  if (!t || /^[A-Za-z]{3}$/.test(t)) return undefined;
+  return currencyOfSign(t, { locale: ctx.locale, domain: ctx.url.hostname });
 }
 
 /**

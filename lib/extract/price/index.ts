@@ -358,6 +358,16 @@ function classify(t: string, c: Candidate, dates: [number, number][], tokens: Cu
   } else if (/\(\s*$/.test(beforeText) && /^\s*\)/.test(t.slice(afterCur, afterCur + 4))) c.soft += 1;
 }
 
+/**
+ * The currency a sign or local word names on its own ("$", "€", "SR", "руб."), read as a price would be in `ctx` ("$"
+ * is AUD on a .com.au shop); none for text with a digit in it.
+ */
+export function currencyOfSign(sign: string, ctx: PriceContext = {}): string | undefined {
+  const t = sign.trim();
+  if (!t || /\d/.test(t)) return undefined;
+  return parsePrice(`${t} 1`, ctx).currency ?? undefined;
+}
+
 /** Parse straight to Money; undefined unless both the amount and the currency are known. */
 export function parseMoney(text: string, ctx: PriceContext = {}): Money | undefined {
   const p = parsePrice(text, ctx);
