@@ -2808,6 +2808,13 @@ describe('DOM heuristic: availability and SKU', () => {
       amount: 98400,
       currency: 'EUR',
     });
+    // The price for everyone else labelled as not the members': still the price, not a members' one too.
+    const non = html(`<html lang="en"><body><h1>Wine club case</h1><div class="prices">
+      <div><span>Member price</span> <span>$35.00</span></div><div><span>Non-member price</span> <span>$45.00</span></div>
+      </div>${buy}</body></html>`);
+    const both = extractHeuristic(non, new URL('https://shop.invalid/wine/case-12'));
+    expect(both.price).toEqual({ amount: 4500, currency: 'USD' });
+    expect(both.effectivePrice).toEqual({ amount: 3500, currency: 'USD' });
   });
 
   it('reads a club price the label names in two words, and a reference under a label ending in "ID"', () => {

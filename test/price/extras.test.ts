@@ -216,6 +216,10 @@ describe('classifyPriceLabel', () => {
       (l) => [l, 'current'],
     ),
     ...['Norm. hinta', 'Ovh', 'Normaalihinta'].map((l) => [l, 'list']),
+    // The price for everyone else beside a members' price: the current one.
+    ...['Non-member price', 'Non-Member Price:', 'Nonmember price', 'Prix sans carte', 'Price without card'].map(
+      (l) => [l, 'current'],
+    ),
     // Not inside another word: "Árak" is a plural heading, "Preteen" no price.
     ['Preteen', undefined],
     ['hello', undefined],

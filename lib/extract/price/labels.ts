@@ -29,9 +29,19 @@ const CURRENT = new RegExp(
   'i',
 );
 
+// The price for everyone else, beside a members' one ("Non-member price", "Nicht-Mitglieder", "sans carte"): a
+// current price, though its words hold a members' wording.
+const FOR_NON_MEMBERS =
+  /\bnon[- ]?members?'?s?'?(?: price)?|nicht[- ]?mitglieder(?:preis)?|\bsans carte(?: de fidélité)?|\bsin tarjeta|\bbez karty|без карты|\bwithout (?:a |your |the )?(?:loyalty |member(?:ship)? |club |rewards )?card\b/gi;
+
+/** The text normalized for classing, a price for non-members named as a plain price. */
+function labelText(text: string): string {
+  return normalizeText(text).slice(0, 200).replace(FOR_NON_MEMBERS, 'price');
+}
+
 /** The wording that marks a price as the one after coupons ("到手价", "券后"), if the text has it. */
 export function effectiveWording(text: string): string | undefined {
-  return EFFECTIVE.exec(normalizeText(text).slice(0, 200))?.[0];
+  return EFFECTIVE.exec(labelText(text))?.[0];
 }
 
 /**
@@ -39,7 +49,7 @@ export function effectiveWording(text: string): string | undefined {
  * undefined when it names none.
  */
 export function classifyPriceLabel(text: string): PriceLabel | undefined {
-  const t = normalizeText(text).slice(0, 200);
+  const t = labelText(text);
   if (!t) return undefined;
   if (REFERENCE.test(t)) return 'reference';
   if (EFFECTIVE.test(t)) return 'effective';
