@@ -191,6 +191,27 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(pair('19% MwSt.').listPrice).toBeUndefined();
   });
 
+  it('reads a box of two amounts and nothing else as a sale beside the price before it, in either order', () => {
+    // The strike lives in a style sheet the page links, so nothing in the page says which is which.
+    const read = (box: string) =>
+      extractHeuristic(
+        page(`<h1>Linen shirt</h1><div class="_p">${box}</div><p>Made of 100% linen.</p>${buy}`),
+        new URL('https://shop.example.com/products/linen-shirt'),
+      );
+    for (const box of [
+      '<span class="_a">$19.99</span> <span class="_b">$12.99</span>',
+      '<span>$12.99</span><span>$19.99</span>',
+    ]) {
+      const got = read(box);
+      expect(got.price?.amount).toBe(1299);
+      expect(got.listPrice?.amount).toBe(1999);
+    }
+    // A range, an amount off and a price per unit are no such pair.
+    expect(read('<span>$49.00</span> - <span>$70.00</span>').listPrice).toBeUndefined();
+    expect(read('<span>$19.99</span> <span>−$7.00</span>').price?.amount).toBe(1999);
+    expect(read('<span>$19.99</span> <span>$3.99/lb</span>').price?.amount).toBe(1999);
+  });
+
   it("reads the pack's price of two prices per piece side by side, whichever comes first", () => {
     // Sainsbury's, 2015: "£3.50/unit" (the pack of five) beside "£0.70/ea" (one apricot).
     const pack = '<p class="pricePerUnit">£3.50<abbr title="per">/</abbr><abbr title="unit">unit</abbr></p>';
@@ -494,12 +515,13 @@ describe('DOM heuristic: the main product’s price', () => {
         expect(r.price).toEqual({ amount: 6000, currency: 'GBP' });
         expect(r.listPrice).toEqual({ amount: 8000, currency: 'GBP' });
       }
-    // Struck only when pointed at, or only a link: no list price.
+    // Struck only when pointed at, or only a link: no list price (a word between, so that the two amounts are not
+    // read as a sale pair for standing alone together).
     for (const css of [
       '.css-a1b2:hover{text-decoration:line-through}',
       'a.css-a1b2[href]{text-decoration:line-through}',
     ])
-      expect(extractHeuristic(sheet(css, `${now} ${struck}`), url).listPrice).toBeUndefined();
+      expect(extractHeuristic(sheet(css, `${now} <i>in store</i> ${struck}`), url).listPrice).toBeUndefined();
   });
 
   it.each([
@@ -688,8 +710,8 @@ describe('DOM heuristic: the main product’s price', () => {
       { amount: 7499, currency: 'USD' },
       { amount: 7999, currency: 'USD' },
     ]);
-    // A row of another name says nothing of which is which: the first is read.
-    expect(extractHeuristic(box('first'), url).price).toEqual({ amount: 7999, currency: 'USD' });
+    // A row of another name says nothing of which is which: two amounts and no word, the lower is the sale's.
+    expect(extractHeuristic(box('first'), url).price).toEqual({ amount: 7499, currency: 'USD' });
   });
 
   it('reads Swiss grouping with a typographic apostrophe', () => {

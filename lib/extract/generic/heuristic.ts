@@ -1911,6 +1911,12 @@ function discountedPairs(cands: Candidate[]): void {
       if (!box?.contains(hi.el)) continue;
       // The cheap tests first: a rate in the box that is the pair's, then their labels.
       const said = wordsOf(box);
+      // (Or a box of the two amounts and nothing else, "$19.99 $12.99" whose strike lives in a style sheet the page
+      // links: a sale and the price before it, as no other pair of one product's prices goes unsaid.)
+      if (wordlessPair(box, lo, hi) && !labelled(lo.el) && !labelled(hi.el)) {
+        hi.struck = true;
+        continue;
+      }
       if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
@@ -1921,6 +1927,21 @@ function discountedPairs(cands: Candidate[]): void {
       if (rated && !labelled(lo.el) && !labelled(hi.el) && !SUBSCRIPTION.test(said)) hi.struck = true;
     }
   }
+}
+
+/**
+ * A box holding two amounts of one product's currency and not a word, a digit or a sign more: the lower at least a
+ * tenth of the higher, as a sale beside its price before is.
+ */
+function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
+  if (lo.money.amount * 10 < hi.money.amount || lo.aside || hi.aside || lo.perCount || hi.perCount) return false;
+  const text = visibleText(box, 80);
+  const shown = pricesShown(text);
+  if (shown.length !== 2) return false;
+  let rest = text;
+  for (const p of shown) rest = rest.replace(p.text, ' ');
+  // (Not a range, "£49.00 - £70.00", nor an amount off, "$12.99 −$7.00": no dash between.)
+  return !/[\p{L}\p{N}%+/×*=@(~〜～\p{Pd}−]/u.test(rest);
 }
 
 // A label ends where its word does: "Anzeige" is not the start of "Anzeigen-ID", nor "Model" of "Modellår".
