@@ -1946,6 +1946,36 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://tienda.example.cl/p/1')).availability).toBe('InStock');
   });
 
+  it('reads a sold-out status in the buy form as out of stock, whatever the line about shipping before the form says', () => {
+    // Shopify's default theme: "Tax included. Shipping calculated at checkout." over the form; the add-to-cart
+    // button relabelled "Sold out" and disabled, a status line above it or not.
+    const av = (
+      form: string,
+      note = 'Tax included. <a href="/policies/shipping-policy">Shipping</a> calculated at checkout.',
+    ) =>
+      extractHeuristic(
+        html(`<html lang="en"><body><h1>Ridgeline 2P Tent</h1><div class="price">$1,249.00</div><p class="tax">${note}</p>
+        <form action="/cart/add"><input type="hidden" name="id" value="41122334455"><fieldset><legend>Color</legend>
+        <label><input type="radio" name="Color" value="Moss" checked> Moss</label></fieldset>
+        <div class="qty"><label for="q">Quantity</label><input id="q" type="number" name="quantity" value="1"></div>${form}</form>
+        </body></html>`),
+        new URL('https://trailhead.example.com/products/ridgeline'),
+      ).availability;
+    expect(av('<p class="stock">Sold out</p><button type="submit" name="add" disabled>Sold out</button>')).toBe(
+      'OutOfStock',
+    );
+    expect(av('<button type="submit" name="add" disabled><span>Sold out</span></button>')).toBe('OutOfStock');
+    expect(av('<button type="submit" disabled>Ausverkauft</button>', 'inkl. 19 % MwSt., zzgl. Versandkosten')).toBe(
+      'OutOfStock',
+    );
+    // A status row labelled as a way of delivery stays that way's.
+    expect(
+      av(
+        '<div><p>Home delivery</p><span class="stock">Unavailable</span></div><button type="submit">Add to cart</button>',
+      ),
+    ).toBe('InStock');
+  });
+
   it.each([
     ['SKU: AB-1234', 'AB-1234'],
     ['Numer katalogowy: AB12345', 'AB12345'],

@@ -2893,11 +2893,23 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         if (OUT_OF_STOCK.test(label) && !BUY.test(label)) return 'OutOfStock';
         continue;
       }
+      // A control one cannot press that says only so (Shopify's add-to-cart button relabelled "Sold out" and
+      // disabled, no buy word left on the page): the product's own state, whatever is said before it.
+      const control = el.closest('button, [role="button"]');
+      if (control && disabledControl(control) && area.contains(control) && !inOtherProducts(el, area)) {
+        const label = visibleText(control, 60);
+        if (label.length <= 40 && !BUY.test(label)) return 'OutOfStock';
+      }
       // The words right around it: the previous sibling of it or of a near wrapper ("<p>Retiro en tienda</p>
-      // <strong><span>No Disponible</span></strong>"), and its parent when that is a small label/value pair.
+      // <strong><span>No Disponible</span></strong>"), and its parent when that is a small label/value pair. (Not
+      // the sibling of a wrapper holding more than a row: the buy form's, "Tax included. Shipping calculated at
+      // checkout.", says nothing of the status inside the form.)
       const parentText = visibleText(el.parentElement, 200);
       let label = parentText.length <= 100 ? parentText : '';
-      for (const a of upward(el, 2)) label += ` ${visibleText(a.previousElementSibling, 100)}`;
+      for (const a of upward(el, 2)) {
+        if (a !== el && visibleText(a, 120).length > 100) break;
+        label += ` ${visibleText(a.previousElementSibling, 100)}`;
+      }
       // (Judged without the stock words themselves: "nicht lieferbar" names no way of delivery.)
       if (FULFILMENT.test(label.replace(OUT_OF_STOCK_ALL, ' ')) || inOtherProducts(el, area) || twinOfInStock(el))
         continue;
