@@ -409,6 +409,21 @@ export function extractPage(doc: Document, url: URL): Extraction {
         takeShown(shown, listAbove(r.listPrice, shown));
       }
     }
+    // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
+    // inside it: the variant the page shows, what the person pays.
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      okMoney(product.priceHigh) &&
+      r.price.currency === product.price.currency &&
+      product.price.amount < r.price.amount &&
+      r.price.amount < product.priceHigh.amount
+    ) {
+      const shown = r.price;
+      takeShown(shown, listAbove(r.listPrice, shown));
+    }
     // Markup in the shop's currency on a page that shows the visitor's and says which it shows (Etsy's JSON-LD in
     // EUR, the buy box "USD 399.20" on `<body data-currency="USD">`): the shown price is what the person sees and pays.
     // So too where markup names another currency for the very amount the page shows under a sign of one currency

@@ -119,6 +119,20 @@ describe('JSON-LD', () => {
     expect(r.priceHigh).toEqual({ amount: 2550, currency: 'USD' });
   });
 
+  it('takes the first offer that can be bought when no variant is chosen, as a shop shows it', () => {
+    // Shopify: an offer per variant, the first sold out; the page shows the first variant in stock.
+    const offers = [
+      { price: '1249.00', priceCurrency: 'USD', availability: 'https://schema.org/OutOfStock', sku: 'T-2P' },
+      { price: '1429.00', priceCurrency: 'USD', availability: 'https://schema.org/InStock', sku: 'T-3P' },
+    ];
+    const r = run(ld({ '@type': 'Product', name: 'A', offers }));
+    expect(r.price).toEqual({ amount: 142900, currency: 'USD' });
+    expect(r.availability).toBe('InStock');
+    // None in stock: the first with a price.
+    const gone = offers.map((o) => ({ ...o, availability: 'https://schema.org/OutOfStock' }));
+    expect(run(ld({ '@type': 'Product', name: 'A', offers: gone })).price).toEqual({ amount: 124900, currency: 'USD' });
+  });
+
   it('takes the lowest inner offer of an AggregateOffer with no prices of its own', () => {
     const r = run(
       ld({

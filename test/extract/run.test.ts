@@ -97,6 +97,24 @@ describe('extractPage', () => {
     expect(ex2.provenance.price).toBe('jsonld');
   });
 
+  it('takes the one price the page shows inside a range its markup gives (an AggregateOffer, no variant chosen)', () => {
+    const offers = { '@type': 'AggregateOffer', lowPrice: '1099.00', highPrice: '1429.00', priceCurrency: 'USD' };
+    const read = (shown: string) =>
+      extractPage(
+        withJsonLd(
+          { name: 'Tent', offers },
+          `<h1>Tent</h1><div class="price">${shown}</div><button>Add to cart</button>`,
+        ),
+        url,
+      ).product;
+    const inside = read('$1,249.00');
+    expect(inside?.price).toEqual({ amount: 124900, currency: 'USD' });
+    expect(inside?.priceHigh).toBeUndefined();
+    // The low end shown, or a price outside the range: the markup's range stands.
+    expect(read('From $1,099.00')?.priceHigh).toEqual({ amount: 142900, currency: 'USD' });
+    expect(read('$1,599.00')?.price).toEqual({ amount: 109900, currency: 'USD' });
+  });
+
   it("takes the offer's priceCurrency over a currency guessed from the host for a price written as text", () => {
     const doc = html(
       `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kettle', offers: { price: '1.299,00', priceCurrency: 'EUR' } })}</script></head><body><h1>Kettle</h1></body></html>`,

@@ -393,7 +393,10 @@ function secondHand(o: SchemaNode): boolean {
   return /Used|Refurbished|Damaged/i.test(textOf(o.itemCondition, 200) ?? '');
 }
 
-/** The offer that stands for the page: the selected variant's, else the first new one that has a price. */
+/**
+ * The offer that stands for the page: the selected variant's, else the first new one that has a price, in stock when
+ * one is.
+ */
 function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): SchemaNode | undefined {
   if (!all.length) return undefined;
   // Marketplaces list other sellers' used and refurbished copies beside the new offer: those go when a new one is there.
@@ -410,7 +413,10 @@ function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): SchemaNode |
   const pageUrl = url.origin + url.pathname + url.search;
   const byUrl = offers.find((o) => textOf(o.url, 2000) === pageUrl);
   if (byUrl && priceOfOffer(byUrl, ctx).price) return byUrl;
-  return offers.find((o) => priceOfOffer(o, ctx).price) ?? offers[0];
+  // (The first that can be bought, as a shop shows its first variant in stock when none is chosen: Shopify's offers
+  // of every size, the first sold out.)
+  const priced = offers.filter((o) => priceOfOffer(o, ctx).price);
+  return priced.find((o) => availabilityFrom(o.availability) === 'InStock') ?? priced[0] ?? offers[0];
 }
 
 function sellerFrom(v: unknown, base: URL): SellerRef | undefined {
