@@ -287,6 +287,12 @@ describe('extractPage', () => {
     // Disabled but still offering to buy (a size to choose first): the markup stands.
     const waiting = extractPage(offer('<button class="add-to-cart" disabled>Add to cart</button>'), url);
     expect(waiting.product?.availability).toBe('InStock');
+    // Unless the page says "Sold out" above it: greyed out because nothing is left.
+    const greyed = extractPage(
+      offer('<div class="stock"><span>Sold out</span></div><button class="add-to-cart" disabled>Add to cart</button>'),
+      url,
+    );
+    expect(greyed.product?.availability).toBe('OutOfStock');
   });
 
   it("reads the page as any shop's where the site's adapter found nothing of it to read, not where it did", () => {

@@ -3007,12 +3007,6 @@ function backInStockBlock(el: Element): boolean {
 // A block of the product's description (Shopify's rich-text `rte`).
 const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
 
-/** A buy control disabled and relabelled out of stock ("Sold out", "Ausverkauft"), not one that still offers to buy. */
-function soldOutButton(b: Element): boolean {
-  const label = visibleText(b, 100);
-  return disabledControl(b) && OUT_OF_STOCK.test(label) && !BUY.test(label);
-}
-
 // A control disabled by its class alone (`<button class="btn disabled">`, a BEM modifier's `btn--disabled`).
 const DISABLED_CLASS = /(?:^|\s)(?:(?:is-)?disabled|[\w-]+--disabled)(?:\s|$)/i;
 
@@ -3598,8 +3592,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     }
     av ??= stateOffer?.availability;
     if (av) out.availability = av;
-    // (Or its one buy button, disabled, says so itself: Shopify's "Sold out" in place of "Add to cart".)
-    if (av === 'OutOfStock' && (!buy || soldOutButton(buy))) unbuyable.add(doc);
+    // (Or its one buy button is disabled: Shopify's "Sold out" in place of "Add to cart", or "Add to cart" greyed out
+    // under "Sold out".)
+    if (av === 'OutOfStock' && (!buy || disabledControl(buy))) unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, inStock: av === 'InStock' });
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts, anchors);
