@@ -1946,6 +1946,27 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://tienda.example.cl/p/1')).availability).toBe('InStock');
   });
 
+  it("reads a Japanese pre-order page beside a row of recommended products' cards", () => {
+    // "こちらもおすすめ" heads the other products' cards, each with its "カートに入れる"; the product's own button
+    // takes reservations, "予約する".
+    const cards = [1, 2, 3]
+      .map(
+        (i) =>
+          `<div><a href="/products/51${i}"><img src="/r${i}.jpg" alt="シャツ${i}"><h3>シャツ${i}</h3></a><span>¥9,90${i}</span><button type="button" data-product-id="${i}00">カートに入れる</button></div>`,
+      )
+      .join('');
+    const got = extractHeuristic(
+      html(`<html lang="ja"><body><div><div><img src="/main.jpg" alt="リネン ワイドパンツ"></div><div><h1>リネン ワイドパンツ</h1>
+      <div><span>¥8,800</span></div><p>予約受付中（4月下旬発送予定）</p><form action="/cart/add" method="post">
+      <button type="submit" name="add">予約する</button></form></div></div>
+      <section><h2>こちらもおすすめ</h2><div>${cards}</div></section></body></html>`),
+      new URL('https://shop.example.jp/products/4042'),
+    );
+    expect(got.title).toBe('リネン ワイドパンツ');
+    expect(got.price).toEqual({ amount: 8800, currency: 'JPY' });
+    expect(got.availability).toBe('PreOrder');
+  });
+
   it('reads a sold-out status in the buy form as out of stock, whatever the line about shipping before the form says', () => {
     // Shopify's default theme: "Tax included. Shipping calculated at checkout." over the form; the add-to-cart
     // button relabelled "Sold out" and disabled, a status line above it or not.

@@ -504,6 +504,13 @@ describe('extractPage', () => {
     expect(stockOf(page('', disabled))).toBe('OutOfStock');
     expect(stockOf(page('', '<button>Notify me when available</button>'))).toBe('OutOfStock');
     expect(stockOf(page('Sold out', cart))).toBe('OutOfStock');
+    // A button that takes pre-orders (a stock of nought, "Pre-order now", "予約する"): a pre-order.
+    expect(stockOf(page('Expected release: 14 March', '<button type="submit">Pre-order now</button>'))).toBe(
+      'PreOrder',
+    );
+    expect(stockOf(page('', '<button type="submit">予約する</button>'))).toBe('PreOrder');
+    // Not a button asking to be told of a restock.
+    expect(stockOf(page('', '<button type="submit">再入荷のお知らせ</button>'))).toBe('OutOfStock');
   });
 
   it('reads out of stock over markup that says pre-order where the page offers nothing to press and says so', () => {

@@ -538,7 +538,7 @@ const OTHERS_HEADING = new RegExp(
     'podobne produkty|polecane produkty|mogą cię (?:też )?zainteresować|podobné produkty|související produkty',
     'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir',
     'похожие товары|с этим товаром (?:покупают|смотрят)|вам может понравиться|рекомендуем|схожі товари',
-    '相关(?:推荐|商品|产品)|猜你喜欢|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|この商品を買った人|관련 상품|추천 상품|함께 본 상품',
+    '相关(?:推荐|商品|产品)|猜你喜欢|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|この商品を(?:買った|見た)人|最近(?:チェック|見)た商品|관련 상품|추천 상품|함께 본 상품',
   ].join('|'),
   'iu',
 );
@@ -1282,6 +1282,12 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
       // (a hook named so, as an attribute of its own: `<button data-add-to-cart>Select Size</button>`)
       (tag === 'BUTTON' && b.getAttributeNames().some((n) => ADD_HOOK.test(n))) ||
       cartFormSubmit(b, label) ||
+      // (a button that takes a pre-order, "Pre-order now", "予約する": not a request to be told of a restock)
+      ((tag === 'BUTTON' || tag === 'INPUT') &&
+        label.trim().length <= 30 &&
+        PRE_ORDER.test(label) &&
+        !NOTIFY.test(label) &&
+        !OUT_OF_STOCK.test(label)) ||
       // (a short word on a link whose address adds to the cart: "OSTA")
       (!!addsByLink(b, url) && label.trim().split(/\s+/).length <= 3);
     if (!says || hiddenAbove(b)) continue;
@@ -3403,20 +3409,21 @@ export function listPriceOnlyNamed(doc: Document): boolean {
 
 const unbuyable = new WeakSet<Document>();
 // The product block of the last heuristic run, when it holds a buy button one can press and nothing said it is out;
-// with whether it said in stock.
-const pressable = new WeakMap<Document, { area: Element; inStock: boolean }>();
+// with what it said (in stock, a pre-order).
+const pressable = new WeakMap<Document, { area: Element; said: Availability | undefined }>();
 
 /**
  * What the last heuristic run found the product block to offer, whatever the markup says: 'BackOrder' for a buy button
- * one can press under back-order wording ("Temporarily On Backorder … you can order it now"), 'InStock' for one with
- * no word against it; undefined otherwise. The block's words are read here, only when asked (markup saying out of
- * stock), not on every page.
+ * one can press under back-order wording ("Temporarily On Backorder … you can order it now"), 'PreOrder' for one
+ * that takes pre-orders (a shop's stock of nought while "Pre-order now" takes orders), 'InStock' for one with no word
+ * against it; undefined otherwise. The block's words are read here, only when asked (markup saying out of stock), not
+ * on every page.
  */
-export function ordersTaken(doc: Document): 'BackOrder' | 'InStock' | undefined {
+export function ordersTaken(doc: Document): 'BackOrder' | 'PreOrder' | 'InStock' | undefined {
   const block = pressable.get(doc);
   if (!block) return undefined;
   if (saysBackOrder(visibleText(block.area, 3000, true))) return 'BackOrder';
-  return block.inStock ? 'InStock' : undefined;
+  return block.said === 'InStock' || block.said === 'PreOrder' ? block.said : undefined;
 }
 
 /**
@@ -3595,7 +3602,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or its one buy button is disabled: Shopify's "Sold out" in place of "Add to cart", or "Add to cart" greyed out
     // under "Sold out".)
     if (av === 'OutOfStock' && (!buy || disabledControl(buy))) unbuyable.add(doc);
-    if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, inStock: av === 'InStock' });
+    if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, said: av });
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts, anchors);
     const pageBody = doc.body;
