@@ -1432,6 +1432,12 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Productos relacionados', 'es'],
     ['Похожие товары', 'ru'],
     ['猜你喜欢', 'zh'],
+    ['こちらもおすすめ', 'ja'],
+    ['Du kanske också gillar', 'sv'],
+    ['Vous aimerez peut-être aussi', 'fr'],
+    ['Das könnte Sie auch interessieren', 'de'],
+    ['Ti potrebbe interessare', 'it'],
+    ['Mohlo by vás zajímat', 'cs'],
   ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
     const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
       <span>£5.00</span><span>Out of stock</span></div>`;
@@ -1744,6 +1750,25 @@ describe('DOM heuristic: availability and SKU', () => {
     ['स्टॉक में', 'InStock'],
     ['Available', 'InStock'],
     ['Ships today', 'InStock'],
+    // Negated in-stock words: not "i lager", "en stock", "varastossa".
+    ...[
+      'Slut i lager',
+      'Ej i lager',
+      'Finns ej i lager',
+      'Ikke i lager',
+      'Ei varastossa',
+      'Plus en stock',
+      'Pas en stock',
+    ].map((w) => [w, 'OutOfStock']),
+    ...[
+      'Produkt chwilowo niedostępny',
+      'Tuote loppu',
+      'Nicht vorrätig',
+      'Fuori stock',
+      'Nem elérhető',
+      'Закончился',
+    ].map((w) => [w, 'OutOfStock']),
+    ...['I lager', 'På lager', 'Varastossa', 'En stock'].map((w) => [w, 'InStock']),
   ])('reads the stock status "%s"', (said, want) => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><p class="availability">${said}</p>`;
     expect(extractHeuristic(page(body), url).availability).toBe(want);
@@ -1965,6 +1990,29 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got.title).toBe('リネン ワイドパンツ');
     expect(got.price).toEqual({ amount: 8800, currency: 'JPY' });
     expect(got.availability).toBe('PreOrder');
+  });
+
+  it("reads a sold-out size in a row of size buttons as that size's state, not the product's", () => {
+    const av = (row: string) =>
+      extractHeuristic(
+        page(`<h1>Softshelljacke Alpin</h1><div class="price">129,95 €</div><form action="/cart/add"><div><span>Größe</span>
+        ${row}</div><button type="submit">In den Warenkorb</button></form>`),
+        url,
+      ).availability;
+    expect(
+      av(
+        '<button type="button" disabled>S – ausverkauft</button><button type="button">M</button><button type="button">L</button>',
+      ),
+    ).toBe('InStock');
+    // Every size sold out says it of the product; so does a status button beside a wish-list one.
+    expect(
+      av(
+        '<button type="button" disabled>S – ausverkauft</button><button type="button" disabled>M – ausverkauft</button>',
+      ),
+    ).toBe('OutOfStock');
+    expect(av('<button type="button" disabled>Ausverkauft</button><button type="button">Merken</button>')).toBe(
+      'OutOfStock',
+    );
   });
 
   it('reads a sold-out status in the buy form as out of stock, whatever the line about shipping before the form says', () => {

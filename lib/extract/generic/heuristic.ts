@@ -304,7 +304,7 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|स्टॉक में नहीं/iu;
+  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|μη διαθέσιμο|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|закончил(?:ся|ась|ось)/iu;
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
@@ -529,14 +529,16 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible) (?:products|items|articles)`,
     String.raw`\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
-    'ähnliche (?:produkte|artikel)|könnte (?:dir|ihnen) auch gefallen|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)',
-    'vous aimerez aussi|produits (?:similaires|associés|recommandés)|vous pourriez aussi aimer|articles similaires',
-    'productos (?:relacionados|similares)|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar',
-    'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)',
+    'ähnliche (?:produkte|artikel)|könnte (?:dir|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
+    'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
+    'productos (?:relacionados|similares)|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
+    'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
     'produtos (?:relacionados|similares)|você também pode gostar|quem viu (?:este|esse)',
     'gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)',
     'podobne produkty|polecane produkty|mogą cię (?:też )?zainteresować|podobné produkty|související produkty',
-    'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir',
+    'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz',
+    'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
+    'mohlo by (?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|te-ar (?:putea )?interesa|σχετικά προϊόντα|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
     'похожие товары|с этим товаром (?:покупают|смотрят)|вам может понравиться|рекомендуем|схожі товари',
     '相关(?:推荐|商品|产品)|猜你喜欢|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|この商品を(?:買った|見た)人|最近(?:チェック|見)た商品|관련 상품|추천 상품|함께 본 상품',
   ].join('|'),
@@ -2831,7 +2833,28 @@ function optionLevel(el: Element): boolean {
   if (el.closest('select, option') || inPicker(el)) return true;
   const type = labelledInputType(el);
   if (type === 'radio' || type === 'checkbox') return true;
-  return !!el.closest('fieldset')?.querySelector('input[type="radio" i]');
+  return !!el.closest('fieldset')?.querySelector('input[type="radio" i]') || optionButton(el);
+}
+
+/**
+ * One of a row of buttons that names an option beside its state ("S – ausverkauft" among "M" and "L", no class to
+ * say it is a size picker): that option's state. Not a button saying the state alone ("Sold out" beside "Wishlist").
+ */
+function optionButton(el: Element): boolean {
+  const c = el.closest('button, [role="button"]');
+  const row = c?.parentElement;
+  if (!c || !row || row.childElementCount < 2 || row.childElementCount > 40) return false;
+  const label = visibleText(c, 60);
+  if (!OUT_OF_STOCK.test(label)) return false;
+  const rest = label
+    .replace(OUT_OF_STOCK_ALL, ' ')
+    .replace(/[-–—:()|/·,]/g, ' ')
+    .trim();
+  if (!rest || rest.length > 12 || !/[\p{L}\p{N}]/u.test(rest)) return false;
+  const others = [...row.children].filter((s) => s !== c && s.tagName === c.tagName);
+  if (!others.length) return false;
+  const said = others.map((s) => visibleText(s, 40));
+  return said.every((t) => t.length > 0 && t.length <= 24) && said.some((t) => !OUT_OF_STOCK.test(t));
 }
 
 // The placeholder a variant list shows before a choice: "Select", "Seleccionar", "Bitte wählen", "Choisir" …
