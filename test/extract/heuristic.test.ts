@@ -1971,6 +1971,29 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://tienda.example.cl/p/1')).availability).toBe('InStock');
   });
 
+  it("reads a card named in one word, under a heading of no known words, as another product's", () => {
+    // A sold-out product with no buy button of its own; each card below it has its picture, name, price and button.
+    const cards = (names: string[]) =>
+      names
+        .map(
+          (n, i) =>
+            `<div><a href="/products/p${i}"><img src="/r${i}.jpg" alt="${n}"><h3>${n}</h3></a><span>${199 + i * 100} kr</span><button type="button">Lägg i varukorg</button></div>`,
+        )
+        .join('');
+    for (const names of [
+      ['Kuddfodral', 'Överkast', 'Sängkappa'],
+      ['リネンシャツ', 'コットン', 'ウール'],
+    ]) {
+      const got = extractHeuristic(
+        html(`<html lang="sv"><body><div><img src="/main.jpg" alt="Ullpläd"><h1>Ullpläd Fjäll 130x170</h1><div><span>699 kr</span></div>
+        <p>Slut i lager</p></div><section><h2>Mer</h2><div>${cards(names)}</div></section></body></html>`),
+        new URL('https://shop.example.se/products/ullplad-fjall'),
+      );
+      expect(got.price).toEqual({ amount: 69900, currency: 'SEK' });
+      expect(got.availability).toBe('OutOfStock');
+    }
+  });
+
   it("reads a Japanese pre-order page beside a row of recommended products' cards", () => {
     // "こちらもおすすめ" heads the other products' cards, each with its "カートに入れる"; the product's own button
     // takes reservations, "予約する".

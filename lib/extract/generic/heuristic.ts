@@ -1383,19 +1383,37 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
       )
         continue;
       const twin = links.find((o) => o !== a && !first(o, 'img') && absoluteUrl(attr(o, 'href'), url) === to);
+      const said = [visibleText(twin ?? null, 100), visibleText(a, 100), attr(first(a, 'img'), 'alt')];
+      // (Or one word of a name, "Kuddfodral", リネンシャツ: not a picture's placeholder word, nor a short one.)
       const name = wordsOf(
-        [visibleText(twin ?? null, 100), visibleText(a, 100), attr(first(a, 'img'), 'alt')].find(
-          (t) => wordsOf(t).length >= 2,
-        ) ?? '',
+        said.find((t) => wordsOf(t).length >= 2) ??
+          said.find((t) => {
+            const w = wordsOf(t);
+            return w.length === 1 && oneWordName(w[0] as string);
+          }) ??
+          '',
       );
       // (Named for another product: not this one again, a swatch's "Widget Pro red" under "Widget Pro 3000".)
-      if (name.length < 2) continue;
+      if (!name.length) continue;
       titleWords ??= new Set(wordsOf(visibleText(title, 300)));
       const titled = titleWords;
       if (name.filter((w) => titled.has(w)).length / name.length < 0.5) return box;
     }
   }
   return undefined;
+}
+
+// A picture's placeholder words: no product's name.
+const PICTURE_WORD =
+  /^(?:image|img|photo|picture|pic|thumbnail|thumb|product|item|bild|foto|imagen|immagine|afbeelding|zdjęcie|фото|logo|icon|banner)$/i;
+
+/** One word that may be a product's name: six letters or more ("Kuddfodral"), or two CJK characters or more. */
+function oneWordName(w: string): boolean {
+  return (
+    !PICTURE_WORD.test(w) &&
+    (/^\p{L}{6,}$/u.test(w) ||
+      /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー]{2,}$/u.test(w))
+  );
 }
 
 // Pages a buy box links to for its services: payment, financing, warranty, stores.
