@@ -191,6 +191,39 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(pair('19% MwSt.').listPrice).toBeUndefined();
   });
 
+  it.each([
+    ['a multi-buy deal after it', '<div><b>£2.75</b></div><div>Multi-buy offer: any 2 for £5.00</div>', 275],
+    ['a multi-buy deal before it', '<div>Buy 3 for $10.00</div><div><b>$3.99</b></div>', 399],
+    [
+      'a price from a quantity on',
+      "<div><b>12,90 €</b></div><div><span>9,90 €</span> l'unité dès 3 achetés</div>",
+      1290,
+    ],
+    [
+      'instalments in the box around the first amount',
+      '<div class="price-box__monthly"><span>$20.83</span>/mo for 24 months</div><div class="price-box__full">or <span class="price-box__current">$499.99</span> full price</div>',
+      49999,
+    ],
+    [
+      'a subscription price first',
+      '<div>Im Abo <span>20,40 €</span></div><div>Einmalkauf <span>24,00 €</span></div>',
+      2400,
+    ],
+    [
+      'a price after a code first',
+      '<div><b>£79.99</b> after £10 off with code SPRING10</div><div><b>£89.99</b></div>',
+      8999,
+    ],
+    [
+      'a one-time delivery beside a subscription',
+      '<div><b>Spar-Abo</b> <span>EUR 2,84</span></div><div><b>Einmalige Lieferung</b> <span>EUR 2,99</span></div>',
+      299,
+    ],
+  ])('reads the price of one, bought once, beside %s', (_, box, want) => {
+    const got = extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url);
+    expect(got.price?.amount).toBe(want);
+  });
+
   it('reads a box of two amounts and nothing else as a sale beside the price before it, in either order', () => {
     // The strike lives in a style sheet the page links, so nothing in the page says which is which.
     const read = (box: string) =>

@@ -197,6 +197,15 @@ describe('classifyPriceLabel', () => {
       'Цена по карте',
       'Cena s kartico',
       'Price with points',
+      'Members pay',
+      'Für Mitglieder',
+      'Klubbpris',
+      'Clubcard Price',
+      // A subscription's price: for those who subscribe.
+      'Subscribe & Save',
+      'Im Abo',
+      'Spar-Abo',
+      'Autoship',
     ].map((l) => [l, 'effective']),
     ...[
       'Nejnižší cena za posledních 30 dní:',

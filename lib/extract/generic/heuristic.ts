@@ -196,6 +196,15 @@ const SAVING_AFTER =
 const MEMBER_AFTER =
   /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?))\s*(?:[:,)]|$)/i;
 
+// "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next.
+const MULTI_BUY = /(?:^|[\s:(])\d{1,2}\s?(?:for|für|pour|por|voor|za|за|per)\s*(?:only\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
+// "dès 3 achetés", "ab 3 Stück", "from 10 pcs", "when you buy 3": the amount before it a price from a quantity on.
+const FROM_QUANTITY =
+  /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:dès|ab|from|à partir de|a partir de|when you buy|if you buy|when buying|bei|desde|da)\s+\d{1,3}\s*(?:\+|x|pcs|pieces|items|stück|stk|achetés|acheté|articles|unités|unidades|pezzi|units)?\b/i;
+// Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
+const CONDITION_AFTER =
+  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón))/i;
+
 /** What a text says after its first amount, up to 24 characters. */
 function afterAmount(text: string): string {
   const m = PRICE_RE.exec(text);
@@ -655,8 +664,11 @@ function formNames(form: Element): string {
 
 /** Delivery wording other than the legal note beside an item's own price (the cheap test first: most texts say none). */
 function saysShipping(text: string): boolean {
-  return SHIPPING.test(text) && SHIPPING.test(withoutNotes(text));
+  return SHIPPING.test(text) && SHIPPING.test(withoutNotes(text).replace(ONE_DELIVERY, ' '));
 }
+// A one-time purchase beside a subscription ("Einmalige Lieferung", "One-time delivery"): a way to buy, not a fee.
+const ONE_DELIVERY =
+  /\b(?:einmalige|one-?time|single)\s+(?:lieferung|delivery)|\blivraison unique|\bentrega única|\bconsegna singola|\beenmalige levering/gi;
 
 // An amount right after the words, maybe after "from" or a colon: "zzgl. Versand ab € 5,90", "+ shipping from KSh 69".
 const AMOUNT_NEXT = new RegExp(`^\\s*(?:\\p{L}{1,6}\\s*)?:?\\s*(?:${PRICE_RE.source})`, 'iu');
@@ -1697,8 +1709,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
     const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
     // Said of itself (its words, its name), an instalment; said of its box, maybe (a title with "分期" in it).
-    const instalment = INSTALMENT.test(text) || namedNear(el, INSTALMENT_CLASS);
-    if (instalment || boxInstalment()) score -= 6;
+    const instalment = INSTALMENT.test(text) || namedNear(el, INSTALMENT_CLASS) || boxInstalment();
+    if (instalment) score -= 6;
     const perYear = PER_YEAR.test(text);
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
     const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
@@ -1735,7 +1747,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
       (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
     if (part) score -= 10;
-    const aside = instalment || perYear || fee || perUnit || saving || part;
+    // A deal for several, "any 2 for £5.00", "Buy 3 for $10", or a price from a quantity on, "9,90 € l'unité dès 3
+    // achetés": not the price of one.
+    const deal =
+      MULTI_BUY.test(`${before.slice(-24)} ${text.slice(0, Math.max(0, text.search(/\d/)))}`) ||
+      MULTI_BUY.test(text.slice(0, pricesShown(text)[0]?.index ?? 0)) ||
+      FROM_QUANTITY.test(afterAmount(text) || afterIn(box, text));
+    if (deal) score -= 6;
+    const aside = instalment || perYear || fee || perUnit || saving || part || deal;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
@@ -1794,8 +1813,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const ownBefore = /[/|·•]\s*$/.test(before) ? '' : before;
     // (Or a member's word said right after the amount, in its own box: "$6,995 Member", "1 299 kr Klubbpris".)
     const trailing = (afterAmount(text) || afterIn(box, text)).split(/[\d/|·•]/)[0] ?? '';
+    const said = afterAmount(text) || afterIn(box, text);
     const effective =
-      effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ?? MEMBER_AFTER.exec(trailing)?.[1];
+      effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
+      MEMBER_AFTER.exec(trailing)?.[1] ??
+      CONDITION_AFTER.exec(said)?.[0].trim();
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
     const after = afterIn(box, text);
@@ -3605,7 +3627,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     }
     const after = nearest(
       cands.filter(
-        (c) => c.effective && c.money.currency === priced.money.currency && c.money.amount < priced.money.amount,
+        (c) =>
+          c.effective && !c.aside && c.money.currency === priced.money.currency && c.money.amount < priced.money.amount,
       ),
       priced.el,
       10,
