@@ -1802,6 +1802,13 @@ describe('DOM heuristic: availability and SKU', () => {
       'Закончился',
     ].map((w) => [w, 'OutOfStock']),
     ...['I lager', 'På lager', 'Varastossa', 'En stock'].map((w) => [w, 'InStock']),
+    // An in-stock word at the end of a longer one is its negation: "niedostępny", "indisponible".
+    ...['Produkt niedostępny', 'Indisponible en ligne'].map((w) => [w, 'OutOfStock']),
+    ...['Status: niedostępny', 'Statut : indisponible'].map((w) => [w, undefined]),
+    ['Dostępny', 'InStock'],
+    // Nor the cents of a price run into "Available …": no count of items.
+    ['$89.00 Available in store only', undefined],
+    ['3 available', 'InStock'],
   ])('reads the stock status "%s"', (said, want) => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><p class="availability">${said}</p>`;
     expect(extractHeuristic(page(body), url).availability).toBe(want);

@@ -2638,6 +2638,11 @@ function likeRows(row: Element): Element[] {
 function saysInStock(text: string, own = text): boolean {
   const m = IN_STOCK.exec(text);
   if (!m) return false;
+  // (Not the end of a longer word, "niedostępny", "indisponible": glued, the negation says the opposite; nor the
+  // cents of a price before "Available", "$89.00 Available in store only".)
+  const prev = text.slice(Math.max(0, m.index - 3), m.index);
+  if (/\p{L}$/u.test(prev) && /^\p{L}/u.test(m[0])) return false;
+  if (/\d[.,]$/.test(prev)) return false;
   // The word as a field's label: alone, its value elsewhere, it says nothing; with a value that says otherwise, it is
   // not in stock ("Dostępny: Na zamówienie", "Disponible : non"; but "En stock : expédié sous 24h" is).
   const value = /^\s*[:：]\s*(.*)$/su.exec(text.slice(m.index + m[0].length))?.[1]?.trim();
