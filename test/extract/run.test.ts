@@ -293,6 +293,22 @@ describe('extractPage', () => {
       url,
     );
     expect(greyed.product?.availability).toBe('OutOfStock');
+    // Or hidden by a utility class, a back-in-stock request shown in its place (a theme that swaps them by class).
+    const swapped = extractPage(
+      offer(
+        '<button type="submit" class="hidden w-full">Add to cart</button><button type="button" class="w-full">Email me when it\'s back</button>',
+      ),
+      url,
+    );
+    expect(swapped.product?.availability).toBe('OutOfStock');
+    // The request hidden and the button shown: the markup stands.
+    const shown = extractPage(
+      offer(
+        '<button type="submit" class="w-full">Add to cart</button><button type="button" class="hidden">Email me when it\'s back</button>',
+      ),
+      url,
+    );
+    expect(shown.product?.availability).toBe('InStock');
   });
 
   it("reads the page as any shop's where the site's adapter found nothing of it to read, not where it did", () => {

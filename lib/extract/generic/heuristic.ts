@@ -3001,6 +3001,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
     out ??= productsStock(said, el, area, url);
   }
+  // A buy button a utility class hides, a back-in-stock request shown in its stead (a theme that swaps the two by
+  // class): sold out.
+  if (!out && buy && hiddenAbove(buy, true) && !hiddenAbove(buy) && notifyControl(area, true)) return 'OutOfStock';
   if (!out && buy && !disabledControl(buy)) out = 'InStock';
   // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
   // the product can be had, one variant at a time.
@@ -3014,16 +3017,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const t = shortText(el, 80);
       if (t && UNKNOWN_DATE.test(t) && !hiddenAbove(el, true) && !inOtherProducts(el, area)) return 'OutOfStock';
     }
-    // (A control may be any element made to be clicked: Play-Asia's `<div class="agent_button" style="cursor:
-    // pointer">Get notified when this item is back in stock …</div>`.)
-    for (const el of all(
-      area,
-      'button, a, input[type="submit"], input[type="button"], [role="button"], [onclick], [class*="button"], [class*="btn"], [style*="cursor"]',
-      200,
-    )) {
-      const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
-      if ((NOTIFY.test(label) || notifyLink(el)) && !hiddenAbove(el)) return 'OutOfStock';
-    }
+    if (notifyControl(area)) return 'OutOfStock';
     // Or a notice the page announces to screen readers as its status, outside the product block (Zalando's
     // "Leider ist der gewünschte Artikel nicht mehr verfügbar. Aber bald …" above the gallery): its first sentence.
     for (const el of all(area.ownerDocument, '[role="status"], [role="alert"]', 30)) {
@@ -3056,6 +3050,23 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+/**
+ * A control in the block that asks to be told of a restock ("Notify me when available"). (A control may be any
+ * element made to be clicked: Play-Asia's `<div class="agent_button" style="cursor: pointer">Get notified when this
+ * item is back in stock …</div>`.) With `shownByClass`, one no utility class hides either.
+ */
+function notifyControl(area: Element, shownByClass = false): boolean {
+  for (const el of all(
+    area,
+    'button, a, input[type="submit"], input[type="button"], [role="button"], [onclick], [class*="button"], [class*="btn"], [style*="cursor"]',
+    200,
+  )) {
+    const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
+    if ((NOTIFY.test(label) || notifyLink(el)) && !hiddenAbove(el, shownByClass)) return true;
+  }
+  return false;
 }
 
 // Blocks that a notice of one run of text holds none of.
@@ -3670,7 +3681,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (av) out.availability = av;
     // (Or its one buy button is disabled: Shopify's "Sold out" in place of "Add to cart", or "Add to cart" greyed out
     // under "Sold out".)
-    if (av === 'OutOfStock' && (!buy || disabledControl(buy))) unbuyable.add(doc);
+    if (av === 'OutOfStock' && (!buy || disabledControl(buy) || hiddenAbove(buy, true))) unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, said: av });
     const texts = new Map<Element, string | undefined>();
     const inArea = labelScan(doc, walk, area, texts, anchors);
