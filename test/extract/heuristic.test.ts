@@ -2055,6 +2055,22 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got.availability).toBe('PreOrder');
   });
 
+  it('reads a variant list whose every option is sold out, nothing to press, as out of stock', () => {
+    const av = (options: string, button = '<button type="submit" disabled>Add to cart</button>') =>
+      extractHeuristic(
+        page(
+          `<h1>Merino Crew Neck</h1><div class="price">$89.00</div><form action="/cart/add"><select name="size">${options}</select>${button}</form>`,
+        ),
+        url,
+      ).availability;
+    const out =
+      '<option>Choose a size</option><option>S (out of stock)</option><option selected>M (out of stock)</option>';
+    expect(av(out)).toBe('OutOfStock');
+    // One size left, or a button one can press: not said of the product.
+    expect(av('<option>S (out of stock)</option><option selected>M</option>')).toBeUndefined();
+    expect(av(out, '<button type="submit">Add to cart</button>')).toBe('InStock');
+  });
+
   it("reads a sold-out size in a row of size buttons as that size's state, not the product's", () => {
     const av = (row: string) =>
       extractHeuristic(

@@ -3001,6 +3001,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
     out ??= productsStock(said, el, area, url);
   }
+  // Every option of the product's variant list sold out ("S (out of stock)", "M (out of stock)"), nothing to press:
+  // the product is.
+  if (!out && (!buy || disabledControl(buy)) && everyOptionOut(area)) return 'OutOfStock';
   // A buy button a utility class hides, a back-in-stock request shown in its stead (a theme that swaps the two by
   // class): sold out.
   if (!out && buy && hiddenAbove(buy, true) && !hiddenAbove(buy) && notifyControl(area, true)) return 'OutOfStock';
@@ -3050,6 +3053,19 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+/** A variant list in the block whose every option, past a placeholder, says it is sold out. */
+function everyOptionOut(area: Element): boolean {
+  for (const sel of all(area, 'select', 10)) {
+    if (inOtherProducts(sel, area)) continue;
+    const said = Array.from(sel.querySelectorAll('option'))
+      .slice(0, 100)
+      .map((o) => clean(o.textContent, 80))
+      .filter((t) => t && !CHOOSE.test(t));
+    if (said.length && said.every((t) => OUT_OF_STOCK.test(t))) return true;
+  }
+  return false;
 }
 
 /**
