@@ -3012,6 +3012,15 @@ describe('DOM heuristic: availability and SKU', () => {
     const non = html(`<html lang="en"><body><h1>Wine club case</h1><div class="prices">
       <div><span>Member price</span> <span>$35.00</span></div><div><span>Non-member price</span> <span>$45.00</span></div>
       </div>${buy}</body></html>`);
+    // The members' price first, the price everyone else pays labelled "Regular price" after it, nothing struck.
+    for (const first of ['Member price', 'Clubcard Price']) {
+      const regular = extractHeuristic(
+        html(`<html lang="en"><body><h1>Down vest</h1><div class="price-box"><div class="price-box__member"><span>${first}</span>
+        <span>$19.99</span></div><div class="price-box__regular"><span>Regular price</span> <span>$24.99</span></div></div>${buy}</body></html>`),
+        new URL('https://shop.invalid/products/down-vest'),
+      );
+      expect(regular.price).toEqual({ amount: 2499, currency: 'USD' });
+    }
     const both = extractHeuristic(non, new URL('https://shop.invalid/wine/case-12'));
     expect(both.price).toEqual({ amount: 4500, currency: 'USD' });
     expect(both.effectivePrice).toEqual({ amount: 3500, currency: 'USD' });

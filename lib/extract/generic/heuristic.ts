@@ -351,6 +351,8 @@ interface Candidate {
   struck: boolean;
   /** Struck only by a class word that names a comparison price ("regular-price"), nothing shown. */
   onlyNamed?: boolean;
+  /** Struck by its words alone ("Regular price"), nothing drawn through it. */
+  onlySaid?: boolean;
   /** Under a hiding utility class (not hidden by the markup). */
   classHidden?: boolean;
   /** In another product's block (inOtherProducts, with the title and buy button as the stops). */
@@ -1791,6 +1793,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Struck by nothing but a class that names a comparison price, or words only a screen reader hears: Magento 1
     // names a product's one price, sale or none, `regular-price`; Shopify themes label it "Regular price" off-screen.
     const onlyNamed = struck && !isStruck(el, text, fromOwnText, false) && notSaidStruck(el, text, saidBefore, kind);
+    // (Or struck by words alone, "Regular price $24.99": nothing draws a line through it.)
+    const onlySaid = struck && !onlyNamed && !isStruck(el, text, fromOwnText, false);
     // (Or a block around another product's card, its one price the card's: "You may also like" over one card.)
     const others = inOtherProducts(el, anchors) || !!foreignCards.get(el.ownerDocument)?.some((c) => el.contains(c));
     if (others) score -= 10;
@@ -1830,6 +1834,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       struck,
       order: i,
       ...(onlyNamed ? { onlyNamed } : {}),
+      ...(onlySaid ? { onlySaid } : {}),
       ...(hidden === 'class' ? { classHidden: true } : {}),
       ...(others ? { others } : {}),
       ...(linked ? { linked } : {}),
@@ -3623,6 +3628,23 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (!cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && !c.effective && c.score >= 2)) {
     const named = cands.filter((c) => c.struck && c.onlyNamed && c.score >= 2 && !c.others && !c.linked);
     if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
+    // A price only said to be the regular one ("Regular price $24.99") beside a conditional one under it ("Member
+    // price $19.99") and nothing else to pay: the regular price is what everyone pays.
+    if (!named.length) {
+      const said = cands.filter((c) => c.struck && c.onlySaid && c.score >= 2 && !c.others && !c.linked);
+      const amount = said[0]?.money.amount;
+      const conditional = cands.some(
+        (c) =>
+          !c.struck &&
+          c.effective &&
+          !c.others &&
+          said.some(
+            (s) =>
+              s.money.currency === c.money.currency && c.money.amount < s.money.amount && treeDistance(c.el, s.el) <= 8,
+          ),
+      );
+      if (conditional && said.every((c) => c.money.amount === amount)) for (const c of said) c.struck = false;
+    }
   }
   const unstruck = cands.filter((c) => !c.struck);
   // The sticker price, not one after coupons ("到手价 ¥99" beside "¥129"), unless that is all the page shows.
