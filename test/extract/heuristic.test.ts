@@ -2055,6 +2055,21 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(got.availability).toBe('PreOrder');
   });
 
+  it('reads every way to have it unavailable over a greyed-out button as out of stock, one way open as in stock', () => {
+    const av = (delivery: string, collect: string, button: string) =>
+      extractHeuristic(
+        page(`<h1>Merino Crew Neck</h1><div class="price">$89.00</div><ul class="ways"><li><span>Delivery:</span>
+        <span class="status">${delivery}</span></li><li><span>Click &amp; Collect:</span> <span class="status">${collect}</span></li></ul>
+        <form action="/cart/add">${button}</form>`),
+        url,
+      ).availability;
+    const greyed = '<button type="submit" disabled>Add to basket</button>';
+    expect(av('Unavailable', 'Unavailable', greyed)).toBe('OutOfStock');
+    expect(av('Unavailable', 'Available', '<button type="submit">Add to basket</button>')).toBe('InStock');
+    // A button one can press: a way is open, whatever the rows say.
+    expect(av('Unavailable', 'Unavailable', '<button type="submit">Add to basket</button>')).toBe('InStock');
+  });
+
   it('reads a variant list whose every option is sold out, nothing to press, as out of stock', () => {
     const av = (options: string, button = '<button type="submit" disabled>Add to cart</button>') =>
       extractHeuristic(

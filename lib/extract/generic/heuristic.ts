@@ -2990,8 +2990,12 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         label += ` ${visibleText(a.previousElementSibling, 100)}`;
       }
       // (Judged without the stock words themselves: "nicht lieferbar" names no way of delivery.)
-      if (FULFILMENT.test(label.replace(OUT_OF_STOCK_ALL, ' ')) || inOtherProducts(el, area) || twinOfInStock(el))
-        continue;
+      const fulfilment = FULFILMENT.test(label.replace(OUT_OF_STOCK_ALL, ' '));
+      // (Unless every way to have it says so, with nothing to press: "Delivery: Unavailable", "Click & Collect:
+      // Unavailable" over a greyed-out button.)
+      if (fulfilment && (!buy || disabledControl(buy)) && everyWayOut(el) && !inOtherProducts(el, area))
+        return 'OutOfStock';
+      if (fulfilment || inOtherProducts(el, area) || twinOfInStock(el)) continue;
       // Beside a buy button one can press: a sentence of the description speaks of something else ("The
       // complimentary Market Tote has sold out!"), and the heading of a back-in-stock form is a template the
       // stylesheet shows once the product sells out (Staud's `data-back-in-stock` "Sold Out").
@@ -3058,6 +3062,24 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
   }
   return out;
+}
+
+/**
+ * A status in one of a few rows of ways to have the product (delivery, collection …), every row's value saying it
+ * cannot be had ("Delivery: Unavailable", "Click & Collect: Unavailable").
+ */
+function everyWayOut(el: Element): boolean {
+  for (const row of [el.parentElement, el.parentElement?.parentElement]) {
+    const list = row?.parentElement;
+    if (!row || !list) continue;
+    const rows = [...list.children].filter((r) => r.tagName === row.tagName);
+    if (rows.length < 2 || rows.length > 8) continue;
+    return rows.every((r) => {
+      const value = (visibleText(r, 120).split(/[:：]/).pop() ?? '').trim();
+      return OUT_OF_STOCK.test(value) || UNAVAILABLE.test(value) || NONE_LEFT.test(value);
+    });
+  }
+  return false;
 }
 
 /** A variant list in the block whose every option, past a placeholder, says it is sold out. */
