@@ -1806,8 +1806,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ...['Produkt niedostępny', 'Indisponible en ligne'].map((w) => [w, 'OutOfStock']),
     ...['Status: niedostępny', 'Statut : indisponible'].map((w) => [w, undefined]),
     ['Dostępny', 'InStock'],
-    // Nor the cents of a price run into "Available …": no count of items.
-    ['$89.00 Available in store only', undefined],
+    // Nor the cents of a price run into "Available …": no count of items (in a shop only, nothing to press: out).
+    ['$89.00 Available in store only', 'OutOfStock'],
+    ...['Not available online', 'Nur im Markt erhältlich', 'Uniquement en magasin'].map((w) => [w, 'OutOfStock']),
     ['3 available', 'InStock'],
   ])('reads the stock status "%s"', (said, want) => {
     const body = `<h1>Widget</h1><div class="price">£10.00</div><p class="availability">${said}</p>`;
@@ -3728,7 +3729,8 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(de('<div class="shippinghint"><span>Sofort verfügbar</span></div>'), at).availability).toBe(
       'InStock',
     );
-    expect(extractHeuristic(de('<span>Nicht online verfügbar</span>'), at).availability).toBeUndefined();
+    // Not to be had online, nothing to press: out of stock for an online shopper.
+    expect(extractHeuristic(de('<span>Nicht online verfügbar</span>'), at).availability).toBe('OutOfStock');
     expect(
       extractHeuristic(de('<button><span class="ccpButton__label">In den Einkaufswagen</span></button>'), at)
         .availability,

@@ -3010,6 +3010,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     }
     out ??= productsStock(said, el, area, url);
   }
+  // Said not to be sold online ("Not available online", "Available in store only", "Nicht online verfügbar"), nothing
+  // to press: an online shopper cannot have it.
+  if (out !== 'OutOfStock' && (!buy || disabledControl(buy)) && onlineOut(area)) return 'OutOfStock';
   // Every option of the product's variant list sold out ("S (out of stock)", "M (out of stock)"), nothing to press:
   // the product is.
   if (!out && (!buy || disabledControl(buy)) && everyOptionOut(area)) return 'OutOfStock';
@@ -3078,6 +3081,20 @@ function everyWayOut(el: Element): boolean {
       const value = (visibleText(r, 120).split(/[:：]/).pop() ?? '').trim();
       return OUT_OF_STOCK.test(value) || UNAVAILABLE.test(value) || NONE_LEFT.test(value);
     });
+  }
+  return false;
+}
+
+// Not to be had online: only in a shop.
+const ONLINE_OUT =
+  /\bnot (?:available|sold|for sale) online\b|\b(?:out of stock|sold out|unavailable) online\b|\bin[- ]stores? only\b|\bonly (?:available )?in (?:our )?(?:stores?|shops?)\b|nicht online (?:verfügbar|erhältlich|bestellbar)|nur (?:im|in der|in unseren) (?:markt|märkten|filiale|filialen|geschäft)|(?:indisponible|épuisé|non disponible) en ligne|uniquement en magasin|no disponible (?:en línea|online)|s[oó]lo en tienda|non disponibile online|solo in negozio|niet online (?:beschikbaar|verkrijgbaar|te bestellen)|alleen in de winkel/i;
+
+/** The block says the product is not sold online (in a short text of its own, not another product's). */
+function onlineOut(area: Element): boolean {
+  for (const el of all(area, STOCK_SELECTOR, 2000)) {
+    const t = shortText(el, 120);
+    if (t && ONLINE_OUT.test(t) && !hiddenAbove(el, true) && !inOtherProducts(el, area) && !optionLevel(el))
+      return true;
   }
   return false;
 }
