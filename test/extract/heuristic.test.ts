@@ -224,6 +224,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(got.price?.amount).toBe(want);
   });
 
+  it("reads no price in a code whose letters are a currency's ('6204-2RS', 'KM-3', 'KM3-ANT')", () => {
+    for (const [h1, spec] of [
+      ['Deep Groove Ball Bearing 6204-2RS', 'Part #: IP-6204-2RS'],
+      ['Kaffeemühle Bergmann KM-3, anthrazit', 'Modell: KM3-ANT'],
+    ]) {
+      const got = extractHeuristic(
+        page(`<h1>${h1}</h1><div><span class="text-3xl font-bold">$7.42</span></div><div>${spec}</div>${buy}`),
+        url,
+      );
+      expect(got.price).toEqual({ amount: 742, currency: 'USD' });
+    }
+  });
+
   it('reads a box of two amounts and nothing else as a sale beside the price before it, in either order', () => {
     // The strike lives in a style sheet the page links, so nothing in the page says which is which.
     const read = (box: string) =>

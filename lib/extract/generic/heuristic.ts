@@ -91,9 +91,20 @@ function pricesShown(text: string): { index: number; text: string }[] {
       re.lastIndex = m.index + m[0].length - code.length;
       continue;
     }
+    if (inCode(text, m.index, m[0])) continue;
     out.push({ index: m.index, text: m[0] });
   }
   return out;
+}
+
+/**
+ * A currency's letters that are part of a code: "KM-3" or "KM3-ANT" (a model named with a code's letters), "6204-2RS"
+ * (a bearing's suffix after a dash).
+ */
+function inCode(text: string, at: number, shown: string): boolean {
+  if (/^\p{L}/u.test(shown))
+    return /^\p{L}{1,3}-\d/u.test(shown) || /^[\p{L}\d-]/u.test(text.charAt(at + shown.length));
+  return /\d\p{L}+$/u.test(shown) && /[\p{L}\d][-/]$/u.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** The words of a text before its first price (all of it when it shows none). */

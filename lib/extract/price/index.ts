@@ -174,13 +174,25 @@ export function parsePrice(text: string, ctx: PriceContext = {}): ParsedPrice {
   }
 }
 
+/**
+ * Letters glued to the last segment of a code ("IP-6204-2RS", "6204-2RS", "X/12EUR"): the code's, not a currency. Not
+ * the end of a range, "12-15EUR", whose first number is the lower.
+ */
+function codeSuffix(t: string, tok: CurrencyToken): boolean {
+  if (!/^\p{L}/u.test(tok.raw)) return false;
+  const m = /([\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*)[-/](\d+)$/u.exec(t.slice(Math.max(0, tok.start - 24), tok.start));
+  if (!m) return false;
+  const head = m[1] as string;
+  return /\p{L}/u.test(head) || Number(head.split(/[-/]/).pop()) >= Number(m[2]);
+}
+
 function parseInner(text: string, ctx: PriceContext): ParsedPrice {
   let t = normalizeText(text);
   const hintIso = hintCurrency(ctx.currencyHint, ctx);
   const rctx = { ...ctx, hintIso };
   // "35€99" / "35€ 99": French pages set the cents after the euro sign.
   t = t.replace(/(\d)(€|EUR) ?(\d{2})(?![\d.,]| ?€| ?\d)/g, '$1,$3 $2');
-  const tokens = findCurrencyTokens(t);
+  const tokens = findCurrencyTokens(t).filter((tok) => !codeSuffix(t, tok));
   const dates = dateSpans(t);
 
   const cands: Candidate[] = [];
