@@ -103,6 +103,8 @@ const NOT_MAIN_PRICE = [
   '.a-price[data-a-size="mini"]', // unit price rendered as a mini a-price
   '#usedBuySection', // "Buy used" accordion row
   '[id*="usedAccordionRow"]', // used offer row in the accordion buy box
+  '[id^="used"][id*="AccordionRow"]', // used offer row, books 2019–2021 (#usedOfferAccordionRow)
+  '[id^="rent"][id*="AccordionRow"]', // textbook rental row (#rentOfferAccordionRow): a rental fee, not the price
   '#usedbuyBox', // used-only buy box, older layout
   '#olp_feature_div', // "Other sellers on Amazon from …"
   '#olpLinkWidget_feature_div', // "New & Used (12) from …"
@@ -183,6 +185,7 @@ const LEGACY_PRICE_IDS = [
   '#oneTimeBuyBox .a-color-price', // Subscribe & Save accordion: the one-time purchase row, 2019–2021
   '#priceblock_ourprice_lbl ~ span', // label + price pair, pre-2020
   '#buyNewSection .offer-price', // books "Buy new" price
+  '[id^="newOfferAccordionRow"] .header-price', // books "Buy new:" accordion row, 2019–2021
   '#buyNew_noncbb .a-color-price', // non-buybox new offer
   '#digital-button-price', // digital music / video price
   '#actualPriceValue', // "Price:" row, pre-2014
@@ -234,15 +237,16 @@ function buyboxJsonPrice(doc: Root, url: URL): Money | undefined {
 }
 
 // The buy box's used-offer blocks: the accordion's "Buy used" section and rows, the older used-only box.
-const USED_OFFER = '#usedBuySection, [id*="usedAccordionRow"], #usedbuyBox';
+const USED_OFFER = '#usedBuySection, [id*="usedAccordionRow"], [id^="used"][id*="AccordionRow"], #usedbuyBox';
 
 /** True when the buy box offers only used copies (so no price in it is a new-offer price). */
 function usedOnly(doc: Root): boolean {
   if (!q(doc, USED_OFFER)) return false;
-  return !q(
+  return !qa(
     doc,
-    '#newAccordionRow, [id^="newAccordionRow"], #buyNewSection, #buyNew_noncbb, #add-to-cart-button, #buy-now-button, #corePrice_feature_div .a-price, #kindle-price',
-  );
+    '#newAccordionRow, [id^="newAccordionRow"], [id^="newOfferAccordionRow"], #buyNewSection, #buyNew_noncbb, #add-to-cart-button, #buy-now-button, #corePrice_feature_div .a-price, #kindle-price',
+    10,
+  ).some((el) => !inside(el, USED_OFFER));
 }
 
 // The containers of every buy box layout read here (2010–2024): one is on the page whenever the adapter's silence on

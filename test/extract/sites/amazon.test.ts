@@ -27,6 +27,20 @@ describe('Amazon product page', () => {
     expect(got?.listPrice).toEqual({ amount: 3203, currency: 'EUR' });
   });
 
+  it("reads a book's new-offer row, never a rental or used row above it in the accordion buy box", () => {
+    const row = (id: string, label: string, price: string) =>
+      `<div id="${id}" class="a-box"><h5><span>${label}</span><span class="a-size-medium a-color-price header-price">${price}</span></h5></div>`;
+    const page = (rows: string) =>
+      html(`<html><body><div id="ppd"><span id="productTitle">Calculus</span><div id="buybox"><div class="a-accordion">${rows}</div>
+      <input type="hidden" id="ASIN" value="1285741552"><input id="add-to-cart-button" type="submit" value="Add to Cart"></div></div></body></html>`);
+    const at = new URL('https://www.amazon.com/dp/1285741552');
+    const rent = row('rentOfferAccordionRow', 'Rent', '$54.83');
+    const used = row('usedOfferAccordionRow', 'Buy used:', '$10.87');
+    const fresh = row('newOfferAccordionRow', 'Buy new:', '$189.32');
+    expect(amazon.extract(page(rent + fresh + used), at)?.price).toEqual({ amount: 18932, currency: 'USD' });
+    expect(amazon.extract(page(used + fresh), at)?.price).toEqual({ amount: 18932, currency: 'USD' });
+  });
+
   it('takes no product from a dead /dp/ link answered with the 404 page', () => {
     const doc = html(`<html lang="ja"><head><title>ページが見つかりません</title></head><body><div id="g">
       <a href="/ref=cs_404_logo"><img alt="Amazon.co.jp"></a><p>申し訳ございません。入力されたウェブアドレスは当社サイトの有効なページではありません。</p></div></body></html>`);
