@@ -224,6 +224,29 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(got.price?.amount).toBe(want);
   });
 
+  it("reads the product's price, not a bundle's total under it ('Total price', 'Gesamtpreis'), whatever the box is named", () => {
+    const bundle = (total: string, button: string) =>
+      `<div class="kit"><h3>Complete your kit</h3><ul><li><a href="/p/a"><img src="/a.jpg" alt="Stuff sack"></a> Stuff sack <span>$24.50</span></li>
+      <li><a href="/p/b"><img src="/b.jpg" alt="Headlamp"></a> Headlamp <span>$29.95</span></li></ul><p>${total}</p>${button}</div>`;
+    for (const [total, button] of [
+      ['Total price: <span class="kit__total-price">$144.40</span>', '<button>Add all 3 to cart</button>'],
+      ['Gesamtpreis: <span>144,40 $</span>', '<button>Alle 3 in den Warenkorb</button>'],
+    ]) {
+      const got = extractHeuristic(
+        page(`<h1>Ultralight Tent</h1><div><span class="price">$89.95</span></div>${bundle(total, button)}${buy}`),
+        url,
+      );
+      expect(got.price).toEqual({ amount: 8995, currency: 'USD' });
+    }
+    // Options' surcharges over the price of the product so configured: that price, called a total, stays.
+    const configured = extractHeuristic(
+      page(`<h1>Frame Pack</h1><fieldset><label><input type="checkbox"> Hip belt <span>+ $15.00</span></label>
+      <label><input type="checkbox"> Rain cover <span>+ $5.00</span></label></fieldset><div><span>Total</span> <span>$129.00</span></div>${buy}`),
+      url,
+    );
+    expect(configured.price).toEqual({ amount: 12900, currency: 'USD' });
+  });
+
   it("reads no price in a code whose letters are a currency's ('6204-2RS', 'KM-3', 'KM3-ANT')", () => {
     for (const [h1, spec] of [
       ['Deep Groove Ball Bearing 6204-2RS', 'Part #: IP-6204-2RS'],
@@ -1484,6 +1507,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Das könnte Sie auch interessieren', 'de'],
     ['Ti potrebbe interessare', 'it'],
     ['Mohlo by vás zajímat', 'cs'],
+    ['Wird oft zusammen gekauft', 'de'],
+    ['Souvent achetés ensemble', 'fr'],
   ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
     const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
       <span>£5.00</span><span>Out of stock</span></div>`;

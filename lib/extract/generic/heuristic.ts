@@ -216,6 +216,26 @@ const FROM_QUANTITY =
 const CONDITION_AFTER =
   /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón))/i;
 
+// The word for a sum: "Total", "Total price", "Gesamtpreis", "Prix total", "Precio total", "Totaalprijs".
+const TOTAL_WORD =
+  /\btotal(?: price)?\s*:?\s*$|\b(?:gesamtpreis|gesamt|summe|insgesamt)\s*:?\s*$|\bprix total\s*:?\s*$|\bprecio total\s*:?\s*$|\bprezzo totale\s*:?\s*$|\btotaalprijs\s*:?\s*$|łączna cena\s*:?\s*$|\bpreço total\s*:?\s*$|\bsuma\s*:?\s*$/i;
+
+/**
+ * The box around an amount, short of the title's, lists two prices or more besides it (a bundle's items over their
+ * total); not options' surcharges ("+ $15.00") over the price of the product so configured.
+ */
+function sumOfListed(el: Element): boolean {
+  let box: Element | null = el.parentElement;
+  for (let i = 0; box && i < 4; i++, box = box.parentElement) {
+    // (Up to the product's own block: the title's box lists the product, not a bundle.)
+    if (box.getElementsByTagName('h1').length) return false;
+    const text = visibleText(box, 600);
+    const shown = pricesShown(text).filter((p) => !/\+\s*$/.test(text.slice(Math.max(0, p.index - 3), p.index)));
+    if (shown.length >= 3) return true;
+  }
+  return false;
+}
+
 /** What a text says after its first amount, up to 24 characters. */
 function afterAmount(text: string): string {
   const m = PRICE_RE.exec(text);
@@ -313,7 +333,7 @@ function struckClass(words: string, weak = true): boolean {
 }
 // Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|alternatives/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|alternatives/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -550,6 +570,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible) (?:products|items|articles)`,
     String.raw`\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
     'ähnliche (?:produkte|artikel)|könnte (?:dir|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
@@ -1275,6 +1296,9 @@ function buyControls(doc: Document, walk: PageWalk): Element[] {
 }
 
 const ADD_HOOK = /^data-add-?to-?(?:cart|bag|basket)$/i;
+// A control adding several products at once: "Add all 3 to cart", "Add both to basket", "Alle 3 in den Warenkorb".
+const ADDS_SEVERAL =
+  /\b(?:add (?:all(?: \d+| three| two)?|both)(?: items)? to|alle (?:\d+ |drei )?(?:artikel )?in den|beide in den|ajouter les \d+|(?:añadir|agregar) los \d+|aggiungi (?:tutti )?(?:i )?\d+|voeg (?:alle )?\d+)\b/i;
 // Words of a link to the cart, and words that add to it.
 const GO_TO_CART =
   /zum warenkorb(?!\s*hinzu)|warenkorb (?:anzeigen|ansehen)|go to (?:the )?(?:cart|basket|bag|checkout)|view (?:cart|basket|bag)|voir (?:le |mon )?panier|ver (?:el )?carrito|ir al carrito|vai al carrello|naar (?:de )?winkelwagen|przejdź do koszyka|перейти в корзину|перейти до кошика/i;
@@ -1318,6 +1342,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
       // (a short word on a link whose address adds to the cart: "OSTA")
       (!!addsByLink(b, url) && label.trim().split(/\s+/).length <= 3);
     if (!says || hiddenAbove(b)) continue;
+    // (Nor one that adds several items at once, a bundle's "Add all 3 to cart", "Alle 3 in den Warenkorb".)
+    if (ADDS_SEVERAL.test(label)) continue;
     // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart"), nor
     // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
     if ((GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) || EMPTY_CART.test(label)) continue;
@@ -1767,7 +1793,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       MULTI_BUY.test(text.slice(0, pricesShown(text)[0]?.index ?? 0)) ||
       FROM_QUANTITY.test(afterAmount(text) || afterIn(box, text));
     if (deal) score -= 6;
-    const aside = instalment || perYear || fee || perUnit || saving || part || deal;
+    // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
+    const total =
+      TOTAL_WORD.test(`${label} ${before.slice(-24)} ${text.slice(0, pricesShown(text)[0]?.index ?? 0)}`) &&
+      sumOfListed(el);
+    if (total) score -= 10;
+    const aside = instalment || perYear || fee || perUnit || saving || part || deal || total;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
