@@ -231,7 +231,7 @@ describe('DOM heuristic: the main product’s price', () => {
     for (const [total, button] of [
       ['Total price: <span class="kit__total-price">$144.40</span>', '<button>Add all 3 to cart</button>'],
       ['Gesamtpreis: <span>144,40 $</span>', '<button>Alle 3 in den Warenkorb</button>'],
-    ]) {
+    ] as const) {
       const got = extractHeuristic(
         page(`<h1>Ultralight Tent</h1><div><span class="price">$89.95</span></div>${bundle(total, button)}${buy}`),
         url,
@@ -245,6 +245,15 @@ describe('DOM heuristic: the main product’s price', () => {
       url,
     );
     expect(configured.price).toEqual({ amount: 12900, currency: 'USD' });
+  });
+
+  it('reads the SKU the block labels so over a style or catalogue number before it', () => {
+    const sku = (ids: string) =>
+      extractHeuristic(page(`<h1>Merino Crew Tee</h1><div class="price">$39.00</div><div>${ids}</div>${buy}`), url).sku;
+    expect(sku('<span>Style #: TW-100</span> · <span>SKU: TW-100-M-BLK</span>')).toBe('TW-100-M-BLK');
+    expect(sku('<span>Catalog #: 1000-600</span> <span>SKU: LS-BK600-6</span>')).toBe('LS-BK600-6');
+    // Alone, a catalogue number is the shop's number.
+    expect(sku('<span>Catalog #: 1000-600</span>')).toBe('1000-600');
   });
 
   it("reads no price in a code whose letters are a currency's ('6204-2RS', 'KM-3', 'KM3-ANT')", () => {

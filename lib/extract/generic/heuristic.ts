@@ -2180,6 +2180,8 @@ function wholeValue(label: Element, v: string): string {
 }
 
 function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
+  // (A style's or catalogue's number gives way to one the block labels "SKU": "Style #: TW-100 · SKU: TW-100-M-BLK".)
+  let weak: string | undefined;
   for (const el of scan.els) {
     const raw = shortOf(scan, el, 200);
     if (raw === undefined || !label.test(raw)) continue;
@@ -2197,10 +2199,15 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
       if (n?.[1] && labelledCode(n[1])) v = n[1];
     }
     // (Not another product's: a recommendation card's "Modèle : CFI-ZCT1W" in a carousel under the buy box.)
-    if (v && !inOtherProducts(el, scan.stops)) return v;
+    if (v && !inOtherProducts(el, scan.stops)) {
+      if (label !== SKU_LABEL_I || !WEAK_SKU_LABEL.test(text.slice(0, Math.max(0, text.indexOf(v))))) return v;
+      weak ??= v;
+    }
   }
-  return undefined;
+  return weak;
 }
+// A style's or catalogue's number before its value ("Style #:", "Catalog #", "Cat. No."), where a SKU may be labelled too.
+const WEAK_SKU_LABEL = /\b(?:style|cat(?:alog(?:ue)?)?\.?)\s?(?:#|no\.?|number)\s*[:.]?\s*$/i;
 
 // A SKU label that starts its line.
 const SKU_LINE = new RegExp(`^(?:${SKU_LABEL_I.source})`, SKU_LABEL_I.flags);
