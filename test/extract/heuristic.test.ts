@@ -247,6 +247,17 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(configured.price).toEqual({ amount: 12900, currency: 'USD' });
   });
 
+  it("reads the product's own buy button, not a quick-view's for another product that a utility class hides", () => {
+    const got = extractHeuristic(
+      page(`<div class="hidden fixed inset-0"><div class="text-xl">Kaffeemühle Classic</div><div>189,00 €</div>
+      <p>Art.-Nr.: 40233</p><button>In den Warenkorb</button></div><main><div class="text-3xl font-bold">Kaffeemühle Bergmann CG-3</div>
+      <div class="text-2xl">249,00 €</div><p>Art.-Nr.: 40917</p><button>In den Warenkorb</button></main>`),
+      new URL('https://shop.example.de/kaffeemuehle-bergmann-cg3.html'),
+    );
+    expect(got.sku).toBe('40917');
+    expect(got.price).toEqual({ amount: 24900, currency: 'EUR' });
+  });
+
   it('reads the SKU the block labels so over a style or catalogue number before it', () => {
     const sku = (ids: string) =>
       extractHeuristic(page(`<h1>Merino Crew Tee</h1><div class="price">$39.00</div><div>${ids}</div>${buy}`), url).sku;

@@ -1311,6 +1311,9 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
   const buttons = buyControls(doc, walk);
   // One in an `<aside>` only when the page has no other: a sidebar rail's buttons come after the product's own.
   let inAside: Element | null = null;
+  // One a utility class hides only when the page shows no other: a quick-view template's for another product, or a
+  // theme's own button swapped for a back-in-stock request.
+  let classHidden: Element | null = null;
   for (const b of buttons) {
     // A container named add-to-cart holding the real control (PrestaShop's `div.product-add-to-cart`): the control
     // inside comes next and is the button, with its own disabled state.
@@ -1358,10 +1361,14 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     }
     // A block that also holds the page's title is the product's own, whatever its class says (a theme's
     // `product-grid__content` layout wrapper).
+    if (hiddenAbove(b, true)) {
+      if (!classHidden && !inOtherProducts(b, title)) classHidden = b;
+      continue;
+    }
     if (!inOtherProducts(b, title)) return b;
     if (!inAside && !inOtherProducts(b, title, true)) inAside = b;
   }
-  return inAside;
+  return inAside ?? classHidden;
 }
 
 const PRODUCT_ID_ATTRS = ['data-product-id', 'data-productid', 'data-pid', 'data-product', 'data-sku', 'data-id'];
@@ -2200,7 +2207,11 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     }
     // (Not another product's: a recommendation card's "Modèle : CFI-ZCT1W" in a carousel under the buy box.)
     if (v && !inOtherProducts(el, scan.stops)) {
-      if (label !== SKU_LABEL_I || !WEAK_SKU_LABEL.test(text.slice(0, Math.max(0, text.indexOf(v))))) return v;
+      // (Or one a utility class hides, a quick-view's for another product, where a label shows: a fallback too.)
+      const aside =
+        (label === SKU_LABEL_I && WEAK_SKU_LABEL.test(text.slice(0, Math.max(0, text.indexOf(v))))) ||
+        (hiddenAbove(el, true) && !inFoldedPanel(el));
+      if (!aside) return v;
       weak ??= v;
     }
   }
