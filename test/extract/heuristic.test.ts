@@ -3220,6 +3220,12 @@ describe('DOM heuristic: availability and SKU', () => {
     );
     expect(av('<button class="btn btn--buy">In winkelmand</button>')).toBe('InStock');
     expect(av(`<p>Temporarily out of stock. Order now and we'll deliver when available.</p>${buy}`)).toBe('BackOrder');
+    // The back-order sentence in the status block after the state's own span (Amazon, 2020).
+    expect(
+      av(
+        `<div id="availability"><span class="a-color-price">Temporarily out of stock.</span><br><span>Order now and we'll deliver when available. We'll e-mail you with an estimated delivery date as soon as we have more information.</span></div>${buy}`,
+      ),
+    ).not.toBe('OutOfStock');
     expect(av('<input id="one-click-button" type="submit" value="Nu kopen met 1-Click">')).toBe('InStock');
   });
 

@@ -3007,7 +3007,11 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // The cheap word tests first: most elements say nothing about stock.
     // "Temporarily out of stock. Order now and we'll deliver when available.": orderable, so a back-order.
     const oos =
-      (OUT_OF_STOCK.test(text) || NONE_LEFT.test(own) || UNAVAILABLE.test(own)) && !saysBackOrder(own) && !saidIf(own);
+      (OUT_OF_STOCK.test(text) || NONE_LEFT.test(own) || UNAVAILABLE.test(own)) &&
+      !saysBackOrder(own) &&
+      !saidIf(own) &&
+      // (Nor its status block's next words: "Temporarily out of stock.<br>Order now and we'll deliver when available.")
+      !(own.length <= 60 && saysBackOrder(visibleText(el.parentElement, 300)));
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;
