@@ -199,6 +199,7 @@ describe('DOM heuristic: the main product’s price', () => {
       "<div><b>12,90 €</b></div><div><span>9,90 €</span> l'unité dès 3 achetés</div>",
       1290,
     ],
+    ['a count of sellers after it', '<div><b>$12.99</b> from 3 sellers</div><div><b>$14.50</b> used</div>', 1299],
     [
       'instalments in the box around the first amount',
       '<div class="price-box__monthly"><span>$20.83</span>/mo for 24 months</div><div class="price-box__full">or <span class="price-box__current">$499.99</span> full price</div>',
