@@ -1783,9 +1783,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       SAVING_AFTER.test(afterAmount(text));
     if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
+    // Its words before its first digit; inside its own box before its first amount (Gap's `<h5
+    // class="product-price--highlight">Now $52.00`); and right after it: read once for the tests below.
+    const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
+    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
+    const trail = afterAmount(text) || afterIn(box, text);
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
-    if (THRESHOLD.test(`${before} ${text.slice(0, Math.max(0, text.search(/\d/)))}`)) score -= 10;
+    if (THRESHOLD.test(`${before} ${toDigit}`)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     const part =
       PART_OF_PRICE.test(text) ||
@@ -1796,22 +1801,15 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (part) score -= 10;
     // A deal for several, "any 2 for £5.00", "Buy 3 for $10", or a price from a quantity on, "9,90 € l'unité dès 3
     // achetés": not the price of one.
-    const deal =
-      MULTI_BUY.test(`${before.slice(-24)} ${text.slice(0, Math.max(0, text.search(/\d/)))}`) ||
-      MULTI_BUY.test(text.slice(0, pricesShown(text)[0]?.index ?? 0)) ||
-      FROM_QUANTITY.test(afterAmount(text) || afterIn(box, text));
+    const deal = MULTI_BUY.test(`${before.slice(-24)} ${toDigit}`) || MULTI_BUY.test(lead) || FROM_QUANTITY.test(trail);
     if (deal) score -= 6;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
-    const total =
-      TOTAL_WORD.test(`${label} ${before.slice(-24)} ${text.slice(0, pricesShown(text)[0]?.index ?? 0)}`) &&
-      sumOfListed(el);
+    const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
     const aside = instalment || perYear || fee || perUnit || saving || part || deal || total;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    // The words inside its own box before the amount (Gap's `<h5 class="product-price--highlight">Now $52.00`).
-    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
     if (
       OTHER_CONDITION.test(`${label} ${text}`) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
@@ -1866,12 +1864,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const ownLabel = /[/|·•]\s*$/.test(label) ? '' : label;
     const ownBefore = /[/|·•]\s*$/.test(before) ? '' : before;
     // (Or a member's word said right after the amount, in its own box: "$6,995 Member", "1 299 kr Klubbpris".)
-    const trailing = (afterAmount(text) || afterIn(box, text)).split(/[\d/|·•]/)[0] ?? '';
-    const said = afterAmount(text) || afterIn(box, text);
+    const trailing = trail.split(/[\d/|·•]/)[0] ?? '';
     const effective =
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
       MEMBER_AFTER.exec(trailing)?.[1] ??
-      CONDITION_AFTER.exec(said)?.[0].trim();
+      CONDITION_AFTER.exec(trail)?.[0].trim();
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
     const after = afterIn(box, text);
