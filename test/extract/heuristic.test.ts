@@ -191,40 +191,6 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(pair('19% MwSt.').listPrice).toBeUndefined();
   });
 
-  it.each([
-    ['a multi-buy deal after it', '<div><b>£2.75</b></div><div>Multi-buy offer: any 2 for £5.00</div>', 275],
-    ['a multi-buy deal before it', '<div>Buy 3 for $10.00</div><div><b>$3.99</b></div>', 399],
-    [
-      'a price from a quantity on',
-      "<div><b>12,90 €</b></div><div><span>9,90 €</span> l'unité dès 3 achetés</div>",
-      1290,
-    ],
-    ['a count of sellers after it', '<div><b>$12.99</b> from 3 sellers</div><div><b>$14.50</b> used</div>', 1299],
-    [
-      'instalments in the box around the first amount',
-      '<div class="price-box__monthly"><span>$20.83</span>/mo for 24 months</div><div class="price-box__full">or <span class="price-box__current">$499.99</span> full price</div>',
-      49999,
-    ],
-    [
-      'a subscription price first',
-      '<div>Im Abo <span>20,40 €</span></div><div>Einmalkauf <span>24,00 €</span></div>',
-      2400,
-    ],
-    [
-      'a price after a code first',
-      '<div><b>£79.99</b> after £10 off with code SPRING10</div><div><b>£89.99</b></div>',
-      8999,
-    ],
-    [
-      'a one-time delivery beside a subscription',
-      '<div><b>Spar-Abo</b> <span>EUR 2,84</span></div><div><b>Einmalige Lieferung</b> <span>EUR 2,99</span></div>',
-      299,
-    ],
-  ])('reads the price of one, bought once, beside %s', (_, box, want) => {
-    const got = extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url);
-    expect(got.price?.amount).toBe(want);
-  });
-
   it("reads the product's price, not a bundle's total under it ('Total price', 'Gesamtpreis'), whatever the box is named", () => {
     const bundle = (total: string, button: string) =>
       `<div class="kit"><h3>Complete your kit</h3><ul><li><a href="/p/a"><img src="/a.jpg" alt="Stuff sack"></a> Stuff sack <span>$24.50</span></li>
@@ -674,8 +640,54 @@ describe('DOM heuristic: the main product’s price', () => {
     ],
     ['a sale price and its list price, in one line', '<div class="price">Sale £12.50 Was £19.99</div>', 1250],
     ['the same, the list price first', '<div class="price">Regular price £19.99 Sale price £12.50</div>', 1250],
-  ])('reads %s', (_name, box, amount) => {
-    expect(extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url).price).toEqual({ amount, currency: 'GBP' });
+    [
+      'the price of one beside a multi-buy deal after it',
+      '<div><b>£2.75</b></div><div>Multi-buy offer: any 2 for £5.00</div>',
+      275,
+    ],
+    [
+      'the price of one beside a multi-buy deal before it',
+      '<div>Buy 3 for $10.00</div><div><b>$3.99</b></div>',
+      399,
+      'USD',
+    ],
+    [
+      'the price of one beside a price from a quantity on',
+      "<div><b>12,90 €</b></div><div><span>9,90 €</span> l'unité dès 3 achetés</div>",
+      1290,
+      'EUR',
+    ],
+    [
+      'the price of one beside a count of sellers after it',
+      '<div><b>$12.99</b> from 3 sellers</div><div><b>$14.50</b> used</div>',
+      1299,
+      'USD',
+    ],
+    [
+      'the price of one beside instalments in the box around the first amount',
+      '<div class="price-box__monthly"><span>$20.83</span>/mo for 24 months</div><div class="price-box__full">or <span class="price-box__current">$499.99</span> full price</div>',
+      49999,
+      'USD',
+    ],
+    [
+      'the price of one beside a subscription price first',
+      '<div>Im Abo <span>20,40 €</span></div><div>Einmalkauf <span>24,00 €</span></div>',
+      2400,
+      'EUR',
+    ],
+    [
+      'the price of one beside a price after a code first',
+      '<div><b>£79.99</b> after £10 off with code SPRING10</div><div><b>£89.99</b></div>',
+      8999,
+    ],
+    [
+      'the price of one beside a one-time delivery beside a subscription',
+      '<div><b>Spar-Abo</b> <span>EUR 2,84</span></div><div><b>Einmalige Lieferung</b> <span>EUR 2,99</span></div>',
+      299,
+      'EUR',
+    ],
+  ] as [string, string, number, string?][])('reads %s', (_name, box, amount, currency = 'GBP') => {
+    expect(extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url).price).toEqual({ amount, currency });
   });
 
   it("reads the sale price after a percentage badge that ends in a saving word, not the other sellers' lowest", () => {
