@@ -1542,6 +1542,12 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Mohlo by vás zajímat', 'cs'],
     ['Wird oft zusammen gekauft', 'de'],
     ['Souvent achetés ensemble', 'fr'],
+    ['Może Ci się spodobać', 'pl'],
+    ['Mohlo by se vám líbit', 'cs'],
+    ['Ți-ar putea plăcea', 'ro'],
+    ['Có thể bạn cũng thích', 'vi'],
+    ['你可能也喜歡', 'zh-TW'],
+    ['قد يعجبك أيضاً', 'ar'],
   ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
     const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
       <span>£5.00</span><span>Out of stock</span></div>`;

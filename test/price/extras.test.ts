@@ -237,6 +237,12 @@ describe('classifyPriceLabel', () => {
     ['Regular', undefined],
     // Not a price word inside another word.
     ['Бесценная находка', undefined],
+    // Nor a Latin word between letters beyond ASCII, where \b sees an edge: Dutch "nu" in "Mănușă", "van" in "Vană".
+    ['Mănușă bucătărie', undefined],
+    ['Vană de colț', undefined],
+    ['Orașul', undefined],
+    // Still a word beside them.
+    ['Preț nu 24,90', 'current'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

@@ -10,14 +10,14 @@ export type PriceLabel = 'current' | 'list' | 'effective' | 'reference';
 // After coupons, subsidies and threshold discounts (content commerce shows these next to the sticker price); or for
 // members, card holders and points only ("Club Price", "Mitgliederpreis", "цена по карте"): a price not every buyer pays.
 const EFFECTIVE =
-  /\bmembers?'?s?'? (?:only )?price|\bmembers pay\b|\bfor members\b|für mitglieder|pour les membres|para socios|\bclubcard price|\bklubbpris|\bmedlemspris|\bjäsenhinta|\bsubscri(?:be|ption) (?:&|and) save|\bsubscription price|\bim abo\b|\babo-?preis|\bspar-?abo|\bautoship\b|\brepeat delivery|prix (?:en )?abonnement|precio (?:de )?suscripci[óo]n|\bclub price|\bloyalty price|\bprice with (?:your )?(?:points|card|membership)|\bwith (?:your )?(?:loyalty|member(?:ship)?|club|rewards) card\b|mitgliederpreis|club[- ]?preis|kundenkartenpreis|mit (?:der )?kundenkarte|prix (?:membre|adhérent|fidélité|club)\b|avec (?:la |votre )?carte (?:de )?fidélité|precio (?:socio|club|miembro)\b|prezzo (?:soci|club|riservato)\b|cena klubowa|cena dla członków|cena s kartico|klubová cena|клубная цена|цена (?:по карте|для членов|с картой)|ціна (?:за карткою|з карткою)|到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价|折後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price|after coupon|with coupon|effective price|net price after|nach gutschein|prix après|precio final con cupón|クーポン適用後|실구매가|쿠폰적용가|\bwith (?:the )?(?:promo |coupon |discount |voucher )?code\b|\bs kódem\b|\bs kódom\b|\bz kodem\b|\bz kuponem\b|\bmit (?:dem )?(?:rabatt|gutschein|aktions)?code\b|\bmit gutschein\b|\bavec (?:le )?code\b|\bcon (?:el )?(?:código|cupón)\b|\bcon (?:il )?(?:codice|coupon)\b|\bmet (?:de )?(?:kortings)?code\b|\bcom (?:o )?(?:cupom|código)\b|kóddal|kuponnal|\bcu (?:codul|cod)\b|\bmed (?:rabatt)?koden?\b|koodilla|по промокоду|с промокодом|kuponla/i;
+  /\bmembers?'?s?'? (?:only )?price|\bmembers pay\b|\bfor members\b|für mitglieder|pour les membres|para socios|\bclubcard price|\bklubbpris|\bmedlemspris|\bjäsenhinta|\bsubscri(?:be|ption) (?:&|and) save|\bsubscription price|\bim abo\b|\babo-?preis|\bspar-?abo|\bautoship\b|\brepeat delivery|prix (?:en )?abonnement|precio (?:de )?suscripci[óo]n|\bclub price|\bloyalty price|\bprice with (?:your )?(?:points|card|membership)|\bwith (?:your )?(?:loyalty|member(?:ship)?|club|rewards) card\b|mitgliederpreis|club[- ]?preis|kundenkartenpreis|mit (?:der )?kundenkarte|prix (?:membre|adhérent|fidélité|club)\b|avec (?:la |votre )?carte (?:de )?fidélité|precio (?:socio|club|miembro)\b|prezzo (?:soci|club|riservato)\b|cena klubowa|cena dla członków|cena s kartico|klubová cena|клубная цена|цена (?:по карте|для членов|с картой)|ціна (?:за карткою|з карткою)|到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价|折後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price|after coupon|with coupon|effective price|net price after|nach gutschein|prix après|precio final con cupón|クーポン適用後|실구매가|쿠폰적용가|\bwith (?:the )?(?:promo |coupon |discount |voucher )?code\b|\bs kódem\b|\bs kódom\b|\bz kodem\b|\bz kuponem\b|\bmit (?:dem )?(?:rabatt|gutschein|aktions)?code\b|\bmit gutschein\b|\bavec (?:le )?code\b|\bcon (?:el )?(?:código|cupón)\b|\bcon (?:il )?(?:codice|coupon)\b|\bmet (?:de )?(?:kortings)?code\b|\bcom (?:o )?(?:cupom|código)\b|kóddal|kuponnal|\bcu (?:codul|cod)\b|\bmed (?:rabatt)?koden?\b|koodilla|по промокоду|с промокодом|kuponla/gi;
 // The EU "lowest price of the last 30 days" shown beside a discount (Omnibus directive), a price history's lowest or
 // average of the last month ("Минимальная цена за последний месяц"): a reference, neither the price nor a list price.
 const REFERENCE =
-  /(?:lowest price|niedrigste[rn]? (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|najnižšia cena|najniža cijena|najnižja cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|preço mais baixo|χαμηλότερη τιμή|zemākā cena|žemiausia kaina|madalaim hind|най-ниска цена|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)\D{0,50}(?:30|month|monat|mois|mes[ei]?\b|miesi|měsíc|mesiac|maand|månad|måned|kuukau|месяц|місяц)|average price|durchschnittspreis|prix moyen|precio medio|prezzo medio|średnia cena|průměrná cena|средняя цена|середня ціна/i;
+  /(?:lowest price|niedrigste[rn]? (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|najnižšia cena|najniža cijena|najnižja cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|preço mais baixo|χαμηλότερη τιμή|zemākā cena|žemiausia kaina|madalaim hind|най-ниска цена|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)\D{0,50}(?:30|month|monat|mois|mes[ei]?\b|miesi|měsíc|mesiac|maand|månad|måned|kuukau|месяц|місяц)|average price|durchschnittspreis|prix moyen|precio medio|prezzo medio|średnia cena|průměrná cena|средняя цена|середня ціна/gi;
 // Comparison prices: struck-through, suggested retail, "was".
 const LIST =
-  /原价|原價|划线价|劃線價|参考价|參考價|吊牌价|吊牌價|市场价|市場價|专柜价|專櫃價|日常价|日常價|门市价|門市價|建议零售价|建議零售價|指导价|指導價|定价|定價|通常価格|参考(?:基準)?価格|参考上代|希望小売価格|メーカー希望|定価|정가|권장소비자가|\bwas\b|m\.r\.p|list price|\blist\b|\brrp\b|\buvp\b|\bmsrp\b|\bmrp\b|\bstatt\b|\bpvpr?\b|^\s*de\s*$|pvp recomendado|prix conseillé|prix de référence|prix barré|ancien prix|prezzo consigliato|prezzo di listino|prezzo pieno|precio anterior|precio de referencia|\bantes\b|preço antigo|\bde:|regular price|\breg\.(?=\s|$)|\breg\s|compare at|suggested (?:retail )?price|recommended retail price|unverb(?:indliche|\.) preisempf|originally|typical price|old price|adviesprijs|van\b|cena katalogowa|cena regularna|běžná cena|před slevou|старая цена|обычная цена|стара ціна|звичайна ціна|(?<![\wа-яёіїєґ])было(?![\wа-яёіїєґ])|normalpris|ordinarie pris|veiledende pris|vejl\. pris|liste fiyatı|giá gốc|harga normal|precio normal|prix normal|normalpreis|\bnormal\s?:|^\s*normal\s*$|ราคาปกติ|\bbisher\b|alter preis|ursprünglicher preis|au lieu de|prix initial|prix d'origine|precio (?:regular|de lista|original|habitual)|invece di|prezzo originale|oude prijs|oorspronkelijke prijs|norm\.? pris|norm\.? hinta|normaalihinta|ohjehinta|\bovh\b|^\s*(?:normaal|prima|förr|prej)\s*:?\s*$|(?:stara|poprzednia|pôvodná|stará|redovna|stara|senā) (?:cena|cijena)|pôvodná cena|ankstesnė kaina|vana hind|стара цена|eski fiyat|piyasa fiyatı|αρχική τιμή|παλιά τιμή|מחיר (?:מקורי|קודם)|السعر (?:الأصلي|الاصلي|القديم)|기존가|소비자가|원가|harga (?:asli|coret)/i;
+  /原价|原價|划线价|劃線價|参考价|參考價|吊牌价|吊牌價|市场价|市場價|专柜价|專櫃價|日常价|日常價|门市价|門市價|建议零售价|建議零售價|指导价|指導價|定价|定價|通常価格|参考(?:基準)?価格|参考上代|希望小売価格|メーカー希望|定価|정가|권장소비자가|\bwas\b|m\.r\.p|list price|\blist\b|\brrp\b|\buvp\b|\bmsrp\b|\bmrp\b|\bstatt\b|\bpvpr?\b|^\s*de\s*$|pvp recomendado|prix conseillé|prix de référence|prix barré|ancien prix|prezzo consigliato|prezzo di listino|prezzo pieno|precio anterior|precio de referencia|\bantes\b|preço antigo|\bde:|regular price|\breg\.(?=\s|$)|\breg\s|compare at|suggested (?:retail )?price|recommended retail price|unverb(?:indliche|\.) preisempf|originally|typical price|old price|adviesprijs|van\b|cena katalogowa|cena regularna|běžná cena|před slevou|старая цена|обычная цена|стара ціна|звичайна ціна|(?<![\wа-яёіїєґ])было(?![\wа-яёіїєґ])|normalpris|ordinarie pris|veiledende pris|vejl\. pris|liste fiyatı|giá gốc|harga normal|precio normal|prix normal|normalpreis|\bnormal\s?:|^\s*normal\s*$|ราคาปกติ|\bbisher\b|alter preis|ursprünglicher preis|au lieu de|prix initial|prix d'origine|precio (?:regular|de lista|original|habitual)|invece di|prezzo originale|oude prijs|oorspronkelijke prijs|norm\.? pris|norm\.? hinta|normaalihinta|ohjehinta|\bovh\b|^\s*(?:normaal|prima|förr|prej)\s*:?\s*$|(?:stara|poprzednia|pôvodná|stará|redovna|stara|senā) (?:cena|cijena)|pôvodná cena|ankstesnė kaina|vana hind|стара цена|eski fiyat|piyasa fiyatı|αρχική τιμή|παλιά τιμή|מחיר (?:מקורי|קודם)|السعر (?:الأصلي|الاصلي|القديم)|기존가|소비자가|원가|harga (?:asli|coret)/gi;
 /**
  * Words of shops in many languages that name the price charged now ("Jetzt", "Actieprijs", "Akční cena", "מחיר מבצע"):
  * a pattern's source, shared by `classifyPriceLabel` and the DOM heuristic's reading of the words before an amount.
@@ -26,7 +26,7 @@ export const NOW_WORDS = String.raw`\bjetzt\b|\bahora\b|\bora\b|actieprijs|\bnu\
 // The price being charged now.
 const CURRENT = new RegExp(
   String.raw`促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|特価|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|you pay|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|(?<![\wа-яёіїєґ])(?:цена|ціна)(?![\wа-яёіїєґ])|\bpris\b|\bprijs\b|\bfiyat|\bgiá(?![\wà-ỹ])|\bharga\b|ราคา|(?<![a-zà-ÿ])ár(?![a-zà-ÿ])|\bhinta\b|τιμή|מחיר|السعر|가격|\bcijena\b|\bkaina\b|\bhind\b|(?<![a-zà-ÿăâîșț])pre[țt](?![a-zà-ÿăâîșț])|precio internet|^\s*internet\s*$|precio oferta|aktionspreis|sonderpreis|(?<![\wа-яёіїєґ])сейчас(?![\wа-яёіїєґ])|indirimli fiyat|${NOW_WORDS}`,
-  'i',
+  'gi',
 );
 
 // The price for everyone else, beside a members' one ("Non-member price", "Nicht-Mitglieder", "sans carte"): a
@@ -39,9 +39,31 @@ function labelText(text: string): string {
   return normalizeText(text).slice(0, 200).replace(FOR_NON_MEMBERS, 'price');
 }
 
+const LATIN = /[a-z]/i;
+const LETTER = /\p{L}/u;
+
+/**
+ * The first match of a label pattern (global) that is a word of the text. A pattern's `\b` knows only ASCII letters,
+ * so "Mănușă" holds a `\bnu\b` (Dutch "now") between its ă and ș, and "Vană" a "van" ("was"): a match whose first or
+ * last letter runs on into a letter beyond ASCII is skipped.
+ */
+function wordMatch(re: RegExp, text: string): string | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
+    re.lastIndex = m.index + 1;
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + w.length] ?? '';
+    if (LATIN.test(w[0] ?? '') && before > '\x7f' && LETTER.test(before)) continue;
+    if (LATIN.test(w[w.length - 1] ?? '') && after > '\x7f' && LETTER.test(after)) continue;
+    return w;
+  }
+  return undefined;
+}
+
 /** The wording that marks a price as the one after coupons ("到手价", "券后"), if the text has it. */
 export function effectiveWording(text: string): string | undefined {
-  return EFFECTIVE.exec(labelText(text))?.[0];
+  return wordMatch(EFFECTIVE, labelText(text));
 }
 
 /**
@@ -51,10 +73,10 @@ export function effectiveWording(text: string): string | undefined {
 export function classifyPriceLabel(text: string): PriceLabel | undefined {
   const t = labelText(text);
   if (!t) return undefined;
-  if (REFERENCE.test(t)) return 'reference';
-  if (EFFECTIVE.test(t)) return 'effective';
-  if (LIST.test(t)) return 'list';
-  if (CURRENT.test(t)) return 'current';
+  if (wordMatch(REFERENCE, t) !== undefined) return 'reference';
+  if (wordMatch(EFFECTIVE, t) !== undefined) return 'effective';
+  if (wordMatch(LIST, t) !== undefined) return 'list';
+  if (wordMatch(CURRENT, t) !== undefined) return 'current';
   return undefined;
 }
 
