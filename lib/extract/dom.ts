@@ -415,6 +415,16 @@ function joinsNumber(prev: string): boolean {
   return /\p{Sc}$/u.test(prev) && !/\d/.test(prev);
 }
 
+/** A text that is all of its element. */
+function aloneIn(node: Node): boolean {
+  return !node.previousSibling && !node.nextSibling && node.parentNode?.nodeType === 1;
+}
+
+/** A number that a split price's cents may follow: digits with no separator, after at most a sign or a word. */
+export function wholeNumber(prev: string): boolean {
+  return /^\D*\d+$/.test(prev) && joinsNumber(prev);
+}
+
 /**
  * An `aria-hidden` element that only a screen reader misses: a short text with a number in it (a price, a count)
  * that no sibling a screen reader hears repeats (Nike's price spans, said by their box's `aria-label`). With such a
@@ -466,6 +476,10 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // "$1,399" then "99" in its own element: the cents ("$1,399.99"), as a thousands group takes no more digits.
         else if (touching && prev !== undefined && /^\d{2}$/.test(t) && /\d[.,]\d{3}$/.test(prev))
           parts[parts.length - 1] += `${prev.at(-4) === ',' ? '.' : ','}${t}`;
+        // A whole number then two digits alone in an element of their own: the cents, though nothing names them (Home
+        // Depot's `<span>$</span><span>129</span><span>00</span>`): no one splits a number's digits two from the end.
+        else if (touching && prev !== undefined && /^\d{2}$/.test(t) && aloneIn(node) && wholeNumber(prev))
+          parts[parts.length - 1] += `.${t}`;
         // (Not a percentage: "$105" then "14% off" in the next span are two things.)
         else if (touching && prev !== undefined && /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) && joinsNumber(prev))
           parts[parts.length - 1] += t;

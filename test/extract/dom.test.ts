@@ -47,7 +47,14 @@ describe('visibleText', () => {
     expect(text('£<span class="productPriceInteger">37</span><span class="productPriceDecimal">99</span>')).toBe(
       '£37.99',
     );
-    expect(text('<span class="qty">1</span><span class="nodecimals">50</span>')).toBe('150');
+    expect(text('<div class="qty">1</div><div class="nodecimals">50</div>')).toBe('1 50');
+    // Two digits alone after a whole number that touches them: the cents, though nothing names them (Home Depot);
+    // not after a number already grouped or with decimals, nor one digit or three.
+    expect(text('<span>$</span><span>129</span><span>00</span>')).toBe('$129.00');
+    expect(text('<span>129</span><span>97</span> €')).toBe('129.97 €');
+    expect(text('<span>$</span><span>1</span><span>299</span>')).toBe('$1299');
+    expect(text('<span>$12.5</span><span>00</span>')).toBe('$12.500');
+    expect(text('<span>12</span> <span>99</span>')).toBe('12 99');
     // A superscript drawn by class, spaced out by the template (Amazon's 2019 game pages); the sign so drawn stays.
     expect(
       text(`<span class="a-size-small price-info-superscript">£</span>

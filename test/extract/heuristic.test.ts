@@ -2888,6 +2888,15 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads a whole number and two digits in spans of their own, with no separator nor names, as one price', () => {
+    const doc = html(`<html lang="en-US"><body><h1>Cordless Drill</h1><div class="price-format">
+      <span class="sym">$</span><span>129</span><span class="sym">00</span></div>
+      <div>Was <span>$</span><span>179</span><span>00</span></div><button>Add to Cart</button></body></html>`);
+    const read = extractHeuristic(doc, new URL('https://shop.example.com/p/drill/318783386'));
+    expect(read.price).toEqual({ amount: 12900, currency: 'USD' });
+    expect(read.listPrice).toEqual({ amount: 17900, currency: 'USD' });
+  });
+
   it('reads "C $121.23" as Canadian dollars, and a card title ending in a "C" before "$45.50" as no sign', () => {
     const doc = page(`<h1>Silver Maple Leaf</h1><span id="prcIsum" class="notranslate">C $121.23</span>${buy}`);
     expect(extractHeuristic(doc, new URL('https://shop.example.com/itm/142652956613')).price).toEqual({

@@ -18,6 +18,7 @@ import {
   titleKey,
   treeDistance,
   visibleText,
+  wholeNumber,
   wordsOf,
 } from '../dom';
 import {
@@ -1627,6 +1628,8 @@ function wholeOfSplit(el: Element, text: string): boolean {
   if (/\d[.,]$/.test(text.trim()) && next && /^\s*\d{2}\s*$/.test(next.textContent ?? '')) return true;
   if (next && /^\s*[.,]\s*$/.test(next.textContent ?? '')) next = next.nextElementSibling;
   if (!next) return false;
+  // (Two digits alone after a whole number with no separator: the cents, unnamed — see visibleText.)
+  if (wholeNumber(text.trim()) && !next.firstElementChild && /^\s*\d{2}\s*$/.test(next.textContent ?? '')) return true;
   return (next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next);
 }
 
