@@ -2897,6 +2897,48 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(read.listPrice).toEqual({ amount: 17900, currency: 'USD' });
   });
 
+  describe('OpenCart, whose every product page is one address told apart by its `product_id`', () => {
+    const oc = new URL('https://shop.example.com/index.php?route=product/product&product_id=42');
+    const card = (id: number, name: string, price: string) =>
+      `<div class="product-thumb"><div class="image"><a href="/index.php?route=product/product&amp;product_id=${id}"><img src="/i/${id}.jpg" alt="${name}"></a></div>
+      <div class="caption"><h4><a href="/index.php?route=product/product&amp;product_id=${id}">${name}</a></h4>
+      <p class="price">${price}<span class="price-tax">Ex Tax: ${price}</span></p></div>
+      <div class="button-group"><button type="button" onclick="cart.add('${id}', '1');">Add to Cart</button></div></div>`;
+    const product = (box: string) =>
+      html(`<html lang="en-GB"><body><div id="content"><div class="row"><div class="col-sm-8"><img src="/i/42.jpg" alt=""></div>
+      <div class="col-sm-4"><h1>Apple Cinema 30"</h1><ul class="list-unstyled">${box}</ul>
+      <div id="product"><input type="hidden" name="product_id" value="42"><button type="button" id="button-cart">Add to Cart</button></div></div></div>
+      <h3>Related Products</h3><div class="row">${card(44, 'MacBook Air', '$1,202.00')}${card(41, 'iMac', '$1,002.00')}</div></div></body></html>`);
+
+    it.each([
+      ['the price over its price before tax', '<li><h2>$122.00</h2></li><li>Ex Tax: $100.00</li>', 12200],
+      ['the same in Polish', '<li><h2>$122.00</h2></li><li>Bez podatku: $100.00</li>', 12200],
+      [
+        'a special price over its quantity discounts',
+        '<li><span style="text-decoration: line-through;">$122.00</span></li><li><h2>$98.00</h2></li><li>Ex Tax: $80.00</li><li>10 or more $88.00</li><li>20 or more $77.00</li>',
+        9800,
+      ],
+    ])('reads %s, not a related card after a heading beside the product', (_name, box, amount) => {
+      expect(extractHeuristic(product(box), oc).price).toEqual({ amount, currency: 'USD' });
+    });
+
+    it.each([
+      ['Ex Tax: ', '$122.00'],
+      ['Bez podatku: ', '$122.00'],
+    ])('gives "%s" to the amount after it, in one box', (label, want) => {
+      const doc = html(
+        `<html lang="en-GB"><body><h1>Apple Cinema 30"</h1><p>${want}${label}$100.00</p>${buy}</body></html>`,
+      );
+      expect(extractHeuristic(doc, oc).price).toEqual({ amount: 12200, currency: 'USD' });
+    });
+
+    it('takes a price in a link to the same script with another product_id for that product', () => {
+      const doc = html(`<html lang="en-GB"><body><h1>Apple Cinema 30"</h1><div>$122.00</div>${buy}
+        <div><a href="/index.php?route=product/product&amp;product_id=44"><span class="price">$1,202.00</span></a></div></body></html>`);
+      expect(extractHeuristic(doc, oc).price).toEqual({ amount: 12200, currency: 'USD' });
+    });
+  });
+
   it('reads "C $121.23" as Canadian dollars, and a card title ending in a "C" before "$45.50" as no sign', () => {
     const doc = page(`<h1>Silver Maple Leaf</h1><span id="prcIsum" class="notranslate">C $121.23</span>${buy}`);
     expect(extractHeuristic(doc, new URL('https://shop.example.com/itm/142652956613')).price).toEqual({

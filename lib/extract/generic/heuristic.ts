@@ -214,6 +214,9 @@ const MULTI_BUY = /(?:^|[\s:(])\d{1,2}\s?(?:for|für|pour|por|voor|za|за|per)\
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
   /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
+// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs".
+const QUANTITY_TIER =
+  /(?:^|[\s:(])(?:\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|desde|od|от|vanaf|da)\s\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
 const CONDITION_AFTER =
   /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón))/i;
@@ -580,7 +583,7 @@ const OTHERS_HEADING = new RegExp(
     'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
     'produtos (?:relacionados|similares)|você também pode gostar|quem viu (?:este|esse)',
     'gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)',
-    'podobne produkty|polecane produkty|mogą cię (?:też )?zainteresować|może ci się (?:też )?spodobać|podobné produkty|související produkty',
+    'podobne produkty|polecane produkty|produkty powiązane|mogą cię (?:też )?zainteresować|może ci się (?:też )?spodobać|podobné produkty|související produkty',
     'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz',
     'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
@@ -614,10 +617,37 @@ function headedOthers(doc: Document): Set<Element> {
     // (The heading heads the block, and the block holds no page title: a heading amid the product's own layout names
     // only what follows it.)
     const text = visibleText(block, 600);
-    if (!text.startsWith(said) || block.querySelector('h1')) continue;
-    if (block.querySelector('a[href], img') || priceCount(text) > 0) out.add(block);
+    if (!text.startsWith(said) || block.querySelector('h1')) {
+      // The heading's own next blocks, up to the next heading of its rank (OpenCart: `<h3>Related Products</h3>` then
+      // a row of cards, in one `#content` with the product's columns).
+      for (const b of headedSiblings(h, said)) out.add(b);
+      continue;
+    }
+    if (showsOthers(block, text)) out.add(block);
   }
   othersByHeading.set(doc, out);
+  return out;
+}
+
+/** Shows something of other products: a link, a picture or a price. */
+function showsOthers(block: Element, text: string): boolean {
+  return block.querySelector('a[href], img') !== null || priceCount(text) > 0;
+}
+
+/** The blocks after a heading (climbed past wrappers that hold only it), to the next heading of its rank or above. */
+function headedSiblings(h: Element, said: string): Element[] {
+  const rank = Number(h.tagName.slice(1)) || 6;
+  let head = h;
+  while (head.parentElement && !head.nextElementSibling && visibleText(head.parentElement, 200) === said)
+    head = head.parentElement;
+  const out: Element[] = [];
+  for (let b = head.nextElementSibling; b && out.length < 4; b = b.nextElementSibling) {
+    const tag = b.tagName.toUpperCase();
+    if (/^H[1-6]$/.test(tag) && Number(tag.slice(1)) <= rank) break;
+    const inner = b.querySelector('h1, h2, h3, h4, h5, h6');
+    if (inner && Number(inner.tagName.slice(1)) <= rank) break;
+    if (showsOthers(b, visibleText(b, 600))) out.push(b);
+  }
   return out;
 }
 
@@ -768,7 +798,7 @@ const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|без ндс|税抜|税別|本体価格|不含税/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|sin impuestos|senza tasse|sem impostos|bez podatku|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税/i;
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
@@ -938,7 +968,7 @@ function inLinkElsewhere(el: Element, url: URL): boolean {
     if (!href || href.startsWith('#')) return false;
     try {
       const to = new URL(href, url);
-      if (to.pathname !== url.pathname || to.hostname !== url.hostname) return true;
+      if (!samePage(to, url)) return true;
       // The same page with another offer chosen in its query (Suruga-ya's `?branch_number=0088`, another
       // condition; a variant's `?variant=`); not a tracking parameter (Skroutz's `?from=sku_spec_variations`).
       return otherOfferQuery(to, url);
@@ -954,8 +984,21 @@ const OFFER_PARAM = /branch|variant|variation|sku|condition|option|colou?r|size|
 
 /** A link's query chooses another offer than the page's own (see OFFER_PARAM). */
 function otherOfferQuery(to: URL, page: URL): boolean {
-  for (const [k, v] of to.searchParams) if (OFFER_PARAM.test(k) && page.searchParams.get(k) !== v) return true;
+  return otherQuery(to, page, OFFER_PARAM);
+}
+
+// Query parameters that name the product a page shows (OpenCart's and CS-Cart's `product_id`, osCommerce's and Zen
+// Cart's `products_id`, `?pid=`, `?id=`): one script's address shows every product of the shop.
+const ITEM_PARAM = /^(?:(?:products?|items?|articles?|goods|prod)[-_]?)?id$|^(?:pid|p)$/i;
+
+function otherQuery(to: URL, page: URL, names: RegExp): boolean {
+  for (const [k, v] of to.searchParams) if (names.test(k) && page.searchParams.get(k) !== v) return true;
   return false;
+}
+
+/** The same page as `page`: its host and path, and no other product named in its query. */
+function samePage(to: URL, page: URL): boolean {
+  return to.hostname === page.hostname && to.pathname === page.pathname && !otherQuery(to, page, ITEM_PARAM);
 }
 
 /**
@@ -1432,11 +1475,11 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
       const target = new URL(to);
       if (
         target.origin !== url.origin ||
-        target.pathname === url.pathname ||
+        samePage(target, url) ||
         /cart|basket|checkout/i.test(target.pathname) ||
         // (Nor a swatch linking to another colour of this product: its address shares most of this one's words.)
         namedNear(a, OPTION_CLASS, 2) ||
-        sameSlug(target, url) ||
+        (target.pathname === url.pathname ? !otherQuery(target, url, ITEM_PARAM) : sameSlug(target, url)) ||
         // (Nor a maker's logo linking to its brand page, nor a payment or service badge: an icon, not a card's picture.)
         BRAND_PATH.test(target.pathname) ||
         SERVICE_PATH.test(target.pathname) ||
@@ -1666,7 +1709,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const shown = pricesShown(text);
     if (shown.length > 1) {
       const own = ownText(el);
-      const second = shown[1]?.index ?? 0;
+      let second = shown[1]?.index ?? 0;
+      // (Words ending in a colon just before the second amount are its label: OpenCart's "$122.00 Ex Tax: $100.00".)
+      const colon = /\p{L}\D*:\s*$/u.exec(text.slice(0, second));
+      if (colon) second = colon.index;
       const [head, tail] = [text.slice(0, second), text.slice(second)];
       if (priceCount(own) === 1) {
         text = own;
@@ -1805,7 +1851,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (part) score -= 10;
     // A deal for several, "any 2 for £5.00", "Buy 3 for $10", or a price from a quantity on, "9,90 € l'unité dès 3
     // achetés": not the price of one.
-    const deal = MULTI_BUY.test(`${before.slice(-24)} ${toDigit}`) || MULTI_BUY.test(lead) || FROM_QUANTITY.test(trail);
+    const deal =
+      MULTI_BUY.test(`${before.slice(-24)} ${toDigit}`) ||
+      MULTI_BUY.test(lead) ||
+      FROM_QUANTITY.test(trail) ||
+      QUANTITY_TIER.test(lead) ||
+      (!lead && QUANTITY_TIER.test(before.slice(-30)));
     if (deal) score -= 6;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
@@ -3571,8 +3622,7 @@ function listingAround(
   if (alikeSiblings(root, shapeOf, 2).length < 2) return undefined;
   // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
   // product's, not other products.
-  const notVariant = (c: FoundCard) =>
-    !inPicker(c.root) && new URL(c.card.url ?? ctx.url.href).pathname !== ctx.url.pathname;
+  const notVariant = (c: FoundCard) => !inPicker(c.root) && !samePage(new URL(c.card.url ?? ctx.url.href), ctx.url);
   const cards = findCards(cands, ctx, h1).filter(notVariant);
   if (cards.length < 3) return undefined;
   // A buy control of the page's own, in no card: the cards are recommendations under a product.
