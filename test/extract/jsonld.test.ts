@@ -220,6 +220,23 @@ describe('JSON-LD', () => {
     expect(run(ld(group), new URL('https://shop.example.com/p/1?variant=1')).sku).toBe('S');
   });
 
+  it('stands for a ProductGroup with no variant chosen by its first variant in stock (Dawn renders that one)', () => {
+    const variant = (sku: string, price: number, availability: string) => ({
+      '@type': 'Product',
+      sku,
+      offers: { '@type': 'Offer', price, priceCurrency: 'USD', availability: `https://schema.org/${availability}` },
+    });
+    const group = (...hasVariant: object[]) => ld({ '@type': 'ProductGroup', name: 'Linen sheet', hasVariant });
+    expect(
+      run(group(variant('S', 68, 'OutOfStock'), variant('M', 72, 'OutOfStock'), variant('XL', 76, 'InStock'))),
+    ).toMatchObject({ sku: 'XL', price: { amount: 7600 }, availability: 'InStock' });
+    // None in stock: the first.
+    expect(run(group(variant('S', 68, 'OutOfStock'), variant('M', 72, 'OutOfStock')))).toMatchObject({
+      sku: 'S',
+      availability: 'OutOfStock',
+    });
+  });
+
   it('picks the offer of the variant in the URL from an offers array (Shopify)', () => {
     const p = {
       '@type': 'Product',

@@ -474,7 +474,11 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
       const id = idText(chosen.sku) ?? idText(chosen.productID);
       if (id) out.variant = { id };
     } else if (!offersOf(node).length) {
-      const firstWithOffer = variants.find((v) => offersOf(v).length);
+      // (The first in stock, as the shop shows it when none is chosen — Shopify's Dawn renders the first variant
+      // available — else the first with an offer.)
+      const withOffer = variants.filter((v) => offersOf(v).length);
+      const firstWithOffer =
+        withOffer.find((v) => offersOf(v).some((o) => availabilityFrom(o.availability) === 'InStock')) ?? withOffer[0];
       if (firstWithOffer) subject = { ...firstWithOffer, ...node, offers: firstWithOffer.offers };
     }
   }
