@@ -124,6 +124,11 @@ describe('visibleText', () => {
       '<html><body><div id="x"><div ng-show="sku.isOutOfStock()" class="ng-hide"><b>Out of stock</b></div><span class="md-hide">Only 2 left</span><button>Add to Basket</button></div></body></html>',
     );
     expect(visibleText(ng.getElementById('x'), 200, true)).toBe('Only 2 left Add to Basket');
+    // Hidden only where scripts do not run: shown (Shopify's Dawn wraps its price box in `no-js-hidden`).
+    const nojs = html(
+      '<html><body><div id="x"><div class="no-js-hidden" id="price-1">£45.00</div><span class="js-hidden">£12.00</span></div></body></html>',
+    );
+    expect(visibleText(nojs.getElementById('x'), 200, true)).toBe('£45.00');
   });
 
   it("with byClass, leaves out what the page's own stylesheet hides by its id or class, unless a rule its state meets shows it", () => {
