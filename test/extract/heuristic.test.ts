@@ -1594,6 +1594,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(r.sku).toBe('8351755');
   });
 
+  it.each([
+    ['Ausverkauft', 'Preise inkl. MwSt. zzgl. Versandkosten', 'de-DE'],
+    ['Nicht verfügbar', '<a href="/versand">inkl. MwSt. zzgl. Versandkosten</a>', 'de-DE'],
+    ['Out of stock', 'Prices incl. VAT plus shipping', 'en-GB'],
+  ])('reads "%s" under a price\'s note of shipping extra ("%s") as the product\'s state', (status, note, lang) => {
+    const doc =
+      html(`<html lang="${lang}"><body><h1>Kaffeemühle Classic</h1><div class="product-detail-price">349,00 €*</div>
+      <p class="product-detail-tax">${note}</p><div class="delivery-information"><p class="delivery-soldout">
+      <span class="delivery-status-indicator"></span> ${status}</p></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.de/kaffeemuehle/SW10033')).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
   it("takes a recommendations heading amid the product's own block for that block's, not the product's", () => {
     const doc = page(`<div><h1>Widget</h1><div class="price">£12.00</div><p>Out of stock</p>
       <h2>You may also like</h2><a href="/p/other"><img src="/i/o.jpg" alt=""></a></div>`);

@@ -172,9 +172,13 @@ const SHIPPING =
   /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
-// (And free delivery said beside it, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.)
-const SHIPPING_NOTE =
-  /free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)/giu;
+const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
+// That, or free delivery said beside the price, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.
+const SHIPPING_NOTE = new RegExp(
+  String.raw`free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|${SHIPPING_EXTRA}`,
+  'giu',
+);
+const SHIPPING_EXTRA_ALL = new RegExp(SHIPPING_EXTRA, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
@@ -3106,8 +3110,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         if (a !== el && visibleText(a, 120).length > 100) break;
         label += ` ${visibleText(a.previousElementSibling, 100)}`;
       }
-      // (Judged without the stock words themselves: "nicht lieferbar" names no way of delivery.)
-      const fulfilment = FULFILMENT.test(label.replace(OUT_OF_STOCK_ALL, ' '));
+      // (Judged without the stock words themselves: "nicht lieferbar" names no way of delivery; nor a price's note
+      // of shipping extra, "inkl. MwSt. zzgl. Versandkosten", which German shops print right over the status.)
+      const fulfilment = FULFILMENT.test(label.replace(OUT_OF_STOCK_ALL, ' ').replace(SHIPPING_EXTRA_ALL, ' '));
       // (Unless every way to have it says so, with nothing to press: "Delivery: Unavailable", "Click & Collect:
       // Unavailable" over a greyed-out button.)
       if (fulfilment && (!buy || disabledControl(buy)) && everyWayOut(el) && !inOtherProducts(el, area))
