@@ -8,9 +8,12 @@ import { extractOpenGraph } from './opengraph';
 import { extractPrestaShop } from './prestashop';
 import { extractRdfa } from './rdfa';
 import { extractShopify } from './shopify';
+import { extractWooCommerce } from './woocommerce';
 
 /** The generic extractors in the order they fill fields: markup the shop wrote on purpose first, guessing last. */
 export const GENERIC_EXTRACTORS: readonly { source: Source; extract: ExtractFn }[] = [
+  // The variation a WooCommerce page's selects hold (its address chose it), before markup, which gives the range.
+  { source: 'site:woocommerce', extract: extractWooCommerce },
   { source: 'jsonld', extract: extractJsonLd },
   { source: 'microdata', extract: extractMicrodata },
   { source: 'rdfa', extract: extractRdfa },
@@ -31,4 +34,5 @@ export {
   extractPrestaShop,
   extractRdfa,
   extractShopify,
+  extractWooCommerce,
 };
