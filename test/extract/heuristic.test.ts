@@ -266,6 +266,13 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(read('<span>$49.00</span> - <span>$70.00</span>').listPrice).toBeUndefined();
     expect(read('<span>$19.99</span> <span>−$7.00</span>').price?.amount).toBe(1999);
     expect(read('<span>$19.99</span> <span>$3.99/lb</span>').price?.amount).toBe(1999);
+    // Nor one price with tax and without, the labels drawn by the style sheet (Magento's `data-label`): 189.00 is
+    // 158.82 and 19 % VAT.
+    const taxed = read(
+      '<span data-label="Incl. Tax" class="price-including-tax">$189.00</span><span data-label="Excl. Tax" class="price-excluding-tax">$158.82</span>',
+    );
+    expect(taxed.price?.amount).toBe(18900);
+    expect(taxed.listPrice).toBeUndefined();
   });
 
   it("reads the pack's price of two prices per piece side by side, whichever comes first", () => {
@@ -1548,6 +1555,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Có thể bạn cũng thích', 'vi'],
     ['你可能也喜歡', 'zh-TW'],
     ['قد يعجبك أيضاً', 'ar'],
+    ['Otros productos de la misma categoría', 'es'],
+    ['We also recommend', 'en-GB'],
   ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
     const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
       <span>£5.00</span><span>Out of stock</span></div>`;
@@ -1637,6 +1646,21 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(
       extractHeuristic(page(`<h1>Widget</h1><div class="price">£10.00</div><p>${words}</p>${buy}`), url).availability,
     ).toBe(want);
+  });
+
+  it.each([
+    ['Este producto ya no está disponible', 'Añadir al carrito', 'es-ES'],
+    ['This product is no longer in stock', 'Add to cart', 'en-GB'],
+    ["Ce produit n'est plus en stock", 'Ajouter au panier', 'fr-FR'],
+  ])('reads PrestaShop 1.6\'s "%s" over its add-to-cart hidden by `unvisible`', (words, button, lang) => {
+    const doc = html(`<html lang="${lang}"><body><div class="pb-center-column"><h1 itemprop="name">Tetera Bambú</h1>
+      <p id="product_reference"><label>Referencia </label><span class="editable">VEL-TEB-220</span></p>
+      <p id="availability_statut"><span id="availability_value" class="label label-danger">${words}</span></p></div>
+      <div class="pb-right-column"><div class="content_prices"><p class="our_price_display"><span id="our_price_display" class="price">22,45 €</span></p></div>
+      <p id="add_to_cart" class="buttons_bottom_block no-print unvisible"><button type="submit" name="Submit" class="exclusive"><span>${button}</span></button></p></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://tienda.example.es/te/15-tetera-bambu.html')).availability).toBe(
+      'OutOfStock',
+    );
   });
 
   it.each([['Disponibile in preordine'], ['Przedsprzedaż'], ['Ön sipariş'], ['Pré-venda'], ['Передзамовлення']])(
