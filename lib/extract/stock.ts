@@ -5,7 +5,7 @@
 // Orderable now, shipped later: Amazon's "Temporarily out of stock. Order now and we'll deliver when available.",
 // a restock date ("In stock on June 17, 2020. Order it now.", "Auf Lager ab dem 3. Mai", "En stock le 12 juin").
 const BACK_ORDER =
-  /order (?:it )?now and we(?:'ll| will) deliver|back-?order|bestellen sie jetzt und wir liefern|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:le )?livrerons|ordina ora e ti invieremo|haz (?:tu|el) pedido (?:ya )?y te lo enviaremos|bestel nu en we leveren|\b(?:back )?in stock on\b|auf lager ab\b|wieder (?:verfügbar|lieferbar|auf lager) ab\b|en stock le \d|en stock el \d|disponibile dal \d|op voorraad vanaf\b|na zamówienie|під замовлення|под заказ|auf bestellung|sur commande|bajo pedido|su ordinazione|sob encomenda|op bestelling|nachbestellt|wird nachgeliefert|in nachlieferung/i;
+  /order (?:it )?now and we(?:'ll| will) deliver|back-?order|bestellen sie jetzt und wir liefern|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:le )?livrerons|ordina ora e ti invieremo|haz (?:tu|el) pedido (?:ya )?y te lo enviaremos|bestel nu en we leveren|beställ nu så levererar vi|zamów teraz,? a dostarczymy|şimdi sipariş verin|faça (?:o )?seu pedido agora e entregaremos|\b(?:back )?in stock on\b|auf lager ab\b|wieder (?:verfügbar|lieferbar|auf lager) ab\b|en stock le \d|en stock el \d|disponibile dal \d|op voorraad vanaf\b|na zamówienie|під замовлення|под заказ|auf bestellung|sur commande|bajo pedido|su ordinazione|sob encomenda|op bestelling|nachbestellt|wird nachgeliefert|in nachlieferung/i;
 
 /** True when the text says the item can be ordered now and ships when restocked. */
 export function saysBackOrder(text: string): boolean {
