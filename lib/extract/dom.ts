@@ -436,7 +436,26 @@ function shownToEyesOnly(e: Element): boolean {
   const text = e.textContent ?? '';
   if (text.length > 40) return false;
   const digits = text.replace(/\D/g, '');
-  if (!digits) return false;
+  // A currency sign hidden so beside an amount hidden so that is shown (Mercado Libre's `andes-money-amount`: "$" and
+  // "45.999" each aria-hidden, the whole said by the box's `aria-label`): shown with it.
+  if (!digits) return CURRENCY_ONLY.test(text) && hiddenAmountBeside(e);
+  return amountShown(e, digits);
+}
+
+const CURRENCY_ONLY =
+  /^\s*(?:\p{Sc}|[A-Z]{1,3}\s?\p{Sc}|\p{Sc}\s?[A-Z]{1,3}|[A-Z]{3}|zł|kr\.?|Kč|Ft|lei|TL|руб\.?|грн\.?|лв\.?)\s*$/u;
+
+function hiddenAmountBeside(e: Element): boolean {
+  for (let c = e.parentElement?.firstElementChild, n = 0; c && n < 8; c = c.nextElementSibling, n++) {
+    if (c === e || c.getAttribute('aria-hidden') !== 'true') continue;
+    const digits = (c.textContent ?? '').replace(/\D/g, '');
+    if (digits && (c.textContent ?? '').length <= 40 && amountShown(c, digits)) return true;
+  }
+  return false;
+}
+
+/** No sibling a screen reader hears repeats the amount's digits. */
+function amountShown(e: Element, digits: string): boolean {
   let n = 0;
   for (let c = e.parentNode?.firstChild; c && n < 30; c = c.nextSibling, n++) {
     if (c === e || (c.nodeType === 1 && (c as Element).getAttribute('aria-hidden') === 'true')) continue;

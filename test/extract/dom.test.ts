@@ -80,6 +80,14 @@ describe('visibleText', () => {
         '<div aria-label="current price $89.97, original price $105"><span aria-hidden="true">$89.97</span><span aria-hidden="true">$105</span><span>14% off</span></div>',
       ),
     ).toBe('$89.97 $105 14% off');
+    // Mercado Libre: the sign and the amount each hidden from readers, said by the box's aria-label; both are seen.
+    expect(
+      text(
+        '<span class="andes-money-amount" role="img" aria-label="45999 pesos"><span class="andes-money-amount__currency-symbol" aria-hidden="true">$</span><span class="andes-money-amount__fraction" aria-hidden="true">45.999</span></span>',
+      ),
+    ).toBe('$45.999');
+    // A sign hidden so with no amount beside it stays out.
+    expect(text('<span aria-hidden="true">€</span><span>Free</span>')).toBe('Free');
     // Best Buy: the drawn price and the sentence a screen reader hears instead.
     expect(
       text('<div aria-hidden="true">$299.99</div><span class="sr-only">Your price for this item is $299.99</span>'),
