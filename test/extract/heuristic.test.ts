@@ -138,6 +138,15 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it('reads the price beside a monthly figure in a box its class calls credit, with no word to say so', () => {
+    const doc = page(`<h1>Smartphone</h1><div class="item__price"><div class="item__price-credit">12 499 ₸</div>
+      <div class="item__price-once">149 990 ₸</div></div>${buy}`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.kz/p/112233445/')).price).toEqual({
+      amount: 14999000,
+      currency: 'KZT',
+    });
+  });
+
   it("reads Magento 1's one 'regular-price' as the price beside Affirm's monthly figure, not that figure", () => {
     // Swatch, 2017: "Starting at $11/month", the "/month" outside the amount's span.
     const swatch = `<div class="product-name"><h1><span>SKINMESH</span></h1></div>
@@ -378,6 +387,9 @@ describe('DOM heuristic: the main product’s price', () => {
     ['3 rate da 7,50 €'],
     ['lub 3 raty po 7,50 €'],
     ['от 7,50 € в месяц'],
+    ['7,50 € x 12 мес'],
+    ['7,50 € × 12 months'],
+    ['Рассрочка: 7,50 €'],
     ['Du sparst 7,50 €'],
     ['Экономия 7,50 €'],
     ['Ušetříte 7,50 €'],

@@ -195,7 +195,7 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
+  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal/i;
 const PER_UNIT =
   /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|pc|pcs|unit|ea|oz|lb|count|ct)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:kg|l)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b/i;
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
@@ -779,7 +779,7 @@ const UNIT_CLASS =
 // Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
 // (Affirm's "Starting at $11/month" in `a.affirm-as-low-as > span.affirm-ala-price`, the "/month" outside the span.)
 const INSTALMENT_CLASS =
-  /instal+ments?|financing|ratenkauf|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay|affirm|sezzle|laybuy|as-?low-?as/i;
+  /instal+ments?|financing|ratenkauf|(?:^|[-_\s])credit(?:$|[-_\s])|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay|affirm|sezzle|laybuy|as-?low-?as/i;
 
 /** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
 function namedNear(el: Element, re: RegExp, levels = 2): boolean {
