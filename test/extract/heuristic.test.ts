@@ -138,6 +138,29 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it.each([
+    ['全館滿 NT$1,500 免運', 'https://shop.example.com.tw/products/tea', 128000, 'TWD', 'NT$1,280'],
+    ['5,000円以上送料無料', 'https://shop.example.jp/items/tea', 1280, 'JPY', '1,280円'],
+  ])(
+    'reads the price under a bar saying "%s", not the amount an order must reach',
+    (bar, at, amount, currency, shown) => {
+      const doc = html(`<html><body><div class="announcement-bar">${bar}</div><h1>烏龍茶 150g</h1>
+      <div class="price-regular price js-price">${shown}</div>${buy}</body></html>`);
+      expect(extractHeuristic(doc, new URL(at)).price).toEqual({ amount, currency });
+    },
+  );
+
+  it.each([
+    ['商品貨號：', 'sku'],
+    ['型號：', 'mpn'],
+  ])('reads the traditional Chinese label "%s"', (label, field) => {
+    const doc = html(`<html lang="zh-TW"><body><h1>烏龍茶 150g</h1><div class="price">NT$1,280</div>
+      <p><span>${label}</span><span class="code">SL-TEA-150</span></p>${buy}</body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.com.tw/products/tea'))[field as 'sku' | 'mpn']).toBe(
+      'SL-TEA-150',
+    );
+  });
+
   it('reads the price beside a monthly figure in a box its class calls credit, with no word to say so', () => {
     const doc = page(`<h1>Smartphone</h1><div class="item__price"><div class="item__price-credit">12 499 ₸</div>
       <div class="item__price-once">149 990 ₸</div></div>${buy}`);
@@ -1673,6 +1696,20 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://tienda.example.es/te/15-tetera-bambu.html')).availability).toBe(
       'OutOfStock',
     );
+  });
+
+  it.each([
+    ['Sin stock', 'OutOfStock'],
+    ['Esgotado', 'OutOfStock'],
+    ['Agregar al carrito', undefined],
+  ])('reads a greyed-out submit input labelled "%s" by its value', (value, want) => {
+    const doc = html(`<html lang="es-AR"><body><div id="single-product"><h1 class="js-product-name">Remera Oversize</h1>
+      <div class="price-container"><span class="js-price-display">$12.500</span></div>
+      <form class="js-product-form"><input type="submit" class="js-addtocart js-prod-submit-form btn btn-primary nostock" value="${value}" disabled></form>
+      </div></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://tienda.example.com.ar/productos/remera-oversize/')).availability,
+    ).toBe(want);
   });
 
   it.each([['Disponibile in preordine'], ['Przedsprzedaż'], ['Ön sipariş'], ['Pré-venda'], ['Передзамовлення']])(

@@ -182,7 +182,10 @@ const SHIPPING_EXTRA_ALL = new RegExp(SHIPPING_EXTRA, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
-  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\bspend\s*$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$/iu;
+  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\bspend\s*$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
+// …or said after it: "5,000円以上送料無料", "3만원 이상 무료배송", "NT$1,500 免運".
+const THRESHOLD_AFTER =
+  /^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
 const REWARD_POINTS =
@@ -1845,7 +1848,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const trail = afterAmount(text) || afterIn(box, text);
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
-    if (THRESHOLD.test(`${before} ${toDigit}`)) score -= 10;
+    if (THRESHOLD.test(`${before} ${toDigit}`) || THRESHOLD_AFTER.test(trail)) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     const part =
       PART_OF_PRICE.test(text) ||
@@ -2111,7 +2114,7 @@ function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
 const WORD_END = '(?!(?<=[a-zà-ÿа-яё])[a-zà-ÿа-яё])';
 const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN.)
-  String.raw`(?<!Hersteller[-\s]?|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto| do produto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|货号|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s)?(?:fabricante?|fabricant|fabbricante|manufacturer|fabrikant))`,
+  String.raw`(?<!Hersteller[-\s]?|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|品番|商品コード|商品編號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: de producto| do produto)?|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s)?(?:fabricante?|fabricant|fabbricante|manufacturer|fabrikant))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2126,7 +2129,7 @@ const SKU_RE = new RegExp(
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|#)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\sfabricant|Herstellerreferenz|모델번호|型号|型番)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|#)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\sfabricant|Herstellerreferenz|모델번호|型号|型號|型番)${WORD_END}(?!_)`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -3059,6 +3062,11 @@ function awaitsChoice(area: Element, buy: Element): boolean {
 }
 
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
+  // A submit input relabelled and greyed out ("Sin stock", Tiendanube): its label is its value, which no text holds.
+  if (buy?.tagName.toUpperCase() === 'INPUT' && disabledControl(buy)) {
+    const label = attr(buy, 'value');
+    if (OUT_OF_STOCK.test(label) && !BUY.test(label)) return 'OutOfStock';
+  }
   let out: Availability | undefined;
   for (const el of all(area, STOCK_SELECTOR, 5000)) {
     if (shortText(el, 120) === undefined) continue;
