@@ -337,12 +337,13 @@ function hiddenBySheet(el: Element, cls: string | null): boolean {
 }
 
 // A BEM element named for a state ("price__badge-sold-out"): the stylesheet shows it only while its block carries
-// that state as a modifier ("price price--sold-out"), as Shopify's Dawn theme does.
-const STATE_ELEMENT = /^([a-z][\w-]*?)__[\w-]*?(sold-?out|out-?of-?stock|unavailable)$/i;
+// that state as a modifier ("price price--sold-out"), as Shopify's Dawn theme does. Not an element carrying the state
+// as its own modifier (Ecwid's "…__place-label--out-of-stock"): that one is on.
+const STATE_ELEMENT = /^([a-z][\w-]*?)__(?:(?!--)[\w-])*?(sold-?out|out-?of-?stock|unavailable)$/i;
 
-/** A state badge whose block, found above it, does not carry the state. */
+/** A state badge whose block, found above it, does not carry the state (never a control greyed out: that is on). */
 function dormantState(el: Element, cls: string): boolean {
-  if (!cls.includes('__')) return false;
+  if (!cls.includes('__') || el.hasAttribute('disabled')) return false;
   for (const token of cls.split(/\s+/)) {
     const m = STATE_ELEMENT.exec(token);
     if (!m?.[1] || !m[2]) continue;
@@ -362,9 +363,10 @@ function dormantState(el: Element, cls: string): boolean {
 // (also as a bare modifier: Rakuten's "error-product-out-of-stock -hide")
 const HIDDEN_CLASS =
   /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_]|no-?js[-_])[a-z]{1,3}(?:[-_][a-z]{1,4})?[-_]hid(?:den|e)|[a-z]{1,3}[-_]hdn|[\w-]+--hid(?:den|e)|(?:[a-z]{1,3}[-_])?d-none|[a-z]{1,3}[-_]display-?none|is-hidden|is-hide|no-display|unvisible|invisible|display-?none|aok-hidden|a-popover-preload)(?:\s|$)/;
-// (A short namespace's `pl_hidden`, `js-hidden`, `u-display-none`, eBay's error template `sh-err-hide`, AngularJS's `ng-hide` (what `ng-show` leaves on an
-// element while false); PrestaShop 1.6's `unvisible`, Bootstrap's `invisible`; not a screen size's `md-hidden`, hidden on one size only, nor `no-js-hidden`, hidden only
-// where scripts do not run — Shopify's Dawn wraps its price box in one.)
+// (A short namespace's `pl_hidden`, `js-hidden`, `u-display-none`, eBay's error template `sh-err-hide`, AngularJS's
+// `ng-hide` (what `ng-show` leaves on an element while false); PrestaShop 1.6's `unvisible`, Bootstrap's `invisible`;
+// not a screen size's `md-hidden`, hidden on one size only, nor `no-js-hidden`, hidden only where scripts do not run —
+// Shopify's Dawn wraps its price box in one.)
 // …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").
 const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;
 

@@ -3795,6 +3795,15 @@ describe('DOM heuristic: availability and SKU', () => {
       <input type="radio" id="m" name="Size" value="M" checked><label for="m">M</label></fieldset>${buy}`);
     expect(extractHeuristic(dawn('price--on-sale'), url).availability).toBe('InStock');
     expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
+    // An element carrying the state as its own modifier (Ecwid), or a control greyed out, is on.
+    const on = (state: string) =>
+      page(`<h1>Thorium Hoodie</h1><div class="details-product-price"><span class="details-product-price__value">£89.00</span></div>
+      <div class="details-product-purchase">${state}</div>`);
+    for (const state of [
+      '<span class="details-product-purchase__place-label details-product-purchase__place-label--out-of-stock">Out of stock</span>',
+      '<button class="product-info__btn-soldout" disabled>Sold out</button>',
+    ])
+      expect(extractHeuristic(on(state), url).availability).toBe('OutOfStock');
   });
 
   it("reads a status line in a type-size class (Amazon's `a-size-medium`) as the product's, not a size option's", () => {
