@@ -336,7 +336,8 @@ const PRE_ORDER = [
   /erscheint am|paraîtra le|saldrá a la venta|発売予定/i,
 ];
 const IN_STOCK = [
-  /in stock|available|only \d+ left|ships? (?:from|within|in)|usually (?:ships|dispatched)|dispatched within/i,
+  /in stock|available|only \d+ left|ships? (?:from|within|in)|usually (?:ships|dispatched)|dispatched within|^\s*last one\b/i,
+  /^\s*(?:letzter artikel|dernier article|ultimo articolo|último artículo)\b/i,
   /auf lager|verfügbar|versandfertig|nur noch \d+|erhältlich/i,
   /en stock|disponible|il ne reste plus/i,
   /disponibil|solo \d+|rimasti/i,

@@ -14,6 +14,48 @@ describe('eBay item page', () => {
     expect(got?.category).toEqual(['Home & Garden', 'Patio & Garden Furniture']);
     expect(got?.title).toBe('Rattan Garden Sofa');
   });
+
+  // The 2018–20 layout: the auction's bid box above the Buy It Now box, each with its button.
+  const vi = (status: string, buttons: boolean) =>
+    html(`<html><body><h1 id="itemTitle"><span>Details about</span> Mechanical Keyboard</h1>${status}
+      <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="priceCurrency" content="USD">
+      <link itemprop="availability" href="https://schema.org/InStock">
+      <div class="vi-price"><span id="prcIsum_bidPrice" itemprop="price" content="41.00">US $41.00</span></div>
+      ${buttons ? '<a id="bidBtn_btn" href="#">Place bid</a>' : ''}
+      <div class="vi-price"><span id="prcIsum" itemprop="price" content="75.00">US $75.00</span></div>
+      ${buttons ? '<a id="binBtn_btn" href="#">Buy It Now</a>' : ''}</div></body></html>`);
+  const at = new URL('https://www.ebay.com/itm/273456789012');
+
+  it("reads an auction's Buy It Now price, not the current bid above it", () => {
+    expect(ebay.extract(vi('', true), at)?.price).toEqual({ amount: 7500, currency: 'USD' });
+    // The x- layout, no markup.
+    const x = html(`<html><body><h1 class="x-item-title__mainTitle"><span>Mechanical Keyboard</span></h1>
+      <div class="x-bid-price"><div class="x-price-primary"><span>US $41.00</span></div></div>
+      <div class="x-bin-price"><div class="x-price-primary"><span>US $75.00</span></div></div></body></html>`);
+    expect(ebay.extract(x, at)?.price).toEqual({ amount: 7500, currency: 'USD' });
+  });
+
+  it.each([
+    'This listing has ended.',
+    'Bidding has ended on this item.',
+    'This listing sold on Sun, 10 Jul at 9:04PM.',
+    'Les enchères sur cet objet sont terminées.',
+    'The seller ended this listing because there was an error in the listing.',
+  ])('reads "%s" as sold out where no markup says otherwise', (said) => {
+    const status = `<div id="msgPanel"><span class="msgTextAlign">${said}</span></div>`;
+    const bare = (doc: Document) => {
+      for (const l of Array.from(doc.querySelectorAll('[itemprop="availability"]'))) l.remove();
+      return doc;
+    };
+    expect(ebay.extract(bare(vi(status, false)), at)?.availability).toBe('OutOfStock');
+    // Markup kept from before the end stands (as the benchmark's annotators read an ended auction).
+    expect(ebay.extract(vi(status, false), at)?.availability).toBe('InStock');
+  });
+
+  it("reads a bidder's own message over buttons one can press as no end", () => {
+    const status = `<div id="msgPanel"><span class="msgTextAlign">You're the highest bidder on this item.</span></div>`;
+    expect(ebay.extract(vi(status, true), at)?.availability).toBe('InStock');
+  });
 });
 
 describe('eBay listing cards', () => {
