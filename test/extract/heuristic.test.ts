@@ -161,6 +161,35 @@ describe('DOM heuristic: the main product’s price', () => {
     );
   });
 
+  it("reads a pharmacy's price under its AVP (the pharmacy retail price), not the AVP", () => {
+    const doc = html(`<html lang="de-DE"><body><h1>Bepanthen Wund- und Heilsalbe 100 g</h1>
+      <p>AVP¹ 14,97 €</p><p><strong>9,49 €</strong></p><p>Grundpreis: 94,90 € / 1 kg</p>
+      <button>In den Warenkorb</button></body></html>`);
+    const read = extractHeuristic(doc, new URL('https://apotheke.example.de/bepanthen-100g-01578681'));
+    expect(read.price).toEqual({ amount: 949, currency: 'EUR' });
+    expect(read.listPrice).toEqual({ amount: 1497, currency: 'EUR' });
+  });
+
+  it('reads the price, not the surcharge of a size chosen in brackets ("2XL (+$3.00)")', () => {
+    const doc =
+      page(`<h1>Custom Hoodie</h1><div class="price"><span class="price-item price-item--regular">$22.99 USD</span></div>
+      <fieldset><legend>Size</legend><input type="radio" id="s1" name="size" value="M"><label for="s1">M</label>
+      <input type="radio" id="s2" name="size" value="2XL" checked><label for="s2">2XL (+$3.00)</label>
+      <input type="radio" id="s3" name="size" value="3XL"><label for="s3">3XL [+$5.00]</label></fieldset>${buy}`);
+    const read = extractHeuristic(doc, new URL('https://shop.example.com/products/custom-hoodie'));
+    expect(read.price).toEqual({ amount: 2299, currency: 'USD' });
+    expect(read.listPrice).toBeUndefined();
+  });
+
+  it("reads the shop's part number, not the maker's 'Manufacturer Product Number', and that one as the MPN", () => {
+    const doc = page(`<h1>LM358DR Dual Op Amp</h1><div class="price">£0.42</div><table>
+      <tr><th>Ravensworth Part Number</th><td>296-1395-1-ND</td></tr>
+      <tr><th>Manufacturer Product Number</th><td>LM358DR</td></tr></table>${buy}`);
+    const read = extractHeuristic(doc, new URL('https://www.ravensworth.example/en/products/detail/296-1395-1-ND/'));
+    expect(read.sku).not.toBe('LM358DR');
+    expect(read.mpn).toBe('LM358DR');
+  });
+
   it('reads the price beside a monthly figure in a box its class calls credit, with no word to say so', () => {
     const doc = page(`<h1>Smartphone</h1><div class="item__price"><div class="item__price-credit">12 499 ₸</div>
       <div class="item__price-once">149 990 ₸</div></div>${buy}`);
@@ -1696,6 +1725,12 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://tienda.example.es/te/15-tetera-bambu.html')).availability).toBe(
       'OutOfStock',
     );
+  });
+
+  it('reads "0 in stock" that says the order is still taken, beside a buy button, as orderable', () => {
+    const doc = page(`<h1>Relay 24V</h1><div class="price">£2.34</div><p class="stock">0 in stock. Lead time 12 weeks.
+      You can still order this item and we will deliver as soon as it arrives.</p>${buy}`);
+    expect(extractHeuristic(doc, url).availability).not.toBe('OutOfStock');
   });
 
   it.each([

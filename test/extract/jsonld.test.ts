@@ -237,6 +237,23 @@ describe('JSON-LD', () => {
     });
   });
 
+  it('takes the price of one from quantity tiers (`eligibleQuantity`), whatever their order', () => {
+    const tier = (price: number, minValue: number) => ({
+      '@type': 'UnitPriceSpecification',
+      price,
+      priceCurrency: 'GBP',
+      eligibleQuantity: { '@type': 'QuantitativeValue', minValue },
+    });
+    const r = run(
+      ld({
+        '@type': 'Product',
+        name: 'Relay 24V',
+        offers: { '@type': 'Offer', priceSpecification: [tier(1.85, 100), tier(2.1, 10), tier(2.34, 1)] },
+      }),
+    );
+    expect(r.price).toEqual({ amount: 234, currency: 'GBP' });
+  });
+
   it('picks the offer of the variant in the URL from an offers array (Shopify)', () => {
     const p = {
       '@type': 'Product',

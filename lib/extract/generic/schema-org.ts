@@ -370,8 +370,14 @@ function priceOfOffer(offer: SchemaNode, ctx: MapContext, fallbackCurrency?: str
     const high = pick(offer.highPrice);
     if (out.price && high && high.amount > out.price.amount) out.priceHigh = high;
   }
-  for (const spec of many(offer.priceSpecification).slice(0, 20)) {
-    if (!isNode(spec)) continue;
+  // (Quantity tiers, each with its `eligibleQuantity`: the one a single item is bought at first, whatever the order.)
+  const tier = (spec: SchemaNode): number => {
+    const q = spec.eligibleQuantity;
+    const min = isNode(q) ? Number(textOf(q.minValue, 20) ?? q.minValue) : Number.NaN;
+    return Number.isFinite(min) && min > 1 ? min : 1;
+  };
+  const specs = many(offer.priceSpecification).slice(0, 20).filter(isNode);
+  for (const spec of specs.sort((a, b) => tier(a) - tier(b))) {
     const kind = textOf(spec.priceType, 100)?.replace(/^.*[/#:]/, '') ?? '';
     const m = pick(spec.price ?? spec.minPrice, currencyCode(spec.priceCurrency));
     if (!m) continue;

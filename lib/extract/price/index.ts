@@ -61,7 +61,7 @@ const COUNT_BEFORE =
 const RATING_AFTER = /^ ?(?:\/ ?5(?!\d)|\/ ?10(?!\d)|out of|von 5|de 5|sur 5|из 5|stars?|sterne)/i;
 const RATING_BEFORE = /(?:out of|von|sur|из)\s$/i;
 const LIST_BEFORE =
-  /(?:\bwas|\bstatt|\buvp|\brrp|\bmsrp|list price|\blist|\breg\.?|regular(?: price)?|compare at|originally|\bbefore|vorher|\bavant|\bantes|\bprima|\bera|было|старая цена|原价|原價|划线价|參考價|参考价|吊牌价|市场价|专柜价|日常价|门市价|指导价|定价|通常価格|参考価格|定価|정가|běžná cena|před slevou|\bpvpr|prix conseillé|prix de référence|prezzo consigliato|precio anterior|\bde:|old price|preço antigo|\bvorher|typical price|\bmrp|m\.r\.p\.?|\bvan|\bprzed|\bpreviously)[\s:.]*$/i;
+  /(?:\bwas|\bstatt|\b[ua]vp|\brrp|\bmsrp|list price|\blist|\breg\.?|regular(?: price)?|compare at|originally|\bbefore|vorher|\bavant|\bantes|\bprima|\bera|было|старая цена|原价|原價|划线价|參考價|参考价|吊牌价|市场价|专柜价|日常价|门市价|指导价|定价|通常価格|参考価格|定価|정가|běžná cena|před slevou|\bpvpr|prix conseillé|prix de référence|prezzo consigliato|precio anterior|\bde:|old price|preço antigo|\bvorher|typical price|\bmrp|m\.r\.p\.?|\bvan|\bprzed|\bpreviously)[\s:.]*$/i;
 // EU "Omnibus" notes: the lowest price of the last 30 days, shown beside the current one.
 const OMNIBUS_BEFORE =
   /(?:lowest price|niedrigster (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)(?:[^\d€$£¥₹]|30)*$/i;
