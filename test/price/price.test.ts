@@ -136,7 +136,8 @@ const LOCALES: [string, string][] = [
   ['cs-CZ', 'CZK'],
   ['hu-HU', 'HUF'],
   ['ro-RO', 'RON'],
-  ['bg-BG', 'BGN'],
+  // Bulgaria pays in euros since 1 January 2026 ("лв." written out still reads as leva).
+  ['bg-BG', 'EUR'],
   ['ru-RU', 'RUB'],
   ['uk-UA', 'UAH'],
   ['tr-TR', 'TRY'],

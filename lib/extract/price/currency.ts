@@ -458,7 +458,7 @@ const COUNTRY_CURRENCY: Record<string, string> = {
   HU: 'HUF',
   RO: 'RON',
   MD: 'MDL',
-  BG: 'BGN',
+  BG: 'EUR',
   RS: 'RSD',
   BA: 'BAM',
   MK: 'MKD',
