@@ -161,6 +161,37 @@ describe('DOM heuristic: the main product’s price', () => {
     );
   });
 
+  it('reads the price over a discount for paying one way (Pix, boleto), not as a sale beside that figure', () => {
+    const doc = html(`<html lang="pt-BR"><body><h1>Tênis Corrida Leve</h1><div class="preco-produto">
+      <strike>R$ 599,00</strike><div id="preco_atual">R$ 449,00</div>
+      <p>ou R$ 426,55 à vista no Pix/boleto com 5% de desconto</p></div>${buy}</body></html>`);
+    const read = extractHeuristic(doc, new URL('https://loja.example.com.br/tenis-corrida-leve'));
+    expect(read.price).toEqual({ amount: 44900, currency: 'BRL' });
+    expect(read.listPrice).toEqual({ amount: 59900, currency: 'BRL' });
+  });
+
+  it.each([
+    ['product-price-not-discounted', 'product-price-discounted'],
+    ['spanFiyat indirimsiz', 'spanFiyat indirimli'],
+  ])('reads a price whose class says "%s" as the price before the discount', (before, now) => {
+    const doc = html(`<html lang="tr-TR"><body><h1>Keten Gömlek</h1><div class="price-box">
+      <span class="${before}">849,00 TL</span><span class="${now}">679,00 TL</span></div>${buy}</body></html>`);
+    const read = extractHeuristic(doc, new URL('https://magaza.example.com.tr/keten-gomlek'));
+    expect(read.price).toEqual({ amount: 67900, currency: 'TRY' });
+    expect(read.listPrice).toEqual({ amount: 84900, currency: 'TRY' });
+  });
+
+  it("reads prices in a list's items (`ticket-list__price`) as prices, not list prices", () => {
+    const tier = (name: string, p: string) =>
+      `<li class="ticket-list__item"><span class="ticket-list__name">${name}</span><span class="ticket-list__price">${p}</span></li>`;
+    const doc = page(
+      `<h1>Arcade Fire — Live</h1><ul class="ticket-list">${tier('Floor', '£35.00')}${tier('Balcony', '£89.50')}</ul>${buy}`,
+    );
+    const read = extractHeuristic(doc, url);
+    expect(read.price).toEqual({ amount: 3500, currency: 'GBP' });
+    expect(read.listPrice).toBeUndefined();
+  });
+
   it("reads a pharmacy's price under its AVP (the pharmacy retail price), not the AVP", () => {
     const doc = html(`<html lang="de-DE"><body><h1>Bepanthen Wund- und Heilsalbe 100 g</h1>
       <p>AVP¹ 14,97 €</p><p><strong>9,49 €</strong></p><p>Grundpreis: 94,90 € / 1 kg</p>
@@ -1620,6 +1651,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['你可能也喜歡', 'zh-TW'],
     ['قد يعجبك أيضاً', 'ar'],
     ['Otros productos de la misma categoría', 'es'],
+    ['Similar ads', 'en-GB'],
+    ['Ähnliche Anzeigen', 'de'],
+    ['Das könnte dich auch interessieren', 'de'],
+    ['猜你喜歡', 'zh-TW'],
     ['We also recommend', 'en-GB'],
   ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
     const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
@@ -1679,6 +1714,28 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(doc, new URL('https://shop.example.de/kaffeemuehle/SW10033')).availability).toBe(
       'OutOfStock',
     );
+  });
+
+  it("reads no price from cards after a recommendations heading right in the page's main column", () => {
+    const doc = html(`<html lang="de-DE"><body><main><h1>Sofa, 3-Sitzer</h1><p>Zu verschenken</p><p>Abholung in Köln</p>
+      <h2>Das könnte dich auch interessieren</h2><div class="grid"><div><a href="/s-anzeige/sessel/2401"><img src="/i/1.jpg" alt="Sessel"></a>
+      <a href="/s-anzeige/sessel/2401">Sessel</a><p>350 €</p></div><div><a href="/s-anzeige/tisch/2402"><img src="/i/2.jpg" alt="Tisch"></a>
+      <a href="/s-anzeige/tisch/2402">Tisch</a><p>80 €</p></div></div></main></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.kleinanzeigen.example/s-anzeige/sofa/2400')).price,
+    ).toBeUndefined();
+  });
+
+  it("reads a colour chip saying sold out among others as that colour's state, not the product's", () => {
+    const doc = page(`<h1>Hoodie</h1><div class="price">£40.00</div><ul class="sku-list">
+      <li class="sku-item">Black</li><li class="sku-item sold-out">Olive (sold out)</li><li class="sku-item">Khaki</li></ul>`);
+    expect(extractHeuristic(doc, url).availability).not.toBe('OutOfStock');
+  });
+
+  it('reads "Produto indisponível" over "Avise-me quando estiver disponível" as sold out', () => {
+    const doc = html(`<html lang="pt-BR"><body><h1>Tênis Corrida Leve</h1><div class="preco">R$ 449,00</div>
+      <p>Produto indisponível</p><p>Avise-me quando estiver disponível</p></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://loja.example.com.br/tenis')).availability).toBe('OutOfStock');
   });
 
   it("takes a recommendations heading amid the product's own block for that block's, not the product's", () => {

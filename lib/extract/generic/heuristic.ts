@@ -300,7 +300,7 @@ const STRUCK_STRONG =
 // `prezzo-barrato`, `van-prijs`.)
 const STRUCK_WEAK =
   /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
-const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
+const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
 // (A footnote mark may follow it: Lidl's "99.99 *".)
 const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?(?:\s?[*†¹²³])?$/;
@@ -312,6 +312,12 @@ const NOW_MODIFIER = /--(?:sale|offer|current|final|special|selling|discount|red
 // Weak words that, as a token of their own beside a token that says price, mark the comparison price
 // (`price product-price previous`).
 const STRUCK_TOKEN = /^(?:previous|prev|regular|original|before|compare|list|reference|former|old)$/i;
+
+// The price before the discount: "product-price-not-discounted", Turkish "indirimsiz".
+const NOT_DISCOUNTED = /(?:not|non|un)[-_]?discounted|without[-_]?discount|indirimsiz/gi;
+// "List" names the list price only beside a price word or as a modifier (`list-price`, `listPrice`, `price--list`):
+// not the end of a block's name (`ticket-list__price`, `product-list__price`: a price in a list).
+const LIST_PRICE_TOKEN = /list(?:[-_]?(?:price|preis|prix|precio|prezzo|amount|value)|Price)|--list\b/i;
 
 /** The parts of a class token: `item_listing-price` → item, listing, price; `listPrice` → list, Price. */
 function tokenParts(token: string): string[] {
@@ -328,7 +334,10 @@ function nowPriceToken(token: string): boolean {
 
 /** Class words that strike a price; `weak`: also the words that only name a comparison price ("regular-price"). */
 function struckClass(words: string, weak = true): boolean {
-  const tokens = words.split(/\s+/).filter(Boolean);
+  const tokens = words
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => t.replace(NOT_DISCOUNTED, 'before'));
   // A modifier naming the price charged now on the element itself (OTTO's `pdp_price__retail-price
   // pdp_price__retail-price--sale`): its weak words name the component, not a struck price.
   // So does another token naming the price charged now (Salesforce Commerce's `price-sales standard-price`: the sale
@@ -338,7 +347,11 @@ function struckClass(words: string, weak = true): boolean {
     if (/^(?:with|has|is)[-_]/i.test(token)) continue;
     if (STRUCK_STRONG.test(token)) return true;
     if (!weak) continue;
-    if (tokenParts(token).some((p) => STRUCK_WEAK.test(p)) && PRICE_WORD.test(token) && !NOW_WORD.test(token))
+    if (
+      tokenParts(token).some((p) => STRUCK_WEAK.test(p) && (!/^list$/i.test(p) || LIST_PRICE_TOKEN.test(token))) &&
+      PRICE_WORD.test(token) &&
+      !NOW_WORD.test(token)
+    )
       return true;
   }
   return weak && tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
@@ -367,7 +380,7 @@ const UNAVAILABLE =
   /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар )?(?:unavailable|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|available|in stock|en stock|verfügbar|lieferbar)|\b(?:als|zodra)\b.{0,30}(?:voorraad|leverbaar|beschikbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:als|zodra)\b.{0,30}(?:voorraad|leverbaar|beschikbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
@@ -583,8 +596,9 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible) (?:products|items|articles)`,
     String.raw`\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
+    String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
-    'ähnliche (?:produkte|artikel)|könnte (?:dir|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
+    'ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares)|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
     'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
@@ -597,7 +611,7 @@ const OTHERS_HEADING = new RegExp(
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
     'похожие товары|с этим товаром (?:покупают|смотрят)|вам может понравиться|рекомендуем|схожі товари',
     'có thể bạn cũng thích|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتجات (?:مشابهة|ذات صلة)|מוצרים דומים|אולי יעניין אותך|สินค้าที่คล้ายกัน|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
-    '相关(?:推荐|商品|产品)|猜你喜欢|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|この商品を(?:買った|見た)人|最近(?:チェック|見)た商品|관련 상품|추천 상품|함께 본 상품',
+    '相关(?:推荐|商品|产品)|猜你喜[欢歡]|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|この商品を(?:買った|見た)人|最近(?:チェック|見)た商品|관련 상품|추천 상품|함께 본 상품',
   ].join('|'),
   'iu',
 );
@@ -621,7 +635,11 @@ function headedOthers(doc: Document): Set<Element> {
     let block = h.parentElement;
     for (let up = 0; block && up < 3 && visibleText(block, 200) === said; up++) block = block.parentElement;
     const tag = block?.tagName.toUpperCase();
-    if (!block || tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') continue;
+    if (!block || tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') {
+      // (A heading right in the page's main column names the blocks after it.)
+      for (const b of headedSiblings(h, said)) out.add(b);
+      continue;
+    }
     // (The heading heads the block, and the block holds no page title: a heading amid the product's own layout names
     // only what follows it.)
     const text = visibleText(block, 600);
@@ -1628,7 +1646,7 @@ const ID_LABEL_BEFORE =
 const CODE_NAMED =
   /(?:^|[-_\s])(?:sku|ean|gtin|upc|mpn|isbn|part-?(?:no|number|nr)|art(?:ikel)?-?(?:nr|nummer|no)|item-?(?:no|number|code)|product-?(?:id|code|number))(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
-const PRICE_NAME = /price|pricing|preis|prix|prijs|precio|prezzo|preco|cena|цена|价/i;
+const PRICE_NAME = /price|pricing|preis|prix|prijs|precio|prezzo|preco|cena|fiyat|цена|价/i;
 
 /** True when the element holds exactly one element and no text of its own. */
 function onlyWraps(el: Element): boolean {
@@ -2040,6 +2058,9 @@ function packOfPieces(cands: Candidate[]): void {
  * their labels (Ripley's "Internet $119.990" · "T. Crédito $106.990 -11%": two prices now, one for a store card).
  */
 // A price for a standing order ("Subscribe & Save", Chewy's "Autoship", "Spar-Abo", 定期おトク便).
+// A way of paying that a shop discounts (Brazil's Pix and boleto, Turkey's havale/EFT, a bank transfer, cash).
+const PAY_WAY =
+  /\bpix\b|\bboleto\b|à vista|havale|\beft\b|transferencia|transferência|bank transfer|vorkasse|überweisung|przelew|\bcontado\b|en efectivo|\bcash\b/i;
 const SUBSCRIPTION =
   /subscri(?:be|ption)|auto-?ship|repeat deliver|auto-?replenish|\babo\b|spar-?abo|abonnement|suscripci[óo]n|abbonamento|assinatura|subskrypcj|подписк|定期(?:便|購入|おトク)|订阅|정기\s?배송/i;
 
@@ -2087,7 +2108,9 @@ function discountedPairs(cands: Candidate[]): void {
         (m) => Math.abs((1 - ratio) * 100 - Number(m[1])) < 1,
       );
       // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
-      if (rated && !labelled(lo.el) && !labelled(hi.el) && !SUBSCRIPTION.test(said)) hi.struck = true;
+      // (Nor a price for paying one way: "R$ 426,55 à vista no Pix/boleto com 5% de desconto".)
+      if (rated && !labelled(lo.el) && !labelled(hi.el) && !SUBSCRIPTION.test(said) && !PAY_WAY.test(said))
+        hi.struck = true;
     }
   }
 }
@@ -3011,15 +3034,18 @@ function optionLevel(el: Element): boolean {
 }
 
 /**
- * One of a row of buttons that names an option beside its state ("S – ausverkauft" among "M" and "L", no class to
+ * One of a row of buttons (or chips) that names an option beside its state ("S – ausverkauft" among "M" and "L", no class to
  * say it is a size picker): that option's state. Not a button saying the state alone ("Sold out" beside "Wishlist").
  */
 function optionButton(el: Element): boolean {
-  const c = el.closest('button, [role="button"]');
+  // (Or a chip of a row of list items: 91APP's `<li class="sku-item sold-out">軍綠 (已售完)</li>` among the colours.)
+  const c = el.closest('button, [role="button"], li');
   const row = c?.parentElement;
   if (!c || !row || row.childElementCount < 2 || row.childElementCount > 40) return false;
   const label = visibleText(c, 60);
   if (!OUT_OF_STOCK.test(label)) return false;
+  // (A chip sets its state apart from its name, "Olive (sold out)": a list item saying only the state is a status.)
+  if (c.tagName.toUpperCase() === 'LI' && !/[(（\-–—:|/·]/.test(label)) return false;
   const rest = label
     .replace(OUT_OF_STOCK_ALL, ' ')
     .replace(/[-–—:()|/·,]/g, ' ')
