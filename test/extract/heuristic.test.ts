@@ -192,6 +192,29 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(read.listPrice).toBeUndefined();
   });
 
+  it("reads everyone's price beside a members' price with its rate ('Prix adhérent -5%'), and no list price", () => {
+    const doc = html(`<html lang="fr-FR"><body><h1>Casque Bluetooth</h1><div class="f-priceBox">
+      <span class="f-priceBox-price">349,99 €</span><div class="f-adherent"><span>332,49 €</span> Prix adhérent -5%</div></div>
+      <button>Ajouter au panier</button></body></html>`);
+    const read = extractHeuristic(doc, new URL('https://www.shop.example.fr/a17654321/casque'));
+    expect(read.price).toEqual({ amount: 34999, currency: 'EUR' });
+    expect(read.listPrice).toBeUndefined();
+  });
+
+  it.each([
+    ['1 308,99 zł z dostawą', 'Ten produkt w innych ofertach: od 1 249,00 zł'],
+    ['1 308,99 zł z dostawą', 'W innych ofertach od 1 249,00 zł'],
+  ])('reads the price, not a total "%s" nor "%s"', (total, others) => {
+    const doc =
+      html(`<html lang="pl-PL"><body><h1>Ekspres do kawy</h1><div class="mp0t_0a"><span class="mli8_k4">1 299,<span>00</span> zł</span></div>
+      <div class="mpof_ki">${total}</div><div>${others.replace(/od (.*)$/, 'od <a href="#">$1</a>')}</div>
+      <button>Dodaj do koszyka</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.pl/oferta/ekspres-13123456789')).price).toEqual({
+      amount: 129900,
+      currency: 'PLN',
+    });
+  });
+
   it("reads a pharmacy's price under its AVP (the pharmacy retail price), not the AVP", () => {
     const doc = html(`<html lang="de-DE"><body><h1>Bepanthen Wund- und Heilsalbe 100 g</h1>
       <p>AVP¹ 14,97 €</p><p><strong>9,49 €</strong></p><p>Grundpreis: 94,90 € / 1 kg</p>
@@ -2938,6 +2961,15 @@ describe('DOM heuristic: availability and SKU', () => {
       <button>カートに入れる</button></body></html>`);
     expect(extractHeuristic(doc, new URL('https://gakki.example.com/c/pick/750592')).price).toEqual({
       amount: 2200,
+      currency: 'JPY',
+    });
+  });
+
+  it('reads the price with tax when its own box says so before the amount: "1,181円（税込 1,299円）"', () => {
+    const doc = html(`<html lang="ja"><body><h1>急須 常滑焼</h1><div class="price"><span class="big">1,181円</span>
+      <span class="small">（税込 1,299円）</span></div><button>カートに入れる</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.com/items/kyusu')).price).toEqual({
+      amount: 1299,
       currency: 'JPY',
     });
   });

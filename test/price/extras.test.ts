@@ -140,6 +140,7 @@ describe('classifyPriceLabel', () => {
       'List Price:',
       'RRP',
       'UVP',
+      'AVP',
       'Statt',
       'PVPR',
       'Prix conseillé',
@@ -176,6 +177,8 @@ describe('classifyPriceLabel', () => {
     ].map((l) => [l, 'list']),
     ...[
       '到手价',
+      '와우할인가',
+      '회원가',
       '券后价',
       '预估到手',
       '折后价',

@@ -169,7 +169,7 @@ function priceCount(text: string): number {
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
-  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostawa|доставка|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -811,10 +811,10 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
 // The lowest of the other sellers' offers, printed after their count: "3 new from £19.99", "Nuevos: 3 desde 19,99 €",
 // "10 other sellers from $59.90", "10 Marketplace copies from £14.13" (one word may name where they are sold).
 // (The words just before the price end in "from": the cheap test, on the label cut at the count.)
-const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})от)\s*:?\s*$`;
+const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})(?:от|od))\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
 const OFFERS_FROM = new RegExp(
-  String.raw`(?:\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:\p{L}+\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  String.raw`(?:(?:other|more|innych|autres|weiteren|otras|altre|outras|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:\p{L}+\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
 );
 
@@ -1953,8 +1953,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
     const after = afterIn(box, text);
+    // (Or inside its own box before the amount: "（税込 1,299円）", "(incl. VAT €99.00)".)
     const taxed =
-      saysTaxIncluded(`${label} ${before.slice(-24)}`) || (!/\d/.test(after) && saysTaxIncluded(after.slice(0, 12)));
+      saysTaxIncluded(`${label} ${before.slice(-24)}`) ||
+      (!/\d/.test(after) && saysTaxIncluded(after.slice(0, 12))) ||
+      saysTaxIncluded(lead.slice(-16));
     out.push({
       el,
       money,
@@ -2109,7 +2112,15 @@ function discountedPairs(cands: Candidate[]): void {
       );
       // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
       // (Nor a price for paying one way: "R$ 426,55 à vista no Pix/boleto com 5% de desconto".)
-      if (rated && !labelled(lo.el) && !labelled(hi.el) && !SUBSCRIPTION.test(said) && !PAY_WAY.test(said))
+      // (Nor a members' price beside everyone's: "332,49 € Prix adhérent -5%".)
+      if (
+        rated &&
+        !labelled(lo.el) &&
+        !labelled(hi.el) &&
+        !SUBSCRIPTION.test(said) &&
+        !PAY_WAY.test(said) &&
+        effectiveWording(said) === undefined
+      )
         hi.struck = true;
     }
   }
