@@ -408,6 +408,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
       if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
         takeShown(shown, listAbove(r.listPrice, shown));
       }
+      // Or its dot as a thousands separator ("1.299" DKK read as 1.30 kr.) where the page shows 1.299 kr. whole.
+      else if (
+        unit > 1 &&
+        shown.currency === marked.currency &&
+        shown.amount % unit === 0 &&
+        major(shown) >= 1000 &&
+        Math.round(shown.amount / 1000) === marked.amount
+      ) {
+        takeShown(shown, listAbove(r.listPrice, shown));
+      }
     }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays.

@@ -97,6 +97,17 @@ describe('extractPage', () => {
     expect(ex2.provenance.price).toBe('jsonld');
   });
 
+  it('reads a markup price whose dot was a thousands separator ("1.299" DKK) as the whole amount the page shows', () => {
+    const page = (marked: string, shown: string) =>
+      html(`<html lang="da-DK"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kaffemaskine', offers: { price: marked, priceCurrency: 'DKK' } })}</script></head>
+      <body><h1>Kaffemaskine</h1><div class="price">${shown}</div><button>Læg i kurv</button></body></html>`);
+    const at = new URL('https://shop.example.dk/p/1');
+    expect(extractPage(page('1.299', '1.299 kr.'), at).product?.price).toEqual({ amount: 129900, currency: 'DKK' });
+    // A small price the page shows as it is, and a shown price that is not the thousandfold, stay the markup's.
+    expect(extractPage(page('12.50', '12,50 kr.'), at).product?.price).toEqual({ amount: 1250, currency: 'DKK' });
+    expect(extractPage(page('1.299', '1.499 kr.'), at).provenance.price).toBe('jsonld');
+  });
+
   it('takes the one price the page shows inside a range its markup gives (an AggregateOffer, no variant chosen)', () => {
     const offers = { '@type': 'AggregateOffer', lowPrice: '1099.00', highPrice: '1429.00', priceCurrency: 'USD' };
     const read = (shown: string) =>
