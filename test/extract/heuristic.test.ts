@@ -215,6 +215,16 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it('reads whole euros written with a dash for cents ("1.299,-") with no sign and no class, the shop being Dutch', () => {
+    const doc =
+      html(`<html lang="nl-NL"><body><h1>Wasmachine 8 kg</h1><div class="flex gap-2"><span class="text-3xl font-bold">1.299,-</span></div>
+      <button>In winkelwagen</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.nl/product/wasmachine-8-kg')).price).toEqual({
+      amount: 129900,
+      currency: 'EUR',
+    });
+  });
+
   it("reads a pharmacy's price under its AVP (the pharmacy retail price), not the AVP", () => {
     const doc = html(`<html lang="de-DE"><body><h1>Bepanthen Wund- und Heilsalbe 100 g</h1>
       <p>AVP¹ 14,97 €</p><p><strong>9,49 €</strong></p><p>Grundpreis: 94,90 € / 1 kg</p>

@@ -1773,7 +1773,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       (looksPrice ||
         (ctx.currencyHint &&
           ((el.parentElement && namedNear(el.parentElement, PRICE_NAME, 1)) ||
-            (BARE_AMOUNT.test(text) && /[.,]\d{2}$/.test(text) && classifyPriceLabel(labelOf(el)) === 'current'))))
+            (BARE_AMOUNT.test(text) && /[.,]\d{2}$/.test(text) && classifyPriceLabel(labelOf(el)) === 'current') ||
+            // (Or whole euros written with the dash for cents, "1.299,-": only money is written so.)
+            /^\d[\d.\s]*[.,][-–]$/.test(text))))
     ) {
       const content = el.getAttribute('content') ?? '';
       // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
