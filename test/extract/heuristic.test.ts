@@ -225,6 +225,26 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it.each([
+    [
+      'a price split over spans with no sign, beside its price per kilo',
+      '<div class="hero-price_now"><div class="price-amount_root"><span class="price-amount_integer">2</span><span class="price-amount_dot">.</span><span class="price-amount_fractional">19</span></div><span class="price_unitSize">per stuk</span><span class="price_unitPrice">€ 4,38 per kg</span></div>',
+      'https://www.grocer.example.nl/producten/product/wi123456/kaas',
+      { amount: 219, currency: 'EUR' },
+    ],
+    [
+      'a price after its price per ounce in cents',
+      '<div class="flex items-baseline gap-2"><span class="text-xs">(14.9 ¢/oz)</span><span class="text-2xl font-bold" aria-hidden="true">$5.97</span></div>',
+      'https://www.grocer.example.com/ip/cereal/10315244',
+      { amount: 597, currency: 'USD' },
+    ],
+  ])('reads %s as the price', (_name, box, at, want) => {
+    const doc = html(
+      `<html lang="${at.includes('.nl') ? 'nl' : 'en'}"><body><h1>Jong belegen kaas plakken</h1>${box}<button>Add</button></body></html>`,
+    );
+    expect(extractHeuristic(doc, new URL(at)).price).toEqual(want);
+  });
+
   it("reads a pharmacy's price under its AVP (the pharmacy retail price), not the AVP", () => {
     const doc = html(`<html lang="de-DE"><body><h1>Bepanthen Wund- und Heilsalbe 100 g</h1>
       <p>AVP¹ 14,97 €</p><p><strong>9,49 €</strong></p><p>Grundpreis: 94,90 € / 1 kg</p>

@@ -1829,8 +1829,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // price ("$1,299.00 · or 4 payments of $324.75 with Afterpay") they are the other number's words.
     const box = visibleText(el.parentElement, 120);
     // (Whole euros with a dash, "469,- UVP 749,-", count among its prices: they carry no sign to be counted by.)
+    // (Nor cents, "(14.9 ¢/oz)"; and a number with no sign, "2.19" split over spans, beside one with a sign leaves the
+    // words to that one: "€ 4,38 per kg".)
+    const boxPrices = priceCount(box) + (box.match(/\d[.,]-(?![\d-])|\d\s?¢/g)?.length ?? 0);
     const boxSays = (re: RegExp, chars: number) =>
-      re.test(box.slice(0, chars)) && priceCount(box) + (box.match(/\d[.,]-(?![\d-])/g)?.length ?? 0) <= 1;
+      re.test(box.slice(0, chars)) && boxPrices <= 1 && !(boxPrices === 1 && priceCount(text) === 0);
     // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
     const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
     // Said of itself (its words, its name), an instalment; said of its box, maybe (a title with "分期" in it).
