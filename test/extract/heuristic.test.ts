@@ -4260,6 +4260,12 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/product/5093/SSD-M-2', undefined],
     ['https://x.example/dynaplus-universele-schroeven-platkop/p13052', '13052'],
     ['https://x.example/shop/p13052', undefined],
+    ['https://x.example/philips-airfryer/PLID71234567', 'PLID71234567'],
+    ['https://x.example/uae-en/airfryer-xl/N53412345A/p/', 'N53412345A'],
+    ['https://x.example/electromenager/f-1070992-mic0194253434.html', 'mic0194253434'],
+    ['https://x.example/MLB-3456789012-tenis-corrida-_JM', 'MLB3456789012'],
+    ['https://x.example/collections/SALE2024', undefined],
+    ['https://x.example/blog/covid19-2020-update', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

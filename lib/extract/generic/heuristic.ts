@@ -4148,6 +4148,16 @@ export function idFromUrl(url: URL): string | undefined {
   if (m) return m[2] && m.index === 0 ? last.replace(/\.\w+$/, '') : (m[1] ?? m[2]);
   // (Or a short word for "product" and the number, the whole segment: RH's `/product.jsp/prod39250055`.)
   if (/^(?:prod|pid|item|art|sku)\d{6,20}$/i.test(last)) return last;
+  // (Or a few capitals and the number, the whole segment, maybe before a last `p`: Takealot's `/PLID71234567`, noon's
+  // `/N53412345A/p/`.)
+  const code = last === 'p' && segs.length > 1 ? (segs[segs.length - 2] ?? '') : last;
+  if (/^[A-Z]{1,5}\d{6,20}[A-Z]?$/.test(code)) return code;
+  // (Or a few letters and 8+ digits ending the segment: Cdiscount's `f-1070992-mic0194253434.html`.)
+  const tail = /[-_.]([a-z]{2,4}\d{8,20})(?:\.html?)?$/i.exec(last)?.[1];
+  if (tail) return tail;
+  // (Or a site's capitals and the number before the slug: Mercado Libre's `/MLB-3456789012-<slug>-_JM`.)
+  const site = /^([A-Z]{2,4})-(\d{8,20})-\p{L}/u.exec(last);
+  if (site) return `${site[1]}${site[2]}`;
   // "p" and a number as a segment of its own after the slug: the product's number (`/<slug>/p13052`).
   const pNumber = /^p(\d{4,20})$/i.exec(last)?.[1];
   if (pNumber && segs.length > 1 && /\p{L}.*-/u.test(segs[segs.length - 2] ?? '')) return pNumber;
