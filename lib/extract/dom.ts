@@ -447,11 +447,11 @@ function shownToEyesOnly(e: Element): boolean {
 const CURRENCY_ONLY =
   /^\s*(?:\p{Sc}|[A-Z]{1,3}\s?\p{Sc}|\p{Sc}\s?[A-Z]{1,3}|[A-Z]{3}|zł|kr\.?|Kč|Ft|lei|TL|руб\.?|грн\.?|лв\.?)\s*$/u;
 
+/** An aria-hidden amount beside `e`, itself shown (see shownToEyesOnly). */
 function hiddenAmountBeside(e: Element): boolean {
   for (let c = e.parentElement?.firstElementChild, n = 0; c && n < 8; c = c.nextElementSibling, n++) {
     if (c === e || c.getAttribute('aria-hidden') !== 'true') continue;
-    const digits = (c.textContent ?? '').replace(/\D/g, '');
-    if (digits && (c.textContent ?? '').length <= 40 && amountShown(c, digits)) return true;
+    if (/\d/.test(c.textContent ?? '') && shownToEyesOnly(c)) return true;
   }
   return false;
 }

@@ -405,19 +405,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const shown = r.price;
       const marked = product.price;
       const unit = 10 ** currencyDigits(shown.currency);
-      if (unit > 1 && shown.currency === marked.currency && marked.amount === shown.amount * unit) {
-        takeShown(shown, listAbove(r.listPrice, shown));
-      }
-      // Or its dot as a thousands separator ("1.299" DKK read as 1.30 kr.) where the page shows 1.299 kr. whole.
-      else if (
+      if (
         unit > 1 &&
         shown.currency === marked.currency &&
-        shown.amount % unit === 0 &&
-        major(shown) >= 1000 &&
-        Math.round(shown.amount / 1000) === marked.amount
-      ) {
+        (marked.amount === shown.amount * unit ||
+          // Or its dot as a thousands separator ("1.299" DKK read as 1.30 kr.) where the page shows 1.299 kr. whole.
+          (shown.amount % unit === 0 && major(shown) >= 1000 && Math.round(shown.amount / 1000) === marked.amount))
+      )
         takeShown(shown, listAbove(r.listPrice, shown));
-      }
     }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays.

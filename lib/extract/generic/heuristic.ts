@@ -635,17 +635,12 @@ function headedOthers(doc: Document): Set<Element> {
     let block = h.parentElement;
     for (let up = 0; block && up < 3 && visibleText(block, 200) === said; up++) block = block.parentElement;
     const tag = block?.tagName.toUpperCase();
-    if (!block || tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') {
-      // (A heading right in the page's main column names the blocks after it.)
-      for (const b of headedSiblings(h, said)) out.add(b);
-      continue;
-    }
-    // (The heading heads the block, and the block holds no page title: a heading amid the product's own layout names
-    // only what follows it.)
-    const text = visibleText(block, 600);
-    if (!text.startsWith(said) || block.querySelector('h1')) {
-      // The heading's own next blocks, up to the next heading of its rank (OpenCart: `<h3>Related Products</h3>` then
-      // a row of cards, in one `#content` with the product's columns).
+    const page = tag === 'BODY' || tag === 'HTML' || tag === 'MAIN';
+    // (The heading heads the block, and the block holds no page title. A heading amid the product's own layout, or
+    // right in the page's main column, names only what follows it: its own next blocks, up to the next heading of its
+    // rank — OpenCart's `<h3>Related Products</h3>` then a row of cards, in one `#content` with the product's columns.)
+    const text = !block || page ? '' : visibleText(block, 600);
+    if (!block || page || !text.startsWith(said) || block.querySelector('h1')) {
       for (const b of headedSiblings(h, said)) out.add(b);
       continue;
     }
@@ -1505,7 +1500,7 @@ function pictureCard(b: Element, title: Element, url: URL): Element | undefined 
         /cart|basket|checkout/i.test(target.pathname) ||
         // (Nor a swatch linking to another colour of this product: its address shares most of this one's words.)
         namedNear(a, OPTION_CLASS, 2) ||
-        (target.pathname === url.pathname ? !otherQuery(target, url, ITEM_PARAM) : sameSlug(target, url)) ||
+        (target.pathname !== url.pathname && sameSlug(target, url)) ||
         // (Nor a maker's logo linking to its brand page, nor a payment or service badge: an icon, not a card's picture.)
         BRAND_PATH.test(target.pathname) ||
         SERVICE_PATH.test(target.pathname) ||
@@ -1831,9 +1826,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Whole euros with a dash, "469,- UVP 749,-", count among its prices: they carry no sign to be counted by.)
     // (Nor cents, "(14.9 ¢/oz)"; and a number with no sign, "2.19" split over spans, beside one with a sign leaves the
     // words to that one: "€ 4,38 per kg".)
-    const boxPrices = priceCount(box) + (box.match(/\d[.,]-(?![\d-])|\d\s?¢/g)?.length ?? 0);
-    const boxSays = (re: RegExp, chars: number) =>
-      re.test(box.slice(0, chars)) && boxPrices <= 1 && !(boxPrices === 1 && priceCount(text) === 0);
+    // (Counted once, and only when a box's words are asked about.)
+    let boxWords: boolean | undefined;
+    const wordsOfBox = (): boolean => {
+      const boxPrices = priceCount(box) + (box.match(/\d[.,]-(?![\d-])|\d\s?¢/g)?.length ?? 0);
+      return boxPrices <= 1 && !(boxPrices === 1 && priceCount(text) === 0);
+    };
+    const boxSays = (re: RegExp, chars: number) => re.test(box.slice(0, chars)) && (boxWords ??= wordsOfBox());
+    // What its box says after it, and what its own text says after its amount.
+    const after = afterIn(box, text);
+    const ownAfter = afterAmount(text);
     // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
     const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
     // Said of itself (its words, its name), an instalment; said of its box, maybe (a title with "分期" in it).
@@ -1860,15 +1862,15 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       /^\s*[-−–]\s?\D{0,4}\d/.test(text) ||
       AMOUNT_OFF.test(text) ||
       savingLabels(el, before) ||
-      SAVING_AFTER.test(afterIn(box, text)) ||
-      SAVING_AFTER.test(afterAmount(text));
+      SAVING_AFTER.test(after) ||
+      SAVING_AFTER.test(ownAfter);
     if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
     // Its words before its first digit; inside its own box before its first amount (Gap's `<h5
     // class="product-price--highlight">Now $52.00`); and right after it: read once for the tests below.
     const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
     const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
-    const trail = afterAmount(text) || afterIn(box, text);
+    const trail = ownAfter || after;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
     if (THRESHOLD.test(`${before} ${toDigit}`) || THRESHOLD_AFTER.test(trail)) score -= 10;
@@ -1957,7 +1959,6 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       CONDITION_AFTER.exec(trail)?.[0].trim();
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
-    const after = afterIn(box, text);
     // (Or inside its own box before the amount: "（税込 1,299円）", "(incl. VAT €99.00)".)
     const taxed =
       saysTaxIncluded(`${label} ${before.slice(-24)}`) ||
@@ -2059,19 +2060,19 @@ function packOfPieces(cands: Candidate[]): void {
     }
 }
 
+// A price for a standing order ("Subscribe & Save", Chewy's "Autoship", "Spar-Abo", 定期おトク便).
+const SUBSCRIPTION =
+  /subscri(?:be|ption)|auto-?ship|repeat deliver|auto-?replenish|\babo\b|spar-?abo|abonnement|suscripci[óo]n|abbonamento|assinatura|subskrypcj|подписк|定期(?:便|購入|おトク)|订阅|정기\s?배송/i;
+// A way of paying that a shop discounts (Brazil's Pix and boleto, Turkey's havale/EFT, a bank transfer, cash).
+const PAY_WAY =
+  /\bpix\b|\bboleto\b|à vista|havale|\beft\b|transferencia|transferência|bank transfer|vorkasse|überweisung|przelew|\bcontado\b|en efectivo|\bcash\b/i;
+
 /**
  * Two prices side by side that no markup strikes, in a box with a discount badge whose rate is the pair's: the higher
  * is the price before the discount ("3,58€ · 6,29€ · 43% Rabatt", Temu, whose stylesheet strikes a hashed class).
  * The arithmetic is the evidence: "£10.00 · £12.00 · 20% VAT" is no such pair. Prices a label names are left to
  * their labels (Ripley's "Internet $119.990" · "T. Crédito $106.990 -11%": two prices now, one for a store card).
  */
-// A price for a standing order ("Subscribe & Save", Chewy's "Autoship", "Spar-Abo", 定期おトク便).
-// A way of paying that a shop discounts (Brazil's Pix and boleto, Turkey's havale/EFT, a bank transfer, cash).
-const PAY_WAY =
-  /\bpix\b|\bboleto\b|à vista|havale|\beft\b|transferencia|transferência|bank transfer|vorkasse|überweisung|przelew|\bcontado\b|en efectivo|\bcash\b/i;
-const SUBSCRIPTION =
-  /subscri(?:be|ption)|auto-?ship|repeat deliver|auto-?replenish|\babo\b|spar-?abo|abonnement|suscripci[óo]n|abbonamento|assinatura|subskrypcj|подписк|定期(?:便|購入|おトク)|订阅|정기\s?배송/i;
-
 function discountedPairs(cands: Candidate[]): void {
   // (Measured between their boxes: wrappers holding nothing else add no distance, minuvalik's `<b><span>15<span>.90 €`.)
   const boxOf = (el: Element): Element => {
@@ -3050,8 +3051,9 @@ function optionLevel(el: Element): boolean {
 }
 
 /**
- * One of a row of buttons (or chips) that names an option beside its state ("S – ausverkauft" among "M" and "L", no class to
- * say it is a size picker): that option's state. Not a button saying the state alone ("Sold out" beside "Wishlist").
+ * One of a row of buttons (or chips) that names an option beside its state ("S – ausverkauft" among "M" and "L", no
+ * class to say it is a size picker): that option's state. Not a button saying the state alone ("Sold out" beside
+ * "Wishlist").
  */
 function optionButton(el: Element): boolean {
   // (Or a chip of a row of list items: 91APP's `<li class="sku-item sold-out">軍綠 (已售完)</li>` among the colours.)
