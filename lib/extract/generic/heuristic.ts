@@ -1832,7 +1832,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       const boxPrices = priceCount(box) + (box.match(/\d[.,]-(?![\d-])|\d\s?¢/g)?.length ?? 0);
       return boxPrices <= 1 && !(boxPrices === 1 && priceCount(text) === 0);
     };
-    const boxSays = (re: RegExp, chars: number) => re.test(box.slice(0, chars)) && (boxWords ??= wordsOfBox());
+    const boxSays = (re: RegExp, chars: number): boolean => {
+      if (!re.test(box.slice(0, chars))) return false;
+      if (boxWords === undefined) boxWords = wordsOfBox();
+      return boxWords;
+    };
     // What its box says after it, and what its own text says after its amount.
     const after = afterIn(box, text);
     const ownAfter = afterAmount(text);
