@@ -5,6 +5,8 @@
  * Every walk is capped: pages are hostile and may be huge.
  */
 
+import { latinDigits } from './price/normalize';
+
 export const LIMITS = {
   /** Longest text kept for any single field. */
   text: 1000,
@@ -489,7 +491,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
       const raw = node.nodeValue ?? '';
       if (raw.trim()) {
         // Runs of blanks collapsed now, so a template's indentation does not use up `max` (nor clean()'s cut).
-        const t = raw.replace(/\s+/g, ' ');
+        // (And other scripts' digits as ASCII, so that every number test downstream sees a Persian or Arabic price.)
+        const t = latinDigits(raw.replace(/\s+/g, ' '));
         const prev = parts[parts.length - 1];
         // Adjacent text nodes are one run of text (a parser may split `30&quot;` into two); not after a blank one
         // that gave nothing ("<span>Réf : C1091807</span><span>&nbsp;/ 3760064180663</span>").
@@ -687,7 +690,7 @@ export function shortText(el: Element | null | undefined, max: number): string |
   while (node) {
     if (++visited > max * 4 + 50) return undefined;
     if (node.nodeType === 3 || node.nodeType === 4) {
-      out += node.nodeValue ?? '';
+      out += latinDigits(node.nodeValue ?? '');
       if (out.length > max) {
         // Whitespace runs count as one space: templates indent a short price with hundreds of blanks.
         out = out.replace(/\s{2,}/g, ' ');

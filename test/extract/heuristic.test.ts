@@ -19,6 +19,31 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it('reads a price and a code written in Persian or Arabic-Indic digits ("۷,۴۹۰,۰۰۰ تومان", "٣٬٢٩٩٫٠٠ ر.س")', () => {
+    const fa = html(`<html lang="fa" dir="rtl"><body><header><a href="/cart">سبد خرید ۰</a></header>
+      <h1>گوشی موبایل سامسونگ مدل Galaxy A51</h1><div class="code">کد کالا: DKP-2542</div>
+      <div class="price-box"><del class="old-price">۸,۹۰۰,۰۰۰ تومان</del><span class="price">۷,۴۹۰,۰۰۰ <span>تومان</span></span></div>
+      <button class="btn-add-to-cart">افزودن به سبد خرید</button></body></html>`);
+    const got = extractHeuristic(fa, new URL('https://shop.example.ir/product/samsung-a51'));
+    // (Tomans are read as rials, the currency's ISO unit: ten each.)
+    expect(got.price).toEqual({ amount: 74900000, currency: 'IRR' });
+    expect(got.listPrice?.amount).toBe(89000000);
+    expect(got.sku).toBe('DKP-2542');
+    const ar = html(`<html lang="ar" dir="rtl"><body><h1>سماعة لاسلكية سوني WH-1000XM4</h1>
+      <p>رمز المنتج: <span>٦١٢٣٤٥</span></p><div class="product-price"><span>٣٬٢٩٩٫٠٠</span> ر.س</div>
+      <span class="strike">٣٬٩٩٩٫٠٠ ر.س</span><button class="add-to-cart">أضف إلى السلة</button></body></html>`);
+    const got2 = extractHeuristic(ar, new URL('https://shop.example.sa/ar/sony-wh-1000xm4'));
+    expect(got2.price).toEqual({ amount: 329900, currency: 'SAR' });
+    expect(got2.sku).toBe('612345');
+    // Full-width digits, and the full-width comma between them: "１，９８０円".
+    const ja = html(`<html lang="ja"><body><h1>今治タオル フェイスタオル 3枚組</h1>
+      <div class="item-price"><span>販売価格：</span><span>１，９８０円</span>（税込）</div><button class="cart-in">カートに入れる</button></body></html>`);
+    expect(extractHeuristic(ja, new URL('https://shop.example.jp/item/towel-3')).price).toEqual({
+      amount: 1980,
+      currency: 'JPY',
+    });
+  });
+
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Xbox 360 Slim 250GB</h1><div class="price">$180.00</div>${body}`), url).availability;

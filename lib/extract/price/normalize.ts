@@ -21,13 +21,30 @@ const SUPERSCRIPT: Record<string, string> = {
 };
 
 // Zero digit of each decimal-digit block we map to ASCII: Arabic-Indic,
-// Extended Arabic-Indic (Persian/Urdu), Devanagari, Bengali, Thai, Myanmar.
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040];
+// Extended Arabic-Indic (Persian/Urdu), Devanagari, Bengali, Thai, Myanmar, full-width.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0xff10];
 
 function asciiDigit(ch: string): string {
+  if (ch === '\u066b') return '.';
+  if (ch === '\u066c' || ch === '\uff0c') return ',';
+  if (ch === '\uff0e') return '.';
   const c = ch.charCodeAt(0);
   for (const z of DIGIT_ZEROS) if (c >= z && c <= z + 9) return String(c - z);
   return ch;
+}
+
+// (With the Arabic decimal and thousands separators, "٣٬٢٩٩٫٥٠", and a full-width comma or point between full-width
+// digits, "１，９８０円": not the full-width comma of a Chinese sentence.)
+const NATIVE_DIGIT =
+  /[\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049\uff10-\uff19]|(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10-\uff19])/g;
+
+/**
+ * The same text with the digits of other scripts (Persian "۷,۴۹۰,۰۰۰", Arabic "٣٢٩٩") written as ASCII digits, one
+ * character for one so that offsets into it still hold. Page readers use it so that every `\d` of theirs sees them.
+ */
+export function latinDigits(text: string): string {
+  NATIVE_DIGIT.lastIndex = 0;
+  return NATIVE_DIGIT.test(text) ? text.replace(NATIVE_DIGIT, asciiDigit) : text;
 }
 
 export function normalizeText(input: unknown): string {
@@ -51,10 +68,9 @@ export function normalizeText(input: unknown): string {
   // NFKC: full-width digits and ￥＄，．, NBSP / narrow NBSP / thin spaces, ₨ → Rs, ﷼ → ریال.
   t = t.normalize('NFKC');
   t = t
-    .replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049]/g, asciiDigit)
-    // Arabic decimal and thousands separators, Arabic comma.
-    .replace(/\u066b/g, '.')
-    .replace(/[\u066c\u060c]/g, ',')
+    .replace(NATIVE_DIGIT, asciiDigit)
+    // The Arabic comma.
+    .replace(/\u060c/g, ',')
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
     .replace(/[\u2018\u2019\u02bc\u2032\u00b4`]/g, "'")
     // Zero-width characters and bidi marks that RTL pages put around numbers.
