@@ -44,6 +44,94 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it('reads the generic sign "¤" as the page\'s own currency (M.Video\'s font draws it as its rouble)', () => {
+    const doc = html(`<html lang="ru"><body><h1>Телевизор LG 55NANO866NA</h1>
+      <div class="c-pdp-price"><span class="c-pdp-price__old">54 999¤</span><span class="c-pdp-price__current">44 999¤</span></div>
+      <div class="credit">Кредит от 1 875¤/мес</div><button class="add-to-basket">Добавить в корзину</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.mvideo.ru/products/televizor-lg-55nano866na-10024537'));
+    expect(got.price).toEqual({ amount: 4499900, currency: 'RUB' });
+  });
+
+  it('takes no price from a price history\'s lowest or highest of a period ("Χαμηλότερη τιμή (3 μήνες)")', () => {
+    const doc =
+      html(`<html lang="el"><body><h1>Xiaomi Mi Robot Vacuum-Mop Pro</h1><div class="not-available">Μη διαθέσιμο</div>
+      <section id="price-history"><h2>Ιστορικό τιμών</h2><dl><dt>Χαμηλότερη τιμή (3 μήνες)</dt><dd>579,00 €</dd>
+      <dt>Υψηλότερη τιμή (3 μήνες)</dt><dd>649,00 €</dd></dl></section></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.gr/s/19882104/xiaomi.html'));
+    expect(got.price).toBeUndefined();
+    expect(got.availability).toBe('OutOfStock');
+    // (A price after such a line is still the price: only the words back to the price before count.)
+    const ok = html(`<html lang="en"><body><h1>Robot Vacuum Pro</h1><p>Lowest price in 90 days: €579.00</p>
+      <p>Price: <span class="amount">€599.00</span></p><button class="add-to-cart">Add to cart</button></body></html>`);
+    expect(extractHeuristic(ok, new URL('https://shop.example.ie/p/robot-vacuum')).price?.amount).toBe(59900);
+  });
+
+  it('reads sold-out and ended-offer words in Greek and Polish, and a Greek notify button', () => {
+    const av = (lang: string, body: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="${lang}"><body><h1>Το όνομα του ανέμου</h1><div class="price">12,50 €</div>${body}</body></html>`,
+        ),
+        new URL('https://shop.example.eu/p/book-1'),
+      ).availability;
+    expect(av('el', '<span class="badge">Εξαντλημένο</span>')).toBe('OutOfStock');
+    expect(av('el', '<button class="alert">Ενημέρωσέ με όταν είναι διαθέσιμο</button>')).toBe('OutOfStock');
+    expect(av('pl', '<p class="ended">Ta oferta jest już niedostępna.</p>')).toBe('OutOfStock');
+    expect(av('pl', '<p>Sprzedaż zakończyła się 12.01.2021</p>')).toBe('OutOfStock');
+  });
+
+  it("takes no maker's code named after its label for the SKU ('Κωδικός κατασκευαστή', 'Kod producenta')", () => {
+    const sku = (label: string) =>
+      extractHeuristic(
+        html(`<html lang="el"><body><h1>Apple iPhone 12 64GB</h1><dl><dt>Χρώμα</dt><dd>Μαύρο</dd><dt>${label}</dt><dd>MGJ53GH/A</dd></dl>
+          <div class="price">829,00 €</div><button class="buy">Προσθήκη στο καλάθι</button></body></html>`),
+        new URL('https://shop.example.gr/phones/apple-iphone-12'),
+      ).sku;
+    expect(sku('Κωδικός κατασκευαστή')).toBeUndefined();
+    expect(sku('Kod producenta')).toBeUndefined();
+    expect(sku('Κωδικός')).toBe('MGJ53GH/A');
+  });
+
+  // x-kom: hashed classes, a `data-name` for a hook, and accessory cards that each show a sale price beside an old one.
+  const xkom = (heading: string, oldHook: string) =>
+    html(`<html lang="pl"><body><h1 class="dTyumk">Lenovo IdeaPad 5-14 Ryzen 5 4500U/16GB/512/Win10</h1>
+      <div class="lQtJLA" data-name="priceBox"><div class="hiYIzW" ${oldHook}><span class="xfQxTZ">3 599,00 zł</span></div>
+      <div class="NfbaxY"><div class="jFbqvs">3 299,00 zł</div></div><div class="WmuWzR">Oszczędzasz 300,00 zł</div></div>
+      <button class="HWudoO" data-name="addToBasketButton">Dodaj do koszyka</button>
+      <section class="xtMNRf"><h2>${heading}</h2><div class="XpERBH">${[239, 400, 559]
+        .map(
+          (p) =>
+            `<div class="c${p}"><a href="/p/${p}000-item.html"><img src="/i/${p}.jpg" alt="Item ${p}"><h3>Dysk SSD ${p}</h3></a><div class="q${p}"><span class="m${p}">${p},00 zł</span><span class="VNtcPx">${p + 40},00 zł</span></div><button title="Dodaj do koszyka"></button></div>`,
+        )
+        .join('')}</div></section></body></html>`);
+  const xkomUrl = new URL('https://shop.example.pl/p/598773-notebook-lenovo.html');
+
+  it('reads an old price named only by a `data-name` identifier where classes are hashed (x-kom\'s "oldPrice")', () => {
+    const got = extractHeuristic(xkom('Zobacz też', 'data-name="oldPrice"'), xkomUrl);
+    expect(got.price?.amount).toBe(329900);
+    expect(got.listPrice?.amount).toBe(359900);
+    // (A `data-name` that is a name, not an identifier, says nothing.)
+    expect(
+      extractHeuristic(xkom('Polecane akcesoria', 'data-name="Old Price Hero"'), xkomUrl).listPrice,
+    ).toBeUndefined();
+  });
+
+  it('takes no price from cards under "Polecane akcesoria", "Birlikte Alınabilecek Ürünler" or "Покупают вместе"', () => {
+    for (const heading of ['Polecane akcesoria', 'Birlikte Alınabilecek Ürünler', 'Покупают вместе'])
+      expect(extractHeuristic(xkom(heading, ''), xkomUrl).price?.amount).not.toBe(23900);
+  });
+
+  it('reads a "crossPrice" as struck, in a table of whole-crown prices labelled in the cells before them (Alza)', () => {
+    const cz = html(`<html lang="cs"><body><h1>Apple iPhone 12 64GB černá</h1><table id="prices">
+      <tr class="crossPrice"><td class="c1">Původní cena</td><td class="c2"><span class="crossPrice">24 990,-</span></td></tr>
+      <tr class="pricenormal"><td class="c1">Cena s DPH</td><td class="c2"><span class="price_withVat">22 490,-</span></td></tr>
+      <tr class="pricewithoutvat"><td class="c1">Cena bez DPH</td><td class="c2"><span class="price_withoutVat">18 587,-</span></td></tr></table>
+      <div class="avlVal">Skladem &gt; 5 ks</div><a class="btnk1 buy-button" href="/Order1.htm?id=6271470">Do košíku</a></body></html>`);
+    const got = extractHeuristic(cz, new URL('https://shop.example.cz/iphone-12-64gb-cerna-d6271470.htm'));
+    expect(got.price?.amount).toBe(2249000);
+    expect(got.listPrice?.amount).toBe(2499000);
+  });
+
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Xbox 360 Slim 250GB</h1><div class="price">$180.00</div>${body}`), url).availability;
@@ -4290,6 +4378,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/electromenager/f-1070992-mic0194253434.html', 'mic0194253434'],
     ['https://x.example/MLB-3456789012-tenis-corrida-_JM', 'MLB3456789012'],
     ['https://x.example/collections/SALE2024', undefined],
+    ['https://x.example/apple-airpods-pro-kulaklik-p-HBV00000NVZBF', 'HBV00000NVZBF'],
+    ['https://x.example/spor-ayakkabi-p-BESTSELLER', undefined],
     ['https://x.example/blog/covid19-2020-update', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
