@@ -190,8 +190,11 @@ export function isHiddenByClass(el: Element): boolean {
 interface SheetHidden {
   ids: Set<string>;
   classes: Set<string>;
-  /** Classes a rule of that one class (last in its selector) strikes through: `.css-a1b2{text-decoration:line-through}`. */
-  struck: Set<string>;
+  /**
+   * Classes a rule ending in that one class strikes through (`.css-a1b2{text-decoration:line-through}`), each with the
+   * rules' selectors: `.a .old` strikes an `.old` inside an `.a` only.
+   */
+  struck: Map<string, string[]>;
   /** Selectors of rules that show an element again, by the id or class they end in (`#x` → `.sold-out ~ #x`). */
   shows: Map<string, string[]>;
 }
@@ -206,7 +209,7 @@ const sheets = new WeakMap<Document, SheetHidden>();
 function sheetHidden(doc: Document): SheetHidden {
   const hit = sheets.get(doc);
   if (hit) return hit;
-  const out: SheetHidden = { ids: new Set(), classes: new Set(), struck: new Set(), shows: new Map() };
+  const out: SheetHidden = { ids: new Set(), classes: new Set(), struck: new Map(), shows: new Map() };
   sheets.set(doc, out);
   const styles = doc.getElementsByTagName('style');
   let budget = 2_000_000;
@@ -226,7 +229,11 @@ function sheetHidden(doc: Document): SheetHidden {
         const last = sel.split(/[\s>+~]+/).pop() ?? '';
         // Struck: one class there, no state (not `a:hover`, not `.opt[disabled]`).
         const one = SIMPLE_SELECTOR.exec(last);
-        if (strikes && one?.[2] === '.' && one[3] && out.struck.size < 500) out.struck.add(one[3]);
+        if (strikes && one?.[2] === '.' && one[3] && out.struck.size < 500) {
+          const list = out.struck.get(one[3]) ?? [];
+          if (list.length < 20) list.push(sel);
+          out.struck.set(one[3], list);
+        }
         // Hidden: `.x`, `#x`, or qualified by a tag (`div.product-buttons`, kept as "div.product-buttons").
         const simple = SIMPLE_SELECTOR.exec(sel);
         if (simple?.[3] && hides)
@@ -309,7 +316,19 @@ export function struckBySheet(el: Element): boolean {
   const doc = el.ownerDocument;
   if (!cls || !doc) return false;
   const struck = sheetHidden(doc).struck;
-  return struck.size > 0 && cls.split(/\s+/).some((c) => struck.has(c));
+  if (!struck.size) return false;
+  // (By a rule that reaches it: Ripley's `.product-normal-price .product-price` strikes the normal price's amount, not
+  // the Internet price's `.product-price` beside it.)
+  return cls.split(/\s+/).some((c) =>
+    struck.get(c)?.some((sel) => {
+      try {
+        return el.matches(sel);
+      } catch {
+        // A selector the DOM here cannot read: its class is what it styles.
+        return true;
+      }
+    }),
+  );
 }
 
 /** Hidden by a rule of the page's stylesheets naming its id or one of its classes (see sheetHidden). */
@@ -458,13 +477,18 @@ function hiddenAmountBeside(e: Element): boolean {
   return false;
 }
 
-/** No sibling a screen reader hears repeats the amount's digits. */
+const SAID_AS_PRICE = /\p{Sc}|\d[.,]\d|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|[A-Z]{1,2}\$/u;
+
+/** No sibling a screen reader hears repeats the amount's digits as a price. */
 function amountShown(e: Element, digits: string): boolean {
   let n = 0;
   for (let c = e.parentNode?.firstChild; c && n < 30; c = c.nextSibling, n++) {
     if (c === e || (c.nodeType === 1 && (c as Element).getAttribute('aria-hidden') === 'true')) continue;
     if (c.nodeType !== 3 && c.nodeType !== 1) continue;
-    if ((c.textContent ?? '').replace(/\D/g, '').includes(digits)) return false;
+    const heard = c.textContent ?? '';
+    // (A twin that says the amount as a price, with a sign, a code or a decimal mark: not Mercado Libre's spoken "1799
+    // reais com 90 centavos", which no reader of prices takes for one, beside the "R$ 1.799<sup>90</sup>" it hides.)
+    if (heard.replace(/\D/g, '').includes(digits) && SAID_AS_PRICE.test(heard)) return false;
   }
   return n < 30;
 }

@@ -132,6 +132,68 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(got.listPrice?.amount).toBe(2499000);
   });
 
+  it("strikes by a stylesheet rule only the elements its whole selector reaches (Ripley's `.product-normal-price .product-price`)", () => {
+    const doc =
+      html(`<html lang="es"><head><style>.product-normal-price .product-price{text-decoration:line-through}</style></head>
+      <body><h1>Celular Samsung Galaxy A52 128GB</h1><dl><dt>Precio Internet</dt><dd class="product-internet-price"><span class="product-price">S/ 3,299.00</span></dd>
+      <dt>Precio Normal</dt><dd class="product-normal-price"><span class="product-price">S/ 3,799.00</span></dd></dl>
+      <button class="add-to-cart">Agregar a la bolsa</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.pe/celular-samsung-a52-2000381234567p'));
+    expect(got.price?.amount).toBe(329900);
+    expect(got.listPrice?.amount).toBe(379900);
+  });
+
+  it('reads an aria-hidden price whose spoken twin says it in words, not as a price (Mercado Libre\'s "1799 reais com 90 centavos")', () => {
+    const doc = html(`<html lang="pt-BR"><body><h1>Samsung Galaxy A52 128GB 6GB RAM</h1><div class="price-box">
+      <span class="price-tag"><span class="price-tag-text-sr-only">1799 reais com 90 centavos</span><span class="price-tag-amount" aria-hidden="true">
+      <span class="price-tag-symbol">R$</span><span class="price-tag-fraction">1.799</span><span class="price-tag-cents">90</span></span></span></div>
+      <button class="andes-button">Comprar agora</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://produto.example.com.br/MLB-1823456789-samsung-galaxy-a52-_JM'));
+    expect(got.price?.amount).toBe(179990);
+  });
+
+  it('takes a "Código del producto" for the SKU, and no "Código del modelo" or "Código EAN"; "PLU" names one', () => {
+    const sku = (rows: string) =>
+      extractHeuristic(
+        html(`<html lang="es"><body><h1>Zapatillas Running Hombre Nike Revolution 5</h1>${rows}
+          <div class="price">S/ 199.90</div><button class="add-to-cart">Agregar a la bolsa</button></body></html>`),
+        new URL('https://shop.example.pe/zapatillas-running-nike'),
+      ).sku;
+    expect(
+      sku(
+        '<table><tr><td>Código del modelo</td><td>BQ3204-002</td></tr><tr><td>Código EAN</td><td>8806090546041</td></tr></table>',
+      ),
+    ).toBeUndefined();
+    expect(
+      sku('<p>Código del producto: 881922347</p><table><tr><td>Código del modelo</td><td>BQ3204-002</td></tr></table>'),
+    ).toBe('881922347');
+    expect(sku('<p>PLU: 3051287</p>')).toBe('3051287');
+  });
+
+  it('reads a paused or sold-through listing as out of stock, and a lone "avise-me" button as a back-in-stock request', () => {
+    const av = (body: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="es"><body><h1>Aspiradora Robot iRobot Roomba 675</h1><div class="price">$ 5,499</div>${body}</body></html>`,
+        ),
+        new URL('https://shop.example.mx/aspiradora-roomba-675'),
+      ).availability;
+    expect(av('<div class="warning">Publicación pausada</div>')).toBe('OutOfStock');
+    expect(av('<h2>Ops! Já vendemos todo o estoque.</h2>')).toBe('OutOfStock');
+    expect(av('<form><input type="email"><button type="submit">avise-me</button></form>')).toBe('OutOfStock');
+  });
+
+  it('takes no store-card price labelled after its amount ("$ 299.990 Precio con Tarjeta CMR") for the price', () => {
+    const doc = html(`<html lang="es-CL"><body><h1>LED 55" UN55TU7000 4K Smart TV</h1><ol class="prices">
+      <li class="prices-0"><span class="copy12 primary">$ 299.990</span><span class="price-label">Precio con Tarjeta CMR</span></li>
+      <li class="prices-1"><span class="copy12 secondary">$ 349.990</span><span class="price-label">Precio Internet</span></li>
+      <li class="prices-2"><span class="copy3 crossed">$ 499.990</span><span class="price-label">Normal</span></li></ol>
+      <button class="add-to-cart">Agregar a la bolsa</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.cl/product/15874411/led-55')).price?.amount).toBe(
+      349990,
+    );
+  });
+
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Xbox 360 Slim 250GB</h1><div class="price">$180.00</div>${body}`), url).availability;
@@ -4380,6 +4442,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/collections/SALE2024', undefined],
     ['https://x.example/apple-airpods-pro-kulaklik-p-HBV00000NVZBF', 'HBV00000NVZBF'],
     ['https://x.example/spor-ayakkabi-p-BESTSELLER', undefined],
+    ['https://x.example/celular-samsung-galaxy-a52-128gb-negro-3051287/p', '3051287'],
+    ['https://x.example/mp9031221/Apple-iPhone-12-6-1-64GB-Preto', 'mp9031221'],
+    ['https://x.example/mp9031221/reviews', undefined],
     ['https://x.example/blog/covid19-2020-update', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
