@@ -117,7 +117,12 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 
   it('takes no price from cards under "Polecane akcesoria", "Birlikte Alınabilecek Ürünler" or "Покупают вместе"', () => {
-    for (const heading of ['Polecane akcesoria', 'Birlikte Alınabilecek Ürünler', 'Покупают вместе'])
+    for (const heading of [
+      'Polecane akcesoria',
+      'Birlikte Alınabilecek Ürünler',
+      'Покупают вместе',
+      'Weitere Artikel in dieser Kategorie',
+    ])
       expect(extractHeuristic(xkom(heading, ''), xkomUrl).price?.amount).not.toBe(23900);
   });
 
@@ -192,6 +197,51 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(doc, new URL('https://shop.example.cl/product/15874411/led-55')).price?.amount).toBe(
       349990,
     );
+  });
+
+  it('reads a sold-out product with no price of its own above carousels of other products as that product, not a listing', () => {
+    const carousel = (heading: string, cls: string) =>
+      `<div class="a-carousel-container"><div class="a-carousel-header-row"><div class="a-column"><h2>${heading}</h2></div></div>
+      <ol class="${cls}">${[161, 101, 170, 143]
+        .map(
+          (p) =>
+            `<li class="a-carousel-card"><a href="/dp/B0${p}XYZ12"><img src="/i/${p}.jpg" alt="Kit ${p}"><span>Building Kit ${p}</span></a><span class="a-price"><span>£${p}.99</span></span></li>`,
+        )
+        .join('')}</ol></div>`;
+    for (const [heading, cls] of [
+      ['Sponsored products related to this item', 'cards'],
+      ['Inspired by your browsing', 'a-carousel'],
+    ] as const) {
+      const doc =
+        html(`<html lang="en-GB"><body><div id="centerCol"><h1 id="title">LEGO 21315 Ideas Pop-Up Book Building Kit</h1>
+        <div id="availability"><span>Currently unavailable.</span><br>We don't know when or if this item will be back in stock.</div>
+        <ul><li>Includes 3 minifigures</li><li>859 pieces - for ages 12+</li></ul></div>${'<p>Product description.</p>'.repeat(20)}
+        ${carousel(heading, cls)}</body></html>`);
+      const got = extractHeuristic(doc, new URL('https://shop.example.co.uk/LEGO-21315-Pop-Up-Book/dp/B07FNSB4DH'));
+      expect(got.products).toBeUndefined();
+      expect(got.title).toBe('LEGO 21315 Ideas Pop-Up Book Building Kit');
+      expect(got.price).toBeUndefined();
+      expect(got.availability).toBe('OutOfStock');
+      // (The id in its address, though nothing is priced or pressable.)
+      expect(got.sku).toBe('B07FNSB4DH');
+    }
+  });
+
+  it('reads "Attualmente non disponibile" as out of stock, and a Swedish "när … i lager" notify as no in-stock word', () => {
+    const av = (lang: string, body: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="${lang}"><body><h1>Bialetti Moka Express 6 tazze</h1><div class="price">29,90 €</div>${body}</body></html>`,
+        ),
+        new URL('https://shop.example.eu/p/moka-6'),
+      ).availability;
+    expect(av('it', '<div id="availability">Attualmente non disponibile.</div>')).toBe('OutOfStock');
+    expect(
+      av(
+        'sv',
+        '<p class="stock">Slut i lager</p><button class="notify">Meddela mig när produkten finns i lager</button>',
+      ),
+    ).toBe('OutOfStock');
   });
 
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {

@@ -370,7 +370,7 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ|在庫なし|품절|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|закончил(?:ся|ась|ось)/iu;
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
@@ -381,7 +381,7 @@ const UNAVAILABLE =
   /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар )?(?:unavailable|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:als|zodra)\b.{0,30}(?:voorraad|leverbaar|beschikbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra)\b.{0,30}(?:voorraad|leverbaar|beschikbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
@@ -598,7 +598,7 @@ function overlayNamed(words: string): boolean {
 const OTHERS_HEADING = new RegExp(
   [
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)`,
-    String.raw`\b(?:related|similar|recommended|suggested|matching|compatible) (?:products|items|articles)`,
+    String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     String.raw`\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
@@ -609,7 +609,7 @@ const OTHERS_HEADING = new RegExp(
     'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
     'produtos (?:relacionados|similares)|você também pode gostar|quem viu (?:este|esse)',
     'gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)',
-    'other products in the same category|we also recommend|otros productos de la misma categoría|autres produits dans la même catégorie|andere produkte in der gleichen kategorie|altri prodotti della stessa categoria|inne produkty z tej samej kategorii',
+    'other products in the same category|weitere (?:artikel|produkte) (?:in|aus) (?:dieser|der gleichen|derselben) kategorie|we also recommend|otros productos de la misma categoría|autres produits dans la même catégorie|andere produkte in der gleichen kategorie|altri prodotti della stessa categoria|inne produkty z tej samej kategorii',
     'podobne produkty|polecane (?:produkty|akcesoria|dla ciebie)|klienci kupili (?:również|też)|produkty powiązane|mogą cię (?:też )?zainteresować|może ci się (?:też )?spodobać|podobné produkty|související produkty',
     'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at',
     'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
@@ -3889,7 +3889,16 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const sticker = unstruck.filter((c) => !c.effective);
   const ranked = (sticker.length ? sticker : unstruck).sort((a, b) => b.score - a.score || a.order - b.order);
   const best = ranked[0];
-  const listed = best && h1 ? listingAround(best, cands, ctx, h1, buy) : undefined;
+  // (Not when the best price is a card under a heading that names other products, "Customers also viewed", or, far
+  // from the title, in a block so named, Amazon's `a-carousel`: a product page with no price of its own, sold out, not a
+  // category page.)
+  const headedCard = (c: Candidate) => {
+    if ([...headedOthers(doc)].some((b) => b.contains(c.el))) return true;
+    if (!c.others || c.score >= 0) return false;
+    for (const a of upward(c.el, 12)) if (OTHER_PRODUCTS.test(classWords(a))) return true;
+    return false;
+  };
+  const listed = best && h1 && !headedCard(best) ? listingAround(best, cands, ctx, h1, buy) : undefined;
   if (listed) {
     // The heading names the category; the prices belong to the cards.
     out.products = listed;
@@ -4017,7 +4026,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // Last resort for the SKU: the id the shop put in the product URL (`?pid=260591`, `…-1609583.html`, `/Prod/144432/`),
   // or the one its app links name when the URL carries it too (Zalando's `zalando://PDS?sku=TIB31H01D-S11` for
   // `…-tib31h01d-s11.html`).
-  if (!out.sku && (out.price || buy || hasProductMarkup(doc))) {
+  // (Or a sold-out product's page: its title, no price, no button, "Currently unavailable".)
+  if (!out.sku && (out.price || buy || hasProductMarkup(doc) || (h1 && out.availability === 'OutOfStock'))) {
     // (Or the page's labelled barcode number when the URL names the product by it: a bookshop's
     // `/book/9780312370848/Sarahs-Key`.)
     const byGtin = out.gtin && url.pathname.split('/').includes(out.gtin) ? out.gtin : undefined;
