@@ -461,9 +461,11 @@ export function extractPage(doc: Document, url: URL): Extraction {
     }
     // An OpenGraph price the page never prints (a plugin's stale figure: Monrovia's `og:price:amount` 26.50 beside its
     // box "$119.00" struck over "$94.00") where the page shows a price of its own beside a struck one: the shown one.
+    // (Likewise JSON-LD or microdata: a shop's stale structured data, Yahoo! Shopping's 2,380 for the 2,580円 shown
+    // under a struck 2,780円.)
     if (
       step.source === 'heuristic' &&
-      provenance.price === 'opengraph' &&
+      (provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
       okMoney(r.price) &&
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&

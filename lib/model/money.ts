@@ -46,6 +46,7 @@ const DIGITS: Record<string, number> = {
   ALL: 0,
   COP: 0,
   IRR: 0,
+  IRT: 0,
   KPW: 0,
   LAK: 0,
   LBP: 0,

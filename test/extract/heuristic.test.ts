@@ -25,9 +25,9 @@ describe('DOM heuristic: the main product’s price', () => {
       <div class="price-box"><del class="old-price">۸,۹۰۰,۰۰۰ تومان</del><span class="price">۷,۴۹۰,۰۰۰ <span>تومان</span></span></div>
       <button class="btn-add-to-cart">افزودن به سبد خرید</button></body></html>`);
     const got = extractHeuristic(fa, new URL('https://shop.example.ir/product/samsung-a51'));
-    // (Tomans are read as rials, the currency's ISO unit: ten each.)
-    expect(got.price).toEqual({ amount: 74900000, currency: 'IRR' });
-    expect(got.listPrice?.amount).toBe(89000000);
+    // (Tomans keep the number shown, under the customary code IRT.)
+    expect(got.price).toEqual({ amount: 7490000, currency: 'IRT' });
+    expect(got.listPrice?.amount).toBe(8900000);
     expect(got.sku).toBe('DKP-2542');
     const ar = html(`<html lang="ar" dir="rtl"><body><h1>سماعة لاسلكية سوني WH-1000XM4</h1>
       <p>رمز المنتج: <span>٦١٢٣٤٥</span></p><div class="product-price"><span>٣٬٢٩٩٫٠٠</span> ر.س</div>
@@ -242,6 +242,97 @@ describe('DOM heuristic: the main product’s price', () => {
         '<p class="stock">Slut i lager</p><button class="notify">Meddela mig när produkten finns i lager</button>',
       ),
     ).toBe('OutOfStock');
+  });
+
+  it('takes no price from cards under 「最近チェックした商品」 or 「この商品と一緒によく買われている商品」', () => {
+    const card = (p: number) =>
+      `<div class="pListBlock"><a href="/product/1000000010${p}/"><div class="pImg"><img src="/i/${p}.jpg" alt=""></div><div class="pName"><p>カメラバッグ ${p}</p></div></a>
+      <div class="pInfo"><ul><li><span class="productPrice">￥${p.toLocaleString('en')}</span></li><li><span>${p / 10}ポイント（10%還元）</span></li></ul></div>
+      <div class="cartBtnArea"><button class="yBtnStd js_addToCart" data-pid="1000000010${p}">カートに入れる</button></div></div>`;
+    for (const heading of [
+      'この商品と一緒によく買われている商品',
+      '最近チェックした商品',
+      'この商品を見ている人はこんな商品も見ています',
+    ]) {
+      const doc =
+        html(`<html lang="ja"><body><div class="pMain"><h1>ソニー SONY α7 III ILCE-7M3K ズームレンズキット</h1>
+        <table class="productPriceArea"><tr><th>販売価格(税込)</th><td><span class="productPrice">￥224,400</span></td></tr>
+        <tr><th>ポイント</th><td><span>22,440ゴールドポイント</span><span>（10%還元）(￥22,440相当)</span></td></tr></table>
+        <div class="salesInfo"><p>在庫あり</p></div><div class="buyBoxArea"><a href="javascript:void(0);" class="yBtnPrimary buyButton js_c_addToCart" data-pid="100000001003806471"><span>ショッピングカートに入れる</span></a></div></div>
+        <div class="pListArea"><h2>${heading}</h2><div class="pList">${card(6520)}${card(950)}${card(2580)}</div></div></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://shop.example.jp/product/100000001003806471/')).price?.amount).toBe(
+        224400,
+      );
+    }
+  });
+
+  it('takes no coupon or card-only price (「クーポン利用で」, 「카드할인가」) for the price, nor points for yen', () => {
+    const jp = html(`<html lang="ja"><body><h1>静岡県産 深蒸し茶 100g×3袋</h1><div class="price-box">
+      <p class="elPrice"><span>2,160円</span>（税込）</p><p class="elCoupon">10%OFFクーポン <span>クーポン利用で</span><span class="elCouponPrice">1,944円</span></p></div>
+      <button class="cart">カートに入れる</button></body></html>`);
+    expect(extractHeuristic(jp, new URL('https://store.example.jp/tea/fukamushi-3.html')).price?.amount).toBe(2160);
+    const kr =
+      html(`<html lang="ko"><body><h1>매일 바이오 요거트 플레인 4개입</h1><dl><dt>판매가격</dt><dd class="price"><em>4,480</em>원</dd>
+      <dt>카드할인가</dt><dd class="price card"><em>4,160</em>원</dd></dl><button class="cart">장바구니</button></body></html>`);
+    expect(
+      extractHeuristic(kr, new URL('https://shop.example.kr/item/itemView.ssg?itemId=1000012345')).price?.amount,
+    ).toBe(4480);
+    // A tax-exclusive price beside the tax-inclusive one is no discount of it, whatever rate of points is said.
+    const points = html(`<html lang="ja"><body><h1>ヘアードライヤー ナノケア EH-NA0E</h1><div class="bcs_price">
+      <p><span class="bcs_basePrice">26,400円</span>（税込）</p><p>税抜価格 <span>24,000円</span></p>
+      <p class="bcs_point"><span class="bcs_pointVal">2,640ポイント</span>(10%)</p></div><button class="cart">カートに入れる</button></body></html>`);
+    expect(extractHeuristic(points, new URL('https://shop.example.jp/item/4549980123456/')).price?.amount).toBe(26400);
+  });
+
+  it('reads Traditional Chinese sold-out and pre-order words, and "while stocks last" as no stock state', () => {
+    const av = (body: string) =>
+      extractHeuristic(
+        html(
+          `<html lang="zh-TW"><body><h1>PlayStation 5 光碟版主機</h1><div class="price">$15,980</div>${body}</body></html>`,
+        ),
+        new URL('https://shop.example.tw/prod/DGBJG9-A900B51SY'),
+      ).availability;
+    expect(av('<button disabled>完售，請參考其他商品</button>')).toBe('OutOfStock');
+    expect(av('<p>此商品已結束販售</p>')).toBe('OutOfStock');
+    expect(av('<p>數量有限，售完為止</p><button class="buy">預購</button>')).toBe('PreOrder');
+    expect(av('<p>売り切れ次第終了</p><button class="buy">加入購物車</button>')).toBe('InStock');
+  });
+
+  it("reads 品號 as the SKU label, and no maker's part number under メーカー品番", () => {
+    const sku = (label: string) =>
+      extractHeuristic(
+        html(`<html lang="ja"><body><h1>ソニー α7 III ズームレンズキット</h1><table><tr><th>${label}</th><td>ILCE-7M3K</td></tr></table>
+          <div class="price">￥224,400</div><button class="cart">ショッピングカートに入れる</button></body></html>`),
+        new URL('https://shop.example.jp/product/100000001003806471/'),
+      ).sku;
+    expect(sku('メーカー品番')).toBe('100000001003806471');
+    expect(sku('品號')).toBe('ILCE-7M3K');
+  });
+
+  it('takes a price a page says is for Eilat or before VAT for no price beside the one with VAT', () => {
+    const doc = html(`<html lang="he" dir="rtl"><body><h1>סמארטפון Samsung Galaxy A52 128GB</h1><div class="price_box">
+      <div class="print-actual-price">1,599 ₪</div><div class="price_note">המחיר כולל מע"מ</div>
+      <div class="eilat_price">מחיר לתושבי אילת: 1,367 ₪</div><div class="payments">עד 12 תשלומים של 133.25 ₪</div></div>
+      <button class="add-to-cart">הוסף לסל</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.co.il/catalog.php?id=40512')).price?.amount).toBe(
+      159900,
+    );
+  });
+
+  it('reads "جنيه" as a currency word and the Persian percent sign "٪" as a percent', () => {
+    const eg = html(`<html lang="ar" dir="rtl"><body><h1>ثلاجة توشيبا نوفروست 14 قدم</h1>
+      <div class="product-price"><span>15,999 جنيه</span></div><button class="add-to-cart">أضف إلى السلة</button></body></html>`);
+    expect(extractHeuristic(eg, new URL('https://shop.example.com.eg/ar/toshiba-fridge')).price).toEqual({
+      amount: 1599900,
+      currency: 'EGP',
+    });
+    const fa = html(`<html lang="fa" dir="rtl"><body><h1>گوشی موبایل سامسونگ Galaxy A32</h1><div class="price-box">
+      <span class="discount">٪۳۰</span> <span class="price">۳۸۴,۳۰۰ <span>تومان</span></span></div>
+      <button class="btn-add-to-cart">افزودن به سبد خرید</button></body></html>`);
+    expect(extractHeuristic(fa, new URL('https://shop.example.ir/product/a32')).price).toEqual({
+      amount: 384300,
+      currency: 'IRT',
+    });
   });
 
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
@@ -4495,6 +4586,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/celular-samsung-galaxy-a52-128gb-negro-3051287/p', '3051287'],
     ['https://x.example/mp9031221/Apple-iPhone-12-6-1-64GB-Preto', 'mp9031221'],
     ['https://x.example/mp9031221/reviews', undefined],
+    ['https://x.example/prod/DCAH9X-A900AXYZ1', 'DCAH9X-A900AXYZ1'],
+    ['https://x.example/item/show?21102345678901', '21102345678901'],
+    ['https://x.example/eg-ar/kenwood-blender-blp41.a0wo-46129087/i/', '46129087'],
     ['https://x.example/blog/covid19-2020-update', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
@@ -4666,12 +4760,12 @@ describe('DOM heuristic: listings', () => {
     );
     const r = extractHeuristic(doc, new URL('https://asalbanooshop.com/product-category/hair-products/hair-shampoo/'));
     expect(r.price).toBeUndefined();
-    // A toman is ten rials (IRR).
-    expect(r.products?.map((c) => [c.title, c.price?.amount, c.listPrice?.amount])).toEqual([
-      ['شامپو کاندید 0', 4598000, 5598000],
-      ['شامپو کاندید 1', 4698000, undefined],
-      ['شامپو کاندید 2', 4798000, undefined],
-      ['شامپو کاندید 3', 4898000, 5598000],
+    // (Tomans, as shown: IRT.)
+    expect(r.products?.map((c) => [c.title, c.price?.amount, c.listPrice?.amount, c.price?.currency])).toEqual([
+      ['شامپو کاندید 0', 459800, 559800, 'IRT'],
+      ['شامپو کاندید 1', 469800, undefined, 'IRT'],
+      ['شامپو کاندید 2', 479800, undefined, 'IRT'],
+      ['شامپو کاندید 3', 489800, 559800, 'IRT'],
     ]);
     expect(r.products?.[0]?.image).toBe('https://asalbanooshop.com/img/shampoo-0.jpg');
   });

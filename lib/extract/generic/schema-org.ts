@@ -180,6 +180,7 @@ const WHOLE_UNITS = new Set([
   'ISK',
   'UGX',
   'IRR',
+  'IRT',
   'LBP',
   'UZS',
   'MMK',

@@ -33,7 +33,7 @@ export interface CurrencyToken {
 // (a few withdrawn ones too: old pages still show them).
 const ISO_CODES =
   'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL ' +
-  'BYR DEM FRF ITL ESP PTE NLG BEF ATS FIM GRD IEP LTL LVL EEK SKK SIT CYP MTL VEF TRL RUR MRO STD';
+  'BYR DEM FRF ITL ESP PTE NLG BEF ATS FIM GRD IEP LTL LVL EEK SKK SIT CYP MTL VEF TRL RUR MRO STD IRT';
 export const ISO_SET = new Set(ISO_CODES.split(' '));
 
 // Codes that shops also write in lower case ("140,00 pln"); the rest must be
@@ -290,7 +290,9 @@ const TABLE: [string, string, string?][] = [
   ['ر.س.', 'SAR'],
   ['ريال', '@riyal'],
   ['ریال', 'IRR'],
-  ['تومان', 'IRR'],
+  // (The toman, ten rials, in which Iranian shops price: no ISO code, "IRT" by custom, as Iranian payment gateways
+  // write it. The amount stays the one shown.)
+  ['تومان', 'IRT'],
   ['د.إ', 'AED'],
   ['د.إ.', 'AED'],
   ['درهم', '@dirham'],

@@ -160,8 +160,6 @@ function formatAmount(decimal: string, currency: string | null): string {
   return frac ? `${i}.${frac}` : i;
 }
 
-const TOMAN = /^تومان$/;
-
 function specific(tokens: CurrencyToken[]): CurrencyToken | undefined {
   return tokens.find((x) => x.iso) ?? tokens[0];
 }
@@ -294,11 +292,9 @@ function parseInner(text: string, ctx: PriceContext): ParsedPrice {
   }
 
   const three = currency !== null && currencyDigits(currency) === 3;
-  // Iranian shops price in tomans, ten rials each; the rial is the currency's ISO code (IRR).
-  const tens = adj.some((x) => TOMAN.test(x.raw)) ? 1 : 0;
   const amountOf = (c: Candidate): string => {
     const v = three ? (interpretNumber(c.num, true) ?? c.value) : c.value;
-    return shiftDecimal(v, c.num.power + tens);
+    return shiftDecimal(v, c.num.power);
   };
   const out: ParsedPrice = {
     amount: formatAmount(amountOf(best), currency),

@@ -28,15 +28,16 @@ function asciiDigit(ch: string): string {
   if (ch === '\u066b') return '.';
   if (ch === '\u066c' || ch === '\uff0c') return ',';
   if (ch === '\uff0e') return '.';
+  if (ch === '\u066a') return '%';
   const c = ch.charCodeAt(0);
   for (const z of DIGIT_ZEROS) if (c >= z && c <= z + 9) return String(c - z);
   return ch;
 }
 
-// (With the Arabic decimal and thousands separators, "٣٬٢٩٩٫٥٠", and a full-width comma or point between full-width
+// (With the Arabic percent sign, decimal and thousands separators, "٣٬٢٩٩٫٥٠", "٪۳۰", and a full-width comma or point between full-width
 // digits, "１，９８０円": not the full-width comma of a Chinese sentence.)
 const NATIVE_DIGIT =
-  /[\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049\uff10-\uff19]|(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10-\uff19])/g;
+  /[\u066a\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049\uff10-\uff19]|(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10-\uff19])/g;
 
 /**
  * The same text with the digits of other scripts (Persian "۷,۴۹۰,۰۰۰", Arabic "٣٢٩٩") written as ASCII digits, one
