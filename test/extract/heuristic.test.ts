@@ -335,6 +335,14 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it("reads classified sites' own id labels ('FINN-kode', 'Objekt-nr', 'Lot ID', 'Produkt-ID')", () => {
+    for (const label of ['FINN-kode', 'Objekt-nr', 'Lot ID', 'Produkt-ID']) {
+      const doc = html(`<html><body><h1>Pulk for barn, lite brukt</h1><div class="price">1 200 kr</div>
+        <table><tr><th>${label}</th><td>205123456</td></tr></table><p>Sist endret 12. jan. 2021</p></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://market.example.no/bap/forsale/ad.html')).sku).toBe('205123456');
+    }
+  });
+
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Xbox 360 Slim 250GB</h1><div class="price">$180.00</div>${body}`), url).availability;
@@ -4587,6 +4595,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/mp9031221/Apple-iPhone-12-6-1-64GB-Preto', 'mp9031221'],
     ['https://x.example/mp9031221/reviews', undefined],
     ['https://x.example/prod/DCAH9X-A900AXYZ1', 'DCAH9X-A900AXYZ1'],
+    ['https://x.example/poco-x3-pro/p/itm123?pid=MOBFZTZCQTXVSVNH&lid=LSTMOB', 'MOBFZTZCQTXVSVNH'],
+    ['https://x.example/search?pid=SUMMERSALE', undefined],
+    ['https://x.example/goods/GoodsDetail.jsp?i_code=8345123', '8345123'],
     ['https://x.example/item/show?21102345678901', '21102345678901'],
     ['https://x.example/eg-ar/kenwood-blender-blp41.a0wo-46129087/i/', '46129087'],
     ['https://x.example/blog/covid19-2020-update', undefined],
