@@ -281,8 +281,16 @@ export function extractPage(doc: Document, url: URL): Extraction {
   // The product's name as the page shows it (its heading), read by the heuristic.
   let shownTitle: string | undefined;
   for (const step of steps) {
-    // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk.
-    if (site && step.source === 'heuristic' && product.title && (product.sku || product.productId) && !buyBoxUnknown)
+    // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk. (Not one
+    // that read nothing of the page but the id in its address, the title being OpenGraph's: Shopee's rendered page.)
+    if (
+      site &&
+      siteRead &&
+      step.source === 'heuristic' &&
+      product.title &&
+      (product.sku || product.productId) &&
+      !buyBoxUnknown
+    )
       continue;
     const raw = safely(step.extract, doc, url);
     const r = sanitize(raw);

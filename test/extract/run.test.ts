@@ -97,6 +97,20 @@ describe('extractPage', () => {
     expect(ex2.provenance.price).toBe('jsonld');
   });
 
+  it("reads the page itself when a site's adapter found only the id in its address (Shopee's rendered page, OpenGraph's title)", () => {
+    const doc =
+      html(`<html lang="en"><head><meta property="og:title" content="Baju Kurung Moden Riau Ironless Cotton"></head><body>
+      <div class="product-briefing"><div class="_3g8My-"><span>Baju Kurung Moden Riau Ironless Cotton</span></div>
+      <div class="stats"><div class="flex"><div class="HmRxgn">1.1k</div><div class="_3Oj5_n">Sold</div></div></div>
+      <div class="price-box"><div class="_3_ISdg">RM69.00</div><div class="_3e_UQT">RM45.90</div><div class="_3LRxdy">33% off</div></div>
+      <div class="_2N_Kzq"><span>Pre-Order</span><span>This item will take 10 days to ship out</span></div>
+      <button class="btn btn-solid-primary">buy now</button></div></body></html>`);
+    const got = extractPage(doc, new URL('https://shopee.com.my/Baju-Kurung-Moden-i.123456789.9034125567'));
+    expect(got.product?.price).toEqual({ amount: 4590, currency: 'MYR' });
+    // (A count of sales before "Sold" is no sold-out word.)
+    expect(got.product?.availability).not.toBe('OutOfStock');
+  });
+
   it('reads a markup price whose dot was a thousands separator ("1.299" DKK) as the whole amount the page shows', () => {
     const page = (marked: string, shown: string) =>
       html(`<html lang="da-DK"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Kaffemaskine', offers: { price: marked, priceCurrency: 'DKK' } })}</script></head>

@@ -379,6 +379,8 @@ const NONE_LEFT =
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
   /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар )?(?:unavailable|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
+// The count before "Sold" on a marketplace's stats line ("1,2RB | Terjual", "1.1k | Sold").
+const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
   /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra)\b.{0,30}(?:voorraad|leverbaar|beschikbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
@@ -3145,7 +3147,10 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // The cheap word tests first: most elements say nothing about stock.
     // "Temporarily out of stock. Order now and we'll deliver when available.": orderable, so a back-order.
     const oos =
-      (OUT_OF_STOCK.test(text) || NONE_LEFT.test(own) || UNAVAILABLE.test(own)) &&
+      (OUT_OF_STOCK.test(text) ||
+        NONE_LEFT.test(own) ||
+        // ("Sold" after a count is a number of sales: Shopee's "1.1k | Sold".)
+        (UNAVAILABLE.test(own) && !SALES_COUNT.test(textBefore(el, 24, true)))) &&
       !saysBackOrder(own) &&
       !saidIf(own) &&
       // (Nor its status block's next words: "Temporarily out of stock.<br>Order now and we'll deliver when available.")
