@@ -343,6 +343,22 @@ describe('DOM heuristic: the main product’s price', () => {
     }
   });
 
+  it('reads French not-sold-any-more words, and ASIN, Deal ID, "Article :" but not "Prix de référence" as SKU labels', () => {
+    const r = (body: string) =>
+      extractHeuristic(
+        html(`<html><body><h1>Sony Alpha a7 III Body</h1>${body}</body></html>`),
+        new URL('https://shop.example.com/p/thing'),
+      );
+    expect(r('<div class="price">599,99 €</div><p>Ce produit n\'est plus commercialisé</p>').availability).toBe(
+      'OutOfStock',
+    );
+    const buy = '<div class="price">499,99 €</div><button>Ajouter au panier</button>';
+    expect(r(`<p>Prix de référence : 599,99 €</p><p>Réf. LG55UP75006LF</p>${buy}`).sku).toBe('LG55UP75006LF');
+    expect(r(`<table><tr><th>ASIN :</th><td>B07D5N2WT8</td></tr></table>${buy}`).sku).toBe('B07D5N2WT8');
+    expect(r(`<p>Deal ID: 48213</p>${buy}`).sku).toBe('48213');
+    expect(r(`<p>Article : DC9388-001</p>${buy}`).sku).toBe('DC9388-001');
+  });
+
   it('takes "Add to Shopping List" for no buy button, and "Нет в продаже" for out of stock', () => {
     const av = (body: string) =>
       extractHeuristic(page(`<h1>Xbox 360 Slim 250GB</h1><div class="price">$180.00</div>${body}`), url).availability;
