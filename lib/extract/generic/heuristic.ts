@@ -3900,10 +3900,14 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // (Not when the best price is a card under a heading that names other products, "Customers also viewed", or, far
   // from the title, in a block so named, Amazon's `a-carousel`: a product page with no price of its own, sold out, not a
   // category page.)
-  const headedCard = (c: Candidate) => {
-    if ([...headedOthers(doc)].some((b) => b.contains(c.el))) return true;
-    if (!c.others || c.score >= 0) return false;
-    for (const a of upward(c.el, 12)) if (OTHER_PRODUCTS.test(classWords(a))) return true;
+  const headed = headedOthers(doc);
+  const headedCard = (c: Candidate): boolean => {
+    const far = c.others && c.score < 0;
+    let i = 0;
+    for (let a: Element | null = c.el; a; a = a.parentElement, i++) {
+      if (headed.has(a)) return true;
+      if (far && i <= 12 && OTHER_PRODUCTS.test(classWords(a))) return true;
+    }
     return false;
   };
   const listed = best && h1 && !headedCard(best) ? listingAround(best, cands, ctx, h1, buy) : undefined;
@@ -4185,6 +4189,9 @@ export function idFromUrl(url: URL): string | undefined {
   }
   const segs = url.pathname.split('/').filter(Boolean);
   const last = segs[segs.length - 1] ?? '';
+  const before = segs.length > 1 ? (segs[segs.length - 2] ?? '') : '';
+  // (A last segment that only marks the page as a product's, noon's and VTEX's `p`, Souq's `i`: the id is before it.)
+  const marked = (last === 'p' || last === 'i') && segs.length > 1;
   // A trailing number of 5+ digits after a separator, or of 6+ after a one-letter prefix: `name-1609583.html`,
   // `name-p400105394.html`, `7221815683.html` (not the style code of `samba-og-b75806.html`). A letter and digits
   // that make the whole segment are the id as written (`/products/M010053043`): the letter is not a slug's tag.
@@ -4194,29 +4201,26 @@ export function idFromUrl(url: URL): string | undefined {
   if (/^(?:prod|pid|item|art|sku)\d{6,20}$/i.test(last)) return last;
   // (Or a few capitals and the number, the whole segment, maybe before a last `p` or `i`: Takealot's `/PLID71234567`,
   // noon's `/N53412345A/p/`.)
-  const code = (last === 'p' || last === 'i') && segs.length > 1 ? (segs[segs.length - 2] ?? '') : last;
+  const code = marked ? before : last;
   if (/^[A-Z]{1,5}\d{6,20}[A-Z]?$/.test(code)) return code;
   // (Or a few letters and 8+ digits ending the segment: Cdiscount's `f-1070992-mic0194253434.html`.)
   const tail = /[-_.]([a-z]{2,4}\d{8,20})(?:\.html?)?$/i.exec(last)?.[1];
   if (tail) return tail;
   // (Or the number ending the slug before VTEX's last `p`, or Souq's `i`: Éxito's `/celular-samsung-a52-3051287/p`.)
-  if ((last === 'p' || last === 'i') && segs.length > 1) {
-    const vtex = /-(\d{5,20})$/.exec(segs[segs.length - 2] ?? '')?.[1];
-    if (vtex) return vtex;
-  }
+  const slugNumber = marked ? /-(\d{5,20})$/.exec(before)?.[1] : undefined;
+  if (slugNumber) return slugNumber;
   // (Or a few small letters and a number, a segment of its own before the last, a slug: Fnac's
   // `/mp9031221/Apple-iPhone-12-6-1-64GB-Preto`, `/a9186231/<slug>`.)
-  const before = segs.length > 1 ? (segs[segs.length - 2] ?? '') : '';
   if (/^[a-z]{1,3}\d{6,20}$/.test(before) && /\p{L}.*-.*-/u.test(last)) return before;
   // (Or a code of capitals and digits after a "-p-" that ends the slug: Hepsiburada's `<slug>-p-HBV00000NVZBF`.)
-  const marked = /-p-([A-Z0-9]{6,20})$/.exec(last)?.[1];
-  if (marked && /\d/.test(marked)) return marked;
+  const afterP = /-p-([A-Z0-9]{6,20})$/.exec(last)?.[1];
+  if (afterP && /\d/.test(afterP)) return afterP;
   // (Or a site's capitals and the number before the slug: Mercado Libre's `/MLB-3456789012-<slug>-_JM`.)
   const site = /^([A-Z]{2,4})-(\d{8,20})-\p{L}/u.exec(last);
   if (site) return `${site[1]}${site[2]}`;
   // "p" and a number as a segment of its own after the slug: the product's number (`/<slug>/p13052`).
   const pNumber = /^p(\d{4,20})$/i.exec(last)?.[1];
-  if (pNumber && segs.length > 1 && /\p{L}.*-/u.test(segs[segs.length - 2] ?? '')) return pNumber;
+  if (pNumber && /\p{L}.*-/u.test(before)) return pNumber;
   // A number of 8+ digits that starts the last segment, before its slug or its category and place numbers:
   // `/26802400001-gentle-fluidity-gold`, Kleinanzeigen's `/s-anzeige/<slug>/2345678901-217-4000`.
   const lead = /^(\d{8,20})-(?:\p{L}|\d{1,6}-\d{1,6}$)/u.exec(last);

@@ -34,8 +34,8 @@ function asciiDigit(ch: string): string {
   return ch;
 }
 
-// (With the Arabic percent sign, decimal and thousands separators, "٣٬٢٩٩٫٥٠", "٪۳۰", and a full-width comma or point between full-width
-// digits, "１，９８０円": not the full-width comma of a Chinese sentence.)
+// (With the Arabic percent sign, decimal and thousands separators, "٣٬٢٩٩٫٥٠", "٪۳۰", and a full-width comma or point
+// between full-width digits, "１，９８０円": not the full-width comma of a Chinese sentence.)
 const NATIVE_DIGIT =
   /[\u066a\u066b\u066c\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u1040-\u1049\uff10-\uff19]|(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10-\uff19])/g;
 
