@@ -541,6 +541,14 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(read.listPrice).toBeUndefined();
   });
 
+  it("reads everyone's price, not the members' one said after it ('Adhérents : 5% de remise immédiate, soit')", () => {
+    const doc =
+      html(`<html lang="fr-FR"><body><h1>L'Anomalie</h1><div class="f-buyBox"><span class="f-buyBox-price">20,00 €</span>
+      <button>Ajouter au panier</button><p class="f-buyBox-adh">Adhérents : 5% de remise immédiate, soit <strong>19,00 €</strong></p></div></body></html>`);
+    const read = extractHeuristic(doc, new URL('https://livre.shop.example.fr/a15031744/anomalie'));
+    expect(read.price).toEqual({ amount: 2000, currency: 'EUR' });
+  });
+
   it.each([
     ['1 308,99 zł z dostawą', 'Ten produkt w innych ofertach: od 1 249,00 zł'],
     ['1 308,99 zł z dostawą', 'W innych ofertach od 1 249,00 zł'],
@@ -1183,6 +1191,37 @@ describe('DOM heuristic: the main product’s price', () => {
     ],
   ] as [string, string, number, string?][])('reads %s', (_name, box, amount, currency = 'GBP') => {
     expect(extractHeuristic(page(`<h1>Widget</h1>${box}${buy}`), url).price).toEqual({ amount, currency });
+  });
+
+  it("reads the price beside a delivery fee of a fiftieth of it and a seller's '98% positive feedback', no discount", () => {
+    const doc = html(`<html lang="en-GB"><body><h1>Games console</h1><div class="buy-box"><div class="prices">
+      <span class="price">£499.99</span></div><div class="delivery">Delivery: £9.99</div>
+      <div class="seller">Sold by <a href="/s/1">Game Store</a> <span>98% positive feedback</span></div>
+      <button>Add to basket</button></div></body></html>`);
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 49999, currency: 'GBP' });
+  });
+
+  it('reads whole euros written with a superscript dash for cents and no sign', () => {
+    const doc =
+      html(`<html lang="nl"><body><h1>Airfryer XXL</h1><div class="buy-block"><del class="list-price">99,99</del>
+      <span class="promo-price">69<sup class="promo-price__fraction">-</sup></span></div><a class="btn--buy" href="/basket/add/1">In winkelwagen</a></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.example.nl/p/airfryer-xxl/9200000095462358/'));
+    expect(r.price).toEqual({ amount: 6900, currency: 'EUR' });
+    expect(r.listPrice).toEqual({ amount: 9999, currency: 'EUR' });
+  });
+
+  it('reads a pre-order price whose box speaks of delivery on release further on, not a tile below', () => {
+    const tile = (n: string, p: string) =>
+      `<div class="tile"><a href="/p/${n}"><span>Guitar ${n}</span></a><div class="tile-price"><span class="current">${p} €</span></div><button>In den Warenkorb</button></div>`;
+    const doc = html(`<html lang="de"><body><div class="info"><h1>Synth X</h1></div><div class="buybox">
+      <div class="prod-price">899 €</div><div class="stock"><span>Verfügbar ab 15.04.2021</span><div>Wir nehmen Ihre
+      Bestellung bereits jetzt entgegen. Lieferung erfolgt zum Erscheinungstermin.</div></div>
+      <div>Versandkostenfrei · inkl. MwSt.</div><form><button>Vorbestellen</button></form></div>
+      <section><h2>Top-Seller</h2>${tile('a', '649')}${tile('b', '69')}</section></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.de/p/synth-x')).price).toEqual({
+      amount: 89900,
+      currency: 'EUR',
+    });
   });
 
   it("reads the sale price after a percentage badge that ends in a saving word, not the other sellers' lowest", () => {
@@ -2049,6 +2088,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Das könnte dich auch interessieren', 'de'],
     ['猜你喜歡', 'zh-TW'],
     ['We also recommend', 'en-GB'],
+    ['Kunden, die diesen Artikel angesehen haben, kauften auch', 'de'],
+    ['Kunden interessierten sich auch für', 'de'],
   ])('reads no stock word or price from a block headed "%s" that no class names', (heading, lang) => {
     const card = `<div><a href="/p/other"><img src="/i/other.jpg" alt="Other"></a><a href="/p/other">Other thing</a>
       <span>£5.00</span><span>Out of stock</span></div>`;

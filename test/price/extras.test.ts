@@ -197,6 +197,7 @@ describe('classifyPriceLabel', () => {
       'Club Preis',
       'Club-Preis',
       'Prix adhérent',
+      'Adhérents : 5% de remise immédiate, soit',
       'Цена по карте',
       'Cena s kartico',
       'Price with points',

@@ -302,9 +302,9 @@ const STRUCK_STRONG =
 const STRUCK_WEAK =
   /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
-// A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-".
-// (A footnote mark may follow it: Lidl's "99.99 *".)
-const BARE_AMOUNT = /^\d[\d\s.,]*(?:,-|,–|\.-)?(?:\s?[*†¹²³])?$/;
+// A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
+// bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
+const BARE_AMOUNT = /^\d[\d\s.,]*(?:[,.]?[-–])?(?:\s?[*†¹²³])?$/;
 
 // A token that also names the price charged now is a component's name for either price (Unimarc's
 // `listPrice__offerPrice--listprice-…` id), not a struck one.
@@ -605,7 +605,7 @@ const OTHERS_HEADING = new RegExp(
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
-    'ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
+    'ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares)|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
     'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
@@ -777,6 +777,17 @@ function withoutNotes(text: string): string {
     const end = (rest.find((r) => typeof r === 'number') as number) + note.length;
     return AMOUNT_NEXT.test(text.slice(end, end + 30)) ? note : ' ';
   });
+}
+
+/**
+ * The words of `nearby` within a short line's reach of the price `text` in it (all of them when it is not there):
+ * "4,99 € Versand" speaks of the number, a sentence further on in the box ("Lieferung erfolgt zum
+ * Erscheinungstermin" under a pre-order price) does not.
+ */
+function closeBy(nearby: string, text: string): string {
+  const at = nearby.indexOf(text);
+  if (at < 0) return `${text} ${nearby}`;
+  return nearby.slice(Math.max(0, at - 50), at + text.length + 50);
 }
 
 /**
@@ -1809,7 +1820,6 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const hidden = hiddenHow(el);
     if (hidden === 'markup') continue;
     const nearby = contextText(el);
-    const around = `${text} ${nearby}`;
     // The label printed before it: it may name the price charged now ("Price:", "Цена", "Sale price"), a comparison
     // ("RRP", "原价") or a fee.
     const label = labelOf(el);
@@ -1821,7 +1831,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
     if (saysShipping(text) || saysShipping(label) || namedNear(el, SHIPPING_CLASS)) score -= 10;
-    else if (saysShipping(around) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
+    else if (saysShipping(closeBy(nearby, text)) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
     if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
@@ -2089,6 +2099,11 @@ const SUBSCRIPTION =
 const PAY_WAY =
   /\bpix\b|\bboleto\b|à vista|havale|\beft\b|transferencia|transferência|bank transfer|vorkasse|überweisung|przelew|\bcontado\b|en efectivo|\bcash\b/i;
 
+// Words after a rate that make it a share of buyers or reviews, not a discount ("98% positive feedback", "97 %
+// d'avis positifs", "95% recommend", "99% zufriedene Kunden").
+const SHARE_OF_BUYERS =
+  /^\s*(?:of (?:buyers|customers|reviewers|shoppers)|positive|positiv|d'avis|d’avis|de (?:avis|clientes|opiniones|avaliações)|avaliações|recommend|empfehl|zufrieden|satisf|feedback|valoraciones|recensioni|opinii)/i;
+
 /**
  * Two prices side by side that no markup strikes, in a box with a discount badge whose rate is the pair's: the higher
  * is the price before the discount ("3,58€ · 6,29€ · 43% Rabatt", Temu, whose stylesheet strikes a hashed class).
@@ -2135,8 +2150,11 @@ function discountedPairs(cands: Candidate[]): void {
       if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
+      // (Not a share of buyers: "98% d'avis positifs" beside a fee of a fiftieth of the price.)
       const rated = [...said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)].some(
-        (m) => Math.abs((1 - ratio) * 100 - Number(m[1])) < 1,
+        (m) =>
+          Math.abs((1 - ratio) * 100 - Number(m[1])) < 1 &&
+          !SHARE_OF_BUYERS.test(said.slice(m.index + m[0].length, m.index + m[0].length + 30)),
       );
       // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
       // (Nor a price for paying one way: "R$ 426,55 à vista no Pix/boleto com 5% de desconto".)
