@@ -1201,6 +1201,15 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(extractHeuristic(doc, url).price).toEqual({ amount: 49999, currency: 'GBP' });
   });
 
+  it('reads a struck price written as a word and a bare amount in one box ("Før 2.499,-") as the list price', () => {
+    const doc = html(`<html lang="da"><body><h1>Sofa Ejby 3-pers.</h1><div class="product-price">
+      <div class="price-label">Spar 1.000,-</div><div class="product-price__value">1.499,-</div>
+      <div class="product-price-before">Før 2.499,-</div></div><button>Læg i kurv</button></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.example.dk/stue/sofa-ejby'));
+    expect(r.price).toEqual({ amount: 149900, currency: 'DKK' });
+    expect(r.listPrice).toEqual({ amount: 249900, currency: 'DKK' });
+  });
+
   it('reads whole euros written with a superscript dash for cents and no sign', () => {
     const doc =
       html(`<html lang="nl"><body><h1>Airfryer XXL</h1><div class="buy-block"><del class="list-price">99,99</del>

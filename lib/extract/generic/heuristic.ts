@@ -305,6 +305,8 @@ const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
 const BARE_AMOUNT = /^\d[\d\s.,]*(?:[,.]?[-–])?(?:\s?[*†¹²³])?$/;
+// A few words and a number alone after them: "Før 2.499,-", "UVP: 129,00".
+const LABEL_THEN_BARE = /^(\p{L}[\p{L}.\s]{0,24}?)\s*:?\s*(\d[\d\s.,]*(?:[,.]?[-–])?)$/u;
 
 // A token that also names the price charged now is a component's name for either price (Unimarc's
 // `listPrice__offerPrice--listprice-…` id), not a struck one.
@@ -1794,7 +1796,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       const content = el.getAttribute('content') ?? '';
       // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
       const own = BARE_AMOUNT.test(text) ? text : el.firstElementChild ? ownText(el).trim() : '';
-      const bare = BARE_AMOUNT.test(own) ? own : /^\d+(?:\.\d+)?$/.test(content) ? content : '';
+      // (Or a number after a word that names a price, in one box: Jysk's "Før 2.499,-", "UVP 129,00", the word read
+      // with it.)
+      const named = LABEL_THEN_BARE.exec(text);
+      const bare = BARE_AMOUNT.test(own)
+        ? own
+        : /^\d+(?:\.\d+)?$/.test(content)
+          ? content
+          : named && classifyPriceLabel(named[1] as string) !== undefined
+            ? (named[2] as string)
+            : '';
       // Judged by the number's own words, not the notes beside it (a shipping note would count against it).
       if (bare === own && own !== text) {
         text = own;
