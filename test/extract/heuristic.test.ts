@@ -957,6 +957,24 @@ describe('DOM heuristic: the main product’s price', () => {
       `<h1>Balm</h1><p><span><b>£38.00</b></span></p><p>or <strong>4 payments of £9.50</strong> with</p>${buy}`,
       3800,
     ],
+    [
+      'a price per square foot beside the case',
+      `<h1>Oak Vinyl Plank Flooring</h1><div class="main-price"><span>$</span><span>3</span><span class="cents">29</span><span class="unit"> /sq. ft.</span></div><div class="price-case">$66.00 /case</div>${buy}`,
+      6600,
+      'USD',
+    ],
+    [
+      'a Dutch price per piece ("per stuk")',
+      `<h1>Wattenstaafjes 120 stuks</h1><div class="pdp-price"><span class="pdp-price__value">€ 4,79</span></div><div class="pdp-price__base">€ 0,04 per stuk</div>${buy}`,
+      479,
+      'EUR',
+    ],
+    [
+      'an Estonian monthly instalment ("17 €/kuus")',
+      `<h1>Sülearvuti</h1><div class="price-box"><div class="price-box__price">549 €</div><div class="price-box__info">Hind sisaldab KM-i</div><div class="price-box__finance">Järelmaksuga alates 17 €/kuus</div></div>${buy}`,
+      54900,
+      'EUR',
+    ],
     ['a per-unit price', `<h1>Coffee</h1><div class="price">£7.50</div><div class="unit">£15.00 / kg</div>${buy}`, 750],
     [
       'a per-litre price in words ("£1.50 per 1L")',
@@ -1021,8 +1039,8 @@ describe('DOM heuristic: the main product’s price', () => {
       `<h1>Widget</h1><div><a href="#">Xenon D2S/D2R</a></div><div><span>£43.97</span></div>${buy}`,
       4397,
     ],
-  ])('is not fooled by %s', (_name, body, amount) => {
-    expect(extractHeuristic(page(body), url).price).toEqual({ amount, currency: 'GBP' });
+  ] as [string, string, number, string?][])('is not fooled by %s', (_name, body, amount, currency = 'GBP') => {
+    expect(extractHeuristic(page(body), url).price).toEqual({ amount, currency });
   });
 
   it.each([
@@ -1208,6 +1226,19 @@ describe('DOM heuristic: the main product’s price', () => {
     const r = extractHeuristic(doc, new URL('https://www.example.dk/stue/sofa-ejby'));
     expect(r.price).toEqual({ amount: 149900, currency: 'DKK' });
     expect(r.listPrice).toEqual({ amount: 249900, currency: 'DKK' });
+  });
+
+  it("reads the product's price, not one printed on a size button that is not the selected one", () => {
+    const doc =
+      html(`<html lang="en-US"><body><h1>Moisture Cream</h1><div class="x1"><div class="x2"><span><b>$105.00</b></span></div>
+      <div class="klarna">or 4 payments of $26.25 with <b>Klarna</b></div><div><p>Size: 1 oz / 30 mL</p>
+      <button aria-label="0.5 oz / 15 mL">0.5 oz / 15 mL</button><button aria-selected="true">1 oz / 30 mL</button>
+      <button>1.7 oz / 50 mL Value size $160.00</button></div></div>
+      <button type="submit">Add to Basket</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.com/product/cream-P123')).price).toEqual({
+      amount: 10500,
+      currency: 'USD',
+    });
   });
 
   it('reads whole euros written with a superscript dash for cents and no sign', () => {
@@ -2079,6 +2110,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['猜你喜欢', 'zh'],
     ['こちらもおすすめ', 'ja'],
     ['Du kanske också gillar', 'sv'],
+    ['Também lhe pode interessar', 'pt-PT'],
     ['Vous aimerez peut-être aussi', 'fr'],
     ['Das könnte Sie auch interessieren', 'de'],
     ['Ti potrebbe interessare', 'it'],
@@ -2499,7 +2531,15 @@ describe('DOM heuristic: availability and SKU', () => {
       'Fuori stock',
       'Nem elérhető',
       'Закончился',
+      'Obecnie niedostępny.',
+      'Momenteel niet verkrijgbaar',
+      'Inte tillgänglig för närvarande',
+      'Şu anda mevcut değil',
+      'Tilapäisesti loppu',
+      'Kaup on otsas',
     ].map((w) => [w, 'OutOfStock']),
+    // A sentence on when it may return, an in-stock word in it: "…kiedy lub czy produkt będzie ponownie dostępny".
+    ['Nie wiemy, kiedy lub czy ten produkt będzie ponownie dostępny.', undefined],
     ...['I lager', 'På lager', 'Varastossa', 'En stock'].map((w) => [w, 'InStock']),
     // An in-stock word at the end of a longer one is its negation: "niedostępny", "indisponible".
     ...['Produkt niedostępny', 'Indisponible en ligne'].map((w) => [w, 'OutOfStock']),
@@ -2770,6 +2810,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('Unavailable', 'Unavailable', '<button type="submit">Add to basket</button>')).toBe('InStock');
   });
 
+  it('reads "this product is currently unavailable" under a promotion that names delivery as the product\'s state', () => {
+    const av = (notice: string) =>
+      extractHeuristic(
+        page(`<h1>Soft Toilet Tissue 9 Rolls</h1><div class="price"><span>£4.00</span></div><div class="promotion">
+        <a href="/promotions/2-for-7">Any 2 for £7</a><span>Offer valid for delivery from 12/01/2021 until 01/02/2021</span></div>
+        <div class="message"><p>${notice}</p></div><a href="#alternatives">See alternatives</a>`),
+        url,
+      ).availability;
+    expect(av('Sorry, this product is currently unavailable')).toBe('OutOfStock');
+    // Said of one way of having it, beside the delivery words: that way's state.
+    expect(av('This product is currently unavailable for delivery')).toBeUndefined();
+  });
+
   it('reads a variant list whose every option is sold out, nothing to press, as out of stock', () => {
     const av = (options: string, button = '<button type="submit" disabled>Add to cart</button>') =>
       extractHeuristic(
@@ -2849,6 +2902,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Koda izdelka: AB12345', 'AB12345'],
     ['Prekės kodas: AB12345', 'AB12345'],
     ['Tootekood: AB12345', 'AB12345'],
+    ['Kood: 427311', '427311'],
+    ["Nº d'article 060-1234-2", '060-1234-2'],
+    ['Item: I-032459', 'I-032459'],
     ['Produktkod: AB12345', 'AB12345'],
     ['Código do produto: AB12345', 'AB12345'],
     ['Cód. AB12345', 'AB12345'],

@@ -208,6 +208,7 @@ describe('classifyPriceLabel', () => {
       'Für Mitglieder',
       'Klubbpris',
       'Clubcard Price',
+      'Nectar Price',
       // A subscription's price: for those who subscribe.
       'Subscribe & Save',
       'Im Abo',
