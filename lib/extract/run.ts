@@ -59,23 +59,67 @@ function amountPrinted(doc: Document, m: Money): boolean {
   return re.test(printedText(doc, 1_000_000));
 }
 
-/** The body's text as `textContent` gives it, less what scripts, styles and templates hold: what the page prints. */
+/**
+ * The body's text as `textContent` gives it, less what scripts, styles and templates hold: what the page prints. A
+ * block element's text stands apart from its neighbours' (a line break between them), as a browser lays it out:
+ * "$9.990" in one box and "67% dcto." in the next are not one number "9.99067".
+ */
 function printedText(doc: Document, max: number): string {
   const out: string[] = [];
   let len = 0;
-  const stack: Node[] = doc.body ? [doc.body] : [];
+  const stack: (Node | string)[] = doc.body ? [doc.body] : [];
   while (stack.length && len < max) {
-    const n = stack.pop() as Node;
-    if (n.nodeType === 3) {
+    const n = stack.pop() as Node | string;
+    if (typeof n === 'string') {
+      out.push(n);
+      len += 1;
+    } else if (n.nodeType === 3) {
       const v = n.nodeValue ?? '';
       out.push(v);
       len += v.length;
-    } else if (n.nodeType === 1 && !UNPRINTED.has((n as Element).tagName.toUpperCase())) {
+    } else if (n.nodeType === 1) {
+      const tag = (n as Element).tagName.toUpperCase();
+      if (UNPRINTED.has(tag)) continue;
+      const block = BLOCKS.has(tag);
+      if (block) stack.push('\n');
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+      if (block) stack.push('\n');
     }
   }
   return out.join('').slice(0, max);
 }
+const BLOCKS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'NAV',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BR',
+  'BUTTON',
+  'FIGURE',
+  'FIGCAPTION',
+]);
 const UNPRINTED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 function okMoney(m: unknown): m is Money {
@@ -467,10 +511,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));
     }
-    // An OpenGraph price the page never prints (a plugin's stale figure: Monrovia's `og:price:amount` 26.50 beside its
-    // box "$119.00" struck over "$94.00") where the page shows a price of its own beside a struck one: the shown one.
-    // (Likewise JSON-LD or microdata: a shop's stale structured data, Yahoo! Shopping's 2,380 for the 2,580円 shown
-    // under a struck 2,780円.)
+    // A markup price the page never prints (a plugin's stale figure: Monrovia's `og:price:amount` 26.50 beside its
+    // box "$119.00" struck over "$94.00"; Yahoo! Shopping's JSON-LD 2,380 for the 2,580円 shown; a marketplace's
+    // 459.00 for the 449,00 € in its buy box) where the page shows a price of its own: the shown one, what is paid.
+    // (A markup amount printed anywhere, a variant's line, a card's, keeps it: the page may show it as the price.)
     if (
       step.source === 'heuristic' &&
       (provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
@@ -478,7 +522,6 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
-      listAbove(r.listPrice, r.price) &&
       !amountPrinted(doc, product.price)
     ) {
       const shown = r.price;

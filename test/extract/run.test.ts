@@ -117,9 +117,10 @@ describe('extractPage', () => {
       <body><h1>Kaffemaskine</h1><div class="price">${shown}</div><button>Læg i kurv</button></body></html>`);
     const at = new URL('https://shop.example.dk/p/1');
     expect(extractPage(page('1.299', '1.299 kr.'), at).product?.price).toEqual({ amount: 129900, currency: 'DKK' });
-    // A small price the page shows as it is, and a shown price that is not the thousandfold, stay the markup's.
+    // A small price the page shows as it is stays the markup's; a shown price that is not the thousandfold is the
+    // shown one, the markup's amount being printed nowhere.
     expect(extractPage(page('12.50', '12,50 kr.'), at).product?.price).toEqual({ amount: 1250, currency: 'DKK' });
-    expect(extractPage(page('1.299', '1.499 kr.'), at).provenance.price).toBe('jsonld');
+    expect(extractPage(page('1.299', '1.499 kr.'), at).product?.price).toEqual({ amount: 149900, currency: 'DKK' });
   });
 
   it('takes the one price the page shows inside a range its markup gives (an AggregateOffer, no variant chosen)', () => {
@@ -135,9 +136,10 @@ describe('extractPage', () => {
     const inside = read('$1,249.00');
     expect(inside?.price).toEqual({ amount: 124900, currency: 'USD' });
     expect(inside?.priceHigh).toBeUndefined();
-    // The low end shown, or a price outside the range: the markup's range stands.
+    // The low end shown: the markup's range stands. A price outside the range, the range's low end never printed: the
+    // shown price (stale markup), as for any markup price the page never prints.
     expect(read('From $1,099.00')?.priceHigh).toEqual({ amount: 142900, currency: 'USD' });
-    expect(read('$1,599.00')?.price).toEqual({ amount: 109900, currency: 'USD' });
+    expect(read('$1,599.00')?.price).toEqual({ amount: 159900, currency: 'USD' });
   });
 
   it("takes the offer's priceCurrency over a currency guessed from the host for a price written as text", () => {
@@ -252,13 +254,19 @@ describe('extractPage', () => {
     const gross = extractPage(doc('53,11 €', 'IVA incluido (cuando corresponda), más envío'), esUrl);
     expect(gross.product?.price).toEqual({ amount: 5311, currency: 'EUR' });
     expect(gross.product?.priceHigh).toBeUndefined();
-    // No word of tax, or a shown price that is no VAT rate above the marked one: the markup stands.
-    expect(extractPage(doc('53,11 €', 'Envío gratis'), esUrl).product?.price).toEqual({
+    // No word of tax, or a shown price that is no VAT rate above the marked one: the markup stands where the page
+    // prints its price too (a variant's line), else the shown price is what is paid.
+    const printed = '<p>Pantalla pequeña: 43,90 €</p>';
+    expect(extractPage(doc('53,11 €', `Envío gratis</p>${printed}<p>`), esUrl).product?.price).toEqual({
+      amount: 4390,
+      currency: 'EUR',
+    });
+    expect(extractPage(doc('58,00 €', `IVA incluido</p>${printed}<p>`), esUrl).product?.price).toEqual({
       amount: 4390,
       currency: 'EUR',
     });
     expect(extractPage(doc('58,00 €', 'IVA incluido'), esUrl).product?.price).toEqual({
-      amount: 4390,
+      amount: 5800,
       currency: 'EUR',
     });
   });
@@ -421,6 +429,34 @@ describe('extractPage', () => {
       amount: 9400,
       currency: 'USD',
     });
+  });
+
+  it('takes the shown price over a JSON-LD price the page never prints, nothing struck beside it', () => {
+    const read = (box: string) =>
+      extractPage(
+        html(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product",
+          "name":"TV 55","offers":{"@type":"Offer","price":"459.00","priceCurrency":"EUR"}}</script></head>
+          <body><h1>TV 55</h1>${box}<button>Į krepšelį</button></body></html>`),
+        new URL('https://shop.example.lt/tv-55'),
+      ).product?.price;
+    expect(read('<div class="price">449,00 €</div>')).toEqual({ amount: 44900, currency: 'EUR' });
+    // Printed in a box of its own, a box with a number after it: printed.
+    expect(read('<div class="price">449,00 €</div><div>459,00 €</div><div>2 metų garantija</div>')).toEqual({
+      amount: 45900,
+      currency: 'EUR',
+    });
+  });
+
+  it("reads an amount in one box as printed though the next box starts with a digit ('$9.990' · '67% dcto.')", () => {
+    const read = (gap: string) =>
+      extractPage(
+        html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="Audífonos i12">
+          <meta property="og:price:amount" content="9990"><meta property="og:price:currency" content="CLP"></head>
+          <body><h1>Audífonos i12</h1><div class="box"><div>Precio normal: <span class="tachado">$29.990</span></div>
+          <div class="oferta">$9.990</div>${gap}<div class="descuento">67% dcto.</div></div><button>Lo quiero</button></body></html>`),
+        new URL('https://www.shop.example.cl/descuento/audifonos-598321'),
+      ).product?.price;
+    expect(read('')).toEqual({ amount: 9990, currency: 'CLP' });
   });
 
   it('drops a search-engine tail from the name ("… online kaufen"), never the whole name', () => {
