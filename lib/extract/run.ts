@@ -533,8 +533,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // `product:price` 120 and `og:price:standard_amount` 150), the lower one is the price.
     // (Not when the page only names the markup's price regular, by a class, and strikes nothing: the lower one beside
     // it is a loyalty or member price, "cena s školjkami: 836,40 €" under "redna cena: 984,00 €".)
+    // (A shop platform's own data counts as later markup: Shopify's product JSON, `price` 2990 beside
+    // `compare_at_price` 3990, under JSON-LD that still says 39.90. Not the site's adapter, the authority read first.)
     if (
-      !step.source.startsWith('site:') &&
+      !(site && step.source === `site:${site}`) &&
       fromMarkup(provenance.price) &&
       provenance.price !== step.source &&
       okMoney(r.price) &&

@@ -60,6 +60,18 @@ describe('extractPage', () => {
     expect(struck.product?.price).toEqual({ amount: 83640, currency: 'EUR' });
   });
 
+  it('takes a price said to be the sale price over markup naming the one beside it, which only a class strikes', () => {
+    const doc = withJsonLd(
+      { name: 'Tarrazú Honey 12 oz', offers: { price: '18.00', priceCurrency: 'USD', availability: 'InStock' } },
+      `<h1>Tarrazú Honey 12 oz</h1><div class="product-price"><span class="visually-hidden">Sale Price:</span>$15.30
+      <span class="visually-hidden">Original Price:</span><span class="original-price">$18.00</span></div>
+      <button>Add To Cart</button>`,
+    );
+    const got = extractPage(doc, url);
+    expect(got.product?.price).toEqual({ amount: 1530, currency: 'USD' });
+    expect(got.product?.listPrice).toEqual({ amount: 1800, currency: 'USD' });
+  });
+
   it('lets the page be read as any shop when the Amazon adapter finds the product but no buy box it knows', () => {
     const page = (box: string) =>
       html(`<html><body><h1 class="parseasinTitle"><span id="btAsinTitle">FinePix S1800 Camera</span></h1>
@@ -445,6 +457,21 @@ describe('extractPage', () => {
       amount: 45900,
       currency: 'EUR',
     });
+  });
+
+  it("takes a shop platform's sale price over JSON-LD that names its compare-at price, struck by a class alone", () => {
+    const product = {
+      title: 'Mousse nettoyante',
+      variants: [{ id: 1, sku: 'MN-150', price: 2990, compare_at_price: 3990, available: true }],
+    };
+    const doc =
+      html(`<html lang="fr"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Mousse nettoyante', offers: { price: '39.90', priceCurrency: 'EUR' } })}</script></head>
+      <body><h1>Mousse nettoyante</h1><div class="ProductMeta__PriceList"><span class="Price Price--highlight">29,90 €</span>
+      <span class="Price Price--compareAt">39,90 €</span></div><button>Ajouter au panier</button>
+      <script type="application/json" data-product-json>${JSON.stringify({ product })}</script></body></html>`);
+    const got = extractPage(doc, new URL('https://boutique.example.fr/products/mousse'));
+    expect(got.product?.price).toEqual({ amount: 2990, currency: 'EUR' });
+    expect(got.product?.listPrice).toEqual({ amount: 3990, currency: 'EUR' });
   });
 
   it("reads an amount in one box as printed though the next box starts with a digit ('$9.990' · '67% dcto.')", () => {

@@ -3783,6 +3783,21 @@ export function shownSku(doc: Document): string | undefined {
 
 const namedListOnly = new WeakSet<Document>();
 
+// The words or class of a sale's price ("Sale Price:", "Angebot", `price--sale`, `Price--highlight`).
+const SALE_LABEL =
+  /\bsale\b|\bon sale\b|special price|\bangebot|\bsoldé|\ben solde|\boferta\b|\bofferta\b|\bpromo|\baanbieding|\btilbud|\breduziert|\brebajado/i;
+const SALE_CLASS = /(?:^|[-_\s])(?:sale|highlight|special|reduced|discount(?:ed)?)(?:$|[-_\s])/i;
+
+/** A price said by its label, its own words or a class token to be a sale's. */
+function saleSaid(el: Element): boolean {
+  // (Or its own words, a screen reader's included: `<span class="visually-hidden">Sale Price:</span>$15.30`.)
+  return (
+    SALE_LABEL.test(lastSaid(labelOf(el))) ||
+    SALE_CLASS.test(classWords(el)) ||
+    SALE_LABEL.test((el.textContent ?? '').slice(0, 120))
+  );
+}
+
 /**
  * True when the last heuristic run's list price is struck by nothing but a name (a `regular-price` class, "Regular
  * price" heard only by a screen reader): no line through it, no "was" wording. Markup that gives that amount as the
@@ -3975,7 +3990,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     );
     if (list) {
       out.listPrice = list.money;
-      if (list.onlyNamed) namedListOnly.add(doc);
+      // (Said to be a sale's price, the other named for comparison by a class alone, is a sale all the same:
+      // Squarespace's "Sale Price: $15.30" beside `original-price` $18.00, Prestige's `Price--highlight`.)
+      if (list.onlyNamed && !saleSaid(priced.el)) namedListOnly.add(doc);
     }
     const after = nearest(
       cands.filter(
