@@ -9,6 +9,7 @@ import {
   forgetHeadings,
   listPriceOnlyNamed,
   ordersTaken,
+  shownOnlyAside,
   shownSku,
 } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
@@ -523,6 +524,20 @@ export function extractPage(doc: Document, url: URL): Extraction {
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
       !amountPrinted(doc, product.price)
+    ) {
+      const shown = r.price;
+      takeShown(shown, listAbove(r.listPrice, shown));
+    }
+    // A markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed "$5.89 per
+    // ream" under the carton's $29.44; a floor's price per m² for the box it sells): the shown price is what is paid.
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.currency === product.price.currency &&
+      r.price.amount > product.price.amount &&
+      shownOnlyAside(doc, product.price)
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

@@ -1241,6 +1241,26 @@ describe('DOM heuristic: the main product’s price', () => {
     });
   });
 
+  it('reads the whole part of a split price whose cents box begins with the point ("$29" · ".44") as part of one price', () => {
+    const doc = page(
+      `<h1>Copy Paper 5 Ream Carton</h1><div><span class="price">$29</span><span class="price-cents">.44</span> each</div>${buy}`,
+    );
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.com.au/p/paper')).price).toEqual({
+      amount: 2944,
+      currency: 'AUD',
+    });
+  });
+
+  it("reads a price component named 'BasePriceBlock' as the price, and no option's price in a box of option buttons", () => {
+    const doc = html(`<html lang="en-US"><body><h1>Kaitlyn 84'' Sofa</h1><div class="PriceBlock">
+      <span class="BasePriceBlock BasePriceBlock--highlight">$529.99</span><s class="BasePriceBlock--list">$979.99</s>
+      <span>46% Off</span></div><div class="PdpOptions"><p>Fabric: <b>Gray</b></p><ul><li><button aria-pressed="true">Gray</button></li>
+      <li><button>Navy</button></li><li><button>Beige ($649.99)</button></li></ul></div><button>Add to Cart</button></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.shop.example.com/pdp/kaitlyn-sofa-zpcd1045.html'));
+    expect(r.price).toEqual({ amount: 52999, currency: 'USD' });
+    expect(r.listPrice).toEqual({ amount: 97999, currency: 'USD' });
+  });
+
   it('reads whole euros written with a superscript dash for cents and no sign', () => {
     const doc =
       html(`<html lang="nl"><body><h1>Airfryer XXL</h1><div class="buy-block"><del class="list-price">99,99</del>

@@ -144,6 +144,25 @@ describe('JSON-LD', () => {
     expect(r.price).toEqual({ amount: 900, currency: 'USD' });
   });
 
+  it("takes an AggregateOffer's lowest new offer when its low price is no new offer it lists (an open-box one)", () => {
+    const read = (offers: object[]) =>
+      run(
+        ld({
+          '@type': 'Product',
+          name: 'Laptop 15.6"',
+          offers: { '@type': 'AggregateOffer', priceCurrency: 'USD', lowPrice: 467.99, highPrice: 549.99, offers },
+        }),
+      );
+    const fresh = { '@type': 'Offer', price: 549.99, itemCondition: 'https://schema.org/NewCondition' };
+    const openBox = { '@type': 'Offer', price: 467.99, itemCondition: 'https://schema.org/UsedCondition' };
+    expect(read([fresh]).price).toEqual({ amount: 54999, currency: 'USD' });
+    expect(read([fresh, openBox]).price).toEqual({ amount: 54999, currency: 'USD' });
+    expect(read([fresh]).priceHigh).toBeUndefined();
+    // A new offer at the low price, or none listed: the range stands.
+    expect(read([fresh, { ...fresh, price: 467.99 }]).price).toEqual({ amount: 46799, currency: 'USD' });
+    expect(read([openBox]).price).toEqual({ amount: 46799, currency: 'USD' });
+  });
+
   it('reads an untyped offer holding a list of offers and no price of its own as that list (Etix tiers)', () => {
     const r = run(
       ld({

@@ -474,6 +474,21 @@ describe('extractPage', () => {
     expect(got.product?.listPrice).toEqual({ amount: 3990, currency: 'EUR' });
   });
 
+  it('takes the shown price over a JSON-LD price the page shows only as a unit price beside it', () => {
+    const read = (unit: string) =>
+      extractPage(
+        html(`<html lang="en-AU"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Copy Paper 5 Ream Carton', offers: { price: '5.89', priceCurrency: 'AUD' } })}</script></head>
+          <body><h1>Copy Paper 5 Ream Carton</h1><div class="price">$29.44</div>${unit}<button>Add to cart</button></body></html>`),
+        new URL('https://www.shop.example.com.au/p/paper'),
+      ).product?.price;
+    expect(read('<div class="unit">$5.89 per kg</div>')).toEqual({ amount: 2944, currency: 'AUD' });
+    // Printed as a price of its own (a smaller pack's line): the markup's stands.
+    expect(read('<div class="unit">$5.89 per kg</div><p>Single ream: $5.89</p>')).toEqual({
+      amount: 589,
+      currency: 'AUD',
+    });
+  });
+
   it("reads an amount in one box as printed though the next box starts with a digit ('$9.990' · '67% dcto.')", () => {
     const read = (gap: string) =>
       extractPage(

@@ -812,8 +812,9 @@ function feeOfItsOwn(text: string): boolean {
 const SHIPPING_CLASS = /shipping|delivery|postage|versand|livraison|(?:^|[\s_-])ship(?!-?(?:to|from)(?![a-z]))/i;
 
 /** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
+// (Not a block so named, Wayfair's `BasePriceBlock`: the price component, its "base" the price charged.)
 const UNIT_CLASS =
-  /unit-?price|price-?unit|base-?price|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
+  /unit-?price|price-?unit|base-?price(?![-_]*block)|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
 
 // Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
 // (Affirm's "Starting at $11/month" in `a.affirm-as-low-as > span.affirm-ala-price`, the "/month" outside the span.)
@@ -1718,7 +1719,27 @@ function wholeOfSplit(el: Element, text: string): boolean {
   if (!next) return false;
   // (Two digits alone after a whole number with no separator: the cents, unnamed — see visibleText.)
   if (wholeNumber(text.trim()) && !next.firstElementChild && /^\s*\d{2}\s*$/.test(next.textContent ?? '')) return true;
-  return (next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next);
+  // (Its separator may lead the cents' own box: Officeworks's `<span class="Price__cents">.44</span>`.)
+  return (
+    (next.tagName.toUpperCase() === 'SUP' || centsClass(next)) &&
+    (centsOnly(next) || /^\s*[.,]\d{2}\s*$/.test(next.textContent ?? ''))
+  );
+}
+
+/**
+ * The innermost element inside `el` that still shows all of `text` (a box whose one price sits in one of its option
+ * buttons: Wayfair's `PdpOptions` around "Beige ($649.99)").
+ */
+function holderOf(el: Element, text: string): Element {
+  const amount = pricesShown(text)[0]?.text;
+  if (!amount) return el;
+  let at = el;
+  for (let depth = 0; depth < 8; depth++) {
+    const inner = Array.from(at.children).filter((c) => visibleText(c, 120).includes(amount));
+    if (inner.length !== 1) break;
+    at = inner[0] as Element;
+  }
+  return at;
 }
 
 /** In one row of a table: the cells of one item (MonotaRO's variant table, a price before and after tax). */
@@ -1851,7 +1872,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     // In an option not chosen, beside the one that is (Sephora's size buttons "1.7 oz / 50 mL $160.00" beside the
     // selected "1 oz"): another variant's price, not the one shown for the product.
-    else if (inUnchosenOption(el)) score -= 5;
+    else if (inUnchosenOption(el) || inUnchosenOption(holderOf(el, text))) score -= 5;
     // Inside a link to another page: a product card's price.
     const linked = inLinkElsewhere(el, ctx.url);
     if (linked) score -= 5;
@@ -3799,6 +3820,15 @@ function saleSaid(el: Element): boolean {
 }
 
 /**
+ * True when the last heuristic run saw this amount on the page only as a figure beside a price (a unit price "$5.89
+ * per ream", an instalment, a saving): markup giving it as the price gave the wrong figure.
+ */
+export function shownOnlyAside(doc: Document, m: Money): boolean {
+  return asideAmounts.get(doc)?.get(`${m.currency} ${m.amount}`) === true;
+}
+const asideAmounts = new WeakMap<Document, Map<string, boolean>>();
+
+/**
  * True when the last heuristic run's list price is struck by nothing but a name (a `regular-price` class, "Regular
  * price" heard only by a screen reader): no line through it, no "was" wording. Markup that gives that amount as the
  * price is no stale regular price beside a sale then: the lower amount may be a member's or a loyalty price.
@@ -3880,6 +3910,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   unbuyable.delete(doc);
   pressable.delete(doc);
   namedListOnly.delete(doc);
+  asideAmounts.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
   foreignCards.delete(doc);
@@ -3896,6 +3927,12 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const buy = listing ? null : found;
   const anchors = [h1, buy].filter((x): x is Element => !!x);
   const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
+  const seen = new Map<string, boolean>();
+  for (const c of cands) {
+    const key = `${c.money.currency} ${c.money.amount}`;
+    seen.set(key, (seen.get(key) ?? true) && c.aside === true);
+  }
+  asideAmounts.set(doc, seen);
 
   if (!anchors.length) {
     // Nothing outside overlays: a product shown in one is read as the page's own, in a second pass.

@@ -549,6 +549,24 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
         if (q && (!p.price || q.amount < p.price.amount)) p.price = q;
       }
     }
+    // An AggregateOffer whose low end is no new offer it lists (Best Buy's lowPrice 467.99 an open-box one, its offers
+    // listing the new one at 549.99): the lowest new offer is the product's price.
+    if (typesOf(offer).includes('AggregateOffer') && offer.price === undefined && p.price) {
+      const nested = many(offer.offers).slice(0, 50).filter(isNode);
+      const cur = currencyCode(offer.priceCurrency) ?? nodeCurrency;
+      const fresh = nested
+        .filter((o) => !secondHand(o))
+        .map((o) => priceOfOffer(o, ctx, cur).price)
+        .filter((m): m is Money => m !== undefined && m.currency === p.price?.currency);
+      const low = p.price.amount;
+      if (fresh.length && !fresh.some((m) => m.amount === low)) {
+        const best = fresh.reduce((a, b) => (b.amount < a.amount ? b : a));
+        if (best.amount > low) {
+          p.price = best;
+          if (p.priceHigh && p.priceHigh.amount <= best.amount) p.priceHigh = undefined;
+        }
+      }
+    }
     // A zero price is a placeholder offer (price on request, not sold here): neither it nor its availability is read.
     const placeholder = p.price?.amount === 0;
     if (p.price && !placeholder) out.price = p.price;
