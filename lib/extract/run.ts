@@ -7,6 +7,7 @@ import {
   cannotBeBought,
   extractHeuristic,
   forgetHeadings,
+  idFromUrl,
   listPriceOnlyNamed,
   ordersTaken,
   shownOnlyAside,
@@ -24,6 +25,7 @@ import {
 } from './generic/page';
 import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
+import { escapeRe } from './price/currency';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
 import { productUrlKey } from './product-key';
 import { adapterFor } from './sites/index';
@@ -418,7 +420,15 @@ export function extractPage(doc: Document, url: URL): Extraction {
       // Nor a shown "Item Code" that is the product's barcode in the markup (Play-Asia's gtin12 beside its own
       // "PAX-Code" in `itemprop="sku"`).
       const barcode = !!shown && typeof product.gtin === 'string' && sameBarcode(shown, product.gtin);
-      if (shown && shown !== product.sku && !cut && !barcode) {
+      // Nor when the markup's id is the one the page's address names and the shown one is a number of the product's
+      // name (Mighty Ape's `/product/…/30551234` and its JSON-LD sku 30551234 beside a printed "Product Code: 42115",
+      // the maker's set number in "LEGO Technic 42115 Lamborghini").
+      const addressed =
+        !!shown &&
+        !!marked &&
+        idFromUrl(url)?.toLowerCase() === marked &&
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(shown)}(?![\\p{L}\\p{N}])`, 'iu').test(String(product.title ?? ''));
+      if (shown && shown !== product.sku && !cut && !barcode && !addressed) {
         product.sku = shown;
         provenance.sku = 'heuristic';
       }

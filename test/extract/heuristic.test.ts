@@ -2843,6 +2843,18 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('This product is currently unavailable for delivery')).toBeUndefined();
   });
 
+  it('reads the stock status inside a two-column block around the title whose class names a product grid', () => {
+    const doc =
+      html(`<html lang="sv"><body><div class="product-grid"><div class="gallery"><img src="/i/1.jpg" alt=""></div>
+      <div class="panel"><h1>G Pro X Superlight</h1><div class="price-block"><div><span class="strike">1 690 kr</span></div>
+      <div><span class="price-value">1 490 kr</span></div></div><div class="stock-status-block"><div class="stock-status out">
+      <span class="status-text">Slutsåld</span><span>Vi vet inte när produkten kommer in igen</span></div></div>
+      <div><button class="add-to-cart-btn" disabled>Bevaka</button></div></div></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.se/product/301229-g-pro')).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
   it('reads a variant list whose every option is sold out, nothing to press, as out of stock', () => {
     const av = (options: string, button = '<button type="submit" disabled>Add to cart</button>') =>
       extractHeuristic(

@@ -656,6 +656,19 @@ describe('extractPage', () => {
     expect(extractPage(page('4006381333931'), url).product?.sku).toBe('045496424671');
   });
 
+  it("keeps the markup's id the address names over a shown code that is a number of the product's name", () => {
+    const page = (name: string) =>
+      withJsonLd(
+        { name, sku: '30551234', offers: { price: '549.99', priceCurrency: 'NZD' } },
+        `<h1>${name}</h1><span class="price">$549.99</span><button>Add to cart</button>
+      <table><tr><td>Product Code</td><td>42115</td></tr></table>`,
+      );
+    const at = new URL('https://www.shop.example.co.nz/product/lego-technic-42115-lamborghini/30551234');
+    expect(extractPage(page('LEGO Technic 42115 Lamborghini Sián'), at).product?.sku).toBe('30551234');
+    // A code not in the name: the shown reference outranks the markup's id.
+    expect(extractPage(page('LEGO Technic Lamborghini Sián'), at).product?.sku).toBe('42115');
+  });
+
   it("keeps the markup's id when it runs on from the reference the page shows, split in pieces there", () => {
     const page = (sku: string) =>
       withJsonLd(

@@ -562,9 +562,15 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
   if (foreignCards.get(el.ownerDocument)?.some((c) => c.contains(el))) return true;
   const list = Array.isArray(stops) ? stops : stops ? [stops] : [];
   const headed = headedOthers(el.ownerDocument);
+  // (The page's one main heading is a stop too: a block around it is the product's, whatever its name says, Webhallen's
+  // two-column `product-grid` around the gallery and the buy box.)
+  // (Not a heading that names others: a WooCommerce theme's related block headed by the page's one <h1>, "Похожие
+  // товары".)
+  const h1s = pageH1s(el.ownerDocument);
+  const heading = h1s.length === 1 && !OTHERS_HEADING.test(visibleText(h1s[0] as Element, 120)) ? h1s[0] : undefined;
   let i = 0;
   for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
-    if (list.some((s) => a?.contains(s))) return false;
+    if (list.some((s) => a?.contains(s)) || (heading && a.contains(heading))) return false;
     if (headed.has(a)) return true;
     const tag = a.tagName.toUpperCase();
     // The page itself is no block: its classes name a template or a state (`headerMenuFullWidthCenter`,

@@ -344,7 +344,8 @@ for (const code of ISO_SET) {
 }
 FOLDED.set('ntd', { iso: 'TWD' });
 
-function escapeRe(s: string): string {
+/** `s` as a pattern that matches it literally. */
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 const ALL_FORMS = [...new Set([...EXACT.keys(), ...FOLDED.keys()])].sort((a, b) => b.length - a.length);
