@@ -2131,6 +2131,13 @@ describe('DOM heuristic: availability and SKU', () => {
     ['こちらもおすすめ', 'ja'],
     ['Du kanske också gillar', 'sv'],
     ['Também lhe pode interessar', 'pt-PT'],
+    ['Senest sete', 'da'],
+    ['Recent bekeken', 'nl'],
+    ['Ostatnio oglądane', 'pl'],
+    ['Visti di recente', 'it'],
+    ['Vistos recientemente', 'es'],
+    ['Récemment consultés', 'fr'],
+    ['Senast visade', 'sv'],
     ['Vous aimerez peut-être aussi', 'fr'],
     ['Das könnte Sie auch interessieren', 'de'],
     ['Ti potrebbe interessare', 'it'],
@@ -2934,6 +2941,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Koda izdelka: AB12345', 'AB12345'],
     ['Prekės kodas: AB12345', 'AB12345'],
     ['Tootekood: AB12345', 'AB12345'],
+    ['Artikelcode: 11100341', '11100341'],
+    ['Productcode: AB12345', 'AB12345'],
     ['Kood: 427311', '427311'],
     ["Nº d'article 060-1234-2", '060-1234-2'],
     ['Item: I-032459', 'I-032459'],
@@ -4755,6 +4764,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/item/show?21102345678901', '21102345678901'],
     ['https://x.example/eg-ar/kenwood-blender-blp41.a0wo-46129087/i/', '46129087'],
     ['https://x.example/blog/covid19-2020-update', undefined],
+    ['https://x.example/drunk-elephant/protini-cream/V-032459.html', 'V-032459'],
+    ['https://x.example/departments/dulux-matt-emulsion-2-5l/5010212579239_BQ.prd', '5010212579239'],
+    ['https://x.example/en/moreinfo.php?pk=1267384&cc=1441925&pt=5340', '1267384'],
+    ['https://x.example/departments/paint/ALL_BQ.prd', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });
