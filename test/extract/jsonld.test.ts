@@ -163,6 +163,25 @@ describe('JSON-LD', () => {
     expect(read([openBox]).price).toEqual({ amount: 46799, currency: 'USD' });
   });
 
+  it("takes the offer of the size the page shows picked, its sku the checked radio's value", () => {
+    const offers = [
+      { '@type': 'Offer', sku: '1091223', price: 49.95, priceCurrency: 'EUR', availability: 'InStock' },
+      { '@type': 'Offer', sku: '1091224', price: 69.95, priceCurrency: 'EUR', availability: 'InStock' },
+    ];
+    const picker = (checked: string) =>
+      ['1091223', '1091224']
+        .map(
+          (v) =>
+            `<label><input type="radio" name="variant" value="${v}"${v === checked ? ' checked' : ''}>${v}</label>`,
+        )
+        .join('');
+    const page = (checked: string) =>
+      `${ld({ '@type': 'Product', name: 'Eau de Toilette', offers })}${picker(checked)}`;
+    expect(run(page('1091224')).price).toEqual({ amount: 6995, currency: 'EUR' });
+    // None checked: the first in stock, as before.
+    expect(run(page('')).price).toEqual({ amount: 4995, currency: 'EUR' });
+  });
+
   it('reads an untyped offer holding a list of offers and no price of its own as that list (Etix tiers)', () => {
     const r = run(
       ld({

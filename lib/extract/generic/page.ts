@@ -35,10 +35,22 @@ export function pageContext(doc: Document, url: URL): MapContext {
       currencyFromLocale(pageLocale(doc)),
     titles: pageTitles(doc),
   };
+  const picked = pickedValues(doc);
+  if (picked.length) ctx.picked = picked;
   const base = documentBase(doc, url);
   if (base.href !== url.href) ctx.base = base;
   cache.set(doc, { href: url.href, ctx });
   return ctx;
+}
+
+/** The values of checked radios and selected options (a variant picker's choice), a few, short ones only. */
+function pickedValues(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of all(doc, 'input[type="radio" i][checked], option[selected]', 40)) {
+    const v = (el.getAttribute('value') ?? '').trim();
+    if (v.length >= 3 && v.length <= 40 && !out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 // A first path segment naming the shop's country on a generic domain (Kogan's `kogan.com/au/…`, `/en-au/`,

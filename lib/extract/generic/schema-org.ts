@@ -20,6 +20,8 @@ export interface MapContext {
   /** What relative addresses resolve against, when the page's `<base href>` names another URL than its own. */
   base?: URL;
   locale?: string;
+  /** The values of the page's checked radios and selected options: the variant a picker shows chosen. */
+  picked?: string[];
 }
 
 export function isNode(v: unknown): v is SchemaNode {
@@ -412,6 +414,13 @@ function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): SchemaNode |
   const want = variantFromUrl(url);
   if (want) {
     const hit = offers.find((o) => mentions(o, want));
+    if (hit) return hit;
+  }
+  // (Or the one the page's picker shows chosen: Douglas's offers of each size, the 100 ml radio checked, its value
+  // the offer's sku.)
+  const picked = ctx.picked ?? [];
+  if (!want && picked.length && offers.length > 1) {
+    const hit = offers.find((o) => picked.some((v) => mentions(o, v)));
     if (hit) return hit;
   }
   // No variant chosen: an AggregateOffer stands for all of them (its low price, or its cheapest offer).
