@@ -2132,6 +2132,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Du kanske också gillar', 'sv'],
     ['Também lhe pode interessar', 'pt-PT'],
     ['Senest sete', 'da'],
+    ['Outras ofertas', 'pt-PT'],
+    ['Other sellers on Amazon', 'en-GB'],
     ['Recent bekeken', 'nl'],
     ['Ostatnio oglądane', 'pl'],
     ['Visti di recente', 'it'],
@@ -3181,6 +3183,19 @@ describe('DOM heuristic: availability and SKU', () => {
     // Initials in capitals only, and only the host's own.
     expect(got('bhphotovideo.com', 'bh #MSG1650D6VXO').sku).not.toBe('MSG1650D6VXO');
     expect(got('adorama.com', 'BH #MSG1650D6VXO').sku).not.toBe('MSG1650D6VXO');
+  });
+
+  it('reads a number a label names with the shop ("Referência Fnac") over a plain "Ref." by the title', () => {
+    const got = (host: string) =>
+      extractHeuristic(
+        page(`<h1>Sony WH-1000XM4</h1><div class="sub"><a href="/marca/sony">Sony</a> · Ref. WH1000XM4B.CE7</div>
+        <div class="price">349,99 €</div>${buy}<table><tr><th>Referência Fnac</th><td>7523410</td></tr>
+        <tr><th>Autonomia</th><td>30 h</td></tr></table>`),
+        new URL(`https://www.${host}/Auscultadores-Sony-WH-1000XM4/a7523410`),
+      ).sku;
+    expect(got('fnac.pt')).toBe('7523410');
+    // Another shop's name labels nothing of this one's.
+    expect(got('shop.example.pt')).toBe('WH1000XM4B.CE7');
   });
 
   it("reads the SKU the product's block around its title names, when nothing else gives one", () => {

@@ -612,7 +612,7 @@ const OTHERS_HEADING = new RegExp(
   [
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
-    String.raw`\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    String.raw`\bother (?:sellers|offers|buying (?:choices|options))\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
@@ -2471,8 +2471,11 @@ function shopNameLabel(url: URL): RegExp | undefined {
     .map((n) => [...letters.slice(0, n)].join('&?'))
     .join('|');
   // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1").
+  // (Or a reference word before the name, "Referência Fnac", "Référence Darty"; or "ID" or "code" after it, "Mighty
+  // Ape ID".)
+  const shop = (group: string) => `(?:${spelled}${initials ? `|(?<${group}>${initials})` : ''})`;
   return new RegExp(
-    `^\\s*(?:${spelled}${initials ? `|(?<initials>${initials})` : ''})\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number)\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:[•·|]\\s*(?:mfr|mfg|mpn|manufacturer|model)\\b.*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|reference|c[oó]digo|code)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:[•·|]\\s*(?:mfr|mfg|mpn|manufacturer|model)\\b.*)?$`,
     'i',
   );
 }
@@ -2484,7 +2487,7 @@ function shopLabelledId(scan: LabelScan, re: RegExp): string | undefined {
     const text = visibleText(el, 60);
     const m = re.exec(text);
     // Initials only as the shop writes them, in capitals ("BH #", not a word "bh").
-    const initials = m?.groups?.initials;
+    const initials = m?.groups?.initials ?? m?.groups?.initials2;
     if (initials && initials !== initials.toUpperCase()) continue;
     const v = m?.groups?.code ?? /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(visibleText(el.nextElementSibling, 60))?.[1];
     if (v && labelledCode(v)) return v;
@@ -4088,15 +4091,17 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
     const shopLabel = shopNameLabel(url);
+    // (A label that names the shop, "Referência Fnac" in the details table, before a plain "Ref." by the title: the
+    // maker's reference.)
     const sku =
-      labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
+      (shopLabel && body ? shopLabelledId(body(), shopLabel) : undefined) ??
+      labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
       hookedId(inArea, undefined, anchors) ??
       lineLabelledId(doc, walk, area) ??
       (body
         ? (hookedId(body(), area) ??
           labelledId(body(), SKU_RE, SKU_LABEL_I) ??
-          (shopLabel ? shopLabelledId(body(), shopLabel) : undefined) ??
           (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody) : undefined))
         : undefined);
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
