@@ -970,6 +970,12 @@ describe('DOM heuristic: the main product’s price', () => {
       'EUR',
     ],
     [
+      'a monthly instalment written as the amount times the months ("9 833 ₸ x 12")',
+      `<h1>Робот-пылесос</h1><div class="item__price-once">117 990 ₸</div><div class="item__price-credit"><span class="credit">9 833 ₸ x 12</span></div>${buy}`,
+      11799000,
+      'KZT',
+    ],
+    [
       'an Estonian monthly instalment ("17 €/kuus")',
       `<h1>Sülearvuti</h1><div class="price-box"><div class="price-box__price">549 €</div><div class="price-box__info">Hind sisaldab KM-i</div><div class="price-box__finance">Järelmaksuga alates 17 €/kuus</div></div>${buy}`,
       54900,
@@ -2132,6 +2138,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Du kanske också gillar', 'sv'],
     ['Também lhe pode interessar', 'pt-PT'],
     ['Senest sete', 'da'],
+    ['Вы смотрели', 'ru'],
+    ['Son Gezdiğiniz Ürünler', 'tr'],
     ['Outras ofertas', 'pt-PT'],
     ['Other sellers on Amazon', 'en-GB'],
     ['Recent bekeken', 'nl'],
@@ -2944,6 +2952,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Prekės kodas: AB12345', 'AB12345'],
     ['Tootekood: AB12345', 'AB12345'],
     ['Artikelcode: 11100341', '11100341'],
+    ['スタイル: DD1391-100', 'DD1391-100'],
     ['Productcode: AB12345', 'AB12345'],
     ['Kood: 427311', '427311'],
     ["Nº d'article 060-1234-2", '060-1234-2'],
@@ -3194,6 +3203,13 @@ describe('DOM heuristic: availability and SKU', () => {
         new URL(`https://www.${host}/Auscultadores-Sony-WH-1000XM4/a7523410`),
       ).sku;
     expect(got('fnac.pt')).toBe('7523410');
+    // (The shop's name past a country and a "shopping" part of the host: "Réf Rakuten".)
+    const rk = extractHeuristic(
+      page(`<h1>Galaxy S20 FE</h1><div class="price">449,00 €</div>${buy}<table><tr><th>Référence</th><td>SM-G780FZBDEUB</td></tr>
+      <tr><th>Réf Rakuten</th><td>6107713652</td></tr></table>`),
+      new URL('https://fr.shopping.rakuten.com/offer/buy/6107713652/samsung-galaxy-s20-fe.html'),
+    ).sku;
+    expect(rk).toBe('6107713652');
     // Another shop's name labels nothing of this one's.
     expect(got('shop.example.pt')).toBe('WH1000XM4B.CE7');
   });
@@ -4783,6 +4799,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/departments/dulux-matt-emulsion-2-5l/5010212579239_BQ.prd', '5010212579239'],
     ['https://x.example/en/moreinfo.php?pk=1267384&cc=1441925&pt=5340', '1267384'],
     ['https://x.example/departments/paint/ALL_BQ.prd', undefined],
+    ['https://x.example/product/5f1a9e2c4d6e7b0012a3c4d5', '5f1a9e2c4d6e7b0012a3c4d5'],
+    ['https://x.example/blog/5f1a9e2c4d6e7b0012a3c4d5', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

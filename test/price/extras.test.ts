@@ -209,6 +209,7 @@ describe('classifyPriceLabel', () => {
       'Klubbpris',
       'Clubcard Price',
       'Nectar Price',
+      'с Ozon Картой',
       // A subscription's price: for those who subscribe.
       'Subscribe & Save',
       'Im Abo',

@@ -294,10 +294,11 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   }
   if (usedOnly(doc)) return {};
   // Buy box price text, whatever the layout; used rows and fees are excluded above.
+  // (Not a zero, a trial's "Free with Audible trial ₹ 0.00" above "Buy with 1-Click ₹ 560.00".)
   for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price', 20)) {
     if (!isMainPrice(el)) continue;
     const m = amazonMoney(text(el), url);
-    if (m) return { price: m };
+    if (m && m.amount > 0) return { price: m };
   }
   // Any other layout: the first a-price in the product columns that is none of the excluded kinds.
   // Skipped when the buy box says the item cannot be bought, so a related item's price is never taken.

@@ -15,6 +15,15 @@ describe('Amazon product page', () => {
     expect(got?.variant).toEqual({ id: 'B09B2SRTB3', options: { Cor: 'Azul Celeste' } });
   });
 
+  it("reads an audiobook's 1-Click price, not the free trial's zero above it", () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Ikigai</span><div id="buybox">
+      <div id="audibleBuyBox"><div><span class="a-text-bold">Free with Audible trial</span> <span class="a-color-price">₹ 0.00</span></div>
+      <a class="a-button-text" href="/hz/audible/mlp">Try Audible free for 30 days</a><hr><div><span>Buy with 1-Click</span>
+      <span class="a-color-price">₹ 560.00</span></div></div><input type="hidden" id="ASIN" value="B07FKYWPTG"></div></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.in/dp/B07FKYWPTG'));
+    expect(got?.price).toEqual({ amount: 56000, currency: 'INR' });
+  });
+
   it("reads a Kindle book's own digital list price as its list price, never the print edition's", () => {
     const doc = html(`<html><body><div id="ppd"><span id="productTitle">Roman</span><div id="buybox">
       <table class="a-lineitem"><tr class="print-list-price"><td>Prijs gedrukte editie:</td><td class="a-text-strike">EUR 45,00</td></tr>
