@@ -1267,6 +1267,15 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 97999, currency: 'USD' });
   });
 
+  it('reads a price whose label runs into its sign ("Sale Price$44.99") beside the struck one', () => {
+    const doc = page(
+      `<h1>Castle</h1><div class="prices"><span class="strike">Price$49.99</span><span>Sale Price$44.99</span></div>${buy}`,
+    );
+    const r = extractHeuristic(doc, new URL('https://www.shop.example.com/product/castle-10305'));
+    expect(r.price).toEqual({ amount: 4499, currency: 'USD' });
+    expect(r.listPrice).toEqual({ amount: 4999, currency: 'USD' });
+  });
+
   it('reads whole euros written with a superscript dash for cents and no sign', () => {
     const doc =
       html(`<html lang="nl"><body><h1>Airfryer XXL</h1><div class="buy-block"><del class="list-price">99,99</del>
@@ -2575,6 +2584,7 @@ describe('DOM heuristic: availability and SKU', () => {
       'Tilapäisesti loppu',
       'Kaup on otsas',
     ].map((w) => [w, 'OutOfStock']),
+    ['已抢光', 'OutOfStock'],
     // A sentence on when it may return, an in-stock word in it: "…kiedy lub czy produkt będzie ponownie dostępny".
     ['Nie wiemy, kiedy lub czy ten produkt będzie ponownie dostępny.', undefined],
     ...['I lager', 'På lager', 'Varastossa', 'En stock'].map((w) => [w, 'InStock']),
@@ -2872,6 +2882,18 @@ describe('DOM heuristic: availability and SKU', () => {
     );
   });
 
+  it("reads a status beside a free-delivery note or a town to deliver to as the product's, not a way of delivery's", () => {
+    const av = (note: string, status: string) =>
+      extractHeuristic(
+        page(`<h1>Der Buchtitel</h1><div class="price">22,00 €</div><p>${note}</p><div><p>${status}</p></div>`),
+        url,
+      ).availability;
+    expect(av('inkl. MwSt., Versandkostenfrei', 'Vorübergehend nicht lieferbar')).toBe('OutOfStock');
+    expect(av('配送至 北京市朝阳区', '暂时缺货')).toBe('OutOfStock');
+    // A way of delivery named beside it: that way's state.
+    expect(av('Lieferung nach Hause', 'Vorübergehend nicht lieferbar')).toBeUndefined();
+  });
+
   it('reads a variant list whose every option is sold out, nothing to press, as out of stock', () => {
     const av = (options: string, button = '<button type="submit" disabled>Add to cart</button>') =>
       extractHeuristic(
@@ -2976,6 +2998,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['This model replaces SKU 999999 and is better.', undefined],
     // A maker's reference is the maker's part number, not the shop's; "Koda" is not inside "SKODA".
     ['<span>Ref. fabricante</span> <span>AB12345</span>', undefined],
+    ['<span>Réf. constructeur</span> <span>90NR03F1-M01130</span>', undefined],
     ['<ul><li>SKODA</li><li>TOYOTA</li></ul>', undefined],
     ['Art.-Nr. 4711002', '4711002'],
     ['Item # 99812', '99812'],
@@ -4801,6 +4824,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/departments/paint/ALL_BQ.prd', undefined],
     ['https://x.example/product/5f1a9e2c4d6e7b0012a3c4d5', '5f1a9e2c4d6e7b0012a3c4d5'],
     ['https://x.example/blog/5f1a9e2c4d6e7b0012a3c4d5', undefined],
+    ['https://x.example/goods/5f7c2e9a1b3d4c0001a9e3b2', '5f7c2e9a1b3d4c0001a9e3b2'],
+    ['https://x.example/goods.html?goods_id=193045872345', '193045872345'],
+    ['https://x.example/app/1091500/Cyberpunk_2077/', '1091500'],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });

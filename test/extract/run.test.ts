@@ -60,6 +60,20 @@ describe('extractPage', () => {
     expect(struck.product?.price).toEqual({ amount: 83640, currency: 'EUR' });
   });
 
+  it('takes a price whose box is named for a discount over markup naming the one beside it, struck by a class alone', () => {
+    const doc = withJsonLd(
+      { name: 'Kleid', offers: { price: '39.99', priceCurrency: 'EUR', availability: 'InStock' } },
+      `<h1>Kleid</h1><div class="product-item-price product-item-price-discount"><span class="price-value">19,99 €</span>
+      <small class="price-value-original">39,99 €</small></div><button>In den Warenkorb</button>`,
+    );
+    expect(
+      extractPage(doc, new URL('https://www2.shop.example.de/de_de/productpage.0811.html')).product?.price,
+    ).toEqual({
+      amount: 1999,
+      currency: 'EUR',
+    });
+  });
+
   it('takes a price said to be the sale price over markup naming the one beside it, which only a class strikes', () => {
     const doc = withJsonLd(
       { name: 'Tarrazú Honey 12 oz', offers: { price: '18.00', priceCurrency: 'USD', availability: 'InStock' } },

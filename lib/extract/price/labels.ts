@@ -26,7 +26,7 @@ const LIST =
 export const NOW_WORDS = String.raw`\bjetzt\b|\bahora\b|\bora\b|actieprijs|\bnu\b|\bteraz\b|tilbudspris|kampanjpris|tarjoushinta|προσφορά|pre[țt] promo[țt]ional|akciós ár|\bpromo\b|cena promocyjna|akční cena|акционная цена|цена со скидкой|harga promo|giá khuyến mãi|ราคาพิเศษ|מחיר מבצע|سعر العرض`;
 // The price being charged now.
 const CURRENT = new RegExp(
-  String.raw`促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|特価|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|you pay|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|(?<![\wа-яёіїєґ])(?:цена|ціна)(?![\wа-яёіїєґ])|\bpris\b|\bprijs\b|\bfiyat|\bgiá(?![\wà-ỹ])|\bharga\b|ราคา|(?<![a-zà-ÿ])ár(?![a-zà-ÿ])|\bhinta\b|τιμή|מחיר|السعر|가격|\bcijena\b|\bkaina\b|\bhind\b|(?<![a-zà-ÿăâîșț])pre[țt](?![a-zà-ÿăâîșț])|precio internet|^\s*internet\s*$|precio oferta|aktionspreis|sonderpreis|(?<![\wа-яёіїєґ])сейчас(?![\wа-яёіїєґ])|indirimli fiyat|${NOW_WORDS}`,
+  String.raw`(?:淘宝|天猫|京东|易购|当当|唯品|考拉)价|预售价|促销价|促銷價|秒杀价|秒殺價|直播价|直播價|现价|現價|售价|售價|活动价|活動價|抢购价|搶購價|折扣价|特价|特價|特価|优惠价|優惠價|拼团价|拼團價|会员价|會員價|价格|價格|販売価格|価格|特別価格|セール価格|판매가|할인가|\bprice\b|\bnow\b|\bsale\b|our price|deal price|your price|you pay|\bpreis\b|angebot|\bprix\b|\bprecio\b|\bprezzo\b|\bpreço\b|\bcena\b|(?<![\wа-яёіїєґ])(?:цена|ціна)(?![\wа-яёіїєґ])|\bpris\b|\bprijs\b|\bfiyat|\bgiá(?![\wà-ỹ])|\bharga\b|ราคา|(?<![a-zà-ÿ])ár(?![a-zà-ÿ])|\bhinta\b|τιμή|מחיר|السعر|가격|\bcijena\b|\bkaina\b|\bhind\b|(?<![a-zà-ÿăâîșț])pre[țt](?![a-zà-ÿăâîșț])|precio internet|^\s*internet\s*$|precio oferta|aktionspreis|sonderpreis|(?<![\wа-яёіїєґ])сейчас(?![\wа-яёіїєґ])|indirimli fiyat|${NOW_WORDS}`,
   'gi',
 );
 
