@@ -7,6 +7,7 @@ import {
   findObject,
   firstText,
   get,
+  goneFromSale,
   hostIs,
   isObj,
   labeledValue,
@@ -203,6 +204,9 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
         : undefined) ?? findObject(data, isProduct);
     const out: Partial<ExtractedProduct> = p ? fromProduct(p, data) : {};
     out.productId ??= want;
+    // The item's id is the shop's reference for it (no other is printed).
+    out.sku ??= out.productId;
+    out.availability ??= goneFromSale(doc);
     // DOM fallbacks: the H5 page prints the price as "¥" + digits and the 到手价 line in text.
     if (!out.title) out.title = firstText(doc, ['[class*="product-title"]', '[class*="goods-title"]', 'h1']);
     if (!out.price) {

@@ -5,6 +5,7 @@ import {
   embeddedObject,
   findObject,
   firstText,
+  goneFromSale,
   hostIs,
   isObj,
   labeledValue,
@@ -125,6 +126,9 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       }
     }
     out.productId ??= want;
+    // The item's id is the shop's reference for it (no other is printed).
+    out.sku ??= out.productId;
+    out.availability ??= goneFromSale(doc);
     // DOM fallbacks for pages rendered without readable state.
     out.title ??= firstText(doc, ['[class*="item-title"]', '[class*="goods-title"]', 'h1']);
     if (!out.price) {

@@ -12,6 +12,7 @@ import {
   get,
   hostIs,
   isObj,
+  labeledValue,
   moneyOf,
   q,
   qa,
@@ -224,8 +225,14 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
     '[class*="Price--priceText"]',
     '[class*="priceText--"]',
   ]);
-  const p = yuan(promo) ?? yuan(base);
+  // (A pre-sale's price, "预售价 ¥599.00" beside its deposit "定金", is what the buyer pays in all; the list price
+  // line above it the price before. Read by its label when no known block holds a price.)
+  const presale = promo || base ? undefined : labeledValue(doc, /^\s*预售价\s*[:：]?\s*$/);
+  const listed = presale ? labeledValue(doc, /^\s*价格\s*[:：]?\s*$/) : undefined;
+  const p = yuan(promo) ?? yuan(base) ?? yuan(presale);
   if (p) out.price = p;
+  const lp = yuan(listed);
+  if (presale && p && lp && lp.amount > p.amount) out.listPrice = lp;
   // "149.00 - 159.00" over the variants, when none is chosen.
   const ph = promo ? yuanHigh(promo) : yuanHigh(base);
   if (p && ph && ph.amount > p.amount) out.priceHigh = ph;

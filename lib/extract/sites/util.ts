@@ -366,6 +366,20 @@ export function availabilityFromText(t: string | undefined | null): Availability
   return undefined;
 }
 
+/**
+ * A Chinese shop page's notice that the item is gone ("商品已下架", "已抢光", "已售罄") in a status box or on its
+ * greyed-out button: what the H5 page shows when its state is not readable. Undefined when none says so.
+ */
+export function goneFromSale(doc: Document): Availability | undefined {
+  const boxes =
+    '[class*="status"], [class*="sold"], [class*="empty"], [class*="offline"], [class*="off-shelf"], [class*="disabled"], button';
+  for (const el of qa(doc, boxes, 60)) {
+    const t = text(el, 60);
+    if (t.length <= 30 && /(?:已下架|已抢光|抢光了|已售罄|已售完|商品已失效)/.test(t)) return 'OutOfStock';
+  }
+  return undefined;
+}
+
 const SCHEMA_AVAIL: Record<string, Availability> = {
   instock: 'InStock',
   outofstock: 'OutOfStock',

@@ -35,3 +35,15 @@ describe('Taobao item page of before 2023 (Hub.config skuMap)', () => {
     expect(promo.priceHigh).toBeUndefined();
   });
 });
+
+describe('Taobao pre-sale block', () => {
+  it('reads the pre-sale price by its label, the price line above it as the list price, not the deposit', () => {
+    const doc = html(`<html><body><h3 class="tb-main-title" data-title="扫地机器人">扫地机器人</h3><ul class="tb-meta">
+      <li><span class="tb-property-type">价格</span><strong class="tb-price"><em>¥</em><em class="tb-rmb-num">1299.00</em></strong></li>
+      <li><span class="tb-property-type">预售价</span><strong class="tb-promo-price"><em>¥</em><em class="tb-rmb-num">599.00</em></strong></li>
+      <li><span class="tb-property-type">定金</span><em>¥</em><em>50.00</em></li></ul></body></html>`);
+    const got = alibabaExtract(doc, new URL('https://item.taobao.com/item.htm?id=640000000777'));
+    expect(got.price).toEqual({ amount: 59900, currency: 'CNY' });
+    expect(got.listPrice).toEqual({ amount: 129900, currency: 'CNY' });
+  });
+});

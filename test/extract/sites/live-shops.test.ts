@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { douyin } from '../../../lib/extract/sites/douyin';
+import { kuaishou } from '../../../lib/extract/sites/kuaishou';
+import { html } from '../helpers';
+
+describe('Douyin and Kuaishou shop pages rendered without readable state', () => {
+  const page = (status: string) =>
+    html(`<html><body><h1 class="goods-title">加绒卫衣</h1><div class="price-num">¥89.00</div>${status}</body></html>`);
+
+  it('names the item by the id in its address, as its sku too', () => {
+    const dy = douyin.extract(
+      page(''),
+      new URL('https://haohuo.jinritemai.com/views/product/item2?id=3598765432109876543'),
+    );
+    expect(dy?.productId).toBe('3598765432109876543');
+    expect(dy?.sku).toBe('3598765432109876543');
+    const ks = kuaishou.extract(
+      page(''),
+      new URL('https://app.kwaixiaodian.com/merchant/shop/detail?id=2019774410523'),
+    );
+    expect(ks?.sku).toBe(ks?.productId);
+  });
+
+  it('reads a gone-from-sale notice or button as out of stock, and says nothing without one', () => {
+    const at = new URL('https://haohuo.jinritemai.com/views/product/item2?id=3598765432109876543');
+    expect(douyin.extract(page('<div class="ks-offline">商品已下架</div>'), at)?.availability).toBe('OutOfStock');
+    expect(douyin.extract(page('<button disabled>已抢光</button>'), at)?.availability).toBe('OutOfStock');
+    expect(douyin.extract(page('<button>立即购买</button>'), at)?.availability).toBeUndefined();
+    // Words in a description are no status.
+    expect(
+      douyin.extract(page('<p class="desc">上次直播已抢光的款式，本次补货，数量有限先到先得</p>'), at)?.availability,
+    ).toBeUndefined();
+  });
+});
