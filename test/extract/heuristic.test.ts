@@ -2894,6 +2894,19 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(av('Lieferung nach Hause', 'Vorübergehend nicht lieferbar')).toBeUndefined();
   });
 
+  it("reads the price in a sold-out buy box set in an <aside>, a back-in-stock request in the buy button's stead", () => {
+    const box = (button: string) =>
+      extractHeuristic(
+        html(`<html lang="fr"><body><main><h1>Carte graphique Strix</h1><div class="gallery"><img src="/a.jpg" alt=""></div>
+        <aside class="product-info"><div class="price">1 399€<sup>95</sup></div><div class="stock"><span>Rupture</span>
+        <span>Produit en rupture de stock.</span></div><div>${button}</div></aside></main></body></html>`),
+        new URL('https://www.shop.example.fr/fiche/PB00373219.html'),
+      );
+    const sold = box('<button class="button notify">M\'alerter de la disponibilité</button>');
+    expect(sold.price).toEqual({ amount: 139995, currency: 'EUR' });
+    expect(sold.availability).toBe('OutOfStock');
+  });
+
   it('reads a variant list whose every option is sold out, nothing to press, as out of stock', () => {
     const av = (options: string, button = '<button type="submit" disabled>Add to cart</button>') =>
       extractHeuristic(

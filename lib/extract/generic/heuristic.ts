@@ -544,9 +544,14 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
 function ownAside(a: Element): boolean {
   const label = a.getAttribute('aria-label') ?? '';
   // (Its own product, singular, or buying it: not "Products you may like", "Customers also bought".)
+  if (/\bproduct\b|\bpurchase\b|\bbuy\b|add to (?:cart|bag|basket)/i.test(label))
+    return !OTHER_PRODUCTS.test(label.replace(/\s+/g, '-'));
+  // (Or a sold-out buy box: no buy button to stop at, a back-in-stock request in its stead and no link to another
+  // product, LDLC's `<aside class="product-info">` with "M'alerter de la disponibilité".)
+  if (label || !a.querySelector('button')) return false;
   return (
-    /\bproduct\b|\bpurchase\b|\bbuy\b|add to (?:cart|bag|basket)/i.test(label) &&
-    !OTHER_PRODUCTS.test(label.replace(/\s+/g, '-'))
+    all(a, 'button', 5).some((b) => NOTIFY.test(visibleText(b, 80))) &&
+    !all(a, 'a[href]', 20).some((l) => /\p{L}{3}/u.test(visibleText(l, 40)))
   );
 }
 
