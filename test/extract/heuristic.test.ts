@@ -2325,13 +2325,17 @@ describe('DOM heuristic: availability and SKU', () => {
     ).toBe(want);
   });
 
-  it.each([['Disponibile in preordine'], ['Przedsprzedaż'], ['Ön sipariş'], ['Pré-venda'], ['Передзамовлення']])(
-    'reads "%s" beside a buy button as a pre-order',
-    (words) => {
-      const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="status">${words}</div>${buy}`;
-      expect(extractHeuristic(page(body), url).availability).toBe('PreOrder');
-    },
-  );
+  it.each([
+    ['Disponibile in preordine'],
+    ['Przedsprzedaż'],
+    ['Ön sipariş'],
+    ['Pré-venda'],
+    ['Передзамовлення'],
+    ['Pre-Purchase Cyberpunk 2077'],
+  ])('reads "%s" beside a buy button as a pre-order', (words) => {
+    const body = `<h1>Widget</h1><div class="price">£10.00</div><div class="status">${words}</div>${buy}`;
+    expect(extractHeuristic(page(body), url).availability).toBe('PreOrder');
+  });
 
   it("reads a sold-out word in the title's block even when its layout class names a size picker", () => {
     const doc = (inside: string, after = '') =>
