@@ -71,7 +71,7 @@ const NUMBER = "\\d+(?:[.,'\u2019]\\d+|[.,]\\s\\d{2}(?!\\d)|[\\s\u00a0\u202f]\\d
 // (A sign alone may follow a word it is glued to, a label run into its amount by inline boxes: LEGO's "Sale
 // Price$44.99".)
 const PRICE_RE = new RegExp(
-  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|(?<=\\p{Ll}{3})[$€£]-?${NUMBER}|(?<![\\p{L}\\d.,])${NUMBER}\\s?${CURRENCY}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|[$€£](?<=\\p{Ll}{3}[$€£])-?${NUMBER}|(?<![\\p{L}\\d.,])${NUMBER}\\s?${CURRENCY}(?![\\p{L}\\d])`,
   'iu',
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
@@ -577,8 +577,7 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
   // two-column `product-grid` around the gallery and the buy box.)
   // (Not a heading that names others: a WooCommerce theme's related block headed by the page's one <h1>, "Похожие
   // товары".)
-  const h1s = pageH1s(el.ownerDocument);
-  const heading = h1s.length === 1 && !OTHERS_HEADING.test(visibleText(h1s[0] as Element, 120)) ? h1s[0] : undefined;
+  const heading = ownHeading(el.ownerDocument);
   let i = 0;
   for (let a: Element | null = el; a && i < 25; a = a.parentElement, i++) {
     if (list.some((s) => a?.contains(s)) || (heading && a.contains(heading))) return false;
@@ -1772,6 +1771,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   // beside the real content. Head elements drop out as hidden markup.
   const els = walk.els;
   const anchorOrders = anchors.map((a) => els.indexOf(a)).filter((o) => o >= 0);
+  const picks = pickedParents(els);
   const anchorOrder = anchorOrders[0] ?? -1;
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
@@ -1889,7 +1889,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     // In an option not chosen, beside the one that is (Sephora's size buttons "1.7 oz / 50 mL $160.00" beside the
     // selected "1 oz"): another variant's price, not the one shown for the product.
-    else if (inUnchosenOption(el) || inUnchosenOption(holderOf(el, text))) score -= 5;
+    else if (picks.size && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks))) score -= 5;
     // Inside a link to another page: a product card's price.
     const linked = inLinkElsewhere(el, ctx.url);
     if (linked) score -= 5;
@@ -3028,6 +3028,32 @@ function pickedOption(b: Element): boolean {
 }
 
 /**
+ * The boxes holding a chosen option, each with the tags of its chosen children: read once a page, so that
+ * `unchosenAmong` asks each price candidate a few map lookups, not a walk of its siblings.
+ */
+function pickedParents(els: readonly Element[]): Map<Element, Set<string>> {
+  const out = new Map<Element, Set<string>>();
+  for (const e of els) {
+    const parent = e.parentElement;
+    if (!parent || !pickedOption(e)) continue;
+    const tags = out.get(parent) ?? new Set<string>();
+    tags.add(e.tagName);
+    out.set(parent, tags);
+  }
+  return out;
+}
+
+/** `inUnchosenOption` by the boxes `pickedParents` found. */
+function unchosenAmong(el: Element, picks: Map<Element, Set<string>>): boolean {
+  for (const a of upward(el, 4)) {
+    if (pickedOption(a)) return false;
+    const parent = a.parentElement;
+    if (parent && picks.get(parent)?.has(a.tagName)) return true;
+  }
+  return false;
+}
+
+/**
  * In an option of a picker that is not the chosen one, beside one that is: Bonprix lists every colour with its own
  * "Artikelnr." and its stylesheet shows only the selected one's.
  */
@@ -3117,6 +3143,16 @@ const TYPE_SIZE =
   /^(?:a|text|font)-size-[\w-]+$|^size-(?:mini|micro|small|base|medium|large|extra-large)$|font-?size|text-?size/i;
 
 const h1sOf = new WeakMap<Document, Element[]>();
+
+/** The page's one <h1> when it names no block of others (read once a page: asked of every candidate). */
+function ownHeading(doc: Document): Element | undefined {
+  if (ownHeadingOf.has(doc)) return ownHeadingOf.get(doc) ?? undefined;
+  const h1s = pageH1s(doc);
+  const h = h1s.length === 1 && !OTHERS_HEADING.test(visibleText(h1s[0] as Element, 120)) ? h1s[0] : undefined;
+  ownHeadingOf.set(doc, h ?? null);
+  return h;
+}
+const ownHeadingOf = new WeakMap<Document, Element | null>();
 
 /** The document's `<h1>` elements (the first 20), looked up once per reading of the page. */
 function pageH1s(doc: Document): Element[] {
@@ -3949,6 +3985,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   asideAmounts.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
+  ownHeadingOf.delete(doc);
   foreignCards.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
