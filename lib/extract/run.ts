@@ -2,7 +2,7 @@ import { isAvailability } from '../model/enums';
 import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
-import { clean, forgetSheets, LIMITS } from './dom';
+import { BLOCK_TAGS, clean, forgetSheets, LIMITS } from './dom';
 import {
   cannotBeBought,
   extractHeuristic,
@@ -83,7 +83,7 @@ function printedText(doc: Document, max: number): string {
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
       if (UNPRINTED.has(tag)) continue;
-      const block = BLOCKS.has(tag);
+      const block = BLOCK_TAGS.has(tag);
       if (block) stack.push('\n');
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
       if (block) stack.push('\n');
@@ -91,38 +91,6 @@ function printedText(doc: Document, max: number): string {
   }
   return out.join('').slice(0, max);
 }
-const BLOCKS = new Set([
-  'DIV',
-  'P',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'TD',
-  'TH',
-  'TR',
-  'TABLE',
-  'SECTION',
-  'ARTICLE',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'MAIN',
-  'NAV',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BR',
-  'BUTTON',
-  'FIGURE',
-  'FIGCAPTION',
-]);
 const UNPRINTED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 function okMoney(m: unknown): m is Money {
@@ -526,28 +494,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // box "$119.00" struck over "$94.00"; Yahoo! Shopping's JSON-LD 2,380 for the 2,580円 shown; a marketplace's
     // 459.00 for the 449,00 € in its buy box) where the page shows a price of its own: the shown one, what is paid.
     // (A markup amount printed anywhere, a variant's line, a card's, keeps it: the page may show it as the price.)
-    if (
-      step.source === 'heuristic' &&
-      (provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
-      okMoney(r.price) &&
-      okMoney(product.price) &&
-      r.price.currency === product.price.currency &&
-      r.price.amount !== product.price.amount &&
-      !amountPrinted(doc, product.price)
-    ) {
-      const shown = r.price;
-      takeShown(shown, listAbove(r.listPrice, shown));
-    }
-    // A markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed "$5.89 per
-    // ream" under the carton's $29.44; a floor's price per m² for the box it sells): the shown price is what is paid.
+    // So is a markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed
+    // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
       okMoney(r.price) &&
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
-      r.price.amount > product.price.amount &&
-      shownOnlyAside(doc, product.price)
+      r.price.amount !== product.price.amount &&
+      (((provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
+        !amountPrinted(doc, product.price)) ||
+        (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));
