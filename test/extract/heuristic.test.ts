@@ -1276,6 +1276,19 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 4999, currency: 'USD' });
   });
 
+  it("reads everyone's price, not a members' one followed by a call to join ('Bli medlem', 'Join … Rewards Pro')", () => {
+    const got = (join: string) =>
+      extractHeuristic(
+        html(`<html lang="sv"><body><h1>Bokens titel</h1><div class="buy-box"><div class="price-wrapper"><p class="pricing__price">
+          <span class="pricing__old"><s>269 kr</s></span> <span class="pricing__new">189 kr</span></p>
+          <p class="pricing__premium">Premium: <b>170 kr</b> <a href="/premium">${join}</a></p></div></div>
+          <button>Lägg i varukorgen</button></body></html>`),
+        new URL('https://www.shop.example.se/bok/9789100187620'),
+      ).price;
+    expect(got('Bli medlem')).toEqual({ amount: 18900, currency: 'SEK' });
+    expect(got('Join PowerUp Rewards Pro')).toEqual({ amount: 18900, currency: 'SEK' });
+  });
+
   it('reads whole euros written with a superscript dash for cents and no sign', () => {
     const doc =
       html(`<html lang="nl"><body><h1>Airfryer XXL</h1><div class="buy-block"><del class="list-price">99,99</del>

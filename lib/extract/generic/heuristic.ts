@@ -233,7 +233,7 @@ const QUANTITY_TIER =
   /(?:^|[\s:(])(?:\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|desde|od|от|vanaf|da)\s\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
 const CONDITION_AFTER =
-  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b)/i;
+  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid)/i;
 
 // The word for a sum: "Total", "Total price", "Gesamtpreis", "Prix total", "Precio total", "Totaalprijs".
 const TOTAL_WORD =
