@@ -3896,9 +3896,13 @@ function saleSaid(el: Element): boolean {
  * per ream", an instalment, a saving): markup giving it as the price gave the wrong figure.
  */
 export function shownOnlyAside(doc: Document, m: Money): boolean {
-  return asideAmounts.get(doc)?.get(`${m.currency} ${m.amount}`) === true;
+  const same = (lastCandidates.get(doc) ?? []).filter(
+    (c) => c.money.currency === m.currency && c.money.amount === m.amount,
+  );
+  return same.length > 0 && same.every((c) => c.aside === true);
 }
-const asideAmounts = new WeakMap<Document, Map<string, boolean>>();
+// The last run's price candidates, kept for what run.ts asks of them afterwards (only when markup gave a price).
+const lastCandidates = new WeakMap<Document, Candidate[]>();
 
 /**
  * True when the last heuristic run's list price is struck by nothing but a name (a `regular-price` class, "Regular
@@ -3982,7 +3986,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   unbuyable.delete(doc);
   pressable.delete(doc);
   namedListOnly.delete(doc);
-  asideAmounts.delete(doc);
+  lastCandidates.delete(doc);
   // (A page re-read after in-page navigation may hold other headings now.)
   h1sOf.delete(doc);
   ownHeadingOf.delete(doc);
@@ -4000,12 +4004,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const buy = listing ? null : found;
   const anchors = [h1, buy].filter((x): x is Element => !!x);
   const cands = prices ? candidates(doc, ctx, anchors, walk) : [];
-  const seen = new Map<string, boolean>();
-  for (const c of cands) {
-    const key = `${c.money.currency} ${c.money.amount}`;
-    seen.set(key, (seen.get(key) ?? true) && c.aside === true);
-  }
-  asideAmounts.set(doc, seen);
+  lastCandidates.set(doc, cands);
 
   if (!anchors.length) {
     // Nothing outside overlays: a product shown in one is read as the page's own, in a second pass.
