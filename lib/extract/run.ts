@@ -11,6 +11,7 @@ import {
   listPriceOnlyNamed,
   ordersTaken,
   shownOnlyAside,
+  shownOnlyElsewhere,
   shownSku,
 } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
@@ -49,7 +50,7 @@ function listAbove(list: unknown, price: Money): Money | undefined {
 }
 
 /**
- * The page's text prints the amount (in its major units, any thousands separator, "." or "," before the cents; whole
+ * The page's text prints the amount (in its major units, any thousands separator, "." or "," or "€" before the cents; whole
  * amounts also without cents).
  */
 function amountPrinted(doc: Document, m: Money): boolean {
@@ -57,7 +58,8 @@ function amountPrinted(doc: Document, m: Money): boolean {
   const whole = Math.floor(m.amount / unit);
   const cents = unit > 1 ? String(m.amount % unit).padStart(Math.log10(unit), '0') : '';
   const int = String(whole).replace(/\B(?=(\d{3})+$)/g, "[.,\\s\u00a0'’]?");
-  const tail = cents && /[1-9]/.test(cents) ? `[.,]${cents}` : `(?:[.,]${cents || '0+'}|[.,]-)?`;
+  // (Or the sign between them, the French "179€99".)
+  const tail = cents && /[1-9]/.test(cents) ? `[.,€]${cents}` : `(?:[.,€]${cents || '0+'}|[.,]-)?`;
   const re = new RegExp(`(?<![\\d.,])${int}${tail}(?![\\d]|[.,]\\d)`);
   return re.test(printedText(doc, 1_000_000));
 }
@@ -446,7 +448,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
         takeShown(shown, listAbove(r.listPrice, shown));
     }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
-    // inside it: the variant the page shows, what the person pays.
+    // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only
+    // as another seller's offer, "Otros vendedores desde 359,00€": the buy box at the high end, 369,90€. Not when it
+    // lists the low end as a variant's price: the first of the variants listed is no choice made.)
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -455,7 +459,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(product.priceHigh) &&
       r.price.currency === product.price.currency &&
       product.price.amount < r.price.amount &&
-      r.price.amount < product.priceHigh.amount
+      (r.price.amount < product.priceHigh.amount ||
+        (r.price.amount === product.priceHigh.amount && shownOnlyElsewhere(doc, product.price)))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

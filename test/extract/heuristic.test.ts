@@ -4804,6 +4804,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/item?ProductID=A-4711', 'A-4711'],
     ['https://x.example/p/name-1609583.html', '1609583'],
     ['https://x.example/Prod/144432/', '144432'],
+    ['https://x.example/Apple-iPhone-12-64-Go-Noir/a15387744/w-4', 'a15387744'],
     ['https://x.example/a/b', undefined],
     ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
     ['https://x.example/category/123456/sofas', undefined],
@@ -5293,5 +5294,49 @@ describe('DOM heuristic: listings', () => {
     const r = extractHeuristic(doc, new URL('https://shop.example.co.uk/p/runner-2'));
     expect(r.price).toEqual({ amount: 5500, currency: 'GBP' });
     expect(r.products).toBeUndefined();
+  });
+
+  it('reads a French price with its sign between euros and cents, not the other sellers\' "à partir de" floor', () => {
+    const doc = html(`<html lang="fr"><body><h1>Xiaomi Redmi Note 11</h1><div class="fpBlocPrice">
+      <div class="fpStriked"><span>Prix de référence</span> <span class="fpStriked__price">229€99</span> <span>-22%</span></div>
+      <span class="fpPrice price">179€99</span><div class="fp4x">ou payez en <strong>4x 46€09</strong> (frais inclus)</div>
+      <button class="btGreen">Ajouter au panier</button>
+      <div class="fpOtherOffers"><a href="#mp">3 offres neuves à partir de <strong>174€90</strong></a></div></div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.magasin.example.fr/telephone/f-1-xia6934177768521.html'));
+    expect(r.price).toEqual({ amount: 17999, currency: 'EUR' });
+    expect(r.listPrice).toEqual({ amount: 22999, currency: 'EUR' });
+  });
+
+  it('reads an Italian or Portuguese delivery fee ("Consegna a partire da € 9,90") as a fee, not the price', () => {
+    for (const [word, lang] of [
+      ['Consegna a partire da', 'it'],
+      ['Entrega a partir de', 'pt'],
+    ] as const) {
+      const doc = html(`<html lang="${lang}"><body><h1>Macchina espresso ECAM22</h1><div class="prices">
+        <p class="price-info">IVA inclusa · ${word} € 9,90</p><span class="sales"><span class="value">€ 299,00</span></span>
+        </div><button>Aggiungi al carrello</button></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://www.negozio.example.it/p/184217.htm')).price).toEqual({
+        amount: 29900,
+        currency: 'EUR',
+      });
+    }
+  });
+
+  it('reads "Produit indisponible" beside an alert "lorsque le produit est disponible" as out of stock', () => {
+    const doc = html(`<html lang="fr"><body><h1>Samsung UE55AU7105</h1><div class="price">549,99 €</div>
+      <div class="product_availability unavailable"><span class="availability_status">Produit indisponible</span>
+      <p>Ce produit n'est plus disponible à la livraison ni en magasin.</p></div>
+      <button class="bt_alert_stock">M'alerter lorsque le produit est disponible</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.magasin.example.fr/tv_4684512.html')).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
+  it('reads the shop\'s own product code, not a spec row\'s manufacturer code (Hungarian "Gyártói kód")', () => {
+    const doc = html(`<html lang="hu"><body><h1>Xiaomi Robot Vacuum S10</h1>
+      <div class="product-code-display">Termékkód: <span>D9ZL3MMBM</span></div><div class="price">89 990 Ft</div>
+      <button>Kosárba</button><table><tr><th>Szívóerő</th><td>4000 Pa</td></tr><tr><th>Gyártói kód</th><td>BHR5988EU</td></tr>
+      </table></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.bolt.example.hu/robot')).sku).toBe('D9ZL3MMBM');
   });
 });

@@ -149,6 +149,35 @@ describe('extractPage', () => {
     expect(extractPage(page('1.299', '1.499 kr.'), at).product?.price).toEqual({ amount: 149900, currency: 'DKK' });
   });
 
+  it("takes the buy box's price at the top of its markup's range, the low end another seller's offer", () => {
+    const offers = { '@type': 'AggregateOffer', lowPrice: '359.00', highPrice: '369.90', priceCurrency: 'EUR' };
+    const doc = withJsonLd(
+      { name: 'RTX 3060', offers },
+      `<h1>RTX 3060</h1><div id="precio-main" class="precioMain">369,90€</div><button>Comprar</button>
+       <div class="marketplace-offers">Otros vendedores desde <strong>359,00€</strong></div>`,
+    );
+    expect(extractPage(doc, new URL('https://www.tienda.example.es/rtx-3060')).product?.price).toEqual({
+      amount: 36990,
+      currency: 'EUR',
+    });
+  });
+
+  it('keeps a markup price the page prints the French way, its sign between euros and cents ("179€99")', () => {
+    const doc = withJsonLd(
+      { name: 'Redmi Note 11', offers: { '@type': 'Offer', price: '179.99', priceCurrency: 'EUR' } },
+      `<h1>Redmi Note 11</h1><div class="fpBlocPrice"><div class="fpStriked"><span>Prix de référence</span>
+       <span class="fpStriked__price">229€99</span> <span>-22%</span></div><span class="fpPrice">179€99</span>
+       <div class="fp4x">ou payez en <strong>4x 46€09</strong> (frais inclus)</div><button>Ajouter au panier</button>
+       <div class="fpOtherOffers"><a href="#mp">3 offres neuves à partir de <strong>174€90</strong></a></div></div>`,
+    );
+    expect(
+      extractPage(doc, new URL('https://www.magasin.example.fr/f-1-xia6934177768521.html')).product?.price,
+    ).toEqual({
+      amount: 17999,
+      currency: 'EUR',
+    });
+  });
+
   it('takes the one price the page shows inside a range its markup gives (an AggregateOffer, no variant chosen)', () => {
     const offers = { '@type': 'AggregateOffer', lowPrice: '1099.00', highPrice: '1429.00', priceCurrency: 'USD' };
     const read = (shown: string) =>

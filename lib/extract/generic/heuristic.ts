@@ -70,8 +70,10 @@ const NUMBER = "\\d+(?:[.,'\u2019]\\d+|[.,]\\s\\d{2}(?!\\d)|[\\s\u00a0\u202f]\\d
 // form wants no letter before the number, and the currency-first form no letter before the sign.
 // (A sign alone may follow a word it is glued to, a label run into its amount by inline boxes: LEGO's "Sale
 // Price$44.99".)
+// (The French habit of the sign between euros and cents, "179€99", is one price: the sign takes the decimal point's
+// place.)
 const PRICE_RE = new RegExp(
-  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|[$€£](?<=\\p{Ll}{3}[$€£])-?${NUMBER}|(?<![\\p{L}\\d.,])${NUMBER}\\s?${CURRENCY}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|[$€£](?<=\\p{Ll}{3}[$€£])-?${NUMBER}|(?<![\\p{L}\\d.,])\\d{1,3}(?:[\\s\u00a0.]\\d{3})*€\\d{2}(?!\\d)|(?<![\\p{L}\\d.,])${NUMBER}\\s?${CURRENCY}(?![\\p{L}\\d])`,
   'iu',
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
@@ -172,13 +174,13 @@ function priceCount(text: string): number {
 
 // Wording that marks a number as something other than the item's price.
 const SHIPPING =
-  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
 // That, or free delivery said beside the price, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.
 const SHIPPING_NOTE = new RegExp(
-  String.raw`free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|${SHIPPING_EXTRA}`,
+  String.raw`free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|consegna|entrega|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|${SHIPPING_EXTRA}`,
   'giu',
 );
 const SHIPPING_EXTRA_ALL = new RegExp(SHIPPING_EXTRA, 'giu');
@@ -391,7 +393,7 @@ const UNAVAILABLE =
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
@@ -436,6 +438,8 @@ interface Candidate {
   taxed?: boolean;
   /** Said by its own words to be a figure beside a price (per unit, an instalment, a saving, a levy): never a card's price. */
   aside?: boolean;
+  /** Said to be another offer of it: another condition ("Used from"), other sellers' lowest ("3 new from"). */
+  elsewhere?: boolean;
   /** Its own box says before the amount that it is a comparison price ("Precio de lista $ 30"). */
   leadList?: boolean;
   /** Said to be the price of one piece or pack ("/unit", "/ea", "each"), no measure named. */
@@ -849,7 +853,7 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
 const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})(?:от|od))\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
 const OFFERS_FROM = new RegExp(
-  String.raw`(?:(?:other|more|innych|autres|weiteren|otras|altre|outras|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:\p{L}+\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  String.raw`(?:(?:other|more|innych|autres|weiteren|otras|otros|altre|altri|outras|outros|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern|vendedores|venditori)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros)\s+)?(?:\p{L}+\s+)?(?:new|used|nuevos?|usados?|neufs?|d'occasion|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
 );
 
@@ -1975,12 +1979,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
-    if (
+    const elsewhere =
       OTHER_CONDITION.test(`${label} ${text}`) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
-      (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40)))
-    )
-      score -= 6;
+      (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40)));
+    if (elsewhere) score -= 6;
     // (Words that name the price charged now, not any price: B&H's box "Price: $3,499.00" is before its savings.)
     const nowInBox = !label && lead.search(NOW_LABEL) >= 0 && classifyPriceLabel(lastSaid(lead)) === 'current';
     const kind = label ? classifyPriceLabel(lastSaid(label)) : undefined;
@@ -2065,6 +2068,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(effective ? { effective } : {}),
       ...(taxed ? { taxed } : {}),
       ...(aside ? { aside } : {}),
+      ...(elsewhere ? { elsewhere } : {}),
       ...(perCount ? { perCount } : {}),
       ...(leadList ? { leadList } : {}),
     });
@@ -2254,7 +2258,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=\s?:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー)品番|スタイル(?=\s?[:：])|商品コード|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=\s?:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|Cikkszám|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー)品番|スタイル(?=\s?[:：])|商品コード|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -3896,10 +3900,22 @@ function saleSaid(el: Element): boolean {
  * per ream", an instalment, a saving): markup giving it as the price gave the wrong figure.
  */
 export function shownOnlyAside(doc: Document, m: Money): boolean {
+  return shownOnlyAs(doc, m, 'aside');
+}
+
+/**
+ * True when the last heuristic run saw this amount on the page only as another offer's (other sellers' "desde
+ * 359,00€", a used copy's): markup giving it as the low end of a range gave another seller's price.
+ */
+export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
+  return shownOnlyAs(doc, m, 'elsewhere');
+}
+
+function shownOnlyAs(doc: Document, m: Money, flag: 'aside' | 'elsewhere'): boolean {
   const same = (lastCandidates.get(doc) ?? []).filter(
     (c) => c.money.currency === m.currency && c.money.amount === m.amount,
   );
-  return same.length > 0 && same.every((c) => c.aside === true);
+  return same.length > 0 && same.every((c) => c[flag] === true);
 }
 // The last run's price candidates, kept for what run.ts asks of them afterwards (only when markup gave a price).
 const lastCandidates = new WeakMap<Document, Candidate[]>();
@@ -4395,7 +4411,9 @@ export function idFromUrl(url: URL): string | undefined {
   if (slugNumber) return slugNumber;
   // (Or a few small letters and a number, a segment of its own before the last, a slug: Fnac's
   // `/mp9031221/Apple-iPhone-12-6-1-64GB-Preto`, `/a9186231/<slug>`.)
-  if (/^[a-z]{1,3}\d{6,20}$/.test(before) && /\p{L}.*-.*-/u.test(last)) return before;
+  // (Or such a segment between the slug and a short view marker: Fnac's `/<slug>/a15387744/w-4`.)
+  if (/^[a-z]{1,3}\d{6,20}$/.test(before) && (/\p{L}.*-.*-/u.test(last) || /^[a-z]{1,2}-?\d{1,2}$/i.test(last)))
+    return before;
   // (Or a code of capitals and digits after a "-p-" that ends the slug: Hepsiburada's `<slug>-p-HBV00000NVZBF`.)
   const afterP = /-p-([A-Z0-9]{6,20})$/.exec(last)?.[1];
   if (afterP && /\d/.test(afterP)) return afterP;

@@ -295,7 +295,8 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   if (usedOnly(doc)) return {};
   // Buy box price text, whatever the layout; used rows and fees are excluded above.
   // (Not a zero, a trial's "Free with Audible trial ₹ 0.00" above "Buy with 1-Click ₹ 560.00".)
-  for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price', 20)) {
+  // (Or the audiobook's own box, no #buybox on the page: "Buy Now for $35.69" under the trial's "$0.00".)
+  for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
     if (!isMainPrice(el)) continue;
     const m = amazonMoney(text(el), url);
     if (m && m.amount > 0) return { price: m };
@@ -319,7 +320,8 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
       text(q(tab, '.slot-price, .a-color-price, .a-color-base')) || text(tab).replace(/^\D*?(?=[^\s\p{L}]*\d)/u, ''),
       url,
     );
-    if (m) return { price: m };
+    // (Not a zero: the audiobook tab's "$0.00 Free with your Audible trial".)
+    if (m && m.amount > 0) return { price: m };
   }
   return {};
 }

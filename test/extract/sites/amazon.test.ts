@@ -24,6 +24,17 @@ describe('Amazon product page', () => {
     expect(got?.price).toEqual({ amount: 56000, currency: 'INR' });
   });
 
+  it("reads an audiobook's own buy box on a page with no #buybox, never the selected format tab's trial zero", () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Project Hail Mary</span><div id="tmmSwatches">
+      <span class="a-button a-button-selected"><a class="a-button-text"><span>Audiobook</span>
+      <span class="a-color-price">$0.00</span><span>Free with your Audible trial</span></a></span></div>
+      <div id="rightCol"><div id="audible_buybox"><div id="audibleTrialBuybox"><span class="a-color-price">$0.00</span>
+      Free with your Audible trial</div><div id="audibleOneClick"><span class="a-button-text">Buy Now for
+      <span class="a-color-price">$35.69</span></span></div></div></div></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.com.au/dp/B08T6BGFBY'));
+    expect(got?.price).toEqual({ amount: 3569, currency: 'AUD' });
+  });
+
   it("reads a Kindle book's own digital list price as its list price, never the print edition's", () => {
     const doc = html(`<html><body><div id="ppd"><span id="productTitle">Roman</span><div id="buybox">
       <table class="a-lineitem"><tr class="print-list-price"><td>Prijs gedrukte editie:</td><td class="a-text-strike">EUR 45,00</td></tr>
