@@ -5339,4 +5339,61 @@ describe('DOM heuristic: listings', () => {
       </table></body></html>`);
     expect(extractHeuristic(doc, new URL('https://www.bolt.example.hu/robot')).sku).toBe('D9ZL3MMBM');
   });
+
+  it('reads a coupon price ("최대할인가", "クーポン適用価格") as the effective price, the selling price as the price', () => {
+    for (const [lang, label, amount, sale, host] of [
+      ['ko', '최대할인가', '1,798,830원', '1,998,700원', 'shop.example.kr'],
+      ['ja', 'クーポン適用価格', '2,384円', '2,980円', 'shop.example.jp'],
+    ] as const) {
+      const doc = html(`<html lang="${lang}"><body><h1>Galaxy Z Fold3</h1><dl class="price"><dt>판매가</dt>
+        <dd><strong>${sale}</strong></dd></dl><div class="coupon"><dl><dt>${label}</dt><dd><strong>${amount}</strong></dd></dl>
+        <p>10% 쿠폰 적용 시</p></div><button>장바구니</button></body></html>`);
+      const r = extractHeuristic(doc, new URL(`https://${host}/products/3692018745`));
+      expect(r.price?.amount).toBe(Number(sale.replace(/\D/g, '')));
+    }
+  });
+
+  it('reads a price after an instant rebate ("Prix après rabais") as the price charged', () => {
+    const doc = html(`<html lang="fr-CA"><body><h1>Téléviseur 65 po</h1><div class="price">
+      <div class="was">Prix <span>1 499,99 $</span></div><div class="rebate">Rabais instantané <span>-200,00 $</span></div>
+      <div class="final">Prix après rabais <span>1 299,99 $</span></div></div><button>Ajouter au panier</button></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.magasin.example.ca/.product.100712345.html'));
+    expect(r.price).toEqual({ amount: 129999, currency: 'CAD' });
+  });
+
+  it('reads "Stok: 0" as none left, not as a stock count', () => {
+    const doc = html(`<html lang="id"><body><h1>Kaos Polos Cotton Combed</h1><div class="price">Rp45.000</div>
+      <div class="qty">Jumlah <input value="1" disabled> Stok: 0</div><button disabled>Beli Sekarang</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.toko.example.id/p/kaos')).availability).toBe('OutOfStock');
+  });
+
+  it("leaves a sold-out option's state to that option when a sibling option is the one chosen", () => {
+    for (const row of [
+      '<dl><dt>款式</dt><dd><span class="o-specItem is-selected">桃紅色</span><span class="o-specItem">藍色</span><span class="o-specItem is-soldout">黑鎳色（售完）</span></dd></dl>',
+      '<div class="edition"><button class="selected">Standard Edition $59.99</button><button>Launch Edition $79.99</button><button disabled>Collector\'s Edition $189.99 Sold Out</button></div>',
+    ]) {
+      const doc = html(`<html lang="en"><body><h1>Dyson Supersonic</h1><div class="price">$13,900</div>${row}
+        <div class="stock">In stock</div><button>Add to cart</button></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://shop.example.com/prod/DMBI4U-A900B0Y2R')).availability).toBe(
+        'InStock',
+      );
+    }
+  });
+
+  it('leaves a stock badge to its card under a Spanish or Portuguese recommendations heading', () => {
+    for (const [lang, head, out, inStock] of [
+      ['es', 'Recomendados para ti', 'Agotado', 'En stock'],
+      ['pt-BR', 'Quem viu, comprou também', 'Indisponível', 'Produto Disponível'],
+    ] as const) {
+      const card = (n: string, badge = '') =>
+        `<div class="card"><a href="/p/${n}"><img src="/${n}.jpg" alt=""><span>Reloj ${n}</span></a><span class="price">$ 399.900</span>${badge}</div>`;
+      const doc = html(`<html lang="${lang}"><body><div class="product"><h1>Reloj G-Shock GA-2100</h1>
+        <div class="price">$ 459.900</div><div class="status">${inStock}</div><button>Comprar</button></div>
+        <section class="box"><h2>${head}</h2><div class="cards">${card('a')}${card('b', `<span class="badge">${out}</span>`)}</div></section>
+        </body></html>`);
+      expect(extractHeuristic(doc, new URL('https://www.tienda.example.co/p/reloj-ga-2100')).availability).toBe(
+        'InStock',
+      );
+    }
+  });
 });

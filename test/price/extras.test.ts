@@ -255,6 +255,12 @@ describe('classifyPriceLabel', () => {
     ['Orașul', undefined],
     // Still a word beside them.
     ['Preț nu 24,90', 'current'],
+    // A coupon's or the best discount's price, Korean and Japanese; a price after an instant rebate is charged.
+    ['최대할인가', 'effective'],
+    ['나의 할인가', 'effective'],
+    ['クーポン適用価格', 'effective'],
+    ['Prix après rabais', 'current'],
+    ['Prix après remboursement', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

@@ -369,7 +369,7 @@ function struckClass(words: string, weak = true): boolean {
 }
 // Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|alternatives/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|alternatives|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -384,7 +384,7 @@ const OUT_OF_STOCK =
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
-  /(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|auf lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bstock\s?:\s?0(?![\d.,])/i;
+  /(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|auf lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bsto(?:c)?k(?: tersedia)?\s?:\s?0(?![\d.,])/i;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
@@ -401,7 +401,7 @@ const FULFILMENT =
 const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|auf lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|auf lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -632,9 +632,9 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
-    'productos (?:relacionados|similares)|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
+    'productos (?:relacionados|similares|recomendados)|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
     'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
-    'produtos (?:relacionados|similares)|você também pode gostar|quem viu (?:este|esse)|(?:também|tambem) (?:lhe|te) (?:pode|podem) interessar|poderá (?:também )?gostar',
+    'produtos (?:relacionados|similares|recomendados)|recomendados para (?:você|voce)|você também pode gostar|quem viu (?:este|esse)|quem viu,? (?:comprou|também)|quem comprou,? (?:comprou|também)|(?:também|tambem) (?:lhe|te) (?:pode|podem) interessar|poderá (?:também )?gostar',
     'gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)',
     'other products in the same category|weitere (?:artikel|produkte) (?:in|aus) (?:dieser|der gleichen|derselben) kategorie|we also recommend|otros productos de la misma categoría|autres produits dans la même catégorie|andere produkte in der gleichen kategorie|altri prodotti della stessa categoria|inne produkty z tej samej kategorii',
     'podobne produkty|polecane (?:produkty|akcesoria|dla ciebie)|klienci kupili (?:również|też)|produkty powiązane|mogą cię (?:też )?zainteresować|może ci się (?:też )?spodobać|podobné produkty|související produkty',
@@ -3193,7 +3193,54 @@ function optionLevel(el: Element): boolean {
   if (el.closest('select, option') || inPicker(el)) return true;
   const type = labelledInputType(el);
   if (type === 'radio' || type === 'checkbox') return true;
-  return !!el.closest('fieldset')?.querySelector('input[type="radio" i]') || optionButton(el);
+  return !!el.closest('fieldset')?.querySelector('input[type="radio" i]') || optionButton(el) || besideChosen(el);
+}
+
+// A class token or ARIA state that marks the option chosen of a row ("is-selected", "active", `aria-checked`).
+const CHOSEN_TOKEN = /^(?:is-|o-|state-|js-)?(?:selected|active|current|checked|chosen)$/i;
+function chosen(el: Element): boolean {
+  if (
+    /^true$/i.test(
+      el.getAttribute('aria-selected') ?? el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed') ?? '',
+    )
+  )
+    return true;
+  return classWords(el)
+    .split(/\s+/)
+    .some((t) => CHOSEN_TOKEN.test(t));
+}
+
+/**
+ * An option not chosen in a row of alike options one of which is ("黑鎳色（售完）" beside PChome's `is-selected`
+ * colour; GameStop's disabled "Collector's Edition $189.99 Sold Out" beside the selected "Standard Edition"): its
+ * state is that option's, not the product's as chosen.
+ */
+function besideChosen(el: Element): boolean {
+  let c: Element | null = el;
+  for (let i = 0; c && i < 3; i++, c = c.parentElement) {
+    const row = c.parentElement;
+    if (!row || row.childElementCount < 2 || row.childElementCount > 40) continue;
+    if (chosen(c)) return false;
+    // (Alike: buttons or list items, or boxes sharing a class of their kind, `o-specItem`; not a status box beside a
+    // tab that is "active".)
+    const tag = c.tagName;
+    const kind = new Set(
+      classWords(c)
+        .split(/\s+/)
+        .filter((t) => t && !CHOSEN_TOKEN.test(t)),
+    );
+    const alike = [...row.children].filter(
+      (s) =>
+        s !== c &&
+        s.tagName === tag &&
+        (/^(?:BUTTON|LI|OPTION)$/i.test(tag) ||
+          classWords(s)
+            .split(/\s+/)
+            .some((t) => kind.has(t))),
+    );
+    if (alike.length && alike.some(chosen)) return true;
+  }
+  return false;
 }
 
 /**
