@@ -28,7 +28,7 @@ import { variantFromUrl } from './generic/schema-org';
 import { otherVariantOrderable } from './generic/variants';
 import { escapeRe } from './price/currency';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
-import { productUrlKey } from './product-key';
+import { gtin13, productUrlKey } from './product-key';
 import { adapterFor } from './sites/index';
 import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
 
@@ -390,14 +390,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
       // Nor a shown "Item Code" that is the product's barcode in the markup (Play-Asia's gtin12 beside its own
       // "PAX-Code" in `itemprop="sku"`).
       const barcode = !!shown && typeof product.gtin === 'string' && sameBarcode(shown, product.gtin);
-      // Nor when the markup's id is the one the page's address names and the shown one is a number of the product's
-      // name (Mighty Ape's `/product/…/30551234` and its JSON-LD sku 30551234 beside a printed "Product Code: 42115",
+      // Nor when the markup's id is the one the page's address names and the shown one is a barcode or a number of
+      // the product's name (Mighty Ape's `/product/…/30551234` and its JSON-LD sku 30551234 beside a printed "Product Code: 42115",
       // the maker's set number in "LEGO Technic 42115 Lamborghini").
       const addressed =
         !!shown &&
         !!marked &&
         idFromUrl(url)?.toLowerCase() === marked &&
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(shown)}(?![\\p{L}\\p{N}])`, 'iu').test(String(product.title ?? ''));
+        (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(shown)}(?![\\p{L}\\p{N}])`, 'iu').test(
+          String(product.title ?? ''),
+        ) ||
+          // (Or a barcode, 12 to 14 digits that check: Mercado Libre's "Código universal de produto" row.)
+          (/^\d{12,14}$/.test(shown) && gtin13(shown) !== undefined));
       if (shown && shown !== product.sku && !cut && !barcode && !addressed) {
         product.sku = shown;
         provenance.sku = 'heuristic';

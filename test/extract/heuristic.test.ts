@@ -4805,6 +4805,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/p/name-1609583.html', '1609583'],
     ['https://x.example/Prod/144432/', '144432'],
     ['https://x.example/Apple-iPhone-12-64-Go-Noir/a15387744/w-4', 'a15387744'],
+    ['https://x.example/d/oferta/masina-de-spalat-bosch-IDgH7kz.html', 'IDgH7kz'],
     ['https://x.example/a/b', undefined],
     ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
     ['https://x.example/category/123456/sofas', undefined],
@@ -5395,5 +5396,57 @@ describe('DOM heuristic: listings', () => {
         'InStock',
       );
     }
+  });
+
+  it('reads the shop\'s labelled ids: Target\'s "TCIN", a Flemish ad\'s "Zoekertjenummer"', () => {
+    for (const [label, id, u] of [
+      ['TCIN', '83423131', 'https://www.shop.example.com/p/lego-starfighter/-/A-83423131'],
+      ['Zoekertjenummer', 'm1745098123', 'https://www.ads.example.be/v/foto/m1745098123-fujifilm-x-t3'],
+    ] as const) {
+      const doc =
+        html(`<html lang="en"><body><h1>Fujifilm X-T3</h1><div class="price">€ 950,00</div><button>Add to cart</button>
+        <div class="specs"><div><b>${label}:</b> ${id}</div></div></body></html>`);
+      expect(extractHeuristic(doc, new URL(u)).sku).toBe(id);
+    }
+  });
+
+  it('reads a Romanian "nu mai este disponibil" as out of stock, and "below market by" as no price', () => {
+    const gone = html(`<html lang="ro"><body><h1>Mașină de spălat Bosch</h1><div class="price">1.450 lei</div>
+      <div class="notice">Acest anunț nu mai este disponibil</div></body></html>`);
+    expect(extractHeuristic(gone, new URL('https://www.ads.example.ro/d/oferta/bosch-IDgH7kz.html')).availability).toBe(
+      'OutOfStock',
+    );
+    const ad =
+      html(`<html lang="ru"><body><h1>iPhone 12 Pro</h1><div class="item-price"><span class="price-value">62 990 ₽</span>
+      <div class="item-price-sub-price">Цена ниже рыночной на 3 010 ₽</div></div><button>Купить с доставкой</button></body></html>`);
+    expect(extractHeuristic(ad, new URL('https://www.ads.example.ru/moskva/iphone_2154876543')).price).toEqual({
+      amount: 6299000,
+      currency: 'RUB',
+    });
+  });
+
+  it('reads a product block whose class only flags whether a popup is used ("show_popup_N")', () => {
+    const doc =
+      html(`<html lang="ru"><body><h1>Перфоратор Makita HR2470</h1><div class="item_main_info noffer show_popup_N">
+      <div class="article"><span>Артикул:</span> <span class="value">HR2470</span></div>
+      <div class="price"><span class="price_value">58 990</span><span class="price_currency"> ₸</span></div>
+      <button>В корзину</button></div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://shop.example.kz/catalog/perforatory/makita_hr2470/'));
+    expect(r.price).toEqual({ amount: 5899000, currency: 'KZT' });
+    expect(r.sku).toBe('HR2470');
+  });
+
+  it("reads a product page laid out in a quick view's popup-named columns that hold the page's one heading", () => {
+    const card = (n: string, p: string) =>
+      `<div class="t-store__card"><a href="/tproduct/${n}"><img src="/${n}.jpg" alt=""><div class="t-name">Стол ${n}</div></a><div class="t-store__card__price">${p}р.</div></div>`;
+    const doc = html(`<html lang="ru"><body><div class="t-store t-store__prod-snippet__container">
+      <div class="t-store__prod-popup__col-right t-store__prod-popup__info"><h1 class="t-store__prod-popup__name">Стол «Лофт» 160 см</h1>
+      <div class="t-store__prod-popup__price-wrapper"><div class="t-store__prod-popup__price-value">45 900</div>
+      <div class="t-store__prod-popup__price-currency">р.</div></div><div class="t-store__prod-popup__btn-wrapper">
+      <a href="#order" class="t-store__prod-popup__btn t-btn">Купить</a></div></div></div>
+      <div class="t-store__relevants"><div class="t-store__relevants__title">Вам может понравиться</div>
+      ${card('200', '59 900')}${card('120', '18 500')}${card('90', '12 400')}</div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://mebel.example.ru/tproduct/412553816-stol-loft-160'));
+    expect(r.price).toEqual({ amount: 4590000, currency: 'RUB' });
   });
 });

@@ -149,6 +149,20 @@ describe('extractPage', () => {
     expect(extractPage(page('1.299', '1.499 kr.'), at).product?.price).toEqual({ amount: 149900, currency: 'DKK' });
   });
 
+  it('keeps a markup sku its address names over a barcode in the spec table ("Código universal de produto")', () => {
+    const doc = withJsonLd(
+      {
+        name: 'Fritadeira Air Fryer',
+        sku: 'MLB1987654321',
+        offers: { '@type': 'Offer', price: '399.90', priceCurrency: 'BRL' },
+      },
+      `<h1>Fritadeira Air Fryer</h1><div class="price">R$ 399,90</div><button>Comprar agora</button>
+       <table><tr><th>Marca</th><td>Mondial</td></tr><tr><th>Código universal de produto</th><td>7899882310535</td></tr></table>`,
+    );
+    const u = new URL('https://produto.loja.example.br/MLB-1987654321-fritadeira-air-fryer-_JM');
+    expect(extractPage(doc, u).product?.sku).toBe('MLB1987654321');
+  });
+
   it("takes the buy box's price at the top of its markup's range, the low end another seller's offer", () => {
     const offers = { '@type': 'AggregateOffer', lowPrice: '359.00', highPrice: '369.90', priceCurrency: 'EUR' };
     const doc = withJsonLd(
