@@ -21,10 +21,15 @@ export const LIMITS = {
   cards: 200,
 };
 
+// Marks of writing direction: invisible, no part of the words.
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const DIRECTION_MARKS_ALL = new RegExp(DIRECTION_MARKS.source, 'g');
+
 /** Collapse whitespace (including NBSP and friends) and trim. */
 export function clean(s: string | null | undefined, max = LIMITS.text): string {
   if (!s) return '';
   const t = (s.length > max * 4 ? s.slice(0, max * 4) : s)
+    .replace(DIRECTION_MARKS_ALL, '')
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
     .trim();
   return t.length > max ? t.slice(0, max) : t;
@@ -512,7 +517,9 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
   const walk = (node: Node): void => {
     if (len > max * 2 || ++visited > LIMITS.nodes) return;
     if (node.nodeType === 3) {
-      const raw = node.nodeValue ?? '';
+      // (Less the invisible marks of writing direction: Amazon's "ASIN ‏ : ‎ B07Y8YWLF8" is "ASIN : B07Y8YWLF8".)
+      const given = node.nodeValue ?? '';
+      const raw = DIRECTION_MARKS.test(given) ? given.replace(DIRECTION_MARKS_ALL, '') : given;
       if (raw.trim()) {
         // Runs of blanks collapsed now, so a template's indentation does not use up `max` (nor clean()'s cut).
         // (And other scripts' digits as ASCII, so that every number test downstream sees a Persian or Arabic price.)

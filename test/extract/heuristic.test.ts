@@ -5449,4 +5449,15 @@ describe('DOM heuristic: listings', () => {
     const r = extractHeuristic(doc, new URL('https://mebel.example.ru/tproduct/412553816-stol-loft-160'));
     expect(r.price).toEqual({ amount: 4590000, currency: 'RUB' });
   });
+
+  it('reads a spec row "Is Discontinued By Manufacturer : No" as no stock word, and an ASIN label past its direction marks', () => {
+    const doc =
+      html(`<html lang="en"><body><h1>Lavazza Super Crema Whole Bean Coffee</h1><div class="price">$19.99</div>
+      <div class="stock">In Stock.</div><button>Add to Cart</button><ul class="detail-bullets">
+      <li><span><span class="a-text-bold">Is Discontinued By Manufacturer \u200f : \u200e</span><span>No</span></span></li>
+      <li><span><span class="a-text-bold">ASIN \u200f : \u200e</span><span>B00I5FWWPI</span></span></li></ul></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://shop.example.com/Lavazza-Crema/item/77'));
+    expect(r.availability).toBe('InStock');
+    expect(r.sku).toBe('B00I5FWWPI');
+  });
 });
