@@ -4806,6 +4806,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/Prod/144432/', '144432'],
     ['https://x.example/Apple-iPhone-12-64-Go-Noir/a15387744/w-4', 'a15387744'],
     ['https://x.example/d/oferta/masina-de-spalat-bosch-IDgH7kz.html', 'IDgH7kz'],
+    ['https://x.example/shop/productdetails?stockcode=281409&name=anchor-butter', '281409'],
+    ['https://x.example/ostatnie-zyczenie-wiedzmin-tom-1,p1247123,ksiazka-p', 'p1247123'],
+    ['https://x.example/product/dkp-1617854/powerbank-xiaomi', 'dkp-1617854'],
     ['https://x.example/a/b', undefined],
     ['https://x.example/products/4005556050178/Gormiti_Puzzle.html', '4005556050178'],
     ['https://x.example/category/123456/sofas', undefined],
@@ -5459,5 +5462,54 @@ describe('DOM heuristic: listings', () => {
     const r = extractHeuristic(doc, new URL('https://shop.example.com/Lavazza-Crema/item/77'));
     expect(r.availability).toBe('InStock');
     expect(r.sku).toBe('B00I5FWWPI');
+  });
+
+  it('reads "(32,67 € je 1 l)" as a unit price beside the pack\'s price', () => {
+    const doc = html(`<html lang="de"><body><h1>elmex Zahnpasta Kariesschutz, 75 ml</h1><div data-dmid="price-infos">
+      <div data-dmid="price-container"><span data-dmid="price-localized">2,45 €</span></div><div data-dmid="price-unit-container">
+      <span>0,075 l</span> <span data-dmid="price-unit-price">(32,67 € je 1 l)</span></div></div>
+      <button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.de/elmex-p4007965560156.html')).price).toEqual({
+      amount: 245,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads an old price struck in its digits only, its sign outside the strike, as the list price', () => {
+    const doc = html(`<html lang="ru"><body><h1>Робот-пылесос Xiaomi Mi Robot Vacuum-Mop 2 Pro</h1><div class="buy">
+      <span class="_1oBlN"><del>29 990</del>&nbsp;₽</span><span class="_3l-uE"><span>24 990</span>&nbsp;₽</span>
+      <button>Добавить в корзину</button></div></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://market.example.ru/product--robot/1732'));
+    expect(r.price).toEqual({ amount: 2499000, currency: 'RUB' });
+    expect(r.listPrice).toEqual({ amount: 2999000, currency: 'RUB' });
+  });
+
+  it('reads a promo code\'s amount off ("Промокод FRIDGE500 — ще -500 ₴ у кошику") as no price', () => {
+    const doc = html(`<html lang="uk"><body><h1>Холодильник Samsung RB38T676FSA</h1><div class="price-box">
+      <div class="price-box__content"><div class="price-box__content-i"><div class="price-box__old-price"><s>27&nbsp;999 ₴</s>
+      <span class="price-box__discount">-21%</span></div><div class="price-box__content-i price-value">21&nbsp;999
+      <span class="currency">₴</span></div></div><div class="price-box__bonus">+1 100 бонусів COMFY Club</div></div>
+      <div class="price-box__promo">Промокод <b>FRIDGE500</b> — ще -500 ₴ у кошику</div>
+      <button class="buy-button">Купити</button><div class="availability">В наявності</div></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.ua/ua/holodilnik.html')).price).toEqual({
+      amount: 2199900,
+      currency: 'UAH',
+    });
+  });
+
+  it('reads Swedish "Slut i webblager" as out of stock, and a Polish "Może Ci się również spodobać" rail as others', () => {
+    const out = html(`<html lang="sv"><body><h1>Väggklocka 30 cm</h1><div class="price">149 kr</div>
+      <div class="stock">Slut i webblager</div><button disabled>Lägg i varukorg</button></body></html>`);
+    expect(extractHeuristic(out, new URL('https://shop.example.se/p/36-7890')).availability).toBe('OutOfStock');
+    const card = (n: string, p: string) =>
+      `<div class="card"><a href="/p/${n}"><img src="/${n}.jpg" alt=""><span>Kurtka ${n}</span></a><span class="price">${p} zł</span></div>`;
+    const rail =
+      html(`<html lang="pl"><body><h1>Kurtka Nuptse</h1><div class="main"><div class="price">1 349,00 zł</div>
+      <button>Dodaj do koszyka</button></div><section><h2>Może Ci się również spodobać</h2><div class="row">
+      ${card('a', '<s>899,00</s> 449,00')}${card('b', '599,00')}${card('c', '649,00')}</div></section></body></html>`);
+    expect(extractHeuristic(rail, new URL('https://shop.example.pl/p/nuptse')).price).toEqual({
+      amount: 134900,
+      currency: 'PLN',
+    });
   });
 });
