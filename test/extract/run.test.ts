@@ -163,6 +163,20 @@ describe('extractPage', () => {
     expect(extractPage(doc, u).product?.sku).toBe('MLB1987654321');
   });
 
+  it("takes the sale price over markup's regular one where the page's classes name them standard and sales", () => {
+    const doc = withJsonLd(
+      { name: 'Satin Midi Dress', offers: { '@type': 'Offer', price: '36.00', priceCurrency: 'GBP' } },
+      `<h1>Satin Midi Dress</h1><div class="product-price"><span class="price-standard">£36.00</span>
+       <span class="price-sales">£14.40</span> <span class="price-discount">(60% off)</span></div><button>Add to bag</button>`,
+    );
+    expect(
+      extractPage(doc, new URL('https://www.shop.example.co.uk/satin-midi-dress/GZZ12345.html')).product?.price,
+    ).toEqual({
+      amount: 1440,
+      currency: 'GBP',
+    });
+  });
+
   it("takes the buy box's price at the top of its markup's range, the low end another seller's offer", () => {
     const offers = { '@type': 'AggregateOffer', lowPrice: '359.00', highPrice: '369.90', priceCurrency: 'EUR' };
     const doc = withJsonLd(

@@ -3947,7 +3947,7 @@ const namedListOnly = new WeakSet<Document>();
 // The words or class of a sale's price ("Sale Price:", "Angebot", `price--sale`, `Price--highlight`).
 const SALE_LABEL =
   /\bsale\b|\bon sale\b|special price|\bangebot|\bsoldé|\ben solde|\boferta\b|\bofferta\b|\bpromo|\baanbieding|\btilbud|\breduziert|\brebajado/i;
-const SALE_CLASS = /(?:^|[-_\s])(?:sale|highlight|special|reduced|discount(?:ed)?)(?:$|[-_\s])/i;
+const SALE_CLASS = /(?:^|[-_\s])(?:sales?|highlight|special|reduced|discount(?:ed)?)(?:$|[-_\s])/i;
 
 /** A price said by its label, its own words or a class token to be a sale's. */
 function saleSaid(el: Element): boolean {
