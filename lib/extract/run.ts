@@ -50,8 +50,8 @@ function listAbove(list: unknown, price: Money): Money | undefined {
 }
 
 /**
- * The page's text prints the amount (in its major units, any thousands separator, "." or "," or "€" before the cents; whole
- * amounts also without cents).
+ * The page's text prints the amount (in its major units, any thousands separator, "." or "," or "€" before the
+ * cents; whole amounts also without cents).
  */
 function amountPrinted(doc: Document, m: Money): boolean {
   const unit = 10 ** currencyDigits(m.currency);
@@ -391,8 +391,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
       // "PAX-Code" in `itemprop="sku"`).
       const barcode = !!shown && typeof product.gtin === 'string' && sameBarcode(shown, product.gtin);
       // Nor when the markup's id is the one the page's address names and the shown one is a barcode or a number of
-      // the product's name (Mighty Ape's `/product/…/30551234` and its JSON-LD sku 30551234 beside a printed "Product Code: 42115",
-      // the maker's set number in "LEGO Technic 42115 Lamborghini").
+      // the product's name (Mighty Ape's `/product/…/30551234` and its JSON-LD sku 30551234 beside a printed
+      // "Product Code: 42115", the maker's set number in "LEGO Technic 42115 Lamborghini").
       const addressed =
         !!shown &&
         !!marked &&
