@@ -402,7 +402,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
         ) ||
           // (Or a barcode, 12 to 14 digits that check: Mercado Libre's "Código universal de produto" row.)
           (/^\d{12,14}$/.test(shown) && gtin13(shown) !== undefined));
-      if (shown && shown !== product.sku && !cut && !barcode && !addressed) {
+      // Nor the maker's part number the markup names as such (Chrono24's "Reference number 126610LN", JSON-LD
+      // `mpn` 126610LN beside its own listing number in `sku`).
+      const makers = !!shown && typeof product.mpn === 'string' && shown.toLowerCase() === product.mpn.toLowerCase();
+      if (shown && shown !== product.sku && !cut && !barcode && !addressed && !makers) {
         product.sku = shown;
         provenance.sku = 'heuristic';
       }

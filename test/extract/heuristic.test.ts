@@ -4101,6 +4101,12 @@ describe('DOM heuristic: availability and SKU', () => {
       'BackOrder',
     );
     expect(av('<button class="btn btn--buy">In winkelmand</button>')).toBe('InStock');
+    // "Back order" with a space, beside a stock of none (Mouser: "Stock: 0 … to be placed on back order").
+    expect(
+      av(
+        `<div><span>Stock:</span> <span>0</span></div><p>Enter a quantity greater than 0 to be placed on back order.</p>${buy}`,
+      ),
+    ).toBe('BackOrder');
     expect(av(`<p>Temporarily out of stock. Order now and we'll deliver when available.</p>${buy}`)).toBe('BackOrder');
     // The back-order sentence in the status block after the state's own span (Amazon, 2020).
     expect(
@@ -5510,6 +5516,98 @@ describe('DOM heuristic: listings', () => {
     expect(extractHeuristic(rail, new URL('https://shop.example.pl/p/nuptse')).price).toEqual({
       amount: 134900,
       currency: 'PLN',
+    });
+  });
+
+  it('reads a Swiss amount without a sign in a price box ("1\'299.–", the shop\'s francs)', () => {
+    const doc = html(`<html lang="de-CH"><body><h1>Sony XR-65A80J</h1><div class="_1V9b9e current">
+      <span class="_2q5oZv">1'299.–</span></div><button>In den Warenkorb</button>
+      <footer>Alle Preise in CHF inkl. MwSt.</footer></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.laden.example.ch/de/p0001654321')).price).toEqual({
+      amount: 129900,
+      currency: 'CHF',
+    });
+  });
+
+  it('reads "Artikel kann derzeit nicht gekauft werden" and a disabled "Nicht kaufbar" as out of stock', () => {
+    for (const says of [
+      '<b>Artikel kann derzeit nicht gekauft werden</b>',
+      'This item cannot currently be purchased.',
+    ]) {
+      const doc = html(`<html lang="de"><body><h1>Sony PlayStation 5</h1><div class="price">€ 499,99</div>
+        <div class="buy">${says}<button class="btn" disabled>Nicht kaufbar</button></div></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://www.laden.example.de/product/1651220')).availability).toBe(
+        'OutOfStock',
+      );
+    }
+  });
+
+  it('reads a sold-out product above "Alternative Produkte" as that product, not as a listing', () => {
+    const tile = (n: string, p: string) =>
+      `<li class="product-tile"><a href="/de/p000${n}"><span>Konsole ${n}</span></a><span class="price">${p}</span><span class="stock">Sofort lieferbar</span><button class="add">+</button></li>`;
+    const doc = html(`<html lang="de"><body><h1>SONY PlayStation 5 Digital Edition</h1>
+      <div class="pdp-buy"><div class="price"><span class="_1OeE2g">399.95</span></div>
+      <div class="availability"><b>Zurzeit nicht lieferbar</b><p>Dieser Artikel ist momentan ausverkauft.</p></div>
+      <button class="notify">Benachrichtigen, wenn verfügbar</button><button class="addToCart" disabled style="display:none">In den Warenkorb</button></div>
+      <section class="alt"><h2>Alternative Produkte – sofort lieferbar</h2><ul>${tile('1', '599.95')}${tile('2', '279.–')}${tile('3', '349.–')}</ul></section>
+      </body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.laden.example.ch/de/p0002300478'));
+    expect(r.products).toBeUndefined();
+    expect(r.price).toEqual({ amount: 39995, currency: 'CHF' });
+    expect(r.availability).toBe('OutOfStock');
+  });
+
+  it('reads the Finnish "Norm." price as the list price beside the price charged', () => {
+    const at = new URL('https://www.kauppa.example.fi/fi/product/78934');
+    const saving = html(`<html lang="fi"><body><h1>Apple AirPods Pro</h1><div class="price-tag">
+      <div class="price-tag-discount">Norm. 299,90 € – säästä 20,00 €</div><span class="price-tag-content__price">279,90</span> <span>€</span>
+      </div><button>Lisää ostoskoriin</button></body></html>`);
+    expect(extractHeuristic(saving, at).price).toEqual({ amount: 27990, currency: 'EUR' });
+    const before = html(`<html lang="fi"><body><h1>Lenovo Legion 5</h1><div class="product-price-container">
+      <div class="product-price">1 299,-</div><div class="product-price-before">Norm. 1 499,-</div>
+      <div class="product-price-save">Säästä 200 €</div></div><button>Lisää ostoskoriin</button></body></html>`);
+    expect(extractHeuristic(before, at).listPrice).toEqual({ amount: 149900, currency: 'EUR' });
+  });
+
+  it('reads a price only named regular as the price when the other price is an unchosen bundle option', () => {
+    const doc = html(`<html lang="de"><body><h1>Lenovo IdeaPad 5 Pro</h1><div class="product-price">
+      <div class="product-price__old">statt <del>999,00 €</del></div><div class="product-price__regular">849,00 €</div>
+      <div class="product-price__cashback">abzgl. 50 € Lenovo Cashback = effektiv 799,00 €</div></div>
+      <div class="product-bundle"><label><input type="radio" name="bundle" checked> Ohne Office</label><label><input type="radio" name="bundle"> mit Microsoft 365 Single <span>899,00 €</span></label></div>
+      <button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.laden.example.de/lenovo+ideapad+715402')).price).toEqual({
+      amount: 84900,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads a demo or B-stock offer ("Demo/B-vare fra 1.449,-") and an offer with none left as other offers', () => {
+    const demo = html(`<html lang="da"><body><h1>Sony WH-1000XM4</h1><div class="site-currency-box">
+      <span class="site-currency-before">Vejl. pris 2.799,-</span> <span class="site-currency-lg">1.799,-</span>
+      <span class="site-currency-attention">Spar 1.000,-</span></div><button>Læg i kurv</button>
+      <div class="demo-offer">Demo/B-vare fra <a>1.449,-</a></div></body></html>`);
+    expect(extractHeuristic(demo, new URL('https://www.butik.example.dk/Sony-WH-1000XM4/2862456')).price).toEqual({
+      amount: 179900,
+      currency: 'DKK',
+    });
+    const gone = html(`<html lang="de"><body><h1>AMD Ryzen 7 5800X</h1><div class="pprice-container">
+      <div class="specialPriceText">Mindstar-Angebot bis 06:00 Uhr: <span class="specialPriceText">259,00 €</span> (nur noch 0 Stück)</div>
+      <div class="pprice"><span class="pprice">€ 279,00*</span></div></div><button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(gone, new URL('https://www.laden.example.de/product_info.php/1380728.html')).price).toEqual(
+      {
+        amount: 27900,
+        currency: 'EUR',
+      },
+    );
+  });
+
+  it("reads a price table's quantity cell as a quantity, not an amount", () => {
+    const doc = html(`<html lang="de"><body><h1>Molex 43045-0412</h1><table class="pricing-table">
+      <tr><th>Menge</th><th>Stückpreis</th></tr><tr><th class="pricing-table-qty">1</th><td>1,73 €</td></tr>
+      <tr><th class="pricing-table-qty">10</th><td>1,48 €</td></tr></table><button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.laden.example.de/ProductDetail/43045-0412')).price).toEqual({
+      amount: 173,
+      currency: 'EUR',
     });
   });
 });

@@ -666,6 +666,20 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
+  it("keeps the markup's id when the reference the page prints is the markup's own `mpn`", () => {
+    const doc = withJsonLd(
+      {
+        name: 'Rolex Submariner Date',
+        sku: '22715134',
+        mpn: '126610LN',
+        offers: { price: '13950', priceCurrency: 'USD' },
+      },
+      `<h1>Rolex Submariner Date</h1><div class="price">$13,950</div><button>Buy now</button>
+      <table><tr><td>Listing code</td><td>22715134</td></tr><tr><td>Reference number</td><td>126610LN</td></tr></table>`,
+    );
+    expect(extractPage(doc, url).product?.sku).toBe('22715134');
+  });
+
   // A product whose markup gives its stock, and a page that shows a status and a buy column.
   const stockPage = (availability: string, status: string, button: string) =>
     withJsonLd(

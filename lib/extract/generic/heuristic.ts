@@ -213,7 +213,7 @@ const PER_UNIT =
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
-  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart").
 const SAVING_AFTER =
@@ -312,7 +312,7 @@ const STRUCK_WEAK =
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
-const BARE_AMOUNT = /^\d[\d\s.,]*(?:[,.]?[-–])?(?:\s?[*†¹²³])?$/;
+const BARE_AMOUNT = /^\d[\d\s.,'’]*(?:[,.]?[-–])?(?:\s?[*†¹²³])?$/;
 // A few words and a number alone after them: "Før 2.499,-", "UVP: 129,00".
 const LABEL_THEN_BARE = /^(\p{L}[\p{L}.\s]{0,24}?)\s*:?\s*(\d[\d\s.,]*(?:[,.]?[-–])?)$/u;
 
@@ -380,7 +380,7 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
@@ -444,6 +444,8 @@ interface Candidate {
   leadList?: boolean;
   /** Said to be the price of one piece or pack ("/unit", "/ea", "each"), no measure named. */
   perCount?: boolean;
+  /** In an option beside the chosen one (unchosenAmong): another variant's or bundle's price. */
+  unchosen?: boolean;
 }
 
 // A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
@@ -648,7 +650,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bother (?:sellers|offers|buying (?:choices|options))\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
-    String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b`,
+    String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer)\b`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares|recomendados)|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
@@ -878,8 +880,11 @@ const OFFERS_FROM = new RegExp(
 
 // Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45"; or
 // for hire, not for sale ("Rent Movie HD $4.99" beside "Buy Movie HD $12.99").
+// None left of the offer an amount is, said right after it ("(nur noch 0 Stück)", "— only 0 left").
+const NONE_LEFT_AFTER =
+  /^[\s(（*—–-]*(?:(?:nur\s)?noch|only|just|plus que|solo (?:quedan)?|tylko)\s0\s?(?:st(?:k|ück)\.?|pcs\.?|pieces?|items?|units?|left|pièces?|unidades|szt\.?)(?![\p{L}])/iu;
 const OTHER_CONDITION =
-  /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
+  /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|sin impuestos|senza tasse|sem impostos|bez podatku|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
@@ -1704,6 +1709,8 @@ const ID_LABEL_BEFORE =
 // in a price box): its bare number is no amount.
 const CODE_NAMED =
   /(?:^|[-_\s])(?:sku|ean|gtin|upc|mpn|isbn|part-?(?:no|number|nr)|art(?:ikel)?-?(?:nr|nummer|no)|item-?(?:no|number|code)|product-?(?:id|code|number))(?:$|[-_\s\d])/i;
+// Class words of a quantity, a count of pieces (Mouser's price table `<th class="pricing-table-qty">1</th>`).
+const QTY_NAMED = /(?:^|[-_\s])(?:qty|quantity|quantities|menge|anzahl|tier-?(?:qty|min))(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
 const PRICE_NAME = /price|pricing|preis|prix|prijs|precio|prezzo|preco|cena|fiyat|цена|价/i;
 
@@ -1855,7 +1862,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
           ((el.parentElement && namedNear(el.parentElement, PRICE_NAME, 1)) ||
             (BARE_AMOUNT.test(text) && /[.,]\d{2}$/.test(text) && classifyPriceLabel(labelOf(el)) === 'current') ||
             // (Or whole euros written with the dash for cents, "1.299,-": only money is written so.)
-            /^\d[\d.\s]*[.,][-–]$/.test(text))))
+            /^\d[\d.\s'’]*[.,][-–]$/.test(text))))
     ) {
       const content = el.getAttribute('content') ?? '';
       // Its own text when a child carries the notes ("1399.-<span>inkl. MwSt. versandkostenfrei</span>").
@@ -1875,8 +1882,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         text = own;
         fromOwnText = true;
       }
-      // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount.
-      if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30)) && !CODE_NAMED.test(words)) {
+      // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount, nor
+      // one its class calls a quantity.
+      if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30)) && !CODE_NAMED.test(words) && !QTY_NAMED.test(words)) {
         const pctx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
         const p = parsePrice(bare, pctx);
         // (A sign in an element of its own beside the number: CS-Cart's `<span>SR</span><span>1,550</span>`, a sign
@@ -1909,10 +1917,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     else if (saysShipping(closeBy(nearby, text)) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
+    let unchosen = false;
     if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     // In an option not chosen, beside the one that is (Sephora's size buttons "1.7 oz / 50 mL $160.00" beside the
     // selected "1 oz"): another variant's price, not the one shown for the product.
-    else if (picks.size && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks))) score -= 5;
+    else if (picks.size && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks))) {
+      score -= 5;
+      unchosen = true;
+    }
     // Inside a link to another page: a product card's price.
     const linked = inLinkElsewhere(el, ctx.url);
     if (linked) score -= 5;
@@ -1998,8 +2010,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
     if (/%/.test(text)) score -= 3;
+    // (Or an offer with none left, said right after it: Mindfactory's "Mindstar-Angebot bis 06:00 Uhr: 259,00 € (nur
+    // noch 0 Stück)" above the price one can order.)
     const elsewhere =
       OTHER_CONDITION.test(`${label} ${text}`) ||
+      NONE_LEFT_AFTER.test(trail) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
       (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40)));
     if (elsewhere) score -= 6;
@@ -2090,6 +2105,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(elsewhere ? { elsewhere } : {}),
       ...(perCount ? { perCount } : {}),
       ...(leadList ? { leadList } : {}),
+      ...(unchosen ? { unchosen } : {}),
     });
     if (out.length > 500) break;
   }
@@ -3045,9 +3061,16 @@ function chosenTab(tab: Element): boolean {
   return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN);
 }
 
-/** An option marked chosen: by class (`selected`, `is-active` …), `aria-selected` or `aria-checked`. */
+/**
+ * An option marked chosen: by class (`selected`, `is-active` …), `aria-selected` or `aria-checked`, or a label holding
+ * a checked radio button (notebooksbilliger's bundle choice, "Ohne Office" checked beside "mit Microsoft 365 899,00 €").
+ */
 function pickedOption(b: Element): boolean {
-  return chosenTab(b) || b.getAttribute('aria-checked') === 'true';
+  return (
+    chosenTab(b) ||
+    b.getAttribute('aria-checked') === 'true' ||
+    (b.tagName === 'LABEL' && b.querySelector(':scope > input[type="radio" i][checked]') !== null)
+  );
 }
 
 /**
@@ -4098,7 +4121,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // Prices struck by more than a name stay what they are beside it (Magento 2's "Our Price" in a `regular-price` box
   // beside "Retail Price: $9.49" and "Save: $2.54", those two in `msrp` boxes).
   // (A price for members or after a coupon beside it is no such price: it is the conditional one.)
-  if (!cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && !c.effective && c.score >= 2)) {
+  // (Nor another option's price beside the chosen one: notebooksbilliger's `product-price__regular` 849,00 € above
+  // an unchosen "mit Microsoft 365 Single 899,00 €".)
+  if (
+    !cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && !c.effective && !c.unchosen && c.score >= 2)
+  ) {
     const named = cands.filter((c) => c.struck && c.onlyNamed && c.score >= 2 && !c.others && !c.linked);
     if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
     // A price only said to be the regular one ("Regular price $24.99") beside a conditional one under it ("Member
