@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidates, extractHeuristic, idFromUrl } from '../../lib/extract/generic/heuristic';
+import { candidates, cannotBeBought, extractHeuristic, idFromUrl } from '../../lib/extract/generic/heuristic';
 import { pageContext } from '../../lib/extract/generic/page';
 import { html } from './helpers';
 
@@ -5609,5 +5609,83 @@ describe('DOM heuristic: listings', () => {
       amount: 173,
       currency: 'EUR',
     });
+  });
+
+  it('reads the price with tax over one before it, a bulk tier, a threshold in a finance line and a branch row', () => {
+    const doc = html(`<html lang="en-NZ"><body><h1>Samsung 980 PRO 1TB</h1><div class="p_price_dd">
+      <div><span class="ginc"><span class="price_full">$279.00</span> <span>incl GST</span></span></div>
+      <div><span class="gexc">$242.61 <span>excl GST</span></span></div><div class="p_rrp">Normally $329.00</div>
+      <div class="p_bulk"><strong>Buy 3+ and pay $269.00 each</strong></div></div>
+      <div class="p_zip">Or 6 months interest free with Q Card on orders over $250</div><button>Add to cart</button>
+      <table class="stockTable"><tr><th>Online</th><td>In stock – ships today</td></tr><tr><th>Wellington</th><td>2</td></tr>
+      <tr><th>Christchurch</th><td>Out of stock</td></tr></table></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.shop.example.nz/product/HDDSAM1980PRO'));
+    expect(r.price).toEqual({ amount: 27900, currency: 'NZD' });
+    expect(r.availability).toBe('InStock');
+  });
+
+  it('reads no price from "from $139.30 on select colors", a core charge, or a market-price range', () => {
+    const at = new URL('https://www.shop.example.com/p/nano-puff');
+    const variants = html(`<html lang="en"><body><h1>Nano Puff Jacket</h1><div class="product-pricing">
+      <span class="product-pricing__retail">$199.00</span></div><div class="product-pricing__range-note">Sale prices from
+      $139.30 on select colors</div><ul><li class="swatch swatch--selected">Black – $199.00</li><li class="swatch">Forge
+      Grey – $139.30 <span>30% Off</span></li></ul><button>Add to cart</button></body></html>`);
+    expect(extractHeuristic(variants, at).price).toEqual({ amount: 19900, currency: 'USD' });
+    const core =
+      html(`<html lang="en"><body><h1>AGM Battery 48</h1><div class="pricing"><strong class="pricing_price">$219.99</strong>
+      <div class="pricing_core"><span>Core Charge:</span> <span class="pricing_core-amount">$22.00</span></div></div>
+      <button>Add to cart</button></body></html>`);
+    expect(extractHeuristic(core, at).price).toEqual({ amount: 21999, currency: 'USD' });
+    const market = html(`<html lang="en-NG"><body><h1>Apple iPhone 11 64 GB</h1><div class="b-alt-advert-price-wrapper">
+      <span class="qa-advert-price-view-value">₦ 215,000</span><div>Negotiable</div></div><div class="b-advert-market-price">
+      <span>Market price:</span> <span class="b-market-price__value">₦ 198,000 ~ ₦ 230,000</span></div>
+      <table><tr><td>Listing code</td><td>20458812</td></tr></table><a class="btn">Show contact</a></body></html>`);
+    const r = extractHeuristic(market, new URL('https://classifieds.example.ng/ikeja/iphone-11-XqLw3mK7.html'));
+    expect(r.price).toEqual({ amount: 21500000, currency: 'NGN' });
+    expect(r.sku).toBe('20458812');
+  });
+
+  it('reads a sold-out button beside a notify button, and "Derzeit nicht lieferbar" beside the header cart\'s total', () => {
+    const pchome =
+      html(`<html lang="zh-TW"><body><h1>ASUS RTX3070 顯示卡</h1><ul class="price"><li>網路價 <span>$20,990</span></li></ul>
+      <div><button class="btn_sold" disabled>售完,補貨中</button><button class="btn_notify">貨到通知我</button></div></body></html>`);
+    expect(extractHeuristic(pchome, new URL('https://24h.shop.example.tw/prod/DRAD1A')).availability).toBe(
+      'OutOfStock',
+    );
+    const calumet = html(`<html lang="de"><body><header><a class="cal-minicart">Warenkorb 0,00 €</a></header>
+      <h1>Fujifilm X100V silber</h1><div class="price">1.399,00 €</div><div class="stock"><span>Derzeit nicht lieferbar</span>
+      – Liefertermin unbekannt, hohe Nachfrage</div><button class="notify">Benachrichtigen, wenn verfügbar</button></body></html>`);
+    const r = extractHeuristic(calumet, new URL('https://www.laden.example.de/product/FUJ16642939'));
+    expect(r.availability).toBe('OutOfStock');
+    expect(cannotBeBought(calumet)).toBe(true);
+  });
+
+  it("leaves an out-of-stock badge and a buy button to the cards under 'Produits équivalents'", () => {
+    const card = (n: string) =>
+      `<div class="card"><a href="/p/${n}">Batterie ${n}</a><span class="price">99,90 €</span><button class="btn-cart">Ajouter au panier</button></div>`;
+    const doc = html(`<html lang="fr"><body><h1>Batterie VARTA E39</h1><div class="price">112,49 €</div>
+      <div class="pd-stock">Rupture de stock</div><button class="btn-alert">M'alerter du retour</button>
+      <section><h2>Produits équivalents disponibles</h2>${card('a')}${card('b')}</section></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.pieces.example.fr/batterie_a2003456.html'));
+    expect(r.availability).toBe('OutOfStock');
+    expect(cannotBeBought(doc)).toBe(true);
+  });
+
+  it('reads ids after "n°", under a `data-ref` hook, after 製品コード, and whole at the end of a long block', () => {
+    const at = new URL('https://www.shop.example.com/p/chair');
+    const id = (body: string) =>
+      extractHeuristic(
+        html(
+          `<html><body><h1>Chair</h1>${body}<div class="price">$149.00</div><button>Add to cart</button></body></html>`,
+        ),
+        at,
+      ).sku;
+    expect(id('<div class="nl-product__code">n° 060-4588-2</div>')).toBe('060-4588-2');
+    expect(id('<div class="sc-code" data-ref="product-code">Code: FXSEC1BK</div>')).toBe('FXSEC1BK');
+    expect(id('<div class="detail">製品コード: 60010199013</div>')).toBe('60010199013');
+    const filler = Array.from({ length: 24 }, (_, i) => `<span>限时${i}</span>`).join('');
+    expect(
+      id(`<div class="props"><div class="flash">${filler}</div><div>商品编号：<span>1123987654</span></div></div>`),
+    ).toBe('1123987654');
   });
 });

@@ -666,6 +666,16 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
   });
 
+  it("takes the page's sale price over the markup's when a saving beside them is their difference", () => {
+    const doc = withJsonLd(
+      { name: 'Calbee snack', offers: { price: '39.9', priceCurrency: 'HKD' } },
+      `<h1>Calbee snack</h1><div class="price-block"><div class="promotional"><span class="price">$29.90</span></div>
+      <div class="original"><span class="price">$39.90</span></div><div class="save">慳 $10.00</div></div><button>加入購物車</button>`,
+    );
+    const got = extractPage(doc, new URL('https://www.shop.example.hk/p/H0888001'));
+    expect(got.product?.price).toEqual({ amount: 2990, currency: 'HKD' });
+  });
+
   it("keeps the markup's id when the reference the page prints is the markup's own `mpn`", () => {
     const doc = withJsonLd(
       {

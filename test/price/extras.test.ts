@@ -261,6 +261,15 @@ describe('classifyPriceLabel', () => {
     ['クーポン適用価格', 'effective'],
     ['Prix après rabais', 'current'],
     ['Prix après remboursement', 'effective'],
+    // A card's, a club's or members' price is a conditional one; a market price or an estimate is a comparison, and
+    // so is "Reg:".
+    ['Prix Carte Nicolas :', 'effective'],
+    ['ClubBev! Price', 'effective'],
+    ['会员价', 'effective'],
+    ['折扣後價格', 'effective'],
+    ['Market price:', 'list'],
+    ['Price Guide estimated value:', 'list'],
+    ['Reg:', 'list'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

@@ -213,7 +213,7 @@ const PER_UNIT =
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
-  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|立减|节省|checkout discount|cash ?back|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|慳|立减|节省|checkout discount|cash ?back|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart").
 const SAVING_AFTER =
@@ -230,6 +230,8 @@ const MULTI_BUY = /(?:^|[\s:(])\d{1,2}\s?(?:for|für|pour|por|voor|za|за|per)\
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
   /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
+// "Buy 3+ and pay $269.00 each", "Buy 2 for": the price of one among several bought, said before it.
+const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$/i;
 // A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs".
 const QUANTITY_TIER =
   /(?:^|[\s:(])(?:\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|desde|od|от|vanaf|da)\s\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
@@ -294,7 +296,7 @@ const PART_OF_PRICE =
 // A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"); or a
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
-  /\bpfand\b|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
+  /\bpfand\b|altteilpfand|\bcore (?:charge|deposit)\b|\brefundable deposit\b|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
 const WAS =
   /\bwas\b|\bcostaba\b|\brrp\b|\b[ua]vp\b|\bmsrp\b|\bm\.?r\.?p\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
@@ -329,6 +331,10 @@ const NOT_DISCOUNTED = /(?:not|non|un)[-_]?discounted|without[-_]?discount|indir
 // "List" names the list price only beside a price word or as a modifier (`list-price`, `listPrice`, `price--list`):
 // not the end of a block's name (`ticket-list__price`, `product-list__price`: a price in a list).
 const LIST_PRICE_TOKEN = /list(?:[-_]?(?:price|preis|prix|precio|prezzo|amount|value)|Price)|--list\b/i;
+// "Alt" (German for old) names it only right beside a price word (`alt-preis`, `preis_alt`): not an "alternative" in
+// a block's name (Jiji's `b-alt-advert-price-wrapper`, the one price of the ad).
+const ALT_PRICE_TOKEN =
+  /(?:^|[-_])alt[-_]?(?:preis|price|prix|precio|prezzo|cena)|(?:preis|price|prix|precio|prezzo|cena)[-_]?alt(?:$|[-_])/i;
 
 /** The parts of a class token: `item_listing-price` → item, listing, price; `listPrice` → list, Price. */
 function tokenParts(token: string): string[] {
@@ -359,7 +365,12 @@ function struckClass(words: string, weak = true): boolean {
     if (STRUCK_STRONG.test(token)) return true;
     if (!weak) continue;
     if (
-      tokenParts(token).some((p) => STRUCK_WEAK.test(p) && (!/^list$/i.test(p) || LIST_PRICE_TOKEN.test(token))) &&
+      tokenParts(token).some(
+        (p) =>
+          STRUCK_WEAK.test(p) &&
+          (!/^list$/i.test(p) || LIST_PRICE_TOKEN.test(token)) &&
+          (!/^alt$/i.test(p) || ALT_PRICE_TOKEN.test(token)),
+      ) &&
       PRICE_WORD.test(token) &&
       !NOW_WORD.test(token)
     )
@@ -380,7 +391,7 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
@@ -414,7 +425,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|уведомить о поступлении|到货通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver/i;
 
 interface Candidate {
   el: Element;
@@ -446,6 +457,8 @@ interface Candidate {
   perCount?: boolean;
   /** In an option beside the chosen one (unchosenAmong): another variant's or bundle's price. */
   unchosen?: boolean;
+  /** Said to be before tax ("excl GST", "zzgl. MwSt."). */
+  exTax?: boolean;
 }
 
 // A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
@@ -650,7 +663,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bother (?:sellers|offers|buying (?:choices|options))\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
-    String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer)\b`,
+    String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer)\b`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares|recomendados)|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
@@ -880,6 +893,10 @@ const OFFERS_FROM = new RegExp(
 
 // Another offer of the same product in another condition: "Open Box Outlet Price: From $84.14", "Used from £45"; or
 // for hire, not for sale ("Rent Movie HD $4.99" beside "Buy Movie HD $12.99").
+// Said right after an amount: the price of some variants only ("Sale prices from $139.30 on select colors", "ab 59 € in
+// ausgewählten Größen"), the low end of a range over others than the one chosen.
+const SOME_VARIANTS_AFTER =
+  /^\s*(?:on|in|for|en|sur|auf|bei) (?:select(?:ed)?|some|certain|ausgewählten|einigen|certain(?:e)?s|une sélection de|algun(?:o|a)s|seleccionad(?:o|a)s) (?:colou?rs?|sizes?|styles?|items?|variants?|options?|models?|farben|größen|modellen|varianten|couleurs|tailles|colores|tallas|modelos)\b/i;
 // None left of the offer an amount is, said right after it ("(nur noch 0 Stück)", "— only 0 left").
 const NONE_LEFT_AFTER =
   /^[\s(（*—–-]*(?:(?:nur\s)?noch|only|just|plus que|solo (?:quedan)?|tylko)\s0\s?(?:st(?:k|ück)\.?|pcs\.?|pieces?|items?|units?|left|pièces?|unidades|szt\.?)(?![\p{L}])/iu;
@@ -887,7 +904,7 @@ const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|excl\.?\s?(?:tax|vat|btw|mwst)|excluding (?:tax|vat)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|sin impuestos|senza tasse|sem impostos|bez podatku|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|sin impuestos|senza tasse|sem impostos|bez podatku|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
@@ -1438,6 +1455,9 @@ const ADDS_SEVERAL =
 // Words of a link to the cart, and words that add to it.
 const GO_TO_CART =
   /zum warenkorb(?!\s*hinzu)|warenkorb (?:anzeigen|ansehen)|go to (?:the )?(?:cart|basket|bag|checkout)|view (?:cart|basket|bag)|voir (?:le |mon )?panier|ver (?:el )?carrito|ir al carrito|vai al carrello|naar (?:de )?winkelwagen|przejdź do koszyka|перейти в корзину|перейти до кошика/i;
+// The cart's own link, its word and then its total or count: "Warenkorb 0,00 €", "Cart (2)", "Panier 0".
+const MINI_CART =
+  /^(?:my |mein |mon |mi |il mio )?(?:shopping )?(?:warenkorb|einkaufswagen|cart|basket|bag|trolley|panier|carrito|cesta|carrello|winkelwagen|winkelmand(?:je)?|koszyk|košík|kosár|varukorg|kurv|handlekurv|ostoskori|корзина|sepet)\s*[:(]?\s*(?:\p{Sc}\s?)?\d[\d.,]*\s?(?:\p{Sc}|[a-z]{1,3}\.?)?\s*\)?$/iu;
 // "Your basket is empty", "Winkelmandje is leeg", "Der Warenkorb ist leer", "Votre panier est vide".
 const EMPTY_CART =
   /\b(?:is|ist|est|está|è|jest|är|er)\s+(?:empty|leeg|leer|vide|vac[ií]o|vuoto|pusty|tom)\b|(?:panier|carrito|carrello|koszyk) (?:vide|vac[ií]o|vuoto|pusty)|корзина пуста/i;
@@ -1485,7 +1505,13 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     if (ADDS_SEVERAL.test(label)) continue;
     // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart"), nor
     // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
-    if ((GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) || EMPTY_CART.test(label)) continue;
+    // (Nor the header's cart with its total or count, Calumet's "Warenkorb 0,00 €".)
+    if (
+      (GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) ||
+      EMPTY_CART.test(label) ||
+      MINI_CART.test(label.trim())
+    )
+      continue;
     // (With no title, alike buttons are a listing's, its cards read as such.)
     const card = title ? (otherProductCard(b, title, url) ?? pictureCard(b, title, url)) : undefined;
     if (card) {
@@ -1665,9 +1691,10 @@ const TITLE_PRICE = [
   new RegExp(`\\S\\s*[·•|–—-]\\s*(${PRICE_RE.source})\\s*(?:\\([^()]{1,40}\\)\\s*)?$`, 'iu'),
 ];
 
-// Two prices joined as a range, and nothing else: "$20.00 – $30.00", "ab 10 € bis 20 €".
+// Two prices joined as a range, and nothing else: "$20.00 – $30.00", "ab 10 € bis 20 €"; or after a label with its
+// colon ("Market price for this reference: $118,000 – $146,500", read with that label).
 const PRICE_RANGE = new RegExp(
-  `^\\D{0,12}?(?:${PRICE_RE.source})\\s*(?:[-–—~～]|to|bis|à|a|до|至)\\s*(?:${PRICE_RE.source})\\s*$`,
+  `^(?:\\D{0,12}?|[^\\d:]{0,40}:\\s*)(?:${PRICE_RE.source})\\s*(?:[-–—~～]|to|bis|à|a|до|至)\\s*(?:${PRICE_RE.source})\\s*$`,
   'iu',
 );
 
@@ -1985,7 +2012,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const trail = ownAfter || after;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
-    if (THRESHOLD.test(`${before} ${toDigit}`) || THRESHOLD_AFTER.test(trail)) score -= 10;
+    if (
+      THRESHOLD.test(`${before} ${toDigit}`) ||
+      (lead !== toDigit && THRESHOLD.test(lead)) ||
+      THRESHOLD_AFTER.test(trail)
+    )
+      score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     const part =
       PART_OF_PRICE.test(text) ||
@@ -2001,20 +2033,23 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       MULTI_BUY.test(lead) ||
       FROM_QUANTITY.test(trail) ||
       QUANTITY_TIER.test(lead) ||
-      (!lead && QUANTITY_TIER.test(before.slice(-30)));
+      (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
+      BUY_MANY.test(`${before.slice(-40)} ${lead}`);
     if (deal) score -= 6;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
     const aside = instalment || perYear || fee || perUnit || saving || part || deal || total;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
-    if (EX_TAX.test(text) || EX_TAX.test(before)) score -= 5;
+    const exTax = EX_TAX.test(text) || EX_TAX.test(before);
+    if (exTax) score -= 5;
     if (/%/.test(text)) score -= 3;
     // (Or an offer with none left, said right after it: Mindfactory's "Mindstar-Angebot bis 06:00 Uhr: 259,00 € (nur
     // noch 0 Stück)" above the price one can order.)
     const elsewhere =
       OTHER_CONDITION.test(`${label} ${text}`) ||
       NONE_LEFT_AFTER.test(trail) ||
+      SOME_VARIANTS_AFTER.test(trail) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
       (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40)));
     if (elsewhere) score -= 6;
@@ -2106,6 +2141,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(perCount ? { perCount } : {}),
       ...(leadList ? { leadList } : {}),
       ...(unchosen ? { unchosen } : {}),
+      ...(exTax ? { exTax } : {}),
     });
     if (out.length > 500) break;
   }
@@ -2228,8 +2264,11 @@ function discountedPairs(cands: Candidate[]): void {
       const b = open[j] as Candidate;
       if (a.money.currency !== b.money.currency || a.money.amount === b.money.amount) continue;
       const [lo, hi] = a.money.amount < b.money.amount ? [a, b] : [b, a];
-      // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one.)
-      if (lo.classHidden || hi.classHidden || treeDistance(boxOf(lo.el), boxOf(hi.el)) > 4) continue;
+      // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one. Nor is a lower
+      // price of another offer or option, Backcountry's "Sale prices from $139.30 on select colors" and the unchosen
+      // "Forge Grey – $139.30 30% Off" beside the chosen colour's $199.00.)
+      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen) continue;
+      if (treeDistance(boxOf(lo.el), boxOf(hi.el)) > 4) continue;
       let box: Element | null = lo.el.parentElement;
       for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
       if (!box?.contains(hi.el)) continue;
@@ -2293,7 +2332,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー)品番|スタイル(?=\s?[:：])|商品コード|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー)品番|スタイル(?=\s?[:：])|商品コード|製品コード|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])Код|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2436,7 +2475,9 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     const raw = shortOf(scan, el, 200);
     if (raw === undefined || !label.test(raw)) continue;
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
-    const text = visibleText(el, 200);
+    // (Read with room to spare: the spaces `visibleText` puts between elements make it longer than the folded text
+    // measured above, and a cut there would cut the value short, Gome's "商品编号：1123987654" read as "112".)
+    const text = visibleText(el, 300);
     let v = inProse(re, text) ? undefined : codeAfterLabel(re, text);
     // A value in an element of its own runs to that element's end through spaced parts with digits ("Varenummer:
     // <div>GV-N3080AORUS M-10GD</div>"), where the pattern stops at the first space.
@@ -2753,7 +2794,16 @@ const REF_HOOK =
 // In the product block only: a product id or model number printed under the title (Harvey Norman's
 // `<small class="product-id">65UM7600PTA</small>`, `titleItems_model_digit`), which elsewhere may name a part.
 const BLOCK_REF_HOOK = /(?:productid|model(?:no|number|digit))$/;
-const REF_ATTRS = ['class', 'id', 'data-test', 'data-testid', 'data-test-id', 'data-qa', 'data-qa-qualifier'];
+const REF_ATTRS = [
+  'class',
+  'id',
+  'data-test',
+  'data-testid',
+  'data-test-id',
+  'data-qa',
+  'data-qa-qualifier',
+  'data-ref',
+];
 
 /** In the title's own block: an ancestor at most three levels up holds the page's <h1>. */
 function underTitle(el: Element): boolean {
@@ -2767,7 +2817,7 @@ const NUMBER_SIGN = /^#\s?(?=\w)/;
 function isRef(v: string | undefined): v is string {
   return v !== undefined && REF_VALUE.test(v) && /\d/.test(v);
 }
-const REF_AFTER_WORD = /^\p{L}{2,12}\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
+const REF_AFTER_WORD = /^(?:\p{L}{2,12}|[Nn][°º])\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
 
 /**
  * The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's
@@ -2936,14 +2986,17 @@ function saidIf(own: string): boolean {
   return at > 0 && CONDITION.test(own.slice(0, at));
 }
 
-/** The other rows of the list `row` is one of: its siblings of the same tag and class (a dozen at most). */
+/**
+ * The other rows of the list `row` is one of: its siblings of the same tag and class (a dozen at most). A table's rows
+ * need no class (PB Tech's stock table, one row a branch: "Christchurch | Out of stock" under "Online | In stock").
+ */
 function likeRows(row: Element): Element[] {
-  const cls = row.getAttribute('class');
+  const cls = row.getAttribute('class') ?? '';
   const parent = row.parentElement;
-  if (!cls?.trim() || !parent) return [];
+  if ((!cls.trim() && row.tagName.toUpperCase() !== 'TR') || !parent) return [];
   const out: Element[] = [];
   for (const sib of Array.from(parent.children).slice(0, 12)) {
-    if (sib !== row && sib.tagName === row.tagName && sib.getAttribute('class') === cls) out.push(sib);
+    if (sib !== row && sib.tagName === row.tagName && (sib.getAttribute('class') ?? '') === cls) out.push(sib);
   }
   return out;
 }
@@ -3289,7 +3342,10 @@ function optionButton(el: Element): boolean {
   const others = [...row.children].filter((s) => s !== c && s.tagName === c.tagName);
   if (!others.length) return false;
   const said = others.map((s) => visibleText(s, 40));
-  return said.every((t) => t.length > 0 && t.length <= 24) && said.some((t) => !OUT_OF_STOCK.test(t));
+  // (A back-in-stock request beside it is no option: PChome's disabled "售完,補貨中" beside "貨到通知我".)
+  return (
+    said.every((t) => t.length > 0 && t.length <= 24) && said.some((t) => !OUT_OF_STOCK.test(t) && !NOTIFY.test(t))
+  );
 }
 
 // The placeholder a variant list shows before a choice: "Select", "Seleccionar", "Bitte wählen", "Choisir" …
@@ -4121,10 +4177,13 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // Prices struck by more than a name stay what they are beside it (Magento 2's "Our Price" in a `regular-price` box
   // beside "Retail Price: $9.49" and "Save: $2.54", those two in `msrp` boxes).
   // (A price for members or after a coupon beside it is no such price: it is the conditional one.)
-  // (Nor another option's price beside the chosen one: notebooksbilliger's `product-price__regular` 849,00 € above
-  // an unchosen "mit Microsoft 365 Single 899,00 €".)
+  // (Nor another option's price beside the chosen one, notebooksbilliger's `product-price__regular` 849,00 € above
+  // an unchosen "mit Microsoft 365 Single 899,00 €"; nor the price before tax, PB Tech's "$242.61 excl GST" under its
+  // `price_full` "$279.00 incl GST".)
   if (
-    !cands.some((c) => !c.struck && !c.aside && !c.others && !c.linked && !c.effective && !c.unchosen && c.score >= 2)
+    !cands.some(
+      (c) => !c.struck && !c.aside && !c.others && !c.linked && !c.effective && !c.unchosen && !c.exTax && c.score >= 2,
+    )
   ) {
     const named = cands.filter((c) => c.struck && c.onlyNamed && c.score >= 2 && !c.others && !c.linked);
     if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
@@ -4191,8 +4250,13 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (list) {
       out.listPrice = list.money;
       // (Said to be a sale's price, the other named for comparison by a class alone, is a sale all the same:
-      // Squarespace's "Sale Price: $15.30" beside `original-price` $18.00, Prestige's `Price--highlight`.)
-      if (list.onlyNamed && !saleSaid(priced.el)) namedListOnly.add(doc);
+      // Squarespace's "Sale Price: $15.30" beside `original-price` $18.00, Prestige's `Price--highlight`. So is one
+      // with a saving beside it that is the difference, HKTVmall's `original` $39.90 over $29.90 and "慳 $10.00".)
+      const saved = list.money.amount - priced.money.amount;
+      const savedSaid = cands.some(
+        (c) => c.aside && c.money.currency === priced.money.currency && c.money.amount === saved,
+      );
+      if (list.onlyNamed && !saleSaid(priced.el) && !savedSaid) namedListOnly.add(doc);
     }
     const after = nearest(
       cands.filter(

@@ -106,6 +106,7 @@ const NOT_MAIN_PRICE = [
   '[id^="used"][id*="AccordionRow"]', // used offer row, books 2019–2021 (#usedOfferAccordionRow)
   '[id^="rent"][id*="AccordionRow"]', // textbook rental row (#rentOfferAccordionRow): a rental fee, not the price
   '#usedbuyBox', // used-only buy box, older layout
+  '#usedOnlyBuybox', // used-only buy box, 2020–2023 (#usedBuyBoxPrice inside)
   '#olp_feature_div', // "Other sellers on Amazon from …"
   '#olpLinkWidget_feature_div', // "New & Used (12) from …"
   '#mbc', // "More buying choices", older layout
@@ -237,7 +238,8 @@ function buyboxJsonPrice(doc: Root, url: URL): Money | undefined {
 }
 
 // The buy box's used-offer blocks: the accordion's "Buy used" section and rows, the older used-only box.
-const USED_OFFER = '#usedBuySection, [id*="usedAccordionRow"], [id^="used"][id*="AccordionRow"], #usedbuyBox';
+const USED_OFFER =
+  '#usedBuySection, [id*="usedAccordionRow"], [id^="used"][id*="AccordionRow"], #usedbuyBox, #usedOnlyBuybox';
 
 /** True when the buy box offers only used copies (so no price in it is a new-offer price). */
 function usedOnly(doc: Root): boolean {

@@ -15,6 +15,15 @@ describe('Amazon product page', () => {
     expect(got?.variant).toEqual({ id: 'B09B2SRTB3', options: { Cor: 'Azul Celeste' } });
   });
 
+  it('reads no price from a buy box that offers only a used copy (#usedOnlyBuybox)', () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Bose Noise Cancelling Headphones 700</span>
+      <div id="buybox"><div id="usedOnlyBuybox"><div class="a-row"><span>Begagnat: Mycket bra</span>
+      <span id="usedBuyBoxPrice" class="a-color-price">2 149,00 kr</span></div>
+      <input id="add-to-cart-button-ubb" type="submit" value="Lägg i varukorgen"></div></div>
+      <div id="availability"><span>Inte i lager.</span></div><input type="hidden" id="ASIN" value="B07PJV3JPR"></div></body></html>`);
+    expect(amazon.extract(doc, new URL('https://www.amazon.se/dp/B07PJV3JPR'))?.price).toBeUndefined();
+  });
+
   it("reads an audiobook's 1-Click price, not the free trial's zero above it", () => {
     const doc = html(`<html><body><div id="ppd"><span id="productTitle">Ikigai</span><div id="buybox">
       <div id="audibleBuyBox"><div><span class="a-text-bold">Free with Audible trial</span> <span class="a-color-price">₹ 0.00</span></div>
