@@ -5688,4 +5688,55 @@ describe('DOM heuristic: listings', () => {
       id(`<div class="props"><div class="flash">${filler}</div><div>商品编号：<span>1123987654</span></div></div>`),
     ).toBe('1123987654');
   });
+
+  it('reads "Almost sold out · Only 9 left" as in stock, and "Coming Soon!" beside a pre-order button as a pre-order', () => {
+    const at = new URL('https://www.shop.example.com/p/earbuds');
+    const low = html(`<html lang="en"><body><h1>Wireless Earbuds</h1><div class="price">$8.98</div>
+      <div class="_2Hn2HqDg">Almost sold out · Only 9 left</div><button>Add to cart</button></body></html>`);
+    expect(extractHeuristic(low, at).availability).toBe('InStock');
+    const soon = html(`<html lang="en"><body><h1>Korg opsix SE</h1><div class="price">$1,999.99</div>
+      <div class="product-availability"><span class="availability-msg">Coming Soon!</span> <span>Pre-order now to reserve
+      yours. Expected in January 2023.</span></div><button class="btn btn--add-to-cart">Pre-order</button></body></html>`);
+    expect(extractHeuristic(soon, at).availability).toBe('PreOrder');
+  });
+
+  it('reads "Produkt ausgelaufen … nicht mehr erhältlich" with no buy button as out of stock', () => {
+    const doc = html(`<html lang="de"><body><h1>Hutschienen-Netzteil 24 V</h1><div class="price">36,97 €</div>
+      <div class="discontinued-message"><b>Produkt ausgelaufen</b><p>Dieses Produkt ist nicht mehr erhältlich. Bitte sehen
+      Sie sich die Alternativen an.</p></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.shop.example.de/web/p/1441734')).availability).toBe('OutOfStock');
+  });
+
+  it("reads no price from an option button that is not the chosen one (Jumia's `_act`), nor from '4 Reifen:'", () => {
+    const variant = html(`<html lang="en-NG"><body><h1>Tecno Camon 18P</h1><div><span class="-b -fs24">₦ 109,990</span>
+      <span class="-lthr">₦ 145,000</span></div><div class="-pvs"><span>VARIATION AVAILABLE</span><div class="-df">
+      <button class="var _act">Dusk Grey</button><button class="var">Forest Green (₦ 111,500)</button></div></div>
+      <button class="add">Add to cart</button></body></html>`);
+    expect(extractHeuristic(variant, new URL('https://www.shop.example.ng/tecno-178432138.html')).price).toEqual({
+      amount: 10999000,
+      currency: 'NGN',
+    });
+    const set = html(`<html lang="de"><body><h1>Continental PremiumContact 6</h1><div class="tr-price-box">
+      <div class="tr-price-set">4 Reifen: <strong>359,60 €</strong></div><div class="tr-price-label">Preis pro Reifen</div>
+      <div><span>89,90 €</span></div></div><button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(set, new URL('https://www.shop.example.de/reifen/1011284.html')).price).toEqual({
+      amount: 8990,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads an Arabic sign written with its closing dot ("د.إ. 249.00", "ج.م. 3,849.00")', () => {
+    for (const [sign, amount, currency] of [
+      ['د.إ.\u200f', '249.00', 'AED'],
+      ['ج.م.\u200f', '3,849.00', 'EGP'],
+    ] as const) {
+      const doc =
+        html(`<html lang="ar" dir="rtl"><body><h1>سماعة</h1><table><tr><td>السعر:</td><td><span class="price">${sign}&nbsp;${amount}</span>
+        <span>شحن مجاني للطلبات التي تزيد عن 100 درهم</span></td></tr></table><button>أضف إلى عربة التسوق</button></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://www.shop.example.ae/ar/dp/B08FBN8D6H')).price).toEqual({
+        amount: Math.round(Number(amount.replace(',', '')) * 100),
+        currency,
+      });
+    }
+  });
 });

@@ -61,7 +61,7 @@ import { SHOPIFY_SKU } from './shopify';
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł". (And the
 // generic sign "¤", which M.Video's font draws as its rouble: the page's own currency.)
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ|ر\\.س|ج\\.م|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك|ر\\.ق|د\\.ب|ر\\.ع|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr". A space groups only three digits ("€ 22,50 7,50 €/Monat" is two numbers, not one), or
 // the cents of a whole part left open by its separator ("€ 529, 99" read across two boxes).
@@ -230,6 +230,8 @@ const MULTI_BUY = /(?:^|[\s:(])\d{1,2}\s?(?:for|für|pour|por|voor|za|за|per)\
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
   /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
+// A count of pieces as the amount's label: "4 Reifen: 359,60 €", "Set of 4: £120": the price of that many.
+const COUNT_LEAD = /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|\bset of \d{1,2}\s?:\s*$/iu;
 // "Buy 3+ and pay $269.00 each", "Buy 2 for": the price of one among several bought, said before it.
 const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$/i;
 // A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs".
@@ -391,7 +393,10 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now.
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar)|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedany|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad) (?:has )?(?:ended|expired)|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+// Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
+const ALMOST_GONE =
+  /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
@@ -2034,7 +2039,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       FROM_QUANTITY.test(trail) ||
       QUANTITY_TIER.test(lead) ||
       (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
-      BUY_MANY.test(`${before.slice(-40)} ${lead}`);
+      BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
+      COUNT_LEAD.test(lead || before.slice(-24));
     if (deal) score -= 6;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
@@ -3099,9 +3105,9 @@ function uncheckedRadio(input: Element): boolean {
   return !!name && all(form, 'input[type="radio" i][checked]', 50).some((r) => r.getAttribute('name') === name);
 }
 
-// A tab of a tab strip, and the state of the one chosen (`f-productOffers-tab--selected`, `is-active`).
+// A tab of a tab strip, and the state of the one chosen (`f-productOffers-tab--selected`, `is-active`, Jumia's `_act`).
 const TAB = /^tabs?$/i;
-const CHOSEN = /^(?:selected|active|current|is-?active|is-?selected|checked)$/i;
+const CHOSEN = /^(?:selected|active|act|current|is-?active|is-?selected|checked)$/i;
 
 /** A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. */
 function namedByPart(el: Element, re: RegExp): boolean {
@@ -3387,7 +3393,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   let out: Availability | undefined;
   for (const el of all(area, STOCK_SELECTOR, 5000)) {
     if (shortText(el, 120) === undefined) continue;
-    const own = visibleText(el, 120, true);
+    // (Less a warning that stock runs low, Temu's "Almost sold out · Only 9 left": the product is there to buy.)
+    const own = visibleText(el, 120, true).replace(ALMOST_GONE, ' ');
     const text = `${own} ${attr(el, 'href')} ${attr(el, 'content')}`;
     if (!text.trim()) continue;
     // The cheap word tests first: most elements say nothing about stock.
@@ -3395,8 +3402,11 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     const oos =
       (OUT_OF_STOCK.test(text) ||
         NONE_LEFT.test(own) ||
-        // ("Sold" after a count is a number of sales: Shopee's "1.1k | Sold".)
-        (UNAVAILABLE.test(own) && !SALES_COUNT.test(textBefore(el, 24, true)))) &&
+        // ("Sold" after a count is a number of sales: Shopee's "1.1k | Sold"; "Coming Soon!" beside "Pre-order now" and
+        // a button that takes the pre-order is a pre-order, Sweetwater's.)
+        (UNAVAILABLE.test(own) &&
+          !SALES_COUNT.test(textBefore(el, 24, true)) &&
+          !(buy && !disabledControl(buy) && PRE_ORDER.test(visibleText(el.parentElement, 200))))) &&
       !saysBackOrder(own) &&
       !saidIf(own) &&
       // (Nor its status block's next words: "Temporarily out of stock.<br>Order now and we'll deliver when available.")
