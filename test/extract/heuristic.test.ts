@@ -5739,4 +5739,15 @@ describe('DOM heuristic: listings', () => {
       });
     }
   });
+
+  it('reads a subscription price in an unchosen purchase option as no sale beside the one-off price', () => {
+    const doc = html(`<html lang="en-GB"><body><h1>Dry Dog Food 10kg</h1><div class="pdp__purchase-options">
+      <label class="purchase-option"><input type="radio" name="purchaseType" value="oneoff" checked> <span>One-off purchase</span>
+      <span class="purchase-option__price">£44.00</span></label><label class="purchase-option"><input type="radio"
+      name="purchaseType" value="easyrepeat"> <span>Easy Repeat</span> <span class="purchase-option__price">£39.60</span>
+      <span>Save 10% on every order</span></label></div><button>Add to basket</button></body></html>`);
+    const r = extractHeuristic(doc, new URL('https://www.shop.example.co.uk/product/P71361'));
+    expect(r.price).toEqual({ amount: 4400, currency: 'GBP' });
+    expect(r.listPrice).toBeUndefined();
+  });
 });

@@ -182,6 +182,25 @@ describe('JSON-LD', () => {
     expect(run(page('')).price).toEqual({ amount: 4995, currency: 'EUR' });
   });
 
+  it('takes the offer named by the words of the size button marked selected (Pets at Home\'s "10kg")', () => {
+    const offers = ['4kg', '10kg', '15kg'].map((name, i) => ({
+      '@type': 'Offer',
+      sku: `713610${i}`,
+      name,
+      price: [21, 44, 59][i],
+      priceCurrency: 'GBP',
+      availability: 'InStock',
+    }));
+    const buttons = ['4kg', '10kg', '15kg']
+      .map(
+        (n) =>
+          `<button class="variant-btn${n === '10kg' ? ' variant-btn--selected' : ''}">${n} <span>£</span></button>`,
+      )
+      .join('');
+    const r = run(`${ld({ '@type': 'Product', name: 'Dry Dog Food', offers })}${buttons}`);
+    expect(r.price).toEqual({ amount: 4400, currency: 'GBP' });
+  });
+
   it('reads an untyped offer holding a list of offers and no price of its own as that list (Etix tiers)', () => {
     const r = run(
       ld({
@@ -396,6 +415,21 @@ lines",
       ),
     );
     expect(r.title).toBe('Mine');
+  });
+
+  it("prefers, among several products, the one whose sku the page's address carries", () => {
+    const node = (name: string, sku: string, price: number) => ({
+      '@type': 'Product',
+      name,
+      sku,
+      offers: { price, priceCurrency: 'KRW' },
+    });
+    const r = run(
+      ld(node('Backpack mini', '1000301111111', 990000), node('Shoulder bag', '1000301234567', 722500)),
+      new URL('https://shop.example.kr/item/itemView.ssg?itemId=1000301234567&siteNo=6004'),
+    );
+    expect(r.title).toBe('Shoulder bag');
+    expect(r.price).toEqual({ amount: 722500, currency: 'KRW' });
   });
 
   it("keeps a product page's own Product, its URL the canonical one, among three related products' nodes", () => {

@@ -1949,14 +1949,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     else if (saysShipping(closeBy(nearby, text)) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
-    let unchosen = false;
-    if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     // In an option not chosen, beside the one that is (Sephora's size buttons "1.7 oz / 50 mL $160.00" beside the
     // selected "1 oz"): another variant's price, not the one shown for the product.
-    else if (picks.size && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks))) {
-      score -= 5;
-      unchosen = true;
-    }
+    const unchosen = picks.size > 0 && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks));
+    if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
+    else if (unchosen) score -= 5;
     // Inside a link to another page: a product card's price.
     const linked = inLinkElsewhere(el, ctx.url);
     if (linked) score -= 5;

@@ -113,6 +113,18 @@ function namedByPage(p: SchemaNode, titles: string[] | undefined): boolean {
 }
 
 /**
+ * Does the page's address carry the node's own id as one of its parts (SSG's `itemView.ssg?itemId=1000301234567` and
+ * the second of three Products, `"sku": "1000301234567"`)?
+ */
+function idInUrl(p: SchemaNode, url: URL): boolean {
+  const parts = new Set(`${url.pathname} ${url.search}`.split(/[^A-Za-z0-9]+/).filter((t) => t.length >= 5));
+  return ['sku', 'productID', 'mpn'].some((k) => {
+    const id = (textOf(p[k], 100) ?? '').trim();
+    return id.length >= 5 && /\d/.test(id) && parts.has(id);
+  });
+}
+
+/**
  * The product the page is about: the one naming the page URL, then the one the page's title names (related
  * products and mini-cart items come as Product nodes too, often first), else the richest, earliest one.
  */
@@ -122,7 +134,7 @@ export function mainProduct(products: SchemaNode[], url: URL, titles?: string[])
   for (const p of products.slice(0, 200)) {
     let score = 0;
     if (nodeMatchesUrl(p, url)) score += 4;
-    if (products.length > 1 && namedByPage(p, titles)) score += 3;
+    if (products.length > 1 && (namedByPage(p, titles) || idInUrl(p, url))) score += 3;
     if ('offers' in p) score += 2;
     if ('hasVariant' in p) score += 1;
     if (typesOf(p).some((t) => t === 'Product' || t === 'ProductGroup')) score += 1;

@@ -43,12 +43,28 @@ export function pageContext(doc: Document, url: URL): MapContext {
   return ctx;
 }
 
-/** The values of checked radios and selected options (a variant picker's choice), a few, short ones only. */
+/**
+ * The values of checked radios and selected options (a variant picker's choice), a few, short ones only; and the own
+ * words of a button marked chosen (Pets at Home's `variant-btn--selected` "10kg <span>£44.00</span>" → "10kg").
+ */
 function pickedValues(doc: Document): string[] {
   const out: string[] = [];
   for (const el of all(doc, 'input[type="radio" i][checked], option[selected]', 40)) {
     const v = (el.getAttribute('value') ?? '').trim();
     if (v.length >= 3 && v.length <= 40 && !out.includes(v)) out.push(v);
+  }
+  for (const el of all(
+    doc,
+    'button[class*="selected" i], button[aria-pressed="true"], [role="radio"][aria-checked="true"]',
+    40,
+  )) {
+    const own = Array.from(el.childNodes)
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (own.length >= 2 && own.length <= 40 && !out.includes(own)) out.push(own);
   }
   return out;
 }

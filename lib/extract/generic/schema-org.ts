@@ -419,8 +419,10 @@ function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): SchemaNode |
   // (Or the one the page's picker shows chosen: Douglas's offers of each size, the 100 ml radio checked, its value
   // the offer's sku.)
   const picked = ctx.picked ?? [];
+  // (Or whose name is the chosen button's words: Pets at Home's offers named "4kg", "10kg", "15kg", the 10kg selected.)
   if (!want && picked.length && offers.length > 1) {
-    const hit = offers.find((o) => picked.some((v) => mentions(o, v)));
+    const named = (o: SchemaNode, v: string) => (textOf(o.name, 100) ?? '').trim().toLowerCase() === v.toLowerCase();
+    const hit = offers.find((o) => picked.some((v) => mentions(o, v) || named(o, v)));
     if (hit) return hit;
   }
   // No variant chosen: an AggregateOffer stands for all of them (its low price, or its cheapest offer).
