@@ -5750,4 +5750,24 @@ describe('DOM heuristic: listings', () => {
     expect(r.price).toEqual({ amount: 4400, currency: 'GBP' });
     expect(r.listPrice).toBeUndefined();
   });
+
+  it('reads a saving in brackets after its rate ("Oszczędzasz 20% (70,00 zł)") and a `fullprice` class as no struck price', () => {
+    const pl = html(`<html lang="pl"><body><h1>Sneakersy Venezia</h1><div class="projector_prices"><del>349,99 zł</del>
+      <strong class="price">279,99 zł</strong><div class="projector_prices__percent"><span>Oszczędzasz </span><span>20%</span>
+      (<span class="projector_prices__percent_amount">70,00 zł</span>)</div></div><button>Do koszyka</button></body></html>`);
+    expect(extractHeuristic(pl, new URL('https://www.sklep.example.pl/product-pol-18734.html')).price).toEqual({
+      amount: 27999,
+      currency: 'PLN',
+    });
+    const card = (p: string) =>
+      `<div class="rc-card"><a href="/br/shop/product/${p}">Capa</a><span class="rc-prices-fullprice">R$ ${p},00</span></div>`;
+    const br =
+      html(`<html lang="pt-BR"><body><h1>iPad Air Wi-Fi 256 GB</h1><div class="rc-price"><span class="rc-prices-fullprice">R$ 7.399,00</span>
+      <span class="rc-prices-installments">ou em até 12x de R$ 616,58</span></div><button>Adicionar à Sacola</button>
+      <section><h2>Acessórios</h2>${card('1.099')}${card('3.199')}</section></body></html>`);
+    expect(extractHeuristic(br, new URL('https://www.loja.example.com.br/shop/buy-ipad/ipad-air')).price).toEqual({
+      amount: 739900,
+      currency: 'BRL',
+    });
+  });
 });

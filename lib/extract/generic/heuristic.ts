@@ -284,7 +284,13 @@ const PRIZE = /\b(?:win|gewinnen|gagnez|gagner|ganar|ganhe|vinci|vincere|wygraj)
  * back to the last number.
  */
 function savingLabels(el: Element, before: string): boolean {
-  if (!SAVING.test(before)) return false;
+  // (Or the saving word before a rate, the amount in brackets after it: "Oszczędzasz 20% (70,00 zł)", "You Save 15%
+  // ($30.00)".)
+  if (!SAVING.test(before)) {
+    if (!/%\s*\(\s*$/.test(before)) return false;
+    const said = textBefore(el, 80, true);
+    return /\d\s?%\s*\(\s*$/.test(said) && SAVING.test(said);
+  }
   const through = textBefore(el, 80, true);
   let last: RegExpExecArray | undefined;
   for (const m of through.matchAll(SAVING_ALL)) last = m;
@@ -312,7 +318,7 @@ const STRUCK_STRONG =
 // "fullwidth" say nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`,
 // `prezzo-barrato`, `van-prijs`.)
 const STRUCK_WEAK =
-  /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|full|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+  /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
