@@ -5770,4 +5770,24 @@ describe('DOM heuristic: listings', () => {
       currency: 'BRL',
     });
   });
+
+  it('leaves "Out of stock" to the cards under "Compare phones" or "Otros modelos", and reads 商品番号 over ブランド品番', () => {
+    const card = (n: string, badge: string) =>
+      `<li class="tile"><a href="/p/${n}">Modelo ${n}</a><span class="price">$${n}99</span><span class="badge">${badge}</span></li>`;
+    for (const [head, badge] of [
+      ['Compare phones', 'Out of stock'],
+      ['Otros modelos', 'Agotado'],
+    ] as const) {
+      const doc =
+        html(`<html><body><h1>Pixel 6</h1><div class="price">$599</div><div class="ship">Ships in 2-3 weeks</div>
+        <button>Add to cart</button><section><h2>${head}</h2><ul>${card('7', badge)}${card('8', badge)}</ul></section></body></html>`);
+      expect(extractHeuristic(doc, new URL('https://store.example.com/us/config/pixel_6')).availability).not.toBe(
+        'OutOfStock',
+      );
+    }
+    const jp =
+      html(`<html lang="ja"><body><h1>ナイロンブルゾン</h1><div class="price">¥13,090</div><button>カートに入れる</button>
+      <dl><dt>ブランド品番</dt><dd>11-18-6589-103</dd><dt>商品番号</dt><dd>60812345</dd></dl></body></html>`);
+    expect(extractHeuristic(jp, new URL('https://shop.example.jp/shop/beams/goods/60812345/')).sku).toBe('60812345');
+  });
 });

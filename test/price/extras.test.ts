@@ -270,6 +270,7 @@ describe('classifyPriceLabel', () => {
     ['Market price:', 'list'],
     ['Price Guide estimated value:', 'list'],
     ['Reg:', 'list'],
+    ['최대혜택가', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
