@@ -314,9 +314,9 @@ const WAS =
 // describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
 const STRUCK_STRONG =
   /strike|striked|crossed|cross[-_]?price|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|scratch/i;
-// Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" or
-// "fullwidth" say nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`,
-// `prezzo-barrato`, `van-prijs`.)
+// Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" says
+// nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
+// `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
 const STRUCK_WEAK =
   /^(?:regular|list|original|origin|orig|org|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
