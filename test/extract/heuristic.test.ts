@@ -5777,6 +5777,7 @@ describe('DOM heuristic: listings', () => {
     for (const [head, badge] of [
       ['Compare phones', 'Out of stock'],
       ['Otros modelos', 'Agotado'],
+      ['이 상품과 비슷한 상품', '품절'],
     ] as const) {
       const doc =
         html(`<html><body><h1>Pixel 6</h1><div class="price">$599</div><div class="ship">Ships in 2-3 weeks</div>

@@ -271,6 +271,7 @@ describe('classifyPriceLabel', () => {
     ['Price Guide estimated value:', 'list'],
     ['Reg:', 'list'],
     ['최대혜택가', 'effective'],
+    ['Philips Club-prijs:', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
