@@ -4266,10 +4266,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       // Squarespace's "Sale Price: $15.30" beside `original-price` $18.00, Prestige's `Price--highlight`. So is one
       // with a saving beside it that is the difference, HKTVmall's `original` $39.90 over $29.90 and "慳 $10.00".)
       const saved = list.money.amount - priced.money.amount;
-      const savedSaid = cands.some(
-        (c) => c.aside && c.money.currency === priced.money.currency && c.money.amount === saved,
-      );
-      if (list.onlyNamed && !saleSaid(priced.el) && !savedSaid) namedListOnly.add(doc);
+      const savedSaid = () =>
+        cands.some((c) => c.aside && c.money.currency === priced.money.currency && c.money.amount === saved);
+      if (list.onlyNamed && !saleSaid(priced.el) && !savedSaid()) namedListOnly.add(doc);
     }
     const after = nearest(
       cands.filter(

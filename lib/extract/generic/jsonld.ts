@@ -112,12 +112,16 @@ function namedByPage(p: SchemaNode, titles: string[] | undefined): boolean {
   return titles[0] === name || titles.some((t) => t.includes(name));
 }
 
+/** The parts of the page's address long enough to be an id (its path's and query's runs of letters and digits). */
+function urlParts(url: URL): Set<string> {
+  return new Set(`${url.pathname} ${url.search}`.split(/[^A-Za-z0-9]+/).filter((t) => t.length >= 5));
+}
+
 /**
  * Does the page's address carry the node's own id as one of its parts (SSG's `itemView.ssg?itemId=1000301234567` and
  * the second of three Products, `"sku": "1000301234567"`)?
  */
-function idInUrl(p: SchemaNode, url: URL): boolean {
-  const parts = new Set(`${url.pathname} ${url.search}`.split(/[^A-Za-z0-9]+/).filter((t) => t.length >= 5));
+function idInUrl(p: SchemaNode, parts: Set<string>): boolean {
   return ['sku', 'productID', 'mpn'].some((k) => {
     const id = (textOf(p[k], 100) ?? '').trim();
     return id.length >= 5 && /\d/.test(id) && parts.has(id);
@@ -131,10 +135,12 @@ function idInUrl(p: SchemaNode, url: URL): boolean {
 export function mainProduct(products: SchemaNode[], url: URL, titles?: string[]): SchemaNode | undefined {
   let best: SchemaNode | undefined;
   let bestScore = -1;
+  // (Read once for all the nodes, and only when there is a choice to make.)
+  const parts = products.length > 1 ? urlParts(url) : new Set<string>();
   for (const p of products.slice(0, 200)) {
     let score = 0;
     if (nodeMatchesUrl(p, url)) score += 4;
-    if (products.length > 1 && (namedByPage(p, titles) || idInUrl(p, url))) score += 3;
+    if (products.length > 1 && (namedByPage(p, titles) || idInUrl(p, parts))) score += 3;
     if ('offers' in p) score += 2;
     if ('hasVariant' in p) score += 1;
     if (typesOf(p).some((t) => t === 'Product' || t === 'ProductGroup')) score += 1;
