@@ -499,6 +499,12 @@ function amountShown(e: Element, digits: string): boolean {
 }
 
 /**
+ * What stands between two numbers that a block edge parts (U+2063, the invisible separator): no number pattern spans
+ * it, and a reader sees nothing.
+ */
+export const NUMBER_BREAK = '\u2063';
+
+/**
  * The text a person would read in `el`: text nodes joined with spaces,
  * skipping scripts, styles, templates and markup-hidden subtrees. A `<sup>`
  * or `<small>` holding two digits right after digits reads as cents ("12<sup>99</sup>"). With `byClass`, subtrees
@@ -514,6 +520,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
   let touching = false;
   // The last text node that gave words: only its next sibling continues its run.
   let lastText: Node | null = null;
+  // A block edge since the last words given.
+  let edge = false;
   const walk = (node: Node): void => {
     if (len > max * 2 || ++visited > LIMITS.nodes) return;
     if (node.nodeType === 3) {
@@ -539,7 +547,13 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // (Not a percentage: "$105" then "14% off" in the next span are two things.)
         else if (touching && prev !== undefined && /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) && joinsNumber(prev))
           parts[parts.length - 1] += t;
-        else parts.push(t);
+        else {
+          // Digits on both sides of a block edge are two numbers, as the browser lays them out on two lines or in two
+          // cells (a tier table's "Bis 1 | 179,95 €"), never one written with a space between its thousands.
+          if (edge && /^\d/.test(t) && /\d$/.test(lastWords(parts))) parts.push(NUMBER_BREAK);
+          parts.push(t);
+        }
+        edge = false;
         lastText = node;
         len += t.length;
         touching = !/\s$/.test(t);
@@ -551,7 +565,10 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     if (isHiddenMarkup(e) || (byClass && e !== el && isHiddenByClass(e))) return;
     if (e.getAttribute('aria-hidden') === 'true' && !shownToEyesOnly(e)) return;
     const tag = e.tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag)) touching = false;
+    if (BLOCK_TAGS.has(tag)) {
+      touching = false;
+      edge = true;
+    }
     if ((tag === 'SUP' || tag === 'SMALL' || centsClass(e)) && centsOnly(e)) {
       // The block edges of a whole part and a separator drawn as blocks (Lidl's `<div>99</div><div>.</div>`) part
       // nothing here; a separator element between the whole part and the cents ("<span class=separator>,</span>")
@@ -571,6 +588,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         );
         parts.push(`.${(e.textContent ?? '').replace(/\D/g, '')}`);
         len += 3;
+        edge = false;
         return;
       }
     }
@@ -586,6 +604,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
       if (code) {
         parts.push(code);
         len += code.length;
+        edge = false;
         lastText = null;
         touching = false;
         return;
@@ -595,11 +614,18 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
     if (BLOCK_TAGS.has(tag)) {
       parts.push(' ');
       touching = false;
+      edge = true;
     }
   };
   walk(el);
   // Glue the cents we attached without a space before them.
   return clean(parts.join(' ').replace(/ \.(\d\d)(?!\d)/g, '.$1'), max);
+}
+
+/** The last part that holds words, not a block edge's blank. */
+function lastWords(parts: string[]): string {
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== ' ') return parts[i] ?? '';
+  return '';
 }
 
 // Icon-font glyphs of currency signs (Font Awesome, Bootstrap Icons, Line Awesome … names after their prefix).

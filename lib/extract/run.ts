@@ -2,7 +2,7 @@ import { isAvailability } from '../model/enums';
 import { currencyDigits, type Money } from '../model/money';
 import type { Source } from '../model/schema';
 import { stripUndefined } from '../model/strip';
-import { BLOCK_TAGS, clean, forgetSheets, LIMITS } from './dom';
+import { BLOCK_TAGS, clean, forgetSheets, LIMITS, NUMBER_BREAK } from './dom';
 import {
   cannotBeBought,
   extractHeuristic,
@@ -122,7 +122,13 @@ function sanitize(r: Partial_): Partial<ExtractedProduct> {
   for (const [k, v] of Object.entries(r)) {
     if (v === undefined || v === null || k === 'products') continue;
     if (k in STRING_FIELDS) {
-      const s = typeof v === 'string' ? clean(v, STRING_FIELDS[k]) : typeof v === 'number' ? String(v) : '';
+      // (Less the invisible separator visibleText puts between two numbers a block edge parts: a blank to a reader.)
+      const s =
+        typeof v === 'string'
+          ? clean(v.replaceAll(NUMBER_BREAK, ' '), STRING_FIELDS[k])
+          : typeof v === 'number'
+            ? String(v)
+            : '';
       if (s) out[k] = s;
     } else if (MONEY_FIELDS.has(k)) {
       if (okMoney(v)) out[k] = v;
@@ -131,7 +137,11 @@ function sanitize(r: Partial_): Partial<ExtractedProduct> {
     } else if (k === 'reviews') {
       if (Array.isArray(v) && v.length) out[k] = v.slice(0, LIMITS.reviews);
     } else if (k === 'coupons' || k === 'category') {
-      if (Array.isArray(v) && v.length) out[k] = v.filter((x) => typeof x === 'string').slice(0, 20);
+      if (Array.isArray(v) && v.length)
+        out[k] = v
+          .filter((x) => typeof x === 'string')
+          .slice(0, 20)
+          .map((x) => clean(x.replaceAll(NUMBER_BREAK, ' ')));
     } else if (k === 'rating') {
       const rt = v as { value?: unknown; best?: unknown };
       if (typeof rt.value === 'number' && typeof rt.best === 'number' && rt.best > 0 && rt.value >= 0) out[k] = v;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFromHost, currencyFromLocale, pageLocale, visibleText } from '../../lib/extract/dom';
+import { currencyFromHost, currencyFromLocale, NUMBER_BREAK, pageLocale, visibleText } from '../../lib/extract/dom';
 import { extractHeuristic } from '../../lib/extract/generic/heuristic';
 import { html } from './helpers';
 
@@ -35,7 +35,10 @@ describe('visibleText', () => {
   it('keeps words of adjacent inline elements apart, and pieces the markup separates', () => {
     expect(text('<span>In stock</span><span>Ships tomorrow</span>')).toBe('In stock Ships tomorrow');
     expect(text('<span>12</span> <span>99</span>')).toBe('12 99');
-    expect(text('<div>12</div><div>99</div>')).toBe('12 99');
+    // (Digits on both sides of a block edge keep an invisible separator, so no number reads across it.)
+    expect(text('<div>12</div><div>99</div>')).toBe(`12 ${NUMBER_BREAK} 99`);
+    expect(text('<table><tr><td>Bis 1</td><td>179,95 €</td></tr></table>')).toBe(`Bis 1 ${NUMBER_BREAK} 179,95 €`);
+    expect(text('<div>Size 42</div><div>In stock</div>')).toBe('Size 42 In stock');
     expect(text('<span>Size</span><span>42</span>')).toBe('Size 42');
   });
 
@@ -47,7 +50,7 @@ describe('visibleText', () => {
     expect(text('£<span class="productPriceInteger">37</span><span class="productPriceDecimal">99</span>')).toBe(
       '£37.99',
     );
-    expect(text('<div class="qty">1</div><div class="nodecimals">50</div>')).toBe('1 50');
+    expect(text('<div class="qty">1</div><div class="nodecimals">50</div>')).toBe(`1 ${NUMBER_BREAK} 50`);
     // Two digits alone after a whole number that touches them: the cents, though nothing names them (Home Depot);
     // not after a number already grouped or with decimals, nor one digit or three.
     expect(text('<span>$</span><span>129</span><span>00</span>')).toBe('$129.00');

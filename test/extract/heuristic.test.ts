@@ -5624,6 +5624,18 @@ describe('DOM heuristic: listings', () => {
     expect(r.availability).toBe('InStock');
   });
 
+  it("reads a tier table's quantity and price apart, cells with no blank between them", () => {
+    const doc = html(`<html lang="de"><body><h1>Shimano Stradic FL 2500</h1><div class="product--buybox">
+      <table class="block-prices--table"><tbody><tr class="block-prices--row is--primary"><td class="block-prices--cell"><span
+      class="block-prices--quantity">Bis</span> 1</td><td class="block-prices--cell">179,95&nbsp;€ *</td></tr><tr
+      class="block-prices--row"><td class="block-prices--cell"><span>Ab</span> 2</td><td class="block-prices--cell">169,95&nbsp;€
+      *</td></tr></tbody></table><button class="buybox--button">In den Warenkorb</button></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.angeln.example.de/rolle/stradic-fl')).price).toEqual({
+      amount: 17995,
+      currency: 'EUR',
+    });
+  });
+
   it('reads no price from "from $139.30 on select colors", a core charge, or a market-price range', () => {
     const at = new URL('https://www.shop.example.com/p/nano-puff');
     const variants = html(`<html lang="en"><body><h1>Nano Puff Jacket</h1><div class="product-pricing">

@@ -34,6 +34,12 @@ describe('extractPage', () => {
     expect(ex.provenance).toMatchObject({ title: 'jsonld', price: 'jsonld', sku: 'opengraph' });
   });
 
+  it('gives a title whose numbers stand in blocks of their own as plain words, no separator left in it', () => {
+    const doc = html(`<html><body><h1><div>Samsung 980</div><div>500 GB</div></h1><div class="price">$59.99</div>
+      <button>Add to cart</button></body></html>`);
+    expect(extractPage(doc, url).product?.title).toBe('Samsung 980 500 GB');
+  });
+
   it('lets a struck markup price beside a lower shown price give way to the shown one', () => {
     const doc = html(`<html><body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Book</h1>
       <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="18.00"><meta itemprop="priceCurrency" content="EUR"></div>
