@@ -11,6 +11,7 @@ import {
   listPriceOnlyNamed,
   ordersTaken,
   shownOnlyAside,
+  shownOnlyUnchosen,
   shownOnlyElsewhere,
   shownSku,
 } from './generic/heuristic';
@@ -120,7 +121,7 @@ const MONEY_FIELDS = new Set(['price', 'priceHigh', 'listPrice', 'effectivePrice
 function sanitize(r: Partial_): Partial<ExtractedProduct> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r)) {
-    if (v === undefined || v === null || k === 'products') continue;
+    if (v === undefined || v === null || k === 'products' || k === 'offerPrices') continue;
     if (k in STRING_FIELDS) {
       // (Less the invisible separator visibleText puts between two numbers a block edge parts: a blank to a reader.)
       const s =
@@ -307,6 +308,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
 
   // The product's name as the page shows it (its heading), read by the heuristic.
   let shownTitle: string | undefined;
+  // The prices of the offers the markup that gave the price chose it among (see ExtractFn's offerPrices).
+  let offerPrices: Money[] = [];
   for (const step of steps) {
     // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk. (Not one
     // that read nothing of the page but the id in its address, the title being OpenGraph's: Shopee's rendered page.)
@@ -363,6 +366,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         continue;
       product[k] = v;
       provenance[k] = step.source;
+      if (k === 'price' && Array.isArray(raw?.offerPrices)) offerPrices = raw.offerPrices.filter(okMoney);
     }
     // A listing its markup summarises as one Product (OLX: "dell optiplex sff em São Paulo", an AggregateOffer of 32 ads
     // from R$ 19 to R$ 9,900, no SKU, GTIN or id) where the page shows three cards or more and no price of its own:
@@ -517,7 +521,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // 459.00 for the 449,00 € in its buy box) where the page shows a price of its own: the shown one, what is paid.
     // (A markup amount printed anywhere, a variant's line, a card's, keeps it: the page may show it as the price.)
     // So is a markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed
-    // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells).
+    // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells), or only in options
+    // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -527,7 +532,22 @@ export function extractPage(doc: Document, url: URL): Extraction {
       r.price.amount !== product.price.amount &&
       (((provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
         !amountPrinted(doc, product.price)) ||
-        (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)))
+        (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)) ||
+        shownOnlyUnchosen(doc, product.price))
+    ) {
+      const shown = r.price;
+      takeShown(shown, listAbove(r.listPrice, shown));
+    }
+    // Markup that chose its price among several offers with nothing on the page naming one (the first of four sizes'
+    // Products; the first new seller's of a marketplace's offers) where the page's buy box shows another of those
+    // offers' prices: that one is the offer the page shows chosen.
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.amount !== product.price.amount &&
+      offerPrices.some((m) => samePrice(m, r.price))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

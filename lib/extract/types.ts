@@ -90,6 +90,11 @@ export type ExtractFn = (
    * and stock, and the generic readers read them as on any shop.
    */
   buyBoxUnknown?: boolean;
+  /**
+   * (Markup readers only.) The prices of the offers or sizes the markup chose its price among with nothing on the page
+   * naming one: the buy box's price, when it is one of them, is the chosen one.
+   */
+  offerPrices?: Money[];
 };
 
 export interface SiteAdapter {

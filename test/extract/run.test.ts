@@ -40,6 +40,52 @@ describe('extractPage', () => {
     expect(extractPage(doc, url).product?.title).toBe('Samsung 980 500 GB');
   });
 
+  it("takes the offer whose price the buy box shows among several markup offers or sizes' Products none is named", () => {
+    // A marketplace's sellers' offers, the first new one taken by default; the buy box sells the third's.
+    const sellers = withJsonLd(
+      {
+        name: 'Tower Air Fryer 4.3L',
+        offers: ['114.95', '119.99', '124.99'].map((price) => ({ '@type': 'Offer', price, priceCurrency: 'GBP' })),
+      },
+      `<h1>Tower Air Fryer 4.3L</h1><div class="buybox"><span class="price">£119.99</span><p>Sold by Kitchen Kings</p>
+      <button>Add to basket</button></div><section id="sellers"><h2>Other sellers</h2><div>Electro Deals
+      <span class="seller-price">£114.95</span></div><div>Home Hub <span class="seller-price">£124.99</span></div></section>`,
+    );
+    expect(extractPage(sellers, url).product?.price).toEqual({ amount: 11999, currency: 'GBP' });
+    // One Product per size, the first taken; the page shows the third chosen.
+    const size = (name: string, sku: string, price: string) => ({
+      '@context': 'https://schema.org/',
+      '@type': 'Product',
+      name: `Overlap Fence Panel ${name}`,
+      sku,
+      offers: { '@type': 'Offer', price, priceCurrency: 'GBP' },
+    });
+    const sizes = html(`<html><head><script type="application/ld+json">${JSON.stringify([
+      size('6ft x 3ft', 'ME101', '27.99'),
+      size('6ft x 4ft', 'ME102', '31.49'),
+      size('6ft x 5ft', 'ME103', '34.99'),
+    ])}</script></head><body><h1>Overlap Fence Panel</h1><div class="price">£34.99</div><ul class="sizes">
+      <li class="opt">6ft x 3ft £27.99</li><li class="opt">6ft x 4ft £31.49</li><li class="opt selected">6ft x 5ft £34.99</li>
+      </ul><button>Add to basket</button></body></html>`);
+    expect(extractPage(sizes, url).product?.price).toEqual({ amount: 3499, currency: 'GBP' });
+    // (One offer, its price the buy box's: nothing changes.)
+    const one = withJsonLd(
+      { name: 'Kettle', offers: { '@type': 'Offer', price: '24.99', priceCurrency: 'GBP' } },
+      '<h1>Kettle</h1><div class="price">£24.99</div><button>Add to basket</button>',
+    );
+    expect(extractPage(one, url).provenance.price).toBe('jsonld');
+  });
+
+  it("takes the buy box's price over a markup price the page shows only in an option beside the chosen one", () => {
+    const doc = withJsonLd(
+      { name: 'Galaxy S21 128GB', offers: { '@type': 'Offer', price: '309.00', priceCurrency: 'USD' } },
+      `<h1>Galaxy S21 128GB</h1><div class="heading-1">$329.00</div><ul class="grades"><li><a class="picker-item"
+      aria-checked="false"><span>Fair</span><span>$309.00</span></a></li><li><a class="picker-item selected"
+      aria-checked="true"><span>Good</span><span>$329.00</span></a></li></ul><button>Add to cart</button>`,
+    );
+    expect(extractPage(doc, url).product?.price).toEqual({ amount: 32900, currency: 'USD' });
+  });
+
   it('lets a struck markup price beside a lower shown price give way to the shown one', () => {
     const doc = html(`<html><body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Book</h1>
       <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="18.00"><meta itemprop="priceCurrency" content="EUR"></div>

@@ -3141,12 +3141,19 @@ function pickedOption(b: Element): boolean {
  */
 function pickedParents(els: readonly Element[]): Map<Element, Set<string>> {
   const out = new Map<Element, Set<string>>();
+  const add = (parent: Element, tag: string) => {
+    const tags = out.get(parent) ?? new Set<string>();
+    tags.add(tag);
+    out.set(parent, tags);
+  };
   for (const e of els) {
     const parent = e.parentElement;
     if (!parent || !pickedOption(e)) continue;
-    const tags = out.get(parent) ?? new Set<string>();
-    tags.add(e.tagName);
-    out.set(parent, tags);
+    add(parent, e.tagName);
+    // (And the item that holds it alone: Back Market's `<li><a class="picker-item selected">`, its siblings the other
+    // grades' items.)
+    const grand = parent.parentElement;
+    if (grand && parent.childElementCount === 1 && grand.childElementCount > 1) add(grand, parent.tagName);
   }
   return out;
 }
@@ -4051,7 +4058,15 @@ export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
   return shownOnlyAs(doc, m, 'elsewhere');
 }
 
-function shownOnlyAs(doc: Document, m: Money, flag: 'aside' | 'elsewhere'): boolean {
+/**
+ * True when the last heuristic run saw this amount on the page only in options beside the chosen one (Back Market's
+ * "Fair $309.00" grade button while "Good" is selected): markup giving it as the price described another variant.
+ */
+export function shownOnlyUnchosen(doc: Document, m: Money): boolean {
+  return shownOnlyAs(doc, m, 'unchosen');
+}
+
+function shownOnlyAs(doc: Document, m: Money, flag: 'aside' | 'elsewhere' | 'unchosen'): boolean {
   const same = (lastCandidates.get(doc) ?? []).filter(
     (c) => c.money.currency === m.currency && c.money.amount === m.amount,
   );

@@ -286,13 +286,18 @@ export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<Ex
   const keyed = g.products.map((p) => [p, elsewhereKey(p, ctx)] as const).filter(([, key]) => key);
   const elsewhere = keyed.map(([p]) => p);
   const listing = new Set(keyed.map(([, key]) => key)).size >= 3;
-  const main = mainProduct(
-    g.products.filter((p) => !anotherPagesProduct(p, ctx, listing ? 0.8 : 0.5)),
-    ctx.url,
-    ctx.titles,
-  );
+  const candidates = g.products.filter((p) => !anotherPagesProduct(p, ctx, listing ? 0.8 : 0.5));
+  const main = mainProduct(candidates, ctx.url, ctx.titles);
   if (main) {
     Object.assign(out, productFromNode(main, ctx));
+    // One Product per size, none named by the address (ManoMano's four fence panels, the first taken): their prices
+    // are offers the page may show chosen (see MarkupProduct).
+    const sizes = out.price ? variantSiblings(main, candidates, ctx.url) : [];
+    for (const p of sizes) {
+      const m = productFromNode(p, ctx).price;
+      const known = out.offerPrices ?? (out.price ? [out.price] : []);
+      if (m && !known.some((x) => x.amount === m.amount && x.currency === m.currency)) out.offerPrices = [...known, m];
+    }
     // Some shops write one Product per size, all with the same name (seen on Zara): with no size chosen,
     // the product is in stock if any of them is.
     if (out.availability && out.availability !== 'InStock' && !variantFromUrl(ctx.url)) {
@@ -317,6 +322,22 @@ export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<Ex
     }
   if (cards.length) out.products = cards;
   return out;
+}
+
+/**
+ * The other Products of one product's sizes or colours beside `main`, when the address names none of them: each named
+ * with most of main's words.
+ */
+function variantSiblings(main: SchemaNode, products: SchemaNode[], url: URL): SchemaNode[] {
+  if (products.length < 2 || products.length > 50 || nodeMatchesUrl(main, url)) return [];
+  const parts = urlParts(url);
+  if (products.some((p) => idInUrl(p, parts))) return [];
+  const name = titleKey(textOf(main.name, 500));
+  if (!name) return [];
+  return products.filter((p) => {
+    const other = titleKey(textOf(p.name, 500));
+    return p !== main && other.length > 2 && nameShare(other, [name]) >= 0.6;
+  });
 }
 
 /** JSON-LD: every `application/ld+json` script, `@graph`s, arrays and nested nodes. */

@@ -404,37 +404,53 @@ function secondHand(o: SchemaNode): boolean {
 
 /**
  * The offer that stands for the page: the selected variant's, else the first new one that has a price, in stock when
- * one is.
+ * one is. `sure` when the page's address or picker named it (or it is the one AggregateOffer), not a guess among
+ * several.
  */
-function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): SchemaNode | undefined {
-  if (!all.length) return undefined;
+function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): { offer?: SchemaNode; sure: boolean } {
+  if (!all.length) return { sure: true };
   // Marketplaces list other sellers' used and refurbished copies beside the new offer: those go when a new one is there.
   const fresh = all.filter((o) => !secondHand(o));
   const offers = fresh.length ? fresh : all;
+  if (offers.length === 1) return { offer: offers[0], sure: true };
   const want = variantFromUrl(url);
   if (want) {
     const hit = offers.find((o) => mentions(o, want));
-    if (hit) return hit;
+    if (hit) return { offer: hit, sure: true };
   }
   // (Or the one the page's picker shows chosen: Douglas's offers of each size, the 100 ml radio checked, its value
   // the offer's sku.)
   const picked = ctx.picked ?? [];
   // (Or whose name is the chosen button's words: Pets at Home's offers named "4kg", "10kg", "15kg", the 10kg selected.)
-  if (!want && picked.length && offers.length > 1) {
+  if (!want && picked.length) {
     const named = (o: SchemaNode, v: string) => (textOf(o.name, 100) ?? '').trim().toLowerCase() === v.toLowerCase();
     const hit = offers.find((o) => picked.some((v) => mentions(o, v) || named(o, v)));
-    if (hit) return hit;
+    if (hit) return { offer: hit, sure: true };
   }
   // No variant chosen: an AggregateOffer stands for all of them (its low price, or its cheapest offer).
   const agg = offers.find((o) => typesOf(o).includes('AggregateOffer'));
-  if (agg) return agg;
+  if (agg) return { offer: agg, sure: true };
   const pageUrl = url.origin + url.pathname + url.search;
   const byUrl = offers.find((o) => textOf(o.url, 2000) === pageUrl);
-  if (byUrl && priceOfOffer(byUrl, ctx).price) return byUrl;
+  if (byUrl && priceOfOffer(byUrl, ctx).price) return { offer: byUrl, sure: true };
   // (The first that can be bought, as a shop shows its first variant in stock when none is chosen: Shopify's offers
   // of every size, the first sold out.)
   const priced = offers.filter((o) => priceOfOffer(o, ctx).price);
-  return priced.find((o) => availabilityFrom(o.availability) === 'InStock') ?? priced[0] ?? offers[0];
+  return {
+    offer: priced.find((o) => availabilityFrom(o.availability) === 'InStock') ?? priced[0] ?? offers[0],
+    sure: false,
+  };
+}
+
+/** The new offers' prices in `currency`, each amount once. */
+function freshPrices(offers: SchemaNode[], ctx: MapContext, currency: string | undefined): Money[] {
+  const out: Money[] = [];
+  for (const o of offers.slice(0, 50)) {
+    if (secondHand(o)) continue;
+    const m = priceOfOffer(o, ctx, currency).price;
+    if (m && m.amount > 0 && !out.some((x) => x.amount === m.amount && x.currency === m.currency)) out.push(m);
+  }
+  return out;
 }
 
 function sellerFrom(v: unknown, base: URL): SellerRef | undefined {
@@ -476,8 +492,15 @@ export function brandText(b: string | undefined): string | undefined {
 }
 
 /** Map one product node (Product, ProductGroup …) to extracted fields. */
-export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<ExtractedProduct> {
-  const out: Partial<ExtractedProduct> = {};
+/**
+ * What structured data says of a product, and (`offerPrices`) the prices of the offers it chose among without the page
+ * naming one: several sellers' or sizes' offers, the first in stock taken. Where the page's buy box shows another of
+ * them, that one is the page's (run.ts).
+ */
+export type MarkupProduct = Partial<ExtractedProduct> & { offerPrices?: Money[] };
+
+export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduct {
+  const out: MarkupProduct = {};
   let subject = node;
   // ProductGroup: the selected variant wins, the group fills the rest.
   const variants = many(node.hasVariant).filter(isNode).slice(0, 500);
@@ -534,7 +557,7 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
   }
 
   const offers = offersOf(subject);
-  const chosen = chooseOffer(offers, ctx.url, ctx);
+  const { offer: chosen, sure } = chooseOffer(offers, ctx.url, ctx);
   // Offer properties written on the product itself, its offer left empty (Humble Bundle's microdata: an Offer holding
   // only the shown text, `<meta itemprop="price">` and `<link itemprop="availability">` after it as the product's).
   const bare =
@@ -581,6 +604,12 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): Partial<Extr
     // A zero price is a placeholder offer (price on request, not sold here): neither it nor its availability is read.
     const placeholder = p.price?.amount === 0;
     if (p.price && !placeholder) out.price = p.price;
+    // A guess among offers of several prices (sellers, sizes) with none named by the page: their prices, one of which
+    // the page's buy box may show (see MarkupProduct).
+    if (!sure && out.price && offer === chosen) {
+      const priced = freshPrices(offers, ctx, nodeCurrency);
+      if (priced.length > 1) out.offerPrices = priced;
+    }
     if (p.priceHigh) out.priceHigh = p.priceHigh;
     if (p.listPrice) out.listPrice = p.listPrice;
     // With no variant chosen, the product is in stock if any of its offers is.
