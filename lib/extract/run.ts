@@ -11,8 +11,8 @@ import {
   listPriceOnlyNamed,
   ordersTaken,
   shownOnlyAside,
-  shownOnlyUnchosen,
   shownOnlyElsewhere,
+  shownOnlyUnchosen,
   shownSku,
 } from './generic/heuristic';
 import { GENERIC_EXTRACTORS } from './generic/index';
