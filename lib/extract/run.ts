@@ -61,7 +61,8 @@ function amountPrinted(doc: Document, m: Money): boolean {
   const int = String(whole).replace(/\B(?=(\d{3})+$)/g, "[.,\\s\u00a0'’]?");
   // (Or the sign between them, the French "179€99".)
   const tail = cents && /[1-9]/.test(cents) ? `[.,€]${cents}` : `(?:[.,€]${cents || '0+'}|[.,]-)?`;
-  const re = new RegExp(`(?<![\\d.,])${int}${tail}(?![\\d]|[.,]\\d)`);
+  // (Digits after it that make a rate are a badge's in the next element: "₹520" then "20% Off" print "₹52020% Off".)
+  const re = new RegExp(`(?<![\\d.,])${int}${tail}(?!\\d(?!\\d?\\s?%)|[.,]\\d)`);
   return re.test(printedText(doc, 1_000_000));
 }
 

@@ -1560,6 +1560,15 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(sku(`<p class="item-number">Item &nbsp;<span>1275464</span></p>${buy}`)).toBe('1275464');
     // A German pharmacy's central number (Pharmazentralnummer) in the description's list (apo-health, 2024).
     expect(sku(`<ul><li>Hersteller: GlaxoSmithKline GmbH</li><li>PZN: 12732027</li></ul>${buy}`)).toBe('12732027');
+    // Other countries' pharmacy codes: Italy's Minsan, Switzerland's Pharmacode, Belgium's CNK (an address with no id).
+    const shown = (body: string) =>
+      extractHeuristic(page(`<h1>Widget</h1><p class="price">£10.00</p>${body}`), url).sku;
+    expect(shown(`<p>Cod. Minsan: 971467231</p>${buy}`)).toBe('971467231');
+    expect(shown(`<dl><dt>Pharmacode</dt><dd>1336384</dd></dl>${buy}`)).toBe('1336384');
+    expect(shown(`<p>CNK: 2949138</p>${buy}`)).toBe('2949138');
+    // A value cell that starts with its colon (JIB); the maker's reference is no shop's ("Référence du fabricant").
+    expect(shown(`<table><tr><td>Product code</td><td>: <span>43721</span></td></tr></table>${buy}`)).toBe('43721');
+    expect(shown(`<table><tr><td>Référence du fabricant</td><td>RH9879WO</td></tr></table>${buy}`)).toBeUndefined();
     // QVC, 2017: the item number alone above the title, in `itemNo`; the URL's trailing digits lack its letter.
     expect(sku(`<div class="itemNo">A294466</div>${buy}`)).toBe('A294466');
     expect(sku(`<p>Item <span data-sku="1275464">1275464</span></p>${buy}`)).toBe('1275464');
@@ -4868,6 +4877,14 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/goods/5f7c2e9a1b3d4c0001a9e3b2', '5f7c2e9a1b3d4c0001a9e3b2'],
     ['https://x.example/goods.html?goods_id=193045872345', '193045872345'],
     ['https://x.example/app/1091500/Cyberpunk_2077/', '1091500'],
+    ['https://x.example/nl/i,10621833-samsung-galaxy-a52-128gb', '10621833'],
+    ['https://x.example/en-US/games/store/starfield-premium-edition/9P6RBGBK4J6H', '9P6RBGBK4J6H'],
+    ['https://x.example/en-US/games/store/starfield/9P6RBGBK4J6H', undefined],
+    [
+      'https://x.example/en-us/p/iphone-12-64-go/4f1f8d5e-2b7a-4c3e-9e55-7e6c1b3c0a11',
+      '4f1f8d5e-2b7a-4c3e-9e55-7e6c1b3c0a11',
+    ],
+    ['https://x.example/session/4f1f8d5e-2b7a-4c3e-9e55-7e6c1b3c0a11', undefined],
   ])('reads the product id of %s', (u, want) => {
     expect(idFromUrl(new URL(u))).toBe(want);
   });
@@ -5622,6 +5639,98 @@ describe('DOM heuristic: listings', () => {
     const r = extractHeuristic(doc, new URL('https://www.shop.example.nz/product/HDDSAM1980PRO'));
     expect(r.price).toEqual({ amount: 27900, currency: 'NZD' });
     expect(r.availability).toBe('InStock');
+  });
+
+  it("leaves sold-out words to the options beside the chosen one and to cards under 'Also viewed by customers'", () => {
+    const said = (body: string) =>
+      extractHeuristic(
+        html(`<html lang="en"><body><h1>iPhone 12 64GB</h1><div class="price">$329.00</div>${body}
+        <button class="add">Add to cart</button></body></html>`),
+        new URL('https://shop.example.com/p/iphone-12'),
+      ).availability;
+    // Back Market: each option a button alone in a list item, the chosen one checked.
+    const grades = `<ul><li><button class="picker-item" aria-checked="false"><span>Fair</span><span>$309.00</span></button></li>
+      <li><button class="picker-item selected" aria-checked="true"><span>Good</span><span>$329.00</span></button></li>
+      <li><button class="picker-item" aria-checked="false"><span>Excellent</span><span>Sold out</span></button></li></ul>`;
+    expect(said(grades)).toBe('InStock');
+    // (A message that names the option with its kind.)
+    expect(said(`<p class="caption">Excellent condition is currently sold out. Get notified when it's back.</p>`)).toBe(
+      'InStock',
+    );
+    // Orange: spans with no class but their state.
+    expect(
+      said(
+        '<div class="colors"><span class="active">Noir</span><span>Blanc</span><span class="sold-out">Rose (épuisé)</span></div>',
+      ),
+    ).toBe('InStock');
+    // Qoo10: a card's badge under "Also viewed by customers".
+    expect(
+      said(`<section><h3>Also viewed by customers</h3><div class="item"><a href="/item/2"><img src="/2.jpg"></a>
+        <p>Snail Cream</p><p class="soldout">Sold out</p></div></section>`),
+    ).toBe('InStock');
+  });
+
+  it('reads no price from a way of paying, a coupon, a cashback, a trade-in credit or a discount said before its amount', () => {
+    const price = (lang: string, body: string) =>
+      extractHeuristic(
+        html(`<html lang="${lang}"><body><h1>Thing</h1>${body}<button>Add to cart</button></body></html>`),
+        new URL('https://shop.example.com/p/thing'),
+      ).price?.amount;
+    // Shein Brazil: the price for paying by Pix under the price (which a class names "original" beside a struck one).
+    expect(
+      price(
+        'pt-BR',
+        `<div class="head-price"><div class="mainprice"><div class="original discount from"><span>R$ 49,90</span></div>
+        <del class="del-price">R$ 69,90</del><div class="discount-label">-29%</div></div><div class="price-tip">ou 3x de
+        <b>R$ 16,63</b> sem juros</div><div class="head-pix">R$ 47,41 no Pix</div></div>`,
+      ),
+    ).toBe(4990);
+    // (Said in the next box, the headline price is the one for paying by Pix: Kabum's. "Membros Prime" is a members' one.)
+    expect(
+      price(
+        'pt-BR',
+        `<div id="blocoValores"><span class="oldPrice">R$ 6.117,53</span><h4 class="finalPrice">R$ 4.299,99</h4><span
+        class="priceDescription">À vista no PIX com <b>15% de desconto</b></span><b class="regularPrice">R$ 5.058,81</b>
+        <div class="prime"><span>Membros Prime: R$ 4.171,00</span></div></div>`,
+      ),
+    ).toBe(429999);
+    // Geekbuying: "Coupon Price" under the price; Ajio: "Get it for ₹535" with a code.
+    expect(
+      price(
+        'en',
+        `<div class="priceBox"><div class="priceCon"><span class="price">€399.99</span><del class="oldPrice">€549.00</del>
+        <span class="off">27% OFF</span></div><div class="couponBox"><span class="couponTip">Coupon Price: <b
+        class="couponPrice">€374.99</b></span><span class="couponCode">Code: <b>NNN25</b></span></div></div>`,
+      ),
+    ).toBe(39999);
+    expect(
+      price(
+        'en-IN',
+        '<div class="prod-sp">₹629</div><div class="promo">Get it for <span class="promo-price">₹535</span></div><div>Use Code AJIO</div>',
+      ),
+    ).toBe(62900);
+    // Nykaa: a wallet cashback over a threshold; GAME: a trade-in credit.
+    expect(
+      price(
+        'en-IN',
+        '<p class="offer">Get ₹100 Nykaa Wallet Cashback on orders above ₹999</p><span class="css-1jczs19">₹520</span>',
+      ),
+    ).toBe(52000);
+    expect(
+      price(
+        'en-GB',
+        '<p class="trade">Trade in and get up to <strong>£250.00</strong> credit</p><strong class="value">£479.99</strong>',
+      ),
+    ).toBe(47999);
+    // Myprotein Japan "割引: ¥3,500"; Banana "ลด ฿2,000" beside the struck price.
+    expect(price('ja', '<div class="price">¥3,990</div><div class="save">割引: <span>¥3,500</span></div>')).toBe(3990);
+    expect(
+      price(
+        'th',
+        `<div class="product-price-container"><div class="product-price">฿10,900.00</div><div
+        class="product-price-old">฿12,900.00</div><div class="product-price-discount">ลด ฿2,000</div></div>`,
+      ),
+    ).toBe(1090000);
   });
 
   it("reads a tier table's quantity and price apart, cells with no blank between them", () => {

@@ -76,6 +76,18 @@ describe('extractPage', () => {
     expect(extractPage(one, url).provenance.price).toBe('jsonld');
   });
 
+  it('keeps a markup price the page prints right before a rate in the next element ("₹520" then "20% Off")', () => {
+    const doc = withJsonLd(
+      { name: 'Matte Ink', offers: { '@type': 'Offer', price: '520', priceCurrency: 'INR' } },
+      `<h1>Matte Ink</h1><div class="final-price big">₹499</div><div class="sizes"><span>2 pack:</span>
+      <span class="price">₹520</span><span>20% Off</span></div><button>Add to Bag</button>`,
+    );
+    expect(extractPage(doc, new URL('https://shop.example.in/p/matte-ink')).product?.price).toEqual({
+      amount: 52000,
+      currency: 'INR',
+    });
+  });
+
   it("takes the buy box's price over a markup price the page shows only in an option beside the chosen one", () => {
     const doc = withJsonLd(
       { name: 'Galaxy S21 128GB', offers: { '@type': 'Offer', price: '309.00', priceCurrency: 'USD' } },
