@@ -5670,6 +5670,36 @@ describe('DOM heuristic: listings', () => {
     ).toBe('InStock');
   });
 
+  it('leaves prices to the cards under "Editions", "Add-ons" and "bundles", a free-shipping threshold "$50+" and a Plus price', () => {
+    const at = new URL('https://store.example.com/games/store/forza-horizon-5/9NKX70BBCDRN');
+    const xbox = html(`<html lang="en-US"><body><h1>Forza Horizon 5 Standard Edition</h1><div class="buttons"><button
+      aria-label="BUY $59.99"><span class="Price-module__boldText">$59.99</span><span>BUY</span></button></div>
+      <section><h2>Editions</h2><div class="card"><span>Forza Horizon 5 Deluxe Edition</span><span class="Price-module__boldText">$79.99</span></div>
+      <div class="card"><span>Forza Horizon 5 Premium Edition</span><span class="Price-module__originalPrice">$99.99</span>
+      <span class="Price-module__boldText">$74.99</span></div></section><section><h2>Add-ons for this game</h2><div
+      class="card"><span>Hot Wheels</span><span>$19.99</span></div></section></body></html>`);
+    expect(extractHeuristic(xbox, at).price?.amount).toBe(5999);
+    const game =
+      html(`<html lang="en-GB"><body><h1>Xbox Series X</h1><div class="price"><strong class="value">£479.99</strong>
+      </div><button class="btn" disabled>Out of stock</button><div class="bundles"><h3>Xbox Series X bundles</h3><div
+      class="bundle"><span>Xbox Series X + Forza Horizon 5 Bundle</span><span class="price">£519.99</span><span class="stock
+      inStock">In stock</span><a class="button" href="#">Add to basket</a></div></div></body></html>`);
+    const r = extractHeuristic(game, new URL('https://www.games.example.co.uk/en/xbox-series-x-console-2831406'));
+    expect(r.price?.amount).toBe(47999);
+    expect(r.availability).toBe('OutOfStock');
+    const nintendo =
+      html(`<html lang="en-US"><body><div class="banner">Free shipping on orders $50+ from the My Nintendo
+      Store</div><h1>Mario Kart 8 Deluxe</h1><div class="price"><span class="x7tsb0"><span class="visually-hidden">Regular
+      Price:</span>$59.99</span></div><button>Add to cart</button></body></html>`);
+    expect(
+      extractHeuristic(nintendo, new URL('https://shop.example.com/store/products/mario-kart-8/')).price?.amount,
+    ).toBe(5999);
+    const eneba = html(`<html lang="pl"><body><h1>Xbox Game Pass Ultimate 3 miesiące</h1><div class="plus"><span>Cena z
+      Eneba Plus</span> <span class="amount">124,92 zł</span></div><div class="regular"><span class="amount">128,79 zł</span>
+      </div><button>Kup teraz</button></body></html>`);
+    expect(extractHeuristic(eneba, new URL('https://www.keys.example.pl/pl/xbox-game-pass')).price?.amount).toBe(12879);
+  });
+
   it('reads no price from a way of paying, a coupon, a cashback, a trade-in credit or a discount said before its amount', () => {
     const price = (lang: string, body: string) =>
       extractHeuristic(
