@@ -1569,6 +1569,16 @@ describe('DOM heuristic: the main product’s price', () => {
     // A value cell that starts with its colon (JIB); the maker's reference is no shop's ("Référence du fabricant").
     expect(shown(`<table><tr><td>Product code</td><td>: <span>43721</span></td></tr></table>${buy}`)).toBe('43721');
     expect(shown(`<table><tr><td>Référence du fabricant</td><td>RH9879WO</td></tr></table>${buy}`)).toBeUndefined();
+    // Euronics' bare "Codice:"; BoConcept Japan's 製品番号; Threadless's "Design #".
+    expect(shown(`<div class="code">Codice: 212008634 · Modello: OLED65C14LB</div>${buy}`)).toBe('212008634');
+    expect(shown(`<dl><dt>製品番号</dt><dd>D064ZS300</dd></dl>${buy}`)).toBe('D064ZS300');
+    expect(shown(`<p class="meta">Design #1834271</p>${buy}`)).toBe('1834271');
+    // noon: the maker's model number under the title in a box named for it is no shop's id; the address's is.
+    const noon =
+      html(`<html lang="en"><body><h1>Galaxy A53 5G</h1><div class="modelNumber">Model Number : <span>SM-A536EZKHMEA</span>
+      </div><div class="price">EGP 7,499.00</div>${buy}</body></html>`);
+    const read = extractHeuristic(noon, new URL('https://shop.example.com/egypt-en/galaxy-a53/N52915631A/p/'));
+    expect([read.sku, read.mpn]).toEqual(['N52915631A', 'SM-A536EZKHMEA']);
     // QVC, 2017: the item number alone above the title, in `itemNo`; the URL's trailing digits lack its letter.
     expect(sku(`<div class="itemNo">A294466</div>${buy}`)).toBe('A294466');
     expect(sku(`<p>Item <span data-sku="1275464">1275464</span></p>${buy}`)).toBe('1275464');
@@ -4878,6 +4888,8 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/goods.html?goods_id=193045872345', '193045872345'],
     ['https://x.example/app/1091500/Cyberpunk_2077/', '1091500'],
     ['https://x.example/nl/i,10621833-samsung-galaxy-a52-128gb', '10621833'],
+    ['https://x.example/i/t-shirt/Cosmic-Cat-by-luna/61234587.FB110', '61234587'],
+    ['https://x.example/shop/design/berge+t-shirt?sellable=Rj3WQ0yp8ZhGQ2bz5rLd-812-7', 'Rj3WQ0yp8ZhGQ2bz5rLd-812-7'],
     ['https://x.example/en-US/games/store/starfield-premium-edition/9P6RBGBK4J6H', '9P6RBGBK4J6H'],
     ['https://x.example/en-US/games/store/starfield/9P6RBGBK4J6H', undefined],
     [
@@ -5698,6 +5710,95 @@ describe('DOM heuristic: listings', () => {
       Eneba Plus</span> <span class="amount">124,92 zł</span></div><div class="regular"><span class="amount">128,79 zł</span>
       </div><button>Kup teraz</button></body></html>`);
     expect(extractHeuristic(eneba, new URL('https://www.keys.example.pl/pl/xbox-game-pass')).price?.amount).toBe(12879);
+  });
+
+  it('reads southern European and Gulf price boxes: members, before VAT, a levy, a split price, KD, a threshold gift', () => {
+    const read = (lang: string, body: string, at = 'https://shop.example.com/p/thing') =>
+      extractHeuristic(
+        html(`<html lang="${lang}"><body><h1>Thing</h1>${body}<button>Add to cart</button></body></html>`),
+        new URL(at),
+      );
+    // Fnac Portugal: the members' price under the price and its "PVP".
+    expect(
+      read(
+        'pt-PT',
+        `<div class="f-buyBox-price"><div class="f-priceBox"><span class="f-priceBox-price checked">17,70€</span><span
+        class="f-priceBox-price--old">PVP 19,67€</span><span class="f-priceBox-discount">-10%</span></div><div
+        class="f-buyBox-adherent"><span class="f-adherentPrice">Aderentes: 15,93€</span> <span>em cartão</span></div></div>`,
+      ).price?.amount,
+    ).toBe(1770);
+    // Magento's price box with the price before VAT ("s/IVA") in a `price` span.
+    expect(
+      read(
+        'pt-PT',
+        `<div class="price-box"><span class="price-including-tax"><span class="price">1.299,90 €</span></span>
+        <span class="price-excl-tax">s/IVA <span class="price">1.056,83 €</span></span></div>`,
+      ).price?.amount,
+    ).toBe(129990);
+    // Kotsovolos: the recycling levy in brackets in a sentence named for the price.
+    expect(
+      read(
+        'el',
+        `<div class="price"><span class="simple-price">529,00€</span></div><div class="priceIncludes">Η τιμή περιλαμβάνει
+        ΦΠΑ και Ανακύκλωση (2,40€)</div>`,
+      ).price?.amount,
+    ).toBe(52900);
+    // Worten: the whole part, its cents and sign in boxes of their own, under a host that names the currency.
+    expect(
+      read(
+        'pt-PT',
+        `<div class="w-product-price"><span class="w-product-price__main">499</span><span
+        class="w-product-price__dec">,99</span><span class="w-product-price__symbol">€</span></div>`,
+        'https://www.loja.example.pt/produtos/consola-7280215',
+      ).price?.amount,
+    ).toBe(49999);
+    // Xcite: "KD" for the Kuwaiti dinar, three decimals.
+    expect(read('en', '<div class="price">KD 374.900</div>').price).toEqual({ amount: 374900, currency: 'KWD' });
+    // Lookfantastic Japan: the discount "割引額:" under the price, a spend threshold for a gift below.
+    expect(
+      read(
+        'ja',
+        `<div class="productPrice"><p class="productPrice_rrp">希望小売価格: <span>¥15,730</span></p><p
+        class="productPrice_price">¥12,800</p><p class="productPrice_savingAmount">割引額: ¥2,930</p></div><div
+        class="productPromotions"><p>¥15,000以上のご購入でミニサイズ3点セットをプレゼント</p></div>`,
+      ).price?.amount,
+    ).toBe(12800);
+  });
+
+  it("reads the store's stock beside a branch's row, an alternative's card, and no price from other offers only", () => {
+    const read = (body: string, lang = 'pt-PT') =>
+      extractHeuristic(
+        html(`<html lang="${lang}"><body><h1>Lenovo Legion 5</h1>${body}</body></html>`),
+        new URL('https://shop.example.com/p/legion-5'),
+      );
+    expect(
+      read(`<div class="price">1.299,90 €</div><div class="gd-stock-stores"><table><tr><td>Online</td><td>&gt; 10
+        unid.</td></tr><tr><td>Loja Porto</td><td>2 unid.</td></tr><tr><td>Loja Lisboa</td><td>Esgotado</td></tr></table></div>
+        <button>Adicionar ao carrinho</button>`).availability,
+    ).toBe('InStock');
+    // PcComponentes: sold out, a notify button, and an alternative's card with its own buy button in the buy column.
+    const pcc = read(
+      `<div id="precio-main">449<span class="cents">,00</span>€</div><div class="stock sin-stock"><span>Sin stock</span>
+      </div><button id="notify-me">Avísame</button><div class="alternativa"><h4>Alternativa disponible</h4><div
+      class="card"><a href="/lg-27gp850">LG 27GP850-B</a><span class="current">399,00€</span><span>En stock</span><button
+      class="btn">Comprar</button></div></div>`,
+      'es',
+    );
+    expect(pcc.price?.amount).toBe(44900);
+    expect(pcc.availability).toBe('OutOfStock');
+    const sold = html(`<html lang="es"><body><h1>LG 27GL850-B</h1><div id="precio-main">449,00€</div><div
+      class="stock"><span>Sin stock</span></div><button id="notify-me">Avísame</button><div class="alternativa"><h4>Alternativa
+      disponible</h4><div class="card"><a href="/lg-27gp850">LG 27GP850-B</a><span>399,00€</span><button
+      class="btn">Comprar</button></div></div></body></html>`);
+    extractHeuristic(sold, new URL('https://shop.example.es/lg-27gl850-b'));
+    expect(cannotBeBought(sold)).toBe(true);
+    // Amazon (2018): "Currently unavailable", only a used copy from other sellers.
+    const gone = read(
+      `<div id="availability"><span>Currently unavailable.</span></div><div id="usedOfferAccordionRow"><a
+      href="/gp/offer-listing/B07GDR9CJR/ref=dp_olp_used?condition=used">Buy used: <span class="a-color-price">£189.00</span></a></div>`,
+      'en-GB',
+    );
+    expect(gone.price).toBeUndefined();
   });
 
   it('reads no price from a way of paying, a coupon, a cashback, a trade-in credit or a discount said before its amount', () => {
