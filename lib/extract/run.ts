@@ -31,7 +31,7 @@ import { escapeRe } from './price/currency';
 import { saysTaxIncluded, taxRateBetween } from './price/index';
 import { gtin13, productUrlKey } from './product-key';
 import { adapterFor } from './sites/index';
-import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, ProductField } from './types';
+import type { ExtractedProduct, ExtractFn, Extraction, ListingCard, MarkupOffer, ProductField } from './types';
 
 type Partial_ = ReturnType<ExtractFn>;
 
@@ -122,7 +122,7 @@ const MONEY_FIELDS = new Set(['price', 'priceHigh', 'listPrice', 'effectivePrice
 function sanitize(r: Partial_): Partial<ExtractedProduct> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r)) {
-    if (v === undefined || v === null || k === 'products' || k === 'offerPrices') continue;
+    if (v === undefined || v === null || k === 'products' || k === 'offers') continue;
     if (k in STRING_FIELDS) {
       // (Less the invisible separator visibleText puts between two numbers a block edge parts: a blank to a reader.)
       const s =
@@ -309,8 +309,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
 
   // The product's name as the page shows it (its heading), read by the heuristic.
   let shownTitle: string | undefined;
-  // The prices of the offers the markup that gave the price chose it among (see ExtractFn's offerPrices).
-  let offerPrices: Money[] = [];
+  // The offers the markup that gave the price chose it among (see ExtractFn's offers).
+  let markupOffers: MarkupOffer[] = [];
   for (const step of steps) {
     // An adapter that named the product (title and id) leaves the heuristic nothing to add: skip its walk. (Not one
     // that read nothing of the page but the id in its address, the title being OpenGraph's: Shopee's rendered page.)
@@ -367,7 +367,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         continue;
       product[k] = v;
       provenance[k] = step.source;
-      if (k === 'price' && Array.isArray(raw?.offerPrices)) offerPrices = raw.offerPrices.filter(okMoney);
+      if (k === 'price' && Array.isArray(raw?.offers)) markupOffers = raw.offers.filter((o) => okMoney(o?.price));
     }
     // A listing its markup summarises as one Product (OLX: "dell optiplex sff em São Paulo", an AggregateOffer of 32 ads
     // from R$ 19 to R$ 9,900, no SKU, GTIN or id) where the page shows three cards or more and no price of its own:
@@ -469,6 +469,25 @@ export function extractPage(doc: Document, url: URL): Extraction {
       )
         takeShown(shown, listAbove(r.listPrice, shown));
     }
+    // Markup that chose its price among several offers with nothing on the page naming one (the first of four sizes'
+    // Products; the first new seller's of a marketplace's offers) where the page's buy box shows another of those
+    // offers' prices: that one is the offer the page shows chosen, with its own sku (Notino's VER0039 for the 100 ml
+    // at 269 zł, not the first offer's VER0038).
+    const shownOffer =
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.amount !== product.price.amount
+        ? markupOffers.filter((o) => samePrice(o.price, r.price))
+        : [];
+    if (shownOffer.length) {
+      const shown = r.price as Money;
+      const first = markupOffers.find((o) => samePrice(o.price, product.price));
+      takeShown(shown, listAbove(r.listPrice, shown));
+      const sku = shownOffer.length === 1 ? shownOffer[0]?.sku : undefined;
+      if (sku && fromMarkup(provenance.sku) && first?.sku !== undefined && product.sku === first.sku) product.sku = sku;
+    }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only
     // as another seller's offer, "Otros vendedores desde 359,00€": the buy box at the high end, 369,90€. Not when it
@@ -535,20 +554,6 @@ export function extractPage(doc: Document, url: URL): Extraction {
         !amountPrinted(doc, product.price)) ||
         (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)) ||
         shownOnlyUnchosen(doc, product.price))
-    ) {
-      const shown = r.price;
-      takeShown(shown, listAbove(r.listPrice, shown));
-    }
-    // Markup that chose its price among several offers with nothing on the page naming one (the first of four sizes'
-    // Products; the first new seller's of a marketplace's offers) where the page's buy box shows another of those
-    // offers' prices: that one is the offer the page shows chosen.
-    if (
-      step.source === 'heuristic' &&
-      fromMarkup(provenance.price) &&
-      okMoney(r.price) &&
-      okMoney(product.price) &&
-      r.price.amount !== product.price.amount &&
-      offerPrices.some((m) => samePrice(m, r.price))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

@@ -91,11 +91,17 @@ export type ExtractFn = (
    */
   buyBoxUnknown?: boolean;
   /**
-   * (Markup readers only.) The prices of the offers or sizes the markup chose its price among with nothing on the page
-   * naming one: the buy box's price, when it is one of them, is the chosen one.
+   * (Markup readers only.) The offers or sizes the markup chose its price among with nothing on the page naming one:
+   * the buy box's price, when it is one of theirs, names the one chosen.
    */
-  offerPrices?: Money[];
+  offers?: MarkupOffer[];
 };
+
+/** One of the offers markup lists for a product: its price, and its own sku when it has one. */
+export interface MarkupOffer {
+  price: Money;
+  sku?: string;
+}
 
 export interface SiteAdapter {
   /** Short lowercase id: `amazon`, `jd`, `taobao` … used in product keys and provenance (`site:<id>`). */

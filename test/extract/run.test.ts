@@ -68,6 +68,21 @@ describe('extractPage', () => {
       <li class="opt">6ft x 3ft £27.99</li><li class="opt">6ft x 4ft £31.49</li><li class="opt selected">6ft x 5ft £34.99</li>
       </ul><button>Add to basket</button></body></html>`);
     expect(extractPage(sizes, url).product?.price).toEqual({ amount: 3499, currency: 'GBP' });
+    // A perfumery's offers of each size with their own skus, the address naming none the markup knows: the buy box's
+    // size, with its sku.
+    const perfume = withJsonLd(
+      {
+        name: 'Eros Eau de Toilette',
+        offers: [
+          ['VER0038', '149'],
+          ['VER0036', '199'],
+          ['VER0039', '269'],
+        ].map(([sku, price]) => ({ '@type': 'Offer', sku, price, priceCurrency: 'PLN' })),
+      },
+      `<h1>Eros Eau de Toilette</h1><div class="price"><span>269 zł</span></div><button>Do koszyka</button>`,
+    );
+    const got = extractPage(perfume, new URL('https://shop.example.pl/versace/eros/p-15034/?v=VER0039')).product;
+    expect([got?.price?.amount, got?.sku]).toEqual([26900, 'VER0039']);
     // (One offer, its price the buy box's: nothing changes.)
     const one = withJsonLd(
       { name: 'Kettle', offers: { '@type': 'Offer', price: '24.99', priceCurrency: 'GBP' } },

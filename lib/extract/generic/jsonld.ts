@@ -294,9 +294,10 @@ export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<Ex
     // are offers the page may show chosen (see MarkupProduct).
     const sizes = out.price ? variantSiblings(main, candidates, ctx.url) : [];
     for (const p of sizes) {
-      const m = productFromNode(p, ctx).price;
-      const known = out.offerPrices ?? (out.price ? [out.price] : []);
-      if (m && !known.some((x) => x.amount === m.amount && x.currency === m.currency)) out.offerPrices = [...known, m];
+      const { price: m, sku } = productFromNode(p, ctx);
+      const known = out.offers ?? (out.price ? [{ price: out.price, ...(out.sku ? { sku: out.sku } : {}) }] : []);
+      if (m && !known.some((x) => x.price.amount === m.amount && x.price.currency === m.currency))
+        out.offers = [...known, { price: m, ...(sku ? { sku } : {}) }];
     }
     // Some shops write one Product per size, all with the same name (seen on Zara): with no size chosen,
     // the product is in stock if any of them is.

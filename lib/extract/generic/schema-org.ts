@@ -2,7 +2,7 @@ import { type Money, money } from '../../model/money';
 import type { Availability, Rating, SellerRef } from '../../model/schema';
 import { absoluteUrl, clean, decodeEntities, LIMITS } from '../dom';
 import { currencyOfSign, parsePrice } from '../price/index';
-import type { ExtractedProduct, ExtractedReview, ListingCard } from '../types';
+import type { ExtractedProduct, ExtractedReview, ListingCard, MarkupOffer } from '../types';
 
 /**
  * schema.org vocabulary → ExtractedProduct. JSON-LD, microdata and RDFa all
@@ -442,13 +442,17 @@ function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): { offer?: Sc
   };
 }
 
-/** The new offers' prices in `currency`, each amount once. */
-function freshPrices(offers: SchemaNode[], ctx: MapContext, currency: string | undefined): Money[] {
-  const out: Money[] = [];
+/** The new offers in `currency`, one per amount (with no sku when two of one amount name different ones). */
+function freshOffers(offers: SchemaNode[], ctx: MapContext, currency: string | undefined): MarkupOffer[] {
+  const out: MarkupOffer[] = [];
   for (const o of offers.slice(0, 50)) {
     if (secondHand(o)) continue;
     const m = priceOfOffer(o, ctx, currency).price;
-    if (m && m.amount > 0 && !out.some((x) => x.amount === m.amount && x.currency === m.currency)) out.push(m);
+    if (!m || m.amount <= 0) continue;
+    const sku = idText(o.sku);
+    const same = out.find((x) => x.price.amount === m.amount && x.price.currency === m.currency);
+    if (!same) out.push(sku ? { price: m, sku } : { price: m });
+    else if (same.sku !== sku) delete same.sku;
   }
   return out;
 }
@@ -491,14 +495,14 @@ export function brandText(b: string | undefined): string | undefined {
   return t;
 }
 
-/** Map one product node (Product, ProductGroup …) to extracted fields. */
 /**
- * What structured data says of a product, and (`offerPrices`) the prices of the offers it chose among without the page
- * naming one: several sellers' or sizes' offers, the first in stock taken. Where the page's buy box shows another of
- * them, that one is the page's (run.ts).
+ * What structured data says of a product, and (`offers`) the offers it chose among without the page naming one:
+ * several sellers' or sizes' offers, the first in stock taken. Where the page's buy box shows another of them, that
+ * one is the page's (run.ts).
  */
-export type MarkupProduct = Partial<ExtractedProduct> & { offerPrices?: Money[] };
+export type MarkupProduct = Partial<ExtractedProduct> & { offers?: MarkupOffer[] };
 
+/** Map one product node (Product, ProductGroup …) to extracted fields. */
 export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduct {
   const out: MarkupProduct = {};
   let subject = node;
@@ -607,8 +611,8 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduc
     // A guess among offers of several prices (sellers, sizes) with none named by the page: their prices, one of which
     // the page's buy box may show (see MarkupProduct).
     if (!sure && out.price && offer === chosen) {
-      const priced = freshPrices(offers, ctx, nodeCurrency);
-      if (priced.length > 1) out.offerPrices = priced;
+      const priced = freshOffers(offers, ctx, nodeCurrency);
+      if (priced.length > 1) out.offers = priced;
     }
     if (p.priceHigh) out.priceHigh = p.priceHigh;
     if (p.listPrice) out.listPrice = p.listPrice;
