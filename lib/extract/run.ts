@@ -90,6 +90,8 @@ function printedText(doc: Document, max: number): string {
       const block = BLOCK_TAGS.has(tag);
       if (block) stack.push('\n');
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+      // (Cents written small after the whole part are printed after a point: "1 099<sup>00</sup>" is 1 099.00.)
+      if (tag === 'SUP' && /^\s*\d{2}\s*$/.test(n.textContent ?? '')) stack.push('.');
       if (block) stack.push('\n');
     }
   }

@@ -1573,6 +1573,10 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(shown(`<div class="code">Codice: 212008634 · Modello: OLED65C14LB</div>${buy}`)).toBe('212008634');
     expect(shown(`<dl><dt>製品番号</dt><dd>D064ZS300</dd></dl>${buy}`)).toBe('D064ZS300');
     expect(shown(`<p class="meta">Design #1834271</p>${buy}`)).toBe('1834271');
+    // eMAG Bulgaria: "Код на продукта:" is the shop's; "с код ROBOT20" in a voucher sentence is no id.
+    expect(
+      shown(`<p class="promo">Отстъпка 20 лв. с код ROBOT20</p><p>Код на продукта: <span>DHX7TKMBM</span></p>${buy}`),
+    ).toBe('DHX7TKMBM');
     // noon: the maker's model number under the title in a box named for it is no shop's id; the address's is.
     const noon =
       html(`<html lang="en"><body><h1>Galaxy A53 5G</h1><div class="modelNumber">Model Number : <span>SM-A536EZKHMEA</span>
@@ -4888,6 +4892,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/goods.html?goods_id=193045872345', '193045872345'],
     ['https://x.example/app/1091500/Cyberpunk_2077/', '1091500'],
     ['https://x.example/nl/i,10621833-samsung-galaxy-a52-128gb', '10621833'],
+    ['https://x.example/1133186-samsung-980-1tb-m-2-nvme-ssd', '1133186'],
+    ['https://x.example/202122-summer', undefined],
+    ['https://x.example/release/1524398-Fleetwood-Mac-Rumours', '1524398'],
     ['https://x.example/i/t-shirt/Cosmic-Cat-by-luna/61234587.FB110', '61234587'],
     ['https://x.example/shop/design/berge+t-shirt?sellable=Rj3WQ0yp8ZhGQ2bz5rLd-812-7', 'Rj3WQ0yp8ZhGQ2bz5rLd-812-7'],
     ['https://x.example/en-US/games/store/starfield-premium-edition/9P6RBGBK4J6H', '9P6RBGBK4J6H'],
@@ -5799,6 +5806,50 @@ describe('DOM heuristic: listings', () => {
       'en-GB',
     );
     expect(gone.price).toBeUndefined();
+  });
+
+  it('reads the regular price beside a members\' one over a review\'s "For $169" and a competitor\'s "Compare to" price', () => {
+    const doc = html(`<html lang="en-US"><body><h1>3 Ton Low Profile Floor Jack</h1><div class="price__itc"><div>Member
+      Price</div><div class="price__itc-amount"><span>$</span>149<span class="price__cents">99</span></div><a>Join Now &amp; Save
+      $20</a></div><div class="price__regular"><div class="price__label">Regular Price</div><div class="price__amount"><span>$</span>169<span
+      class="price__cents">99</span></div></div><div class="price__compare"><span class="compare-label">Compare to</span> <span
+      class="compare-brand">DAYTONA</span> <span class="compare-price">$299.99</span></div><button>Add to Cart</button>
+      <section id="reviews" class="reviews"><div class="review"><p>Lifts my truck in 5 pumps. For $169 you cannot beat
+      it.</p></div></section></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://tools.example.com/floor-jack-56289.html')).price?.amount).toBe(16999);
+  });
+
+  it('reads card prices of Romania, "VIP price" as conditional, and "Без ДДС" as before tax', () => {
+    const read = (lang: string, body: string) =>
+      extractHeuristic(
+        html(`<html lang="${lang}"><body><h1>Thing</h1>${body}<button>Add to cart</button></body></html>`),
+        new URL('https://shop.example.com/p/thing'),
+      ).price?.amount;
+    // Flanco (Magento): the price box, then the card's price in a `price` span.
+    expect(
+      read(
+        'ro',
+        `<div class="price-box"><span class="old-price"><span class="price-label">PRP:</span> <span
+        class="price">2.199,99 lei</span></span> <span class="special-price"><span class="price">1.899,99 lei</span></span>
+        </div><div class="flanco-card-price">Preț special cu cardul STAR BT: <span class="price">1.849,99 lei</span></div>`,
+      ),
+    ).toBe(189999);
+    // Richer Sounds: the VIP price in a `price` span under the price box.
+    expect(
+      read(
+        'en-GB',
+        `<div class="price-box"><span class="price-wrapper"><span class="price">£249.00</span></span></div><div
+        class="vip-price"><span class="vip-label">VIP price</span> <span class="price">£239.00</span></div>`,
+      ),
+    ).toBe(24900);
+    // Pilot.bg: the price before VAT in its own row of the price list.
+    expect(
+      read(
+        'bg',
+        `<ul class="price-list"><li><span style="text-decoration: line-through;">1 599,00 лв.</span></li><li><h2
+        class="price-new">1 299,00 лв.</h2></li><li class="price-tax">Без ДДС: 1 082,50 лв.</li></ul>`,
+      ),
+    ).toBe(129900);
   });
 
   it('reads no price from a way of paying, a coupon, a cashback, a trade-in credit or a discount said before its amount', () => {

@@ -103,6 +103,18 @@ describe('extractPage', () => {
     });
   });
 
+  it('keeps a markup price the page prints with its cents written small ("1 099<sup>00</sup> лв.")', () => {
+    const doc = withJsonLd(
+      { name: 'IdeaPad 3', offers: { '@type': 'Offer', price: '1099.00', priceCurrency: 'BGN' } },
+      `<h1>IdeaPad 3</h1><div class="note">Цена в магазина: 1 099<sup>00</sup> лв.</div><h2 class="price-new">1 049
+      лв.</h2><button>Купи</button>`,
+    );
+    expect(extractPage(doc, new URL('https://shop.example.bg/p/ideapad-3')).product?.price).toEqual({
+      amount: 109900,
+      currency: 'BGN',
+    });
+  });
+
   it("takes the buy box's price over a markup price the page shows only in an option beside the chosen one", () => {
     const doc = withJsonLd(
       { name: 'Galaxy S21 128GB', offers: { '@type': 'Offer', price: '309.00', priceCurrency: 'USD' } },
