@@ -5682,6 +5682,12 @@ describe('DOM heuristic: listings', () => {
         '<div class="colors"><span class="active">Noir</span><span>Blanc</span><span class="sold-out">Rose (épuisé)</span></div>',
       ),
     ).toBe('InStock');
+    // VTEX: labels, the chosen one `checked`, another's class naming its state inside a longer token.
+    expect(
+      said(
+        '<span class="item-dimension-Cor"><label class="checked">Azul</label><label>Vermelho</label><label class="item_unavailable">Volcânico – Esgotado</label></span>',
+      ),
+    ).toBe('InStock');
     // Qoo10: a card's badge under "Also viewed by customers".
     expect(
       said(`<section><h3>Also viewed by customers</h3><div class="item"><a href="/item/2"><img src="/2.jpg"></a>
@@ -5817,6 +5823,20 @@ describe('DOM heuristic: listings', () => {
       <section id="reviews" class="reviews"><div class="review"><p>Lifts my truck in 5 pumps. For $169 you cannot beat
       it.</p></div></section></body></html>`);
     expect(extractHeuristic(doc, new URL('https://tools.example.com/floor-jack-56289.html')).price?.amount).toBe(16999);
+  });
+
+  it('reads a closed auction and "No items for sale" as out of stock', () => {
+    const said = (body: string) =>
+      extractHeuristic(
+        html(`<html lang="en"><body><h1>Omega Seamaster De Ville</h1>${body}</body></html>`),
+        new URL('https://auctions.example.com/l/49120566-omega-seamaster'),
+      ).availability;
+    expect(
+      said('<div class="lot-status"><p>This auction has closed</p></div><div class="bid">Final bid: €640</div>'),
+    ).toBe('OutOfStock');
+    expect(said('<div class="marketplace"><p>No items for sale</p><a href="/sell">Sell a copy</a></div>')).toBe(
+      'OutOfStock',
+    );
   });
 
   it('reads card prices of Romania, "VIP price" as conditional, and "Без ДДС" as before tax', () => {
