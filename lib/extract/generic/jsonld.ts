@@ -293,11 +293,14 @@ export function productFromGraph(g: SchemaGraph, ctx: MapContext): ReturnType<Ex
     // One Product per size, none named by the address (ManoMano's four fence panels, the first taken): their prices
     // are offers the page may show chosen (see MarkupProduct).
     const sizes = out.price ? variantSiblings(main, candidates, ctx.url) : [];
-    for (const p of sizes) {
-      const { price: m, sku } = productFromNode(p, ctx);
-      const known = out.offers ?? (out.price ? [{ price: out.price, ...(out.sku ? { sku: out.sku } : {}) }] : []);
-      if (m && !known.some((x) => x.price.amount === m.amount && x.price.currency === m.currency))
-        out.offers = [...known, { price: m, ...(sku ? { sku } : {}) }];
+    if (sizes.length && out.price) {
+      const offers = out.offers ?? [{ price: out.price, ...(out.sku ? { sku: out.sku } : {}) }];
+      for (const p of sizes) {
+        const { price: m, sku } = productFromNode(p, ctx);
+        if (m && !offers.some((x) => x.price.amount === m.amount && x.price.currency === m.currency))
+          offers.push({ price: m, ...(sku ? { sku } : {}) });
+      }
+      if (offers.length > 1) out.offers = offers;
     }
     // Some shops write one Product per size, all with the same name (seen on Zara): with no size chosen,
     // the product is in stock if any of them is.
