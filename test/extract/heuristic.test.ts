@@ -1922,9 +1922,11 @@ describe('DOM heuristic: the main product’s price', () => {
       u,
     );
     expect(house.price).toEqual({ amount: 114900000, currency: 'USD' });
-    // Not a price per unit or per month.
-    for (const heading of ['$4 / kg - fresh mangoes', '$900 / month - room to rent'])
-      expect(extractHeuristic(ad(heading, heading), u).price).toBeUndefined();
+    // Not a price per month; a price per kilo with no other price is what the thing sold by weight costs.
+    const rent = '$900 / month - room to rent';
+    expect(extractHeuristic(ad(rent, rent), u).price).toBeUndefined();
+    const mangoes = '$4 / kg - fresh mangoes';
+    expect(extractHeuristic(ad(mangoes, mangoes), u).price).toEqual({ amount: 400, currency: 'USD' });
   });
 
   it.each([
@@ -2453,6 +2455,67 @@ describe('DOM heuristic: availability and SKU', () => {
       amount: 8040,
       currency: 'EUR',
     });
+  });
+
+  it('reads a price per measure as the price when the thing is sold by that measure and no other price is shown', () => {
+    // Carrefour UAE: loose mangoes, "19.95 د.إ" and "/ كجم" after it in its own box, and cards of other fruit.
+    const doc = (per: string) =>
+      html(`<html lang="ar" dir="rtl"><body><h1 class="css-106scfp">مانجو كيت مصر</h1><div class="css-priceBox">
+      <div class="css-17ctnp"><h2 class="css-1i90gmp">19.95 د.إ</h2><span class="css-per">${per}</span></div></div>
+      <div class="css-promo">توصيل خلال 30 دقيقة · توصيل مجاني للطلبات فوق 150 درهم</div><button class="css-addtocart">أضف إلى العربة</button>
+      <section class="carousel"><h2>منتجات ذات صلة</h2><div class="css-tile"><a href="/p/1840">مانجو باداميا الهند</a><span>14.50 د.إ</span></div></section></body></html>`);
+    const u = new URL('https://www.carrefouruae.com/mafuae/ar/p/1839');
+    expect(extractHeuristic(doc('/ كجم'), u).price).toEqual({ amount: 1995, currency: 'AED' });
+    expect(extractHeuristic(doc('/ kg'), u).price).toEqual({ amount: 1995, currency: 'AED' });
+  });
+
+  it("reads Arabic and Hebrew price-per-litre, instalment, members' and model-number wording for what they are", () => {
+    const rtl = (lang: string, body: string) => html(`<html lang="${lang}" dir="rtl"><body>${body}</body></html>`);
+    // Carrefour Egypt: the price per litre under the price ("ج.م 40.59 / لتر").
+    const oil = rtl(
+      'ar',
+      `<h1 class="css-106scfp">كريستال زيت عباد الشمس 1.6 لتر</h1><div class="css-1oh8fze priceBlock"><div class="css-17ctnp">
+      <h2 class="css-1i90gmp">ج.م <span>64.95</span></h2> <span class="css-1bdwabt">ج.م 72.50</span> <span class="css-discount">10% خصم</span></div>
+      <div class="css-unit">ج.م 40.59 / لتر</div><div class="css-vat">السعر شامل ضريبة القيمة المضافة</div></div>
+      <button class="css-addtocart">أضف إلى العربة</button>`,
+    );
+    expect(extractHeuristic(oil, new URL('https://www.carrefouregypt.com/mafegy/ar/p/409832')).price).toEqual({
+      amount: 6495,
+      currency: 'EGP',
+    });
+    // Jumia Egypt: an instalment "per month" ("541.63 جنيه/شهر") after "تقسيط:".
+    const fridge = rtl(
+      'ar',
+      `<h1 class="-fs20 -pts -pbxs">شارب ثلاجة نوفروست 450 لتر - فضي SJ-GV58G-SL</h1><div class="-hr -mtxs -pvs">
+      <div class="-df -i-ctr -fw-w"><span class="-b -ltr -tal -fs24" dir="ltr">12,999 جنيه</span><div class="-df -i-ctr -pbs">
+      <span class="-tal -gy5 -lthr -fs16" dir="ltr">15,499 جنيه</span><span class="bdg _dsct _dyn -mls" dir="ltr">16%</span></div></div>
+      <p class="-fs12 -pbs">+ الشحن من 40 جنيه إلى القاهرة الجديدة</p>
+      <div class="-pvxs"><span class="-b">تقسيط:</span> ابتداءً من 541.63 جنيه/شهر مع بنك مصر. <a href="#">التفاصيل</a></div></div>
+      <button class="add btn _prim -pea _i -fw">أضف إلى العربة</button>`,
+    );
+    const u = new URL('https://www.jumia.com.eg/ar/sharp-sj-gv58g-sl-93814014.html');
+    expect(extractHeuristic(fridge, u).price).toEqual({ amount: 1299900, currency: 'EGP' });
+    // ACE: a club members' price ("מחיר למנויי ACE CLUB:") below everyone's.
+    const drill = rtl(
+      'he',
+      `<h1 class="pdp-name">מברגה/מקדחה רוטטת נטענת 18V בוש GSB 18V-21 כולל 2 סוללות</h1><div class="pdp-prices">
+      <div class="regular-price"><span class="label">מחיר:</span> <span class="value">\u200f599.90 ₪</span></div>
+      <div class="club-price"><img src="/img/ace-club.svg" alt="ACE CLUB"> מחיר למנויי ACE CLUB: <span class="value">\u200f539.91 ₪</span> <small>(10% הנחה)</small></div>
+      <div class="installments">עד 6 תשלומים ללא ריבית</div></div><button class="btn add-to-cart">הוספה לעגלה</button>`,
+    );
+    const ace = extractHeuristic(drill, new URL('https://www.ace.co.il/product/1210345'));
+    expect(ace.price).toEqual({ amount: 59990, currency: 'ILS' });
+    expect(ace.listPrice).toBeUndefined();
+    // noon: the maker's model number ("رقم الطراز") is no shop id; the address's is.
+    const phone = rtl(
+      'ar',
+      `<h1 class="sc-productTitle">ريلمي 8 برو ثنائي الشريحة - أسود لامع</h1><div class="modelNumber">رقم الطراز: <span>RMX3081</span></div>
+      <div class="priceNow"><span class="label">السعر الآن:</span> <span class="currency">ج.م</span> <span class="value">\u200f6,499.00</span></div>
+      <button class="addToCart">أضف إلى العربة</button>`,
+    );
+    const noon = extractHeuristic(phone, new URL('https://www.noon.com/egypt-ar/realme-8-pro/N43246817A/p/'));
+    expect(noon.sku).toBe('N43246817A');
+    expect(noon.mpn).toBe('RMX3081');
   });
 
   it('takes a delivery note with an amount after it for a fee, not for the note beside a price', () => {
