@@ -2457,6 +2457,151 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('reads wine shops\' price blocks: "/ litre", "per bottle" in a line of unit prices, member offers, mix-six and case deals, an engraving', () => {
+    const wine = (lang: string, body: string) => html(`<html lang="${lang}"><body>${body}</body></html>`);
+    // Nicolas: the price per litre spelled out after a slash.
+    const nicolas = wine(
+      'fr',
+      `<h1 class="ns-Product-name">Champagne Ruinart Blanc de Blancs</h1><div class="ns-Price"><div class="ns-Price-unit">
+      <span class="ns-Price-value">79,90&nbsp;€</span> <span class="ns-Price-ttc">TTC</span></div>
+      <div class="ns-Price-liter">Soit 106,53&nbsp;€ / litre</div></div><button type="submit" class="btn js-add-to-cart">Ajouter au panier</button>`,
+    );
+    expect(extractHeuristic(nicolas, new URL('https://www.nicolas.com/fr/p/437211.html')).price?.amount).toBe(7990);
+    // BWS: a case's price, and under it the price per bottle and per litre in one line; the item number in a row of
+    // two spans, "Item" and the number.
+    const bws = wine(
+      'en-AU',
+      `<h1 class="detail-title"><span class="detail-title__brand">Corona</span> Extra Bottle 355mL</h1>
+      <div class="detail-price"><span class="detail-price__dollars">$59</span><span class="detail-price__cents">.99</span>
+      <span class="detail-price__unit">Case (24 x 355mL)</span></div><div class="detail-price__per">$2.50 per bottle &middot; $7.04 per litre</div>
+      <div class="detail-add"><button class="btn btn-add">Add to trolley</button></div><section class="detail-about"><h2>Product details</h2>
+      <ul class="detail-attributes"><li><span>Item</span> <span>3813</span></li><li><span>Country</span> <span>Mexico</span></li></ul></section>`,
+    );
+    const b = extractHeuristic(bws, new URL('https://bws.com.au/beer/corona-extra-bottle-355ml'));
+    expect(b.price).toEqual({ amount: 5999, currency: 'AUD' });
+    expect(b.sku).toBe('3813');
+    // Dan Murphy's: a members' offer after its badge, the selected case's price beside it.
+    const dans = wine(
+      'en-AU',
+      `<h1 class="product-name">Stone &amp; Wood Pacific Ale Bottles 330mL</h1><div class="price-options">
+      <div class="price-option price-option--case price-option--selected"><div class="price-option__value">$69.99</div>
+      <div class="price-option__label">per case of 24</div></div></div><div class="member-offer"><span class="member-offer__badge">Member Offer</span>
+      <span class="member-offer__price">$64.99</span> per case &middot; <a href="/login">Join or log in</a></div>
+      <button class="btn btn--primary add-to-cart">Add to cart</button>`,
+    );
+    expect(extractHeuristic(dans, new URL('https://www.danmurphys.com.au/product/DM_919412')).price?.amount).toBe(6999);
+    // Majestic: the mix-six price "when you buy any 6+ bottles".
+    const majestic = wine(
+      'en-GB',
+      `<h1 class="product-name">Whispering Angel Côtes de Provence Rosé 2020</h1><div class="product-prices">
+      <div class="product-price product-price--single"><span class="product-price__label">Single bottle</span><span class="product-price__amount">£22.99</span></div>
+      <div class="product-price product-price--mixsix"><span class="product-price__label">Mix Six price</span><span class="product-price__amount">£19.99</span>
+      <span class="product-price__note">when you buy any 6+ bottles.</span></div></div><button class="btn add-to-basket__btn">Add to basket</button>`,
+    );
+    expect(
+      extractHeuristic(majestic, new URL('https://www.majestic.co.uk/wines/whispering-angel-76431')).price?.amount,
+    ).toBe(2299);
+    // ReserveBar (Shopify): the one price in `price-item--regular`, an engraving's "+ $40.00", a free-shipping banner.
+    const reservebar = wine(
+      'en',
+      `<div class="announcement-bar"><p>Free shipping on orders $150+</p></div><h1 class="product-single__title">Blanton's Single Barrel Bourbon</h1>
+      <div class="product__price"><span class="price-item price-item--regular">$169.00</span></div>
+      <button type="submit" class="btn product-form__cart-submit">Add to cart</button>
+      <div class="engraving-upsell">Engraving <span class="engraving-price">+ $40.00</span></div>`,
+    );
+    expect(
+      extractHeuristic(reservebar, new URL('https://www.reservebar.com/products/blantons-single-barrel')).price?.amount,
+    ).toBe(16900);
+  });
+
+  it('reads Nordic price blocks: a tier table, "Spara", "Ekskl. moms", "Rek. pris", "Club-pris", "98 % nöjda"', () => {
+    const nordic = (lang: string, body: string) => html(`<html lang="${lang}"><body>${body}</body></html>`);
+    // Proshop Norway: a quantity tier table ("1-4 | kr 1 190,00") under the price, "kr" leading each amount.
+    const tiers = nordic(
+      'nb',
+      `<h1 data-type="product">Logitech MX Keys - Tastatur - Nordisk - Graphite</h1><div class="site-currency-wrapper">
+      <span class="site-currency-lg">kr 1 190,00</span></div><div class="site-product-volume"><table class="site-volume-price">
+      <tr><th>Antall</th><th>Pris pr. stk</th></tr><tr><td>1-4</td><td>kr 1 190,00</td></tr><tr><td>5-9</td><td>kr 1 149,00</td></tr>
+      <tr><td>10+</td><td>kr 1 099,00</td></tr></table></div><button class="site-btn-addToBasket-lg">Legg i handlekurv</button>`,
+    );
+    expect(extractHeuristic(tiers, new URL('https://www.proshop.no/Tastatur/Logitech-MX-Keys/2828531')).price).toEqual({
+      amount: 119000,
+      currency: 'NOK',
+    });
+    // Proshop Denmark: "Tilbud" over a number with no sign, the price before VAT said with "Ekskl. moms:".
+    const moms = nordic(
+      'da',
+      `<h1 data-type="product">Samsung 980 PRO SSD - 1TB - M.2 2280 - PCIe 4.0</h1><div class="site-currency-wrapper">
+      <div class="site-currency-attention">Tilbud</div><span class="site-currency-lg">1.149,00</span>
+      <div class="site-currency-before">Normalpris <span class="site-currency-before-price">1.399,00</span></div>
+      <div class="site-currency-saving">Spar 250,00 kr</div></div><div class="site-product-moms">Pris inkl. moms. Ekskl. moms: 919,20 kr</div>
+      <button class="site-btn-addToBasket-lg">Læg i kurv</button>`,
+    );
+    const dk = extractHeuristic(moms, new URL('https://www.proshop.dk/SSD/Samsung-980-PRO/2887046'));
+    expect(dk.price).toEqual({ amount: 114900, currency: 'DKK' });
+    expect(dk.listPrice?.amount).toBe(139900);
+    // CDON: "Spara 1 150 kr" is a saving; "Rek. pris" a comparison price; "98 % nöjda kunder" no discount rate.
+    const cdon = nordic(
+      'sv',
+      `<h1 class="product-title">LEGO Technic 42115 Lamborghini Sián FKP 37</h1><div class="buy-area"><div class="buy-area__price">
+      <span class="price price--large">3 349 kr</span> <span class="price price--original">Rek. pris 4 499 kr</span>
+      <span class="price-saving">Spara 1 150 kr</span></div><div class="buy-area__shipping">Frakt: 49 kr</div>
+      <button class="button button--buy">Lägg i varukorg</button><div class="seller-info">Säljs av <a href="/merchant/b">BrickSweden AB</a>
+      <span class="seller-rating">98 % nöjda kunder</span></div></div>`,
+    );
+    const se = extractHeuristic(cdon, new URL('https://cdon.se/leksaker/lego-technic-42115-p60451295'));
+    expect(se.price).toEqual({ amount: 334900, currency: 'SEK' });
+    expect(se.listPrice?.amount).toBe(449900);
+    // Elgiganten: the club members' price below everyone's.
+    const club = nordic(
+      'da',
+      `<h1 class="product-title">Samsung køleskab RR39M7165WW/EF</h1><div class="product-price-container"><div class="product-price">
+      <span class="product-price__value">4.999,-</span></div><div class="club-price"><span class="club-price__label">Club-pris</span>
+      <span class="club-price__value">4.799,-</span></div></div><div class="product-buy"><button class="btn btn--buy add-to-cart">Læg i kurv</button></div>`,
+    );
+    expect(extractHeuristic(club, new URL('https://www.elgiganten.dk/product/193755')).price?.amount).toBe(499900);
+    // Webhallen: the shops' stock row says nothing of the web's pre-order.
+    const stores = nordic(
+      'sv',
+      `<h1 class="product-title">Nintendo Switch OLED - Vit</h1><div class="price-block"><div class="price-value _regular"><span>3 899</span>
+      <span class="currency">:-</span></div></div><div class="stock-block"><div class="stock-row"><span class="stock-status">Förhandsboka</span>
+      – beräknas skickas på releasedagen</div><div class="stock-row stock-row--stores">Butiker: Ej i lager</div></div>
+      <button class="buy-button preorder">Förhandsboka</button>`,
+    );
+    expect(extractHeuristic(stores, new URL('https://www.webhallen.com/se/product/339823')).availability).not.toBe(
+      'OutOfStock',
+    );
+  });
+
+  it("reads a resale shop's 'Est. Retail' as a comparison price and its 'Reference' as weaker than its 'Item #'", () => {
+    // The RealReal: the estimate first in the price box, the maker's watch reference in the details list.
+    const doc = page(`<h1 class="product-details__brand"><a href="/designers/cartier">Cartier</a></h1>
+      <p class="product-details__description">Ballon Bleu de Cartier Watch</p><div class="product-price-info">
+      <div class="product-price-info__estimated">Est. Retail $7,350</div><div class="product-price-info__price">$4,995.00</div>
+      <div class="product-price-info__promo">$3,996.00 with code SAVE20</div></div>
+      <button class="button add-to-bag">Add to Bag</button><div class="product-details__info"><h3>Details</h3><ul>
+      <li>Stainless steel</li><li>Case diameter 36mm</li><li>Reference W69011Z4</li><li>Box &amp; papers included</li></ul>
+      <p class="product-details__item-number">Item #CRT123456</p></div>`);
+    const got = extractHeuristic(
+      doc,
+      new URL('https://www.therealreal.com/products/jewelry/watches/cartier-ballon-bleu'),
+    );
+    expect(got.price).toEqual({ amount: 499500, currency: 'USD' });
+    expect(got.listPrice?.amount).toBe(735000);
+    expect(got.sku).toBe('CRT123456');
+  });
+
+  it('leaves a size\'s own "Out of stock" to that size when the others are open and the bag button too', () => {
+    // LuisaViaRoma: hashed classes, the state in a `<small>` after the size's name.
+    const doc = page(`<h1 class="_2p9ht"><a href="/en-us/shop/men/moncler">MONCLER</a><span>Maya down jacket</span></h1>
+      <div class="_1TDp1" id="item-price"><span class="_3z4Pw">$ 672</span><span class="_2SjUb">Duties included</span></div>
+      <div class="_2vD8t"><label>Size (Moncler)</label><ul class="_38Kp0"><li class="_1wK2z _3nQo3">1 <small>Out of stock</small></li>
+      <li class="_1wK2z">2</li><li class="_1wK2z">3</li><li class="_1wK2z">4</li></ul></div>
+      <button class="_1Yb8M" id="add-to-bag">Add to shopping bag</button>`);
+    const u = new URL('https://www.luisaviaroma.com/en-us/p/moncler/men/75I-IUQ001');
+    expect(extractHeuristic(doc, u).availability).toBe('InStock');
+  });
+
   it('reads a price per measure as the price when the thing is sold by that measure and no other price is shown', () => {
     // Carrefour UAE: loose mangoes, "19.95 د.إ" and "/ كجم" after it in its own box, and cards of other fruit.
     const doc = (per: string) =>
@@ -4926,6 +5071,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/telefon-oneplus-8t-5011101268/pd/DRB0K2MBM/', 'DRB0K2MBM'],
     ['https://x.example/p/SUMMER/sale', undefined],
     ['https://x.example/product/5093/SSD-M-2', undefined],
+    ['https://www.bws.com.au/product/3813/corona-extra-bottle-355ml', '3813'],
+    ['https://www.thewhiskyexchange.com/p/2200/lagavulin-16-year-old', '2200'],
+    ['https://www.zap.co.il/model.aspx?modelid=1083518', '1083518'],
     ['https://x.example/dynaplus-universele-schroeven-platkop/p13052', '13052'],
     ['https://x.example/shop/p13052', undefined],
     ['https://x.example/philips-airfryer/PLID71234567', 'PLID71234567'],

@@ -34,6 +34,22 @@ describe('extractPage', () => {
     expect(ex.provenance).toMatchObject({ title: 'jsonld', price: 'jsonld', sku: 'opengraph' });
   });
 
+  it("takes the page's campaign price over markup that still says the ordinary price the page calls 'Ord.pris'", () => {
+    // Jula: JSON-LD 1099.00 while the page shows "799:-" and, under it, "Ord.pris 1 099:-" (no line through it).
+    const doc = html(`<html lang="sv"><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Product',
+      name: 'Borrskruvdragare 18V',
+      sku: '018402',
+      offers: { '@type': 'Offer', price: '1099.00', priceCurrency: 'SEK', availability: 'http://schema.org/InStock' },
+    })}</script></head><body><h1 class="c-product-title">Borrskruvdragare 18V inkl. 2 st batterier</h1><div class="c-price-box">
+      <div class="c-price c-price--campaign"><span class="c-price__value">799</span><span class="c-price__currency">:-</span></div>
+      <div class="c-price-box__regular">Ord.pris 1 099:-</div><div class="c-price-box__campaign-info">Kampanjpris t.o.m. 2021-10-17</div></div>
+      <button class="c-btn c-btn--primary">Lägg i varukorgen</button></body></html>`);
+    const ex = extractPage(doc, new URL('https://www.jula.se/catalog/verktyg/borrskruvdragare-018402/'));
+    expect(ex.product?.price).toEqual({ amount: 79900, currency: 'SEK' });
+    expect(ex.product?.listPrice).toEqual({ amount: 109900, currency: 'SEK' });
+  });
+
   it('gives a title whose numbers stand in blocks of their own as plain words, no separator left in it', () => {
     const doc = html(`<html><body><h1><div>Samsung 980</div><div>500 GB</div></h1><div class="price">$59.99</div>
       <button>Add to cart</button></body></html>`);

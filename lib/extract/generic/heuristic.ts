@@ -78,8 +78,8 @@ const PRICE_RE = new RegExp(
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
 // A count, then a price written code or sign first: "69 AED 23.00" (reviews, then the price), "2 EUR 15,90", a
-// card's "Other thing 1 € 9,99".
-const COUNT_BEFORE_CODE = /^\d{1,6}\s([A-Z]{3}|\p{Sc})$/u;
+// card's "Other thing 1 € 9,99", a quantity tier's row "1-4 kr 1 190,00" (Norwegian and Danish shops lead with "kr").
+const COUNT_BEFORE_CODE = /^\d{1,6}\s([A-Z]{3}|\p{Sc}|kr\.?|Rs\.?|RM|Rp|[A-Z]{1,2}\$)$/u;
 const CENTS_AFTER_CODE = /^\s\d[\d\s.,]*[.,]\d{2}(?![\d.,])/;
 
 /**
@@ -155,6 +155,7 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       SAVING.test(lead) ||
       AMOUNT_OFF.test(`${p.text}${tail.slice(0, 8)}`) ||
       PER_UNIT.test(`${p.text}${tail.slice(0, 16)}`) ||
+      PER_CONTAINER.test(`${p.text}${tail.slice(0, 16)}`) ||
       INSTALMENT.test(`${lead.slice(-24)} ${p.text}${tail.slice(0, 16)}`) ||
       SHIPPING.test(lead.slice(-24)) ||
       SHIPPING.test(tail.slice(0, 20)) ||
@@ -191,7 +192,7 @@ const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
-  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\bspend\s*$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
+  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
 // …or said after it: "5,000円以上送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
 // shipping", nor Etsy's "US$145.00+" for a price that varies with the options).
 const THRESHOLD_AFTER =
@@ -210,11 +211,15 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
+  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
+// A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
+// alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
+// of 6").
+const PER_CONTAINER = /\bper (?:bottle|can|stubby)\b|\bla bouteille\b|\bpro flasche\b/i;
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
-  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart", "₹100 Wallet Cashback", "£250.00
 // credit" for a trade-in).
@@ -227,11 +232,12 @@ const MEMBER_AFTER =
   /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?))\s*(?:[:,)]|$)/i;
 
 // "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next.
-const MULTI_BUY = /(?:^|[\s:(])\d{1,2}\s?(?:for|für|pour|por|voor|za|за|per)\s*(?:only\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
+const MULTI_BUY =
+  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen)\s)?(?:for|für|pour|por|voor|za|за|per)\s*(?:only\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
 // "dès 3 achetés", "ab 3 Stück", "from 10 pcs", "when you buy 3": the amount before it a price from a quantity on.
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
-  /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
+  /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+(?:any\s+)?\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
 // A count of pieces as the amount's label: "4 Reifen: 359,60 €", "Set of 4: £120": the price of that many.
 const COUNT_LEAD = /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|\bset of \d{1,2}\s?:\s*$/iu;
 // "Buy 3+ and pay $269.00 each", "Buy 2 for": the price of one among several bought, said before it.
@@ -312,7 +318,7 @@ const PART_OF_PRICE =
 const DEPOSIT_OR_VOUCHER =
   /\bpfand\b|altteilpfand|\bcore (?:charge|deposit)\b|\brefundable deposit\b|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
 const WAS =
-  /\bwas\b|\bcostaba\b|\brrp\b|\b[ua]vp\b|\bmsrp\b|\bm\.?r\.?p\b|list price|regular price|original price|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
+  /\bwas\b|\bcostaba\b|\brrp\b|\b[ua]vp\b|\bmsrp\b|\bm\.?r\.?p\b|list price|regular price|original price|\best(?:imated|\.)? retail\b|\bretail value\b|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? ?pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
 // Class or id tokens of a struck / comparison price. Strong words alone (`old-price`, `strike`, `rrp`); weaker ones
 // (regular, list, original, compare …) only in a token that also says price (`price--regular`, `list-price`,
@@ -439,7 +445,7 @@ const NEGATED_STOCK =
   /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
-  /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店/i;
+  /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|butik|varuhus|myymälä|\bnouto|hämta|afhent|winkel|afhalen|prodejn|vyzvednut|átvétel|üzlet/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable").
 const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
@@ -489,6 +495,8 @@ interface Candidate {
   perCount?: boolean;
   /** Said to be per measure ("/ kg", "per metre") and nothing else beside a price: what a thing sold by weight costs. */
   perMeasure?: boolean;
+  /** Set aside only by a class that names a unit price, no words saying so. */
+  asideByName?: boolean;
   /** In an option beside the chosen one (unchosenAmong): another variant's or bundle's price. */
   unchosen?: boolean;
   /** Said to be before tax ("excl GST", "zzgl. MwSt."). */
@@ -692,7 +700,7 @@ function overlayNamed(words: string): boolean {
 // (utility or hashed CSS) still heads its rails "You may also like", "Ähnliche Produkte", "猜你喜欢".
 const OTHERS_HEADING = new RegExp(
   [
-    String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)`,
+    String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options))\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
@@ -938,7 +946,7 @@ const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
 
 // Before-tax words that end a text, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
@@ -1986,7 +1994,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // In an option not chosen, beside the one that is (Sephora's size buttons "1.7 oz / 50 mL $160.00" beside the
     // selected "1 oz"): another variant's price, not the one shown for the product.
     const unchosen = picks.size > 0 && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks));
-    if (/(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
+    const surcharge = /(?:^|[\s([])\+\s?\D{0,4}\d/.test(text);
+    if (surcharge || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     else if (unchosen) score -= 5;
     // Inside a link to another page: a product card's price.
     const linked = inLinkElsewhere(el, ctx.url);
@@ -2018,7 +2027,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (instalment) score -= 6;
     const perYear = PER_YEAR.test(text);
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
-    const perUnit = PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || namedNear(el, UNIT_CLASS);
+    const unitSaid = PER_UNIT.test(text) || boxSays(PER_UNIT, 80);
+    const perUnit = unitSaid || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
     const perCount = perUnit && PER_COUNT.test(text);
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
@@ -2076,8 +2086,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
-    const aside = instalment || perYear || fee || perUnit || saving || part || deal || total;
-    const perMeasure = perUnit && !perCount && !(instalment || perYear || fee || saving || part || deal || total);
+    // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too.)
+    const aside = instalment || perYear || fee || perUnit || saving || part || deal || total || surcharge;
+    const perMeasure =
+      perUnit && !perCount && !(instalment || perYear || fee || saving || part || deal || total || surcharge);
+    // (Set aside by a class name alone, no measure said: PcComponentes names its one price `baseprice`.)
+    const asideByName = perMeasure && !unitSaid;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
     const exTax = EX_TAX.test(text) || EX_TAX.test(before);
     if (exTax) score -= 5;
@@ -2181,6 +2195,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(elsewhere ? { elsewhere } : {}),
       ...(perCount ? { perCount } : {}),
       ...(perMeasure ? { perMeasure } : {}),
+      ...(asideByName ? { asideByName } : {}),
       ...(leadList ? { leadList } : {}),
       ...(unchosen ? { unchosen } : {}),
       ...(exTax ? { exTax } : {}),
@@ -2224,7 +2239,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
 
 /**
  * A price its own box calls a comparison price ("Au lieu de 30,00 €"), beside a lower price of the same currency that
- * is no figure beside a price: the list price of that pair. Alone, or beside only a saving, the words may be an
+ * is no figure beside a price (or is one by a class name alone, PcComponentes' `baseprice`): the list price of that pair. Alone, or beside only a saving, the words may be an
  * option's name (NetOff's "通常価格 4,998円" beside "定価より 1,580円おトク！"), and it stays a price.
  */
 function listedBeside(cands: Candidate[]): void {
@@ -2235,7 +2250,7 @@ function listedBeside(cands: Candidate[]): void {
       (o) =>
         o !== c &&
         !o.struck &&
-        !o.aside &&
+        (!o.aside || o.asideByName) &&
         o.money.currency === c.money.currency &&
         o.money.amount < c.money.amount &&
         treeDistance(o.el, c.el) <= 4,
@@ -2302,7 +2317,7 @@ const PAY_WAY =
 // Words after a rate that make it a share of buyers or reviews, not a discount ("98% positive feedback", "97 %
 // d'avis positifs", "95% recommend", "99% zufriedene Kunden").
 const SHARE_OF_BUYERS =
-  /^\s*(?:of (?:buyers|customers|reviewers|shoppers)|positive|positiv|d'avis|d’avis|de (?:avis|clientes|opiniones|avaliações)|avaliações|recommend|empfehl|zufrieden|satisf|feedback|valoraciones|recensioni|opinii)/i;
+  /^\s*(?:of (?:buyers|customers|reviewers|shoppers)|positive|positiv|d'avis|d’avis|de (?:avis|clientes|opiniones|avaliações)|avaliações|recommend|empfehl|zufrieden|satisf|feedback|valoraciones|recensioni|opinii|nöjda|nøgde|fornøyde|tilfredse|tyytyväis)/i;
 
 /**
  * Two prices side by side that no markup strikes, in a box with a discount badge whose rate is the pair's: the higher
@@ -2402,7 +2417,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2573,7 +2588,10 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
   return weak;
 }
 // A style's or catalogue's number before its value ("Style #:", "Catalog #", "Cat. No."), where a SKU may be labelled too.
-const WEAK_SKU_LABEL = /\b(?:style|cat(?:alog(?:ue)?)?\.?)\s?(?:#|no\.?|number)\s*[:.]?\s*$/i;
+// (So is an English "Reference", a watch's or a maker's model reference in a details list: The RealReal's "Reference
+// W69011Z4" above its "Item #CRT123456".)
+const WEAK_SKU_LABEL =
+  /\b(?:(?:style|cat(?:alog(?:ue)?)?\.?)\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)\s*[:.]?\s*$/i;
 
 // A SKU label that starts its line.
 const SKU_LINE = new RegExp(`^(?:${SKU_LABEL_I.source})`, SKU_LABEL_I.flags);
@@ -3432,8 +3450,9 @@ function optionButton(el: Element): boolean {
   if (!c || !row || row.childElementCount < 2 || row.childElementCount > 40) return false;
   const label = visibleText(c, 60);
   if (!OUT_OF_STOCK.test(label)) return false;
-  // (A chip sets its state apart from its name, "Olive (sold out)": a list item saying only the state is a status.)
-  if (c.tagName.toUpperCase() === 'LI' && !/[(（\-–—:|/·]/.test(label)) return false;
+  // (A chip sets its state apart from its name, "Olive (sold out)", or in a box of its own, LuisaViaRoma's `<li>1
+  // <small>Out of stock</small></li>` among the sizes: a list item saying only the state is a status.)
+  if (c.tagName.toUpperCase() === 'LI' && !/[(（\-–—:|/·]/.test(label) && el === c) return false;
   const rest = label
     .replace(OUT_OF_STOCK_ALL, ' ')
     .replace(/[-–—:()|/·,]/g, ' ')
@@ -4732,6 +4751,15 @@ export function idFromUrl(url: URL): string | undefined {
       // (Or such a code in dashed parts, last in the address: PChome's `/prod/DCAH9X-A900AXYZ1`.)
       if (j === i + 1 && j === segs.length - 1 && /^(?=[A-Z0-9-]*\d)[A-Z0-9]{4,12}(?:-[A-Z0-9]{3,12}){1,2}$/.test(code))
         return code;
+      // (Or a short number right after it when a slug of lower-case words follows and no longer number does: BWS's
+      // `/product/3813/corona-extra-bottle-355ml`, The Whisky Exchange's `/p/2200/lagavulin-16-year-old`.)
+      const short = segs[i + 1] ?? '';
+      if (
+        /^\d{3,4}$/.test(short) &&
+        i + 2 === segs.length - 1 &&
+        /^[a-z][a-z\d]*(?:-[a-z\d]+){2,}$/.test(segs[i + 2] ?? '')
+      )
+        return short;
     }
   }
   // (A query that is the number alone: Ruten's `/item/show?21102345678901`.)
