@@ -2457,6 +2457,39 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it("reads no price from other sellers' rows under an h5 heading, nor from a format list whose one price is another format's", () => {
+    // Amazon.fr stripped of its markup: "Autres vendeurs sur Amazon", each row with its seller and its own button.
+    const sellers =
+      html(`<html lang="fr"><body><div id="ppd"><h1><span id="productTitle">L'Anomalie (Broché)</span></h1>
+      <div id="corePrice_feature_div"><span class="a-price a-text-price a-size-medium"><span class="a-offscreen">20,00 €</span>
+      <span aria-hidden="true">20,00 €</span></span></div><div id="availability"><span class="a-color-success">En stock.</span></div>
+      <input id="add-to-cart-button" type="submit" value="Ajouter au panier"><div id="mbc" class="a-box"><div class="a-box-inner">
+      <h5 class="a-spacing-base">Autres vendeurs sur Amazon</h5><div class="a-row olp-text-box"><span class="a-size-base a-color-price">17,50 €</span>
+      <span class="a-size-small a-color-secondary">+ 0,01 € (livraison)</span><br><span class="a-size-small">Vendu par : <a href="/gp/aag/main?seller=A0">Rakuten-Livres</a></span>
+      <span class="a-button"><span class="a-button-inner"><input class="a-button-input" type="submit" value="Ajouter au panier"></span></span></div></div></div></div></body></html>`);
+    expect(extractHeuristic(sellers, new URL('https://shop.example.fr/dp/2072895077')).price?.amount).toBe(2000);
+    // Amazon.ca, unavailable: the DVD chosen and priceless ("—"), the Blu-ray's price in a link beside it.
+    const formats = html(`<html><body><h1><span id="productTitle">The Office: The Complete Series (DVD)</span></h1>
+      <div id="tmmSwatches" class="a-row nonJSFormats"><ul class="a-unordered-list a-nostyle a-button-list a-horizontal">
+      <li class="swatchElement selected"><span class="a-list-item"><span class="a-button a-button-toggle a-button-selected"><span class="a-button-inner">
+      <a href="javascript:void(0)" class="a-button-text" role="button"><span>DVD</span><br><span class="a-color-base"><span class="a-color-price">&mdash;</span></span></a></span></span></span></li>
+      <li class="swatchElement unselected"><span class="a-list-item"><span class="a-button a-button-toggle a-button-unselected"><span class="a-button-inner">
+      <a href="/dp/X1001/ref=tmm_sw_1" class="a-button-text" role="button"><span>Blu-ray</span><br><span class="a-color-secondary"><span class="a-color-secondary">CDN$ 149.99</span></span></a></span></span></span></li></ul></div>
+      <div id="buybox"><div id="availability"><span class="a-size-medium a-color-price">Currently unavailable.</span></div></div></body></html>`);
+    expect(extractHeuristic(formats, new URL('https://shop.example.ca/dp/B07Q4MJ8P5')).price).toBeUndefined();
+  });
+
+  it('reads one ball\'s price, not the pack\'s whose label ends in its count ("Pack of 10 £21.99")', () => {
+    const doc =
+      page(`<h1>Stylecraft Special DK 1711 Spice</h1><div class="ww-prices"><div class="ww-price-row ww-price-row--single">
+      <span class="ww-price-label">1 ball</span> <span class="regular-price"><span class="price">£2.29</span></span></div>
+      <div class="ww-price-row ww-price-row--pack"><span class="ww-price-label">Pack of 10</span> <span class="price">£21.99</span>
+      <span class="ww-save">Save £0.91</span></div></div>${buy}`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.woolwarehouse.co.uk/yarn/stylecraft/special-dk-1711')).price?.amount,
+    ).toBe(229);
+  });
+
   it('reads wine shops\' price blocks: "/ litre", "per bottle" in a line of unit prices, member offers, mix-six and case deals, an engraving', () => {
     const wine = (lang: string, body: string) => html(`<html lang="${lang}"><body>${body}</body></html>`);
     // Nicolas: the price per litre spelled out after a slash.
@@ -2471,8 +2504,10 @@ describe('DOM heuristic: availability and SKU', () => {
     // two spans, "Item" and the number.
     const bws = wine(
       'en-AU',
-      `<h1 class="detail-title"><span class="detail-title__brand">Corona</span> Extra Bottle 355mL</h1>
-      <div class="detail-price"><span class="detail-price__dollars">$59</span><span class="detail-price__cents">.99</span>
+      `<h1 class="detail-title"><span class="detail-title__brand">Corona</span> Extra Bottle 355mL</h1><div class="pack-options">
+      <button class="pack-option"><span class="pack-option__name">Single</span><span class="pack-option__price">$5.00</span></button>
+      <button class="pack-option pack-option--active" aria-pressed="true"><span class="pack-option__name">Case of 24</span>
+      <span class="pack-option__price">$59.99</span></button></div><div class="detail-price"><span class="detail-price__dollars">$59</span><span class="detail-price__cents">.99</span>
       <span class="detail-price__unit">Case (24 x 355mL)</span></div><div class="detail-price__per">$2.50 per bottle &middot; $7.04 per litre</div>
       <div class="detail-add"><button class="btn btn-add">Add to trolley</button></div><section class="detail-about"><h2>Product details</h2>
       <ul class="detail-attributes"><li><span>Item</span> <span>3813</span></li><li><span>Country</span> <span>Mexico</span></li></ul></section>`,

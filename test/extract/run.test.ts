@@ -899,6 +899,23 @@ describe('extractPage', () => {
     expect(extractPage(page(''), url).product?.price).toEqual({ amount: 33900, currency: 'EUR' });
   });
 
+  it("takes the shown price in the currency a switcher has chosen over markup in the shop's base currency", () => {
+    // Jackson's (Magento): JSON-LD 262.48 GBP, the page in euros, "€314.97" under "RRP: €449.95".
+    const doc = (chosen: string) =>
+      withJsonLd(
+        {
+          name: 'Schmincke Horadam Half Pan Set 48',
+          offers: { '@type': 'Offer', price: '262.48', priceCurrency: 'GBP' },
+        },
+        `<div class="currency-switcher"><select id="select-currency"><option value="GBP">£ British Pound</option>
+        <option value="EUR"${chosen}>€ Euro</option><option value="USD">$ US Dollar</option></select></div>
+        <h1>Schmincke Horadam Aquarell Half Pan Set 48</h1><div class="price-box"><p class="old-price">RRP: <span class="price">€449.95</span></p>
+        <p class="special-price"><span class="price">€314.97</span></p></div><button class="btn-cart">Add to Basket</button>`,
+      );
+    const u = new URL('https://www.jacksonsart.com/schmincke-horadam-half-pan-set-48');
+    expect(extractPage(doc(' selected'), u).product?.price).toEqual({ amount: 31497, currency: 'EUR' });
+  });
+
   it("takes the currency the page shows for the very amount markup names in another, where its sign is one currency's only", () => {
     const page = (shown: string, amount: string, currency: string) =>
       html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="The Vertical">

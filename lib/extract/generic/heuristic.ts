@@ -238,8 +238,10 @@ const MULTI_BUY =
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
   /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+(?:any\s+)?\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
-// A count of pieces as the amount's label: "4 Reifen: 359,60 €", "Set of 4: £120": the price of that many.
-const COUNT_LEAD = /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|\bset of \d{1,2}\s?:\s*$/iu;
+// A count of pieces as the amount's label: "4 Reifen: 359,60 €", "Set of 4: £120", Wool Warehouse's "Pack of 10 £21.99"
+// beside "1 ball £2.29": the price of that many.
+const COUNT_LEAD =
+  /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|\bset of \d{1,2}\s?:\s*$|\b(?:pack|box|case|bag|bundle) of (?:[2-9]|\d{2,3})\s?:?\s*$/iu;
 // "Buy 3+ and pay $269.00 each", "Buy 2 for": the price of one among several bought, said before it.
 const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$/i;
 // A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs".
@@ -702,7 +704,7 @@ const OTHERS_HEADING = new RegExp(
   [
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
-    String.raw`\bother (?:sellers|offers|buying (?:choices|options))\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
@@ -734,7 +736,8 @@ function headedOthers(doc: Document): Set<Element> {
   const out = new Set<Element>();
   // (By tag: a selector with an attribute in it costs a test of every element of the page.)
   const heads: Element[] = [];
-  for (const tag of ['h2', 'h3', 'h4'])
+  // (And h5: Amazon heads its boxes of other sellers and other formats so, "Other Sellers on Amazon".)
+  for (const tag of ['h2', 'h3', 'h4', 'h5'])
     for (const h of Array.from(doc.getElementsByTagName(tag)).slice(0, 100)) heads.push(h);
   for (let i = 0; i < heads.length && i < 200; i++) {
     const h = heads[i] as Element;
@@ -2081,7 +2084,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       QUANTITY_TIER.test(lead) ||
       (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
-      COUNT_LEAD.test(lead || before.slice(-24));
+      COUNT_LEAD.test(lead || before.slice(-24)) ||
+      // (A count that ends the label, "Pack of 10", is cut from the words read up to a number: read through it. Not in
+      // the chosen option, whose count is what is bought: BWS's pressed "Case of 24 $59.99".)
+      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && ![...upward(el, 3)].some(pickedOption));
     if (deal) score -= 6;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
@@ -2202,6 +2208,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     });
     if (out.length > 500) break;
   }
+  inheritFromInner(out);
   discountedPairs(out);
   packOfPieces(out);
   listedBeside(out);
@@ -2255,6 +2262,28 @@ function listedBeside(cands: Candidate[]): void {
         o.money.amount < c.money.amount &&
         treeDistance(o.el, c.el) <= 4,
     );
+}
+
+/**
+ * A box whose one price is that of a candidate inside it in another product's link or an option not chosen (Amazon's
+ * `#tmmSwatches` list "DVD — Blu-ray CDN$ 149.99", the DVD chosen and priceless): the box's price is that one's, and
+ * so is what is said of it.
+ */
+function inheritFromInner(cands: Candidate[]): void {
+  const flagged = cands.filter((c) => c.linked || c.unchosen || c.others);
+  if (!flagged.length || flagged.length > 100) return;
+  for (const c of cands) {
+    if (c.linked || c.unchosen || c.others) continue;
+    const inner = flagged.find(
+      (d) =>
+        d !== c && d.money.amount === c.money.amount && d.money.currency === c.money.currency && c.el.contains(d.el),
+    );
+    if (!inner || priceCount(visibleText(c.el, 120)) !== 1) continue;
+    if (inner.linked) c.linked = true;
+    if (inner.unchosen) c.unchosen = true;
+    if (inner.others) c.others = true;
+    c.score = Math.min(c.score, inner.score);
+  }
 }
 
 /**
@@ -3245,7 +3274,8 @@ function pickedParents(els: readonly Element[]): Map<Element, Set<string>> {
 
 /** `inUnchosenOption` by the boxes `pickedParents` found. */
 function unchosenAmong(el: Element, picks: Map<Element, Set<string>>): boolean {
-  for (const a of upward(el, 4)) {
+  // (Six levels: Amazon's twister nests a swatch's price in `li > span > span > span > button > div > span`.)
+  for (const a of upward(el, 6)) {
     if (pickedOption(a)) return false;
     const parent = a.parentElement;
     if (parent && picks.get(parent)?.has(a.tagName)) return true;

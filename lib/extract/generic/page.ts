@@ -130,6 +130,14 @@ export function displayCurrency(doc: Document): string | undefined {
     const c = (el.textContent ?? '').trim();
     if (/^[A-Z]{3}$/.test(c) && ISO_SET.has(c)) return c;
   }
+  // The chosen option of a currency switcher, a list whose every option is a code (Magento's `#select-currency`,
+  // "€ Euro" selected among "£ British Pound" and "$ US Dollar").
+  for (const sel of all(doc, 'select', 20)) {
+    const options = Array.from(sel.querySelectorAll('option')).slice(0, 200);
+    if (options.length < 2 || !options.every((o) => ISO_SET.has(attr(o, 'value').toUpperCase()))) continue;
+    const c = attr(options.find((o) => o.hasAttribute('selected')) ?? null, 'value').toUpperCase();
+    if (c) return c;
+  }
   for (const el of [doc.documentElement, doc.body]) {
     const m = /(?:^|\s)currency-([a-z]{3})(?:\s|$)/i.exec(el?.getAttribute('class') ?? '');
     if (m?.[1] && ISO_SET.has(m[1].toUpperCase())) return m[1].toUpperCase();

@@ -298,10 +298,20 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   // Buy box price text, whatever the layout; used rows and fees are excluded above.
   // (Not a zero, a trial's "Free with Audible trial ₹ 0.00" above "Buy with 1-Click ₹ 560.00".)
   // (Or the audiobook's own box, no #buybox on the page: "Buy Now for $35.69" under the trial's "$0.00".)
-  for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
-    if (!isMainPrice(el)) continue;
-    const m = amazonMoney(text(el), url);
-    if (m && m.amount > 0) return { price: m };
+  // Skipped, as the fallback after it, when the buy box says the item cannot be bought and offers no button to order
+  // it: a box beside the notice holds another format's or platform's price ("Available on Nintendo Switch for £44.99",
+  // "Other formats: 4K Ultra HD $74.99").
+  const unbuyable =
+    !!q(
+      doc,
+      '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox',
+    ) && !q(doc, '#add-to-cart-button, #buy-now-button');
+  if (!unbuyable) {
+    for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
+      if (!isMainPrice(el)) continue;
+      const m = amazonMoney(text(el), url);
+      if (m && m.amount > 0) return { price: m };
+    }
   }
   // Any other layout: the first a-price in the product columns that is none of the excluded kinds.
   // Skipped when the buy box says the item cannot be bought, so a related item's price is never taken.

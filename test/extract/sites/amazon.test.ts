@@ -24,6 +24,24 @@ describe('Amazon product page', () => {
     expect(amazon.extract(doc, new URL('https://www.amazon.se/dp/B07PJV3JPR'))?.price).toBeUndefined();
   });
 
+  it('reads no price from a box beside "Currently unavailable" in a buy box with no button to order', () => {
+    // A Blu-ray no longer sold: the other formats' box in the buy box shows the 4K edition's price.
+    const doc = (button: string) =>
+      html(`<html><body><div id="ppd"><span id="productTitle">The Lord of the Rings: The Motion Picture Trilogy [Blu-ray]</span>
+      <div id="rightCol"><div id="buybox" class="a-section"><div id="outOfStock" class="a-box a-alert-inline a-alert-inline-error">
+      <div class="a-box-inner"><span class="a-color-price a-text-bold">Currently unavailable.</span><br>We don't know when or if
+      this item will be back in stock.</div></div><div class="a-box"><div class="a-box-inner"><h5>Other formats</h5>
+      <div class="a-row">4K Ultra HD + Digital <span class="a-color-price">$74.99</span> <span class="a-color-success">In Stock</span></div></div></div>
+      ${button}</div></div><input type="hidden" id="ASIN" value="B005LAIHW2"></div></body></html>`);
+    const u = new URL('https://www.amazon.com/dp/B005LAIHW2');
+    expect(amazon.extract(doc(''), u)?.price).toBeUndefined();
+    // With a button to order, the box's price is what it says it is.
+    expect(amazon.extract(doc('<input id="add-to-cart-button" type="submit" value="Add to Cart">'), u)?.price).toEqual({
+      amount: 7499,
+      currency: 'USD',
+    });
+  });
+
   it("reads an audiobook's 1-Click price, not the free trial's zero above it", () => {
     const doc = html(`<html><body><div id="ppd"><span id="productTitle">Ikigai</span><div id="buybox">
       <div id="audibleBuyBox"><div><span class="a-text-bold">Free with Audible trial</span> <span class="a-color-price">₹ 0.00</span></div>
