@@ -2457,6 +2457,19 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('leaves a card\'s stock label to its card under Polish and Dutch headings ("Polecamy również", "Bekijk ook")', () => {
+    const doc = (lang: string, heading: string) =>
+      html(`<html lang="${lang}"><body><h1 class="projector__name">Air Optix plus HydraGlyde 6 szt.</h1><div class="projector__prices">
+      <strong class="projector__price" id="projector_price_value">119,99 zł</strong><del class="projector__price-old">139,00 zł</del></div>
+      <div class="projector__buy"><button class="btn --solid projector__buy-btn">Dodaj do koszyka</button></div>
+      <section class="hotspot"><h2>${heading}</h2><ul class="hotspot__list"><li class="hotspot__item">
+      <a href="/soczewki-kontaktowe/biofinity,p2001.html"><span class="hotspot__name">Biofinity 6 szt.</span></a>
+      <span class="price">129,00 zł</span><span class="stock-label">Brak w magazynie</span></li></ul></section></body></html>`);
+    const u = new URL('https://www.e-soczewki.pl/soczewki-kontaktowe/air-optix-plus-hydraglyde,p1203.html');
+    expect(extractHeuristic(doc('pl', 'Polecamy również'), u).availability).not.toBe('OutOfStock');
+    expect(extractHeuristic(doc('nl', 'Bekijk ook'), u).availability).not.toBe('OutOfStock');
+  });
+
   it("reads no price from other sellers' rows under an h5 heading, nor from a format list whose one price is another format's", () => {
     // Amazon.fr stripped of its markup: "Autres vendeurs sur Amazon", each row with its seller and its own button.
     const sellers =

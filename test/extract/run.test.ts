@@ -34,6 +34,20 @@ describe('extractPage', () => {
     expect(ex.provenance).toMatchObject({ title: 'jsonld', price: 'jsonld', sku: 'opengraph' });
   });
 
+  it("takes the day's deal over markup that still says the price the page prints after 'statt' with a dash for cents", () => {
+    // Digitec: JSON-LD 1479 while the buy box shows "1299.–" and "statt 1479.–", classes hashed.
+    const doc = html(`<html lang="de"><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Product',
+      name: 'Sony Alpha 7 III Body',
+      offers: { '@type': 'Offer', price: 1479, priceCurrency: 'CHF' },
+    })}</script></head><body><h1 class="sc-12r9jwk-0 hcjJEJ"><strong>Sony</strong> Alpha 7 III Body</h1>
+      <div class="sc-1aeovl9-0 dxKxsW"><strong class="sc-18ppxou-1 gwNBaL"><button class="sc-xmtcr2-0">1299.–</button></strong>
+      <span class="sc-18ppxou-2 bfDJFX">statt 1479.–</span></div><button class="sc-add-to-cart">In den Warenkorb</button></body></html>`);
+    const ex = extractPage(doc, new URL('https://www.digitec.ch/de/s1/product/sony-alpha-7-iii-body-9426815'));
+    expect(ex.product?.price).toEqual({ amount: 129900, currency: 'CHF' });
+    expect(ex.product?.listPrice).toEqual({ amount: 147900, currency: 'CHF' });
+  });
+
   it("takes the page's campaign price over markup that still says the ordinary price the page calls 'Ord.pris'", () => {
     // Jula: JSON-LD 1099.00 while the page shows "799:-" and, under it, "Ord.pris 1 099:-" (no line through it).
     const doc = html(`<html lang="sv"><head><script type="application/ld+json">${JSON.stringify({

@@ -283,7 +283,8 @@ export function cnyFenOrYuan(v: unknown): Money | undefined {
 export function countOf(t: string | number | undefined | null): number | undefined {
   if (typeof t === 'number') return Number.isFinite(t) && t >= 0 ? Math.round(t) : undefined;
   if (!t) return undefined;
-  const m = /(\d[\d,.\s\u00a0\u202f']*)\s*(万|千|[kK]|[mM])?/.exec(t);
+  // (A multiplier letter alone, not a word's first: "21 mensen vonden dit nuttig", "3 Kunden fanden" count people.)
+  const m = /(\d[\d,.\s\u00a0\u202f']*)\s*(万|千|[kK](?!\p{L})|[mM](?!\p{L}))?/u.exec(t);
   if (!m?.[1]) return undefined;
   const raw = m[1].trim();
   const mult = m[2] === '万' ? 10000 : m[2] === '千' || m[2] === 'k' || m[2] === 'K' ? 1000 : m[2] ? 1e6 : 1;

@@ -71,6 +71,10 @@ describe('numbers and dates as shops print them', () => {
     ['20万+', 200000],
     ['2.3万', 23000],
     ['1.2k', 1200],
+    ['3M', 3000000],
+    // A word that starts with the letter of a multiplier counts people, not thousands or millions.
+    ['21 mensen vonden dit nuttig', 21],
+    ['3 Kunden fanden diese Informationen hilfreich', 3],
   ])('count %s → %d', (t, n) => expect(countOf(t)).toBe(n));
   it.each([
     ['Reviewed in the United Kingdom on 8 April 2016', Date.UTC(2016, 3, 8)],
