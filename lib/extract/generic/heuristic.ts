@@ -2247,8 +2247,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
 
 /**
  * A price its own box calls a comparison price ("Au lieu de 30,00 €"), beside a lower price of the same currency that
- * is no figure beside a price (or is one by a class name alone, PcComponentes' `baseprice`): the list price of that pair. Alone, or beside only a saving, the words may be an
- * option's name (NetOff's "通常価格 4,998円" beside "定価より 1,580円おトク！"), and it stays a price.
+ * is no figure beside a price (or is one by a class name alone, PcComponentes' `baseprice`): the list price of that
+ * pair. Alone, or beside only a saving, the words may be an option's name (NetOff's "通常価格 4,998円" beside
+ * "定価より 1,580円おトク！"), and it stays a price.
  */
 function listedBeside(cands: Candidate[]): void {
   const listed = cands.filter((c) => c.leadList);
