@@ -2619,6 +2619,16 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(stores, new URL('https://www.webhallen.com/se/product/339823')).availability).not.toBe(
       'OutOfStock',
     );
+    // The web shop's own row is the product's state, whatever word for a shop it holds.
+    const web = nordic(
+      'sv',
+      `<h1 class="product-title">Nintendo Switch OLED - Vit</h1><div class="price-block"><span>3 899:-</span></div>
+      <div class="stock-block"><div class="stock-row">Webbutik: Ej i lager</div></div>
+      <button class="buy-button" disabled>Köp</button>`,
+    );
+    expect(extractHeuristic(web, new URL('https://www.webhallen.com/se/product/339823')).availability).toBe(
+      'OutOfStock',
+    );
   });
 
   it("reads a resale shop's 'Est. Retail' as a comparison price and its 'Reference' as weaker than its 'Item #'", () => {
