@@ -2457,6 +2457,17 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it('leaves a label after an amount written with a dash ("1.499,- Adviesprijs") to that amount, not the next one', () => {
+    // Coolblue: the advised price and its label in one box, the price after it, a second-chance link below.
+    const doc = html(`<html lang="nl"><body><h1>Samsung QE55Q80A (2021)</h1><div class="sales-price">
+      <span class="sales-price__former"><span class="sales-price__former-price">1.499,-</span> <span class="sales-price__former-label">Adviesprijs</span></span>
+      <strong class="sales-price__current js-sales-price-current">1.099,-</strong></div><button class="button--order">In mijn winkelwagen</button>
+      <div class="product-order__secondchance"><a href="/tweedekans/product/882452">Tweede Kans vanaf <span class="sales-price__current">949,-</span></a></div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.coolblue.nl/product/882452/samsung-qe55q80a-2021.html'));
+    expect(got.price).toEqual({ amount: 109900, currency: 'EUR' });
+    expect(got.listPrice?.amount).toBe(149900);
+  });
+
   it('leaves a card\'s stock label to its card under Polish and Dutch headings ("Polecamy również", "Bekijk ook")', () => {
     const doc = (lang: string, heading: string) =>
       html(`<html lang="${lang}"><body><h1 class="projector__name">Air Optix plus HydraGlyde 6 szt.</h1><div class="projector__prices">

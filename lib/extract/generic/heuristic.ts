@@ -966,7 +966,9 @@ function textBefore(el: Element, max: number, throughNumbers = false, heard = tr
     // shipping</div>" labels nothing after it.)
     const num = throughNumbers ? null : /\d[^\d]*$/.exec(t);
     if (num) {
-      if (s.nodeType === 3 || priceCount(t) === 0) out = `${num[0].slice(1)} ${out}`;
+      // (An amount in whole units written with a dash, "1.499,-", is a price too: Coolblue's "1.499,- Adviesprijs" then
+      // "1.099,-", the label the former price's.)
+      if (s.nodeType === 3 || (priceCount(t) === 0 && !/\d[.,][-–](?!\d)/.test(t))) out = `${num[0].slice(1)} ${out}`;
       break;
     }
     out = `${t} ${out}`;
