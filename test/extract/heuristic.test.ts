@@ -2457,6 +2457,16 @@ describe('DOM heuristic: availability and SKU', () => {
     });
   });
 
+  it("reads the chosen swatch's price, Amazon's `swatchSelect`, not another colour's beside it", () => {
+    const doc = html(`<html lang="nl"><body><h1><span id="productTitle">Nintendo Switch (OLED-model)</span></h1>
+      <div id="variation_color_name"><ul><li class="swatchSelect"><img alt="Wit"><span class="twisterSwatchPrice">€349,99</span></li>
+      <li class="swatchAvailable"><img alt="Neon rood/Neon blauw"><span class="twisterSwatchPrice">€339,00</span></li></ul></div>
+      <div id="availability"><span>Tijdelijk niet op voorraad.</span></div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.example.nl/dp/B09B2SBHQK'));
+    expect(got.price?.amount).toBe(34999);
+    expect(got.listPrice).toBeUndefined();
+  });
+
   it('leaves a label after an amount written with a dash ("1.499,- Adviesprijs") to that amount, not the next one', () => {
     // Coolblue: the advised price and its label in one box, the price after it, a second-chance link below.
     const doc = html(`<html lang="nl"><body><h1>Samsung QE55Q80A (2021)</h1><div class="sales-price">

@@ -3242,12 +3242,16 @@ function chosenTab(tab: Element): boolean {
 }
 
 /**
- * An option marked chosen: by class (`selected`, `is-active` …), `aria-selected` or `aria-checked`, or a label holding
- * a checked radio button (notebooksbilliger's bundle choice, "Ohne Office" checked beside "mit Microsoft 365 899,00 €").
+ * An option marked chosen: by class (`selected`, `is-active`, `swatchSelect` …), `aria-selected` or `aria-checked`, or a
+ * label holding a checked radio button (notebooksbilliger's bundle choice, "Ohne Office" checked beside "mit Microsoft
+ * 365 899,00 €").
  */
 function pickedOption(b: Element): boolean {
   return (
     chosenTab(b) ||
+    // (Or a swatch's class that ends in "Select", Amazon's twister `swatchSelect` beside `swatchAvailable`; not a
+    // `size-select`, which is a dropdown's box.)
+    /(?:^|\s)swatch[-_]?select(?:ed)?(?:\s|$)/i.test(b.getAttribute('class') ?? '') ||
     b.getAttribute('aria-checked') === 'true' ||
     (b.tagName === 'LABEL' && b.querySelector(':scope > input[type="radio" i][checked]') !== null)
   );
