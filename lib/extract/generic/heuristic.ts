@@ -2096,9 +2096,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too.)
-    const aside = instalment || perYear || fee || perUnit || saving || part || deal || total || surcharge;
-    const perMeasure =
-      perUnit && !perCount && !(instalment || perYear || fee || saving || part || deal || total || surcharge);
+    const asideOtherwise = instalment || perYear || fee || saving || part || deal || total || surcharge;
+    const aside = perUnit || asideOtherwise;
+    const perMeasure = perUnit && !perCount && !asideOtherwise;
     // (Set aside by a class name alone, no measure said: PcComponentes names its one price `baseprice`.)
     const asideByName = perMeasure && !unitSaid;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
@@ -2312,9 +2312,14 @@ function packOfPieces(cands: Candidate[]): void {
     }
 }
 
+/** Nothing said against a candidate but, maybe, that it is a figure beside a price. */
+function unopposed(c: Candidate): boolean {
+  return !c.struck && !c.others && !c.linked && !c.effective && !c.unchosen && !c.exTax;
+}
+
 /** A candidate that scores as the price with nothing said against it: the sticker price in play. */
 function inPlay(c: Candidate): boolean {
-  return !c.struck && !c.aside && !c.others && !c.linked && !c.effective && !c.unchosen && !c.exTax && c.score >= 2;
+  return unopposed(c) && !c.aside && c.score >= 2;
 }
 
 /**
@@ -2325,16 +2330,7 @@ function inPlay(c: Candidate): boolean {
 function soldByMeasure(cands: Candidate[]): void {
   if (cands.some(inPlay)) return;
   for (const c of cands)
-    if (
-      c.perMeasure &&
-      !c.struck &&
-      !c.others &&
-      !c.linked &&
-      !c.unchosen &&
-      !c.effective &&
-      !c.exTax &&
-      c.score + 6 >= 2
-    ) {
+    if (c.perMeasure && unopposed(c) && c.score + 6 >= 2) {
       c.score += 6;
       c.aside = false;
     }

@@ -301,12 +301,11 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   // Skipped, as the fallback after it, when the buy box says the item cannot be bought and offers no button to order
   // it: a box beside the notice holds another format's or platform's price ("Available on Nintendo Switch for £44.99",
   // "Other formats: 4K Ultra HD $74.99").
-  const unbuyable =
-    !!q(
-      doc,
-      '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox',
-    ) && !q(doc, '#add-to-cart-button, #buy-now-button');
-  if (!unbuyable) {
+  const cannotBuy = !!q(
+    doc,
+    '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox',
+  );
+  if (!cannotBuy || q(doc, '#add-to-cart-button, #buy-now-button')) {
     for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
       if (!isMainPrice(el)) continue;
       const m = amazonMoney(text(el), url);
@@ -315,9 +314,7 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   }
   // Any other layout: the first a-price in the product columns that is none of the excluded kinds.
   // Skipped when the buy box says the item cannot be bought, so a related item's price is never taken.
-  if (
-    !q(doc, '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox')
-  ) {
+  if (!cannotBuy) {
     for (const col of ['#rightCol', '#centerCol', '#ppd']) {
       const block = q(doc, col);
       if (!block) continue;
