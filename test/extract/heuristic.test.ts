@@ -6404,4 +6404,20 @@ describe('DOM heuristic: listings', () => {
       <dl><dt>ブランド品番</dt><dd>11-18-6589-103</dd><dt>商品番号</dt><dd>60812345</dd></dl></body></html>`);
     expect(extractHeuristic(jp, new URL('https://shop.example.jp/shop/beams/goods/60812345/')).sku).toBe('60812345');
   });
+
+  it('reads "メーカー希望小売価格：オープン価格" as a list price with no amount, not the label of the price after it', () => {
+    // Bic Camera: the maker sets no retail price; the points line under the price counts points, not yen.
+    const jp = (label: string) =>
+      html(`<html lang="ja"><body><h1>パナソニック 冷蔵庫 NR-F507HPX</h1><div class="bcs_price_area">
+      <p class="bcs_basic">${label}</p><p class="bcs_price"><span class="val">328,000</span>円（税込）</p>
+      <p class="bcs_point"><span class="val">32,800</span>ポイント(10%)還元</p></div><button>カートに入れる</button></body></html>`);
+    const u = new URL('https://www.biccamera.com/bc/item/9876543/');
+    const open = extractHeuristic(jp('メーカー希望小売価格：オープン価格'), u);
+    expect(open.price).toEqual({ amount: 328000, currency: 'JPY' });
+    expect(open.listPrice).toBeUndefined();
+    // A list price with an amount is still one.
+    const listed = extractHeuristic(jp('メーカー希望小売価格：<s>398,000円</s>'), u);
+    expect(listed.price).toEqual({ amount: 328000, currency: 'JPY' });
+    expect(listed.listPrice?.amount).toBe(398000);
+  });
 });

@@ -1023,11 +1023,18 @@ function withoutScreenReader(el: Element, text: string): string {
   return out;
 }
 
-/** The words before a price from the last one that names a price on: "Regular price Sale price" → "Sale price". */
+// A list price's value given as words that say there is none: Japan's "メーカー希望小売価格：オープン価格" (the maker sets
+// no retail price), "Open price". The label is that value's, not the next amount's.
+const NO_LIST_PRICE = /オープン(?:価格|プライス)|\bopen price\b/gi;
+
+/**
+ * The words before a price from the last one that names a price on: "Regular price Sale price" → "Sale price";
+ * "メーカー希望小売価格：オープン価格" → "オープン価格".
+ */
 function lastSaid(before: string): string {
   if (!before) return before;
   let at = -1;
-  for (const re of [WAS_ALL, NOW_LABEL]) for (const m of before.matchAll(re)) at = Math.max(at, m.index);
+  for (const re of [WAS_ALL, NOW_LABEL, NO_LIST_PRICE]) for (const m of before.matchAll(re)) at = Math.max(at, m.index);
   return at > 0 ? before.slice(at) : before;
 }
 
