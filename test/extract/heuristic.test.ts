@@ -6420,4 +6420,101 @@ describe('DOM heuristic: listings', () => {
     expect(listed.price).toEqual({ amount: 328000, currency: 'JPY' });
     expect(listed.listPrice?.amount).toBe(398000);
   });
+
+  it('keeps a free-delivery threshold out of a discount pair: 49 is 30 % off 69.97, not its sale price', () => {
+    // Babyshop: a "-30%" badge, the sale and the price before it by class alone, and the delivery line under them.
+    for (const ship of ['Shipping €5,95 · Free over €49', 'Free delivery on orders over €49']) {
+      const doc = page(`<h1 class="Product__Name">Molo Hopla Jacket Very Berry</h1>
+        <div class="Badges"><span class="Badge Badge--sale">-30%</span></div>
+        <div class="Price__Wrapper"><span class="Price__Current Price--sale">€69,97</span> <span class="Price__Original">€99,95</span></div>
+        <p class="Shipping">${ship}</p><button class="AddToCart">Add to bag</button>`);
+      const got = extractHeuristic(doc, new URL('https://www.babyshop.com/molo-hopla-jacket-very-berry/p/1091137'));
+      expect(got.price).toEqual({ amount: 6997, currency: 'EUR' });
+      expect(got.listPrice?.amount).toBe(9995);
+    }
+  });
+
+  it("reads a shop's one price a class calls 'regular' beside a chosen delivery option, its fee and a set's cards", () => {
+    // buybuy BABY: the price in `Price__regular`, one chosen `label.ffOption` alone in its own box, "$49.99 Oversized item
+    // delivery", Affirm's monthly figure, and "Complete the Set" cards whose prices sit outside their links.
+    const doc = (extra: string) =>
+      page(`<div class="ProductInfo"><h1 class="PDPTitle">Nursery Works Sleepytime Rocker</h1>
+      <div class="PriceSection"><div class="Price"><span class="Price__regular">$1,299.99</span></div>
+      <div class="affirm-msg">Starting at $118/mo with <b>Affirm</b>.</div></div>${extra}
+      <div class="Fulfillment"><label class="ffOption selected"><b>Ship It</b> Ships in 2-3 weeks · <b>$49.99</b> Oversized item delivery</label></div>
+      <div class="QtyATC"><button class="Button_primary">Add to Cart</button></div></div>
+      <section class="CompleteTheSet"><h2>Complete the Set</h2><ul>
+      <li class="product-tile"><a href="/p/ottoman">Sleepytime Ottoman</a><div class="price">$499.99</div><button>Add</button></li>
+      <li class="product-tile"><a href="/p/crib">Vetro Crib</a><div class="price">$1,649.99</div><button>Add</button></li></ul></section>`);
+    const u = new URL('https://www.buybuybaby.ca/store/product/nursery-works-sleepytime-rocker/5399811');
+    expect(extractHeuristic(doc(''), u).price).toEqual({ amount: 129999, currency: 'CAD' });
+    // A discount for finishing a registry is a price for some buyers only.
+    const registry = '<div class="RegistryPrice">Registry Completion Discount: <b>$1,169.99</b> after 10% off</div>';
+    expect(extractHeuristic(doc(registry), u).price).toEqual({ amount: 129999, currency: 'CAD' });
+  });
+
+  it("leaves a service led by a checkbox, a net price and a box headed 'Similar items available' aside", () => {
+    // Currys: the sale in a box a class names; each service its own box led by an unticked checkbox.
+    const currys = page(`<h1 class="product-title">SAMSUNG RB38T602DWW/EU Fridge Freezer - White</h1>
+      <div class="price-info"><div class="prices"><span class="was-price"><span class="value">£699.00</span></span>
+      <span class="sales"><span class="value">£599.00</span></span></div></div>
+      <div class="services"><h3>Add to your order</h3>
+      <div class="service"><input type="checkbox"> Installation &amp; recycling <span class="service-price">£30.00</span></div>
+      <div class="service"><input type="checkbox"> Remove your old appliance <span class="service-price">£25.00</span></div></div>
+      <button class="add-to-basket">Add to basket</button>`);
+    expect(extractHeuristic(currys, new URL('https://www.currys.co.uk/products/samsung-10211540.html')).price).toEqual({
+      amount: 59900,
+      currency: 'GBP',
+    });
+    // Prisa (Chile): "Neto" is the price before tax, under the tax note of the price above it.
+    const prisa =
+      html(`<html lang="es-CL"><body><h1>Calculadora Científica Casio fx-991LA X</h1><div class="ficha-precios">
+      <div class="precio-normal">Precio normal: <del>$18.990</del></div><div class="precio-oferta">$12.990</div>
+      <div class="precio-iva">Precio IVA incluido</div><div class="precio-neto">Neto: $10.916</div></div>
+      <button class="btn-comprar">Agregar al carro</button></body></html>`);
+    expect(extractHeuristic(prisa, new URL('https://www.prisa.cl/calculadora-casio-fx-991la-2010145')).price).toEqual({
+      amount: 12990,
+      currency: 'CLP',
+    });
+    // JetPens: the product sold out, one similar item under a line that says so, with its own price and button.
+    const jetpens = page(`<div class="product-info"><h1 class="product-name">Uni Kuru Toga Roulette 0.5 mm</h1>
+      <div class="product-price-box"><span class="price">$9.50</span></div>
+      <div class="availability"><span class="out-of-stock">Out of Stock</span> – <a class="notify-me" href="#">Notify me</a></div>
+      <div class="similar-items"><p>Similar items available:</p><p>Uni Kuru Toga Standard 0.5 mm <span class="price">$6.50</span>
+      <span class="in-stock">In Stock</span> <button class="btn-add-to-cart">Add to Cart</button></p></div></div>`);
+    const got = extractHeuristic(jetpens, new URL('https://www.jetpens.com/Uni-Kuru-Toga-Roulette/pd/12077'));
+    expect(got.price).toEqual({ amount: 950, currency: 'USD' });
+    expect(got.availability).toBe('OutOfStock');
+  });
+
+  it("reads cards under 'Complete Your Bed' as other products'", () => {
+    // Tempur-Pedic: the cards link within the page (`#rec0`) and carry their own "Add" buttons.
+    const card = (n: number, price: string) =>
+      `<li class="product-tile__item"><a href="#rec${n}"><img src="/img/rec${n}.jpg" alt=""><span>Accessory ${n}</span></a>
+      <div class="product-tile__price">${price}</div><button class="product-tile__add">Add</button></li>`;
+    const doc = page(`<main><div class="pdp"><h1 class="product-name">TEMPUR-ProAdapt Medium Mattress</h1>
+      <div class="attribute size"><span>Size: Queen</span><ul><li class="size-tile">Twin<span>$2,599.00</span></li>
+      <li class="size-tile size-tile--selected">Queen<span>$3,399.00</span></li></ul></div>
+      <div class="prices"><span class="price sales"><span class="value">$3,399.00</span></span></div>
+      <div class="financing">$94/mo for 36 months with 0% APR financing*</div><button class="add-to-cart">Add to Cart</button></div>
+      <section class="product-tile"><h2>Complete Your Bed</h2><ul class="product-tile__list">${card(0, '$99.00')}${card(1, '$169.00')}</ul></section></main>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.tempurpedic.com/shop-mattresses/tempur-proadapt-medium/v/3186/'))
+        .price,
+    ).toEqual({
+      amount: 339900,
+      currency: 'USD',
+    });
+  });
+
+  it('reads free delivery after a price, in any words, as no fee: the price keeps its list price', () => {
+    // Amazon.de's deal block, "Kostenlose Lieferung" in the price's cell.
+    const doc = html(`<html lang="de-DE"><body><h1 id="title">Philips Hue White Starter Set</h1><table class="a-lineitem"><tbody>
+      <tr><td>Unverb. Preisempf.:</td><td><span class="a-text-strike">129,99 €</span></td></tr>
+      <tr><td>Angebotspreis:</td><td><span class="a-color-price">69,99 €</span> <span><b>Kostenlose Lieferung</b></span></td></tr>
+      </tbody></table><button id="add-to-cart-button">In den Einkaufswagen</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://shop.invalid/dp/B07GNV2SZJ'));
+    expect(got.price).toEqual({ amount: 6999, currency: 'EUR' });
+    expect(got.listPrice?.amount).toBe(12999);
+  });
 });

@@ -192,7 +192,7 @@ const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
-  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
+  /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|\bfree (?:over|above)\s*[^\p{L}\d.!?]{0,4}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка)\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
 // …or said after it: "5,000円以上送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
 // shipping", nor Etsy's "US$145.00+" for a price that varies with the options).
 const THRESHOLD_AFTER =
@@ -503,6 +503,8 @@ interface Candidate {
   unchosen?: boolean;
   /** Said to be before tax ("excl GST", "zzgl. MwSt."). */
   exTax?: boolean;
+  /** The amount an order must reach ("Free over €49", "on orders over $100"): set aside, and never half of a discount pair. */
+  threshold?: boolean;
 }
 
 // A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
@@ -707,7 +709,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
-    String.raw`\bmore (?:from|by|products|items) |\bcomplete the look\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
+    String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares|recomendados)|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
@@ -827,7 +829,12 @@ function productOverlay(walk: PageWalk, doc: Document): Element | undefined {
 function holdsOthers(block: Element): boolean {
   if (block.querySelector('a[href] img')) return true;
   const t = visibleText(block, 600);
-  return t.length >= 600 || priceCount(t) > 1;
+  if (t.length >= 600 || priceCount(t) > 1) return true;
+  // (Or led by words that name others, in a line of their own: JetPens' `similar-items` box, "Similar items
+  // available:" over one item with its own price and button.)
+  const head = block.firstElementChild;
+  const said = head && head.childElementCount === 0 ? visibleText(head, 100) : '';
+  return said.length > 0 && said.length <= 80 && OTHERS_HEADING.test(said);
 }
 
 // A form that puts the product in the cart, by its class, id, name or action (Sainsbury's `addToTrolleyForm` /
@@ -859,6 +866,21 @@ const NOT_BUY = /wish|favou?rite|registry|compare|merkzettel|wunschliste|liste|l
 /** A form's class, id, name and action: what says what it sends. */
 function formNames(form: Element): string {
   return `${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''} ${form.getAttribute('action') ?? ''}`;
+}
+
+// The words right after an amount, to the end of its box, that name it a delivery fee: "$49.99 Oversized item
+// delivery", "£4.99 shipping", "3,95 € Versandkosten"; not "… Delivery in 2 days" (words after it), not "incl.
+// delivery" (a total), not free delivery in any words (Amazon.de's "69,99 € Kostenlose Lieferung").
+const FEE_AFTER = new RegExp(
+  String.raw`^\s*(?:\p{L}[\p{L}-]*\s+){0,3}?(?:${SHIPPING.source})\p{L}*(?:\s+(?:fee|charge|cost)s?)?\s*\.?\s*$`,
+  'iu',
+);
+const NOT_FEE_AFTER =
+  /\b(?:incl|inkl|including|inklusive|inclus|incluido|incluye|with|mit|avec|con)\b|free|kostenlos|gratis|gratuit|offert|grátis|zdarma|darmow|ingyenes|ilmai|\bfri\b|бесплатн|무료|無料|免/i;
+
+/** `after`, the words after an amount to the end of its box, call it a delivery fee. */
+function feeAfter(after: string): boolean {
+  return FEE_AFTER.test(after) && !NOT_FEE_AFTER.test(after);
 }
 
 /** Delivery wording other than the legal note beside an item's own price (the cheap test first: most texts say none). */
@@ -949,7 +971,7 @@ const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnetto\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
 
 // Before-tax words that end a text, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
@@ -2033,6 +2055,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // What its box says after it, and what its own text says after its amount.
     const after = afterIn(box, text);
     const ownAfter = afterAmount(text);
+    // (Or named so by the words after it to the end of its box: "Ships in 2-3 weeks · <b>$49.99</b> Oversized item
+    // delivery".)
+    if (box.length < 120 && SHIPPING.test(after) && feeAfter(box.slice(box.indexOf(text) + text.length))) score -= 10;
     // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
     const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
     // Said of itself (its words, its name), an instalment; said of its box, maybe (a title with "分期" in it).
@@ -2071,12 +2096,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const trail = ownAfter || after;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
-    if (
+    const threshold =
       THRESHOLD.test(`${before} ${toDigit}`) ||
       (lead !== toDigit && THRESHOLD.test(lead)) ||
-      THRESHOLD_AFTER.test(trail)
-    )
-      score -= 10;
+      THRESHOLD_AFTER.test(trail);
+    if (threshold) score -= 10;
     // "dont 5,50 € d'éco-participation": a levy included in the price, never the price.
     const part =
       PART_OF_PRICE.test(text) ||
@@ -2103,7 +2127,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too.)
-    const asideOtherwise = instalment || perYear || fee || saving || part || deal || total || surcharge;
+    const asideOtherwise = instalment || perYear || fee || saving || part || deal || total || surcharge || threshold;
     const aside = perUnit || asideOtherwise;
     const perMeasure = perUnit && !perCount && !asideOtherwise;
     // (Set aside by a class name alone, no measure said: PcComponentes names its one price `baseprice`.)
@@ -2215,6 +2239,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(leadList ? { leadList } : {}),
       ...(unchosen ? { unchosen } : {}),
       ...(exTax ? { exTax } : {}),
+      ...(threshold ? { threshold } : {}),
     });
     if (out.length > 500) break;
   }
@@ -2388,7 +2413,8 @@ function discountedPairs(cands: Candidate[]): void {
       // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one. Nor is a lower
       // price of another offer or option, Backcountry's "Sale prices from $139.30 on select colors" and the unchosen
       // "Forge Grey – $139.30 30% Off" beside the chosen colour's $199.00.)
-      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen) continue;
+      // (Nor the amount an order must reach, Babyshop's "Free over €49" under "€69,97 €99,95 -30%", 49 being 30% off 69.97.)
+      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || lo.threshold) continue;
       if (treeDistance(boxOf(lo.el), boxOf(hi.el)) > 4) continue;
       let box: Element | null = lo.el.parentElement;
       for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
@@ -3276,9 +3302,11 @@ function pickedParents(els: readonly Element[]): Map<Element, Set<string>> {
     if (!parent || !pickedOption(e)) continue;
     add(parent, e.tagName);
     // (And the item that holds it alone: Back Market's `<li><a class="picker-item selected">`, its siblings the other
-    // grades' items.)
+    // grades' items, alike in tag and class; not a box of its own among a product's boxes, buybuy BABY's
+    // `div.Fulfillment` holding its one chosen `label.ffOption` beside the price's `div.PriceSection`.)
     const grand = parent.parentElement;
-    if (grand && parent.childElementCount === 1 && grand.childElementCount > 1) add(grand, parent.tagName);
+    if (grand && parent.childElementCount === 1 && siblingOfTag(parent, 30, (b) => alikeOption(parent, b)))
+      add(grand, parent.tagName);
   }
   return out;
 }
@@ -3370,9 +3398,15 @@ function inCheckboxLabel(el: Element): boolean {
   const input = labelledInput(el);
   const type = (input?.getAttribute('type') ?? '').toLowerCase();
   if (type === 'checkbox' || (input && type === 'radio' && uncheckedRadio(input))) return true;
+  let i = 0;
   for (const a of upward(el, 4)) {
     const tag = a.tagName.toUpperCase();
     if (tag === 'LI' || tag === 'TR') return !!first(a, 'input[type="checkbox" i]');
+    // (Or a box of its own led by a checkbox, two levels up at most: Currys' `<div class="service"><input
+    // type="checkbox"> Installation &amp; recycling <span>£30.00</span></div>`.)
+    const lead = a.firstElementChild;
+    if (i++ < 2 && lead?.tagName.toUpperCase() === 'INPUT' && lead.getAttribute('type')?.toLowerCase() === 'checkbox')
+      return true;
   }
   return false;
 }
