@@ -6509,7 +6509,8 @@ describe('DOM heuristic: listings', () => {
 
   it('reads free delivery after a price, in any words, as no fee: the price keeps its list price', () => {
     // Amazon.de's deal block, "Kostenlose Lieferung" in the price's cell.
-    const doc = html(`<html lang="de-DE"><body><h1 id="title">Philips Hue White Starter Set</h1><table class="a-lineitem"><tbody>
+    const doc =
+      html(`<html lang="de-DE"><body><h1 id="title">Philips Hue White Starter Set</h1><table class="a-lineitem"><tbody>
       <tr><td>Unverb. Preisempf.:</td><td><span class="a-text-strike">129,99 €</span></td></tr>
       <tr><td>Angebotspreis:</td><td><span class="a-color-price">69,99 €</span> <span><b>Kostenlose Lieferung</b></span></td></tr>
       </tbody></table><button id="add-to-cart-button">In den Einkaufswagen</button></body></html>`);
