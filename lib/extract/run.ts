@@ -66,6 +66,14 @@ function amountPrinted(doc: Document, m: Money): boolean {
   return re.test(printedText(doc, 1_000_000));
 }
 
+/** An `<option>` a closed `<select>` shows: the selected one, else the first. */
+function shownOption(o: Element): boolean {
+  if (o.hasAttribute('selected')) return true;
+  const select = o.closest('select');
+  if (!select || select.hasAttribute('multiple')) return true;
+  return !select.querySelector('option[selected]') && select.querySelector('option') === o;
+}
+
 /**
  * The body's text as `textContent` gives it, less what scripts, styles and templates hold: what the page prints. A
  * block element's text stands apart from its neighbours' (a line break between them), as a browser lays it out:
@@ -87,6 +95,9 @@ function printedText(doc: Document, max: number): string {
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
       if (UNPRINTED.has(tag)) continue;
+      // (A closed list prints only its chosen option: Askari's "4000-C - 44,99 €" in a `<select>` set to "2500 -
+      // 39,99 €" prints no 44,99.)
+      if (tag === 'OPTION' && !shownOption(n as Element)) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) stack.push('\n');
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);

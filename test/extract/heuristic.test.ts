@@ -6518,4 +6518,48 @@ describe('DOM heuristic: listings', () => {
     expect(got.price).toEqual({ amount: 6999, currency: 'EUR' });
     expect(got.listPrice?.amount).toBe(12999);
   });
+
+  it("reads a quantity tier's cell as a deal and a 'from' price that is the lowest tier as no price of one", () => {
+    // Shopware 5 (Askari): block prices in a table, the headline "ab" its lowest tier.
+    const shopware = html(`<html lang="de"><body><h1 class="product--title">Balzer Shirasu Gummifisch-Set 12-teilig</h1>
+      <table class="block-prices--table"><thead><tr><th>Anzahl</th><th>Stückpreis</th></tr></thead><tbody>
+      <tr><td>bis 2</td><td><strong>12,99 € *</strong></td></tr><tr><td>ab 3</td><td>11,69 € *</td></tr>
+      <tr><td>ab 6</td><td>10,39 € *</td></tr></tbody></table>
+      <div class="product--price"><span class="price--content">ab 10,39 € *</span></div>
+      <button class="buybox--button">In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(shopware, new URL('https://www.askari-sport.de/balzer-shirasu-98233.html')).price).toEqual({
+      amount: 1299,
+      currency: 'EUR',
+    });
+    // A tier from one piece is the price of one ("ab 1 Stück").
+    const tiers = html(`<html lang="de"><body><h1>tesa Klebefilm kristall-klar 19 mm x 33 m</h1>
+      <table class="bs-staffel"><tr><th colspan="2">Staffelpreise</th></tr><tr><td>ab 1 Stück</td><td>8,99 €</td></tr>
+      <tr><td>ab 10 Stück</td><td>7,79 €</td></tr></table><button>In den Warenkorb</button></body></html>`);
+    expect(extractHeuristic(tiers, new URL('https://www.bueroshop24.de/tesa-1157802')).price).toEqual({
+      amount: 899,
+      currency: 'EUR',
+    });
+  });
+
+  it("leaves stock words to a buyer's review, to cards under 'Pair it with', and to a 'Ship to Home' row", () => {
+    const u = new URL('https://shop.example.co.uk/p/1000105744');
+    // schuh: the buy box in stock, a review saying another colour sold out.
+    const review = page(`<h1>Vans Old Skool Black &amp; White Trainers</h1><div class="price">£65.00</div>
+      <div id="stockMsg" class="instock">in stock — order within 3hrs for next day delivery</div><button>add to bag</button>
+      <section class="reviews" id="reviews"><h2>reviews (1,092)</h2><article class="review">
+      <p class="review__text">the white ones sold out in my size so got these</p></article></section>`);
+    expect(extractHeuristic(review, u).availability).not.toBe('OutOfStock');
+    // Simba: a card's "Sold out" badge under "Pair it with", its link within the page.
+    const pair = page(`<h1>Simba Hybrid Mattress</h1><div class="price">£779.35</div><button>Add to basket</button>
+      <section class="card"><h2>Pair it with</h2><ul><li class="card__item"><a href="#rec0"><img src="/r0.jpg" alt="">
+      <span>Simba Hybrid Duvet</span></a><span class="card__badge">Sold out</span><div class="card__price">£99.00</div></li>
+      <li class="card__item"><a href="#rec1"><img src="/r1.jpg" alt=""><span>Simba Pillow</span></a><div class="card__price">£59.25</div></li></ul></section>`);
+    expect(extractHeuristic(pair, u).availability).not.toBe('OutOfStock');
+    // Cabela's: one way to have it "Not Available", another in stock, the button pressable.
+    const ways = page(`<h1>Federal Premium HST 9mm Luger Handgun Ammo</h1><div class="price">$34.99</div>
+      <div class="fulfillment"><div class="ship-to-home disabled"><strong>Ship to Home</strong> <span class="not-available">Not Available</span></div>
+      <div class="ship-to-store selected"><strong>Ships to store only</strong> <span class="stock-status in-stock">In Stock</span> – Free Ship to Store.</div></div>
+      <button class="add-to-cart">Add to Cart</button>`);
+    expect(extractHeuristic(ways, u).availability).not.toBe('OutOfStock');
+  });
 });

@@ -651,6 +651,51 @@ describe('extractPage', () => {
     });
   });
 
+  it("takes the shown price over JSON-LD whose price is printed only in a closed list's options not chosen", () => {
+    // Askari: JSON-LD from before the sale, 44.99 for the 2500; the list set to "2500 - 39,99 €".
+    const read = (options: string) =>
+      extractPage(
+        html(`<html lang="de"><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product",
+          "name":"Daiwa Ninja LT","offers":{"@type":"Offer","price":"44.99","priceCurrency":"EUR"}}</script></head>
+          <body><h1>Daiwa Ninja LT Stationärrolle</h1><select name="group[5]">${options}</select>
+          <div class="product--price"><span class="price--content">39,99 € *</span></div><button>In den Warenkorb</button></body></html>`),
+        new URL('https://www.askari-sport.de/daiwa-ninja-lt-stationaerrolle-23512.html'),
+      ).product?.price;
+    expect(
+      read('<option value="2500" selected>2500 - 39,99 €</option><option value="4000">4000-C - 44,99 €</option>'),
+    ).toEqual({ amount: 3999, currency: 'EUR' });
+    // The option the list shows, chosen or first, is printed.
+    expect(read('<option value="4000">4000-C - 44,99 €</option><option value="2500">2500 - 39,99 €</option>')).toEqual({
+      amount: 4499,
+      currency: 'EUR',
+    });
+  });
+
+  it("takes the shown sale over JSON-LD that names the price a class calls 'barré' (struck, not only named)", () => {
+    // Darty: stale JSON-LD with the price before the sale; "prix_barre" beside "-25%", the sale's cents in a `<sup>`.
+    const doc = html(`<html lang="fr"><head><script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"Product","name":"Four Bosch HBG578BS0","offers":{"@type":"Offer","price":"799.99","priceCurrency":"EUR"}}</script>
+      </head><body><h1>Four encastrable Bosch HBG578BS0</h1>
+      <div class="darty_prix_barre_remise"><span class="darty_prix_barre">799,99 €</span> <span class="darty_remise">-25%</span></div>
+      <div class="darty_prix">599<sup>,99 €</sup></div><button>Ajouter au panier</button></body></html>`);
+    const got = extractPage(doc, new URL('https://www.darty.com/nav/achat/four/bosch_hbg578bs0.html')).product;
+    expect(got?.price).toEqual({ amount: 59999, currency: 'EUR' });
+    expect(got?.listPrice?.amount).toBe(79999);
+  });
+
+  it("keeps a JSON-LD price shown in a tier table's first row: the least one can buy, whatever count it names", () => {
+    // Farnell: a minimum order of five, the first row "5+", the order's total beside the button.
+    const doc = html(`<html lang="en-GB"><head><script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"Product","name":"Resistor 10k 0603","offers":{"@type":"Offer","price":"2.40","priceCurrency":"GBP"}}</script>
+      </head><body><h1>Multicomp Thick Film Resistor 10k 0603</h1><table class="tiers"><tr><th>Quantity</th><th>Price</th></tr>
+      <tr><td>5+</td><td class="price">£2.40</td></tr><tr><td>25+</td><td class="price">£2.10</td></tr></table>
+      <div class="addToBasket"><input value="5"><button>Add to Basket</button><p class="totalPrice">£12.00</p></div></body></html>`);
+    expect(extractPage(doc, new URL('https://uk.farnell.com/multicomp/dp/2447230')).product?.price).toEqual({
+      amount: 240,
+      currency: 'GBP',
+    });
+  });
+
   it("takes a shop platform's sale price over JSON-LD that names its compare-at price, struck by a class alone", () => {
     const product = {
       title: 'Mousse nettoyante',

@@ -246,7 +246,22 @@ const COUNT_LEAD =
 const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$/i;
 // A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|desde|od|от|vanaf|da)\s\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+/**
+ * In a table cell, two levels up at most, whose row's cells before it name a quantity tier ("ab 10 Stück", "5+"), below
+ * a row with a price: the first priced row is the price of the least one can buy (Farnell's "10+ 0,0487 €" for a
+ * minimum order of ten).
+ */
+function inTierRow(el: Element): boolean {
+  for (const a of upward(el, 3)) {
+    if (a.tagName.toUpperCase() !== 'TD') continue;
+    if (!QUANTITY_TIER.test(textBefore(a, 30, true))) return false;
+    for (let r = a.parentElement?.previousElementSibling; r; r = r.previousElementSibling)
+      if (priceCount(visibleText(r, 80)) > 0) return true;
+    return false;
+  }
+  return false;
+}
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
 const CONDITION_AFTER =
   /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid)/i;
@@ -327,7 +342,7 @@ const WAS =
 // `pdp-price_type_deleted`), so layout classes such as Bootstrap's `list-unstyled` are not read as struck. Tokens that
 // describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
 const STRUCK_STRONG =
-  /strike|striked|crossed|cross[-_]?price|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|scratch/i;
+  /strike|striked|crossed|cross[-_]?price|line-?through|line-?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|scratch|(?:^|[-_])(?:barr[eé]|barrato|durchgestrichen|tachado|riscado)(?:[-_]|$)/i;
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" says
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
 // `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
@@ -447,7 +462,7 @@ const NEGATED_STOCK =
   /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
-  /shipping|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet/i;
+  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable").
 const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
@@ -505,6 +520,8 @@ interface Candidate {
   exTax?: boolean;
   /** The amount an order must reach ("Free over €49", "on orders over $100"): set aside, and never half of a discount pair. */
   threshold?: boolean;
+  /** Said to be the lowest of several prices ("ab 10,39 €", "From $89.95"). */
+  saidFrom?: boolean;
 }
 
 // A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
@@ -709,7 +726,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
-    String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
+    String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares|recomendados)|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
@@ -2117,6 +2134,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       FROM_QUANTITY.test(trail) ||
       QUANTITY_TIER.test(lead) ||
       (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
+      // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
+      (!lead && inTierRow(el)) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
       COUNT_LEAD.test(lead || before.slice(-24)) ||
       // (A count that ends the label, "Pack of 10", is cut from the words read up to a number: read through it. Not in
@@ -2138,6 +2157,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (/%/.test(text)) score -= 3;
     // (Or an offer with none left, said right after it: Mindfactory's "Mindstar-Angebot bis 06:00 Uhr: 259,00 € (nur
     // noch 0 Stück)" above the price one can order.)
+    // Said to be the lowest of several ("ab 10,39 €", "From $89.95"): see fromATier.
+    const saidFrom = ENDS_FROM.test(lead || before);
     const elsewhere =
       OTHER_CONDITION.test(`${label} ${text}`) ||
       NONE_LEFT_AFTER.test(trail) ||
@@ -2240,10 +2261,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(unchosen ? { unchosen } : {}),
       ...(exTax ? { exTax } : {}),
       ...(threshold ? { threshold } : {}),
+      ...(saidFrom ? { saidFrom } : {}),
     });
     if (out.length > 500) break;
   }
   inheritFromInner(out);
+  fromATier(out);
   discountedPairs(out);
   packOfPieces(out);
   listedBeside(out);
@@ -2320,6 +2343,29 @@ function inheritFromInner(cands: Candidate[]): void {
     if (inner.others) c.others = true;
     c.score = Math.min(c.score, inner.score);
   }
+}
+
+/**
+ * A price said to be "from" (Shopware's headline "ab 10,39 €") that a figure beside a price near it shows too, a
+ * quantity tier's "ab 6 | 10,39 €" under "bis 2 | 12,99 €": the lowest tier, not the price of one.
+ */
+function fromATier(cands: Candidate[]): void {
+  const said = cands.filter((c) => c.saidFrom && !c.aside);
+  if (!said.length || said.length > 20) return;
+  for (const c of said)
+    if (
+      cands.some(
+        (o) =>
+          o.aside &&
+          !o.perMeasure &&
+          o.money.amount === c.money.amount &&
+          o.money.currency === c.money.currency &&
+          treeDistance(o.el, c.el) <= 8,
+      )
+    ) {
+      c.aside = true;
+      c.score -= 6;
+    }
 }
 
 /**
@@ -3603,8 +3649,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;
     if (optionLevel(el) || hiddenAbove(el, true)) continue;
-    // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's.
-    if (inLinkElsewhere(el, url)) continue;
+    // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's; a buyer's
+    // words in a review are the buyer's ("the white ones sold out in my size so got these").
+    if (inLinkElsewhere(el, url) || saidByBuyers(el)) continue;
     if (oos) {
       // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
       // its "Agotado" to the row that says it, and that row's neighbours.
