@@ -6562,4 +6562,99 @@ describe('DOM heuristic: listings', () => {
       <button class="add-to-cart">Add to Cart</button>`);
     expect(extractHeuristic(ways, u).availability).not.toBe('OutOfStock');
   });
+
+  it("keeps an instalment out of a discount pair, a rating's '98%' near it", () => {
+    // A Magento motorcycle shop: "Finance available from £15.28 per month", 15.28 being 97% off 549.99.
+    const doc = page(`<h1 class="page-title">Shark Spartan GT Carbon Helmet</h1>
+      <div class="product-reviews-summary"><div class="rating-summary"><span>98%</span></div><a href="#reviews">31 Reviews</a></div>
+      <div class="product-info-price"><div class="price-box"><span class="price-container"><span class="price-wrapper">
+      <span class="price">£549.99</span></span></span></div><div class="finance-widget">Finance available from £15.28 per month</div></div>
+      <button id="product-addtocart-button">Add to Basket</button>`);
+    const got = extractHeuristic(doc, new URL('https://www.sportsbikeshop.co.uk/motorcycle_parts/content_prod/39114'));
+    expect(got.price).toEqual({ amount: 54999, currency: 'GBP' });
+    expect(got.listPrice).toBeUndefined();
+  });
+
+  it("reads a gift set's 'Value $150' badge as a comparison price", () => {
+    // Perfumania (Shopify Dawn): the struck regular price and the badge repeating it.
+    const doc =
+      page(`<h1 class="product__title">Viktor &amp; Rolf Spicebomb 3 Pc Gift Set</h1><div class="product__price">
+      <dl class="price price--on-sale"><div class="price__regular"><dd><s class="price-item price-item--regular">$150.00</s></dd></div>
+      <div class="price__sale"><dd><span class="price-item price-item--sale">$94.99</span></dd></div>
+      <span class="price__badge">Value $150</span></dl></div><button name="add">Add to cart</button>`);
+    const got = extractHeuristic(doc, new URL('https://perfumania.com/products/viktor-rolf-spicebomb-3-pc-gift-set'));
+    expect(got.price).toEqual({ amount: 9499, currency: 'USD' });
+  });
+
+  it("reads 'Style' and 'Riferimento prodotto' label cells, a code in spaced parts, 'Artículo:', and no coupon code", () => {
+    const sku = (body: string) =>
+      extractHeuristic(
+        page(`<h1>Air Jordan 1 Retro High OG</h1><div class="price">$250</div><button>Add to cart</button>${body}`),
+        new URL('https://www.shop.example.com/sneakers/aj1'),
+      ).sku;
+    expect(sku('<dl><dt>SKU</dt><dd>555088 105</dd><dt>Colorway</dt><dd>Sail</dd></dl>')).toBe('555088 105');
+    expect(sku('<dl><dt>Style</dt><dd>DZ5485-612</dd></dl>')).toBe('DZ5485-612');
+    expect(sku('<dl><dt>Style</dt><dd>Casual</dd></dl>')).toBeUndefined();
+    expect(sku('<table><tr><td>Riferimento prodotto Spartoo</td><td>10847</td></tr></table>')).toBe('10847');
+    expect(sku('<p class="pdp-sku">Artículo: 107360</p>')).toBe('107360');
+    // Sephora México's banner: a coupon's code, not the product's.
+    expect(sku('<div class="banner">15% de descuento con el código BUENFIN20</div>')).toBeUndefined();
+    // A label and its number in one cell is no code in parts.
+    expect(sku('<table><tr><td>Código producto</td><td>ISBN 9788466331897</td></tr></table>')).toBeUndefined();
+    // A style's number yields to an id the address gives (La Baie).
+    const bay =
+      page(`<h1>Canada Goose Parka Langford</h1><div class="price">1 350,00 $</div><button>Ajouter au panier</button>
+      <table class="specs-table"><tr><th>Coupe</th><td>Régulière</td></tr><tr><th>Style</th><td>2052M</td></tr></table>`);
+    expect(
+      extractHeuristic(bay, new URL('https://www.thebay.com/fr/product/canada-goose-parka-langford-0600013245678.html'))
+        .sku,
+    ).toBe('0600013245678');
+  });
+
+  it("leaves stock words to 'Vistos recentemente' cards and to a row naming a similar item with its own link and price", () => {
+    const u = new URL('https://www.lights.co.uk/endon-hayfield-3-light.html');
+    // Lights.co.uk: sold out, no button, and one alternative in stock.
+    const gone = page(`<h1>Endon Hayfield 3 Light Pendant</h1><div class="price">£59.40</div>
+      <div class="stockInfo outOfStock"><strong>Sold Out</strong> - This clearance item will not be restocked.</div>
+      <div class="alternative">Similar item: <a href="/endon-hayfield-5-light.html">Hayfield 5 Light</a> £189.00 - In stock</div>`);
+    expect(extractHeuristic(gone, u).availability).toBe('OutOfStock');
+    // LightInTheBox Brazil: a card's "Esgotado" under "Vistos recentemente".
+    const seen = html(`<html lang="pt-BR"><body><h1>Pendente Moderno 3 Luzes</h1><div class="price">R$ 1.299,90</div>
+      <button>Adicionar ao carrinho</button><section class="rec-list"><h2>Vistos recentemente</h2><ul>
+      <li class="rec-list__item"><a href="/pt/p/_p7912377.html"><img src="/c.jpg" alt="">Pendente Anel</a><span>R$ 399,90</span><span>Esgotado</span></li>
+      <li class="rec-list__item"><a href="/pt/p/_p7912378.html"><img src="/d.jpg" alt="">Arandela</a><span>R$ 199,90</span></li></ul></section></body></html>`);
+    expect(extractHeuristic(seen, new URL('https://www.lightinthebox.com/pt/p/_p8000001.html')).availability).not.toBe(
+      'OutOfStock',
+    );
+  });
+
+  it("reads a price 'with code' in Japanese as conditional, and '割引:' as the next amount's label", () => {
+    // MyProtein Japan: the price, its saving labelled after it, a price per kilo, and the price with a code.
+    const doc =
+      html(`<html lang="ja"><body><h1 class="productName_title">Impact ホエイ プロテイン 1kg</h1><div class="productPrice">
+      <p class="productPrice_rrp">希望小売価格: <span class="strike">¥10,890</span></p>
+      <div class="productPrice_priceInfo"><p class="productPrice_price">¥5,990</p><p class="productPrice_saving">割引: ¥4,900</p></div>
+      <p class="productPrice_pricePerUnit">¥5,990 / kg</p>
+      <div class="voucher"><p>コード <strong>SUMMER45</strong> 使用で <span>¥3,295</span></p></div></div>
+      <button class="productAddToBasket">カートに入れる</button></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.myprotein.jp/sports-nutrition/impact-whey/10530943.html')).price,
+    ).toEqual({
+      amount: 5990,
+      currency: 'JPY',
+    });
+  });
+
+  it("reads a card's 'Agotado' under 'Completa tu compra' as that card's, its sibling card in stock", () => {
+    // El Corte Inglés: cards with a link, a price and a state each, under a heading not known as others'.
+    const card = (n: number, state: string) =>
+      `<li class="products_list__item"><a href="/p/5010${n}"><img src="/img/${n}.jpg" alt=""><span>Lancôme EDP ${n}</span></a>
+      <span class="products_list__price">79,00 €</span><span class="products_list__stock">${state}</span></li>`;
+    const doc = html(`<html lang="es"><body><h1>Lancôme La Vie Est Belle EDP 100 ml</h1><div class="price">84,80 €</div>
+      <div class="product_detail-stock"><span class="_available">Disponible</span></div><button>Añadir a la cesta</button>
+      <section class="products_list"><h2>Completa tu compra</h2><ul>${card(1, 'Disponible')}${card(2, 'Agotado')}</ul></section></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.elcorteingles.es/perfumeria/A28641/')).availability).not.toBe(
+      'OutOfStock',
+    );
+  });
 });

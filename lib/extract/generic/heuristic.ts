@@ -223,8 +223,9 @@ const SAVING =
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart", "₹100 Wallet Cashback", "£250.00
 // credit" for a trade-in).
+// (Not the label of the next amount, its colon after it: MyProtein's "¥5,990 割引: ¥4,900".)
 const SAVING_AFTER =
-  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)/i;
+  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)(?!\s*[:：])/i;
 
 // A bare member's word right after an amount, its whole trailing label ("$6,995 Member /", "€12 Club"): the price for
 // members only, a conditional one.
@@ -518,8 +519,11 @@ interface Candidate {
   unchosen?: boolean;
   /** Said to be before tax ("excl GST", "zzgl. MwSt."). */
   exTax?: boolean;
-  /** The amount an order must reach ("Free over €49", "on orders over $100"): set aside, and never half of a discount pair. */
-  threshold?: boolean;
+  /**
+   * Never the sale price of a pair, whatever rate is printed near it: the amount an order must reach ("Free over €49"),
+   * an instalment or a year's figure, a fee, a levy, a total.
+   */
+  neverSale?: boolean;
   /** Said to be the lowest of several prices ("ab 10,39 €", "From $89.95"). */
   saidFrom?: boolean;
 }
@@ -727,7 +731,7 @@ const OTHERS_HEADING = new RegExp(
     '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
-    'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
+    'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
     'productos (?:relacionados|similares|recomendados)|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
     'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)',
@@ -2146,7 +2150,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too.)
-    const asideOtherwise = instalment || perYear || fee || saving || part || deal || total || surcharge || threshold;
+    const neverSale = threshold || instalment || perYear || fee || part || total;
+    const asideOtherwise = neverSale || saving || deal || surcharge;
     const aside = perUnit || asideOtherwise;
     const perMeasure = perUnit && !perCount && !asideOtherwise;
     // (Set aside by a class name alone, no measure said: PcComponentes names its one price `baseprice`.)
@@ -2260,7 +2265,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(leadList ? { leadList } : {}),
       ...(unchosen ? { unchosen } : {}),
       ...(exTax ? { exTax } : {}),
-      ...(threshold ? { threshold } : {}),
+      ...(neverSale ? { neverSale } : {}),
       ...(saidFrom ? { saidFrom } : {}),
     });
     if (out.length > 500) break;
@@ -2459,8 +2464,9 @@ function discountedPairs(cands: Candidate[]): void {
       // (A price a utility class hides is a toggled alternative, a coupon's: no pair with the shown one. Nor is a lower
       // price of another offer or option, Backcountry's "Sale prices from $139.30 on select colors" and the unchosen
       // "Forge Grey – $139.30 30% Off" beside the chosen colour's $199.00.)
-      // (Nor the amount an order must reach, Babyshop's "Free over €49" under "€69,97 €99,95 -30%", 49 being 30% off 69.97.)
-      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || lo.threshold) continue;
+      // (Nor the amount an order must reach, Babyshop's "Free over €49" under "€69,97 €99,95 -30%", 49 being 30% off
+      // 69.97; nor an instalment, "from £15.28 per month" beside £549.99 and a rating's "98%".)
+      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || lo.neverSale) continue;
       if (treeDistance(boxOf(lo.el), boxOf(hi.el)) > 4) continue;
       let box: Element | null = lo.el.parentElement;
       for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
@@ -2525,7 +2531,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2661,7 +2667,8 @@ function wholeValue(label: Element, v: string): string {
   return full.length > v.length && full.length <= 40 && full.startsWith(`${v} `) && SPACED_CODE.test(full) ? full : v;
 }
 
-function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefined {
+/** A labelled id (`weakOk`: or, failing one, a style's or catalogue's number, see WEAK_SKU_LABEL). */
+function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true): string | undefined {
   // (A style's or catalogue's number gives way to one the block labels "SKU": "Style #: TW-100 · SKU: TW-100-M-BLK".)
   let weak: string | undefined;
   for (const el of scan.els) {
@@ -2680,26 +2687,30 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp): string | undefi
     if (!v && label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
       // (Less a colon the value's cell starts with: JIB's `<td>รหัสสินค้า</td><td>: <span>43721</span></td>`.)
       const next = visibleText(el.nextElementSibling, 60).replace(/^[:：]\s*/, '');
-      const n = /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next);
-      if (n?.[1] && labelledCode(n[1])) v = n[1];
+      // (Or a code in spaced parts, Nike's style "555088 105" on GOAT; its first part with a digit too, not "ISBN
+      // 9788466331897", a label and its number.)
+      const n =
+        /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next)?.[1] ??
+        (next.length <= 30 && SPACED_CODE.test(next) && /\d/.test(next.split(' ')[0] ?? '') ? next : undefined);
+      if (n && labelledCode(n)) v = n;
     }
     // (Not another product's: a recommendation card's "Modèle : CFI-ZCT1W" in a carousel under the buy box.)
     if (v && !inOtherProducts(el, scan.stops)) {
       // (Or one a utility class hides, a quick-view's for another product, where a label shows: a fallback too.)
       const aside =
-        (label === SKU_LABEL_I && WEAK_SKU_LABEL.test(text.slice(0, Math.max(0, text.indexOf(v))))) ||
+        (label === SKU_LABEL_I && WEAK_SKU_LABEL.test(text.includes(v) ? text.slice(0, text.indexOf(v)) : text)) ||
         (hiddenAbove(el, true) && !inFoldedPanel(el));
       if (!aside) return v;
       weak ??= v;
     }
   }
-  return weak;
+  return weakOk ? weak : undefined;
 }
 // A style's or catalogue's number before its value ("Style #:", "Catalog #", "Cat. No."), where a SKU may be labelled too.
 // (So is an English "Reference", a watch's or a maker's model reference in a details list: The RealReal's "Reference
 // W69011Z4" above its "Item #CRT123456".)
 const WEAK_SKU_LABEL =
-  /\b(?:(?:style|cat(?:alog(?:ue)?)?\.?)\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)\s*[:.]?\s*$/i;
+  /\b(?:style(?:\s?(?:#|no\.?|number))?|cat(?:alog(?:ue)?)?\.?\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)\s*[:.]?\s*$/i;
 
 // A SKU label that starts its line.
 const SKU_LINE = new RegExp(`^(?:${SKU_LABEL_I.source})`, SKU_LABEL_I.flags);
@@ -3166,13 +3177,27 @@ function productArea(anchors: Element[]): Element | null {
  * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
  * stock of one place or channel, and the product can be had from another.
  */
+/** A box with a link and a price of its own (`text`, its words): a card. */
+function asCard(box: Element, text: string): boolean {
+  return priceCount(text) > 0 && box.querySelector('a[href]') !== null;
+}
+
 function twinOfInStock(el: Element): boolean {
   for (const a of upward(el, 3)) {
     if (visibleText(a, 80).length > 60) return false;
     for (const sib of [a.previousElementSibling, a.nextElementSibling, ...likeRows(a)]) {
       const t = sib ? visibleText(sib, 80, true) : '';
-      // "Disponible para despacho" beside "Sin Stock" speaks of a delivery option, not of the product.
-      if (t.length <= 60 && saysInStock(t) && !OUT_OF_STOCK.test(t) && !UNAVAILABLE.test(t) && !FULFILMENT.test(t))
+      // "Disponible para despacho" beside "Sin Stock" speaks of a delivery option, not of the product; a row that is a
+      // card (a link and a price of its own) beside one that is none speaks of another product ("Similar item:
+      // <a>Hayfield 5 Light</a> £189.00 - In stock" under "Sold Out").
+      if (
+        t.length <= 60 &&
+        saysInStock(t) &&
+        !OUT_OF_STOCK.test(t) &&
+        !UNAVAILABLE.test(t) &&
+        !FULFILMENT.test(t) &&
+        !(sib && asCard(sib, t) && !asCard(a, visibleText(a, 80)))
+      )
         return true;
     }
   }
@@ -4564,15 +4589,18 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     const shopLabel = shopNameLabel(url);
     // (A label that names the shop, "Referência Fnac" in the details table, before a plain "Ref." by the title: the
     // maker's reference.)
+    // (A style's number yields to an id the address gives: La Baie's "Style | 2052M" in the details of
+    // `…/canada-goose-parka-langford-0600013245678.html`.)
+    const weakOk = idFromUrl(url) === undefined;
     const sku =
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       (shopLabel && body ? shopLabelledId(body(), shopLabel) : undefined) ??
-      labelledId(inArea, SKU_RE, SKU_LABEL_I) ??
+      labelledId(inArea, SKU_RE, SKU_LABEL_I, weakOk) ??
       hookedId(inArea, undefined, anchors) ??
       lineLabelledId(doc, walk, area) ??
       (body
         ? (hookedId(body(), area) ??
-          labelledId(body(), SKU_RE, SKU_LABEL_I) ??
+          labelledId(body(), SKU_RE, SKU_LABEL_I, weakOk) ??
           (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody) : undefined))
         : undefined);
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
