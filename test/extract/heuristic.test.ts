@@ -4105,6 +4105,11 @@ describe('DOM heuristic: availability and SKU', () => {
     ['its analytics', '<body>', '<script>dataLayer.push({"ecommerce":{"currencyCode":"CLP"}})</script>'],
     ['a SAP Commerce data-currency-iso-code', '<body>', '<div id="page" data-currency-iso-code="CLP"></div>'],
     ['an element named for it showing only its code', '<body>', '<span class="nd currency">CLP</span>'],
+    [
+      'a country selector\'s "moneda" showing only its code',
+      '<body>',
+      '<div class="select_pais"><span class="moneda">CLP</span></div>',
+    ],
   ])('takes the currency a page names in %s when its domain names none', (_, open, aside) => {
     const doc = html(`<!doctype html><html lang="es">${open}${aside}<h1>Sandalia</h1>
       <span class="price">$ 27.990</span><button>Agregar al carro</button></body></html>`);
@@ -6656,5 +6661,15 @@ describe('DOM heuristic: listings', () => {
     expect(extractHeuristic(doc, new URL('https://www.elcorteingles.es/perfumeria/A28641/')).availability).not.toBe(
       'OutOfStock',
     );
+  });
+
+  it('reads no stock in a request to be told of a restock ("M\'alerter du retour en stock")', () => {
+    // Decathlon: the add-to-cart button greyed out, and a button to be told when it is back.
+    const doc = html(`<html lang="fr"><body><h1>Kettlebell fonte 16 kg</h1><div class="price">29,99 €</div>
+      <div class="cta-block"><button class="cta--add-to-cart" disabled>Ajouter au panier</button>
+      <button class="cta--notify">M'alerter du retour en stock</button></div></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.decathlon.fr/p/kettlebell-fonte-16-kg/_/R-p-8381563')).availability,
+    ).not.toBe('InStock');
   });
 });

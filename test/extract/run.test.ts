@@ -975,6 +975,18 @@ describe('extractPage', () => {
     expect(extractPage(doc(' selected'), u).product?.price).toEqual({ amount: 31497, currency: 'EUR' });
   });
 
+  it("takes the shown price in the currency a country selector names over markup in the shop's base currency", () => {
+    // Tradeinn (Motardinn, Poland): JSON-LD 289.99 EUR, the page in złoty, "PLN" in the country selector.
+    const doc = withJsonLd(
+      { name: 'Revit Tornado 3', offers: { '@type': 'Offer', price: '289.99', priceCurrency: 'EUR' } },
+      `<div class="select_pais"><span class="moneda">PLN</span></div><h1>Revit Tornado 3 Kurtka</h1>
+      <div id="precio_producto"><p class="precio_pvp">Sugerowana cena detaliczna: <span class="tachado">1 499,99 zł</span></p>
+      <p class="js-precio">1 299,99 zł</p></div><button>Dodaj do koszyka</button>`,
+    );
+    const u = new URL('https://www.tradeinn.com/motardinn/pl/revit-tornado-3/137491522/p');
+    expect(extractPage(doc, u).product?.price).toEqual({ amount: 129999, currency: 'PLN' });
+  });
+
   it("takes the currency the page shows for the very amount markup names in another, where its sign is one currency's only", () => {
     const page = (shown: string, amount: string, currency: string) =>
       html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="The Vertical">

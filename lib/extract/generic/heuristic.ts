@@ -483,6 +483,9 @@ function notifyLink(el: Element): boolean {
 const NOTIFY =
   /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver/i;
 
+// (With the rest of its words: "M'alerter du retour | en stock".)
+const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
+
 interface Candidate {
   el: Element;
   money: Money;
@@ -3229,7 +3232,9 @@ function likeRows(row: Element): Element[] {
 }
 
 /** An in-stock word not under a negation (`own`: the element's own words, when `text` adds its attributes). */
-function saysInStock(text: string, own = text): boolean {
+function saysInStock(said: string, own = said): boolean {
+  // (Less a request to be told of a restock: "M'alerter du retour en stock", "Notify me when back in stock".)
+  const text = NOTIFY.test(said) ? said.replace(NOTIFY_ALL, ' ') : said;
   const m = IN_STOCK.exec(text);
   if (!m) return false;
   // (Not the end of a longer word, "niedostępny", "indisponible": glued, the negation says the opposite; nor the

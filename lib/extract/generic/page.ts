@@ -125,8 +125,13 @@ export function displayCurrency(doc: Document): string | undefined {
     ).trim();
     if (ISO_SET.has(c.toUpperCase())) return c.toUpperCase();
   }
-  // An element named for the currency that shows only its code ("<span class=\"nd currency\">AUD</span>").
-  for (const el of all(doc, '[class~="currency" i]', 20)) {
+  // An element named for the currency that shows only its code ("<span class=\"nd currency\">AUD</span>", Tradeinn's
+  // `<span class="moneda">PLN</span>` in its country selector).
+  for (const el of all(
+    doc,
+    '[class~="currency" i], [class~="moneda" i], [class~="devise" i], [class~="valuta" i]',
+    20,
+  )) {
     const c = (el.textContent ?? '').trim();
     if (/^[A-Z]{3}$/.test(c) && ISO_SET.has(c)) return c;
   }
