@@ -66,12 +66,20 @@ function amountPrinted(doc: Document, m: Money): boolean {
   return re.test(printedText(doc, 1_000_000));
 }
 
+// The option each closed list shows, found once a list (a country list holds some 250).
+const shownOptions = new WeakMap<Element, Element | null>();
+
 /** An `<option>` a closed `<select>` shows: the selected one, else the first. */
 function shownOption(o: Element): boolean {
   if (o.hasAttribute('selected')) return true;
   const select = o.closest('select');
   if (!select || select.hasAttribute('multiple')) return true;
-  return !select.querySelector('option[selected]') && select.querySelector('option') === o;
+  let shown = shownOptions.get(select);
+  if (shown === undefined) {
+    shown = select.querySelector('option[selected]') ?? select.querySelector('option');
+    shownOptions.set(select, shown);
+  }
+  return shown === o;
 }
 
 /**
