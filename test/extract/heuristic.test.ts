@@ -6671,5 +6671,14 @@ describe('DOM heuristic: listings', () => {
     expect(
       extractHeuristic(doc, new URL('https://www.decathlon.fr/p/kettlebell-fonte-16-kg/_/R-p-8381563')).availability,
     ).not.toBe('InStock');
+    // And every way to have it out, the place said after its status ("indisponible dans votre magasin …"): sold out.
+    const ways = html(`<html lang="fr"><body><h1>Kettlebell fonte 16 kg</h1><div class="price">29,99 €</div>
+      <div class="stock-info"><div class="stock-info__line"><span>Livraison à domicile : Rupture de stock</span></div>
+      <div class="stock-info__line"><span>Retrait en magasin : indisponible dans votre magasin Decathlon Wattignies</span></div></div>
+      <div class="cta-block"><button class="cta--add-to-cart" disabled>Ajouter au panier</button>
+      <button class="cta--notify">M'alerter du retour en stock</button></div></body></html>`);
+    expect(
+      extractHeuristic(ways, new URL('https://www.decathlon.fr/p/kettlebell-fonte-16-kg/_/R-p-8381563')).availability,
+    ).toBe('OutOfStock');
   });
 });

@@ -3815,6 +3815,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
  * A status in one of a few rows of ways to have the product (delivery, collection …), every row's value saying it
  * cannot be had ("Delivery: Unavailable", "Click & Collect: Unavailable").
  */
+// The place a status is said of, after it: "… dans votre magasin X", "… in your store", "… en tu tienda".
+const PLACE_AFTER = /\s+(?:dans|in|im|en|au|at|bei|för|w|v|no|na)\s.*$/i;
+
 function everyWayOut(el: Element): boolean {
   for (const row of [el.parentElement, el.parentElement?.parentElement]) {
     const list = row?.parentElement;
@@ -3823,7 +3826,10 @@ function everyWayOut(el: Element): boolean {
     if (rows.length < 2 || rows.length > 8) continue;
     return rows.every((r) => {
       const value = (visibleText(r, 120).split(/[:：]/).pop() ?? '').trim();
-      return OUT_OF_STOCK.test(value) || UNAVAILABLE.test(value) || NONE_LEFT.test(value);
+      // (Less the place it is said of: "indisponible dans votre magasin Decathlon Wattignies", "not available at your
+      // store".)
+      const bare = value.replace(PLACE_AFTER, '');
+      return OUT_OF_STOCK.test(value) || UNAVAILABLE.test(bare) || NONE_LEFT.test(value);
     });
   }
   return false;
