@@ -3187,7 +3187,8 @@ function asCard(box: Element, text: string): boolean {
 
 function twinOfInStock(el: Element): boolean {
   for (const a of upward(el, 3)) {
-    if (visibleText(a, 80).length > 60) return false;
+    const own = visibleText(a, 80);
+    if (own.length > 60) return false;
     for (const sib of [a.previousElementSibling, a.nextElementSibling, ...likeRows(a)]) {
       const t = sib ? visibleText(sib, 80, true) : '';
       // "Disponible para despacho" beside "Sin Stock" speaks of a delivery option, not of the product; a row that is a
@@ -3199,7 +3200,7 @@ function twinOfInStock(el: Element): boolean {
         !OUT_OF_STOCK.test(t) &&
         !UNAVAILABLE.test(t) &&
         !FULFILMENT.test(t) &&
-        !(sib && asCard(sib, t) && !asCard(a, visibleText(a, 80)))
+        !(sib && asCard(sib, t) && !asCard(a, own))
       )
         return true;
     }
@@ -3478,11 +3479,9 @@ function inCheckboxLabel(el: Element): boolean {
   for (const a of upward(el, 4)) {
     const tag = a.tagName.toUpperCase();
     if (tag === 'LI' || tag === 'TR') return !!first(a, 'input[type="checkbox" i]');
-    // (Or a box of its own led by a checkbox, two levels up at most: Currys' `<div class="service"><input
+    // (Or a box of its own led by a checkbox, itself or its parent: Currys' `<div class="service"><input
     // type="checkbox"> Installation &amp; recycling <span>£30.00</span></div>`.)
-    const lead = a.firstElementChild;
-    if (i++ < 2 && lead?.tagName.toUpperCase() === 'INPUT' && lead.getAttribute('type')?.toLowerCase() === 'checkbox')
-      return true;
+    if (i++ < 2 && a.firstElementChild?.matches('input[type="checkbox" i]')) return true;
   }
   return false;
 }
@@ -4572,6 +4571,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   const held = priced ? [...anchors, priced.el] : anchors;
   const area = productArea(held);
+  // The id the address gives, if any: asked by the labelled ids below and, failing them, taken as the SKU.
+  const fromUrl = idFromUrl(url);
   if (area) {
     let av = prices ? availabilityIn(area, buy, url) : undefined;
     // The title alone (no price, no buy button): its block may be only the heading's column, the status in the
@@ -4602,7 +4603,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // maker's reference.)
     // (A style's number yields to an id the address gives: La Baie's "Style | 2052M" in the details of
     // `…/canada-goose-parka-langford-0600013245678.html`.)
-    const weakOk = idFromUrl(url) === undefined;
+    const weakOk = fromUrl === undefined;
     const sku =
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       (shopLabel && body ? shopLabelledId(body(), shopLabel) : undefined) ??
@@ -4661,7 +4662,6 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or the page's labelled barcode number when the URL names the product by it: a bookshop's
     // `/book/9780312370848/Sarahs-Key`.)
     const byGtin = out.gtin && url.pathname.split('/').includes(out.gtin) ? out.gtin : undefined;
-    const fromUrl = idFromUrl(url);
     const id =
       (fromUrl && !numberOfName(fromUrl, h1) ? fromUrl : undefined) ??
       appLinkSku(doc, url) ??
