@@ -6614,6 +6614,13 @@ describe('DOM heuristic: listings', () => {
       extractHeuristic(bay, new URL('https://www.thebay.com/fr/product/canada-goose-parka-langford-0600013245678.html'))
         .sku,
     ).toBe('0600013245678');
+    // But not to the number in the product's name, which is no id of the shop's.
+    const lego =
+      page(`<h1>LEGO Technic Lamborghini Sián FKP 37 42115</h1><div class="price">$379.99</div><button>Add to cart</button>
+      <table class="specs"><tr><th>Pieces</th><td>3696</td></tr><tr><th>Style</th><td>6332654</td></tr></table>`);
+    expect(
+      extractHeuristic(lego, new URL('https://www.toyshop.example.com/lego-technic-lamborghini-sian-42115')).sku,
+    ).toBe('6332654');
   });
 
   it("leaves stock words to 'Vistos recentemente' cards and to a row naming a similar item with its own link and price", () => {

@@ -4571,8 +4571,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   const held = priced ? [...anchors, priced.el] : anchors;
   const area = productArea(held);
-  // The id the address gives, if any: asked by the labelled ids below and, failing them, taken as the SKU.
-  const fromUrl = idFromUrl(url);
+  // The id the address gives, if any: asked by the labelled ids below and, failing them, taken as the SKU. A number the
+  // product's name holds is no id (`…-dubbeldekker-60407` for "LEGO City … 60407").
+  const urlId = idFromUrl(url);
+  const fromUrl = urlId && !numberOfName(urlId, h1) ? urlId : undefined;
   if (area) {
     let av = prices ? availabilityIn(area, buy, url) : undefined;
     // The title alone (no price, no buy button): its block may be only the heading's column, the status in the
@@ -4662,12 +4664,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or the page's labelled barcode number when the URL names the product by it: a bookshop's
     // `/book/9780312370848/Sarahs-Key`.)
     const byGtin = out.gtin && url.pathname.split('/').includes(out.gtin) ? out.gtin : undefined;
-    const id =
-      (fromUrl && !numberOfName(fromUrl, h1) ? fromUrl : undefined) ??
-      appLinkSku(doc, url) ??
-      markedPathId(doc, url) ??
-      codeParamId(doc, url) ??
-      byGtin;
+    const id = fromUrl ?? appLinkSku(doc, url) ?? markedPathId(doc, url) ?? codeParamId(doc, url) ?? byGtin;
     if (id) out.sku = id;
   }
   return out;
