@@ -93,10 +93,10 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 
   // x-kom: hashed classes, a `data-name` for a hook, and accessory cards that each show a sale price beside an old one.
-  const xkom = (heading: string, oldHook: string) =>
+  const xkom = (heading: string, oldHook: string, saved = 'Oszczędzasz 300,00 zł') =>
     html(`<html lang="pl"><body><h1 class="dTyumk">Lenovo IdeaPad 5-14 Ryzen 5 4500U/16GB/512/Win10</h1>
       <div class="lQtJLA" data-name="priceBox"><div class="hiYIzW" ${oldHook}><span class="xfQxTZ">3 599,00 zł</span></div>
-      <div class="NfbaxY"><div class="jFbqvs">3 299,00 zł</div></div><div class="WmuWzR">Oszczędzasz 300,00 zł</div></div>
+      <div class="NfbaxY"><div class="jFbqvs">3 299,00 zł</div></div><div class="WmuWzR">${saved}</div></div>
       <button class="HWudoO" data-name="addToBasketButton">Dodaj do koszyka</button>
       <section class="xtMNRf"><h2>${heading}</h2><div class="XpERBH">${[239, 400, 559]
         .map(
@@ -110,10 +110,13 @@ describe('DOM heuristic: the main product’s price', () => {
     const got = extractHeuristic(xkom('Zobacz też', 'data-name="oldPrice"'), xkomUrl);
     expect(got.price?.amount).toBe(329900);
     expect(got.listPrice?.amount).toBe(359900);
-    // (A `data-name` that is a name, not an identifier, says nothing.)
+    // (A `data-name` that is a name, not an identifier, says nothing; a saving that is the difference does.)
     expect(
-      extractHeuristic(xkom('Polecane akcesoria', 'data-name="Old Price Hero"'), xkomUrl).listPrice,
+      extractHeuristic(xkom('Polecane akcesoria', 'data-name="Old Price Hero"', 'Darmowa dostawa'), xkomUrl).listPrice,
     ).toBeUndefined();
+    expect(extractHeuristic(xkom('Polecane akcesoria', 'data-name="Old Price Hero"'), xkomUrl).listPrice?.amount).toBe(
+      359900,
+    );
   });
 
   it('takes no price from cards under "Polecane akcesoria", "Birlikte Alınabilecek Ürünler" or "Покупают вместе"', () => {
@@ -6687,5 +6690,129 @@ describe('DOM heuristic: listings', () => {
     expect(
       extractHeuristic(ways, new URL('https://www.decathlon.fr/p/kettlebell-fonte-16-kg/_/R-p-8381563')).availability,
     ).toBe('OutOfStock');
+  });
+
+  it("reads Swiss 'an Lager' as in stock, 'Tiefster Preis' as a reference, '/ 10 ml' as a unit price, 'andere Grössen' as others", () => {
+    const u = new URL('https://www.coop-city.ch/de/beauty/parfum/lancome-la-vie-est-belle-50-ml/p/3603481');
+    // Coop City: a price per 10 ml under the price, sizes listed apart, one sold out.
+    const coop = html(`<html lang="de-CH"><body><h1>Lancôme La Vie Est Belle EDP 50 ml</h1>
+      <div class="cc-price"><span class="cc-price__value">Fr. 89.90</span></div><div class="cc-price__unit">Fr. 17.98 / 10 ml</div>
+      <button>In den Warenkorb</button><section><h2>Andere Grössen</h2><ul><li>30 ml <b>Fr. 69.90</b></li>
+      <li>100 ml <b>Fr. 159.–</b> <span>Ausverkauft</span></li></ul></section></body></html>`);
+    const got = extractHeuristic(coop, u);
+    expect(got.price).toEqual({ amount: 8990, currency: 'CHF' });
+    expect(got.availability).not.toBe('OutOfStock');
+    // Galaxus: "8 Stück an Lager" under the price; the lowest price of the last 30 days beside it.
+    const gal = html(`<html lang="de-CH"><body><h1>Sony WH-1000XM4</h1><div class="price">CHF 279.–</div>
+      <div class="hist">Tiefster Preis der letzten 30 Tage: CHF 269.–</div>
+      <div class="avail">8 Stück an Lager</div><button>In den Warenkorb</button></body></html>`);
+    const g = extractHeuristic(gal, new URL('https://www.galaxus.ch/de/s1/product/sony-wh-1000xm4-13311345'));
+    expect(g.price).toEqual({ amount: 27900, currency: 'CHF' });
+    expect(g.availability).toBe('InStock');
+  });
+
+  it('reads a club-members\' saving, a wire-transfer price and a Polish monthly "zł/mies." as no price', () => {
+    const at = (body: string, lang = 'de') =>
+      extractHeuristic(
+        html(
+          `<html lang="${lang}"><body><h1>Junghans Max Bill Automatic</h1>${body}<button>Add to cart</button></body></html>`,
+        ),
+        new URL('https://www.shop.example.com/p/junghans-max-bill-027-3400-02'),
+      ).price?.amount;
+    expect(
+      at(`<div class="pdp__prices"><span class="pdp__price">899,00 €</span> <span class="old">statt 1.045,00 €</span> -14%</div>
+      <div class="pdp__club">CHRIST Club-Mitglieder sparen zusätzlich 5%: <b>854,05 €</b></div>`),
+    ).toBe(89900);
+    expect(
+      at(
+        `<table><tr><td>Our Price:</td><td><b>$5,995.00</b></td></tr>
+      <tr><td class="lbl">Wire Transfer Price:</td><td class="wireprice">$5,815.15</td></tr></table>`,
+        'en',
+      ),
+    ).toBe(599500);
+    expect(at(`<div class="price">16 900 zł</div><div>Finansowanie od <strong>704 zł/mies.</strong></div>`, 'pl')).toBe(
+      1690000,
+    );
+  });
+
+  it('reads two prices and a saving of their difference, no word more, as a sale beside its price before', () => {
+    const u = new URL('https://www.teknosa.com/lenovo-ideapad-3-p-125077990');
+    const doc = (saving: string) =>
+      html(`<html lang="tr"><body><h1>Lenovo IdeaPad 3</h1><div class="pdp-prices"><div class="prc prc-first">12.499 TL</div>
+      <div class="prc prc-last">10.999 TL</div><div class="prc-discount">${saving}</div></div><button>Sepete Ekle</button></body></html>`);
+    const got = extractHeuristic(doc('1.500 TL İndirim'), u);
+    expect(got.price).toEqual({ amount: 1099900, currency: 'TRY' });
+    expect(got.listPrice).toEqual({ amount: 1249900, currency: 'TRY' });
+    // (A saving said with more words, a club's or a rebate's, is no such evidence.)
+    expect(extractHeuristic(doc('Kulüp üyelerine 1.500 TL indirim'), u).listPrice).toBeUndefined();
+  });
+
+  it('reads a number printed in groups after its label whole ("Artikelnummer: 07 3004 6040")', () => {
+    const doc =
+      page(`<h1>Topf-Set 4-teilig Provence Plus</h1><div class="price">199,99 €</div><button>In den Warenkorb</button>
+      <p class="pdp__code">Artikelnummer: 07 3004 6040</p>`);
+    expect(extractHeuristic(doc, new URL('https://www.wmf.com/de/de/kochen/topf-set-provence.html')).sku).toBe(
+      '07 3004 6040',
+    );
+    // (Not a short number and a quantity after it.)
+    const short = page(`<h1>Topf</h1><div class="price">19,99 €</div><button>Kaufen</button><p>Art.-Nr.: 4711 12</p>`);
+    expect(extractHeuristic(short, new URL('https://www.shop.example.de/topf')).sku).toBe('4711');
+  });
+
+  it("reads a buy box named 'buying-options' as the product's, its 'Sold Out' the product's", () => {
+    const doc = page(`<h1>Samsung Galaxy Z Flip3 5G 128GB (Unlocked)</h1><div class="buying-options">
+      <div class="priceView-hero-price"><span>$899.99</span></div><div class="regular-price">Was $999.99</div>
+      <div class="color-variation"><a class="v-selected">Cream</a><a href="/site/6473441.p">Phantom Black</a></div>
+      <button class="add-to-cart-button" disabled>Sold Out</button></div>`);
+    expect(extractHeuristic(doc, new URL('https://www.bestbuy.com/site/galaxy-z-flip3/6473440.p')).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
+  it("passes over a code the product's name holds for the shop's own labelled id (Chrono24's 'Ref.' and 'Listing code')", () => {
+    const doc =
+      html(`<html lang="en"><head><title>Rolex Submariner Date 126610LN for $14,250 for sale on Chrono24</title>
+      <meta property="og:title" content="Rolex Submariner Date 126610LN"></head><body><h1>Rolex Submariner Date</h1>
+      <div class="muted">Ref. 126610LN · 41mm · Black dial</div><div class="price">$14,250</div><a class="btn" href="/checkout">Buy now</a>
+      <section><h2>Basic Info</h2><table><tr><td>Listing code</td><td>2XKP81</td></tr><tr><td>Brand</td><td>Rolex</td></tr>
+      <tr><td>Reference number</td><td>126610LN</td></tr></table></section></body></html>`);
+    const u = new URL('https://www.chrono24.com/rolex/submariner-date--id28571934.htm');
+    expect(extractHeuristic(doc, u).sku).toBe('2XKP81');
+    // (That code still, when the page labels no other.)
+    const alone =
+      html(`<html lang="en"><head><meta property="og:title" content="Grand Seiko Heritage SBGH201"></head><body>
+      <h1>Grand Seiko Heritage SBGH201</h1><p>Ref. SBGH201 · Circa 2017</p><div class="price">$4,650</div>
+      <button>Add to cart</button></body></html>`);
+    expect(extractHeuristic(alone, new URL('https://shop.example.com/products/grand-seiko')).sku).toBe('SBGH201');
+  });
+
+  it("reads a gift's worth ('worth £229') as no price, and other discounted units ('Другие …') as others", () => {
+    const voda =
+      page(`<h1>Samsung Galaxy S22</h1><div class="dd-offer">Get a free Galaxy Tab A8 worth £229. Claim by 30 April.</div>
+      <div class="cost-row">Upfront cost <span>£30</span></div><div class="cost-row">Device plan £21 a month for 36 months</div>
+      <button>Add to basket</button>`);
+    expect(extractHeuristic(voda, new URL('https://www.vodafone.co.uk/mobile/phones/galaxy-s22')).price?.amount).toBe(
+      3000,
+    );
+    // DNS: the status of the other marked-down units in their cards, the product's own "В наличии".
+    const dns =
+      html(`<html lang="ru"><body><h1>Смартфон Samsung Galaxy A52 128 ГБ (уценка)</h1><div class="price">21 499 ₽</div>
+      <div class="avail"><span>В наличии:</span> в 1 магазине</div><button>Купить</button>
+      <div class="other-markdowns"><h3>Другие уцененные экземпляры</h3><div class="catalog-product"><a href="/product/5008140/">Уценка: Samsung Galaxy A52</a>
+      <div class="product-buy__price">20 999 ₽</div><span>Нет в наличии</span></div></div></body></html>`);
+    expect(
+      extractHeuristic(dns, new URL('https://www.dns-shop.ru/product/0f3a55c2d1b13332/samsung-galaxy-a52/'))
+        .availability,
+    ).toBe('InStock');
+  });
+
+  it("takes no option's price from its picker when the chosen option shows none and the page no other price", () => {
+    // Amazon, sold out in the chosen count: the other counts' swatches keep their prices.
+    const doc = page(`<h1 id="title">Tide PODS Laundry Detergent Pacs, Original, 81 Count</h1><ul class="swatches">
+      <li class="swatchSelect"><button><span>81 Count</span></button></li>
+      <li class="swatchAvailable"><button><span>42 Count</span> <span class="twisterSwatchPrice">$12.97</span></button></li>
+      <li class="swatchAvailable"><button><span>112 Count</span> <span class="twisterSwatchPrice">$29.94</span></button></li></ul>
+      <div id="availability">Currently unavailable.</div>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.com/Tide-PODS/dp/B01BUNHFQM')).price).toBeUndefined();
   });
 });

@@ -1187,3 +1187,38 @@ describe('zhide extract', () => {
     expect(out[4].url).toBe('https://mugs.example.de/m1?variant=3');
   });
 });
+
+describe('extractPage: markup against the page (2026-12-05)', () => {
+  it("takes the shown sale over markup that copies the 'De:' price, the sale said 'Por:' (Vivo)", () => {
+    const doc = html(`<html lang="pt-BR"><head><meta property="product:price:amount" content="3599.00">
+      <meta property="product:price:currency" content="BRL"></head><body>
+      <h1>Samsung Galaxy S21 FE 5G 128GB Grafite</h1>
+      <div class="vtex-product-price-1-x-listPrice">De: <span class="vtex-product-price-1-x-listPriceValue">R$ 3.599,00</span></div>
+      <div class="vtex-product-price-1-x-sellingPrice">Por: <span class="vtex-product-price-1-x-sellingPriceValue">R$ 2.999,00</span></div>
+      <button>Comprar</button>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="3599.00">
+      <meta itemprop="priceCurrency" content="BRL"></div></body></html>`);
+    const ex = extractPage(doc, new URL('https://loja.vivo.com.br/samsung-galaxy-s21-fe-5g-128gb-grafite/p'));
+    expect(ex.product?.price).toEqual({ amount: 299900, currency: 'BRL' });
+  });
+
+  it("takes of two JSON-LD Products the one the page's heading and address name nearly all of (Otto)", () => {
+    const battery = {
+      '@type': 'Product',
+      name: 'LEGO® Batterie-Set 9V',
+      sku: '12045589',
+      offers: { price: '7.99', priceCurrency: 'EUR' },
+    };
+    const car = {
+      '@type': 'Product',
+      name: 'LEGO® Konstruktionsspielsteine Ferrari 488 GTE AF Corse #51 (42125), LEGO® Technic, (1493 St)',
+      sku: '13987461',
+      offers: { price: '129.99', priceCurrency: 'EUR' },
+    };
+    const doc =
+      html(`<html><head><script type="application/ld+json">${JSON.stringify([battery, car])}</script></head><body>
+      <h1>Konstruktionsspielsteine »Ferrari 488 GTE AF Corse #51 (42125), LEGO® Technic«, (1493 St)</h1></body></html>`);
+    const u = new URL('https://www.otto.at/p/lego-konstruktionsspielsteine-ferrari-488-gte-af-corse-51-42125-1398746/');
+    expect(extractPage(doc, u).product?.sku).toBe('13987461');
+  });
+});

@@ -21,6 +21,7 @@ import {
   wholeNumber,
   wordsOf,
 } from '../dom';
+import { escapeRe } from '../price/currency';
 import {
   classifyPriceLabel,
   currencyOfSign,
@@ -209,9 +210,9 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
+  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /\/\s?(?:1\s?)?(?:kg|g|100\s?g|l|100\s?ml|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
+  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct)\b|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -225,7 +226,7 @@ const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // credit" for a trade-in).
 // (Not the label of the next amount, its colon after it: MyProtein's "¥5,990 割引: ¥4,900".)
 const SAVING_AFTER =
-  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)(?!\s*[:：])/i;
+  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)(?!\s*[:：])/i;
 
 // A bare member's word right after an amount, its whole trailing label ("$6,995 Member /", "€12 Club"): the price for
 // members only, a conditional one.
@@ -335,6 +336,10 @@ const PART_OF_PRICE =
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
   /\bpfand\b|altteilpfand|\bcore (?:charge|deposit)\b|\brefundable deposit\b|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
+// What a gift or a set is worth, said right before the amount ("Get a free Galaxy Tab A8 worth £229", "im Wert von
+// 50 €"): never the price paid.
+const WORTH_BEFORE =
+  /(?:\bworth|\bvalued at|\bim wert von|\bd['’]une valeur de|\bvalorad[oa] en|\bcon un valor de|\bdel valore di|\bdal valore di|\bter waarde van|\bo wartości|\bvärd)\s*:?\s*(?:up to\s*|bis zu\s*|jusqu['’]à\s*)?$/i;
 const WAS =
   /\bwas\b|\bcostaba\b|\brrp\b|\b[ua]vp\b|\bmsrp\b|\bm\.?r\.?p\b|list price|regular price|original price|\best(?:imated|\.)? retail\b|\bretail value\b|statt|before|antes|prix de référence|prezzo di listino|preço anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? ?pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
@@ -451,7 +456,7 @@ const ALMOST_GONE =
 // None left: "0 in stock", "Stock: 0" (apart from OUT_OF_STOCK: a lookbehind among its alternatives made every test of
 // that long pattern six times slower).
 const NONE_LEFT =
-  /(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|auf lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bsto(?:c)?k(?: tersedia)?\s?:\s?0(?![\d.,])/i;
+  /(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|(?:auf|an) lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bsto(?:c)?k(?: tersedia)?\s?:\s?0(?![\d.,])/i;
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
@@ -460,15 +465,16 @@ const UNAVAILABLE =
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|auf lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable").
 const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
+// Held in stock ("Mehr als 10 Stück an Lager": Swiss German says "an", not "auf").
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|auf lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -527,6 +533,8 @@ interface Candidate {
    * an instalment or a year's figure, a fee, a levy, a total.
    */
   neverSale?: boolean;
+  /** Said to be an amount saved ("Save $7.00", "1.500 TL İndirim"). */
+  saving?: boolean;
   /** Said to be the lowest of several prices ("ab 10,39 €", "From $89.95"). */
   saidFrom?: boolean;
 }
@@ -731,7 +739,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
-    '(?:häufig|oft) zusammen gekauft|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
+    '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en\\s*:?\\s*$|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
@@ -745,7 +753,7 @@ const OTHERS_HEADING = new RegExp(
     'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at',
     'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
-    'похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|схожі товари',
+    '^\\s*(?:другие|інші)\\s|похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|схожі товари',
     'có thể bạn cũng thích|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتجات (?:مشابهة|ذات صلة)|شاهدتها مؤخرا|العملاء الذين (?:شاهدوا|اشتروا)|اشتراها العملاء|מוצרים דומים|מוצרים נוספים|לקוחות ש(?:קנו|צפו)|נצפו לאחרונה|אולי יעניין אותך|کالاهای مشابه|محصولات (?:مشابه|مرتبط)|بازدیدهای اخیر|خریداران این (?:محصول|کالا)|สินค้าที่(?:คล้ายกัน|เกี่ยวข้อง)|สินค้าแนะนำ|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
     '相关(?:推荐|商品|产品)|猜你喜[欢歡]|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|この商品を(?:買った|見た|見ている|チェックした)人|最近(?:チェックし|見)た商品|一緒に(?:よく)?(?:買われ|購入され)ている|よく一緒に購入|관련\\s?상품|추천\\s?상품|함께 본 상품|비슷한 상품|다른 고객이 (?:함께 )?(?:본|구매한) 상품',
   ].join('|'),
@@ -2130,6 +2138,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       PART_OF_PRICE.test(text) ||
       PART_OF_PRICE.test(before.slice(-24)) ||
       DEPOSIT_OR_VOUCHER.test(text) ||
+      WORTH_BEFORE.test(lead || before.slice(-30)) ||
       // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
       (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
     if (part) score -= 10;
@@ -2269,6 +2278,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(unchosen ? { unchosen } : {}),
       ...(exTax ? { exTax } : {}),
       ...(neverSale ? { neverSale } : {}),
+      ...(saving ? { saving } : {}),
       ...(saidFrom ? { saidFrom } : {}),
     });
     if (out.length > 500) break;
@@ -2482,6 +2492,12 @@ function discountedPairs(cands: Candidate[]): void {
         hi.struck = true;
         continue;
       }
+      // (Or a box of the two and a saving that is their difference, no word more: Teknosa's "12.499 TL · 10.999 TL ·
+      // 1.500 TL İndirim", its strike in a style sheet. Not a rebate's, a club's or a coupon's saving, said with more.)
+      if (!lo.aside && !hi.aside && !lo.effective && !hi.effective && savedBetween(box, lo, hi, cands)) {
+        hi.struck = true;
+        continue;
+      }
       if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
@@ -2510,6 +2526,35 @@ function discountedPairs(cands: Candidate[]): void {
   }
 }
 
+/** An amount and one word ("€10 off", "1.500 TL İndirim"): a plain saving, not a rebate's or a club's, said with more. */
+function plainSaving(text: string): boolean {
+  const [amount, more] = pricesShown(text);
+  return !!amount && !more && /^[^\p{L}]*\p{L}+[^\p{L}]*$/u.test(text.replace(amount.text, ' '));
+}
+
+/**
+ * A box holding the two amounts, a saving of their difference (its own element, the amount and one word) and nothing
+ * more: the higher is the price before the saving.
+ */
+function savedBetween(box: Element, lo: Candidate, hi: Candidate, cands: Candidate[]): boolean {
+  const off = hi.money.amount - lo.money.amount;
+  const saving = cands.find(
+    (c) =>
+      c.saving &&
+      !c.others &&
+      c.money.currency === lo.money.currency &&
+      c.money.amount === off &&
+      box.contains(c.el) &&
+      plainSaving(visibleText(c.el, 60)),
+  );
+  if (!saving) return false;
+  let rest = visibleText(box, 120).replace(visibleText(saving.el, 60), ' ');
+  const shown = pricesShown(rest);
+  if (shown.length !== 2) return false;
+  for (const p of shown) rest = rest.replace(p.text, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 /**
  * A box holding two amounts of one product's currency and not a word, a digit or a sign more: the lower at least a
  * tenth of the higher, as a sale beside its price before is.
@@ -2534,7 +2579,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bWeb\s?ID|\b(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2670,8 +2715,19 @@ function wholeValue(label: Element, v: string): string {
   return full.length > v.length && full.length <= 40 && full.startsWith(`${v} `) && SPACED_CODE.test(full) ? full : v;
 }
 
+/**
+ * A number printed in groups to the end of its label's text, `v` its first ("Artikelnummer: 07 3004 6040", WMF's
+ * 0730046040): the whole number as printed, eight digits or more.
+ */
+function digitGroups(text: string, v: string): string {
+  if (!/^\d{1,6}$/.test(v)) return v;
+  const at = text.indexOf(v);
+  const rest = at < 0 ? undefined : /^((?: \d{2,6}){1,3})\s*$/.exec(text.slice(at + v.length))?.[1];
+  return rest && `${v}${rest}`.replace(/ /g, '').length >= 8 ? `${v}${rest}` : v;
+}
+
 /** A labelled id (`weakOk`: or, failing one, a style's or catalogue's number, see WEAK_SKU_LABEL). */
-function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true): string | undefined {
+function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, name?: string): string | undefined {
   // (A style's or catalogue's number gives way to one the block labels "SKU": "Style #: TW-100 · SKU: TW-100-M-BLK".)
   let weak: string | undefined;
   for (const el of scan.els) {
@@ -2684,7 +2740,7 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true): 
     let v = inProse(re, text) ? undefined : codeAfterLabel(re, text);
     // A value in an element of its own runs to that element's end through spaced parts with digits ("Varenummer:
     // <div>GV-N3080AORUS M-10GD</div>"), where the pattern stops at the first space.
-    if (v) v = wholeValue(el, v);
+    if (v) v = digitGroups(text, wholeValue(el, v));
     // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
     // holds a number of its own that the pattern did not take.
     if (!v && label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
@@ -2698,6 +2754,9 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true): 
       if (n && labelledCode(n)) v = n;
     }
     // (Not another product's: a recommendation card's "Modèle : CFI-ZCT1W" in a carousel under the buy box.)
+    // (Given the product's name: a code the name holds is the maker's model, passed over here for the shop's own id,
+    // see skuOf.)
+    if (v && name !== undefined && codeOfName(v, name)) continue;
     if (v && !inOtherProducts(el, scan.stops)) {
       // (Or one a utility class hides, a quick-view's for another product, where a label shows: a fallback too.)
       const aside =
@@ -3491,6 +3550,9 @@ function inCheckboxLabel(el: Element): boolean {
 const PICKER_TOKEN = /size|swatch|variant|option/i;
 const TYPE_SIZE =
   /^(?:a|text|font)-size-[\w-]+$|^size-(?:mini|micro|small|base|medium|large|extra-large)$|font-?size|text-?size/i;
+// Nor the box of all the ways to buy, pay for or receive it: Best Buy's buy box `buying-options`, around its "Sold Out"
+// button. (One of them is an option: Crocus's `buying-option` pack sizes, each with its own dispatch date.)
+const WAYS_OPTIONS = /^(?:buy(?:ing)?|purchase|payment|delivery|shipping|fulfil+ment)[-_]?options$/i;
 
 const h1sOf = new WeakMap<Document, Element[]>();
 
@@ -3524,7 +3586,11 @@ function inPicker(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     if (a !== el && h1s.some((h) => a?.contains(h))) return false;
     const cls = a.getAttribute('class');
-    if (cls && PICKER_TOKEN.test(cls) && cls.split(/\s+/).some((t) => PICKER_TOKEN.test(t) && !TYPE_SIZE.test(t)))
+    if (
+      cls &&
+      PICKER_TOKEN.test(cls) &&
+      cls.split(/\s+/).some((t) => PICKER_TOKEN.test(t) && !TYPE_SIZE.test(t) && !WAYS_OPTIONS.test(t))
+    )
       return true;
   }
   return false;
@@ -4286,9 +4352,10 @@ export function shownSku(doc: Document): string | undefined {
 
 const namedListOnly = new WeakSet<Document>();
 
-// The words or class of a sale's price ("Sale Price:", "Angebot", `price--sale`, `Price--highlight`).
+// The words or class of a sale's price ("Sale Price:", "Angebot", Brazil's "De: R$ 3.599,00 · Por: R$ 2.999,00",
+// `price--sale`, `Price--highlight`).
 const SALE_LABEL =
-  /\bsale\b|\bon sale\b|special price|\bangebot|\bsoldé|\ben solde|\boferta\b|\bofferta\b|\bpromo|\baanbieding|\btilbud|\breduziert|\brebajado/i;
+  /\bsale\b|\bon sale\b|special price|^\s*por\s*:|\bangebot|\bsoldé|\ben solde|\boferta\b|\bofferta\b|\bpromo|\baanbieding|\btilbud|\breduziert|\brebajado/i;
 const SALE_CLASS = /(?:^|[-_\s])(?:sales?|highlight|special|reduced|discount(?:ed)?)(?:$|[-_\s])/i;
 
 /** A price said by its label, its own words or a class token to be a sale's. */
@@ -4519,7 +4586,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // The price read: the best candidate, when it scores as one. (Not another offer's, "3 used from £189.00", "New (5)
   // from $48.95", on a page with nothing to press: Amazon's "Currently unavailable", the product's own offer gone.)
   const othersOnly = best?.elsewhere && (!buy || disabledControl(buy));
-  const priced = best && best.score >= 2 && !othersOnly ? best : undefined;
+  // (Nor an option's in its picker beside the chosen one, no other price on the page: a sold-out size's page, Amazon's
+  // "42 Count $12.97" swatch beside the chosen "81 Count", unavailable.)
+  const optionsOnly =
+    best?.unchosen && inOptionControl(best.el) && !cands.some((c) => !c.unchosen && !c.others && c.score >= 2);
+  const priced = best && best.score >= 2 && !othersOnly && !optionsOnly ? best : undefined;
   let stateOffer: StateOffer | undefined;
   if (priced) {
     out.price = priced.money;
@@ -4606,17 +4677,22 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (A style's number yields to an id the address gives: La Baie's "Style | 2052M" in the details of
     // `…/canada-goose-parka-langford-0600013245678.html`.)
     const weakOk = fromUrl === undefined;
-    const sku =
+    // (A code the product's name holds, "Ref. 126610LN" under Chrono24's "Rolex Submariner Date 126610LN", is the
+    // maker's model: first the ids labelled otherwise, the listing's "Listing code 2XKP81" in the details below; that
+    // code only when the page labels none else.)
+    const skuOf = (name?: string) =>
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       (shopLabel && body ? shopLabelledId(body(), shopLabel) : undefined) ??
-      labelledId(inArea, SKU_RE, SKU_LABEL_I, weakOk) ??
+      labelledId(inArea, SKU_RE, SKU_LABEL_I, weakOk, name) ??
       hookedId(inArea, undefined, anchors) ??
       lineLabelledId(doc, walk, area) ??
       (body
         ? (hookedId(body(), area) ??
-          labelledId(body(), SKU_RE, SKU_LABEL_I, weakOk) ??
+          labelledId(body(), SKU_RE, SKU_LABEL_I, weakOk, name) ??
           (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody) : undefined))
         : undefined);
+    const productName = `${h1 ? visibleText(h1, 300) : ''} ${attr(first(doc, 'meta[property="og:title"]'), 'content')} ${clean(doc.title, 300)}`;
+    const sku = skuOf(productName) ?? skuOf();
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     if (sku) {
       out.sku = sku;
@@ -4668,6 +4744,21 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (id) out.sku = id;
   }
   return out;
+}
+
+/** A code (four characters or more, a digit among them) that the product's name holds as a word of its own. */
+function codeOfName(code: string, name: string): boolean {
+  if (code.length < 4 || !/\d/.test(code)) return false;
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRe(code)}(?![\\p{L}\\d])`, 'iu').test(name);
+}
+
+/** Inside a control one picks an option with: a button, a label, a radio or an option, or a box named a picker. */
+function inOptionControl(el: Element): boolean {
+  for (const a of upward(el, 4)) {
+    if (/^(?:BUTTON|LABEL|OPTION)$/i.test(a.tagName) || /^(?:radio|option)$/i.test(a.getAttribute('role') ?? ''))
+      return true;
+  }
+  return inPicker(el);
 }
 
 /**

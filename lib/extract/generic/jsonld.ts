@@ -128,6 +128,23 @@ function idInUrl(p: SchemaNode, parts: Set<string>): boolean {
   });
 }
 
+/** The address's path, lower-cased, its words apart (`/p/lego-ferrari-488-1398746/` → "p lego ferrari 488 1398746"). */
+function decodedPath(url: URL): string {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // (a malformed escape: the path as written)
+  }
+  return path.toLowerCase().replace(/[/_+.-]+/g, ' ');
+}
+
+/** Are nearly all the node's name's words (four in five) in the page's titles or address? */
+function nearlyNamed(p: SchemaNode, near: string[]): boolean {
+  const name = titleKey(textOf(p.name, 500));
+  return name.length >= 3 && nameShare(name, near) >= 0.8;
+}
+
 /**
  * The product the page is about: the one naming the page URL, then the one the page's title names (related
  * products and mini-cart items come as Product nodes too, often first), else the richest, earliest one.
@@ -137,10 +154,15 @@ export function mainProduct(products: SchemaNode[], url: URL, titles?: string[])
   let bestScore = -1;
   // (Read once for all the nodes, and only when there is a choice to make.)
   const parts = products.length > 1 ? urlParts(url) : new Set<string>();
+  // (The page's titles and its address's words, for a name the page words a little otherwise: Otto's h1
+  // "Konstruktionsspielsteine »Ferrari 488 … (42125), LEGO® Technic«" for "LEGO® Konstruktionsspielsteine Ferrari 488 …",
+  // after a first Product for the battery set it sells beside it.)
+  const near = products.length > 1 ? [...(titles ?? []), decodedPath(url)] : [];
   for (const p of products.slice(0, 200)) {
     let score = 0;
     if (nodeMatchesUrl(p, url)) score += 4;
     if (products.length > 1 && (namedByPage(p, titles) || idInUrl(p, parts))) score += 3;
+    if (near.length && nearlyNamed(p, near)) score += 1;
     if ('offers' in p) score += 2;
     if ('hasVariant' in p) score += 1;
     if (typesOf(p).some((t) => t === 'Product' || t === 'ProductGroup')) score += 1;
