@@ -6815,4 +6815,60 @@ describe('DOM heuristic: listings', () => {
       <div id="availability">Currently unavailable.</div>`);
     expect(extractHeuristic(doc, new URL('https://shop.example.com/Tide-PODS/dp/B01BUNHFQM')).price).toBeUndefined();
   });
+
+  it("reads a code the page labels the maker's elsewhere as yielding to the shop's ('Referenznummer', 'Inseratscode')", () => {
+    const doc = html(`<html lang="de"><body><h1>Omega Speedmaster Professional Moonwatch</h1>
+      <div class="muted">Ref. 310.30.42.50.01.002 · Hesalit · 2021</div><div class="price">6.450 €</div><a class="btn" href="/checkout">Jetzt kaufen</a>
+      <section><h2>Basisdaten</h2><table><tr><td>Inseratscode</td><td>JH7Q2M</td></tr><tr><td>Marke</td><td>Omega</td></tr>
+      <tr><td>Referenznummer</td><td>310.30.42.50.01.002</td></tr></table></section></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.chrono24.de/omega/speedmaster--id24417702.htm')).sku).toBe(
+      'JH7Q2M',
+    );
+    // (Kept when the page labels no other id, nor reads a postcode as one: Harvey Norman's "Model" row.)
+    const hn = page(`<h1>Dyson V15 Detect Absolute</h1><div class="price">$1,149.00</div><button>Add to cart</button>
+      <div class="product-id">Product Code: <span>369372-01</span></div><p class="delivery-fee">Delivery from $9.95 to postcode 2000</p>
+      <table><tr><th>Model</th><td>369372-01</td></tr></table>`);
+    expect(extractHeuristic(hn, new URL('https://www.harveynorman.com.au/dyson-v15-detect-absolute.html')).sku).toBe(
+      '369372-01',
+    );
+  });
+
+  it("reads 'Stock #', 'Our part no', 'Mat. no.', 'Materialnummer' and 'Codice ricambio' as the shop's ids", () => {
+    const sku = (line: string) =>
+      extractHeuristic(
+        page(`<h1>Replacement part</h1><div class="price">£32.49</div><button>Add to basket</button><p>${line}</p>`),
+        new URL('https://www.parts.example.com/product/replacement-part'),
+      ).sku;
+    expect(sku('Stock #: 144872 · Serial: Random')).toBe('144872');
+    expect(sku('Our part no: ES1139847')).toBe('ES1139847');
+    expect(sku('Mat. no. 10123210')).toBe('10123210');
+    expect(sku('Materialnummer: 11588450')).toBe('11588450');
+    expect(sku('Codice ricambio: KW712188')).toBe('KW712188');
+  });
+
+  it("reads a 'Sparplan' price as a subscription's, no discount of the price beside it", () => {
+    const doc = html(`<html lang="de"><body><h1>Royal Canin Maxi Adult 15 kg</h1><div class="price">52,99 €</div>
+      <div class="plan">5% Sparplan-Rabatt: 50,34 €</div><button>In den Warenkorb</button></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.zooplus.de/shop/hunde/royal-canin-maxi-adult')).price?.amount,
+    ).toBe(5299);
+  });
+
+  it("leaves stock words to the cards of a row of alike cards, and to 'Compre junto' and 'Otros clientes vieron'", () => {
+    const u = new URL('https://store.musinsa.com/app/goods/1282918');
+    // Musinsa: two cards, script-driven links, one "품절".
+    const cards =
+      html(`<html lang="ko"><body><h1>무신사 스탠다드 크루넥 스웨트셔츠</h1><div class="price">29,900원</div>
+      <button>장바구니</button><ul class="list_goods__list"><li class="list_goods__item"><a href="#"><img src="/a.jpg" alt="">
+      <p>스웨트 팬츠</p><span class="list_goods__price">27,900원</span></a></li><li class="list_goods__item"><a href="#">
+      <img src="/b.jpg" alt=""><p>후드 집업</p><span class="list_goods__price">42,900원</span><span class="sold-out">품절</span></a></li></ul></body></html>`);
+    expect(extractHeuristic(cards, u).availability).not.toBe('OutOfStock');
+    const headed = (heading: string, gone: string) =>
+      html(`<html lang="es"><body><h1>Auriculares Sony WH-1000XM5</h1><div class="price">419,99 €</div><button>Añadir al carrito</button>
+      <section><h2>${heading}</h2><div class="tile"><p>Apple AirPods Max</p><span>549,00 €</span><span>${gone}</span></div></section></body></html>`);
+    expect(extractHeuristic(headed('Otros clientes vieron', 'Sin stock online'), u).availability).not.toBe(
+      'OutOfStock',
+    );
+    expect(extractHeuristic(headed('Compre junto', 'Esgotado'), u).availability).not.toBe('OutOfStock');
+  });
 });
