@@ -2468,6 +2468,8 @@ function discountedPairs(cands: Candidate[]): void {
     return w;
   };
   const open = cands.filter((c) => !c.struck);
+  // (The amounts said to be saved, not a card's, for savedBetween.)
+  const savings = cands.filter((c) => c.saving && !c.others);
   for (let i = 0; i < open.length && i < 200; i++) {
     const a = open[i] as Candidate;
     for (let j = i + 1; j < open.length && j <= i + 4; j++) {
@@ -2494,7 +2496,7 @@ function discountedPairs(cands: Candidate[]): void {
       }
       // (Or a box of the two and a saving that is their difference, no word more: Teknosa's "12.499 TL · 10.999 TL ·
       // 1.500 TL İndirim", its strike in a style sheet. Not a rebate's, a club's or a coupon's saving, said with more.)
-      if (!lo.aside && !hi.aside && !lo.effective && !hi.effective && savedBetween(box, lo, hi, cands)) {
+      if (!lo.aside && !hi.aside && !lo.effective && !hi.effective && savedBetween(box, lo, hi, savings)) {
         hi.struck = true;
         continue;
       }
@@ -2533,26 +2535,21 @@ function plainSaving(text: string): boolean {
 }
 
 /**
- * A box holding the two amounts, a saving of their difference (its own element, the amount and one word) and nothing
- * more: the higher is the price before the saving.
+ * A box holding the two amounts, a saving of their difference (one of `savings`: its own element, the amount and one
+ * word) and nothing more: the higher is the price before the saving.
  */
-function savedBetween(box: Element, lo: Candidate, hi: Candidate, cands: Candidate[]): boolean {
+function savedBetween(box: Element, lo: Candidate, hi: Candidate, savings: Candidate[]): boolean {
   const off = hi.money.amount - lo.money.amount;
-  const saving = cands.find(
+  const saving = savings.find(
     (c) =>
-      c.saving &&
-      !c.others &&
       c.money.currency === lo.money.currency &&
       c.money.amount === off &&
       box.contains(c.el) &&
       plainSaving(visibleText(c.el, 60)),
   );
   if (!saving) return false;
-  let rest = visibleText(box, 120).replace(visibleText(saving.el, 60), ' ');
-  const shown = pricesShown(rest);
-  if (shown.length !== 2) return false;
-  for (const p of shown) rest = rest.replace(p.text, ' ');
-  return !/[\p{L}\p{N}]/u.test(rest);
+  const rest = besideTwoPrices(visibleText(box, 120).replace(visibleText(saving.el, 60), ' '));
+  return rest !== undefined && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /**
@@ -2564,13 +2561,18 @@ function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
   // (Nor one price with and without tax, the labels drawn by the style sheet: Magento's `data-label="Incl. Tax"`,
   // "189,00 € 158,82 €" — a sale that lands on a VAT rate is rarer than that.)
   if (taxRateBetween(lo.money.amount, hi.money.amount) !== undefined) return false;
-  const text = visibleText(box, 80);
+  const rest = besideTwoPrices(visibleText(box, 80));
+  // (Not a range, "£49.00 - £70.00", nor an amount off, "$12.99 −$7.00": no dash between.)
+  return rest !== undefined && !/[\p{L}\p{N}%+/×*=@(~〜～\p{Pd}−]/u.test(rest);
+}
+
+/** What a text holds besides its two amounts; undefined unless it shows exactly two. */
+function besideTwoPrices(text: string): string | undefined {
   const shown = pricesShown(text);
-  if (shown.length !== 2) return false;
+  if (shown.length !== 2) return undefined;
   let rest = text;
   for (const p of shown) rest = rest.replace(p.text, ' ');
-  // (Not a range, "£49.00 - £70.00", nor an amount off, "$12.99 −$7.00": no dash between.)
-  return !/[\p{L}\p{N}%+/×*=@(~〜～\p{Pd}−]/u.test(rest);
+  return rest;
 }
 
 // A label ends where its word does: "Anzeige" is not the start of "Anzeigen-ID", nor "Model" of "Modellår".
@@ -3233,12 +3235,6 @@ function productArea(anchors: Element[]): Element | null {
   return area;
 }
 
-/**
- * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
- * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
- * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
- * stock of one place or channel, and the product can be had from another.
- */
 /** A box with a link and a price of its own (`text`, its words): a card. */
 function asCard(box: Element, text: string): boolean {
   return priceCount(text) > 0 && box.querySelector('a[href]') !== null;
@@ -3262,6 +3258,12 @@ function inCardRow(el: Element): boolean {
   return false;
 }
 
+/**
+ * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
+ * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
+ * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
+ * stock of one place or channel, and the product can be had from another.
+ */
 function twinOfInStock(el: Element): boolean {
   for (const a of upward(el, 3)) {
     const own = visibleText(a, 80);
@@ -4776,8 +4778,12 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
 
 /** A code (four characters or more, a digit among them) that the product's name holds as a word of its own. */
 function codeOfName(code: string, name: string): boolean {
-  if (code.length < 4 || !/\d/.test(code)) return false;
-  return new RegExp(`(?<![\\p{L}\\d])${escapeRe(code)}(?![\\p{L}\\d])`, 'iu').test(name);
+  return code.length >= 4 && /\d/.test(code) && wordIn(code, name);
+}
+
+/** Does the text hold the code as a word of its own, no letter or digit against it (case aside)? */
+function wordIn(code: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRe(code)}(?![\\p{L}\\d])`, 'iu').test(text);
 }
 
 /** Inside a control one picks an option with: a button, a label, a radio or an option, or a box named a picker. */
@@ -4794,8 +4800,7 @@ function inOptionControl(el: Element): boolean {
  * slugged into `…-dubbeldekker-60407`): a part of the name, not the shop's id for it.
  */
 function numberOfName(id: string, title: Element | null): boolean {
-  if (!/^\d+$/.test(id) || !title) return false;
-  return new RegExp(`(?<![\\p{L}\\d])${id}(?![\\p{L}\\d])`, 'u').test(visibleText(title, 300));
+  return /^\d+$/.test(id) && !!title && wordIn(id, visibleText(title, 300));
 }
 
 /**
