@@ -66,6 +66,11 @@ function amountPrinted(doc: Document, m: Money): boolean {
   return re.test(printedText(doc, 1_000_000));
 }
 
+/** The page prints `id` as a word of its own (not in a longer number or code). */
+function wordPrinted(doc: Document, id: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(id)}(?![\\p{L}\\p{N}])`, 'iu').test(printedText(doc, 1_000_000));
+}
+
 // The option each closed list shows, found once a list (a country list holds some 250).
 const shownOptions = new WeakMap<Element, Element | null>();
 
@@ -508,6 +513,27 @@ export function extractPage(doc: Document, url: URL): Extraction {
       takeShown(shown, listAbove(r.listPrice, shown));
       const sku = shownOffer.length === 1 ? shownOffer[0]?.sku : undefined;
       if (sku && fromMarkup(provenance.sku) && first?.sku !== undefined && product.sku === first.sku) product.sku = sku;
+    }
+    // Markup that describes one variant, its id printed nowhere, on a page whose address names another that the page
+    // prints ("?sku=2551234" and "Item 2551234" under Ulta's JSON-LD for the 1.0 oz, sku 2551233): the markup is the
+    // first variant's; the shown price and the address's id are the chosen one's.
+    const named = variantFromUrl(url);
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      named &&
+      typeof product.sku === 'string' &&
+      product.sku !== named &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.currency === product.price.currency &&
+      r.price.amount !== product.price.amount &&
+      wordPrinted(doc, named) &&
+      !wordPrinted(doc, product.sku)
+    ) {
+      takeShown(r.price, listAbove(r.listPrice, r.price));
+      product.sku = named;
+      provenance.sku = 'heuristic';
     }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only

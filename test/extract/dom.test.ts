@@ -45,6 +45,10 @@ describe('visibleText', () => {
   it('attaches cents written small after the whole part', () => {
     expect(text('£12<sup>99</sup>')).toBe('£12.99');
     expect(text('$ 1.299<sup>99</sup>')).toBe('$ 1299.99');
+    // The sign between the whole part and its cents: the cents go before it (LDLC).
+    expect(text('389€<sup>95</sup>')).toBe('389.95€');
+    expect(text('1 049CHF<sup>95</sup>')).toBe('1049.95CHF');
+    expect(text('<del>449€95</del> <div>389€<sup>95</sup></div>')).toBe(`449€95 ${NUMBER_BREAK} 389.95€`);
     // A cents part named so by its class, written in kebab or camel case; not a class that merely contains the word.
     expect(text('£<span class="price-whole">37</span><span class="price-decimals">99</span>')).toBe('£37.99');
     expect(text('£<span class="productPriceInteger">37</span><span class="productPriceDecimal">99</span>')).toBe(

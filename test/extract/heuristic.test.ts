@@ -5166,6 +5166,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/philips-airfryer/PLID71234567', 'PLID71234567'],
     ['https://x.example/uae-en/airfryer-xl/N53412345A/p/', 'N53412345A'],
     ['https://x.example/electromenager/f-1070992-mic0194253434.html', 'mic0194253434'],
+    ['https://x.example/televiseurs/lg-55nano766qa-tv-led/f-10621-lg55nano766qa.html', 'lg55nano766qa'],
+    ['https://x.example/televiseurs/f-10621-televiseur.html', undefined],
+    ['https://x.example/s/29012345/Nintendo-Switch-OLED-Splatoon-3.html', '29012345'],
     ['https://x.example/MLB-3456789012-tenis-corrida-_JM', 'MLB3456789012'],
     ['https://x.example/collections/SALE2024', undefined],
     ['https://x.example/apple-airpods-pro-kulaklik-p-HBV00000NVZBF', 'HBV00000NVZBF'],
@@ -6870,5 +6873,62 @@ describe('DOM heuristic: listings', () => {
       'OutOfStock',
     );
     expect(extractHeuristic(headed('Compre junto', 'Esgotado'), u).availability).not.toBe('OutOfStock');
+  });
+
+  it("reads LDLC's sold-out box: cents after the sign, a bare 'Rupture', a stock badge that opens a modal", () => {
+    // LDLC Suisse: the buy box in an <aside>, the add-to-cart button replaced by "Alertez-moi …", the stock badge a
+    // clickable `modal-stock-web pointer`, a similar product offered below in stock.
+    const u = new URL('https://www.ldlc.com/fr-ch/fiche/PB00398765.html');
+    const page = (badge: string) =>
+      html(`<html lang="fr"><body><div class="header-banner"><p>Livraison gratuite en Suisse dès 150 CHF</p></div>
+      <main><div class="product-bloc"><h1>ASUS TUF Gaming GeForce RTX 3080 O10G V2</h1>
+      <aside class="product-info"><div class="price"><div class="new-price">1 049CHF<sup>95</sup></div></div>
+      <div class="stock"><div class="modal-stock-web pointer stock stock-9"><span>${badge}</span></div>
+      <p>Réapprovisionnement : date non communiquée par le fournisseur</p></div>
+      <div class="cta"><button class="button alert">Alertez-moi de la disponibilité</button></div>
+      <div class="other-offer"><p>Produit similaire disponible : <a>MSI GeForce RTX 3080 VENTUS</a>
+      <span class="price">1 099CHF<sup>95</sup></span> <span class="stock stock-1">En stock</span></p></div></aside>
+      </div></main></body></html>`);
+    const out = extractHeuristic(page('Rupture'), u);
+    expect(out.price).toEqual({ amount: 104995, currency: 'CHF' });
+    expect(out.availability).toBe('OutOfStock');
+    expect(extractHeuristic(page('En stock'), u).availability).not.toBe('OutOfStock');
+  });
+
+  it("reads Latvian 'Prece nav pieejama' as out of stock", () => {
+    // 1a.lv: the status as a short label, a request to be told beside it.
+    const doc = html(`<html lang="lv"><body><h1>Kafijas automāts Philips Series 2200 EP2224/40</h1>
+      <div class="product-price"><span class="price">299,00 €</span></div>
+      <div class="product-availability"><span class="availability">Prece nav pieejama</span></div>
+      <button class="btn notify-me">Paziņot man</button></body></html>`);
+    const u = new URL('https://www.1a.lv/p/kafijas-automats-philips-series-2200-ep2224-40/fh7k');
+    expect(extractHeuristic(doc, u).availability).toBe('OutOfStock');
+  });
+
+  it("reads a store's 'niet op voorraad' beside 'Levering: leverbaar' as the store's, a second unit's price and a pickup price as conditional", () => {
+    // Hornbach NL: delivery possible, the chosen DIY store out of it, a button one can press.
+    const horn = html(`<html lang="nl"><body><h1>Tuinhuis Karibu Askola 3 natuur 242 x 242 cm</h1>
+      <div class="m-price"><span class="m-price__value">€ 1.049,-</span></div>
+      <div class="m-availability"><div class="m-availability__item">Levering: leverbaar in 10-15 werkdagen, bezorgkosten € 59,-</div>
+      <div class="m-availability__item">In de bouwmarkt Nieuwegein: niet op voorraad</div></div>
+      <div class="m-buybox"><button class="a-button">In winkelwagen</button></div></body></html>`);
+    const h = new URL('https://www.hornbach.nl/shop/Tuinhuis-Karibu-Askola-3/10234567/artikel.html');
+    expect(extractHeuristic(horn, h).availability).not.toBe('OutOfStock');
+    // Carrefour: "Precio 2ª unidad" under the price.
+    const carrefour = html(`<html lang="es"><body><h1>Aceite de oliva virgen extra Carbonell 1 l.</h1>
+      <div class="promotion"><span class="promotion__badge">2ª unidad al 70%</span></div>
+      <div class="buybox"><div class="buybox__price-wrapper"><span class="buybox__price--strikethrough">9,99 €</span>
+      <span class="buybox__price--current">8,45 €</span></div><div class="buybox__price-per-unit">8,45 €/l</div>
+      <div class="buybox__price-promo">Precio 2ª unidad: 2,54 €</div>
+      <button class="add-to-cart-button">Añadir al carro</button></div></body></html>`);
+    const c = new URL('https://www.carrefour.es/supermercado/aceite-carbonell-1-l/R-521023421/p');
+    expect(extractHeuristic(carrefour, c).price).toEqual({ amount: 845, currency: 'EUR' });
+    // Fnac: a discount for fetching the book from a shop, under its one price.
+    const fnac = html(`<html lang="fr"><body><h1>L'Énigme de la Chambre 622</h1>
+      <div class="f-buyBox"><div class="f-priceBox"><span class="f-priceBox-price">23,00 €</span></div>
+      <div class="f-buyBox-promo">-5% sur les livres en retrait magasin : <strong>21,85 €</strong></div>
+      <button>Ajouter au panier</button></div></body></html>`);
+    const f = new URL('https://livre.fnac.com/a15889453/Joel-Dicker-L-Enigme-de-la-Chambre-622');
+    expect(extractHeuristic(fnac, f).price).toEqual({ amount: 2300, currency: 'EUR' });
   });
 });

@@ -1221,4 +1221,30 @@ describe('extractPage: markup against the page (2026-12-05)', () => {
     const u = new URL('https://www.otto.at/p/lego-konstruktionsspielsteine-ferrari-488-gte-af-corse-51-42125-1398746/');
     expect(extractPage(doc, u).product?.sku).toBe('13987461');
   });
+
+  it("takes the shown price and the address's variant id over markup that describes another variant", () => {
+    // Ulta: JSON-LD for the 1.0 oz (sku 2551233, $88.00, printed nowhere); the address and the page name the 1.7 oz.
+    const body = `<h1>Good Girl Eau de Parfum</h1><p>Size <b>1.7 oz</b></p><p>Item 2551234</p>
+      <div class="ProductPricing"><span class="price">$112.00</span></div><button>Add to Bag</button>
+      <ul><li><button aria-label="1.0 oz $88.00">1.0 oz</button></li><li><button aria-pressed="true">1.7 oz</button></li></ul>
+      <section class="recommended"><h2>You may also like</h2><div class="tile"><a href="/p/very-good-girl">Very Good Girl</a>
+      <span class="price">$88.00 - $144.00</span></div></section>`;
+    const product = {
+      name: 'Good Girl Eau de Parfum',
+      sku: '2551233',
+      offers: { '@type': 'Offer', price: '88.00', priceCurrency: 'USD' },
+    };
+    const chosen = extractPage(
+      withJsonLd(product, body),
+      new URL('https://www.ulta.com/p/good-girl-eau-de-parfum-pimprod2011867?sku=2551234'),
+    ).product;
+    expect(chosen?.price).toEqual({ amount: 11200, currency: 'USD' });
+    expect(chosen?.sku).toBe('2551234');
+    // The address naming the markup's own variant, or a page that prints the markup's id: the markup stands.
+    const same = extractPage(
+      withJsonLd(product, body.replace('Item 2551234', 'Item 2551233')),
+      new URL('https://www.ulta.com/p/good-girl-eau-de-parfum-pimprod2011867?sku=2551234'),
+    ).product;
+    expect(same?.sku).toBe('2551233');
+  });
 });

@@ -218,6 +218,13 @@ describe('classifyPriceLabel', () => {
       'Im Abo',
       'Spar-Abo',
       'Autoship',
+      // A second unit's price, bought with the first.
+      'Precio 2ª unidad:',
+      '2nd item price',
+      'Le 2ème article à',
+      'Zweiter Artikel',
+      // For fetching it from a shop.
+      '-5% sur les livres en retrait magasin :',
     ].map((l) => [l, 'effective']),
     ...[
       'Nejnižší cena za posledních 30 dní:',

@@ -460,7 +460,7 @@ const NONE_LEFT =
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
-  /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар )?(?:unavailable|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
+  /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
 // The count before "Sold" on a marketplace's stats line ("1,2RB | Terjual", "1.1k | Sold").
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
@@ -468,7 +468,7 @@ const NEGATED_STOCK =
   /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
-  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet/i;
+  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|\bim markt\b|fachcentrum/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable").
 const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
@@ -487,7 +487,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -727,9 +727,16 @@ function overlaidHeading(a: Element, heading: Element): boolean {
   return false;
 }
 
-/** A class or id token names the element an overlay (a modal, a lightbox, a mini cart …). */
+/**
+ * A class or id token names the element an overlay (a modal, a lightbox, a mini cart …). Not one styled to be clicked
+ * (LDLC's stock badge `modal-stock-web pointer`, which opens the stores' stock in a modal): an overlay's opener.
+ */
 function overlayNamed(words: string): boolean {
-  return OVERLAY.test(words) && words.split(/\s+/).some((t) => OVERLAY.test(t) && !OVERLAY_HOOK.test(t));
+  return (
+    OVERLAY.test(words) &&
+    words.split(/\s+/).some((t) => OVERLAY.test(t) && !OVERLAY_HOOK.test(t)) &&
+    !/(?:^|\s)(?:pointer|clickable|cursor-pointer)(?:\s|$)/i.test(words)
+  );
 }
 
 // The heading of a block of other products, in the words it is printed in: a page whose classes say nothing
@@ -3797,7 +3804,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // the sibling of a wrapper holding more than a row: the buy form's, "Tax included. Shipping calculated at
       // checkout.", says nothing of the status inside the form.)
       const parentText = visibleText(el.parentElement, 200);
-      let label = parentText.length <= 100 ? parentText : '';
+      // (And its own words' label before a colon: "In de bouwmarkt Nieuwegein: niet op voorraad", Hornbach's row of a
+      // box longer than that.)
+      let label = parentText.length <= 100 ? parentText : (/^([^:]{2,40}):/.exec(own)?.[1] ?? '');
       for (const a of upward(el, 2)) {
         if (a !== el && visibleText(a, 120).length > 100) break;
         label += ` ${visibleText(a.previousElementSibling, 100)}`;
@@ -4972,6 +4981,10 @@ export function idFromUrl(url: URL): string | undefined {
   // (Or a few letters and 8+ digits ending the segment: Cdiscount's `f-1070992-mic0194253434.html`.)
   const tail = /[-_.]([a-z]{2,4}\d{8,20})(?:\.html?)?$/i.exec(last)?.[1];
   if (tail) return tail;
+  // (Or any code of letters and digits after its "f-" and category number, the whole segment: Cdiscount's
+  // `f-10621-lg55nano766qa.html`.)
+  const fCode = /^f-\d{3,10}-([a-z0-9]{6,30})\.html?$/i.exec(last)?.[1];
+  if (fCode && /\d/.test(fCode) && /[a-z]/i.test(fCode)) return fCode;
   // (Or "p" and the number between commas in the slug: Empik's `<slug>,p1247123,ksiazka-p`; or a letter, a comma and
   // the number before it, rebuy's `/i,10621833-samsung-galaxy-a52`.)
   const commaP = /,(p\d{5,12}),/.exec(last)?.[1] ?? /^[a-z],(\d{5,12})-\p{L}/u.exec(last)?.[1];
@@ -5015,7 +5028,7 @@ export function idFromUrl(url: URL): string | undefined {
   // `/article/7466710-la-legende-de-darkseid`.
   for (let i = 0; i < segs.length - 1; i++) {
     if (
-      /^(?:products?|p|pd|item|items|itm|app|prod|produkt|produkte|produit|produits|producto|productos|produto|produtos|prodotto|prodotti|artikel|article|dp|goods|sku|listing|offer|ad|ads|annonce|anuncio|inserat|release)$/i.test(
+      /^(?:products?|p|s|pd|item|items|itm|app|prod|produkt|produkte|produit|produits|producto|productos|produto|produtos|prodotto|prodotti|artikel|article|dp|goods|sku|listing|offer|ad|ads|annonce|anuncio|inserat|release)$/i.test(
         segs[i] ?? '',
       )
     ) {
