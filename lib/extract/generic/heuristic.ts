@@ -34,7 +34,7 @@ import {
   taxRateBetween,
 } from '../price/index';
 import { gtin13, productUrlKey } from '../product-key';
-import { saysBackOrder } from '../stock';
+import { saysBackOrder, withoutBackOrder } from '../stock';
 import type { ExtractFn, ListingCard } from '../types';
 import { inlineStateOffer, type StateOffer } from './inline-state';
 import { parseLooseJson } from './loose-json';
@@ -3823,7 +3823,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         !ofProduct &&
         (FREE_DELIVERY.test(own) ||
           FULFILMENT.test(
-            label
+            // (Nor an offer to order it all the same: "Temporarily out of stock. Order now and we'll deliver …".)
+            withoutBackOrder(label)
               .replace(OUT_OF_STOCK_ALL, ' ')
               .replace(SHIPPING_EXTRA_ALL, ' ')
               .replace(FREE_DELIVERY_ALL, ' ')

@@ -370,22 +370,6 @@ function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | u
 // ---------------------------------------------------------------------------
 // Availability
 
-// The buy box's own add-to-cart and buy-now buttons.
-const ORDER_BUTTONS = '#add-to-cart-button, #buy-now-button';
-
-/** An add-to-cart or buy-now button one can press, outside an out-of-stock box. */
-function orderable(doc: Root): boolean {
-  return qa(doc, ORDER_BUTTONS, 4).some(
-    (b) =>
-      !b.hasAttribute('disabled') &&
-      b.getAttribute('aria-disabled') !== 'true' &&
-      !inside(
-        b,
-        '#outOfStock, .a-button-disabled, .aok-hidden, .a-hidden, [style*="display:none"], [style*="display: none"]',
-      ),
-  );
-}
-
 function findAvailability(doc: Root, hasPrice: boolean): Availability | undefined {
   // Out-of-stock boxes replace the buy box entirely.
   if (
@@ -406,10 +390,9 @@ function findAvailability(doc: Root, hasPrice: boolean): Availability | undefine
   ]) {
     const el = q(doc, sel);
     if (!el) continue;
+    // (Out of stock in so many words stays so, though the buy box takes the order: "Chwilowo niedostępny. Zamów
+    // teraz…" over a cart button one can press.)
     const a = availabilityFromText(text(el, 300).replace(/[\u200e\u200f]/g, ''));
-    // Out of stock, yet the buy box takes the order (a price, a cart button one can press): a back-order, whatever
-    // the locale's words ("Chwilowo niedostępny. Zamów teraz…"). Amazon drops the cart form when it cannot sell.
-    if (a === 'OutOfStock' && hasPrice && orderable(doc)) return 'BackOrder';
     if (a) return a;
   }
   // Pre-order button ("Pre-order now"; "Jetzt vorbestellen!" on a button styled a-button-preorder).

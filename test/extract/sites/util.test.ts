@@ -45,10 +45,14 @@ describe('availability wording', () => {
     ['Tijdelijk niet op voorraad.', 'OutOfStock'],
     ['Niet leverbaar', 'OutOfStock'],
     ['Dieser Artikel erscheint am 12. März 2027. Bestellen Sie jetzt.', 'PreOrder'],
-    ["Temporarily out of stock. Order now and we'll deliver when available.", 'BackOrder'],
-    ['Derzeit nicht auf Lager. Bestellen Sie jetzt und wir liefern, sobald der Artikel verfügbar ist.', 'BackOrder'],
-    ['Temporalmente sin stock. Haz tu pedido y te lo enviaremos cuando esté disponible.', 'BackOrder'],
+    // Out of stock in so many words stays so, though one may order it all the same; a restock date alone, or "on
+    // backorder", is a back-order.
+    ["Temporarily out of stock. Order now and we'll deliver when available.", 'OutOfStock'],
+    ['Derzeit nicht auf Lager. Bestellen Sie jetzt und wir liefern, sobald der Artikel verfügbar ist.', 'OutOfStock'],
+    ['Temporalmente sin stock. Haz tu pedido y te lo enviaremos cuando esté disponible.', 'OutOfStock'],
+    ['Tillfälligt slut i lager. Beställ nu så levererar vi när varan finns tillgänglig.', 'OutOfStock'],
     ['In stock on June 17, 2020. Order it now.', 'BackOrder'],
+    ['Temporarily on backorder. You can order it now and it will ship as soon as it arrives.', 'BackOrder'],
     ['Auf Lager ab dem 3. Mai 2021.', 'BackOrder'],
     ['Em stock.', 'InStock'],
     // No featured offer, other sellers have it: the same in every language.
