@@ -12,6 +12,7 @@ import {
   ordersTaken,
   shownOnlyAside,
   shownOnlyElsewhere,
+  shownOnlyReference,
   shownOnlyUnchosen,
   shownSku,
 } from './generic/heuristic';
@@ -589,7 +590,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // (A markup amount printed anywhere, a variant's line, a card's, keeps it: the page may show it as the price.)
     // So is a markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed
     // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells), or only in options
-    // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected).
+    // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected), or only as a
+    // reference (Kotsovolos's JSON-LD 899.00, printed as the "lowest price of 30 days" under the 749,00€ it sells at).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -600,7 +602,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
       (((provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
         !amountPrinted(doc, product.price)) ||
         (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)) ||
-        shownOnlyUnchosen(doc, product.price))
+        shownOnlyUnchosen(doc, product.price) ||
+        shownOnlyReference(doc, product.price))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

@@ -6931,4 +6931,23 @@ describe('DOM heuristic: listings', () => {
     const f = new URL('https://livre.fnac.com/a15889453/Joel-Dicker-L-Enigme-de-la-Chambre-622');
     expect(extractHeuristic(fnac, f).price).toEqual({ amount: 2300, currency: 'EUR' });
   });
+
+  it("reads '($12.50/each)' after a pack's price as a unit price, and 'Preț Genius' as a members' price", () => {
+    // Walmart: a two-pack's price, the price of one in brackets after it, the pack's price one wrapper deeper.
+    const walmart = html(`<html><body><h1>2 Pack Replacement HEPA Filter for Shark Navigator NV350</h1>
+      <div data-fs-element="price"><span class="inline-flex"><span class="b f1">$24.99</span></span>
+      <span class="f6 gray ml2">($12.50/each)</span></div><div class="f6">Price when purchased online</div>
+      <button>Add to cart</button></body></html>`);
+    const w = new URL('https://www.walmart.com/ip/2-Pack-Replacement-HEPA-Filter/918273645');
+    expect(extractHeuristic(walmart, w).price).toEqual({ amount: 2499, currency: 'USD' });
+    // eMAG: the Genius members' price over everyone's.
+    const emag = html(`<html lang="ro"><body><h1>Televizor LG 50UP75003LF, 126 cm, Smart, 4K Ultra HD</h1>
+      <div class="product-page-pricing"><div class="genius-price-block"><span>Preț Genius:</span>
+      <p class="product-new-price genius-price">1.749<sup>99</sup> <span>Lei</span></p><small>Doar pentru membri Genius</small></div>
+      <p class="product-old-price"><s>2.199<sup>99</sup> <span>Lei</span></s></p>
+      <p class="product-new-price has-deal">1.799<sup>99</sup> <span>Lei</span></p></div>
+      <button>Adaugă în Coș</button></body></html>`);
+    const e = new URL('https://www.emag.ro/televizor-lg-50up75003lf/pd/DKT31MMBM/');
+    expect(extractHeuristic(emag, e).price).toEqual({ amount: 179999, currency: 'RON' });
+  });
 });

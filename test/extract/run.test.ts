@@ -1247,4 +1247,23 @@ describe('extractPage: markup against the page (2026-12-05)', () => {
     ).product;
     expect(same?.sku).toBe('2551233');
   });
+
+  it('takes the shown price over a markup price the page prints only as its lowest of 30 days', () => {
+    // Kotsovolos: JSON-LD 899.00, the box 749,00€ under 1.049,00€ struck, "Χαμηλότερη τιμή 30 ημερών: 899,00€".
+    const body = (reference: string) => `<h1>Samsung Ψυγειοκαταψύκτης RB38T603DSA/EF</h1>
+      <div class="priceBox"><div class="oldPrice"><del>1.049,00€</del></div>
+      <div class="price finalPrice"><span class="priceNum">749</span><span class="priceCents">,00</span><span>€</span></div>
+      <div class="lowestPrice">${reference}</div></div><button>Προσθήκη στο καλάθι</button>`;
+    const product = {
+      name: 'Samsung RB38T603DSA/EF',
+      sku: '180723',
+      offers: { price: '899.00', priceCurrency: 'EUR' },
+    };
+    const u = new URL('https://www.kotsovolos.gr/household-appliances/fridges/180723-samsung-rb38t603dsa-ef');
+    const stale = extractPage(withJsonLd(product, body('Χαμηλότερη τιμή 30 ημερών: 899,00€')), u).product;
+    expect(stale?.price).toEqual({ amount: 74900, currency: 'EUR' });
+    // Printed as a price of its own, the markup's stands.
+    const shown = extractPage(withJsonLd(product, body('Τιμή: 899,00€')), u).product;
+    expect(shown?.price).toEqual({ amount: 89900, currency: 'EUR' });
+  });
 });

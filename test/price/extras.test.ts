@@ -209,6 +209,8 @@ describe('classifyPriceLabel', () => {
       'Price with points',
       'Members pay',
       'Für Mitglieder',
+      'Preț Genius:',
+      'Doar pentru membri Genius',
       'Klubbpris',
       'Clubcard Price',
       'Nectar Price',
