@@ -2787,7 +2787,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['This item has been sold', 'OutOfStock'],
     ['This listing has ended', 'OutOfStock'],
     ['Angebot beendet', 'OutOfStock'],
-    ['Reserved', undefined],
+    // Reserved for another buyer: not to be had now (schema.org's Reserved, "therefore not available").
+    ['Reserved', 'OutOfStock'],
+    ['Reserviert', 'OutOfStock'],
     ['1,234 sold', undefined],
     ['Sold by Widget Co.', undefined],
   ])('reads a classified ad saying "%s" as %s', (words, want) => {
@@ -5169,6 +5171,9 @@ describe('DOM heuristic: availability and SKU', () => {
     ['https://x.example/televiseurs/lg-55nano766qa-tv-led/f-10621-lg55nano766qa.html', 'lg55nano766qa'],
     ['https://x.example/televiseurs/f-10621-televiseur.html', undefined],
     ['https://x.example/s/29012345/Nintendo-Switch-OLED-Splatoon-3.html', '29012345'],
+    ['https://x.example/preisvergleich/OffersOfProduct/6868640_-wh-1000xm4-sony.html', '6868640'],
+    ['https://x.example/producto/celular-motorola-moto-g30-128gb/4c6a1b2c9f', '4c6a1b2c9f'],
+    ['https://x.example/blog/celular-motorola-moto-g30-128gb/4c6a1b2c9f', undefined],
     ['https://x.example/MLB-3456789012-tenis-corrida-_JM', 'MLB3456789012'],
     ['https://x.example/collections/SALE2024', undefined],
     ['https://x.example/apple-airpods-pro-kulaklik-p-HBV00000NVZBF', 'HBV00000NVZBF'],
@@ -6949,5 +6954,82 @@ describe('DOM heuristic: listings', () => {
       <button>Adaugă în Coș</button></body></html>`);
     const e = new URL('https://www.emag.ro/televizor-lg-50up75003lf/pd/DKT31MMBM/');
     expect(extractHeuristic(emag, e).price).toEqual({ amount: 179999, currency: 'RON' });
+  });
+
+  it("reads Shopify Debut's sold-out badge, printed on every page beside the sale badge, only under 'price--sold-out'", () => {
+    const u = new URL('https://shop.example.com/products/red-brick');
+    const page = (state: string, button: string) =>
+      html(`<html><body><h1>Red Brick Espresso</h1>
+      <dl class="price${state}" data-price><div class="price__regular"><dt>Regular price</dt><dd>
+      <span class="price-item price-item--regular">£11.00</span></dd></div>
+      <div class="price__badges"><span class="price__badge price__badge--sale"><span>Sale</span></span>
+      <span class="price__badge price__badge--sold-out"><span>Sold out</span></span></div></dl>
+      <form action="/cart/add"><button type="submit" name="add" ${button}>${button ? 'Sold out' : 'Add to cart'}</button></form>
+      </body></html>`);
+    expect(extractHeuristic(page('', ''), u).availability).toBe('InStock');
+    expect(extractHeuristic(page(' price--sold-out', 'disabled'), u).availability).toBe('OutOfStock');
+    // A badge printed alone, no other state's beside it: the page's own word.
+    const alone = html(`<html><body><h1>Red Brick Espresso</h1><div class="price"><span class="price-item">£11.00</span>
+      <span class="badge badge--sold-out">Sold out</span></div><div class="notify">Email me when available</div></body></html>`);
+    expect(extractHeuristic(alone, u).availability).toBe('OutOfStock');
+  });
+
+  it("reads a saving labelled in the cell before it ('Sie sparen: | 16,00 €') as a saving", () => {
+    // Amazon.de, 2021: a deal's rows, "Statt", "Mit Deal", "Sie sparen", each label in a cell of its own.
+    const doc = html(`<html><body><h1 id="title">Lancôme Génifique Serum 50 ml</h1><table><tbody>
+      <tr><td>Statt:</td><td><span class="a-text-strike">39,99 €</span></td></tr>
+      <tr><td><span>Mit Deal:</span></td><td><span class="a-size-medium a-color-price">23,99 €</span>
+      <span class="a-size-small a-color-price">(47,98 € / l)</span><span> &amp; <b>KOSTENLOSE Lieferung</b>. <a href="#">Details</a></span></td></tr>
+      <tr><td>Sie sparen:</td><td><span class="a-color-price">16,00 € (40 %)</span></td></tr></tbody></table>
+      <div><span class="a-text-bold">Spar-Abo</span>: <span class="a-color-price">22,79 €</span> (45,58 € / l) — bis zu 15 % sparen</div>
+      <input id="add-to-cart-button" type="submit" value="In den Einkaufswagen"></body></html>`);
+    const u = new URL('https://www.amazon.de/Lancome-Genifique/dp/B01MTGBD3K');
+    expect(extractHeuristic(doc, u).price).toEqual({ amount: 2399, currency: 'EUR' });
+  });
+
+  it('reads an ad taken down under its still-shown title, a reserved one, and one tier sold out among priced tiers', () => {
+    // Craigslist: the title and asking price stay, "This posting has been deleted by its author." below them.
+    const cl = html(`<html><body><h1 class="postingtitle"><span id="titletextonly">Mid century walnut dresser</span>
+      <span class="price">$275</span></h1><section class="userbody"><div class="removed">
+      <h2>This posting has been deleted by its author.</h2></div><p class="postinginfo">post id: 7345012288</p></section>
+      <button class="reply-button">reply</button></body></html>`);
+    const c = new URL('https://seattle.craigslist.org/see/fuo/d/seattle-mid-century-walnut-dresser/7345012288.html');
+    expect(extractHeuristic(cl, c).availability).toBe('OutOfStock');
+    // OLX Portugal: "Este anúncio já não está disponível".
+    const olx =
+      html(`<html lang="pt"><body><h2>Este anúncio já não está disponível</h2><h1>Sofá 3 lugares IKEA Kivik</h1>
+      <h3 class="price">350 €</h3><button>Enviar mensagem</button></body></html>`);
+    expect(extractHeuristic(olx, new URL('https://www.olx.pt/d/anuncio/sofa-kivik-IDGjZ1b.html')).availability).toBe(
+      'OutOfStock',
+    );
+    // Kleinanzeigen: a "Reserviert" badge over the picture.
+    const ka = html(`<html lang="de"><body><div class="galleryimage--info is-reserved"><span>Reserviert</span></div>
+      <h1>Bugaboo Fox 2 Kinderwagen</h1><h2 class="price">480 € VB</h2><button>Nachricht schreiben</button></body></html>`);
+    const k = new URL('https://www.kleinanzeigen.de/s-anzeige/bugaboo-fox-2/1893345512-25-3402');
+    expect(extractHeuristic(ka, k).availability).toBe('OutOfStock');
+    // Puntoticket: one tier of the price table sold out, the others on sale, a button to buy.
+    const tiers = html(`<html lang="es"><body><h1>Coldplay - Music of the Spheres</h1><table><tbody>
+      <tr><td>Cancha Preferencial</td><td>$125.000</td></tr><tr><td>Cancha General</td><td>$65.000</td></tr>
+      <tr><td>Pacífico</td><td>$95.000</td><td><span class="estado">AGOTADO</span></td></tr>
+      <tr><td>Andes</td><td>$85.000</td></tr></tbody></table><button>Comprar</button></body></html>`);
+    const t = new URL('https://www.puntoticket.com/coldplay-music-of-the-spheres-2022');
+    expect(extractHeuristic(tiers, t).availability).not.toBe('OutOfStock');
+  });
+
+  it("reads a comparison site's page with no offers: no price from 'Letzter bekannter Bestpreis', out of stock", () => {
+    // idealo: no shop offers it now; the last best price and a year's lowest and highest in the price history.
+    const doc = (status: string) =>
+      html(`<html lang="de"><body><h1>Garmin Forerunner 735XT</h1><div class="offers-empty"><p class="status">${status}</p>
+      <p>Für dieses Produkt liegen uns derzeit leider keine Angebote vor.</p><button>Preiswecker stellen</button></div>
+      <div class="history"><span>Letzter bekannter Bestpreis: 189,90 € (am 14.03.2021)</span>
+      <ul><li>Tiefstpreis 12 Monate: 179,00 €</li><li>Höchstpreis 12 Monate: 249,99 €</li></ul></div></body></html>`);
+    const u = new URL('https://www.idealo.at/preisvergleich/OffersOfProduct/5842147_-fr-735-garmin.html');
+    const out = extractHeuristic(doc('Derzeit keine Angebote'), u);
+    expect(out.price).toBeUndefined();
+    expect(out.availability).toBe('OutOfStock');
+    // Ceneo: "Ostatnia znana cena" over "Brak ofert".
+    const ceneo = html(`<html lang="pl"><body><h1>LEGO Technic Lamborghini Sián FKP 37 42115</h1>
+      <div class="price-history">Ostatnia znana cena: 1 499,99 zł (08.2021)</div><div class="status">Brak ofert</div></body></html>`);
+    expect(extractHeuristic(ceneo, new URL('https://www.ceneo.pl/63719540')).price).toBeUndefined();
   });
 });

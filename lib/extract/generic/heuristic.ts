@@ -460,7 +460,7 @@ const NONE_LEFT =
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
-  /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
+  /^(?:product |produkt |produit |producto |produto |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
 // The count before "Sold" on a marketplace's stats line ("1,2RB | Terjual", "1.1k | Sold").
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
@@ -1397,7 +1397,7 @@ const AD_GONE = new RegExp(
     String.raw`\b(?:posting|listing|ad|advert(?:isement)?|auction|offer)\b.{0,30}\b(?:has been|was|is|has)\s+(?:deleted|removed|expired|ended|closed|sold|no longer (?:available|active))`,
     "annonce.{0,30}(?:supprimée|expirée|n'est plus (?:disponible|en ligne))",
     'anzeige.{0,30}(?:gelöscht|abgelaufen|nicht mehr verfügbar|deaktiviert)',
-    'anuncio.{0,30}(?:eliminado|caducado|finalizado|ya no está disponible)',
+    'an[uú]ncio.{0,30}(?:eliminado|caducado|finalizado|ya no está disponible|já não está disponível)',
     'annuncio.{0,30}(?:rimosso|scaduto|non è più disponibile)',
     'advertentie.{0,30}(?:verwijderd|verlopen|niet meer beschikbaar)',
     'ogłoszenie.{0,30}(?:usunięte|wygasło|nieaktualne|zakończone)',
@@ -2126,6 +2126,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       /^\s*[-−–]\s?\D{0,4}\d/.test(text) ||
       AMOUNT_OFF.test(text) ||
       savingLabels(el, before) ||
+      // (Or its label, the cell before its own: Amazon's "Sie sparen: | 16,00 € (40 %)" row.)
+      // (A label that ends in its colon: not Amazon's "Save with Used - Very Good" over a used offer's price.)
+      (!before && label.length <= 40 && /[:：]\s*$/.test(label) && savingLabels(el, label)) ||
       SAVING_AFTER.test(after) ||
       SAVING_AFTER.test(ownAfter);
     if (saving) score -= 6;
@@ -2425,7 +2428,7 @@ function unopposed(c: Candidate): boolean {
 
 /** A candidate that scores as the price with nothing said against it: the sticker price in play. */
 function inPlay(c: Candidate): boolean {
-  return unopposed(c) && !c.aside && c.score >= 2;
+  return unopposed(c) && !c.aside && !c.reference && c.score >= 2;
 }
 
 /**
@@ -3269,6 +3272,24 @@ function inCardRow(el: Element): boolean {
 }
 
 /**
+ * In a priced row of a table of priced rows, two or more of the others priced and none out of stock (Puntoticket's ticket
+ * tiers, "Pacífico | $95.000 | AGOTADO" among tiers one can buy): the row's own state, a tier's or a variant's.
+ */
+function inPricedRow(el: Element): boolean {
+  const row = el.closest('tr');
+  // (Priced itself: not a specification table's "在庫 | 予約受付中" row under "価格 | 5,450円".)
+  if (!row || ![...upward(el, 4)].includes(row) || priceCount(visibleText(row, 200)) === 0) return false;
+  const others = [...(row.parentElement?.children ?? [])].filter((r) => r !== row && r.tagName.toUpperCase() === 'TR');
+  let priced = 0;
+  for (const r of others.slice(0, 30)) {
+    const t = visibleText(r, 200);
+    if (OUT_OF_STOCK.test(t) || UNAVAILABLE.test(t)) return false;
+    if (priceCount(t) > 0) priced++;
+  }
+  return priced >= 2;
+}
+
+/**
  * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
  * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
  * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
@@ -3773,10 +3794,10 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;
-    if (optionLevel(el) || hiddenAbove(el, true)) continue;
+    if (optionLevel(el) || hiddenAbove(el, true) || toggledBadge(el)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's; a buyer's
     // words in a review are the buyer's ("the white ones sold out in my size so got these").
-    if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el)) continue;
+    if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el) || inPricedRow(el)) continue;
     if (oos) {
       // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
       // its "Agotado" to the row that says it, and that row's neighbours.
@@ -4046,6 +4067,36 @@ function soldOutShown(area: Element): boolean {
 const STOCK_SELECTOR = 'h1, h2, h3, span, div, p, li, dd, td, strong, b, em, small, button, a, label, link, meta';
 
 const OUT_OF_STOCK_ALL = new RegExp(OUT_OF_STOCK.source, 'giu');
+
+// A badge's class naming the sold-out state as a modifier of its block: `price__badge--sold-out`.
+const SOLD_OUT_MODIFIER = /^([\w-]+?)--(?:sold-?out|out-?of-?stock|unavailable)$/i;
+// A block's or a state's class saying sold out: Debut's `price--sold-out`, `is-sold-out`, `sold-out`.
+const SOLD_OUT_STATE = /(?:^|[-_])sold-?out$|(?:^|[-_])out-?of-?stock$/i;
+
+/**
+ * A sold-out badge that a theme prints on every page beside its other states' badges, for its stylesheet to show
+ * when the block around says so (Shopify Debut's `<span class="price__badge price__badge--sold-out">` beside
+ * `price__badge--sale`, shown only under `<dl class="price price--sold-out">`): no state while no ancestor names it.
+ */
+function toggledBadge(el: Element): boolean {
+  for (const a of upward(el, 3)) {
+    const tokens = (a.getAttribute('class') ?? '').split(/\s+/);
+    const block = tokens.map((t) => SOLD_OUT_MODIFIER.exec(t)?.[1]).find((b) => b !== undefined);
+    if (!block) continue;
+    const twin = [...(a.parentElement?.children ?? [])].some(
+      (sib) =>
+        sib !== a &&
+        (sib.getAttribute('class') ?? '')
+          .split(/\s+/)
+          .some((t) => t.startsWith(`${block}--`) && !SOLD_OUT_MODIFIER.test(t)),
+    );
+    if (!twin) return false;
+    for (let up = a.parentElement, i = 0; up && i < 6; up = up.parentElement, i++)
+      if ((up.getAttribute('class') ?? '').split(/\s+/).some((t) => SOLD_OUT_STATE.test(t))) return false;
+    return true;
+  }
+  return false;
+}
 
 /** Two or more rows' words all say out of stock, and nothing else in them says in stock or orderable. */
 function allRowsOut(text: string): boolean {
@@ -4631,7 +4682,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // "42 Count $12.97" swatch beside the chosen "81 Count", unavailable.)
   const optionsOnly =
     best?.unchosen && inOptionControl(best.el) && !cands.some((c) => !c.unchosen && !c.others && c.score >= 2);
-  const priced = best && best.score >= 2 && !othersOnly && !optionsOnly ? best : undefined;
+  // (Nor a reference alone: a comparison site's "Letzter bekannter Bestpreis: 189,90 € (am 14.03.2021)" over no offer.)
+  const priced = best && best.score >= 2 && !othersOnly && !optionsOnly && !best.reference ? best : undefined;
   let stateOffer: StateOffer | undefined;
   if (priced) {
     out.price = priced.money;
@@ -4699,6 +4751,13 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       }
     }
     av ??= stateOffer?.availability;
+    // An ad its seller took down, its title and price still shown (Craigslist's "<h2>This posting has been deleted by
+    // its author.</h2>" under the heading): gone, whatever else the page says.
+    if (
+      av !== 'OutOfStock' &&
+      byTag(doc, walk, ['H1', 'H2', 'H3'], 8).some((h) => !siteHeading(h) && AD_GONE.test(visibleText(h, 200)))
+    )
+      av = 'OutOfStock';
     if (av) out.availability = av;
     // (Or its one buy button is disabled: Shopify's "Sold out" in place of "Add to cart", or "Add to cart" greyed out
     // under "Sold out".)
@@ -4997,6 +5056,9 @@ export function idFromUrl(url: URL): string | undefined {
   // `f-10621-lg55nano766qa.html`.)
   const fCode = /^f-\d{3,10}-([a-z0-9]{6,30})\.html?$/i.exec(last)?.[1];
   if (fCode && /\d/.test(fCode) && /[a-z]/i.test(fCode)) return fCode;
+  // (Or a number before "_-" and the slug: Idealo's `/OffersOfProduct/6868640_-wh-1000xm4-sony.html`.)
+  const underscored = /^(\d{5,12})_-[\p{L}\d-]+\.html?$/u.exec(last)?.[1];
+  if (underscored) return underscored;
   // (Or "p" and the number between commas in the slug: Empik's `<slug>,p1247123,ksiazka-p`; or a letter, a comma and
   // the number before it, rebuy's `/i,10621833-samsung-galaxy-a52`.)
   const commaP = /,(p\d{5,12}),/.exec(last)?.[1] ?? /^[a-z],(\d{5,12})-\p{L}/u.exec(last)?.[1];
@@ -5004,6 +5066,15 @@ export function idFromUrl(url: URL): string | undefined {
   // (Or a code of capitals and digits, the whole last segment after a slug: the Microsoft Store's
   // `/games/store/starfield-premium-edition/9P6RBGBK4J6H`.)
   if (/^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20}$/.test(last) && /^\p{L}+(?:-[\p{L}\d]+){2,}$/u.test(before))
+    return last;
+  // (Or a short hexadecimal id after a product segment and its slug: Garbarino's `/producto/<slug>/4c6a1b2c9f`.)
+  if (
+    /^[0-9a-f]{8,16}$/.test(last) &&
+    /\d/.test(last) &&
+    /[a-f]/.test(last) &&
+    /\p{L}.*-.*-/u.test(before) &&
+    segs.slice(0, -2).some((x) => /^(?:p|product|products|producto|productos|produto|item|dp)$/i.test(x))
+  )
     return last;
   // (Or a UUID after a product segment and its slug: Back Market's `/p/<slug>/4f1f8d5e-2b7a-4c3e-9e55-7e6c1b3c0a11`.)
   if (
