@@ -239,6 +239,12 @@ describe('classifyPriceLabel', () => {
       'Средняя цена за последний месяц',
       'Lowest price in the last month',
       'Average price',
+      // A comparison site's last price seen, no shop offering it now.
+      'Letzter bekannter Bestpreis:',
+      'Last known price:',
+      'Последняя цена на Маркете:',
+      'Графік цін: остання ціна',
+      'Ιστορικό τιμών: Τελευταία τιμή',
     ].map((l) => [l, 'reference']),
     // Marketing, not the EU reference: no period named.
     ['Lowest price guaranteed', 'current'],
