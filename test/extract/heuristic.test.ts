@@ -7032,4 +7032,54 @@ describe('DOM heuristic: listings', () => {
       <div class="price-history">Ostatnia znana cena: 1 499,99 zł (08.2021)</div><div class="status">Brak ofert</div></body></html>`);
     expect(extractHeuristic(ceneo, new URL('https://www.ceneo.pl/63719540')).price).toBeUndefined();
   });
+
+  it("reads a banner's free-shipping threshold after words between, a coupon 'com o código', and 'Сообщить о наличии'", () => {
+    // KaBuM!: sold out, no price shown, the banner's "Frete grátis para Sul e Sudeste acima de R$ 199,99".
+    const kabum =
+      html(`<html lang="pt-BR"><body><div class="top-banner">Frete grátis para Sul e Sudeste acima de R$ 199,99*</div>
+      <header><div class="cart"><span class="cart-total">R$ 0,00</span></div></header><main><section>
+      <h1>Processador AMD Ryzen 5 5600X, Cache 35MB, 3.7GHz, AM4</h1><div class="sc-info"><span>Marca: AMD</span></div>
+      <div id="blocoValores" class="unavailable"><span>Produto Indisponível</span><p>Ops... Este produto está esgotado no
+      momento. Quer ser avisado quando chegar?</p><form><input placeholder="Seu e-mail"><button>AVISE-ME</button></form></div>
+      </section><p>Use com o código BEMVINDO e ganhe 10% na primeira compra</p></main></body></html>`);
+    const k = new URL('https://www.kabum.com.br/produto/115737/processador-amd-ryzen-7-5800x');
+    const out = extractHeuristic(kabum, k);
+    expect(out.price).toBeUndefined();
+    expect(out.sku).not.toBe('BEMVINDO');
+    // Rozetka-like: a request to be told when it is in stock beside "Ожидается".
+    const doc = html(`<html lang="ru"><body><h1>Смартфон Samsung Galaxy A52</h1><div class="price">11 999 ₴</div>
+      <p class="status">Ожидается</p><button class="notify">Сообщить о наличии</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://rozetka.com.ua/ru/samsung-a52/p463752/')).availability).toBe(
+      'OutOfStock',
+    );
+  });
+
+  it("reads 'Altri 12 prodotti nella stessa categoria' and 'I clienti che hanno visto …' as headings of other products", () => {
+    const u = new URL('https://www.enoteca.example/rossi/123-brunello-di-montalcino-2016.html');
+    const page = (heading: string) =>
+      html(`<html lang="it"><body><h1>Brunello di Montalcino 2016 Biondi Santi</h1><span class="price">165,00 €</span>
+      <p><span>Disponibilità:</span> <span class="label">Disponibile</span></p><button>Aggiungi al carrello</button>
+      <section class="page-product-box"><h3>${heading}</h3><ul><li><a>Rosso di Montalcino 2019</a>
+      <p><span class="price">49,00 €</span></p></li><li><a>Brunello Riserva 2013</a><p><span class="price">480,00 €</span></p>
+      <span class="availability">Esaurito</span></li></ul></section></body></html>`);
+    expect(extractHeuristic(page('Altri 12 prodotti nella stessa categoria:'), u).availability).toBe('InStock');
+    expect(extractHeuristic(page('I clienti che hanno visto questo articolo hanno visto anche'), u).availability).toBe(
+      'InStock',
+    );
+  });
+
+  it("reads a pair with its rate as a sale though 'Cash on Delivery' is among the perks under it", () => {
+    // PriceOye: the price, then the retail price and "29% OFF", no strike in the markup; perks below.
+    const doc = html(`<html><body><h3 class="product-title">Lenovo LP40 TWS Wireless Earbuds</h3>
+      <div class="product-detail"><div class="rating-box"><span>4.3 (612 Reviews)</span></div>
+      <div class="deal-timer">Deal ends in <span>05h : 12m : 40s</span></div>
+      <div class="price-section"><div class="summary-price">Rs 3,199</div><div class="price-discount">
+      <span class="price-diff-retail">Rs 4,499</span><span class="price-diff-saving">29% OFF</span></div></div>
+      <div class="stock-info"><span>In Stock</span> · Only 9 left</div>
+      <div class="installment-strip">Pay in 3 installments of Rs 1,067 with QisstPay</div>
+      <ul class="perks"><li>Free Delivery</li><li>Cash on Delivery</li><li>7 Days Replacement</li></ul>
+      <div class="cta"><button class="btn-buy-now">Buy Now</button></div></div></body></html>`);
+    const out = extractHeuristic(doc, new URL('https://priceoye.pk/wireless-earbuds/lenovo/lenovo-lp40'));
+    expect(out.price).toEqual({ amount: 3199, currency: 'PKR' });
+  });
 });

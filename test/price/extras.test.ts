@@ -210,6 +210,7 @@ describe('classifyPriceLabel', () => {
       'Members pay',
       'Für Mitglieder',
       'Preț Genius:',
+      'Цена по клубной программе',
       'Doar pentru membri Genius',
       'Klubbpris',
       'Clubcard Price',

@@ -13,7 +13,7 @@ export interface NumberToken {
   seps: string[];
   /** Written as a whole amount with a dash for cents: "12,-", "12.–". */
   dashCents: boolean;
-  /** 万 (1e4), 千 (1e3), 亿 (1e8) after the number: the power of ten. */
+  /** 万 (1e4), 千 (1e3), 亿 (1e8), lakh (1e5), crore (1e7) after the number: the power of ten. */
   power: number;
 }
 
@@ -85,6 +85,12 @@ export function scanNumber(s: string, i: number): NumberToken {
   if (mult) {
     power = mult[1] === '千' ? 3 : mult[1] === '万' || mult[1] === '萬' ? 4 : 8;
     j += mult[0].length;
+  }
+  // South Asia's lakh (1e5) and crore (1e7) after the number: OLX Pakistan's "Rs 24 Lacs", Daraz's "Rs. 2.4 Lac".
+  const indian = /^ ?(lacs?|lakhs?|crores?)(?![a-z])/i.exec(s.slice(j, j + 8));
+  if (!mult && indian) {
+    power = /^c/i.test(indian[1] as string) ? 7 : 5;
+    j += indian[0].length;
   }
   return { start: i, end: j, groups, seps, dashCents, power };
 }
