@@ -7082,4 +7082,18 @@ describe('DOM heuristic: listings', () => {
     const out = extractHeuristic(doc, new URL('https://priceoye.pk/wireless-earbuds/lenovo/lenovo-lp40'));
     expect(out.price).toEqual({ amount: 3199, currency: 'PKR' });
   });
+
+  it("reads 'Anzeigen-Nr.' on an ad with its price on request, and 'Codice Monclick' as the shop's own code", () => {
+    const ad = html(`<html lang="de"><body><h1>VW Golf 8 Variant Style 2,0 TDI DSG</h1>
+      <div class="detail-price"><span class="price">Preis auf Anfrage</span></div>
+      <table><tr><td>Anzeigen-Nr.:</td><td>5571880</td></tr><tr><td>Kilometer:</td><td>12.400 km</td></tr></table>
+      <a class="btn" href="/kontakt/5571880">Händler kontaktieren</a></body></html>`);
+    const a = new URL('https://www.laendleanzeiger.at/motor/pkw/vw-golf-8-variant-style-2-0-tdi-dsg-5571880');
+    expect(extractHeuristic(ad, a).sku).toBe('5571880');
+    const shop = html(`<html lang="it"><body><h1>Dyson V11 Absolute</h1><span class="price">549,00 €</span>
+      <button>Aggiungi al carrello</button><ul><li><b>Numero modello articolo:</b> 298882-01</li>
+      <li><b>Codice Monclick:</b> MON3455123</li><li><b>EAN:</b> 5025155042074</li></ul></body></html>`);
+    const m = new URL('https://www.monclick.it/scheda/dyson-v11-absolute-aspirapolvere-senza-filo-MON3455123.htm');
+    expect(extractHeuristic(shop, m).sku).toBe('MON3455123');
+  });
 });
