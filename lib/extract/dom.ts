@@ -435,13 +435,13 @@ export function lowerAttributeNames(doc: Document, html: string): void {
   }
 }
 
+// A whole number then its currency sign or code, ready for cents: "389€", "1 049CHF", "12 zł".
+const SIGN_BEFORE_CENTS = /(?<=\d)\s?(?:\p{Sc}|[A-Z]{3}|zł|kr|Kč|lei)$/u;
+
 /**
  * Text that a following number continues: a piece that is all amount so far ("1", "€12", "US $12", "1.299,"), or a
  * currency sign not yet given its amount. Text that only ends in a digit ("iPhone 11", "moloko-1") is a name.
  */
-// A whole number then its currency sign or code, ready for cents: "389€", "1 049CHF", "12 zł".
-const SIGN_BEFORE_CENTS = /(?<=\d)\s?(?:\p{Sc}|[A-Z]{3}|zł|kr|Kč|lei)$/u;
-
 function joinsNumber(prev: string): boolean {
   if (/^[\p{L}\s]{0,4}\p{Sc}?\s?\d[\d.,\s'\u00a0\u202f]*$/u.test(prev)) return true;
   return /\p{Sc}$/u.test(prev) && !/\d/.test(prev);
@@ -586,7 +586,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
       // The sign between the whole part and its cents (LDLC's "389€<sup>95</sup>", "1 049CHF<sup>95</sup>"): the
       // cents go before it.
       const sign = prev ? SIGN_BEFORE_CENTS.exec(prev) : null;
-      if (prev && sign && !/\s$/.test(prev)) {
+      if (prev && sign) {
         parts[at - 1] =
           `${prev.slice(0, sign.index).replace(/(?<=\d)[.,'\s\u00a0\u202f](?=\d{3}(?!\d))/g, '')}.${(e.textContent ?? '').replace(/\D/g, '')}${sign[0]}`;
         parts.length = at;

@@ -9,7 +9,7 @@ const BACK_ORDER =
 
 // Out of stock said in so many words, which an offer to order it all the same does not undo: a shopper reads Amazon's
 // "Temporarily out of stock. Order now and we'll deliver when available." as out of stock, and so did the annotators
-// of every such page among our probe rounds (eleven pages, eight locales).
+// of twelve of the fourteen such pages among our probe rounds (eight locales).
 const STATED_OUT =
   /out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado/i;
 

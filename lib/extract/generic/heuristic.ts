@@ -3277,8 +3277,8 @@ function inCardRow(el: Element): boolean {
 }
 
 /**
- * In a priced row of a table of priced rows, two or more of the others priced and none out of stock (Puntoticket's ticket
- * tiers, "Pacífico | $95.000 | AGOTADO" among tiers one can buy): the row's own state, a tier's or a variant's.
+ * In a priced row of a table of priced rows, two or more of the others priced and none out of stock (Puntoticket's
+ * ticket tiers, "Pacífico | $95.000 | AGOTADO" among tiers one can buy): the row's own state, a tier's or a variant's.
  */
 function inPricedRow(el: Element): boolean {
   const row = el.closest('tr');
