@@ -67,9 +67,14 @@ function amountPrinted(doc: Document, m: Money): boolean {
   return re.test(printedText(doc, 1_000_000));
 }
 
-/** The page prints `id` as a word of its own (not in a longer number or code). */
-function wordPrinted(doc: Document, id: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(id)}(?![\\p{L}\\p{N}])`, 'iu').test(printedText(doc, 1_000_000));
+/** `text` holds `shown` as a word of its own and not `other` (the page's text read once for both). */
+function printsOnly(text: string, shown: string, other: string): boolean {
+  return holdsWord(text, shown) && !holdsWord(text, other);
+}
+
+/** `text` holds `id` as a word of its own (not inside a longer number or code). */
+function holdsWord(text: string, id: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(id)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 // The option each closed list shows, found once a list (a country list holds some 250).
@@ -439,9 +444,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         !!shown &&
         !!marked &&
         idFromUrl(url)?.toLowerCase() === marked &&
-        (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(shown)}(?![\\p{L}\\p{N}])`, 'iu').test(
-          String(product.title ?? ''),
-        ) ||
+        (holdsWord(String(product.title ?? ''), shown) ||
           // (Or a barcode, 12 to 14 digits that check: Mercado Libre's "Código universal de produto" row.)
           (/^\d{12,14}$/.test(shown) && gtin13(shown) !== undefined));
       // Nor the maker's part number the markup names as such (Chrono24's "Reference number 126610LN", JSON-LD
@@ -529,8 +532,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
-      wordPrinted(doc, named) &&
-      !wordPrinted(doc, product.sku)
+      printsOnly(printedText(doc, 1_000_000), named, product.sku)
     ) {
       takeShown(r.price, listAbove(r.listPrice, r.price));
       product.sku = named;

@@ -1060,8 +1060,13 @@ function textAfter(el: Element, max: number): string {
 const SCREEN_READER =
   /^(?:visually-?hidden|visuallyhidden|sr-only|screen-?reader(?:-text|-only)?|a11y-hidden|u-hidden-visually)$/i;
 
+/** An element's class tokens. */
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/);
+}
+
 function screenReaderOnly(el: Element): boolean {
-  return (el.getAttribute('class') ?? '').split(/\s+/).some((t) => SCREEN_READER.test(t));
+  return classTokens(el).some((t) => SCREEN_READER.test(t));
 }
 
 // Words that name the price charged now, after which an earlier "Regular price" is another price's label
@@ -4085,19 +4090,16 @@ const SOLD_OUT_STATE = /(?:^|[-_])sold-?out$|(?:^|[-_])out-?of-?stock$/i;
  */
 function toggledBadge(el: Element): boolean {
   for (const a of upward(el, 3)) {
-    const tokens = (a.getAttribute('class') ?? '').split(/\s+/);
-    const block = tokens.map((t) => SOLD_OUT_MODIFIER.exec(t)?.[1]).find((b) => b !== undefined);
+    const block = classTokens(a)
+      .map((t) => SOLD_OUT_MODIFIER.exec(t)?.[1])
+      .find((b) => b !== undefined);
     if (!block) continue;
     const twin = [...(a.parentElement?.children ?? [])].some(
-      (sib) =>
-        sib !== a &&
-        (sib.getAttribute('class') ?? '')
-          .split(/\s+/)
-          .some((t) => t.startsWith(`${block}--`) && !SOLD_OUT_MODIFIER.test(t)),
+      (sib) => sib !== a && classTokens(sib).some((t) => t.startsWith(`${block}--`) && !SOLD_OUT_MODIFIER.test(t)),
     );
     if (!twin) return false;
     for (let up = a.parentElement, i = 0; up && i < 6; up = up.parentElement, i++)
-      if ((up.getAttribute('class') ?? '').split(/\s+/).some((t) => SOLD_OUT_STATE.test(t))) return false;
+      if (classTokens(up).some((t) => SOLD_OUT_STATE.test(t))) return false;
     return true;
   }
   return false;
