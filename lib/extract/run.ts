@@ -168,6 +168,8 @@ function sanitize(r: Partial_): Partial<ExtractedProduct> {
       if (okMoney(v)) out[k] = v;
     } else if (k === 'availability') {
       if (isAvailability(v)) out[k] = v;
+    } else if (k === 'priceOffer') {
+      if (v === 'used' || v === 'others') out[k] = v;
     } else if (k === 'reviews') {
       if (Array.isArray(v) && v.length) out[k] = v.slice(0, LIMITS.reviews);
     } else if (k === 'coupons' || k === 'category') {
@@ -390,9 +392,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
       if (product[k] !== undefined) continue;
       // A zero price in structured data is a template's placeholder (a page that prints no price), not "free".
       if (k === 'price' && fromMarkup(step.source) && (v as Money).amount === 0) continue;
-      // A list price or price range only belongs with the price it was read beside.
+      // A list price, price range or the offer a price is of only belongs with the price it was read beside.
       if (
-        (k === 'listPrice' || k === 'priceHigh') &&
+        (k === 'listPrice' || k === 'priceHigh' || k === 'priceOffer') &&
         provenance.price !== step.source &&
         !samePrice(r.price, product.price)
       )

@@ -32,6 +32,8 @@ export interface ListingCard {
   availability?: Availability;
 }
 
+export type PriceOffer = 'used' | 'others';
+
 export interface ExtractedProduct {
   /** The site's own product id (ASIN, JD sku id, Taobao item id …). */
   productId?: string;
@@ -39,6 +41,11 @@ export interface ExtractedProduct {
   price?: Money;
   /** Upper end when the page shows a range ("¥39.9-59.9"). */
   priceHigh?: Money;
+  /**
+   * Whose offer the price is when the page has no featured one: `used` (only used copies are on sale), `others`
+   * (the lowest new offer of sellers the site did not feature). Absent for the product's own offer.
+   */
+  priceOffer?: PriceOffer;
   /** Comparison price: struck-through / 原价 / 划线价 / List Price / Was / RRP. */
   listPrice?: Money;
   /** Price after coupons (到手价, 券后价) with the page's own wording. */

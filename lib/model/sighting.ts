@@ -29,6 +29,10 @@ export function sightingsFromExtraction(
   if (p && !ex.reviewsOnly && (p.price || p.title)) {
     const provenance: Record<string, Source> = {};
     for (const [k, v] of Object.entries(ex.provenance)) if (v) provenance[k] = v;
+    // A price that is not the product's own offer (only used copies on sale, other sellers' lowest where the site
+    // features none) is no point of its history: recorded, a used copy's price would read as a fall and fire a
+    // watch. The page's stock state, title and the rest still are.
+    const own = p.priceOffer === undefined;
     main = sightings.length;
     sightings.push(
       stripUndefined({
@@ -38,9 +42,9 @@ export function sightingsFromExtraction(
         site: ctx.site,
         context: 'shelf',
         title: p.title?.slice(0, 1000),
-        price: p.price,
-        listPrice: p.listPrice,
-        effectivePrice: p.effectivePrice,
+        price: own ? p.price : undefined,
+        listPrice: own ? p.listPrice : undefined,
+        effectivePrice: own ? p.effectivePrice : undefined,
         coupons: p.coupons?.slice(0, 20).map((c) => c.slice(0, 300)),
         availability: p.availability,
         rating: p.rating,

@@ -278,3 +278,27 @@ describe('a shop without product ids: cards join the product page they link to',
     expect(await db.watches.get('kaffee.example.de:BM-1')).toMatchObject({ createdAt: T0 });
   });
 });
+
+describe('a price that is not the product’s own offer', () => {
+  it('a used copy’s price where the site features no offer is never a point of the product’s history', async () => {
+    const page = (box: string) =>
+      html(`<html><body><div id="ppd"><span id="productTitle">Kasa Smart Plug Power Strip HS300</span>
+      <div id="rightCol"><div id="buybox"><form id="addToCart">${box}
+      <input type="hidden" id="ASIN" name="ASIN" value="B07NQJ3MQY"></form></div></div></div></body></html>`);
+    const usedOnly = `<div id="usedOnlyBuybox"><span>Buy used:</span> <span id="usedBuyBoxPrice" class="a-color-price">$42.10</span>
+      <input id="add-to-cart-button-ubb" type="submit" value="Add to Cart"></div>`;
+    const own = `<div id="corePrice_feature_div"><span class="a-price"><span class="a-offscreen">$79.99</span></span></div>
+      <input id="add-to-cart-button" type="submit" value="Add to Cart">`;
+    const url = new URL('https://www.amazon.com/dp/B07NQJ3MQY');
+    for (const [box, at] of [
+      [own, T0],
+      [usedOnly, T0 + 86_400_000],
+    ] as const)
+      for (const s of readPage(page(box), url, at).sightings) await recordSighting(db, s);
+    const rows = await productHistory(db, 'amazon:B07NQJ3MQY');
+    // Both visits are recorded; only the featured offer's price is a price of the product.
+    expect(rows.map((r) => r.price?.amount)).toEqual([7999, undefined]);
+    expect(rows[1]).toMatchObject({ title: 'Kasa Smart Plug Power Strip HS300' });
+    expect((await db.products.get('amazon:B07NQJ3MQY'))?.lastPrice?.amount).toBe(7999);
+  });
+});

@@ -155,6 +155,7 @@ export function extractionToJson(ex: Extraction, url: URL) {
     title: p?.title ?? null,
     price: moneyToJson(p?.price),
     priceHigh: moneyToJson(p?.priceHigh),
+    priceOffer: p?.priceOffer ?? null,
     listPrice: moneyToJson(p?.listPrice),
     effectivePrice: moneyToJson(p?.effectivePrice),
     effectiveLabel: p?.effectiveLabel ?? null,

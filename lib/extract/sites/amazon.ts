@@ -251,6 +251,67 @@ function usedOnly(doc: Root): boolean {
   ).some((el) => !inside(el, USED_OFFER));
 }
 
+// Where a page with no featured offer shows the offers it has instead, in the order they are believed: the buy box's
+// own line ("No featured offers available $264.98 (24 new offers)" over "See All Buying Options"), the used-only box
+// ("Buy used: $42.10" over a cart button), the other-sellers links and rows ("New (24) from $264.98", "Used (3) from
+// $42.10", "2 used from $54.37", "Other Sellers on Amazon").
+const OTHER_OFFERS = [
+  '#buybox-see-all-buying-choices, #unqualifiedBuyBox, #unqualified-buybox-olp',
+  USED_OFFER,
+  '#olp_feature_div, #olpLinkWidget_feature_div, #olp-upd-new, #olp-upd-new-used, #olp-new, #mbc, #moreBuyingChoices_feature_div',
+];
+// Parts of those boxes whose amounts are no offer's price: a delivery fee, a unit price, a struck list price.
+const NOT_OFFER_PRICE =
+  '[id*="hipping"], [id*="elivery"], .pricePerUnit, [id*="PricePerUnit"], [data-a-strike="true"], .a-text-strike';
+// An offer's condition as the other-sellers links word it: used, second-hand, refurbished, in each marketplace.
+const USED_WORDS =
+  /\bused\b|gebraucht|occasion|\busat[oi]\b|\busad[oa]s?\b|gebruikt|tweedehands|begagna|używan|中古|ikinci el|kullanılmış|مستعمل|second[- ]hand|\brenewed\b|reconditionn|generalüberholt|ricondizionat|reacondicionad|recondicionad|seminovo/i;
+// "New (24) from", "ab", "desde", "à partir de", "vanaf", "från", "od"; Japanese puts its "from" after the amount.
+const FROM_WORDS =
+  /^.*?(?:\bfrom|\bab|\bdesde|à partir de|a partir de|\bda|\bdès|\bvanaf|\bfrån|\bfra|\bod|\bstarting at|\ba partire da)\s+|\s*(?:から|より|起)$/i;
+
+// What an amount in those boxes carries beside its digits: a currency sign or code, alone ("CDN$", "S$", "kr", "zł").
+const CURRENCY_ONLY = /^(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}|kr|zł|TL)$/u;
+
+/**
+ * The price of the offers a page with no featured offer lists instead, and whose they are: in the first place above
+ * that shows any, its first new offer's ("others": a seller the site did not feature), else its first used one's
+ * ("used"). Amounts with words of their own ("+ $5.99 shipping") and fees after a "+" are skipped.
+ */
+function otherOffersPrice(doc: Root, url: URL): { money: Money; offer: 'used' | 'others' } | undefined {
+  for (const where of OTHER_OFFERS) {
+    let used: Money | undefined;
+    for (const box of qa(doc, where, 12)) {
+      for (const el of qa(box, '.a-price, span, a, b, strong, div', 80)) {
+        const aPrice = el.matches('.a-price');
+        // One amount once: an `.a-price` whole (not its parts), any other element only as a leaf.
+        if (aPrice ? el.parentElement?.closest('.a-price') : el.firstElementChild || inside(el, '.a-price')) continue;
+        if (inside(el, NOT_OFFER_PRICE)) continue;
+        const own = text(el, 80);
+        const shown = aPrice ? aPriceText(el) : own.replace(FROM_WORDS, '');
+        // Nothing but the amount and its currency ("$42.10", "2 149,00 kr", "CDN$ 3.52"; not "4 new").
+        if (!shown || !CURRENCY_ONLY.test(shown.replace(/[\d\s.,]+/g, ''))) continue;
+        const m = amazonMoney(shown, url);
+        if (!m || m.amount <= 0) continue;
+        // The words around it: what its row says before the amount, back to the last amount, and just after it.
+        const row = text(el.parentElement?.closest('div, li, tr, a') ?? box, 400);
+        const at = row.indexOf(own);
+        const before = (at < 0 ? '' : row.slice(0, at)).split(/\d[.,]\d{2}(?!\d)|\d\s*(?:€|kr|zł|TL)/).pop() ?? '';
+        if (/\+\s*$/.test(before)) continue;
+        const after = at < 0 ? '' : row.slice(at + own.length, at + own.length + 24);
+        const isUsed =
+          inside(el, USED_OFFER) ||
+          USED_WORDS.test(before) ||
+          (!/\bnew\b|neu|nuev|neuf|nuov/i.test(before) && USED_WORDS.test(after));
+        if (!isUsed) return { money: m, offer: 'others' };
+        used ??= m;
+      }
+    }
+    if (used) return { money: used, offer: 'used' };
+  }
+  return undefined;
+}
+
 // The containers of every buy box layout read here (2010–2024): one is on the page whenever the adapter's silence on
 // price and stock means something (a used-only book, "See All Buying Options", an unavailable product).
 const KNOWN_BUY_BOX =
@@ -755,7 +816,14 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const validAsin = shownAsin && /^[A-Z0-9]{10}$/i.test(shownAsin) ? shownAsin.toUpperCase() : undefined;
 
       // A product only members can buy has no other price; beside a regular price, members' is an effective one.
-      const price = found.price ?? prime?.money;
+      // No featured offer, yet offers to buy and no word that it is out of stock: their price, and whose it is. Not
+      // while the buy box asks for a size first ("To buy, select Size" in #partialStateBuybox): the other sellers'
+      // "from" is then any size's.
+      const other =
+        found.price || prime || q(buy, '#partialStateBuybox') || findAvailability(buy, false) === 'OutOfStock'
+          ? undefined
+          : otherOffersPrice(buy, url);
+      const price = found.price ?? prime?.money ?? other?.money;
       const members = prime && price !== prime.money ? prime : undefined;
       const priceHigh = found.priceHigh;
       const listPrice = findListPrice(buy, url, price);
@@ -771,6 +839,7 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
         title: title?.slice(0, 1000),
         price,
         priceHigh,
+        priceOffer: other?.offer,
         listPrice,
         availability: findAvailability(buy, price !== undefined),
         gtin: gtin && /^\d{8,14}$/.test(gtin) ? gtin : undefined,

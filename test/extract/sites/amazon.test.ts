@@ -24,6 +24,65 @@ describe('Amazon product page', () => {
     expect(amazon.extract(doc, new URL('https://www.amazon.se/dp/B07PJV3JPR'))?.price).toBeUndefined();
   });
 
+  it('reads the used price of a buy box that offers only used copies and says nothing of stock, as a used offer', () => {
+    const doc = html(`<html><body><div id="ppd"><span id="productTitle">Kasa Smart Plug Power Strip HS300</span>
+      <div id="rightCol"><div id="buybox"><form id="addToCart"><div id="usedOnlyBuybox" class="a-section">
+      <div class="a-row"><span class="a-text-bold">Buy used:</span> <span id="usedBuyBoxPrice" class="a-size-medium a-color-price">$42.10</span></div>
+      <div class="a-row">Used - Good <a href="#">Details</a></div><div id="deliveryBlockMessage">$5.99 delivery: Feb 22 - 26</div>
+      <input id="add-to-cart-button-ubb" type="submit" value="Add to Cart"></div>
+      <input type="hidden" id="ASIN" name="ASIN" value="B07NQJ3MQY"></form></div></div></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.com/dp/B07NQJ3MQY'));
+    expect(got?.price).toEqual({ amount: 4210, currency: 'USD' });
+    expect(got?.priceOffer).toBe('used');
+  });
+
+  it("reads other sellers' lowest new price where the buy box has no featured offer, never the used or a fee", () => {
+    const page = (box: string, olp: string) =>
+      html(`<html><body><div id="ppd"><span id="productTitle">Nintendo Switch Lite - Turquoise</span>
+      <div id="centerCol"><div id="olp_feature_div">${olp}</div></div>
+      <div id="rightCol"><div id="buybox">${box}</div></div><input type="hidden" id="ASIN" value="B07V4GCFP9"></div></body></html>`);
+    const u = new URL('https://www.amazon.com/dp/B07V4GCFP9');
+    const seeAll = `<div id="buybox-see-all-buying-choices" class="a-box"><span class="a-color-price">No featured offers available</span>
+      <span class="a-size-medium">$264.98</span> (24 new offers)<a class="a-button-text" href="/gp/offer-listing/B07V4GCFP9">See All Buying Options</a></div>`;
+    const got = amazon.extract(page(seeAll, ''), u);
+    expect(got?.price).toEqual({ amount: 26498, currency: 'USD' });
+    expect(got?.priceOffer).toBe('others');
+    // The other-sellers links: the new offers' "from", not the used ones' before it nor the shipping after it.
+    const links = `<div class="a-section"><span><a href="/gp/offer-listing/B07V4GCFP9?condition=used">Used (4) from</a>
+      <span class="a-color-price">$219.99</span></span> <span><a href="/gp/offer-listing/B07V4GCFP9?condition=new">New (9) from</a>
+      <span class="a-color-price">$278.00</span> <span class="a-color-base">+ $10.50 shipping</span></span></div>`;
+    const bare = '<div id="unqualifiedBuyBox"><span>Available from <a href="#">these sellers</a>.</span></div>';
+    expect(amazon.extract(page(bare, links), u)?.price).toEqual({ amount: 27800, currency: 'USD' });
+    // Only used ones: their price, as a used offer.
+    const used =
+      '<a href="/gp/offer-listing/B07V4GCFP9?condition=used">2 used from <span class="a-color-price">$54.37</span></a>';
+    const got2 = amazon.extract(page(bare, used), u);
+    expect(got2?.price).toEqual({ amount: 5437, currency: 'USD' });
+    expect(got2?.priceOffer).toBe('used');
+    // Out of stock in so many words: no price, though used copies are listed.
+    const oos = `${bare}<div id="availability"><span class="a-color-price">Currently unavailable.</span></div>`;
+    expect(amazon.extract(page(oos, used), u)?.price).toBeUndefined();
+    // A count is no amount ("4 new" from …); a size still to choose makes "from" any size's price.
+    const count =
+      '<span><a href="/gp/offer-listing/B07V4GCFP9">4 new</a> from <span class="a-color-price">$18.40</span></span>';
+    expect(amazon.extract(page(bare, count), u)?.price).toEqual({ amount: 1840, currency: 'USD' });
+    const pick = '<div id="partialStateBuybox"><span>To buy, select <b>Size</b></span></div>';
+    expect(amazon.extract(page(pick, count), u)?.price).toBeUndefined();
+  });
+
+  it("reads a used-only buy box's offer before the other sellers' rows, which name no condition", () => {
+    const doc =
+      html(`<html><body><div id="ppd"><span id="productTitle">The Hobbit</span><div id="rightCol"><div id="buybox">
+      <div id="usedOnlyBuybox"><h5>Buy used:</h5><span class="a-size-medium a-color-price offer-price">$4.48</span>
+      <div class="a-row">+ $3.99 shipping</div><input id="add-to-cart-button" type="submit" value="Add to Cart"></div>
+      <div id="mbc"><h5>Other Sellers on Amazon</h5><div class="a-row olp-text-box"><span class="a-color-price">$5.79</span>
+      <span class="a-color-secondary">+ $3.99 shipping</span> Sold by: ThriftBooks</div></div></div></div>
+      <input type="hidden" id="ASIN" value="0395520215"></div></body></html>`);
+    const got = amazon.extract(doc, new URL('https://www.amazon.com/dp/0395520215'));
+    expect(got?.price).toEqual({ amount: 448, currency: 'USD' });
+    expect(got?.priceOffer).toBe('used');
+  });
+
   it('reads no price from a box beside "Currently unavailable" in a buy box with no button to order', () => {
     // A Blu-ray no longer sold: the other formats' box in the buy box shows the 4K edition's price.
     const doc = (button: string) =>
