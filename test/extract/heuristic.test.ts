@@ -5010,8 +5010,13 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(de('<div class="shippinghint"><span>Sofort verfügbar</span></div>'), at).availability).toBe(
       'InStock',
     );
-    // Not to be had online, nothing to press: out of stock for an online shopper.
+    // Not to be had online, nothing to press: out of stock for an online shopper, in either word order and beside
+    // the stores that have it.
     expect(extractHeuristic(de('<span>Nicht online verfügbar</span>'), at).availability).toBe('OutOfStock');
+    const stores = `<div class="availability"><div class="availability--online"><span class="icon-cross"></span> Online nicht verfügbar</div>
+      <div class="availability--store"><span class="icon-check"></span> In vielen Filialen erhältlich</div></div>
+      <button class="button--disabled" disabled>In den Warenkorb</button>`;
+    expect(extractHeuristic(de(stores), at).availability).toBe('OutOfStock');
     expect(
       extractHeuristic(de('<button><span class="ccpButton__label">In den Einkaufswagen</span></button>'), at)
         .availability,
@@ -6755,6 +6760,13 @@ describe('DOM heuristic: listings', () => {
     expect(extractHeuristic(doc('Kulüp üyelerine 1.500 TL indirim'), u).listPrice).toBeUndefined();
   });
 
+  it('reads a Czech shop\'s product number by its label ("Číslo výrobku"), not the address\'s lettered id', () => {
+    const doc = page(`<h1>Kuchyňský robot SKM 550 B3</h1><div class="price">1 299 Kč</div><button>Do košíku</button>
+      <div class="buybox__erp-number">Číslo výrobku: 315782</div>`);
+    const at = new URL('https://www.lidl.cz/p/silvercrest-kuchynsky-robot-skm-550-b3/p100315782');
+    expect(extractHeuristic(doc, at).sku).toBe('315782');
+  });
+
   it('reads a number printed in groups after its label whole ("Artikelnummer: 07 3004 6040")', () => {
     const doc =
       page(`<h1>Topf-Set 4-teilig Provence Plus</h1><div class="price">199,99 €</div><button>In den Warenkorb</button>
@@ -7095,5 +7107,66 @@ describe('DOM heuristic: listings', () => {
       <li><b>Codice Monclick:</b> MON3455123</li><li><b>EAN:</b> 5025155042074</li></ul></body></html>`);
     const m = new URL('https://www.monclick.it/scheda/dyson-v11-absolute-aspirapolvere-senza-filo-MON3455123.htm');
     expect(extractHeuristic(shop, m).sku).toBe('MON3455123');
+  });
+
+  it("reads a price as no card's when the next box's label names the card price after it", () => {
+    const mx = (extra: string, button = '<button class="btn-comprar">Agregar a la bolsa</button>') =>
+      html(`<html lang="es-MX"><body><h1>Bocina JBL Flip 5 Bluetooth Azul</h1><div class="precio-box">
+      <p class="precio-antes">Precio de lista: <del>$2,999.00</del></p><p class="precio-actual">$2,299.00</p>
+      <p class="precio-tarjeta">Precio con tarjeta Sanborns: <b>$2,069.10</b></p><p class="descuento">Ahorra $700.00</p></div>
+      ${extra}${button}</body></html>`);
+    const at = new URL('https://www.sanborns.com.mx/producto/1234567/bocina-jbl-flip-5');
+    const got = extractHeuristic(mx('<p class="existencia">Disponible en línea</p>'), at);
+    expect(got.price).toEqual({ amount: 229900, currency: 'MXN' });
+    expect(got.effectivePrice).toEqual({ amount: 206910, currency: 'MXN' });
+    // Sold out online, the shops to ask listed beside it: out of stock for an online shopper.
+    const out = `<div class="stock-out"><p class="out-of-stock-msg">Agotado en línea</p><p>Consulta disponibilidad en tienda</p>
+      <a class="btn" href="/tiendas">Ver tiendas</a></div>`;
+    const off = '<button class="btn-comprar" disabled>Agregar a la bolsa</button>';
+    expect(extractHeuristic(mx(out, off), at).availability).toBe('OutOfStock');
+    // Another book's "Agotado" under "Clientes que compraron este artículo también compraron" is not this one's.
+    const others = `<p class="existencia">Disponible en línea</p><div class="carrusel"><h3>Clientes que compraron este artículo también compraron</h3>
+      <div class="card"><p>Aura - Carlos Fuentes</p><p class="precio-actual">$149.00</p><p class="agotado">Agotado</p></div>
+      <div class="card"><p>El llano en llamas</p><p class="precio-actual">$199.00</p></div></div>`;
+    expect(extractHeuristic(mx(others), at).availability).not.toBe('OutOfStock');
+  });
+
+  it('reads a Polish sold-out word in each of its genders ("Wyprzedane", "Wyprzedana")', () => {
+    const pl = (said: string) =>
+      html(`<html lang="pl"><body><h1>Spodnie cargo z kieszeniami</h1><div class="price">139,90 zł</div>
+      <p class="sizes-list__message">${said}</p><button class="button--primary" disabled>${said.toUpperCase()}</button></body></html>`);
+    const at = new URL('https://www.bershka.com/pl/spodnie-cargo-c0p123456789.html');
+    for (const said of ['Wyprzedane', 'Wyprzedana', 'Wyprzedany'])
+      expect(extractHeuristic(pl(said), at).availability, said).toBe('OutOfStock');
+  });
+
+  it('reads "with eligible trade-in" after an amount as its condition, and "Get in-stock alert" as a request to wait', () => {
+    const us = (body: string) =>
+      html(`<html lang="en-US"><body><h1>Galaxy S23 Ultra 256GB (Unlocked)</h1>${body}</body></html>`);
+    const at = new URL('https://www.samsung.com/us/smartphones/galaxy-s23-ultra/buy/');
+    const phone = us(`<div class="price-summary"><span class="price-label">Total:</span>
+      <span class="product-details__price-value">$1,199.99</span> <span class="or">or $33.33/mo for 36 mos at 0% APR</span></div>
+      <div class="price-with-trade">As low as $199.99 with eligible trade-in</div><div class="stock">In stock</div>
+      <button class="cta">Continue</button>`);
+    const got = extractHeuristic(phone, at);
+    expect(got.price).toEqual({ amount: 119999, currency: 'USD' });
+    expect(got.effectivePrice).toEqual({ amount: 19999, currency: 'USD' });
+    // (Its "Out of stock" beside the fulfilment rows' own "Not available" is left to them; the alert button is not.)
+    const gone =
+      us(`<div data-testid="add-to-cart-section"><div data-testid="price-wrap"><span><span class="w_iUH7">current price $248.00</span><span aria-hidden="true">$248.00</span></span></div>
+<div class="fulfillment-options"><div class="shipping">Shipping, Not available</div><div class="pickup">Pickup, Not available</div></div>
+<div class="oos-message"><strong>Out of stock</strong></div><button class="w_hhLG" data-automation-id="in-stock-alert">Get in-stock alert</button>
+<div class="seller">Sold and shipped by <a>Walmart.com</a></div></div>`);
+    expect(extractHeuristic(gone, at).availability).toBe('OutOfStock');
+  });
+
+  it('reads a button its class names a buy button as one, though it says no more than "Add"', () => {
+    const doc = html(`<html lang="en-IN"><body><h1 class="primary product-item-headline">Relaxed Fit Hoodie</h1>
+      <div class="primary-row product-item-price"><span class="price-value">Rs. 1,499.00</span></div>
+      <div class="product-sizes"><ul class="picker-list"><li class="item"><button class="option"><span class="value">M</span></button></li>
+      <li class="item"><button class="option sold-out"><span class="value">L</span><span class="notify">Notify me</span></button></li></ul></div>
+      <button class="button-buy">Add</button></body></html>`);
+    const at = new URL('https://www2.hm.com/en_in/productpage.1008554004.html');
+    expect(extractHeuristic(doc, at).availability).toBe('InStock');
   });
 });

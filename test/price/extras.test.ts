@@ -288,6 +288,14 @@ describe('classifyPriceLabel', () => {
     ['Reg:', 'list'],
     ['최대혜택가', 'effective'],
     ['Philips Club-prijs:', 'effective'],
+    // A coupon or the shop's app: a price only some pay.
+    ['Mit 10% Coupon in der App: nur', 'effective'],
+    ['App-Preis', 'effective'],
+    ['In-app price', 'effective'],
+    // A loyalty tier's price, its label before the amount ("Booklover members: $20.69", "plum PLUS price $21.83").
+    ['Booklover members:', 'effective'],
+    ['plum PLUS price', 'effective'],
+    ['Kinokuniya Members: 10% off with card →', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
