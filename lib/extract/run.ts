@@ -429,6 +429,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
         cardsFrom = step.source;
       } else if (fromMarkup(cardsFrom) && stepCards.length) products = withShownCards(products, stepCards, url);
     }
+    // The markup's id as it stood before a shown one replaces it below (the variant rule after compares the two).
+    const markedSku = typeof product.sku === 'string' && fromMarkup(provenance.sku) ? product.sku : undefined;
     // The reference the page prints beside its title outranks another id in the markup, unless the markup's id
     // runs on from it with no separator: the shown one was cut short where the page splits it in pieces
     // ("<strong>ZAM0001</strong><span>A05V0103035</span>"). A variant's suffix ("MKI6IKW1N4-1") does not count.
@@ -528,13 +530,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
       named &&
-      typeof product.sku === 'string' &&
-      product.sku !== named &&
+      markedSku !== undefined &&
+      markedSku !== named &&
       okMoney(r.price) &&
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
-      printsOnly(printedText(doc, 1_000_000), named, product.sku)
+      printsOnly(printedText(doc, 1_000_000), named, markedSku)
     ) {
       takeShown(r.price, listAbove(r.listPrice, r.price));
       product.sku = named;

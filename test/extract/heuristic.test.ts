@@ -3339,6 +3339,10 @@ describe('DOM heuristic: availability and SKU', () => {
     ['کد محصول: AB12345', 'AB12345'],
     ['Stock code: AB12345', 'AB12345'],
     ['Order code: AB12345', 'AB12345'],
+    ['Vare nr. 3613410', '3613410'],
+    ['Nr art. 3700223', '3700223'],
+    ['Nr. articol 3655987', '3655987'],
+    ['Číslo výrobku: 315782', '315782'],
     // A code named in a sentence of the description is some other product's.
     ['This model replaces SKU 999999 and is better.', undefined],
     // A maker's reference is the maker's part number, not the shop's; "Koda" is not inside "SKODA".
@@ -7168,5 +7172,134 @@ describe('DOM heuristic: listings', () => {
       <button class="button-buy">Add</button></body></html>`);
     const at = new URL('https://www2.hm.com/en_in/productpage.1008554004.html');
     expect(extractHeuristic(doc, at).availability).toBe('InStock');
+  });
+
+  it("takes no price from another format's line or a best-seller shelf beside a product out of stock", () => {
+    const doc = (formats: string) =>
+      html(`<html lang="en"><body><h1>The Mirror and the Light</h1><div class="item-tools">
+      <div class="availability-text"><p class="red-text bold">Currently unavailable</p></div>
+      <div class="btn-wrap"><a class="btn" href="/account/notifyme/9780007480999">Notify me</a></div>${formats}</div>
+      <section class="block-wrap"><h2>Bestsellers in Historical Fiction</h2><ul class="slides">
+      <li class="book-item"><a href="/Wolf-Hall/9780007230204"><img src="/c/1.jpg" alt="Wolf Hall"></a><div class="title"><a href="/Wolf-Hall/9780007230204">Wolf Hall</a></div>
+      <div class="price">US$13.22</div><button class="add-to-basket-small">+</button></li>
+      <li class="book-item"><a href="/Bring-Up/9780007315109"><img src="/c/2.jpg" alt="Bring Up the Bodies"></a><div class="title"><a href="/Bring-Up/9780007315109">Bring Up the Bodies</a></div>
+      <div class="price">US$13.07</div><button class="add-to-basket-small">+</button></li></ul></section></body></html>`);
+    const at = new URL('https://www.bookdepository.com/Mirror-Light-Hilary-Mantel/9780007480999');
+    expect(extractHeuristic(doc(''), at).price).toBeUndefined();
+    const other = `<div class="alternative-formats"><p>Other formats available:</p><ul><li><a href="#">Paperback | English</a>
+      <span class="price">US$14.99</span></li></ul></div>`;
+    expect(extractHeuristic(doc(other), at).price).toBeUndefined();
+  });
+
+  it('reads "Item 671204" before a UPC as the shop\'s number, and a Romanian "customers also bought" shelf as others\'', () => {
+    const us = html(`<html lang="en-US"><body><h1>Similac Pro-Advance Infant Formula</h1><div class="price">$44.99</div>
+      <p class="product__ids">Item 671204 &middot; UPC 070074684352</p><button>Add to cart</button></body></html>`);
+    expect(extractHeuristic(us, new URL('https://www.walgreens.com/store/c/similac/ID=prod6309551-product')).sku).toBe(
+      '671204',
+    );
+    // (Not a count of items: "Item 1 of 3".)
+    expect(
+      extractHeuristic(
+        html(
+          '<html><body><h1>Mug</h1><div class="price">$9.99</div><p>Item 1 of 3</p><button>Add to cart</button></body></html>',
+        ),
+        new URL('https://shop.example.com/mug'),
+      ).sku,
+    ).toBeUndefined();
+    const ro =
+      html(`<html lang="ro"><body><h1>Bioderma Sensibio H2O, 500 ml</h1><div class="price-box"><span class="regular-price">
+      <span class="price">79,90 lei</span></span></div><p class="availability out-of-stock"><span>Stoc epuizat</span></p>
+      <div class="box-collateral"><h2>Clienții au cumpărat și</h2><ul><li class="item"><a href="/bioderma-250"><img src="/i/1.jpg" alt="Bioderma 250 ml">
+      <span class="name">Bioderma Sensibio H2O, 250 ml</span></a><span class="price">49,90 lei</span><p class="availability in-stock">În stoc</p></li>
+      <li class="item"><a href="/lrp-400"><img src="/i/2.jpg" alt="La Roche-Posay 400 ml"><span class="name">La Roche-Posay 400 ml</span></a>
+      <span class="price">62,50 lei</span></li></ul></div></body></html>`);
+    expect(extractHeuristic(ro, new URL('https://www.farmaciatei.ro/bioderma-sensibio-h2o-500-ml.html')).price).toEqual(
+      {
+        amount: 7990,
+        currency: 'RON',
+      },
+    );
+  });
+
+  it('takes no service to put the item up for its price ("Montageservice ab € 79,-")', () => {
+    const doc = html(`<html lang="de-AT"><body><h1>Schlafsofa Ravenna</h1><div class="price-box">
+      <div data-purpose="product.price.current" class="_3IEWD"><span>€ 499,-</span></div><span>statt <s>€ 899,-</s></span></div>
+      <div data-purpose="product.availability"><p>Lieferung: € 39,- · Montageservice ab € 79,-</p></div>
+      <button>In den Warenkorb</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.xxxlutz.at/p/schlafsofa-ravenna-003000000000'));
+    expect(got.price).toEqual({ amount: 49900, currency: 'EUR' });
+  });
+
+  it('reads "R$ 1.169,91" as a price for paying by Pix when the words run on from its own element', () => {
+    const doc = html(`<html lang="pt-BR"><body><h1 class="product_title">Cafeteira Espresso DeLonghi Dedica EC685</h1>
+      <p class="price"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">R$</span>&nbsp;1.299,90</bdi></span></p>
+      <div class="parcelamento">ou <strong>10x de R$ 129,99</strong> sem juros</div>
+      <div class="preco-pix"><strong>R$ 1.169,91</strong> à vista no PIX (10% de desconto)</div>
+      <button class="single_add_to_cart_button">Comprar</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.casadocafe.com.br/produto/cafeteira-dedica-ec685/'));
+    expect(got.price).toEqual({ amount: 129990, currency: 'BRL' });
+    expect(got.effectivePrice).toEqual({ amount: 116991, currency: 'BRL' });
+  });
+
+  it("never reads the top of a bundle's range as its price", () => {
+    const doc =
+      html(`<html lang="en-GB"><body><div class="product-info-main"><h1 class="page-title"><span class="base">Vango Soul 200 Tent Bundle</span></h1>
+      <div class="product-info-price"><div class="price-box price-final_price" data-product-id="55410">
+      <p class="price-from"><span class="price-container"><span class="price-label">From</span> <span data-price-amount="129.99" data-price-type="minPrice" class="price-wrapper"><span class="price">£129.99</span></span></span></p>
+      <p class="price-to"><span class="price-container"><span class="price-label">To</span> <span data-price-amount="214.97" data-price-type="maxPrice" class="price-wrapper"><span class="price">£214.97</span></span></span></p>
+      </div></div><div class="stock available"><span>In stock</span></div><div class="bundle-options-container">
+      <div class="bundle-summary"><h3>Your Customization</h3><div class="price-box price-configured_price"><p class="price-as-configured"><span class="price-label">Price as configured:</span> <span class="price-container"><span data-price-amount="159.98" data-price-type="finalPrice" class="price-wrapper"><span class="price">£159.98</span></span></span></p></div>
+      <ul class="bundle items"><li><strong>Tent:</strong> 1 x Vango Soul 200 Tent £129.99</li><li><strong>Footprint:</strong> 1 x Vango Soul 200 Footprint £19.99</li></ul></div>
+      <fieldset class="fieldset fieldset-bundle-options"><div class="field option required"><label>Tent</label><div class="control"><input type="radio" checked> Vango Soul 200 Tent +£129.99</div></div>
+      <div class="field option"><label>Footprint</label><div class="control"><input type="checkbox" checked> Vango Soul 200 Footprint +£19.99</div></div></fieldset>
+      <div class="box-tocart"><input type="number" value="1"><button class="action primary tocart">Add to Basket</button></div></div></div></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://www.simplyhike.co.uk/vango-soul-200-tent-bundle.html'));
+    expect(got.price?.amount).not.toBe(21497);
+    expect([12999, 15998]).toContain(got.price?.amount);
+  });
+
+  it('reads a box named for the price with its delivery ("price-with-shipping") as the price\'s, its fee line apart', () => {
+    const doc = (box: string) =>
+      html(`<html lang="en-US"><body><div class="item2-top__aside"><h1 class="item2-title__title">Fender American Professional II Stratocaster</h1>
+      <div class="item2-${box}"><div class="${box}__price"><span class="price-display price-display--was">$1,449.99</span>
+      <span class="price-display">$1,299.99</span></div><div class="item2-shipping"><span class="${box}__shipping">+ $85 Shipping</span></div></div>
+      <div class="item2-action-buttons"><button class="button button--orange">Add to Cart</button></div></div>
+      <div class="price-guide"><h3>Price Guide</h3><p>Original retail price: $1,699.99</p></div></body></html>`);
+    const at = new URL('https://reverb.com/item/45123456-fender-american-professional-ii-stratocaster');
+    expect(extractHeuristic(doc('price-with-shipping'), at).price).toEqual({ amount: 129999, currency: 'USD' });
+    expect(extractHeuristic(doc('PriceAndShipping'), at).price).toEqual({ amount: 129999, currency: 'USD' });
+  });
+
+  it("reads an ad's one price under its own condition ('Stan: Używany') as its price, not another offer's", () => {
+    const doc = html(`<html lang="pl"><body><h1>Aparat Canon AE-1 Program + 50mm 1.8 SPRAWNY</h1>
+      <div class="_9a071_1qi8i">Stan: <b>Używany</b></div>
+      <div class="_1svub _lf05o" data-box-name="price" aria-label="cena 749,00 zł"><span class="_1svub">749,<span class="_qnmdr">00</span> zł</span></div>
+      <div class="_9a071_2K3Hh">792,99 zł z dostawą</div><div class="_9a071_3nB-3"><a>lub 10 x 74,90 zł</a> z Allegro Pay</div>
+      <button>Dodaj do koszyka</button></body></html>`);
+    const got = extractHeuristic(doc, new URL('https://allegro.pl/oferta/aparat-canon-ae-1-program-10987654321'));
+    expect(got.price).toEqual({ amount: 74900, currency: 'PLN' });
+  });
+
+  it("reads a seller's other items under 出品者のその他の商品 as others', their SOLD not this item's", () => {
+    const doc = html(`<html lang="ja"><body><h1>ねんどろいど 竈門炭治郎</h1><div class="price">¥3,980</div>
+      <button class="purchase">購入手続きへ</button><section class="more-items"><h2>出品者のその他の商品</h2><ul>
+      <li>ねんどろいど 禰豆子 <span>¥3,500</span> <span>SOLD</span></li><li>ねんどろいど 善逸 <span>¥3,200</span></li></ul></section></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://jp.mercari.com/item/m58123456789')).availability).not.toBe(
+      'OutOfStock',
+    );
+  });
+
+  it("reads the chosen variation's price under a WooCommerce product's range", () => {
+    const doc =
+      html(`<html lang="en-GB"><body><div class="summary entry-summary"><h1 class="product_title entry-title">Assam Gold Tips</h1>
+      <p class="price"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">&pound;</span>6.50</bdi></span> &ndash; <span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">&pound;</span>29.00</bdi></span></p>
+      <form class="variations_form cart"><table class="variations"><tbody><tr><th class="label"><label for="pa_weight">Weight</label></th><td class="value"><select id="pa_weight" name="attribute_pa_weight"><option value="">Choose an option</option><option value="50g">50g</option><option value="100g" selected="selected">100g</option></select><a class="reset_variations" href="#">Clear</a></td></tr></tbody></table>
+      <div class="single_variation_wrap"><div class="woocommerce-variation single_variation"><div class="woocommerce-variation-price"><span class="price"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">&pound;</span>11.00</bdi></span></span></div>
+      <div class="woocommerce-variation-availability"><p class="stock in-stock">23 in stock</p></div></div>
+      <div class="woocommerce-variation-add-to-cart variations_button"><input type="number" class="qty" value="1"><button type="submit" class="single_add_to_cart_button button alt">Add to basket</button></div></div></form></div></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://bettertea.co.uk/product/assam-gold-tips/')).price).toEqual({
+      amount: 1100,
+      currency: 'GBP',
+    });
   });
 });

@@ -296,6 +296,12 @@ describe('classifyPriceLabel', () => {
     ['Booklover members:', 'effective'],
     ['plum PLUS price', 'effective'],
     ['Kinokuniya Members: 10% off with card →', 'effective'],
+    // A loyalty card's price in its words and others' ("Advantage Card price", "Watsons Club Kart ile", "ราคาสมาชิก").
+    ['Advantage Card price', 'effective'],
+    ['Only with your Advantage Card', 'effective'],
+    ['Watsons Club Kart ile', 'effective'],
+    ['ราคาสมาชิก', 'effective'],
+    ['Gift card price', 'current'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

@@ -174,9 +174,10 @@ function priceCount(text: string): number {
   return pricesShown(text).length;
 }
 
-// Wording that marks a number as something other than the item's price.
+// Wording that marks a number as something other than the item's price: a delivery fee, or a service to put the item
+// up ("Montageservice ab € 79,-" by XXXLutz's buy button).
 const SHIPPING =
-  /shipping|cost to ship|delivery|postage|versand|lieferung|livraison|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|postage|versand|lieferung|livraison|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -698,7 +699,10 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
         overlayNamed(words) &&
         a !== ownOverlay.get(a.ownerDocument) &&
         !(heading && overlaidHeading(a, heading))) ||
-      (othersNamed(words) && holdsOthers(a))
+      (othersNamed(words) && holdsOthers(a)) ||
+      // (Or, whatever its name, led by such words over a price: Book Depository's "Other formats available:" over
+      // the paperback's, beside a hardback that is out of stock.)
+      (!control && ledByOthers(a) && priceCount(visibleText(a, 300)) > 0)
     )
       return true;
     // (A block named "header" in the page's main content heads a section or the product: Wehkamp's `ba-header`
@@ -747,6 +751,9 @@ const OTHERS_HEADING = new RegExp(
   [
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
+    // (A shop's best sellers in the product's category: "Bestsellers in Historical Fiction"; Romanian "Clienții au
+    // cumpărat și".)
+    String.raw`clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en\\s*:?\\s*$|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
@@ -767,7 +774,7 @@ const OTHERS_HEADING = new RegExp(
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
     '^\\s*(?:другие|інші)\\s|похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|схожі товари',
     'có thể bạn cũng thích|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتجات (?:مشابهة|ذات صلة)|شاهدتها مؤخرا|العملاء الذين (?:شاهدوا|اشتروا)|اشتراها العملاء|מוצרים דומים|מוצרים נוספים|לקוחות ש(?:קנו|צפו)|נצפו לאחרונה|אולי יעניין אותך|کالاهای مشابه|محصولات (?:مشابه|مرتبط)|بازدیدهای اخیر|خریداران این (?:محصول|کالا)|สินค้าที่(?:คล้ายกัน|เกี่ยวข้อง)|สินค้าแนะนำ|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
-    '相关(?:推荐|商品|产品)|猜你喜[欢歡]|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|この商品を(?:買った|見た|見ている|チェックした)人|最近(?:チェックし|見)た商品|一緒に(?:よく)?(?:買われ|購入され)ている|よく一緒に購入|관련\\s?상품|추천\\s?상품|함께 본 상품|비슷한 상품|다른 고객이 (?:함께 )?(?:본|구매한) 상품',
+    '相关(?:推荐|商品|产品)|猜你喜[欢歡]|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|(?:出品者|ショップ|このストア)の(?:その他の|他の)?(?:商品|出品)|その他の(?:商品|出品)|この商品を(?:買った|見た|見ている|チェックした)人|最近(?:チェックし|見)た商品|一緒に(?:よく)?(?:買われ|購入され)ている|よく一緒に購入|관련\\s?상품|추천\\s?상품|함께 본 상품|비슷한 상품|다른 고객이 (?:함께 )?(?:본|구매한) 상품',
   ].join('|'),
   'iu',
 );
@@ -835,6 +842,25 @@ const ownOverlay = new WeakMap<Document, Element>();
 const foreignCards = new WeakMap<Document, Element[]>();
 // Blocks of other products found by their headings (headedOthers), for one reading of the page (see forgetHeadings).
 const othersByHeading = new WeakMap<Document, Set<Element>>();
+const chosenVariation = new WeakMap<Document, Element | null>();
+
+/** WooCommerce's box of the chosen variation's price, when it shows one (filled in once a variation is chosen). */
+function chosenVariationPrice(doc: Document): Element | undefined {
+  let box = chosenVariation.get(doc);
+  if (box === undefined) {
+    const el = doc.querySelector('.woocommerce-variation-price');
+    box = el && priceCount(visibleText(el, 80)) === 1 && !hiddenAbove(el, true) ? el : null;
+    chosenVariation.set(doc, box);
+  }
+  return box ?? undefined;
+}
+
+/** The amount is an end of a range its price box shows ("£6.50 – £29.00"), or that range whole. */
+function inPriceRange(el: Element): boolean {
+  const box = el.closest('.price') ?? el;
+  const t = visibleText(box, 80);
+  return priceCount(t) === 2 && PRICE_RANGE.test(t);
+}
 
 /** Forget the blocks headings name (read again on the next extraction: a page's headings change as it runs). */
 export function forgetHeadings(doc: Document): void {
@@ -876,6 +902,11 @@ function holdsOthers(block: Element): boolean {
   if (t.length >= 600 || priceCount(t) > 1) return true;
   // (Or led by words that name others, in a line of their own: JetPens' `similar-items` box, "Similar items
   // available:" over one item with its own price and button.)
+  return ledByOthers(block);
+}
+
+/** A block whose first line, an element of its own, names other products ("Other formats available:"). */
+function ledByOthers(block: Element): boolean {
   const head = block.firstElementChild;
   const said = head && head.childElementCount === 0 ? visibleText(head, 100) : '';
   return said.length > 0 && said.length <= 80 && OTHERS_HEADING.test(said);
@@ -974,7 +1005,9 @@ function feeOfItsOwn(text: string): boolean {
 
 // A box its markup names for delivery ("shipping-price", "delivery-cost").
 // (Or a token that starts with "ship": computersalg's delivery rows `shipv5box__price`; not a "ship-to" address.)
-const SHIPPING_CLASS = /shipping|delivery|postage|versand|livraison|(?:^|[\s_-])ship(?!-?(?:to|from)(?![a-z]))/i;
+// (Not a box for the price with its delivery, Reverb's `price-with-shipping`, Grailed's `PriceAndShipping`.)
+const SHIPPING_CLASS =
+  /(?<!price[-_]?(?:with|and|incl(?:uding)?|plus)[-_]?)(?:shipping|(?:^|[\s_-])ship(?!-?(?:to|from)(?![a-z])))|delivery|postage|versand|livraison/i;
 
 /** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
 // (Not a block so named, Wayfair's `BasePriceBlock`: the price component, its "base" the price charged.)
@@ -1011,6 +1044,9 @@ const SOME_VARIANTS_AFTER =
 // None left of the offer an amount is, said right after it ("(nur noch 0 Stück)", "— only 0 left").
 const NONE_LEFT_AFTER =
   /^[\s(（*—–-]*(?:(?:nur\s)?noch|only|just|plus que|solo (?:quedan)?|tylko)\s0\s?(?:st(?:k|ück)\.?|pcs\.?|pieces?|items?|units?|left|pièces?|unidades|szt\.?)(?![\p{L}])/iu;
+// The item's own condition, said as an attribute of it ("Stan: Używany" over an Allegro ad's one price): no other offer.
+const OWN_CONDITION =
+  /(?:^|[\s|·])(?:stan|condition|zustand|état|etat|estado|condizione|conditie|staat|skick|tilstand|kunto|állapot|stav)\s?:\s?\p{L}+(?:[\s-]+\p{L}+)?\s*$/iu;
 const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
@@ -2144,6 +2180,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       SAVING_AFTER.test(ownAfter);
     if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
+    // The top of a range (Magento's bundle "From £129.99 To £214.97": `price-to`, `data-price-type="maxPrice"`).
+    if (el.closest('[data-price-type="maxPrice"], .price-to')) score -= 10;
+    // The chosen variation's own price, WooCommerce's `woocommerce-variation-price` under the product's range
+    // ("£6.50 – £29.00" over the 100g's "£11.00"): the price of what the buy button adds; the range's ends are not.
+    const chosen = chosenVariationPrice(el.ownerDocument);
+    if (chosen?.contains(el)) score += 3;
+    else if (chosen && inPriceRange(el)) score -= 3;
     // Its words before its first digit; inside its own box before its first amount (Gap's `<h5
     // class="product-price--highlight">Now $52.00`); and right after it: read once for the tests below.
     const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
@@ -2200,7 +2243,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // Said to be the lowest of several ("ab 10,39 €", "From $89.95"): see fromATier.
     const saidFrom = ENDS_FROM.test(lead || before);
     const elsewhere =
-      OTHER_CONDITION.test(`${label} ${text}`) ||
+      OTHER_CONDITION.test(`${label.replace(OWN_CONDITION, ' ')} ${text}`) ||
       NONE_LEFT_AFTER.test(trail) ||
       SOME_VARIANTS_AFTER.test(trail) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
@@ -2275,7 +2318,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
       MEMBER_AFTER.exec(trailing)?.[1] ??
       (labelsNext ? undefined : CONDITION_AFTER.exec(trail)?.[0].trim()) ??
-      PAID_ONE_WAY.exec(ownAfter)?.[0].trim();
+      PAID_ONE_WAY.exec(ownAfter)?.[0].trim() ??
+      // (Or in the words that run on from its own element, in the same line: "<strong>R$ 1.169,91</strong> à vista no
+      // PIX (10% de desconto)".)
+      (el.nextSibling?.nodeType === 3 ? PAID_ONE_WAY.exec(el.nextSibling.nodeValue ?? '')?.[0].trim() : undefined);
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
     // (Or inside its own box before the amount: "（税込 1,299円）", "(incl. VAT €99.00)".)
@@ -2611,7 +2657,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Varenr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
