@@ -12,6 +12,7 @@ import {
   ordersTaken,
   shownOnlyAside,
   shownOnlyElsewhere,
+  shownOnlyInOthers,
   shownOnlyReference,
   shownOnlyUnchosen,
   shownSku,
@@ -597,7 +598,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // So is a markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed
     // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells), or only in options
     // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected), or only as a
-    // reference (Kotsovolos's JSON-LD 899.00, printed as the "lowest price of 30 days" under the 749,00€ it sells at).
+    // reference (Kotsovolos's JSON-LD 899.00, printed as the "lowest price of 30 days" under the 749,00€ it sells at),
+    // or only in other products' cards (Superdrug's 39.99 in a "Recently viewed" tile beside the £34.99 it sells at).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -609,7 +611,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
         !amountPrinted(doc, product.price)) ||
         (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)) ||
         shownOnlyUnchosen(doc, product.price) ||
-        shownOnlyReference(doc, product.price))
+        shownOnlyReference(doc, product.price) ||
+        shownOnlyInOthers(doc, product.price))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

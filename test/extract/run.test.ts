@@ -1248,6 +1248,24 @@ describe('extractPage: markup against the page (2026-12-05)', () => {
     expect(same?.sku).toBe('2551233');
   });
 
+  it("takes the shown price over a markup price the page prints only in another product's tile", () => {
+    // Superdrug: JSON-LD 39.99 from before a sale; the box "£34.99" under "RRP £79.00" struck; 39.99 only in a tile.
+    const body = (tile: string) => `<h1>Calvin Klein Eternity Eau de Parfum 100ml</h1>
+      <div class="pricing"><span class="pricing__was">RRP <s>£79.00</s></span><span class="pricing__now pricing__now--sale">£34.99</span></div>
+      <button>Add to basket</button><section class="recently-viewed"><h2>Recently viewed</h2><ul>
+      <li class="tile"><a href="/ck-one-200ml"><img src="/i/1.jpg" alt="">CK One EDT 200ml</a><span class="price">${tile}</span></li>
+      <li class="tile"><a href="/ck-be-100ml"><img src="/i/2.jpg" alt="">CK Be EDT 100ml</a><span class="price">£21.00</span></li></ul></section>`;
+    const product = {
+      name: 'Calvin Klein Eternity Eau de Parfum 100ml',
+      offers: { '@type': 'Offer', price: '39.99', priceCurrency: 'GBP' },
+    };
+    const u = new URL('https://www.superdrug.com/fragrance/calvin-klein-eternity-edp-100ml/p/771234');
+    expect(extractPage(withJsonLd(product, body('£39.99')), u).product?.price).toEqual({
+      amount: 3499,
+      currency: 'GBP',
+    });
+  });
+
   it('takes the shown price over a markup price the page prints only as its lowest of 30 days', () => {
     // Kotsovolos: JSON-LD 899.00, the box 749,00€ under 1.049,00€ struck, "Χαμηλότερη τιμή 30 ημερών: 899,00€".
     const body = (reference: string) => `<h1>Samsung Ψυγειοκαταψύκτης RB38T603DSA/EF</h1>

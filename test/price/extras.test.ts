@@ -302,6 +302,8 @@ describe('classifyPriceLabel', () => {
     ['Watsons Club Kart ile', 'effective'],
     ['ราคาสมาชิก', 'effective'],
     ['Gift card price', 'current'],
+    ['IKEA Family price', 'effective'],
+    ['IKEA Family Preis', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

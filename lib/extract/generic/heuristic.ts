@@ -4546,7 +4546,19 @@ export function shownOnlyReference(doc: Document, m: Money): boolean {
   return shownOnlyAs(doc, m, 'reference');
 }
 
-function shownOnlyAs(doc: Document, m: Money, flag: 'aside' | 'elsewhere' | 'unchosen' | 'reference'): boolean {
+/**
+ * True when the last heuristic run saw this amount only in other products' cards (Superdrug's stale JSON-LD 39.99,
+ * printed only in a "Recently viewed" tile beside the £34.99 it sells at).
+ */
+export function shownOnlyInOthers(doc: Document, m: Money): boolean {
+  return shownOnlyAs(doc, m, 'others');
+}
+
+function shownOnlyAs(
+  doc: Document,
+  m: Money,
+  flag: 'aside' | 'elsewhere' | 'unchosen' | 'reference' | 'others',
+): boolean {
   const same = (lastCandidates.get(doc) ?? []).filter(
     (c) => c.money.currency === m.currency && c.money.amount === m.amount,
   );
