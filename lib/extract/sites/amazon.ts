@@ -3,7 +3,7 @@ import type { Money } from '../../model/money';
 import { money } from '../../model/money';
 import type { Availability, Score, SellerRef } from '../../model/schema';
 import { parsePrice } from '../price';
-import type { ExtractedProduct, ExtractedReview, ExtractFn, ListingCard, SiteAdapter } from '../types';
+import type { ExtractedProduct, ExtractedReview, ExtractFn, ListingCard, PriceOffer, SiteAdapter } from '../types';
 import {
   absUrl,
   attr,
@@ -278,7 +278,7 @@ const CURRENCY_ONLY = /^(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}|kr|zł|TL)$/u;
  * that shows any, its first new offer's ("others": a seller the site did not feature), else its first used one's
  * ("used"). Amounts with words of their own ("+ $5.99 shipping") and fees after a "+" are skipped.
  */
-function otherOffersPrice(doc: Root, url: URL): { money: Money; offer: 'used' | 'others' } | undefined {
+function otherOffersPrice(doc: Root, url: URL): { money: Money; offer: PriceOffer } | undefined {
   for (const where of OTHER_OFFERS) {
     let used: Money | undefined;
     for (const box of qa(doc, where, 12)) {
