@@ -7302,4 +7302,62 @@ describe('DOM heuristic: listings', () => {
       currency: 'GBP',
     });
   });
+
+  it('takes no saving said "Poupe" for the price', () => {
+    const pt = html(`<html lang="pt-PT"><body><div class="w-product__details">
+  <h1 class="w-product__name">Frigorífico Combinado SAMSUNG RB38T602CSA/EF (No Frost - 203 cm - 385 L - Inox)</h1>
+  <div class="w-product__rating"><span class="rating">4,6</span> <span>(143 avaliações)</span></div>
+  <div class="w-product-price">
+   <span class="w-product-price__old"><s>749,99 €</s></span>
+   <span class="w-product-price__main"><span class="w-currentPrice iss-product-current-price"><span class="w-product__price__current">599</span><sup>,99€</sup></span></span>
+   <span class="w-product-price__discount">Poupe 150 €</span>
+  </div>
+  <p class="w-product-price__note">IVA incluído à taxa em vigor. Inclui Ecovalor: 8,00 €</p>
+  <div class="w-product__financing">Pague em 10x sem juros: <b>59,99 €/mês</b> com Cartão Universo</div><button>Adicionar ao carrinho</button></div></body></html>`);
+    const at = new URL('https://www.worten.pt/produtos/frigorifico-combinado-samsung-rb38t602csa-ef-7287453');
+    expect(extractHeuristic(pt, at).price).toEqual({ amount: 59999, currency: 'EUR' });
+  });
+
+  it('reads the cards under "Other items in this range" as other products\'', () => {
+    const doc = html(`<html lang="en-GB"><body><h1>Hamilton Oak Coffee Table</h1></div>
+  <div class="ItemNumber">T29-745</div>
+  <div class="Price"><div class="nowPrice"><span>£300</span></div></div>
+  <div class="Rating"><span class="stars-5"></span><a href="#reviews">(37 reviews)</a></div></section>
+  <section class="StyleForm">
+   <div class="Quantity"><label>Qty</label><select><option>1</option><option>2</option></select></div>
+   <div class="AddToBag"><a class="btnAddToBag" href="#">ADD TO BAG</a></div>
+  </section>
+  <section class="DeliveryMessage"><p>Large item delivery: £15. Order today for delivery within 6-8 weeks. Delivered to room of choice.</p><p>Add a Hamilton Side Table for £150.</p></section>
+  <section class="StyleCopy"><h3>Product Details</h3><p>Solid oak top with a natural oiled finish, with a handy under-shelf. Assembly required.</p><table class="Dimensions"><tbody><tr><th>Dimensions</th><td>H45 x W110 x D60cm</td></tr><tr><th>Material</th><td>Oak and oak veneer</td></tr><tr><th>Max load</th><td>25kg</td></tr><tr><th>Item number</th><td>T29-745</td></tr></tbody></table></section>
+ </article>
+</div>
+<section class="Range"><h2>Other items in this range</h2><ul><li class="Item"><a href="#"><img src="https://media.example-cdn.co.uk/i/54259.jpg" alt="Hamilton Oak Side Table"><span class="Item-name">Hamilton Oak Side Table</span></a><span class="Item-price">£150</span></li><li class="Item"><a href="#"><img src="https://media.example-cdn.co.uk/i/90251.jpg" alt="Hamilton Oak TV Unit"><span class="Item-name">Hamilton Oak TV Unit</span></a><span class="Item-price">£450</span><span>Back in stock soon</span></li><li class="Item"><a href="#"><img src="https://media.example-cdn.co.uk/i/87986.jpg" alt="Hamilton Oak 6 Seater Dining Table"><span class="Item-name">Hamilton Oak 6 Seater Dining Table</span></a><span class="Item-price">£750 - £850</span></li></ul></section></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.next.co.uk/style/st745001/t29745')).price).toEqual({
+      amount: 30000,
+      currency: 'GBP',
+    });
+  });
+
+  it('reads "Pre-orders not accepted" as no pre-order, and "Soyez averti(e) du retour en stock" as a request to wait', () => {
+    const fr = html(`<html lang="fr"><body><h1>Miel de lavande 500 g</h1><div class="price">24,90 €</div>
+      <p class="stock">Rupture</p><a class="btn" href="#">Soyez averti(e) du retour en stock</a></body></html>`);
+    expect(extractHeuristic(fr, new URL('https://www.rucher-garrigues.fr/miel-lavande-500g')).availability).toBe(
+      'OutOfStock',
+    );
+    const za = html(`<html lang="en-ZA"><body><h1>Campmaster 40L Fridge/Freezer</h1><h2>R5,299.00</h2>
+      <button type="button" id="button-cart" class="btn btn-primary">Add to Cart</button>
+      <div class="alert alert-info">New stock expected mid-December. Pre-orders not accepted.</div></body></html>`);
+    expect(extractHeuristic(za, new URL('https://www.outdoorgear.co.za/campmaster-40l')).availability).not.toBe(
+      'PreOrder',
+    );
+  });
+
+  it('reads a row labelled "Availability:" in a list of the product\'s details as its stock, not an option\'s', () => {
+    const doc = html(`<html lang="en-ZA"><body><div class="col-sm-4"><h1>Campmaster 40L Fridge/Freezer</h1>
+  <ul class="list-unstyled"><li>Brand: <a href="#">Campmaster</a></li><li>Product Code: CMP-2291</li><li>Reward Points: 129</li><li>Availability: Out Of Stock</li></ul>
+  <ul class="list-unstyled"><li><h2>R5,299.00</h2></li><li>Ex Tax: R4,607.83</li></ul>
+  <div id="product"><div class="form-group"><input type="text" name="quantity" value="1" id="input-quantity"><button type="button" id="button-cart" class="btn btn-primary btn-lg btn-block">Add to Cart</button></div></div></div></body></html>`);
+    const at = new URL('https://www.outdoorgear.co.za/index.php?route=product/product&product_id=2291');
+    expect(extractHeuristic(doc, at).availability).toBe('OutOfStock');
+  });
 });

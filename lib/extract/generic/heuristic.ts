@@ -202,7 +202,7 @@ const THRESHOLD_AFTER =
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
 const REWARD_POINTS =
-  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?(?:ポイント|포인트|點(?!\d))|\d\s?pt\b/i;
+  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?(?:ポイント|포인트|點(?!\d))|\d\s?pt\b/i;
 // A recurring fee of a property or building beside its price ("$ 120.000 gastos comunes", "Nebenkosten 180 €").
 const RECURRING_FEE =
   /gastos comunes|expensas|condom[ií]nio|\biptu\b|nebenkosten|hausgeld|service charges?|hoa fees?|charges de copropri[ée]t[ée]|коммунальные/i;
@@ -213,7 +213,7 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct)\b|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
+  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)\b|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -221,7 +221,7 @@ const PER_CONTAINER = /\bper (?:bottle|can|stubby)\b|\bla bouteille\b|\bpro flas
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
-  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart", "₹100 Wallet Cashback", "£250.00
 // credit" for a trade-in).
@@ -330,9 +330,9 @@ function savingLabels(el: Element, before: string): boolean {
 }
 
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
-// WEEE, Recupel, Greek ανακύκλωση, Spanish ecotasa, Portuguese ecovalor), "the price includes … (2,40€)".
+// WEEE, Recupel, Greek ανακύκλωση, Spanish ecotasa, Portuguese ecovalor, Canada's EHF), "the price includes … (2,40€)".
 const PART_OF_PRICE =
-  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\bprice includes\b|\bη τιμή περιλαμβάνει\b/i;
+  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|\benvironmental handling fee\b|\bprice includes\b|\bη τιμή περιλαμβάνει\b/i;
 // A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"); or a
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
@@ -478,7 +478,7 @@ const IN_STOCK =
   /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
-  /pre-?order(?! bonus)|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
+  /pre-?order(?! bonus)(?!s? (?:are |is )?(?:not accepted|not available|unavailable|closed))|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
 // A control whose link, handler or id opens a back-in-stock request (`backInStock.jsp`, `notify-me`, `nmwaButton`).
 const NOTIFY_HOOK = /back-?in-?stock|notify-?me|stock-?alert|(?:^|[^a-z])nmwa/i;
 
@@ -488,7 +488,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -752,8 +752,8 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     // (A shop's best sellers in the product's category: "Bestsellers in Historical Fiction"; Romanian "Clienții au
-    // cumpărat și".)
-    String.raw`clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
+    // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job".)
+    String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en\\s*:?\\s*$|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
@@ -3857,7 +3857,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
     const said = oos || out ? [] : stockSaid(own, text);
     if (!oos && !said.length) continue;
-    if (optionLevel(el) || hiddenAbove(el, true) || toggledBadge(el)) continue;
+    // (A row labelled as the product's stock is no option's, whatever list it stands in: OpenCart's "Availability: Out
+    // Of Stock" among "Brand:" and "Product Code:".)
+    if ((!STOCK_ROW.test(own) && optionLevel(el)) || hiddenAbove(el, true) || toggledBadge(el)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's; a buyer's
     // words in a review are the buyer's ("the white ones sold out in my size so got these").
     if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el) || inPricedRow(el)) continue;
@@ -4016,6 +4018,10 @@ function everyWayOut(el: Element): boolean {
   }
   return false;
 }
+
+// The label of a row that states the product's stock ("Availability:", "Verfügbarkeit:", "Disponibilidad:").
+const STOCK_ROW =
+  /^\s*(?:availability|stock status|disponibilit[éeàa]|disponibilidad|disponibilidade|verfügbarkeit|lagerstatus|beschikbaarheid|dostępność|наличие|наявність|tillgänglighet|saatavuus)\s*[:：]/i;
 
 // Not to be had online: only in a shop.
 const ONLINE_OUT =
