@@ -2310,14 +2310,15 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const ownBefore = /[/|·•]\s*$/.test(before) ? '' : before;
     // (Or a member's word said right after the amount, in its own box: "$6,995 Member", "1 299 kr Klubbpris".)
     const trailing = trail.split(/[\d/|·•]/)[0] ?? '';
+    const afterCondition = CONDITION_AFTER.exec(trail)?.[0].trim();
     // (Not the words of the next box that label its own amount: "$13,999.00" over "Precio con tarjeta Office Depot:
     // $13,299.05" is the price, the card's is the one after.)
     const labelsNext =
-      !ownAfter && CONDITION_AFTER.test(after) && /^\D{0,60}[:：]\s*\D{0,4}\d/.test(afterIn(box, text, 80));
+      !ownAfter && afterCondition !== undefined && /^\D{0,60}[:：]\s*\D{0,4}\d/.test(afterIn(box, text, 80));
     const effective =
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
       MEMBER_AFTER.exec(trailing)?.[1] ??
-      (labelsNext ? undefined : CONDITION_AFTER.exec(trail)?.[0].trim()) ??
+      (labelsNext ? undefined : afterCondition) ??
       PAID_ONE_WAY.exec(ownAfter)?.[0].trim() ??
       // (Or in the words that run on from its own element, in the same line: "<strong>R$ 1.169,91</strong> à vista no
       // PIX (10% de desconto)".)
