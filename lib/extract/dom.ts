@@ -386,9 +386,10 @@ function dormantState(el: Element, cls: string): boolean {
 // Utility classes that hide an element ("stock-status_unavailable hide", Bootstrap's "d-none", Tailwind's
 // "hidden", Cafe24's "displaynone" on its dormant "SOLD OUT" button, eBay's "g-hdn", a BEM modifier's
 // "price__compare-at--hidden")…
-// (also as a bare modifier: Rakuten's "error-product-out-of-stock -hide")
+// (also as a bare modifier: Rakuten's "error-product-out-of-stock -hide"; Shoptet's "noDisplay" on the codes and
+// prices of the variants not chosen)
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_]|no-?js[-_])[a-z]{1,3}(?:[-_][a-z]{1,4})?[-_]hid(?:den|e)|[a-z]{1,3}[-_]hdn|[\w-]+--hid(?:den|e)|(?:[a-z]{1,3}[-_])?d-none|[a-z]{1,3}[-_]display-?none|is-hidden|is-hide|no-display|unvisible|invisible|display-?none|aok-hidden|a-popover-preload)(?:\s|$)/;
+  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_]|no-?js[-_])[a-z]{1,3}(?:[-_][a-z]{1,4})?[-_]hid(?:den|e)|[a-z]{1,3}[-_]hdn|[\w-]+--hid(?:den|e)|(?:[a-z]{1,3}[-_])?d-none|[a-z]{1,3}[-_]display-?none|is-hidden|is-hide|no-?display|noDisplay|unvisible|invisible|display-?none|aok-hidden|a-popover-preload)(?:\s|$)/;
 // (A short namespace's `pl_hidden`, `js-hidden`, `u-display-none`, eBay's error template `sh-err-hide`, AngularJS's
 // `ng-hide` (what `ng-show` leaves on an element while false); PrestaShop 1.6's `unvisible`, Bootstrap's `invisible`;
 // not a screen size's `md-hidden`, hidden on one size only, nor `no-js-hidden`, hidden only where scripts do not run —

@@ -7361,3 +7361,152 @@ describe('DOM heuristic: listings', () => {
     expect(extractHeuristic(doc, at).availability).toBe('OutOfStock');
   });
 });
+
+describe('extractHeuristic: classified ads (r64 probes)', () => {
+  it('reads a place name after a slash as no unit ("/ Göztepe" is no "/ g"), and a price history as past prices', () => {
+    const doc = html(`<html lang="tr"><body><h1>Sahibinden 2018 Egea 1.3 Multijet Easy</h1>
+  <div class="classifiedInfo"><h3>159.750 TL <a class="classifiedPriceHistory" href="#priceHistory">Fiyat Geçmişi</a></h3>
+  <h2><a href="/istanbul">İstanbul</a>&nbsp;/&nbsp;<a href="/kadikoy">Kadıköy</a>&nbsp;/&nbsp;<a href="/goztepe">Göztepe Mh.</a></h2>
+  <ul class="classifiedInfoList"><li><strong>İlan No</strong>&nbsp;<span>912345678</span></li><li><strong>Yakıt</strong>&nbsp;<span>Dizel</span></li></ul></div>
+  <div class="uiBox" id="priceHistory"><h3 class="uiBoxTitle">Fiyat Geçmişi</h3><table class="priceHistoryTable"><tr><td>14 Şubat 2021</td><td>164.500 TL</td></tr><tr><td>17 Şubat 2021</td><td>159.750 TL</td></tr></table></div>
+  </body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.sahibinden.com/ilan/vasita-912345678/detay')).price).toEqual({
+      amount: 15975000,
+      currency: 'TRY',
+    });
+  });
+
+  it('takes no view count for a price, nor others\' bids under "Biedingen", when the ad asks for bids', () => {
+    const doc = html(`<html lang="nl-BE"><body><section class="listing"><h1>IKEA Kallax kast 4x4 wit</h1>
+  <div class="listing-price-block"><div class="price-wrapper"><span class="price mp-text-price-label">Bieden</span></div>
+  <div class="stats"><span class="stats-item"><i class="mp-svg-eye-grey"></i> 131</span><span class="stats-item"><i class="mp-svg-heart-grey"></i> 9</span></div></div>
+  <section class="description"><h2>Beschrijving</h2><p>Kallax open kast, 147 x 147 cm, af te halen in Gent.</p></section>
+  <section class="bidding"><h2 class="heading">Biedingen</h2><ul class="bidding-list"><li class="bid"><span class="bid-name">Lotte</span><span class="bid-amount">€ 40,00</span></li><li class="bid"><span class="bid-name">Jens</span><span class="bid-amount">€ 35,00</span></li></ul>
+  <form class="bidding-form"><label>Jouw bod</label><input type="text" name="bid"><button class="mp-Button" type="submit">Bieden</button></form></section></section></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.2dehands.be/v/huis/m1789012345-ikea-kallax')).price,
+    ).toBeUndefined();
+  });
+
+  it('reads a marketplace\'s buyer-protection fee as no price (Vinted\'s "Protection acheteurs : 1,95 €")', () => {
+    const doc = html(`<html lang="fr"><body><h1>Manteau long en laine mélangée</h1>
+  <div class="details"><div class="c-text--title"><span>25,00 €</span></div>
+  <div class="c-text--caption">Protection acheteurs : 1,95 € · <a href="/help/383">En savoir plus</a></div></div>
+  <button class="c-button">Acheter</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://www.vinted.fr/items/1234567890-manteau')).price).toEqual({
+      amount: 2500,
+      currency: 'EUR',
+    });
+  });
+
+  it('reads "KOSTENFREIE Lieferung" after a price as free delivery, not the price named a fee', () => {
+    const doc =
+      html(`<html lang="de"><body><h1 id="title">LG OLED55CX9LA Fernseher</h1><table><tr><td>Angebotspreis:</td>
+  <td><span id="priceblock_dealprice" class="a-color-price">1.199,00 €</span> <span><b>KOSTENFREIE</b> Lieferung</span></td></tr></table>
+  <div id="rewards"><span>Amazon Visa:</span> <span class="a-color-price">10 €</span> Startgutschrift</div>
+  <input type="submit" value="In den Einkaufswagen"></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.invalid/dp/B086W7VJ8G')).price).toEqual({
+      amount: 119900,
+      currency: 'EUR',
+    });
+  });
+});
+
+describe('extractHeuristic: Central and Eastern European shops (r64 probes)', () => {
+  const stockOf = (lang: string, body: string, at: string) =>
+    extractHeuristic(html(`<html lang="${lang}"><body>${body}</body></html>`), new URL(at)).availability;
+
+  it('reads "nie je dostupný", "nije dostupan", "Prodej skončil" as out of stock, not a shop\'s row', () => {
+    expect(
+      stockOf(
+        'sk',
+        '<h1>Samsung Galaxy A52 128 GB</h1><div class="price">349,00 €</div><div class="availability">Tovar momentálne nie je dostupný</div><button>Sledovať dostupnosť</button>',
+        'https://www.nay.sk/samsung-galaxy-a52',
+      ),
+    ).toBe('OutOfStock');
+    expect(
+      stockOf(
+        'hr',
+        '<h1>Kutna garnitura Luka</h1><div class="price">3.999,00 kn</div><div class="stock unavailable"><span>Proizvod trenutno nije dostupan za online kupnju</span></div><button class="notify-me">Obavijesti me kad bude dostupno</button>',
+        'https://www.emmezeta.hr/kutna-garnitura-luka.html',
+      ),
+    ).toBe('OutOfStock');
+    expect(
+      stockOf(
+        'cs',
+        '<h1>Logitech MX Master 2S</h1><div class="pd-status">Prodej skončil</div><p>Tento produkt se již neprodává.</p>',
+        'https://www.czc.cz/logitech/210742/produkt',
+      ),
+    ).toBe('OutOfStock');
+    // (A shop's row, "nije dostupno", beside rows that have it: the product is there to buy.)
+    expect(
+      stockOf(
+        'hr',
+        `<h1>Lenovo IdeaPad 3</h1><div class="price">4.499,99 kn</div><div class="stock available"><span>Na zalihi</span></div><button>Dodaj u košaricu</button>
+  <div class="stores"><h4>Dostupnost u poslovnicama</h4><ul><li>Zagreb, Arena Centar – <span class="in-stock">dostupno</span></li><li>Rijeka, Tower Center – <span class="out-of-stock">nije dostupno</span></li></ul></div>`,
+        'https://www.sancta-domenica.hr/lenovo-ideapad-3.html',
+      ),
+    ).not.toBe('OutOfStock');
+  });
+
+  it('reads one row of a list of shops (items with no class) as that shop\'s stock: Estonian "otsas" beside "laos"', () => {
+    expect(
+      stockOf(
+        'et',
+        `<h1>Mees, kes teadis ussisõnu</h1><div class="price">18,99 €</div><div class="stock available"><span>Laos</span></div><button>Lisa ostukorvi</button>
+  <div class="store-availability"><h4>Saadavus kauplustes</h4><ul><li>Apollo Viru Keskus, Tallinn – <span class="in">laos</span></li><li>Apollo Kristiine, Tallinn – <span class="in">laos</span></li><li>Apollo Port Artur, Pärnu – <span class="out">otsas</span></li></ul></div>`,
+        'https://www.apollo.ee/mees-kes-teadis-ussisonu.html',
+      ),
+    ).not.toBe('OutOfStock');
+  });
+
+  it('reads a club price, a voucher price, a price without VAT and a monthly lease in more languages as conditional', () => {
+    const priceOf = (lang: string, body: string, at: string) =>
+      extractHeuristic(html(`<html lang="${lang}"><body>${body}</body></html>`), new URL(at)).price?.amount;
+    expect(
+      priceOf(
+        'sk',
+        '<h1>Kniha</h1><div class="price-box"><span>16,92 €</span></div><div class="price-box__club">Cena pre členov Martinus Klubu: <strong>16,07 €</strong></div><button>Do košíka</button>',
+        'https://www.martinus.sk/?uItem=793124',
+      ),
+    ).toBe(1692);
+    expect(
+      priceOf(
+        'ro',
+        '<h1 class="product-title">Rochie midi</h1><div class="product-price-container"><div class="price-row"><span class="rrp-price"><span class="rrp-label">PRP:</span> <del>199,99 Lei</del></span> <span class="new-price" id="price">99,99 Lei</span></div><div class="voucher-price"><span class="voucher-price__label">Pret cu voucher <b>SPRING15</b>:</span> <span class="voucher-price__value">84,99 Lei</span></div></div><button>Adauga in cos</button>',
+        'https://www.fashiondays.ro/p/rochie-midi',
+      ),
+    ).toBe(9999);
+    expect(
+      priceOf(
+        'ro',
+        '<h1>Laptop ASUS VivoBook 15</h1><form id="buy_block"><div class="content_prices"><div><p class="our_price_display"><span id="our_price_display" class="price">2.799,99 lei</span></p><p id="reduction_amount"><span id="reduction_amount_display">-300,00 lei</span></p><p id="old_price"><span id="old_price_display"><span class="price">3.099,99 lei</span></span> cu TVA</p></div><p class="price-without-tax">2.352,93 lei fara TVA</p></div><button>Adauga in cos</button></form>',
+        'https://www.vexio.ro/laptopuri/512837-laptop-asus',
+      ),
+    ).toBe(279999);
+    expect(
+      priceOf(
+        'lv',
+        '<h1>Spēļu konsole Sony PlayStation 5</h1><div class="product-price-details"><div class="product-price-details__block"><span class="price"><span>449</span><span class="price__cents">,00</span> <span class="price__currency">€</span></span></div><div class="product-price-details__leasing">Līzingā no <b>9,74 €</b> mēnesī <a href="/lizings">Uzzināt vairāk</a></div></div><button>Ielikt grozā</button>',
+        'https://www.1a.lv/p/spelu-konsole-sony-playstation-5',
+      ),
+    ).toBe(44900);
+  });
+
+  it("reads the shown code of the variant whose sibling is hidden by Shoptet's noDisplay, and an id naming a picker as no chosen option", () => {
+    const shoptet =
+      html(`<html lang="cs"><body><h1>Magformers Basic</h1><div class="price">2 390 Kč</div><button>Do košíku</button>
+  <table class="detail-parameters"><tr><th>Kód</th><td><span class="parameter-dependent noDisplay 2416">MAG-701004/30</span><span class="parameter-dependent 2417">MAG-701004/62</span></td></tr></table></body></html>`);
+    expect(extractHeuristic(shoptet, new URL('https://www.chytryhonza.cz/magformers-basic/?variantId=2417')).sku).toBe(
+      'MAG-701004/62',
+    );
+    const notino = html(`<html lang="hu"><body><h1>Lancôme La Vie Est Belle</h1>
+  <div id="pdSelectedVariant" class="styled__VariantsWrapper-sc-1 eQNcMl"><ul><li><a href="/p-15903/" class="tile">30 ml <span>22 790 Ft</span></a></li><li><a href="/p-15904/" class="tile selected">50 ml <span>31 490 Ft</span></a></li></ul></div>
+  <div class="styled__PriceBlock-sc-2"><span id="pd-price"><span>31 490</span> <span>Ft</span></span></div>
+  <form id="pd-buy"><button type="submit">Kosárba</button></form>
+  <div class="styled__Code-sc-3 gnQwFq">Kód: <span data-testid="pd-code">LANLVBW_AEDP11</span></div></body></html>`);
+    expect(extractHeuristic(notino, new URL('https://shop.invalid/lancome/la-vie-est-belle/p-15904/')).sku).toBe(
+      'LANLVBW_AEDP11',
+    );
+  });
+});

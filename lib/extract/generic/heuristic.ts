@@ -175,9 +175,10 @@ function priceCount(text: string): number {
 }
 
 // Wording that marks a number as something other than the item's price: a delivery fee, or a service to put the item
-// up ("Montageservice ab € 79,-" by XXXLutz's buy button).
+// up ("Montageservice ab € 79,-" by XXXLutz's buy button), or a marketplace's fee for protecting the buyer (Vinted's
+// "Protection acheteurs : 1,95 €" under the item's "25,00 €").
 const SHIPPING =
-  /shipping|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|postage|versand|lieferung|livraison|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|postage|versand|lieferung|livraison|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -211,9 +212,9 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
+  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)\b|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
+  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -450,7 +451,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -466,16 +467,16 @@ const UNAVAILABLE =
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+)?(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|(?<!\p{L})(?:nie je|není|nije|ni|nu (?:este|e)|не е|не є)\s+(?:\p{L}+\s+)?(?:dostupa?n|k dispozici|na sklad|na stanju|na zalogi|na zalihi|disponibil|в наличност|в наявності)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
-  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|\bim markt\b|fachcentrum/i;
+  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|kauplus|\bim markt\b|fachcentrum/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable").
 const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
 // Held in stock ("Mehr als 10 Stück an Lager": Swiss German says "an", not "auf").
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na sklade|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)(?!s? (?:are |is )?(?:not accepted|not available|unavailable|closed))|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -488,7 +489,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -755,6 +756,11 @@ const OTHERS_HEADING = new RegExp(
     // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job".)
     String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    // (A price history's past prices, sahibinden's "Fiyat Geçmişi" table under the ad, a comparison site's
+    // "Preisverlauf": never the price now. Led by the words, not a price box with a "Price history" link in it. Nor
+    // the bids others made on an ad, Marktplaats' "Biedingen".)
+    String.raw`^\s*(?:bid(?:ding)? history|(?:current |recent )?bids|biedingen|gebote|bisherige gebote|historique des enchères|offres reçues)\s*:?\s*$`,
+    String.raw`^\s*(?:price (?:history|trend)|fiyat geçmişi|preis(?:verlauf|historie|entwicklung)|historique des prix|évolution du prix|historial de precios|evolución del precio|storico (?:dei )?prezzi|andamento del prezzo|historia cen|история цен|динамика цен|історія цін|prijs(?:geschiedenis|verloop|historie)|histórico de preços|ιστορικό τιμών|lịch sử giá|价格(?:走势|历史)|历史价格|價格(?:走勢|歷史)|歷史價格|価格(?:推移|履歴)|가격\s?(?:변동|추이))`,
     '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en\\s*:?\\s*$|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
@@ -908,6 +914,9 @@ function holdsOthers(block: Element): boolean {
 /** A block whose first line, an element of its own, names other products ("Other formats available:"). */
 function ledByOthers(block: Element): boolean {
   const head = block.firstElementChild;
+  // (First: no words before it, not sahibinden's price heading "159.750 TL <a>Fiyat Geçmişi</a>".)
+  for (let n = block.firstChild; n && n !== head; n = n.nextSibling)
+    if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return false;
   const said = head && head.childElementCount === 0 ? visibleText(head, 100) : '';
   return said.length > 0 && said.length <= 80 && OTHERS_HEADING.test(said);
 }
@@ -951,7 +960,7 @@ const FEE_AFTER = new RegExp(
   'iu',
 );
 const NOT_FEE_AFTER =
-  /\b(?:incl|inkl|including|inklusive|inclus|incluido|incluye|with|mit|avec|con)\b|free|kostenlos|gratis|gratuit|offert|grátis|zdarma|darmow|ingyenes|ilmai|\bfri\b|бесплатн|무료|無料|免/i;
+  /\b(?:incl|inkl|including|inklusive|inclus|incluido|incluye|with|mit|avec|con)\b|free|kostenlos|kostenfrei|ücretsiz|bedava|gratis|gratuit|offert|grátis|zdarma|darmow|ingyenes|ilmai|\bfri\b|бесплатн|무료|無料|免/i;
 
 /** `after`, the words after an amount to the end of its box, call it a delivery fee. */
 function feeAfter(after: string): boolean {
@@ -1051,7 +1060,7 @@ const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|sans tva|hors (?:taxes?|tva)|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|sans tva|hors (?:taxes?|tva)|f[ăa]r[ăa] tva|bez pdv|brez ddv|без пдв|áfa nélkül|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|kdv hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
 
 // Before-tax words that end a text, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
@@ -1905,6 +1914,10 @@ const CODE_NAMED =
   /(?:^|[-_\s])(?:sku|ean|gtin|upc|mpn|isbn|part-?(?:no|number|nr)|art(?:ikel)?-?(?:nr|nummer|no)|item-?(?:no|number|code)|product-?(?:id|code|number))(?:$|[-_\s\d])/i;
 // Class words of a quantity, a count of pieces (Mouser's price table `<th class="pricing-table-qty">1</th>`).
 const QTY_NAMED = /(?:^|[-_\s])(?:qty|quantity|quantities|menge|anzahl|tier-?(?:qty|min))(?:$|[-_\s\d])/i;
+// Class words of a counter: an ad's views, likes or watchers (2dehands' `<span class="stats-item"><i
+// class="mp-svg-eye-grey"></i> 131</span>` in its `listing-price-block`).
+const STAT_NAMED =
+  /(?:^|[-_\s])(?:stats?|statistics?|views?|view-?count|likes?|favou?rites?|hearts?|hits|visits|visitors|watchers|counter)(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
 const PRICE_NAME = /price|pricing|preis|prix|prijs|precio|prezzo|preco|cena|fiyat|цена|价/i;
 
@@ -2081,7 +2094,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       }
       // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount, nor
       // one its class calls a quantity.
-      if (bare && !ID_LABEL_BEFORE.test(textBefore(el, 30)) && !CODE_NAMED.test(words) && !QTY_NAMED.test(words)) {
+      if (
+        bare &&
+        !ID_LABEL_BEFORE.test(textBefore(el, 30)) &&
+        !CODE_NAMED.test(words) &&
+        !QTY_NAMED.test(words) &&
+        !STAT_NAMED.test(words)
+      ) {
         const pctx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
         const p = parsePrice(bare, pctx);
         // (A sign in an element of its own beside the number: CS-Cart's `<span>SR</span><span>1,550</span>`, a sign
@@ -2204,6 +2223,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       PART_OF_PRICE.test(text) ||
       PART_OF_PRICE.test(before.slice(-24)) ||
       DEPOSIT_OR_VOUCHER.test(text) ||
+      // (Or a credit named right after it: Amazon's "Amazon Visa: 10 € Startgutschrift" beside the deal price.)
+      /^\s*\p{L}*(?:gutschrift|guthaben)\b/iu.test(after) ||
       WORTH_BEFORE.test(lead || before.slice(-30)) ||
       // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
       (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
@@ -2824,7 +2845,7 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, n
     // holds a number of its own that the pattern did not take.
     if (!v && label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
       // (Less a colon the value's cell starts with: JIB's `<td>รหัสสินค้า</td><td>: <span>43721</span></td>`.)
-      const next = visibleText(el.nextElementSibling, 60).replace(/^[:：]\s*/, '');
+      const next = visibleText(el.nextElementSibling, 60, true).replace(/^[:：]\s*/, '');
       // (Or a code in spaced parts, Nike's style "555088 105" on GOAT; its first part with a digit too, not "ISBN
       // 9788466331897", a label and its number.)
       const n =
@@ -3393,12 +3414,14 @@ function saidIf(own: string): boolean {
 
 /**
  * The other rows of the list `row` is one of: its siblings of the same tag and class (a dozen at most). A table's rows
- * need no class (PB Tech's stock table, one row a branch: "Christchurch | Out of stock" under "Online | In stock").
+ * need no class (PB Tech's stock table, one row a branch: "Christchurch | Out of stock" under "Online | In stock"), nor
+ * a list's items (Apollo's shops: "Apollo Kristiine, Tallinn – laos" over "Apollo Port Artur, Pärnu – otsas").
  */
 function likeRows(row: Element): Element[] {
   const cls = row.getAttribute('class') ?? '';
   const parent = row.parentElement;
-  if ((!cls.trim() && row.tagName.toUpperCase() !== 'TR') || !parent) return [];
+  const tag = row.tagName.toUpperCase();
+  if ((!cls.trim() && tag !== 'TR' && tag !== 'LI') || !parent) return [];
   const out: Element[] = [];
   for (const sib of Array.from(parent.children).slice(0, 12)) {
     if (sib !== row && sib.tagName === row.tagName && (sib.getAttribute('class') ?? '') === cls) out.push(sib);
@@ -3510,15 +3533,19 @@ function uncheckedRadio(input: Element): boolean {
 const TAB = /^tabs?$/i;
 const CHOSEN = /^(?:selected|active|act|current|is-?active|is-?selected|checked)$/i;
 
-/** A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. */
-function namedByPart(el: Element, re: RegExp): boolean {
+/**
+ * A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. (`notId`: not
+ * its id, which names what it is, not a state it is in: Notino's `pdSelectedVariant`, the box of the variant picker.)
+ */
+function namedByPart(el: Element, re: RegExp, notId = false): boolean {
+  const id = notId ? el.getAttribute('id') : null;
   return classWords(el)
     .split(/\s+/)
-    .some((t) => re.test(t) || tokenParts(t).some((p) => re.test(p)));
+    .some((t) => t !== id && (re.test(t) || tokenParts(t).some((p) => re.test(p))));
 }
 
 function chosenTab(tab: Element): boolean {
-  return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN);
+  return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN, true);
 }
 
 /**
