@@ -7510,3 +7510,160 @@ describe('extractHeuristic: Central and Eastern European shops (r64 probes)', ()
     );
   });
 });
+
+describe('extractHeuristic: r64 probes, second batch', () => {
+  const read = (lang: string, body: string, at: string, head = '') =>
+    extractHeuristic(html(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), new URL(at));
+
+  it("reads an ad gone in a lower heading (OLX's h4) or a notice box's title (Kleinanzeigen) as out of stock", () => {
+    expect(
+      read(
+        'ro',
+        `<div data-testid="ad-inactive-msg"><h4 class="css-1pv1l8e-Text">Acest anunț a expirat</h4><p>Vânzătorul a dezactivat anunțul.</p></div>
+  <div data-cy="ad_page"><div class="css-1r1vcey" data-testid="ad-photo"><img src="https://frankfurt.apollo.olxcdn.com/v1/files/ny3k5q0xf6b92-RO/image" alt="Canapea"></div><div data-cy="ad-main"><h1 data-cy="ad_title">Canapea extensibilă 3 locuri Mobexpert</h1><div data-testid="ad-price-container"><h3>1 500 lei</h3><p>Prețul e negociabil</p></div><div data-cy="ad_description"><h3>Descriere</h3><div>Canapea în stare foarte bună, ridicare personală din Cluj-Napoca.</div></div><div data-testid="ad-footer-bar-section"><span>Vizualizări: 1208</span><button type="button">Raportează</button></div></div></div>`,
+        'https://www.olx.ro/d/oferta/canapea-extensibila-IDeK7tR.html',
+      ).availability,
+    ).toBe('OutOfStock');
+    expect(
+      read(
+        'de',
+        `<div class="outcomemessage-warning"><i class="icon icon-info-orange"></i><span class="outcomemessage--title">Diese Anzeige wurde deaktiviert.</span><p>Der Anbieter hat sie entfernt.</p></div>
+  <section id="viewad-main" class="l-splitpage-flex is-deleted"><div id="viewad-product"><div class="pvap-reserved-title">Deaktiviert</div><img src="https://i.ebayimg.com/00/s/a.JPG" alt="Sony Alpha 7 III"></div><h1 id="viewad-title">Sony Alpha 7 III Body + 2 Akkus</h1><h2 id="viewad-price">1.250 € VB</h2><p id="viewad-description-text">Kamera in sehr gutem Zustand, nur Abholung in München.</p><div id="viewad-contact"><button class="button">Nachricht schreiben</button></div></section>`,
+        'https://www.ebay-kleinanzeigen.de/s-anzeige/sony-alpha-7-iii/1698765432-245-6411',
+      ).availability,
+    ).toBe('OutOfStock');
+  });
+
+  it('takes an ad\'s shown "ID: 645123789" before the code its address carries (OLX\'s "-IDKx7Qb.html")', () => {
+    const out = read(
+      'pl',
+      `<div data-cy="ad_page"><h1 data-cy="ad_title">Apple iPhone 12 Pro 128GB Pacific Blue</h1><h3 class="css-okktvh-Text">3 299 zł</h3>
+  <div data-cy="ad_description"><h3>Opis</h3><div>Sprzedam iPhone 12 Pro, stan idealny, gwarancja do 12.2022.</div></div>
+  <div class="css-cgp8kk" data-testid="ad-footer-bar-section"><span class="css-9xy3gn-Text eu5v0x0">ID: 645123789</span><span class="css-1ep67ka-Text">Wyświetlenia: 412</span></div></div>`,
+      'https://www.olx.pl/d/oferta/apple-iphone-12-pro-128gb-CID99-IDKx7Qb.html',
+    );
+    expect(out.sku).toBe('645123789');
+  });
+
+  it('reads a `retailPrice`, a `ProductPriceOld` and a "Normal price … after the sale ends" as comparison prices', () => {
+    expect(
+      read(
+        'th',
+        `<h1 class="product-name">ลา โรช-โพเซย์ เซรั่ม 50มล.</h1><e2-product-price class="product-price"><div class="price-container"><div class="retailPrice">฿ 990.00</div><div class="displayPrice">฿ 792.00</div><div class="unitPrice">(฿ 15.84 / 1มล.)</div></div></e2-product-price><button class="btn-add-to-cart">เพิ่มลงตะกร้า</button>`,
+        'https://www.watsons.co.th/th/serum/p/BP_44112',
+      ).price?.amount,
+    ).toBe(79200);
+    expect(
+      read(
+        'es-UY',
+        `<h1 class="ProductTitle">Termo Stanley Classic 1 L</h1><div id="TABLEOFERTA" class="ProductOfferContainer"><span class="TextBlockOferta">OFERTA</span><span id="span_vPRECIOANTERIOR" class="ProductPriceOld">$ 2.890</span></div><span id="span_vPRECIO" class="ProductPrice">$ 2.490</span><input type="button" value="Agregar al carrito">`,
+        'https://www.tiendainglesa.com.uy/supermercado/articulo/termo-stanley/1087402',
+      ).price?.amount,
+    ).toBe(249000);
+    expect(
+      read(
+        'en-MY',
+        `<h1>Baseus 20W PD Fast Charger</h1><div class="flash-sale-bar _1dmiHQ"><div class="_2oR0G2">ENDS IN <span class="shopee-countdown-timer">01:23:45</span></div></div><div class="_3n5NQx"><div class="flex items-center"><div class="flex items-center _1-Jy5C"><div class="_3_ISdg">RM59.90</div><div class="flex items-center"><div class="_3e_UQT">RM39.90</div><div class="_3LRxdy">33% off</div></div></div></div><div class="_1r-GxJ">Flash Sale price. Normal price <span class="_2B7vCT">RM45.90</span> after the sale ends.</div></div><button class="btn-solid-primary">buy now</button>`,
+        'https://shopee.com.my/product/129871223/4123456789',
+      ).price?.amount,
+    ).toBe(3990);
+  });
+
+  it('reads "You save" before the wrapper an amount alone fills (WooCommerce\'s <bdi>) as a saving', () => {
+    const amount = (n: string) =>
+      `<span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">AED</span>&nbsp;${n}</bdi></span>`;
+    expect(
+      read(
+        'en-AE',
+        `<h1 class="product_title">HP Pavilion Gaming 15 Laptop</h1><p class="price"><del aria-hidden="true">${amount('4,299')}</del> <ins>${amount('3,799')}</ins></p><p class="vat">Inclusive of VAT</p><div class="sdg-save">You save ${amount('500')}</div><button type="submit" class="single_add_to_cart_button">Add to cart</button>`,
+        'https://uae.sharafdg.com/product/hp-pavilion-gaming-15/',
+      ).price?.amount,
+    ).toBe(379900);
+  });
+
+  it('reads "Ngừng kinh doanh", Arabic "not orderable online" and "أبلغني عند التوفر" as out of stock', () => {
+    expect(
+      read(
+        'vi',
+        '<h1>iPhone 11 Pro Max 64GB</h1><div class="st-price-main st-price-stop">Ngừng kinh doanh</div><p>Sản phẩm đã ngừng kinh doanh tại cửa hàng.</p>',
+        'https://fptshop.com.vn/dien-thoai/iphone-11-pro-max',
+      ).availability,
+    ).toBe('OutOfStock');
+    expect(
+      read(
+        'ar',
+        `<h1>سامسونج غسالة ملابس 9 كجم</h1><div class="price">1,699 ر.س</div><div class="availability"><span class="availability-value">غير متاح للطلب أونلاين</span></div>
+  <div class="availability"><span class="availability-value">متوفر في معرض إكسترا - الرياض الربوة فقط</span></div><button class="btn btn-primary btn-add-to-cart" type="button" disabled>غير متوفر أونلاين</button><button class="btn btn-notify" type="button">أبلغني عند التوفر</button>`,
+        'https://www.extra.com/ar-sa/washers/p/100098345',
+      ).availability,
+    ).toBe('OutOfStock');
+  });
+
+  it('reads "no se encuentra disponible" and "Producto agotado" beside unavailable delivery rows as out of stock', () => {
+    expect(
+      read(
+        'es-AR',
+        '<h1>Celular Samsung Galaxy A31 128GB</h1><div class="price">$ 36.999</div><div class="stock"><span>Sin stock</span></div><p class="info">Este producto no se encuentra disponible en este momento.</p>',
+        'https://www.garbarino.com/producto/celular-samsung-galaxy-a31/10019534',
+      ).availability,
+    ).toBe('OutOfStock');
+    expect(
+      read(
+        'es-CO',
+        `<h1>Tenis adidas Runfalcon</h1><div class="prices"><span class="copy1">$ 199.900</span></div>
+  <div class="availability"><div class="availability-item homeDelivery"><span class="copy2">Despacho a domicilio</span><span class="copy3 unavailable">No disponible</span></div><div class="availability-item pickupInStore"><span class="copy2">Retiro en tienda</span><span class="copy3 unavailable">No disponible</span></div></div>
+  <div class="out-of-stock-container"><p class="copy2 primary bold">Producto agotado</p><p class="copy3">Lo sentimos, este producto no tiene stock disponible en este momento.</p></div>
+  <div class="add-to-cart-button"><button disabled>Agregar a la bolsa</button></div>`,
+        'https://www.falabella.com.co/falabella-co/product/8837465/Tenis',
+      ).availability,
+    ).toBe('OutOfStock');
+  });
+
+  it('reads a price "con Transferencia o depósito bancario" as paid one way, the plain price as the price', () => {
+    expect(
+      read(
+        'es-AR',
+        `<h1 class="js-product-name">Mate Imperial calabaza forrado</h1><div class="price-container mb-3"><span class="d-inline-block"><h4 id="compare_price_display" class="js-compare-price-display price-compare">$3.800</h4></span><span class="d-inline-block"><h4 class="js-price-display text-primary" id="price_display">$3.250</h4></span><span class="js-offer-label label label-accent">15% OFF</span><div class="js-payment-discount-price-product-container mt-1"><span class="text-accent font-weight-bold"><span class="js-payment-discount-price-product">$2.925</span></span> <span>con Transferencia o depósito bancario</span></div></div><input type="submit" class="js-addtocart btn btn-primary" value="Agregar al carrito">`,
+        'https://mundomate.mitiendanube.com/productos/mate-imperial/',
+      ).price?.amount,
+    ).toBe(325000);
+  });
+
+  it('reads "Цена без скидки", a "Poslední známá cena" over a "Vývoj ceny" table and a successor\'s card as no price now', () => {
+    expect(
+      read(
+        'ru',
+        `<h1>Смартфон Apple iPhone 12 128GB</h1><div data-zone-name="price"><div class="_3NaXx"><span>74&nbsp;990</span>&nbsp;<span>₽</span></div><div class="_1fvW-"><span class="_3gYEe">Цена без скидки</span><span class="_1XPGd"><span>84&nbsp;990</span>&nbsp;<span>₽</span></span></div></div><button>В корзину</button>`,
+        'https://market.yandex.ru/product--smartfon-apple-iphone-12/101446177750',
+      ).price?.amount,
+    ).toBe(7499000);
+    const heureka = read(
+      'cs',
+      `<h1 class="c-product-info__name">Philips Sonicare DiamondClean Smart HX9924/07</h1><p class="c-product-info__status">Tento produkt se již neprodává</p>
+  <div class="c-price-history-teaser"><span class="c-price-history-teaser__label">Poslední známá cena:</span> <span class="c-price-history-teaser__value">od 4&nbsp;299&nbsp;Kč</span></div>
+  <section class="c-successor"><h2 class="e-heading">Nástupce produktu</h2><div class="c-product-card"><a class="c-product-card__link" href="/philips-sonicare-prestige-9900/"><img src="/a.jpg" alt=""><span>Philips Sonicare DiamondClean Prestige 9900</span></a><div class="c-product-card__price"><span class="c-price">od 6&nbsp;490&nbsp;Kč</span></div></div></section>
+  <section class="c-price-history"><h2 class="e-heading">Vývoj ceny</h2><table><tr><td>říjen 2020</td><td>4&nbsp;299&nbsp;Kč</td><td>4&nbsp;866&nbsp;Kč</td></tr><tr><td>prosinec 2020</td><td>4&nbsp;490&nbsp;Kč</td><td>5&nbsp;029&nbsp;Kč</td></tr></table></section>`,
+      'https://elektricke-zubni-kartacky.heureka.cz/philips-sonicare-diamondclean-smart-hx9924-07/',
+    );
+    expect(heureka.price).toBeUndefined();
+  });
+
+  it("counts each word of a heading once against the page's name (Steam's second purchase box), and reads shop initials only as a word", () => {
+    const purchase = (name: string, id: number, was: string, now: string) =>
+      `<div class="game_area_purchase_game_wrapper"><div class="game_area_purchase_game"><h1>${name} kaufen</h1><div class="game_purchase_action"><div class="discount_block game_purchase_discount"><div class="discount_pct">-70%</div><div class="discount_prices"><div class="discount_original_price">${was}</div><div class="discount_final_price">${now}</div></div></div><div class="btn_addtocart"><a class="btn_green_steamui" href="javascript:addToCart( ${id});"><span>In den Warenkorb</span></a></div></div></div></div>`;
+    const steam = read(
+      'de',
+      `<div class="apphub_AppName">The Witcher® 3: Wild Hunt</div><div id="game_area_purchase">${purchase('The Witcher® 3: Wild Hunt', 124923, '29,99€', '8,99€')}${purchase('The Witcher® 3: Wild Hunt – Game of the Year Edition', 124927, '49,99€', '14,99€')}</div>`,
+      'https://store.steampowered.com/app/292030/The_Witcher_3_Wild_Hunt/',
+      '<title>Sparen Sie 70 % bei The Witcher® 3: Wild Hunt auf Steam</title>',
+    );
+    expect(steam.price?.amount).toBe(899);
+    const licendi = read(
+      'es',
+      `<h1 itemprop="name">Microsoft Office 2019 Hogar y Estudiantes</h1><div class="current-price"><span>29,95 €</span></div><button class="add-to-cart">Añadir al carrito</button>
+  <div class="product-reference"><label class="label">Referencia </label><span>LIC-OF19HS</span></div>`,
+      'https://licendi.com/es/office/42-microsoft-office-2019-hogar-y-estudiantes.html',
+    );
+    expect(licendi.sku).toBe('LIC-OF19HS');
+  });
+});

@@ -107,11 +107,15 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     const item = findObject(data, (o) => isItem(o) && String(o.itemid) === ids.item, 20000);
     if (!item) return out;
     out.title = str(item.name, 1000);
-    const price = shopeeMoney(item.price_min ?? item.price, currency);
+    const listed = shopeeMoney(item.price_min ?? item.price, currency);
+    // A flash sale running now (`flash_sale`; one to come is `upcoming_flash_sale`) prices the item below its listed
+    // price until it ends; the page shows that price, the listed one as "Normal price … after the sale ends".
+    const flash = isObj(item.flash_sale) ? shopeeMoney(item.flash_sale.price, currency) : undefined;
+    const price = flash && listed && flash.amount < listed.amount ? flash : listed;
     out.price = price;
     const high = shopeeMoney(item.price_max, currency);
     if (high && price && high.amount > price.amount) out.priceHigh = high;
-    const before = shopeeMoney(item.price_before_discount ?? item.price_min_before_discount, currency);
+    const before = shopeeMoney(item.price_before_discount ?? item.price_min_before_discount, currency) ?? listed;
     if (before && price && before.amount > price.amount) out.listPrice = before;
     if (typeof item.stock === 'number') out.availability = item.stock > 0 ? 'InStock' : 'OutOfStock';
     out.brand = str(item.brand, 300);
