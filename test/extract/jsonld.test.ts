@@ -631,3 +631,54 @@ lines",
     },
   );
 });
+
+describe('JSON-LD: the chosen offer', () => {
+  it("reads the sku of the offer the address names before the product's own (Shopify's first variant's)", () => {
+    const offer = (id: number, sku: string) => ({
+      '@type': 'Offer',
+      url: `https://shop.example.com/products/poster?variant=${id}`,
+      sku,
+      price: '34.90',
+      priceCurrency: 'EUR',
+      availability: 'https://schema.org/InStock',
+    });
+    const page = ld({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'The Pale Blue Dot poster',
+      sku: 'KG-PST-PBD-5070',
+      offers: [offer(320, 'KG-PST-PBD-5070'), offer(321, 'KG-PST-PBD-70100')],
+    });
+    expect(run(page, new URL('https://shop.example.com/products/poster?variant=321')).sku).toBe('KG-PST-PBD-70100');
+    expect(run(page, new URL('https://shop.example.com/products/poster')).sku).toBe('KG-PST-PBD-5070');
+  });
+
+  it('takes no offer for the page because several carry its address (ticket categories)', () => {
+    const at = 'https://tickets.example.de/event/tour-2022-arena-12833201/';
+    const r = run(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        name: 'Tour 2022, Arena',
+        offers: [
+          {
+            '@type': 'Offer',
+            url: at,
+            price: '109.90',
+            priceCurrency: 'EUR',
+            availability: 'https://schema.org/SoldOut',
+          },
+          {
+            '@type': 'Offer',
+            url: at,
+            price: '59.90',
+            priceCurrency: 'EUR',
+            availability: 'https://schema.org/InStock',
+          },
+        ],
+      }),
+      new URL(at),
+    );
+    expect(r.price).toEqual({ amount: 5990, currency: 'EUR' });
+  });
+});

@@ -407,7 +407,11 @@ function secondHand(o: SchemaNode): boolean {
  * one is. `sure` when the page's address or picker named it (or it is the one AggregateOffer), not a guess among
  * several.
  */
-function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): { offer?: SchemaNode; sure: boolean } {
+function chooseOffer(
+  all: SchemaNode[],
+  url: URL,
+  ctx: MapContext,
+): { offer?: SchemaNode; sure: boolean; named?: boolean } {
   if (!all.length) return { sure: true };
   // Marketplaces list other sellers' used and refurbished copies beside the new offer: those go when a new one is there.
   const fresh = all.filter((o) => !secondHand(o));
@@ -416,7 +420,7 @@ function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): { offer?: Sc
   const want = variantFromUrl(url);
   if (want) {
     const hit = offers.find((o) => mentions(o, want));
-    if (hit) return { offer: hit, sure: true };
+    if (hit) return { offer: hit, sure: true, named: true };
   }
   // (Or the one the page's picker shows chosen: Douglas's offers of each size, the 100 ml radio checked, its value
   // the offer's sku.)
@@ -425,14 +429,15 @@ function chooseOffer(all: SchemaNode[], url: URL, ctx: MapContext): { offer?: Sc
   if (!want && picked.length) {
     const named = (o: SchemaNode, v: string) => (textOf(o.name, 100) ?? '').trim().toLowerCase() === v.toLowerCase();
     const hit = offers.find((o) => picked.some((v) => mentions(o, v) || named(o, v)));
-    if (hit) return { offer: hit, sure: true };
+    if (hit) return { offer: hit, sure: true, named: true };
   }
   // No variant chosen: an AggregateOffer stands for all of them (its low price, or its cheapest offer).
   const agg = offers.find((o) => typesOf(o).includes('AggregateOffer'));
   if (agg) return { offer: agg, sure: true };
   const pageUrl = url.origin + url.pathname + url.search;
-  const byUrl = offers.find((o) => textOf(o.url, 2000) === pageUrl);
-  if (byUrl && priceOfOffer(byUrl, ctx).price) return { offer: byUrl, sure: true };
+  // (The one offer whose address is the page's: not one of several that all carry it, Eventim's ticket categories.)
+  const byUrl = offers.filter((o) => textOf(o.url, 2000) === pageUrl);
+  if (byUrl.length === 1 && priceOfOffer(byUrl[0] as SchemaNode, ctx).price) return { offer: byUrl[0], sure: true };
   // (The first that can be bought, as a shop shows its first variant in stock when none is chosen: Shopify's offers
   // of every size, the first sold out.)
   const priced = offers.filter((o) => priceOfOffer(o, ctx).price);
@@ -561,7 +566,7 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduc
   }
 
   const offers = offersOf(subject);
-  const { offer: chosen, sure } = chooseOffer(offers, ctx.url, ctx);
+  const { offer: chosen, sure, named } = chooseOffer(offers, ctx.url, ctx);
   // Offer properties written on the product itself, its offer left empty (Humble Bundle's microdata: an Offer holding
   // only the shown text, `<meta itemprop="price">` and `<link itemprop="availability">` after it as the product's).
   const bare =
@@ -623,7 +628,8 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduc
     if (av && !placeholder) out.availability = av;
     const seller = sellerFrom(offer.seller ?? offer.offeredBy, ctx.base ?? ctx.url);
     if (seller) out.seller = seller;
-    if (!out.sku) {
+    // (The chosen variant's own sku before the product's, the first variant's: Shopify's JSON-LD for `?variant=`.)
+    if (!out.sku || (named && offer === chosen)) {
       const osku = idText(offer.sku);
       if (osku) out.sku = osku;
     }
