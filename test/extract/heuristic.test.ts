@@ -7667,3 +7667,20 @@ describe('extractHeuristic: r64 probes, second batch', () => {
     expect(licendi.sku).toBe('LIC-OF19HS');
   });
 });
+
+describe('extractHeuristic: an aside holding the price box (r64 probes)', () => {
+  it('reads the price panel in an <aside> (TUI\'s holiday) as the page\'s own, and "Discount £68 applied" as a saving', () => {
+    const doc =
+      html(`<html lang="en-GB"><body><main class="hotel-layout"><div class="hotel-layout__main"><h1 class="hotel-name">TUI BLUE Alcudia Pins</h1><p>7 nights, All Inclusive, from London Gatwick.</p></div>
+  <aside class="hotel-layout__aside"><div class="price-panel" id="price-panel"><div class="price-panel__discount">Discount <b>£68</b> applied</div>
+  <div class="price-panel__pp"><span class="price-panel__was"><s>£646pp</s></span> <span class="price-panel__price"><span class="price-panel__currency">£</span><span class="price-panel__amount">612</span><span class="price-panel__unit">pp</span></span></div>
+  <a class="button button--primary price-panel__cta" href="/bookaccommodation?productCode=005125">Continue</a></div>
+  <div class="alternative-dates"><h3>Alternative dates</h3><ul><li><a href="?when=05-06-2021">Sat 5 Jun</a> <span>£589pp</span></li><li class="selected"><span>Sat 12 Jun</span> <span>£612pp</span></li></ul></div></aside></main></body></html>`);
+    expect(
+      extractHeuristic(doc, new URL('https://www.tui.co.uk/destinations/hotels/tui-blue-alcudia-pins-005125')).price,
+    ).toEqual({
+      amount: 61200,
+      currency: 'GBP',
+    });
+  });
+});

@@ -228,7 +228,7 @@ const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // credit" for a trade-in).
 // (Not the label of the next amount, its colon after it: MyProtein's "¥5,990 割引: ¥4,900".)
 const SAVING_AFTER =
-  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)(?!\s*[:：])/i;
+  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:discount |saving )?applied\b|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)(?!\s*[:：])/i;
 
 // A bare member's word right after an amount, its whole trailing label ("$6,995 Member /", "€12 Club"): the price for
 // members only, a conditional one.
@@ -647,6 +647,10 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
   return how;
 }
 
+// A block named for the product's price box or buy box.
+const PRICE_BOX_NAMED =
+  /(?:^|[-_\s])(?:lowest-?)?price[-_]?(?:panel|box|block|summary)(?:$|[-_\s])|(?:^|[-_\s])buy-?box(?:$|[-_\s])/i;
+
 /** An <aside> whose label names the product or its purchase, and no other products (Decathlon's buy box). */
 function ownAside(a: Element): boolean {
   const label = a.getAttribute('aria-label') ?? '';
@@ -655,7 +659,16 @@ function ownAside(a: Element): boolean {
     return !OTHER_PRODUCTS.test(label.replace(/\s+/g, '-'));
   // (Or a sold-out buy box: no buy button to stop at, a back-in-stock request in its stead and no link to another
   // product, LDLC's `<aside class="product-info">` with "M'alerter de la disponibilité".)
-  if (label || !a.querySelector('button')) return false;
+  if (label) return false;
+  // (Or the page's price box set beside its content: a block named for it, `price-panel`, a `lowest-price-box`, and no
+  // picture linking to another product: TUI's holiday, a comparison site's best offer.)
+  if (
+    descendants(a, 80).some((d) => PRICE_BOX_NAMED.test(classWords(d))) &&
+    !a.querySelector('a[href] img') &&
+    priceCount(visibleText(a, 400)) > 0
+  )
+    return true;
+  if (!a.querySelector('button')) return false;
   return (
     all(a, 'button', 5).some((b) => NOTIFY.test(visibleText(b, 80))) &&
     !all(a, 'a[href]', 20).some((l) => /\p{L}{3}/u.test(visibleText(l, 40)))
