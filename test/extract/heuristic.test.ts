@@ -7684,3 +7684,16 @@ describe('extractHeuristic: an aside holding the price box (r64 probes)', () => 
     });
   });
 });
+
+describe("extractHeuristic: Shoptet's hidden variant prices (r64 probes)", () => {
+  it("reads a box of several prices less the ones Shoptet's noDisplay hides: the chosen variant's, before tax", () => {
+    const doc = html(`<html lang="cs"><body><h1>Magformers Basic</h1><div class="p-final-price-wrapper">
+  <strong class="price-final"><span class="price-final-holder parameter-dependent noDisplay 2416">1 290 Kč</span><span class="price-final-holder parameter-dependent 2417">2 390 Kč</span><span class="price-final-holder default-variant noDisplay">od 1 290 Kč</span></strong>
+  <span class="price-additional"><span class="price-additional-holder parameter-dependent noDisplay 2416">1 066 Kč&nbsp;bez DPH</span><span class="price-additional-holder parameter-dependent 2417">1 975 Kč&nbsp;bez DPH</span></span></div>
+  <form class="p-to-cart-block"><button type="submit" class="btn add-to-cart-button">Do košíku</button></form></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.invalid/magformers-basic/?variantId=2417')).price).toEqual({
+      amount: 239000,
+      currency: 'CZK',
+    });
+  });
+});

@@ -2077,6 +2077,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // them may be its own text rather than an element ("<p><del>$80.00</del> $60.00</p>"): that part is the
     // container's own candidate.
     let fromOwnText = false;
+    // (Less the prices a class hides, an unchosen variant's: Shoptet's `noDisplay` twin in its `price-additional`.)
+    if (priceCount(text) > 1) {
+      const seen = visibleText(el, 120, true);
+      if (seen && priceCount(seen) === 1) text = seen;
+    }
     const shown = pricesShown(text);
     if (shown.length > 1) {
       const own = ownText(el);
