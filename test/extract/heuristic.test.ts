@@ -7697,3 +7697,130 @@ describe("extractHeuristic: Shoptet's hidden variant prices (r64 probes)", () =>
     });
   });
 });
+
+describe('extractHeuristic: r65 probes', () => {
+  const read = (lang: string, body: string, at: string) =>
+    extractHeuristic(html(`<html lang="${lang}"><body>${body}</body></html>`), new URL(at));
+
+  it('reads "Offres des vendeurs partenaires" and "Tous les vendeurs" as other sellers\' offers', () => {
+    const out = read(
+      'fr',
+      `<h1>Imprimante HP OfficeJet Pro 9010</h1><div class="product-buybox"><div class="buybox-price"><span class="price-main price-main--disabled"><span class="price-integer">199</span><span class="price-decimal">,99€</span></span> <span class="price-old">249,99€</span></div>
+  <div class="buybox-availability"><span class="availability availability--out">Rupture de stock</span></div><form class="buybox-alert"><button type="submit">M'alerter</button></form></div>
+  <section class="product-offers" id="offres"><h2>Offres des vendeurs partenaires</h2><table class="offers-table"><tbody><tr class="offer-row"><td class="offer-seller">Bureau Vallée Pro</td><td>Neuf</td><td class="offer-price">214,90€</td><td><button class="btn">Ajouter au panier</button></td></tr><tr class="offer-row"><td class="offer-seller">Top Achat</td><td>Neuf</td><td class="offer-price">219,00€</td><td><button class="btn">Ajouter au panier</button></td></tr></tbody></table></section>`,
+      'https://www.rueducommerce.fr/p-officejet-pro-9010-hp-2837194-10893.html',
+    );
+    expect(out.price?.amount).toBe(19999);
+  });
+
+  it('reads "Cod. ePRICE: 13745290" as a code and "Pagamento a rate con Findomestic da 200 €" as no price', () => {
+    const out = read(
+      'it',
+      `<h1>Nikon Z 6II Body</h1><div class="prodInfo"><span class="codEprice">Cod. ePRICE: <b>13745290</b></span></div><div class="status">Non disponibile</div>
+  <ul class="services"><li>Pagamento a rate con Findomestic da 200 €</li><li>Ritiro gratuito in negozio</li></ul>`,
+      'https://www.eprice.it/fotocamere-mirrorless-NIKON/d-13745290',
+    );
+    expect(out.price).toBeUndefined();
+  });
+
+  it('reads a unit price in an underscored class or Korean "100g 당", and 販売休止 as a suspended sale', () => {
+    expect(
+      read(
+        'ko',
+        '<h1>[CJ] 비비고 왕교자 1.05kg x 2</h1><div class="cdtl_price"><span class="cdtl_old_price"><del>25,800원</del></span> <span class="cdtl_new_price"><em class="ssg_price">17,960</em><span class="ssg_tx">원</span></span><p class="cdtl_unit_price">(100g 당 855원)</p></div><button class="cdtl_btn_cart">장바구니</button>',
+        'https://emart.ssg.com/item/itemView.ssg?itemId=1000034567',
+      ).price?.amount,
+    ).toBe(17960);
+    expect(
+      read(
+        'ja',
+        '<h1>シャープ 加湿空気清浄機 KI-NS70-W</h1><div class="price"><span class="productPrice">￥29,920</span></div><p class="red fs14 fwB">販売休止中です</p><span class="btnStop">ただいま販売を休止しております</span>',
+        'https://www.yodobashi.com/product/100000001005327121/',
+      ).availability,
+    ).toBe('OutOfStock');
+  });
+
+  it('reads Baltic savings and discount codes as no price, and a Finnish shop row "Ei saatavilla" beside "Saatavilla" rows as that shop\'s', () => {
+    expect(
+      read(
+        'lt',
+        '<h1>Robotas dulkių siurblys Xiaomi</h1><div class="price-box"><div class="price-old">299,99 €</div><div class="price-economy">Sutaupote <span>40,00 €</span></div><div class="price-main">259,99 €</div></div><button>Į krepšelį</button>',
+        'https://pigu.lt/lt/buitine-technika/robotas-2918010',
+      ).price?.amount,
+    ).toBe(25999);
+    expect(
+      read(
+        'et',
+        '<h1>Robottolmuimeja iRobot Roomba</h1><div class="product-price"><span class="price-current">299,99 €</span></div><div class="promo">Sooduskoodiga <strong>ROBOT15</strong> hind <strong>284,99 €</strong></div><button>Lisa ostukorvi</button>',
+        'https://kaup24.ee/et/robottolmuimejad/irobot-3007264',
+      ).price?.amount,
+    ).toBe(29999);
+    expect(
+      read(
+        'fi',
+        `<h1>Marimekko Unikko tyyny</h1><div class="price">39,90 €</div><div class="stock available"><span>Varastossa</span></div><button>Lisää ostoskoriin</button>
+  <div class="store-stock"><h4>Saatavuus tavarataloissa</h4><ul><li>Helsinki: <span class="in-stock">Saatavilla</span></li><li>Espoo: <span class="in-stock">Saatavilla</span></li><li>Tampere: <span class="out-of-stock">Ei saatavilla</span></li></ul></div>`,
+        'https://www.stockmann.com/marimekko-unikko-tyyny/9013507.html',
+      ).availability,
+    ).not.toBe('OutOfStock');
+  });
+
+  it('reads "Köp till" and Amazon\'s "Comparar con artículos similares" as other products\' rails', () => {
+    expect(
+      read(
+        'sv',
+        `<h1>Raspberry Pi 4 Model B 4 GB</h1><div class="product-price__regular"><span class="price price--large">699<sup>90</sup></span></div><button class="buy">Köp</button>
+  <section class="accessories"><h2>Köp till</h2><ul><li><a href="/p/12345">Raspberry Pi nätadapter</a><span class="price price--campaign">149<sup>90</sup></span></li><li><a href="/p/12346">Raspberry Pi 4 kapsling</a><span class="price">99<sup>90</sup></span></li></ul></section>`,
+        'https://www.kjell.com/se/produkter/dator/raspberry-pi/raspberry-pi-4-model-b-4-gb-p88136',
+      ).price?.amount,
+    ).toBe(69990);
+    expect(
+      read(
+        'es',
+        `<h1 id="title">Cecotec Robot Aspirador Conga 3090</h1><div id="availability"><span class="a-color-price">No disponible.</span></div>
+  <div id="HLCXComparisonWidget_feature_div"><h2>Comparar con artículos similares</h2><table class="comparison_table"><tr><td>Este artículo</td><td><a href="/dp/B08XYZ">Conga 4090</a></td></tr><tr id="comparison_price_row"><td></td><td><span class="a-color-price">249,00 €</span></td></tr></table></div>`,
+        'https://shop.invalid/dp/B07PJ4V6FG',
+      ).price,
+    ).toBeUndefined();
+  });
+
+  it('reads "$24.00 in rewards" and a "Cycle to Work price" as no price, and a quantity tier "1–2 | – | $23.95" as no range', () => {
+    expect(
+      read(
+        'en-NZ',
+        '<h1>Uber Light Down Jacket</h1><div class="price"><span class="strike">$399.99</span> <span class="sales">$239.99</span></div><p class="rewards">Macpac Members earn <strong>$24.00</strong> in rewards</p><button>Add to cart</button>',
+        'https://www.macpac.co.nz/uber-light-down-jacket-W20011.html',
+      ).price?.amount,
+    ).toBe(23999);
+    expect(
+      read(
+        'en-IE',
+        '<h1>Trek Domane AL 4</h1><div class="price-box"><span class="price">€1,449.00</span></div><div class="c2w"><p><strong>Cycle to Work price:</strong> as little as <span class="c2w-price">€695.52</span></p><p>Save up to 52%</p></div><button>Add to Cart</button>',
+        'https://www.cyclesuperstore.ie/trek-domane-al-4',
+      ).price?.amount,
+    ).toBe(144900);
+    expect(
+      read(
+        'en-NZ',
+        '<h1>Pinkalicious Shampoo Bar</h1><div class="product-price"><span class="money">$23.95</span></div><form><button type="submit" name="add" class="btn btn--add-to-cart">Add to Cart</button></form><div class="volume-discount-table"><p>Stock up &amp; save on bars</p><table><thead><tr><th>Buy</th><th>Discount</th><th>Price each</th></tr></thead><tbody><tr><td>1&ndash;2</td><td>&ndash;</td><td>$23.95</td></tr><tr><td>3&ndash;5</td><td>10% off</td><td>$21.56</td></tr><tr><td>6+</td><td>15% off</td><td>$20.36</td></tr></tbody></table></div>',
+        'https://ethique.co.nz/products/pinkalicious-shampoo-bar',
+      ).price?.amount,
+    ).toBe(2395);
+  });
+
+  it('reads a list item linking to another product with a price and "Sold out" as that product\'s state', () => {
+    const out = read(
+      'en-AU',
+      `<h1>Auscision NR Class NR28 Indian Pacific</h1><div class="price">$575.00</div><p class="status">Pre-order now</p><button class="btn">Pre-order</button>
+  <section><h5>Other road numbers</h5><ul class="list-group"><li class="list-group-item"><a href="/nr27-indian-pacific">NR27 Indian Pacific</a> <span>$575.00</span></li><li class="list-group-item"><a href="/nr30-indian-pacific">NR30 Indian Pacific</a> <span>$575.00</span></li><li class="list-group-item"><a href="/nr75-the-ghan">NR75 The Ghan</a> <span>$575.00 &middot; <em>Sold out</em></span></li></ul></section>`,
+      'https://www.hobbyco.com.au/auscision-nr-class-nr28',
+    );
+    expect(out.availability).not.toBe('OutOfStock');
+  });
+
+  it('reads an id in a Korean query parameter (?goodsNo=)', () => {
+    expect(idFromUrl(new URL('https://www.oliveyoung.co.kr/store/goods/getGoodsDetail.do?goodsNo=A000000148123'))).toBe(
+      'A000000148123',
+    );
+  });
+});

@@ -1285,3 +1285,19 @@ describe('extractPage: markup against the page (2026-12-05)', () => {
     expect(shown?.price).toEqual({ amount: 89900, currency: 'EUR' });
   });
 });
+
+describe('extractPage: markup printed only in a long reference line (r65 probes)', () => {
+  it('takes the shown price over a JSON-LD price printed only in a long "lowest price of 30 days" sentence', () => {
+    const doc = html(`<html lang="fr"><head>${ld({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: "Canapé d'angle Oslo",
+      sku: '612401',
+      offers: { '@type': 'Offer', price: '599.99', priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
+    })}</head><body><h1>Canapé d'angle Oslo bleu</h1><div class="price-product"><div class="price-product__old"><span class="crossedPrice">699,99 €</span><span class="discount-percent">-21%</span></div>
+  <span class="currentPrice">549<sup>€99</sup></span><p class="price-product__omnibus">Prix le plus bas pratiqué au cours des 30 derniers jours : 599,99 €</p></div>
+  <button class="add-to-cart">Ajouter au panier</button></body></html>`);
+    const ex = extractPage(doc, new URL('https://www.conforama.fr/canape/canape-d-angle-oslo/p/612401'));
+    expect(ex.product?.price).toEqual({ amount: 54999, currency: 'EUR' });
+  });
+});

@@ -212,9 +212,9 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
+  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה/i;
+  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -222,7 +222,7 @@ const PER_CONTAINER = /\bper (?:bottle|can|stubby)\b|\bla bouteille\b|\bpro flas
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
-  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|prihranite|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart", "₹100 Wallet Cashback", "£250.00
 // credit" for a trade-in).
@@ -277,7 +277,7 @@ const PAID_ONE_WAY =
 
 // The word for a sum: "Total", "Total price", "Gesamtpreis", "Prix total", "Precio total", "Totaalprijs".
 const TOTAL_WORD =
-  /\btotal(?: price)?\s*:?\s*$|\b(?:gesamtpreis|gesamt|summe|insgesamt)\s*:?\s*$|\bprix total\s*:?\s*$|\bprecio total\s*:?\s*$|\bprezzo totale\s*:?\s*$|\btotaalprijs\s*:?\s*$|łączna cena\s*:?\s*$|\bpreço total\s*:?\s*$|\bsuma\s*:?\s*$/i;
+  /\btotal(?: price)?\s*:?\s*$|\b(?:gesamtpreis|gesamt|summe|insgesamt)\s*:?\s*$|\bprix total\s*:?\s*$|\bprecio total\s*:?\s*$|\bprezzo totale\s*:?\s*$|\btotaalprijs\s*:?\s*$|łączna cena\s*:?\s*$|\bpreço total\s*:?\s*$|\bsuma\s*:?\s*$|\b(?:samlet|total)pris\s*:?\s*$|\bsamlet pris\s*:?\s*$|\byhteensä\s*:?\s*$|\bkokku\s*:?\s*$/i;
 
 /**
  * The box around an amount, short of the title's, lists two prices or more besides it (a bundle's items over their
@@ -334,7 +334,7 @@ function savingLabels(el: Element, before: string): boolean {
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
 // WEEE, Recupel, Greek ανακύκλωση, Spanish ecotasa, Portuguese ecovalor, Canada's EHF), "the price includes … (2,40€)".
 const PART_OF_PRICE =
-  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|\benvironmental handling fee\b|\bprice includes\b|\bη τιμή περιλαμβάνει\b/i;
+  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|\benvironmental handling fee\b|\bprice includes\b|\bsisaldab\b|käitlustasu|\bη τιμή περιλαμβάνει\b/i;
 // A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"); or a
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
@@ -452,7 +452,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят с продажи|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|tükendi|אזל מהמלאי|(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma w magazynie|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -468,7 +468,7 @@ const UNAVAILABLE =
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+){0,2}(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|(?<!\p{L})(?:nie je|není|nije|ni|nu (?:este|e)|не е|не є)\s+(?:\p{L}+\s+)?(?:dostupa?n|k dispozici|na sklad|na stanju|na zalogi|na zalihi|disponibil|в наличност|в наявності)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+){0,2}(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\bei\s+(?:\p{L}+\s+)?(?:saatavilla|varastossa)|(?<!\p{L})(?:nie je|není|nije|ni|nu (?:este|e)|не е|не є)\s+(?:\p{L}+\s+)?(?:dostupa?n|k dispozici|na sklad|na stanju|na zalogi|na zalihi|disponibil|в наличност|в наявності)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is.
 const FULFILMENT =
   /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|kauplus|\bim markt\b|fachcentrum/i;
@@ -478,7 +478,7 @@ const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|^\s*(?:producto|produto|prodotto|produit|artículo|artigo|product)\s+(?:agotad[oa]|esgotad[oa]|esaurit[oa]|épuisé|sin stock|sold out|out of stock)\s*\.?\s*$|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
 // Held in stock ("Mehr als 10 Stück an Lager": Swiss German says "an", not "auf").
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|(?<!ei )saatavilla|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)(?!s? (?:are |is )?(?:not accepted|not available|unavailable|closed))|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -771,6 +771,9 @@ const OTHERS_HEADING = new RegExp(
     // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job".)
     String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
+    // verkopers", "Offerte dei venditori Marketplace".)
+    String.raw`\b(?:offres?|offers?|angebote|offerte|ofertas)\s+(?:des|de nos|from|von|of|dei|de los|de)\s+(?:\p{L}+\s+)?(?:vendeurs|sellers|händlern|verkäufern|venditori|vendedores)\b|^\s*(?:tous les|all|alle|todos los|tutti i)\s+(?:vendeurs|sellers|verkopers|verkäufer|vendedores|venditori)\b|\b(?:andere|overige) verkopers\b|\bvendeurs partenaires\b|\bmarktplatz-?händler`,
     // (A discontinued product's successor: "Nástupce produktu", "Nachfolgemodell".)
     String.raw`^\s*(?:n[áa]stupc[ea](?: produktu)?|(?:the )?successor(?: product| model)?|nachfolge(?:r|modell|produkt)|replacement (?:product|model)|produit de remplacement)\b`,
     // (A price history's past prices, sahibinden's "Fiyat Geçmişi" table under the ad, a comparison site's
@@ -779,6 +782,11 @@ const OTHERS_HEADING = new RegExp(
     String.raw`^\s*(?:bid(?:ding)? history|(?:current |recent )?bids|biedingen|gebote|bisherige gebote|historique des enchères|offres reçues)\s*:?\s*$`,
     String.raw`^\s*(?:price (?:history|trend)|fiyat geçmişi|preis(?:verlauf|historie|entwicklung)|historique des prix|évolution du prix|historial de precios|evolución del precio|storico (?:dei )?prezzi|andamento del prezzo|historia cen|historie cen|história cien|vývoj cen[ya]?|istoricul prețurilor|evoluția prețului|история цен|динамика цен|історія цін|prijs(?:geschiedenis|verloop|historie)|histórico de preços|ιστορικό τιμών|lịch sử giá|价格(?:走势|历史)|历史价格|價格(?:走勢|歷史)|歷史價格|価格(?:推移|履歴)|가격\s?(?:변동|추이))`,
     '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en\\s*:?\\s*$|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
+    // (Nordic and Baltic rails: "Köp till", "Andre kunder kiggede også på", "Muut ostivat myös", "Panašios prekės".)
+    'köp till|passar (?:bra |ihop )?med|andra (?:kunder )?(?:tittade|köpte) också|andre kunder (?:kiggede|købte) også|andre (?:kunder )?(?:så|kjøpte) også|muut (?:asiakkaat )?ostivat myös|sinua voisi kiinnostaa|liittyvät tuotteet|koos selle tootega osteti|sobivad lisatarvikud|panašios prekės|kartu pigiau|aðrir skoðuðu',
+    // (Amazon's comparison table in its marketplaces' words: "Comparar con artículos similares", "Mit ähnlichen
+    // Artikeln vergleichen", "Compare com itens similares", 類似商品と比較.)
+    'compar(?:ar|er|e) (?:con|avec|com) (?:des |los |os )?(?:artículos|articles|itens|produits|productos|produtos) (?:similares|similaires|semelhantes)|mit ähnlichen (?:artikeln|produkten) vergleichen|confronta con articoli simili|vergelijk(?:en)? met (?:vergelijkbare|soortgelijke) (?:artikelen|items)|porównaj z podobnymi|benzer ürünlerle karşılaştır|類似商品と比較|مقارنة مع (?:منتجات|سلع) مماثلة',
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
@@ -1038,7 +1046,7 @@ const SHIPPING_CLASS =
 /** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
 // (Not a block so named, Wayfair's `BasePriceBlock`: the price component, its "base" the price charged.)
 const UNIT_CLASS =
-  /unit-?price|price-?unit|base-?price(?![-_]*block)|basic-?price|reference-?price|grundpreis|price-?per|per-?unit|unitprice|priceperunit|price-?measure/i;
+  /unit[-_]?price|price[-_]?unit|base[-_]?price(?![-_]*block)|basic[-_]?price|reference[-_]?price|grundpreis|price[-_]?per|per[-_]?unit|priceperunit|price[-_]?measure/i;
 
 // Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
 // (Affirm's "Starting at $11/month" in `a.affirm-as-low-as > span.affirm-ala-price`, the "/month" outside the span.)
@@ -1924,8 +1932,9 @@ const PRICE_RANGE = new RegExp(
   'iu',
 );
 
-// A bare number and a dash just before a price: the low end of a range written "352,00 – 376,45 б.р.".
-const RANGE_LOW = /(?:^|[^\p{L}\d.,])(\d[\d\s.,'\u2019\u00a0\u202f]*?)\s?[-–—]\s?$/u;
+// A bare number and a dash just before a price: the low end of a range written "352,00 – 376,45 б.р.". (Not the end
+// of a range of its own, a quantity tier's "1–2 | – | $23.95".)
+const RANGE_LOW = /(?:^|[^\p{L}\d.,\-–—])(\d[\d\s.,'\u2019\u00a0\u202f]*?)\s?[-–—]\s?$/u;
 
 // The cents written after the sign: "12€99", "1 299€99" (French and Belgian shops).
 const SIGN_CENTS = /(?<![\p{L}\d.,])(\d{1,3}(?:[\s.\u00a0\u202f]\d{3})*|\d+)\s?([€£$])\s?(\d{2})(?![\d.,])/u;
@@ -1956,7 +1965,7 @@ function priceFromText(text: string, ctx: MapContext): Money | undefined {
 
 // The end of a label naming a number as an id or a count, not an amount.
 const ID_LABEL_BEFORE =
-  /(?:\bcode|\bsku|\bref\.?|\bid|#|\bno\.?|\bnr\.?|\bqty|quantity|menge|anzahl|cantidad|quantité|art\.?|item)\s*[:#.]?\s*$/i;
+  /(?:\b(?:cod|codice|código|réf|ref)\.?\s+[a-z0-9]+\s*:|\bcode|\bsku|\bref\.?|\bid|#|\bno\.?|\bnr\.?|\bqty|quantity|menge|anzahl|cantidad|quantité|art\.?|item)\s*[:#.]?\s*$/i;
 
 // An element named for a product code by its id or class (`<span id="product_SKU_184038" class="sku">1433003</span>`
 // in a price box): its bare number is no amount.
@@ -2052,6 +2061,18 @@ function sameRow(a: Element, b: Element): boolean {
   return row !== null && row === b.closest('tr');
 }
 
+/** A line of up to 120 characters, one amount in it, that its words name a reference price (see REFERENCE). */
+function longReference(text: string): boolean {
+  return (
+    text.length < 120 &&
+    /\d\s?(?:[a-zà-ÿ]+\s)?(?:days?|jours|giorni|d[ií]as|tage[n]?|dni|dagen|dage|dagar|päivän|μέρες|ημερών|дней|днів)(?![a-zà-ÿ])/i.test(
+      text,
+    ) &&
+    priceCount(text) === 1 &&
+    classifyPriceLabel(text) === 'reference'
+  );
+}
+
 /** Price candidates: the smallest elements whose text is one short price. */
 export function candidates(doc: Document, ctx: MapContext, anchors: Element[], walk = walkPage(doc)): Candidate[] {
   const out: Candidate[] = [];
@@ -2070,7 +2091,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (raw === undefined || !/\d/.test(raw)) continue;
     if (isHiddenMarkup(el)) continue;
     let text = visibleText(el, 120);
-    if (!text || text.length > 60) continue;
+    // (Or a longer line that names its amount a reference, the EU's lowest price of 30 days in French or Italian words,
+    // "Prix le plus bas pratiqué au cours des 30 derniers jours : 599,99 €": read, to be known as no price.)
+    if (!text || (text.length > 60 && !longReference(text))) continue;
     const words = classWords(el);
     const looksPrice = PRICE_NAME.test(words);
     // A container holding two prices ("£80.00 £60.00") is not one price: its parts are the candidates. One of
@@ -2237,7 +2260,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const before = textBeforeWrapped(el, 60);
     // A loyalty reward's worth ("31.99 points — currently valued at £0.32", "Earn 320 points worth £3.20"), never the
     // price.
-    if (REWARD_POINTS.test(text) || REWARD_POINTS.test(label) || REWARD_POINTS.test(before)) score -= 8;
+    // (Or said after it: Macpac's "Members earn <strong>$24.00</strong> in rewards".)
+    if (
+      REWARD_POINTS.test(text) ||
+      REWARD_POINTS.test(label) ||
+      REWARD_POINTS.test(before) ||
+      REWARD_POINTS.test(`${text}${after.slice(0, 24)}`)
+    )
+      score -= 8;
     // (Said of it, or as its label: "Gastos comunes: $ 120.000".)
     const fee = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
     if (fee) score -= 10;
@@ -3433,6 +3463,21 @@ function inPricedRow(el: Element): boolean {
 }
 
 /**
+ * In a list item that names another page by a link and shows a price, beside two or more items priced too: Hobbyco's
+ * other road numbers, "<a>NR75 The Ghan</a> $575.00 · Sold out", under the product one can pre-order.
+ */
+function inLinkedItem(el: Element, url: URL): boolean {
+  const item = el.closest('li');
+  if (!item || ![...upward(el, 4)].includes(item) || priceCount(visibleText(item, 200)) === 0) return false;
+  const link = item.querySelector('a[href]');
+  if (!link || link.contains(el) || !inLinkElsewhere(link, url)) return false;
+  let priced = 0;
+  for (const sib of Array.from(item.parentElement?.children ?? []).slice(0, 30))
+    if (sib !== item && sib.tagName.toUpperCase() === 'LI' && priceCount(visibleText(sib, 200)) > 0) priced++;
+  return priced >= 2;
+}
+
+/**
  * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
  * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
  * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
@@ -3948,7 +3993,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if ((!STOCK_ROW.test(own) && optionLevel(el)) || hiddenAbove(el, true) || toggledBadge(el)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's; a buyer's
     // words in a review are the buyer's ("the white ones sold out in my size so got these").
-    if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el) || inPricedRow(el)) continue;
+    if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el) || inPricedRow(el) || inLinkedItem(el, url))
+      continue;
     if (oos) {
       // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
       // its "Agotado" to the row that says it, and that row's neighbours.
@@ -5159,6 +5205,11 @@ const URL_ID_PARAMS = [
   'sku',
   'skuid',
   'goodsid',
+  // (Olive Young's `?goodsNo=`, Gmarket's `?goodscode=`, Cafe24's `?product_no=`, 11st's `?prdNo=`.)
+  'goodsno',
+  'goodscode',
+  'productno',
+  'prdno',
   'ean',
   'isbn',
   'isbn13',
