@@ -7824,3 +7824,15 @@ describe('extractHeuristic: r65 probes', () => {
     );
   });
 });
+
+describe("extractHeuristic: Ecwid's quantity tiers (r65 probes)", () => {
+  it('reads "3+ €7.65 each" as a price from a quantity on, its count read through to the amount', () => {
+    const doc = html(`<html lang="en-IE"><body><h1 class="product-details__product-title">Assam Breakfast Tea 125g</h1>
+  <div class="product-details__product-price ec-price-item">€8.50</div>
+  <ul class="details-product-wholesale"><li class="details-product-wholesale__item">3+ &nbsp;<span class="ec-price-item notranslate">€7.65</span> each</li><li class="details-product-wholesale__item">6+ &nbsp;<span class="ec-price-item notranslate">€7.23</span> each</li></ul>
+  <button class="form-control__button">Add to Bag</button></body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.invalid/shop/Assam-Breakfast-p178220416')).price?.amount).toBe(
+      850,
+    );
+  });
+});

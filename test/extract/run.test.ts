@@ -1301,3 +1301,15 @@ describe('extractPage: markup printed only in a long reference line (r65 probes)
     expect(ex.product?.price).toEqual({ amount: 54999, currency: 'EUR' });
   });
 });
+
+describe('extractPage: a currency switcher of links (r65 probes)', () => {
+  it('reads "Rs." in the currency a link switcher marks chosen, over OpenGraph\'s converted USD price', () => {
+    const doc =
+      html(`<html lang="en"><head><meta property="og:type" content="product"><meta property="og:title" content="Java Chocolate Cake">
+  <meta property="product:price:amount" content="20.58"><meta property="product:price:currency" content="USD"></head><body>
+  <div class="top"><span class="currency-switch">Currency: <a href="?currency=LKR" class="active">LKR</a> | <a href="?currency=USD">USD</a> | <a href="?currency=GBP">GBP</a></span></div>
+  <h1>Java Chocolate Cake 2 lb</h1><div class="price-box"><span class="price">Rs. 3,950.00</span><span class="approx">Approx. US$ 20.58</span></div><button>Add to Cart</button></body></html>`);
+    const ex = extractPage(doc, new URL('https://www.kapruka.com/buyonline/java-chocolate-cake/kid/cake00ka000912'));
+    expect(ex.product?.price).toEqual({ amount: 395000, currency: 'LKR' });
+  });
+});

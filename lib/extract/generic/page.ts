@@ -28,6 +28,7 @@ export function pageContext(doc: Document, url: URL): MapContext {
     url,
     locale: pageLocale(doc),
     currencyHint:
+      switchedCurrency(doc) ??
       declaredCurrency(doc) ??
       currencyFromHost(url.hostname) ??
       currencyFromPath(url.pathname) ??
@@ -115,6 +116,22 @@ function declaredCurrency(doc: Document): string | undefined {
 // on <html> or <body>. Weaker than markup or a country domain; better than a bare "$".
 const SCRIPT_CURRENCY = /["']?(?:currencyCode|currency_code|currency|active)["']?\s*[:=]\s*["']([A-Z]{3})["']/;
 
+/**
+ * The currency chosen in a switcher of links, each a code, the chosen one marked so (Kapruka's "LKR | USD | GBP", LKR
+ * `active`): the one the page shows its prices in, whatever its markup was written in (OpenGraph's USD there).
+ */
+function switchedCurrency(doc: Document): string | undefined {
+  for (const a of all(doc, 'a[class~="active" i], a[class~="selected" i], a[class~="current" i]', 40)) {
+    const c = (a.textContent ?? '').trim();
+    if (!/^[A-Z]{3}$/.test(c) || !ISO_SET.has(c)) continue;
+    const others = Array.from(a.parentElement?.querySelectorAll('a') ?? []).filter(
+      (o) => o !== a && ISO_SET.has((o.textContent ?? '').trim()),
+    );
+    if (others.length) return c;
+  }
+  return undefined;
+}
+
 /** A currency the page names outside its price markup (see SCRIPT_CURRENCY): often the one it shows prices in. */
 export function displayCurrency(doc: Document): string | undefined {
   for (const el of all(doc, '[data-currency], [data-currency-iso-code], [data-currency-code]', 20)) {
@@ -143,6 +160,8 @@ export function displayCurrency(doc: Document): string | undefined {
     const c = attr(options.find((o) => o.hasAttribute('selected')) ?? null, 'value').toUpperCase();
     if (c) return c;
   }
+  const switched = switchedCurrency(doc);
+  if (switched) return switched;
   for (const el of [doc.documentElement, doc.body]) {
     const m = /(?:^|\s)currency-([a-z]{3})(?:\s|$)/i.exec(el?.getAttribute('class') ?? '');
     if (m?.[1] && ISO_SET.has(m[1].toUpperCase())) return m[1].toUpperCase();

@@ -356,6 +356,11 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
     }
   }
   if (usedOnly(doc)) return {};
+  // A gift card's buy box: the amount chosen in its picker, shown in the card's preview ("$50.00"), not the range of
+  // amounts it may be bought for ("$1.00 - $2,000.00").
+  const gift = q(doc, '#gc-live-preview-amount');
+  const giftMoney = gift ? amazonMoney(text(gift), url) : undefined;
+  if (giftMoney && giftMoney.amount > 0) return { price: giftMoney };
   // Buy box price text, whatever the layout; used rows and fees are excluded above.
   // (Not a zero, a trial's "Free with Audible trial ₹ 0.00" above "Buy with 1-Click ₹ 560.00".)
   // (Or the audiobook's own box, no #buybox on the page: "Buy Now for $35.69" under the trial's "$0.00".)

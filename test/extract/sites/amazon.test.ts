@@ -283,3 +283,17 @@ describe('Amazon search results', () => {
     ]);
   });
 });
+
+describe('Amazon gift cards', () => {
+  it('prices an eGift card at the amount its picker chose, not the low end of the amounts it may be bought for', () => {
+    const doc =
+      html(`<html><body><div id="dp"><div id="centerCol"><h1 id="title"><span id="productTitle">Amazon.ca eGift Card - Logo (Animated)</span></h1>
+  <div id="gc-price"><span class="a-color-secondary">Price:</span> <span class="a-color-price">$1.00 - $2,000.00</span></div></div>
+  <div id="rightCol"><div id="gc-buy-box"><form id="gc-buy-box-form"><input type="hidden" name="gcAmount" id="gc-buy-box-amount" value="50">
+  <div class="a-row"><span class="a-text-bold">Gift Card Value: </span><span id="gc-live-preview-amount" class="a-size-medium a-color-price">$50.00</span></div>
+  <span id="gc-buy-box-atc" class="a-button a-button-primary"><span class="a-button-inner"><input id="gc-buy-box-atc-button" class="a-button-input" type="submit" value="Add to Cart"></span></span></form></div></div>
+  <ul id="gc-mini-picker-amounts"><li><span class="a-button gc-mini-picker-amount-button"><button type="button" value="25">$25</button></span></li><li><span class="a-button gc-mini-picker-amount-button a-button-selected"><button type="button" value="50">$50</button></span></li></ul></div></body></html>`);
+    const out = amazon.extract(doc, new URL('https://www.amazon.ca/Amazon-ca-eGift-Card-Logo-Animated/dp/B07PHHGRY3/'));
+    expect(out?.price).toEqual({ amount: 5000, currency: 'CAD' });
+  });
+});
