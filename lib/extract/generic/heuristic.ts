@@ -2324,8 +2324,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       FROM_QUANTITY.test(trail) ||
       QUANTITY_TIER.test(lead) ||
       (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
-      // (Its count read through, which ends the words read before it: Ecwid's "3+ <span>€7.65</span> each".)
-      (!lead && before.length < 3 && QUANTITY_TIER.test(textBefore(el, 30, true))) ||
+      // (Its count read through, which ends the words read before it, in its own line: Ecwid's "3+ <span>€7.65</span>
+      // each"; not a tier table's cell, whose first row is the least one can buy.)
+      (!lead &&
+        before.length < 3 &&
+        el.previousSibling?.nodeType === 3 &&
+        QUANTITY_TIER.test(textBefore(el, 30, true))) ||
       // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
       (!lead && inTierRow(el)) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
