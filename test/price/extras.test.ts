@@ -304,6 +304,19 @@ describe('classifyPriceLabel', () => {
     ['Gift card price', 'current'],
     ['IKEA Family price', 'effective'],
     ['IKEA Family Preis', 'effective'],
+    // (r64–r66 probes: club, voucher and card prices in more languages; deal labels; a last price seen.)
+    ['Cena pre členov Martinus Klubu:', 'effective'],
+    ['Pret cu voucher SPRING15:', 'effective'],
+    ['חברי מועדון LifeStyle:', 'effective'],
+    ['Cycle to Work price: as little as', 'effective'],
+    ['при оплате Ozon Картой', 'effective'],
+    ['Скидка постоянного покупателя 5% —', 'effective'],
+    ['쿠폰할인가', 'effective'],
+    ['Deal of the Day:', 'current'],
+    ['Angebot des Tages:', 'current'],
+    ['Previous Price', 'list'],
+    ['Цена без скидки', 'list'],
+    ['Poslední známá cena:', 'reference'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
