@@ -7836,3 +7836,14 @@ describe("extractHeuristic: Ecwid's quantity tiers (r65 probes)", () => {
     );
   });
 });
+
+describe('extractHeuristic: r66–r67 probes', () => {
+  it('reads "3 Occasionen ab CHF 1\'049.–" as used offers, and "Cod: ZH123-80X" as the id', () => {
+    const doc =
+      html(`<html lang="de-CH"><body><h1>Sony A7 III Body</h1><div class="sc-pricebox"><strong class="sc-price"><span>CHF</span> 1'299.–</strong> <span class="sc-oldprice">statt 1'449.–</span></div>
+  <div class="sc-offers">Weitere Angebote: <a href="#">3 Occasionen ab CHF 1'049.–</a></div><button>In den Warenkorb</button><p>Cod: ZH123-80X</p></body></html>`);
+    const out = extractHeuristic(doc, new URL('https://shop.invalid/de/s1/product/sony-a7-iii-8457935'));
+    expect(out.price?.amount).toBe(129900);
+    expect(out.sku).toBe('ZH123-80X');
+  });
+});
