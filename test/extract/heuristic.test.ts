@@ -7847,3 +7847,95 @@ describe('extractHeuristic: r66–r67 probes', () => {
     expect(out.sku).toBe('ZH123-80X');
   });
 });
+
+describe('extractHeuristic: r67 probes', () => {
+  const read = (lang: string, body: string, at: string) =>
+    extractHeuristic(html(`<html lang="${lang}"><body>${body}</body></html>`), new URL(at));
+
+  it('reads Worten\'s cents with their sign in a <sup> ("499<sup>,99€</sup>") as the price\'s cents', () => {
+    expect(
+      read(
+        'pt',
+        '<h1>TV Samsung 55"</h1><div class="w-product-price w-product-price--current"><span class="w-product-price__main">499</span><sup class="w-product-price__dec">,99€</sup></div><button>Adicionar ao carrinho</button>',
+        'https://www.worten.pt/tv/tv-samsung-7278621',
+      ).price?.amount,
+    ).toBe(49999);
+  });
+
+  it('reads an amount after "Approximately" or in a conversion element as no price', () => {
+    expect(
+      read(
+        'en-US',
+        `<h1 id="itemTitle">Vintage Levi's 501 Jeans W32 L32</h1><div id="prcIsum" class="notranslate">£64.00</div>
+  <div id="prcIsumConv" class="convPrice vi-binConvPrc">Approximately <span id="convbinPrice" style="font-weight:bold;">US $88.47</span></div><a id="binBtn_btn" href="#">Buy It Now</a>`,
+        'https://shop.invalid/itm/265012337741',
+      ).price?.amount,
+    ).toBe(6400);
+  });
+
+  it('reads "wycofany ze sprzedaży", "dostępny tylko w sklepach" and "nema na zalihi" as out of stock', () => {
+    expect(
+      read(
+        'pl',
+        '<h1>Sofa Lisa</h1><div class="price">1 999,00 zł</div><div class="product-card__availability">Produkt wycofany ze sprzedaży</div>',
+        'https://www.agatameble.pl/lisa-0000123456',
+      ).availability,
+    ).toBe('OutOfStock');
+    expect(
+      read(
+        'pl',
+        '<h1>Kosiarka elektryczna</h1><div class="price">899,00 zł</div><div class="availability">Produkt dostępny tylko w sklepach stacjonarnych</div>',
+        'https://www.bricomarche.pl/kosiarka-1147823',
+      ).availability,
+    ).toBe('OutOfStock');
+    expect(
+      read(
+        'hr',
+        `<h1>Ljestve aluminijske 3x9</h1><div class="price">1.299,00 kn</div><div class="stock"><span>Trenutno nije dostupno</span></div>
+  <ul class="stores"><li>Zagreb Jankomir: nema na zalihi</li><li>Split: nema na zalihi</li></ul>`,
+        'https://www.bauhaus.hr/ljestve-20765432',
+      ).availability,
+    ).toBe('OutOfStock');
+  });
+
+  it('reads a `-stroke` price and "Preporučena MPC" as list prices, "Con Carta Mondadori" as a card price', () => {
+    expect(
+      read(
+        'fr',
+        '<h1>Perceuse visseuse</h1><div class="m-price"><span class="m-price__line -stroke"><span class="m-price__integer">159</span><span class="m-price__currency">€</span><span class="m-price__decimals">00</span></span> <span class="m-price__line"><span class="m-price__integer">139</span><span class="m-price__currency">€</span><span class="m-price__decimals">00</span></span></div><button>Ajouter au panier</button>',
+        'https://www.leroymerlin.fr/produits/perceuse-82117954.html',
+      ).price?.amount,
+    ).toBe(13900);
+    expect(
+      read(
+        'hr',
+        '<h1>Ljestve aluminijske</h1><span class="regular-price"><span class="price">1.299,00 kn</span></span><p class="eur-info">Preporučena MPC: 1.499,00 kn</p><button>Dodaj u košaricu</button>',
+        'https://www.bauhaus.hr/ljestve-20765432',
+      ).price?.amount,
+    ).toBe(129900);
+    expect(
+      read(
+        'it',
+        '<h1>Il nome della rosa</h1><div class="new-price"><span class="price">18,05 €</span></div><div class="card-price">Con Carta Mondadori: <b>16,15 €</b></div><button>Aggiungi al carrello</button>',
+        'https://www.mondadoristore.it/nome-rosa/eai978886632413/',
+      ).price?.amount,
+    ).toBe(1805);
+  });
+
+  it('reads "Kod: 0831264" and "Κωδ. Προϊόντος: 218573" as ids', () => {
+    expect(
+      read(
+        'pl',
+        '<h1>Telewizor LG 55"</h1><div class="price">2 399,00 zł</div><button>Do koszyka</button><div class="codes">Kod: <span class="is-regular">0831264</span></div>',
+        'https://www.mediaexpert.pl/telewizory/telewizor-lg',
+      ).sku,
+    ).toBe('0831264');
+    expect(
+      read(
+        'el',
+        '<h1>Κουζίνα Pitsos</h1><div class="price">599,00 €</div><button>Προσθήκη στο καλάθι</button><div class="code">Κωδ. Προϊόντος: <span>218573</span></div>',
+        'https://www.kotsovolos.gr/kouzines/pitsos',
+      ).sku,
+    ).toBe('218573');
+  });
+});
