@@ -121,16 +121,29 @@ const SCRIPT_CURRENCY = /["']?(?:currencyCode|currency_code|currency|active)["']
  * `active`): the one the page shows its prices in, whatever its markup was written in (OpenGraph's USD there).
  */
 function switchedCurrency(doc: Document): string | undefined {
-  for (const a of all(doc, 'a[class~="active" i], a[class~="selected" i], a[class~="current" i]', 40)) {
+  if (switched.has(doc)) return switched.get(doc);
+  let found: string | undefined;
+  // (By tag and a test of each link's class: an attribute selector costs a match against every element of the page.)
+  const links = Array.from(doc.getElementsByTagName('a')).slice(0, 3000);
+  for (const a of links) {
+    if (!CHOSEN_CLASS.test(a.getAttribute('class') ?? '')) continue;
     const c = (a.textContent ?? '').trim();
     if (!/^[A-Z]{3}$/.test(c) || !ISO_SET.has(c)) continue;
-    const others = Array.from(a.parentElement?.querySelectorAll('a') ?? []).filter(
-      (o) => o !== a && ISO_SET.has((o.textContent ?? '').trim()),
-    );
-    if (others.length) return c;
+    // (Its row: the links beside it, or beside its list item.)
+    const row = a.parentElement?.tagName.toUpperCase() === 'LI' ? a.parentElement.parentElement : a.parentElement;
+    const others = Array.from(row?.getElementsByTagName('a') ?? [])
+      .slice(0, 40)
+      .filter((o) => o !== a && ISO_SET.has((o.textContent ?? '').trim()));
+    if (others.length) {
+      found = c;
+      break;
+    }
   }
-  return undefined;
+  switched.set(doc, found);
+  return found;
 }
+const switched = new WeakMap<Document, string | undefined>();
+const CHOSEN_CLASS = /(?:^|\s)(?:active|selected|current)(?:\s|$)/i;
 
 /** A currency the page names outside its price markup (see SCRIPT_CURRENCY): often the one it shows prices in. */
 export function displayCurrency(doc: Document): string | undefined {
