@@ -6,6 +6,9 @@ import { html } from './helpers';
 const url = new URL('https://shop.example.co.uk/p/widget');
 const page = (body: string) => html(`<!doctype html><html lang="en-GB"><body>${body}</body></html>`);
 const buy = '<button type="submit">Add to basket</button>';
+/** The heuristic's reading of `body` in a page in `lang` at `at` (`head`: its head's markup). */
+const readAt = (lang: string, body: string, at: string, head = '') =>
+  extractHeuristic(html(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), new URL(at));
 
 describe('DOM heuristic: the main product’s price', () => {
   // (The saved page's script had not yet filled the rate in: "Nur MONTHLY_RATE".)
@@ -7512,12 +7515,9 @@ describe('extractHeuristic: Central and Eastern European shops (r64 probes)', ()
 });
 
 describe('extractHeuristic: r64 probes, second batch', () => {
-  const read = (lang: string, body: string, at: string, head = '') =>
-    extractHeuristic(html(`<html lang="${lang}"><head>${head}</head><body>${body}</body></html>`), new URL(at));
-
   it("reads an ad gone in a lower heading (OLX's h4) or a notice box's title (Kleinanzeigen) as out of stock", () => {
     expect(
-      read(
+      readAt(
         'ro',
         `<div data-testid="ad-inactive-msg"><h4 class="css-1pv1l8e-Text">Acest anunț a expirat</h4><p>Vânzătorul a dezactivat anunțul.</p></div>
   <div data-cy="ad_page"><div class="css-1r1vcey" data-testid="ad-photo"><img src="https://frankfurt.apollo.olxcdn.com/v1/files/ny3k5q0xf6b92-RO/image" alt="Canapea"></div><div data-cy="ad-main"><h1 data-cy="ad_title">Canapea extensibilă 3 locuri Mobexpert</h1><div data-testid="ad-price-container"><h3>1 500 lei</h3><p>Prețul e negociabil</p></div><div data-cy="ad_description"><h3>Descriere</h3><div>Canapea în stare foarte bună, ridicare personală din Cluj-Napoca.</div></div><div data-testid="ad-footer-bar-section"><span>Vizualizări: 1208</span><button type="button">Raportează</button></div></div></div>`,
@@ -7525,7 +7525,7 @@ describe('extractHeuristic: r64 probes, second batch', () => {
       ).availability,
     ).toBe('OutOfStock');
     expect(
-      read(
+      readAt(
         'de',
         `<div class="outcomemessage-warning"><i class="icon icon-info-orange"></i><span class="outcomemessage--title">Diese Anzeige wurde deaktiviert.</span><p>Der Anbieter hat sie entfernt.</p></div>
   <section id="viewad-main" class="l-splitpage-flex is-deleted"><div id="viewad-product"><div class="pvap-reserved-title">Deaktiviert</div><img src="https://i.ebayimg.com/00/s/a.JPG" alt="Sony Alpha 7 III"></div><h1 id="viewad-title">Sony Alpha 7 III Body + 2 Akkus</h1><h2 id="viewad-price">1.250 € VB</h2><p id="viewad-description-text">Kamera in sehr gutem Zustand, nur Abholung in München.</p><div id="viewad-contact"><button class="button">Nachricht schreiben</button></div></section>`,
@@ -7535,7 +7535,7 @@ describe('extractHeuristic: r64 probes, second batch', () => {
   });
 
   it('takes an ad\'s shown "ID: 645123789" before the code its address carries (OLX\'s "-IDKx7Qb.html")', () => {
-    const out = read(
+    const out = readAt(
       'pl',
       `<div data-cy="ad_page"><h1 data-cy="ad_title">Apple iPhone 12 Pro 128GB Pacific Blue</h1><h3 class="css-okktvh-Text">3 299 zł</h3>
   <div data-cy="ad_description"><h3>Opis</h3><div>Sprzedam iPhone 12 Pro, stan idealny, gwarancja do 12.2022.</div></div>
@@ -7547,21 +7547,21 @@ describe('extractHeuristic: r64 probes, second batch', () => {
 
   it('reads a `retailPrice`, a `ProductPriceOld` and a "Normal price … after the sale ends" as comparison prices', () => {
     expect(
-      read(
+      readAt(
         'th',
         `<h1 class="product-name">ลา โรช-โพเซย์ เซรั่ม 50มล.</h1><e2-product-price class="product-price"><div class="price-container"><div class="retailPrice">฿ 990.00</div><div class="displayPrice">฿ 792.00</div><div class="unitPrice">(฿ 15.84 / 1มล.)</div></div></e2-product-price><button class="btn-add-to-cart">เพิ่มลงตะกร้า</button>`,
         'https://www.watsons.co.th/th/serum/p/BP_44112',
       ).price?.amount,
     ).toBe(79200);
     expect(
-      read(
+      readAt(
         'es-UY',
         `<h1 class="ProductTitle">Termo Stanley Classic 1 L</h1><div id="TABLEOFERTA" class="ProductOfferContainer"><span class="TextBlockOferta">OFERTA</span><span id="span_vPRECIOANTERIOR" class="ProductPriceOld">$ 2.890</span></div><span id="span_vPRECIO" class="ProductPrice">$ 2.490</span><input type="button" value="Agregar al carrito">`,
         'https://www.tiendainglesa.com.uy/supermercado/articulo/termo-stanley/1087402',
       ).price?.amount,
     ).toBe(249000);
     expect(
-      read(
+      readAt(
         'en-MY',
         `<h1>Baseus 20W PD Fast Charger</h1><div class="flash-sale-bar _1dmiHQ"><div class="_2oR0G2">ENDS IN <span class="shopee-countdown-timer">01:23:45</span></div></div><div class="_3n5NQx"><div class="flex items-center"><div class="flex items-center _1-Jy5C"><div class="_3_ISdg">RM59.90</div><div class="flex items-center"><div class="_3e_UQT">RM39.90</div><div class="_3LRxdy">33% off</div></div></div></div><div class="_1r-GxJ">Flash Sale price. Normal price <span class="_2B7vCT">RM45.90</span> after the sale ends.</div></div><button class="btn-solid-primary">buy now</button>`,
         'https://shopee.com.my/product/129871223/4123456789',
@@ -7573,7 +7573,7 @@ describe('extractHeuristic: r64 probes, second batch', () => {
     const amount = (n: string) =>
       `<span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">AED</span>&nbsp;${n}</bdi></span>`;
     expect(
-      read(
+      readAt(
         'en-AE',
         `<h1 class="product_title">HP Pavilion Gaming 15 Laptop</h1><p class="price"><del aria-hidden="true">${amount('4,299')}</del> <ins>${amount('3,799')}</ins></p><p class="vat">Inclusive of VAT</p><div class="sdg-save">You save ${amount('500')}</div><button type="submit" class="single_add_to_cart_button">Add to cart</button>`,
         'https://uae.sharafdg.com/product/hp-pavilion-gaming-15/',
@@ -7583,14 +7583,14 @@ describe('extractHeuristic: r64 probes, second batch', () => {
 
   it('reads "Ngừng kinh doanh", Arabic "not orderable online" and "أبلغني عند التوفر" as out of stock', () => {
     expect(
-      read(
+      readAt(
         'vi',
         '<h1>iPhone 11 Pro Max 64GB</h1><div class="st-price-main st-price-stop">Ngừng kinh doanh</div><p>Sản phẩm đã ngừng kinh doanh tại cửa hàng.</p>',
         'https://fptshop.com.vn/dien-thoai/iphone-11-pro-max',
       ).availability,
     ).toBe('OutOfStock');
     expect(
-      read(
+      readAt(
         'ar',
         `<h1>سامسونج غسالة ملابس 9 كجم</h1><div class="price">1,699 ر.س</div><div class="availability"><span class="availability-value">غير متاح للطلب أونلاين</span></div>
   <div class="availability"><span class="availability-value">متوفر في معرض إكسترا - الرياض الربوة فقط</span></div><button class="btn btn-primary btn-add-to-cart" type="button" disabled>غير متوفر أونلاين</button><button class="btn btn-notify" type="button">أبلغني عند التوفر</button>`,
@@ -7601,14 +7601,14 @@ describe('extractHeuristic: r64 probes, second batch', () => {
 
   it('reads "no se encuentra disponible" and "Producto agotado" beside unavailable delivery rows as out of stock', () => {
     expect(
-      read(
+      readAt(
         'es-AR',
         '<h1>Celular Samsung Galaxy A31 128GB</h1><div class="price">$ 36.999</div><div class="stock"><span>Sin stock</span></div><p class="info">Este producto no se encuentra disponible en este momento.</p>',
         'https://www.garbarino.com/producto/celular-samsung-galaxy-a31/10019534',
       ).availability,
     ).toBe('OutOfStock');
     expect(
-      read(
+      readAt(
         'es-CO',
         `<h1>Tenis adidas Runfalcon</h1><div class="prices"><span class="copy1">$ 199.900</span></div>
   <div class="availability"><div class="availability-item homeDelivery"><span class="copy2">Despacho a domicilio</span><span class="copy3 unavailable">No disponible</span></div><div class="availability-item pickupInStore"><span class="copy2">Retiro en tienda</span><span class="copy3 unavailable">No disponible</span></div></div>
@@ -7621,7 +7621,7 @@ describe('extractHeuristic: r64 probes, second batch', () => {
 
   it('reads a price "con Transferencia o depósito bancario" as paid one way, the plain price as the price', () => {
     expect(
-      read(
+      readAt(
         'es-AR',
         `<h1 class="js-product-name">Mate Imperial calabaza forrado</h1><div class="price-container mb-3"><span class="d-inline-block"><h4 id="compare_price_display" class="js-compare-price-display price-compare">$3.800</h4></span><span class="d-inline-block"><h4 class="js-price-display text-primary" id="price_display">$3.250</h4></span><span class="js-offer-label label label-accent">15% OFF</span><div class="js-payment-discount-price-product-container mt-1"><span class="text-accent font-weight-bold"><span class="js-payment-discount-price-product">$2.925</span></span> <span>con Transferencia o depósito bancario</span></div></div><input type="submit" class="js-addtocart btn btn-primary" value="Agregar al carrito">`,
         'https://mundomate.mitiendanube.com/productos/mate-imperial/',
@@ -7631,13 +7631,13 @@ describe('extractHeuristic: r64 probes, second batch', () => {
 
   it('reads "Цена без скидки", a "Poslední známá cena" over a "Vývoj ceny" table and a successor\'s card as no price now', () => {
     expect(
-      read(
+      readAt(
         'ru',
         `<h1>Смартфон Apple iPhone 12 128GB</h1><div data-zone-name="price"><div class="_3NaXx"><span>74&nbsp;990</span>&nbsp;<span>₽</span></div><div class="_1fvW-"><span class="_3gYEe">Цена без скидки</span><span class="_1XPGd"><span>84&nbsp;990</span>&nbsp;<span>₽</span></span></div></div><button>В корзину</button>`,
         'https://market.yandex.ru/product--smartfon-apple-iphone-12/101446177750',
       ).price?.amount,
     ).toBe(7499000);
-    const heureka = read(
+    const heureka = readAt(
       'cs',
       `<h1 class="c-product-info__name">Philips Sonicare DiamondClean Smart HX9924/07</h1><p class="c-product-info__status">Tento produkt se již neprodává</p>
   <div class="c-price-history-teaser"><span class="c-price-history-teaser__label">Poslední známá cena:</span> <span class="c-price-history-teaser__value">od 4&nbsp;299&nbsp;Kč</span></div>
@@ -7651,14 +7651,14 @@ describe('extractHeuristic: r64 probes, second batch', () => {
   it("counts each word of a heading once against the page's name (Steam's second purchase box), and reads shop initials only as a word", () => {
     const purchase = (name: string, id: number, was: string, now: string) =>
       `<div class="game_area_purchase_game_wrapper"><div class="game_area_purchase_game"><h1>${name} kaufen</h1><div class="game_purchase_action"><div class="discount_block game_purchase_discount"><div class="discount_pct">-70%</div><div class="discount_prices"><div class="discount_original_price">${was}</div><div class="discount_final_price">${now}</div></div></div><div class="btn_addtocart"><a class="btn_green_steamui" href="javascript:addToCart( ${id});"><span>In den Warenkorb</span></a></div></div></div></div>`;
-    const steam = read(
+    const steam = readAt(
       'de',
       `<div class="apphub_AppName">The Witcher® 3: Wild Hunt</div><div id="game_area_purchase">${purchase('The Witcher® 3: Wild Hunt', 124923, '29,99€', '8,99€')}${purchase('The Witcher® 3: Wild Hunt – Game of the Year Edition', 124927, '49,99€', '14,99€')}</div>`,
       'https://store.steampowered.com/app/292030/The_Witcher_3_Wild_Hunt/',
       '<title>Sparen Sie 70 % bei The Witcher® 3: Wild Hunt auf Steam</title>',
     );
     expect(steam.price?.amount).toBe(899);
-    const licendi = read(
+    const licendi = readAt(
       'es',
       `<h1 itemprop="name">Microsoft Office 2019 Hogar y Estudiantes</h1><div class="current-price"><span>29,95 €</span></div><button class="add-to-cart">Añadir al carrito</button>
   <div class="product-reference"><label class="label">Referencia </label><span>LIC-OF19HS</span></div>`,
@@ -7699,11 +7699,8 @@ describe("extractHeuristic: Shoptet's hidden variant prices (r64 probes)", () =>
 });
 
 describe('extractHeuristic: r65 probes', () => {
-  const read = (lang: string, body: string, at: string) =>
-    extractHeuristic(html(`<html lang="${lang}"><body>${body}</body></html>`), new URL(at));
-
   it('reads "Offres des vendeurs partenaires" and "Tous les vendeurs" as other sellers\' offers', () => {
-    const out = read(
+    const out = readAt(
       'fr',
       `<h1>Imprimante HP OfficeJet Pro 9010</h1><div class="product-buybox"><div class="buybox-price"><span class="price-main price-main--disabled"><span class="price-integer">199</span><span class="price-decimal">,99€</span></span> <span class="price-old">249,99€</span></div>
   <div class="buybox-availability"><span class="availability availability--out">Rupture de stock</span></div><form class="buybox-alert"><button type="submit">M'alerter</button></form></div>
@@ -7714,7 +7711,7 @@ describe('extractHeuristic: r65 probes', () => {
   });
 
   it('reads "Cod. ePRICE: 13745290" as a code and "Pagamento a rate con Findomestic da 200 €" as no price', () => {
-    const out = read(
+    const out = readAt(
       'it',
       `<h1>Nikon Z 6II Body</h1><div class="prodInfo"><span class="codEprice">Cod. ePRICE: <b>13745290</b></span></div><div class="status">Non disponibile</div>
   <ul class="services"><li>Pagamento a rate con Findomestic da 200 €</li><li>Ritiro gratuito in negozio</li></ul>`,
@@ -7725,14 +7722,14 @@ describe('extractHeuristic: r65 probes', () => {
 
   it('reads a unit price in an underscored class or Korean "100g 당", and 販売休止 as a suspended sale', () => {
     expect(
-      read(
+      readAt(
         'ko',
         '<h1>[CJ] 비비고 왕교자 1.05kg x 2</h1><div class="cdtl_price"><span class="cdtl_old_price"><del>25,800원</del></span> <span class="cdtl_new_price"><em class="ssg_price">17,960</em><span class="ssg_tx">원</span></span><p class="cdtl_unit_price">(100g 당 855원)</p></div><button class="cdtl_btn_cart">장바구니</button>',
         'https://emart.ssg.com/item/itemView.ssg?itemId=1000034567',
       ).price?.amount,
     ).toBe(17960);
     expect(
-      read(
+      readAt(
         'ja',
         '<h1>シャープ 加湿空気清浄機 KI-NS70-W</h1><div class="price"><span class="productPrice">￥29,920</span></div><p class="red fs14 fwB">販売休止中です</p><span class="btnStop">ただいま販売を休止しております</span>',
         'https://www.yodobashi.com/product/100000001005327121/',
@@ -7742,21 +7739,21 @@ describe('extractHeuristic: r65 probes', () => {
 
   it('reads Baltic savings and discount codes as no price, and a Finnish shop row "Ei saatavilla" beside "Saatavilla" rows as that shop\'s', () => {
     expect(
-      read(
+      readAt(
         'lt',
         '<h1>Robotas dulkių siurblys Xiaomi</h1><div class="price-box"><div class="price-old">299,99 €</div><div class="price-economy">Sutaupote <span>40,00 €</span></div><div class="price-main">259,99 €</div></div><button>Į krepšelį</button>',
         'https://pigu.lt/lt/buitine-technika/robotas-2918010',
       ).price?.amount,
     ).toBe(25999);
     expect(
-      read(
+      readAt(
         'et',
         '<h1>Robottolmuimeja iRobot Roomba</h1><div class="product-price"><span class="price-current">299,99 €</span></div><div class="promo">Sooduskoodiga <strong>ROBOT15</strong> hind <strong>284,99 €</strong></div><button>Lisa ostukorvi</button>',
         'https://kaup24.ee/et/robottolmuimejad/irobot-3007264',
       ).price?.amount,
     ).toBe(29999);
     expect(
-      read(
+      readAt(
         'fi',
         `<h1>Marimekko Unikko tyyny</h1><div class="price">39,90 €</div><div class="stock available"><span>Varastossa</span></div><button>Lisää ostoskoriin</button>
   <div class="store-stock"><h4>Saatavuus tavarataloissa</h4><ul><li>Helsinki: <span class="in-stock">Saatavilla</span></li><li>Espoo: <span class="in-stock">Saatavilla</span></li><li>Tampere: <span class="out-of-stock">Ei saatavilla</span></li></ul></div>`,
@@ -7767,7 +7764,7 @@ describe('extractHeuristic: r65 probes', () => {
 
   it('reads "Köp till" and Amazon\'s "Comparar con artículos similares" as other products\' rails', () => {
     expect(
-      read(
+      readAt(
         'sv',
         `<h1>Raspberry Pi 4 Model B 4 GB</h1><div class="product-price__regular"><span class="price price--large">699<sup>90</sup></span></div><button class="buy">Köp</button>
   <section class="accessories"><h2>Köp till</h2><ul><li><a href="/p/12345">Raspberry Pi nätadapter</a><span class="price price--campaign">149<sup>90</sup></span></li><li><a href="/p/12346">Raspberry Pi 4 kapsling</a><span class="price">99<sup>90</sup></span></li></ul></section>`,
@@ -7775,7 +7772,7 @@ describe('extractHeuristic: r65 probes', () => {
       ).price?.amount,
     ).toBe(69990);
     expect(
-      read(
+      readAt(
         'es',
         `<h1 id="title">Cecotec Robot Aspirador Conga 3090</h1><div id="availability"><span class="a-color-price">No disponible.</span></div>
   <div id="HLCXComparisonWidget_feature_div"><h2>Comparar con artículos similares</h2><table class="comparison_table"><tr><td>Este artículo</td><td><a href="/dp/B08XYZ">Conga 4090</a></td></tr><tr id="comparison_price_row"><td></td><td><span class="a-color-price">249,00 €</span></td></tr></table></div>`,
@@ -7786,21 +7783,21 @@ describe('extractHeuristic: r65 probes', () => {
 
   it('reads "$24.00 in rewards" and a "Cycle to Work price" as no price, and a quantity tier "1–2 | – | $23.95" as no range', () => {
     expect(
-      read(
+      readAt(
         'en-NZ',
         '<h1>Uber Light Down Jacket</h1><div class="price"><span class="strike">$399.99</span> <span class="sales">$239.99</span></div><p class="rewards">Macpac Members earn <strong>$24.00</strong> in rewards</p><button>Add to cart</button>',
         'https://www.macpac.co.nz/uber-light-down-jacket-W20011.html',
       ).price?.amount,
     ).toBe(23999);
     expect(
-      read(
+      readAt(
         'en-IE',
         '<h1>Trek Domane AL 4</h1><div class="price-box"><span class="price">€1,449.00</span></div><div class="c2w"><p><strong>Cycle to Work price:</strong> as little as <span class="c2w-price">€695.52</span></p><p>Save up to 52%</p></div><button>Add to Cart</button>',
         'https://www.cyclesuperstore.ie/trek-domane-al-4',
       ).price?.amount,
     ).toBe(144900);
     expect(
-      read(
+      readAt(
         'en-NZ',
         '<h1>Pinkalicious Shampoo Bar</h1><div class="product-price"><span class="money">$23.95</span></div><form><button type="submit" name="add" class="btn btn--add-to-cart">Add to Cart</button></form><div class="volume-discount-table"><p>Stock up &amp; save on bars</p><table><thead><tr><th>Buy</th><th>Discount</th><th>Price each</th></tr></thead><tbody><tr><td>1&ndash;2</td><td>&ndash;</td><td>$23.95</td></tr><tr><td>3&ndash;5</td><td>10% off</td><td>$21.56</td></tr><tr><td>6+</td><td>15% off</td><td>$20.36</td></tr></tbody></table></div>',
         'https://ethique.co.nz/products/pinkalicious-shampoo-bar',
@@ -7809,7 +7806,7 @@ describe('extractHeuristic: r65 probes', () => {
   });
 
   it('reads a list item linking to another product with a price and "Sold out" as that product\'s state', () => {
-    const out = read(
+    const out = readAt(
       'en-AU',
       `<h1>Auscision NR Class NR28 Indian Pacific</h1><div class="price">$575.00</div><p class="status">Pre-order now</p><button class="btn">Pre-order</button>
   <section><h5>Other road numbers</h5><ul class="list-group"><li class="list-group-item"><a href="/nr27-indian-pacific">NR27 Indian Pacific</a> <span>$575.00</span></li><li class="list-group-item"><a href="/nr30-indian-pacific">NR30 Indian Pacific</a> <span>$575.00</span></li><li class="list-group-item"><a href="/nr75-the-ghan">NR75 The Ghan</a> <span>$575.00 &middot; <em>Sold out</em></span></li></ul></section>`,
@@ -7849,12 +7846,9 @@ describe('extractHeuristic: r66–r67 probes', () => {
 });
 
 describe('extractHeuristic: r67 probes', () => {
-  const read = (lang: string, body: string, at: string) =>
-    extractHeuristic(html(`<html lang="${lang}"><body>${body}</body></html>`), new URL(at));
-
   it('reads Worten\'s cents with their sign in a <sup> ("499<sup>,99€</sup>") as the price\'s cents', () => {
     expect(
-      read(
+      readAt(
         'pt',
         '<h1>TV Samsung 55"</h1><div class="w-product-price w-product-price--current"><span class="w-product-price__main">499</span><sup class="w-product-price__dec">,99€</sup></div><button>Adicionar ao carrinho</button>',
         'https://www.worten.pt/tv/tv-samsung-7278621',
@@ -7864,7 +7858,7 @@ describe('extractHeuristic: r67 probes', () => {
 
   it('reads an amount after "Approximately" or in a conversion element as no price', () => {
     expect(
-      read(
+      readAt(
         'en-US',
         `<h1 id="itemTitle">Vintage Levi's 501 Jeans W32 L32</h1><div id="prcIsum" class="notranslate">£64.00</div>
   <div id="prcIsumConv" class="convPrice vi-binConvPrc">Approximately <span id="convbinPrice" style="font-weight:bold;">US $88.47</span></div><a id="binBtn_btn" href="#">Buy It Now</a>`,
@@ -7875,21 +7869,21 @@ describe('extractHeuristic: r67 probes', () => {
 
   it('reads "wycofany ze sprzedaży", "dostępny tylko w sklepach" and "nema na zalihi" as out of stock', () => {
     expect(
-      read(
+      readAt(
         'pl',
         '<h1>Sofa Lisa</h1><div class="price">1 999,00 zł</div><div class="product-card__availability">Produkt wycofany ze sprzedaży</div>',
         'https://www.agatameble.pl/lisa-0000123456',
       ).availability,
     ).toBe('OutOfStock');
     expect(
-      read(
+      readAt(
         'pl',
         '<h1>Kosiarka elektryczna</h1><div class="price">899,00 zł</div><div class="availability">Produkt dostępny tylko w sklepach stacjonarnych</div>',
         'https://www.bricomarche.pl/kosiarka-1147823',
       ).availability,
     ).toBe('OutOfStock');
     expect(
-      read(
+      readAt(
         'hr',
         `<h1>Ljestve aluminijske 3x9</h1><div class="price">1.299,00 kn</div><div class="stock"><span>Trenutno nije dostupno</span></div>
   <ul class="stores"><li>Zagreb Jankomir: nema na zalihi</li><li>Split: nema na zalihi</li></ul>`,
@@ -7900,21 +7894,21 @@ describe('extractHeuristic: r67 probes', () => {
 
   it('reads a `-stroke` price and "Preporučena MPC" as list prices, "Con Carta Mondadori" as a card price', () => {
     expect(
-      read(
+      readAt(
         'fr',
         '<h1>Perceuse visseuse</h1><div class="m-price"><span class="m-price__line -stroke"><span class="m-price__integer">159</span><span class="m-price__currency">€</span><span class="m-price__decimals">00</span></span> <span class="m-price__line"><span class="m-price__integer">139</span><span class="m-price__currency">€</span><span class="m-price__decimals">00</span></span></div><button>Ajouter au panier</button>',
         'https://www.leroymerlin.fr/produits/perceuse-82117954.html',
       ).price?.amount,
     ).toBe(13900);
     expect(
-      read(
+      readAt(
         'hr',
         '<h1>Ljestve aluminijske</h1><span class="regular-price"><span class="price">1.299,00 kn</span></span><p class="eur-info">Preporučena MPC: 1.499,00 kn</p><button>Dodaj u košaricu</button>',
         'https://www.bauhaus.hr/ljestve-20765432',
       ).price?.amount,
     ).toBe(129900);
     expect(
-      read(
+      readAt(
         'it',
         '<h1>Il nome della rosa</h1><div class="new-price"><span class="price">18,05 €</span></div><div class="card-price">Con Carta Mondadori: <b>16,15 €</b></div><button>Aggiungi al carrello</button>',
         'https://www.mondadoristore.it/nome-rosa/eai978886632413/',
@@ -7924,14 +7918,14 @@ describe('extractHeuristic: r67 probes', () => {
 
   it('reads "Kod: 0831264" and "Κωδ. Προϊόντος: 218573" as ids', () => {
     expect(
-      read(
+      readAt(
         'pl',
         '<h1>Telewizor LG 55"</h1><div class="price">2 399,00 zł</div><button>Do koszyka</button><div class="codes">Kod: <span class="is-regular">0831264</span></div>',
         'https://www.mediaexpert.pl/telewizory/telewizor-lg',
       ).sku,
     ).toBe('0831264');
     expect(
-      read(
+      readAt(
         'el',
         '<h1>Κουζίνα Pitsos</h1><div class="price">599,00 €</div><button>Προσθήκη στο καλάθι</button><div class="code">Κωδ. Προϊόντος: <span>218573</span></div>',
         'https://www.kotsovolos.gr/kouzines/pitsos',
