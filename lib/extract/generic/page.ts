@@ -173,8 +173,8 @@ export function displayCurrency(doc: Document): string | undefined {
     const c = attr(options.find((o) => o.hasAttribute('selected')) ?? null, 'value').toUpperCase();
     if (c) return c;
   }
-  const switched = switchedCurrency(doc);
-  if (switched) return switched;
+  const chosen = switchedCurrency(doc);
+  if (chosen) return chosen;
   for (const el of [doc.documentElement, doc.body]) {
     const m = /(?:^|\s)currency-([a-z]{3})(?:\s|$)/i.exec(el?.getAttribute('class') ?? '');
     if (m?.[1] && ISO_SET.has(m[1].toUpperCase())) return m[1].toUpperCase();
