@@ -7916,6 +7916,16 @@ describe('extractHeuristic: r67 probes', () => {
     ).toBe(1805);
   });
 
+  it('reads "Produkt niedostępny · Sprawdź dostępność w sklepach" as out of stock', () => {
+    expect(
+      readAt(
+        'pl',
+        '<h1>Pralka Samsung WW80</h1><div class="price-box"><div class="price-old">2 099 zł</div><div class="price-normal">1 799 zł</div></div><div class="availability">Produkt niedostępny · Sprawdź dostępność w sklepach</div><div class="delivery">Dostawa: od 0 zł</div>',
+        'https://shop.invalid/pralki/samsung-ww80',
+      ).availability,
+    ).toBe('OutOfStock');
+  });
+
   it('reads "Kod: 0831264" and "Κωδ. Προϊόντος: 218573" as ids', () => {
     expect(
       readAt(
