@@ -211,11 +211,6 @@ const REWARD_AFTER = /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*(?
 const APPROX_BEFORE =
   /(?:approximately|approx\.?|\bca\.|\bcirca|environ|aproximadamente|aprox\.|ungefähr|около|approssimativamente)\s*[:(]?\s*$/i;
 
-/** The words of a price's text before its first digit. */
-function toDigitOf(text: string): string {
-  return text.slice(0, Math.max(0, text.search(/\d/)));
-}
-
 // A recurring fee of a property or building beside its price ("$ 120.000 gastos comunes", "Nebenkosten 180 €").
 const RECURRING_FEE =
   /gastos comunes|expensas|condom[ií]nio|\biptu\b|nebenkosten|hausgeld|service charges?|hoa fees?|charges de copropri[ée]t[ée]|коммунальные/i;
@@ -2302,11 +2297,6 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       SAVING_AFTER.test(ownAfter);
     if (saving) score -= 6;
     if (PRIZE.test(text)) score -= 10;
-    // A conversion into another currency, "Approximately US $88.47", eBay's `convbinPrice` under "£64.00": never the
-    // price asked.
-    const conversion =
-      APPROX_BEFORE.test(`${before.slice(-20)} ${toDigitOf(text)}`) || /conv(?:bin|bid)?-?pr(?:ice|c)/i.test(words);
-    if (conversion) score -= 10;
     // The top of a range (Magento's bundle "From £129.99 To £214.97": `price-to`, `data-price-type="maxPrice"`).
     if (el.closest('[data-price-type="maxPrice"], .price-to')) score -= 10;
     // The chosen variation's own price, WooCommerce's `woocommerce-variation-price` under the product's range
@@ -2319,6 +2309,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
     const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
     const trail = ownAfter || after;
+    // A conversion into another currency, "Approximately US $88.47", eBay's `convbinPrice` under "£64.00": never the
+    // price asked.
+    const conversion =
+      APPROX_BEFORE.test(`${before.slice(-20)} ${toDigit}`) || /conv(?:bin|bid)?-?pr(?:ice|c)/i.test(words);
+    if (conversion) score -= 10;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
     const threshold =
