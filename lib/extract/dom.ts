@@ -548,8 +548,15 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // Depot's `<span>$</span><span>129</span><span>00</span>`): no one splits a number's digits two from the end.
         else if (touching && prev !== undefined && /^\d{2}$/.test(t) && aloneIn(node) && wholeNumber(prev))
           parts[parts.length - 1] += `.${t}`;
-        // (Not a percentage: "$105" then "14% off" in the next span are two things.)
-        else if (touching && prev !== undefined && /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) && joinsNumber(prev))
+        // (Not a percentage: "$105" then "14% off" in the next span are two things. Nor digits after a run of six or more
+        // with no separator, an id, not an amount so far: Wildberries' "15437264" then "1 842 отзыва".)
+        else if (
+          touching &&
+          prev !== undefined &&
+          /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) &&
+          joinsNumber(prev) &&
+          !(/\d{6}$/.test(prev) && /^\d/.test(t))
+        )
           parts[parts.length - 1] += t;
         else {
           // Digits on both sides of a block edge are two numbers, as the browser lays them out on two lines or in two
