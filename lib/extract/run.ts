@@ -585,7 +585,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(r.price) &&
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
-      taxRateBetween(product.price.amount, r.price.amount) !== undefined &&
+      taxRateBetween(product.price.amount, r.price.amount, r.price.currency) !== undefined &&
       saysTaxIncluded((doc.body?.textContent ?? '').slice(0, 500_000))
     ) {
       const shown = r.price;

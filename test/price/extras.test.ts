@@ -90,6 +90,13 @@ describe('prices with and before tax', () => {
     expect(taxRateBetween(4390, 5800)).toBeUndefined();
     expect(taxRateBetween(5311, 4390)).toBeUndefined();
   });
+  it('knows only the rates of the countries that price in the currency given', () => {
+    // 3,168円 and 3,960円 are 25 % apart: a Nordic VAT rate, no Japanese one (a 20 % sale).
+    expect(taxRateBetween(3168, 3960)).toBe(0.25);
+    expect(taxRateBetween(3168, 3960, 'JPY')).toBeUndefined();
+    expect(taxRateBetween(24000, 26400, 'JPY')).toBe(0.1);
+    expect(taxRateBetween(3168, 3960, 'SEK')).toBe(0.25);
+  });
   it.each([
     ['IVA incluido (cuando corresponda)', true],
     ['inkl. MwSt., zzgl. Versand', true],

@@ -800,7 +800,7 @@ const OTHERS_HEADING = new RegExp(
     // (A block headed by the word for accessories alone, MediaMarkt's and Saturn's "Zubehör" rail of controllers under
     // a console: other products, each with its price.)
     String.raw`^\s*(?:(?:passendes|empfohlenes|beliebtes) )?zubehör\s*:?\s*$|^\s*(?:(?:recommended|popular|matching|compatible|related) )?accessories\s*:?\s*$|^\s*(?:accessoires|accesorios|accessori|acessórios|akcesoria|toebehoren|tilbehør|tillbehör|lisävarusteet|příslušenství|príslušenstvo|tartozékok|accesorii|аксессуары|аксесуари)(?: (?:recommandés|compatibles|recomendados|compatibili|consigliati|recomendados|polecane))?\s*:?\s*$`,
-    String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
+    String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|weitere anzeigen|andere anzeigen|inne oferty|w innych ofertach|pozostałe oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternative (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
     'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
@@ -2096,6 +2096,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   const anchorOrders = anchors.map((a) => els.indexOf(a)).filter((o) => o >= 0);
   const picks = pickedParents(els);
   const anchorOrder = anchorOrders[0] ?? -1;
+  const signCtx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
+  // (A sign alone, "₹", "AED", "R$", not a word that may name one: a label's "Kr." before an article number.)
+  const signBeside = (s: Element | null): boolean => {
+    const t = s && s.childElementCount === 0 ? visibleText(s, 8) : '';
+    return LONE_SIGN.test(t) && currencyOfSign(t, signCtx) !== undefined;
+  };
   const title = anchors.find((a) => a.tagName.toUpperCase() === 'H1');
   const planPage = !!title && SERVICE_PLAN.test(visibleText(title, 200));
   for (let i = 0; i < els.length; i++) {
@@ -2164,9 +2170,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Or a bare number in a box so named, two levels up at most: wehkamp's `ba-pricing` > `span` > "65.-".)
     // (Or a bare number under a label that names the price, the shop's currency known: an old table shop's
     // "<td>Preis:</td><td>1.234,00</td>".)
+    // (Or a bare number beside an element holding only a currency's sign: Paytm's `<span>₹</span><span>10,999</span>`.)
     if (
       !money &&
       (looksPrice ||
+        (MONEY_DIGITS.test(text) && (signBeside(el.previousElementSibling) || signBeside(el.nextElementSibling))) ||
         (ctx.currencyHint &&
           ((el.parentElement && namedNear(el.parentElement, PRICE_NAME, 1)) ||
             (BARE_AMOUNT.test(text) && /[.,]\d{2}$/.test(text) && classifyPriceLabel(labelOf(el)) === 'current') ||
@@ -2529,7 +2537,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       const gross = taxed.find(
         (t) =>
           t.money.currency === c.money.currency &&
-          taxRateBetween(c.money.amount, t.money.amount) !== undefined &&
+          taxRateBetween(c.money.amount, t.money.amount, c.money.currency) !== undefined &&
           (treeDistance(t.el, c.el) <= 4 || sameRow(t.el, c.el)),
       );
       if (gross) c.score -= 5;
@@ -2725,9 +2733,10 @@ function discountedPairs(cands: Candidate[]): void {
       const ratio = lo.money.amount / hi.money.amount;
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
       // (Not a share of buyers: "98% d'avis positifs" beside a fee of a fiftieth of the price.)
-      const rated = [...said.matchAll(/(\d{1,2})(?:[.,]\d)?\s?%/g)].some(
+      // (Read with its decimal: a seller's "99,2% de ventes réussies" is no 98% off.)
+      const rated = [...said.matchAll(/(\d{1,2}(?:[.,]\d)?)\s?%/g)].some(
         (m) =>
-          Math.abs((1 - ratio) * 100 - Number(m[1])) < 1 &&
+          Math.abs((1 - ratio) * 100 - Number((m[1] ?? '').replace(',', '.'))) < 1 &&
           !SHARE_OF_BUYERS.test(said.slice(m.index + m[0].length, m.index + m[0].length + 30)),
       );
       // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
@@ -2737,7 +2746,7 @@ function discountedPairs(cands: Candidate[]): void {
       // 税込 · 2,640 pt (10%)".)
       if (
         rated &&
-        taxRateBetween(lo.money.amount, hi.money.amount) === undefined &&
+        taxRateBetween(lo.money.amount, hi.money.amount, lo.money.currency) === undefined &&
         !labelled(lo.el) &&
         !labelled(hi.el) &&
         !SUBSCRIPTION.test(said) &&
@@ -2748,6 +2757,11 @@ function discountedPairs(cands: Candidate[]): void {
     }
   }
 }
+
+// A currency's sign or code on its own: "₹", "€", "AED", "R$", "S/", "Rs.", "zł".
+const LONE_SIGN = /^(?:\p{Sc}|[A-Z]{3}|Rs\.?|Rp\.?|R\$|S\/\.?|zł|kr\.?|Kč|lei|Ft|ر\.س|د\.إ|ج\.م)$/u;
+// Digits written as an amount: grouped in thousands or at most six, maybe with cents ("10,999", "1.299,00", "499").
+const MONEY_DIGITS = /^(?:\d{1,3}(?:[.,\s\u00a0'’]\d{3})+|\d{1,6})(?:[.,]\d{1,2})?$/;
 
 /** The outermost of the wrappers (elements holding nothing else) around an element, up to four. */
 function wrapperOf(el: Element): Element {
@@ -2788,7 +2802,7 @@ function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
   if (lo.money.amount * 10 < hi.money.amount || lo.aside || hi.aside || lo.perCount || hi.perCount) return false;
   // (Nor one price with and without tax, the labels drawn by the style sheet: Magento's `data-label="Incl. Tax"`,
   // "189,00 € 158,82 €" — a sale that lands on a VAT rate is rarer than that.)
-  if (taxRateBetween(lo.money.amount, hi.money.amount) !== undefined) return false;
+  if (taxRateBetween(lo.money.amount, hi.money.amount, lo.money.currency) !== undefined) return false;
   const rest = besideTwoPrices(visibleText(box, 80));
   // (Not a range, "£49.00 - £70.00", nor an amount off, "$12.99 −$7.00": no dash between.)
   return rest !== undefined && !/[\p{L}\p{N}%+/×*=@(~〜～\p{Pd}−]/u.test(rest);
