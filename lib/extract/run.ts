@@ -438,7 +438,11 @@ export function extractPage(doc: Document, url: URL): Extraction {
     if (step.source === 'heuristic' && provenance.sku && !provenance.sku.startsWith('site:')) {
       const shown = shownSku(doc);
       const marked = typeof product.sku === 'string' ? product.sku.toLowerCase() : '';
-      const cut = !!shown && marked.startsWith(shown.toLowerCase()) && /^[a-z0-9]/.test(marked.slice(shown.length));
+      // (Or a last part after one space that the shown reading stops at: Gul Ahmed's "CL-1123 A" read "CL-1123".)
+      const cut =
+        !!shown &&
+        marked.startsWith(shown.toLowerCase()) &&
+        /^(?:[a-z0-9]| [a-z0-9]{1,3}$)/.test(marked.slice(shown.length));
       // Nor a shown "Item Code" that is the product's barcode in the markup (Play-Asia's gtin12 beside its own
       // "PAX-Code" in `itemprop="sku"`).
       const barcode = !!shown && typeof product.gtin === 'string' && sameBarcode(shown, product.gtin);

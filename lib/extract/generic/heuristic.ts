@@ -598,13 +598,17 @@ export function struckItself(a: Element, weak = true): boolean {
  * (Toys"R"Us's `<div id="price"><ul><li class="list">$79.99</li><li class="retail">$74.99</li>`): the price word is
  * the box's, the comparison word the row's.
  */
+// (Or a BEM element so named, DNS's `product-buy__prev` inside its `product-buy__price` after the price's own text.)
 function comparisonRow(a: Element): boolean {
   const tokens = classWords(a).split(/\s+/);
-  if (!tokens.some((t) => STRUCK_TOKEN.test(t) || /^was$/i.test(t))) return false;
+  const named = (t: string): boolean => STRUCK_TOKEN.test(t) || /^was$/i.test(t);
+  const bem = !tokens.some(named) && tokens.some((t) => t.includes('__') && named(t.split(/__|--/).at(-1) ?? ''));
+  if (!bem && !tokens.some(named)) return false;
   if (!a.parentElement) return false;
   for (const box of upward(a.parentElement, 2)) {
     if (!PRICE_WORD.test(classWords(box))) continue;
-    return priceCount(visibleText(box, 200)) > 1;
+    const t = visibleText(box, 200);
+    return priceCount(t) > 1 || (bem && box === a.parentElement && priceCount(ownText(box)) === 1);
   }
   return false;
 }
