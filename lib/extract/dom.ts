@@ -548,6 +548,17 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         // Depot's `<span>$</span><span>129</span><span>00</span>`): no one splits a number's digits two from the end.
         else if (touching && prev !== undefined && /^\d{2}$/.test(t) && aloneIn(node) && wholeNumber(prev))
           parts[parts.length - 1] += `.${t}`;
+        // (Or its cents with their separator, after a blank between inline elements: Plaisio's `<span
+        // class="price-int">649</span> <span class="price-dec">,00</span>`.)
+        else if (
+          !edge &&
+          prev !== undefined &&
+          /^[.,]\d{2}(?!\d)/.test(t) &&
+          aloneIn(node) &&
+          node.parentNode?.previousSibling?.nodeType === 3 &&
+          wholeNumber(prev)
+        )
+          parts[parts.length - 1] += t;
         // (Not a percentage: "$105" then "14% off" in the next span are two things. Nor digits after a run of six or more
         // with no separator, an id, not an amount so far: Wildberries' "15437264" then "1 842 отзыва".)
         else if (
