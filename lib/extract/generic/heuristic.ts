@@ -268,10 +268,12 @@ const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
 function inTierRow(el: Element): boolean {
   for (const a of upward(el, 3)) {
     if (a.tagName.toUpperCase() !== 'TD') continue;
-    // (A row led by a count of two or more, "2 - 4", "5 +": a bulk table's tier, whichever row it is, the one-item
-    // price shown above the table.)
+    // (A row led by a count of two or more with its discount, "2 - 4 | 5% | S$17.96": a bulk table's tier, whichever
+    // row it is, off the one-item price shown above the table. Without a discount a first row "5+" is the least one
+    // can buy, Farnell's.)
     const lead = a.parentElement?.firstElementChild;
-    if (lead && lead !== a && MANY_COUNT.test(visibleText(lead, 20))) return true;
+    if (lead && lead !== a && MANY_COUNT.test(visibleText(lead, 20)) && /%/.test(visibleText(a.parentElement, 120)))
+      return true;
     if (!QUANTITY_TIER.test(textBefore(a, 30, true))) return false;
     for (let r = a.parentElement?.previousElementSibling; r; r = r.previousElementSibling)
       if (priceCount(visibleText(r, 80)) > 0) return true;
