@@ -11,6 +11,7 @@ import {
   listPriceOnlyNamed,
   ordersTaken,
   shownOnlyAside,
+  shownOnlyConditional,
   shownOnlyElsewhere,
   shownOnlyInOthers,
   shownOnlyReference,
@@ -603,7 +604,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells), or only in options
     // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected), or only as a
     // reference (Kotsovolos's JSON-LD 899.00, printed as the "lowest price of 30 days" under the 749,00€ it sells at),
-    // or only in other products' cards (Superdrug's 39.99 in a "Recently viewed" tile beside the £34.99 it sells at).
+    // or only in other products' cards (Superdrug's 39.99 in a "Recently viewed" tile beside the £34.99 it sells at),
+    // or only as a club's or a card's price (Jula's 1 999:- "Club-pris" beside the 2 299:- everyone pays).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -616,7 +618,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
         (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)) ||
         shownOnlyUnchosen(doc, product.price) ||
         shownOnlyReference(doc, product.price) ||
-        shownOnlyInOthers(doc, product.price))
+        shownOnlyInOthers(doc, product.price) ||
+        shownOnlyConditional(doc, product.price))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));
