@@ -560,13 +560,17 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         )
           parts[parts.length - 1] += t;
         // (Not a percentage: "$105" then "14% off" in the next span are two things. Nor digits after a run of six or more
-        // with no separator, an id, not an amount so far: Wildberries' "15437264" then "1 842 отзыва".)
+        // with no separator, an id, not an amount so far: Wildberries' "15437264" then "1 842 отзыва"; nor after an
+        // amount with its cents, "€34,90" then "2,49 €/l".)
         else if (
           touching &&
           prev !== undefined &&
           /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) &&
           joinsNumber(prev) &&
-          !(/\d{6}$/.test(prev) && /^\d/.test(t))
+          !(/(?:\d{6}|\d[.,]\d{2})$/.test(prev) && /^\d/.test(t)) &&
+          // (Nor a sign that closed the amount before it: "34,90", "&nbsp;", "€" then "2,49 €/l", Leroy Merlin's
+          // price and its unit price in two touching spans, the parser splitting the first at its blank.)
+          !(/^\s*\p{Sc}\s*$/u.test(prev) && /\d\s*$/.test(parts[parts.length - 2] ?? ''))
         )
           parts[parts.length - 1] += t;
         else {
