@@ -21,8 +21,9 @@ export const LIMITS = {
   cards: 200,
 };
 
-// Marks of writing direction: invisible, no part of the words.
-const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Marks of writing direction: invisible, no part of the words. (And an icon font's glyphs, private-use characters:
+// PrestaShop's `<i class="material-icons">&#xE14B;</i> Non disponibile`, the icon no word of the status.)
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\ue000-\uf8ff]/;
 const DIRECTION_MARKS_ALL = new RegExp(DIRECTION_MARKS.source, 'g');
 
 /** Collapse whitespace (including NBSP and friends) and trim. */
