@@ -7943,12 +7943,12 @@ describe('extractHeuristic: r67 probes', () => {
     ).toBe('218573');
   });
 
-  it('takes no instalment beside a struck list price for the price when the price is not read', () => {
+  it("reads a price box also named for delivery ('price delivery-price'), not the instalment beside its struck price", () => {
     const read = readAt(
       'de',
       '<h1>Apple MacBook Air 13,3" M1</h1><div class="buybox"><div class="priceOuter"><div class="price delivery-price"><span class="price__oldPrice">UVP: 1.129,00 €</span><span class="price__value">1.049,-</span><span class="price__sup">€</span></div><div class="financing">Finanzierung ab <strong>43,71 €</strong> monatlich (0 % eff. Jahreszins)</div></div><button>In den Warenkorb</button></div>',
       'https://shop.invalid/apple-macbook-air',
     );
-    expect(read.price).toBeUndefined();
+    expect(read.price).toEqual({ amount: 104900, currency: 'EUR' });
   });
 });

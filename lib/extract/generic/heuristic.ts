@@ -1083,6 +1083,18 @@ const INSTALMENT_CLASS =
   /instal+ments?|financing|(?:^|[-_\s])finance(?:$|[-_\s])|ratenkauf|(?:^|[-_\s])credit(?:$|[-_\s])|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay|affirm|sezzle|laybuy|as-?low-?as/i;
 
 /** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
+/**
+ * Named for delivery, itself or its box (see SHIPPING_CLASS); not a box that is also plainly the price (Cyberport's
+ * `<div class="price delivery-price">`, the price with its delivery terms).
+ */
+function shippingNamed(el: Element): boolean {
+  for (const a of upward(el, 2)) {
+    const words = classWords(a);
+    if (SHIPPING_CLASS.test(words)) return !words.split(/\s+/).includes('price');
+  }
+  return false;
+}
+
 function namedNear(el: Element, re: RegExp, levels = 2): boolean {
   for (const a of upward(el, levels)) if (re.test(classWords(a))) return true;
   return false;
@@ -2254,7 +2266,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const parentWords = el.parentElement ? classWords(el.parentElement) : '';
     if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
-    if (saysShipping(text) || saysShipping(label) || namedNear(el, SHIPPING_CLASS)) score -= 10;
+    if (saysShipping(text) || saysShipping(label) || shippingNamed(el)) score -= 10;
     else if (saysShipping(closeBy(nearby, text)) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
@@ -4749,6 +4761,8 @@ function saleSaid(el: Element): boolean {
     classTokens(el).some((t) => tokenParts(t).some((p) => SALE_PART.test(p))) ||
     // (Or its box's: H&M's `product-item-price-discount` around the red price and the `price-value-original`.)
     (el.parentElement !== null && SALE_CLASS.test(classWords(el.parentElement))) ||
+    // (Or the word alone right after it: Kohl's "$39.99 <span>Sale</span>".)
+    /^\s*(?:sale|now|on sale)\s*$/i.test(visibleText(el.nextElementSibling, 20)) ||
     SALE_LABEL.test((el.textContent ?? '').slice(0, 120))
   );
 }
