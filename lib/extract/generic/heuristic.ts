@@ -283,7 +283,7 @@ function inTierRow(el: Element): boolean {
 }
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
 const CONDITION_AFTER =
-  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount)|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid)/i;
+  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid)/i;
 
 // A way of paying said right after the amount in its own box: "R$ 47,41 no Pix" under Shein's price. (Not said in the
 // next box, Kabum's headline "R$ 4.299,99" over "À vista no PIX com 15% de desconto": that is the price shown.)
@@ -2055,7 +2055,8 @@ function centsOfPrevious(el: Element, text: string): boolean {
   const before = (prev.nodeType === 1 ? visibleText(prev as Element, 40) : (prev.nodeValue ?? '')).trim();
   // (A split price prints its sign once: "€60" then "€20", each with its own, are two whole prices, Weekday's was and now.)
   if (/\p{Sc}/u.test(text) && /\p{Sc}/u.test(before)) return false;
-  return /[\d.,]$/.test(before);
+  // (Or the sign after the whole part, the cents after it: Cdiscount's "499€<sup>99</sup>".)
+  return /[\d.,]$/.test(before) || (/^\d{2}$/.test(text.trim()) && /\d\s?\p{Sc}$/u.test(before));
 }
 
 /**
@@ -2704,7 +2705,7 @@ const PAY_WAY =
 // Words after a rate that make it a share of buyers or reviews, not a discount ("98% positive feedback", "97 %
 // d'avis positifs", "95% recommend", "99% zufriedene Kunden").
 const SHARE_OF_BUYERS =
-  /^\s*(?:of (?:buyers|customers|reviewers|shoppers)|positive|positiv|d'avis|d’avis|de (?:avis|clientes|opiniones|avaliações)|avaliações|recommend|empfehl|zufrieden|satisf|feedback|valoraciones|recensioni|opinii|nöjda|nøgde|fornøyde|tilfredse|tyytyväis)/i;
+  /^\s*(?:of (?:buyers|customers|reviewers|shoppers)|de satisf|positive|positiv|d'avis|d’avis|de (?:avis|clientes|opiniones|avaliações)|avaliações|recommend|empfehl|zufrieden|satisf|feedback|valoraciones|recensioni|opinii|nöjda|nøgde|fornøyde|tilfredse|tyytyväis)/i;
 
 /**
  * Two prices side by side that no markup strikes, in a box with a discount badge whose rate is the pair's: the higher
@@ -2761,6 +2762,8 @@ function discountedPairs(cands: Candidate[]): void {
       }
       if (!said.includes('%')) continue;
       const ratio = lo.money.amount / hi.money.amount;
+      // (No sale takes off more than 95%: a fee of a fortieth of the price beside a seller's "98% de satisfaction".)
+      if (ratio < 0.05) continue;
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
       // (Not a share of buyers: "98% d'avis positifs" beside a fee of a fiftieth of the price.)
       // (Read with its decimal: a seller's "99,2% de ventes réussies" is no 98% off.)
