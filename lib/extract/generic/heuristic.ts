@@ -1105,6 +1105,7 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
 // (The words just before the price end in "from": the cheap test, on the label cut at the count.)
 const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})(?:от|od))\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
+const NEW_FROM = new RegExp(String.raw`(?:^|[\s|(])(?:new|neu|neuf|nuevo|nuovo|novo|nieuw)\s+${FROM_WORD}`, 'iu');
 const OFFERS_FROM = new RegExp(
   String.raw`(?:(?:other|more|innych|autres|weiteren|otras|otros|altre|altri|outras|outros|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern|vendedores|venditori)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros|andere)\s+)?(?:\p{L}+\s+)?(?:new|used|tweedehands|nuevos?|usados?|neufs?|d'occasion|occasions?|occasionen|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|verkopers?|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
@@ -2424,7 +2425,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       NONE_LEFT_AFTER.test(trail) ||
       SOME_VARIANTS_AFTER.test(trail) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
-      (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40)));
+      (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40))) ||
+      // (Or the new item's lowest offer said on a used or open-box item's page: B&H's "New from $1,949.00".)
+      NEW_FROM.test(lead || before.slice(-24));
     if (elsewhere) score -= 6;
     // (Words that name the price charged now, not any price: B&H's box "Price: $3,499.00" is before its savings.)
     const nowInBox = !label && lead.search(NOW_LABEL) >= 0 && classifyPriceLabel(lastSaid(lead)) === 'current';
