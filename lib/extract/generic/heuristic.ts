@@ -2770,11 +2770,8 @@ function discountedPairs(cands: Candidate[]): void {
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
       // (Not a share of buyers: "98% d'avis positifs" beside a fee of a fiftieth of the price.)
       // (Read with its decimal: a seller's "99,2% de ventes réussies" is no 98% off.)
-      // (Or with the sign first, as Turkish writes it: Teknosa's "%15 İndirim".)
-      const rated = [...said.matchAll(/(\d{1,2}(?:[.,]\d)?)\s?%|%\s?(\d{1,2}(?:[.,]\d)?)(?![\d.,])/g)].some(
-        (m) =>
-          Math.abs((1 - ratio) * 100 - Number((m[1] ?? m[2] ?? '').replace(',', '.'))) < 1 &&
-          !SHARE_OF_BUYERS.test(said.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+      const rated = ratesSaid(said).some(
+        (r) => Math.abs((1 - ratio) * 100 - r.rate) < 1 && !SHARE_OF_BUYERS.test(said.slice(r.end, r.end + 30)),
       );
       // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
       // (Nor a price for paying one way: "R$ 426,55 à vista no Pix/boleto com 5% de desconto".)
@@ -2799,6 +2796,17 @@ function discountedPairs(cands: Candidate[]): void {
 const LONE_SIGN = /^(?:\p{Sc}|[A-Z]{3}|Rs\.?|Rp\.?|R\$|S\/\.?|zł|kr\.?|Kč|lei|Ft|ر\.س|د\.إ|ج\.م)$/u;
 // Digits written as an amount: grouped in thousands or at most six, maybe with cents ("10,999", "1.299,00", "499").
 const MONEY_DIGITS = /^(?:\d{1,3}(?:[.,\s\u00a0'’]\d{3})+|\d{1,6})(?:[.,]\d{1,2})?$/;
+
+// A rate said in words, read with its decimal ("99,2%") and with the sign first, as Turkish writes it ("%15 İndirim").
+const RATE_SAID = /(\d{1,2}(?:[.,]\d)?)\s?%|%\s?(\d{1,2}(?:[.,]\d)?)(?![\d.,])/g;
+
+/** The rates a text says, each with where its words end. */
+function ratesSaid(text: string): { rate: number; end: number }[] {
+  return [...text.matchAll(RATE_SAID)].map((m) => ({
+    rate: Number((m[1] ?? m[2] ?? '').replace(',', '.')),
+    end: m.index + m[0].length,
+  }));
+}
 
 /** The outermost of the wrappers (elements holding nothing else) around an element, up to four. */
 function wrapperOf(el: Element): Element {
@@ -4795,9 +4803,7 @@ export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
  * (Or there and in other products' cards: The Body Shop's 200ml "£15.00" beside the chosen 400ml, and a tile's.)
  */
 export function shownOnlyUnchosen(doc: Document, m: Money): boolean {
-  const same = (lastCandidates.get(doc) ?? []).filter(
-    (c) => c.money.currency === m.currency && c.money.amount === m.amount,
-  );
+  const same = sameAmount(doc, m);
   return same.some((c) => c.unchosen) && same.every((c) => c.unchosen || c.others);
 }
 
@@ -4814,9 +4820,7 @@ export function shownOnlyReference(doc: Document, m: Money): boolean {
  * Jula's JSON-LD 1999, printed as "Jula Club-pris 1 999:-" beside everyone's 2 299:-.
  */
 export function shownOnlyConditional(doc: Document, m: Money): boolean {
-  const same = (lastCandidates.get(doc) ?? []).filter(
-    (c) => c.money.currency === m.currency && c.money.amount === m.amount,
-  );
+  const same = sameAmount(doc, m);
   return same.length > 0 && same.every((c) => c.effective !== undefined);
 }
 
@@ -4833,10 +4837,13 @@ function shownOnlyAs(
   m: Money,
   flag: 'aside' | 'elsewhere' | 'unchosen' | 'reference' | 'others',
 ): boolean {
-  const same = (lastCandidates.get(doc) ?? []).filter(
-    (c) => c.money.currency === m.currency && c.money.amount === m.amount,
-  );
+  const same = sameAmount(doc, m);
   return same.length > 0 && same.every((c) => c[flag] === true);
+}
+
+/** The last heuristic run's candidates of this very amount. */
+function sameAmount(doc: Document, m: Money): Candidate[] {
+  return (lastCandidates.get(doc) ?? []).filter((c) => c.money.currency === m.currency && c.money.amount === m.amount);
 }
 // The last run's price candidates, kept for what run.ts asks of them afterwards (only when markup gave a price).
 const lastCandidates = new WeakMap<Document, Candidate[]>();
@@ -5060,9 +5067,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
         for (let k = 0; box && !box.contains(list.el) && k < 3; k++) box = box.parentElement;
         if (!box?.contains(list.el)) return false;
         const off = (1 - priced.money.amount / list.money.amount) * 100;
-        return [...visibleText(box, 200).matchAll(/(\d{1,2}(?:[.,]\d)?)\s?%|%\s?(\d{1,2}(?:[.,]\d)?)(?![\d.,])/g)].some(
-          (m) => Math.abs(off - Number((m[1] ?? m[2] ?? '').replace(',', '.'))) < 1,
-        );
+        return ratesSaid(visibleText(box, 200)).some((r) => Math.abs(off - r.rate) < 1);
       };
       if (list.onlyNamed && !saleSaid(priced.el) && !savedSaid() && !rateSaid()) namedListOnly.add(doc);
     }
