@@ -703,6 +703,14 @@ function ownAside(a: Element): boolean {
  * has or shows ("has-related", "with-upsell", "show-recommendations": Magento's product column `product-shop
  * has-related`, which also holds the price, the stock and the buy form) names the block's own layout, not it.
  */
+/**
+ * A block named for other sellers' offers holding a price: n11's `otherSellers` with a single seller's "459,00 TL" (one
+ * offer is enough, no picture or heading needed).
+ */
+function offersOfOthers(block: Element, words: string): boolean {
+  return /other-?(?:offers|sellers)/i.test(words) && priceCount(visibleText(block, 300)) > 0;
+}
+
 function othersNamed(words: string): boolean {
   return words.split(/\s+/).some((t) => OTHER_PRODUCTS.test(t) && !/^(?:has|with|no|show|hide|is)[-_]/i.test(t));
 }
@@ -738,7 +746,7 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
         overlayNamed(words) &&
         a !== ownOverlay.get(a.ownerDocument) &&
         !(heading && overlaidHeading(a, heading))) ||
-      (othersNamed(words) && holdsOthers(a)) ||
+      (othersNamed(words) && (holdsOthers(a) || offersOfOthers(a, words))) ||
       // (Or, whatever its name, led by such words over a price: Book Depository's "Other formats available:" over
       // the paperback's, beside a hardback that is out of stock.)
       (!control && ledByOthers(a) && priceCount(visibleText(a, 300)) > 0)
