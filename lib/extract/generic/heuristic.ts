@@ -2754,9 +2754,8 @@ function discountedPairs(cands: Candidate[]): void {
       // a "99.9% of germs" nearby.)
       if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || (lo.aside && !lo.asideByName)) continue;
       if (treeDistance(wrapperOf(lo.el), wrapperOf(hi.el)) > 4) continue;
-      let box: Element | null = lo.el.parentElement;
-      for (let k = 0; box && !box.contains(hi.el) && k < 3; k++) box = box.parentElement;
-      if (!box?.contains(hi.el)) continue;
+      const box = boxOfBoth(lo.el, hi.el);
+      if (!box) continue;
       // The cheap tests first: a rate in the box that is the pair's, then their labels.
       const said = wordsOf(box);
       // (Or a box of the two amounts and nothing else, "$19.99 $12.99" whose strike lives in a style sheet the page
@@ -2814,6 +2813,13 @@ function ratesSaid(text: string): { rate: number; end: number }[] {
     rate: Number((m[1] ?? m[2] ?? '').replace(',', '.')),
     end: m.index + m[0].length,
   }));
+}
+
+/** The nearest box above `a`, at most four levels up, that also holds `b`. */
+function boxOfBoth(a: Element, b: Element): Element | undefined {
+  let box = a.parentElement;
+  for (let k = 0; box && !box.contains(b) && k < 3; k++) box = box.parentElement;
+  return box?.contains(b) ? box : undefined;
 }
 
 /** The outermost of the wrappers (elements holding nothing else) around an element, up to four. */
@@ -5071,9 +5077,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
         cands.some((c) => c.aside && c.money.currency === priced.money.currency && c.money.amount === saved);
       // (Nor one beside a rate that is the pair's, Tokopedia's "7%" badge between Rp2.499.000 and Rp2.699.000.)
       const rateSaid = () => {
-        let box = priced.el.parentElement;
-        for (let k = 0; box && !box.contains(list.el) && k < 3; k++) box = box.parentElement;
-        if (!box?.contains(list.el)) return false;
+        const box = boxOfBoth(priced.el, list.el);
+        if (!box) return false;
         const off = (1 - priced.money.amount / list.money.amount) * 100;
         return ratesSaid(visibleText(box, 200)).some((r) => Math.abs(off - r.rate) < 1);
       };
