@@ -62,7 +62,7 @@ import { SHOPIFY_SKU } from './shopify';
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł". (And the
 // generic sign "¤", which M.Video's font draws as its rouble: the page's own currency.)
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr". A space groups only three digits ("€ 22,50 7,50 €/Monat" is two numbers, not one), or
 // the cents of a whole part left open by its separator ("€ 529, 99" read across two boxes).
@@ -202,8 +202,9 @@ const THRESHOLD_AFTER =
   /^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
+// (Korean shops name the reward "적립", earned: Gmarket's "스마일캐시 적립 1,890원".)
 const REWARD_POINTS =
-  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b/i;
+  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b|적립/i;
 // Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit". (Not a points note after the price,
 // Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
 const REWARD_AFTER = /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*(?:back )?in (?:store )?credit\b/i;
@@ -508,7 +509,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -804,8 +805,8 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\b(?:other|more) (?:books|titles|volumes|items|products|games)? ?(?:in|from) (?:this|the) series\b|^\s*(?:also )?in this series\s*:?\s*$|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut|vizualizat)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
     String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
     // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
-    // verkopers", "Offerte dei venditori Marketplace".)
-    String.raw`\b(?:offres?|offers?|angebote|offerte|ofertas)\s+(?:des|de nos|from|von|of|dei|de los|de)\s+(?:\p{L}+\s+)?(?:vendeurs|sellers|händlern|verkäufern|venditori|vendedores)\b|^\s*(?:tous les|all|alle|todos los|tutti i)\s+(?:vendeurs|sellers|verkopers|verkäufer|vendedores|venditori)\b|\b(?:andere|overige) verkopers\b|\bvendeurs partenaires\b|diğer satıcılar|מוכרים נוספים|البائعون الآخرون|عروض (?:أخرى|البائعين)|\bmarktplatz-?händler`,
+    // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev".)
+    String.raw`\b(?:offres?|offers?|angebote|offerte|ofertas)\s+(?:des|de nos|from|von|of|dei|de los|de)\s+(?:\p{L}+\s+)?(?:vendeurs|sellers|händlern|verkäufern|venditori|vendedores)\b|^\s*(?:tous les|all|alle|todos los|tutti i)\s+(?:vendeurs|sellers|verkopers|verkäufer|vendedores|venditori)\b|\b(?:andere|overige) verkopers\b|\bvendeurs partenaires\b|diğer satıcılar|citi pārdevēji|kiti pardavėjai|teised müüjad|ponudbe (?:partnerjev|drugih prodajalcev)|ostali prodava[čc]i|další prodejci|ďalší predajcovia|inni sprzedający|другие продавцы|інші продавці|מוכרים נוספים|البائعون الآخرون|عروض (?:أخرى|البائعين)|\bmarktplatz-?händler`,
     // (A discontinued product's successor: "Nástupce produktu", "Nachfolgemodell".)
     String.raw`^\s*(?:n[áa]stupc[ea](?: produktu)?|(?:the )?successor(?: product| model)?|nachfolge(?:r|modell|produkt)|replacement (?:product|model)|produit de remplacement)\b`,
     // (A price history's past prices, sahibinden's "Fiyat Geçmişi" table under the ad, a comparison site's
@@ -1216,6 +1217,9 @@ const WAS_ALL = new RegExp(WAS.source, 'gi');
 function notSaidStruck(el: Element, text: string, saidBefore: string, kind: PriceLabel | undefined): boolean {
   const seen = lastSaid(textBefore(el, 60, false, false));
   if (WAS.test(`${withoutScreenReader(el, text)} ${seen}`)) return false;
+  // (Nor one whose own words name it before its amount, in sight: Uniqlo's "通常価格 ¥5,990+消費税" in an `original`
+  // box under the price of the time, "期間限定価格 ¥4,990".)
+  if (saidList(withoutScreenReader(el, text))) return false;
   return kind !== 'list' || (seen !== saidBefore && classifyPriceLabel(seen) !== 'list');
 }
 
@@ -2241,8 +2245,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       }
       // A number a label calls a code ("Code: <span>4089044</span>" in a `product-price code` box) is no amount, nor
       // one its class calls a quantity.
+      // (Nor a rate, its sign just after the element: 11st's `<span class="value">17</span>%` in a `sale_rate` box.)
       if (
         bare &&
+        !/^\s*%/.test(el.nextSibling?.nodeValue ?? visibleText(el.nextElementSibling, 4)) &&
         !ID_LABEL_BEFORE.test(textBefore(el, 30)) &&
         !CODE_NAMED.test(words) &&
         !QTY_NAMED.test(words) &&
@@ -3015,7 +3021,15 @@ function wholeValue(label: Element, v: string): string {
     value = value.lastElementChild;
     full = visibleText(value, 60);
   }
-  return full.length > v.length && full.length <= 40 && full.startsWith(`${v} `) && SPACED_CODE.test(full) ? full : v;
+  const whole = (t: string) => t.length > v.length && t.length <= 40 && t.startsWith(`${v} `) && SPACED_CODE.test(t);
+  if (whole(full)) return full;
+  // (Or an element of its own among the label's, more values after it: Coolmod's "Ref: <span>GV-N3060EAGLE
+  // OC-12GD</span> · Cód: <span>150833</span>".)
+  for (const el of Array.from(label.children).slice(0, 8)) {
+    const t = visibleText(el, 60);
+    if (whole(t)) return t;
+  }
+  return v;
 }
 
 /**
@@ -3599,6 +3613,9 @@ function inLinkedItem(el: Element, url: URL): boolean {
  * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
  * stock of one place or channel, and the product can be had from another.
  */
+// A row of a label and its value: "Online Store: In Stock", "Delivery fee: ₦2,500 to Lagos".
+const LABELLED_ROW = /^[^:：]{2,40}[:：]\s*\S/;
+
 function twinOfInStock(el: Element): boolean {
   for (const a of upward(el, 3)) {
     const own = visibleText(a, 80);
@@ -3608,12 +3625,14 @@ function twinOfInStock(el: Element): boolean {
       // "Disponible para despacho" beside "Sin Stock" speaks of a delivery option, not of the product; a row that is a
       // card (a link and a price of its own) beside one that is none speaks of another product ("Similar item:
       // <a>Hayfield 5 Light</a> £189.00 - In stock" under "Sold Out").
+      // (Unless both are rows of one list, each a place and its stock: Memory Express's "Online Store: In Stock" over
+      // "Edmonton West: Out of Stock".)
       if (
         t.length <= 60 &&
         saysInStock(t) &&
         !OUT_OF_STOCK.test(t) &&
         !UNAVAILABLE.test(t) &&
-        !FULFILMENT.test(t) &&
+        (!FULFILMENT.test(t) || (LABELLED_ROW.test(t) && LABELLED_ROW.test(own))) &&
         !(sib && asCard(sib, t) && !asCard(a, own))
       )
         return true;
@@ -3625,6 +3644,31 @@ function twinOfInStock(el: Element): boolean {
 // A condition before the words ("… or sooner if the stock set aside for this deal runs out", "si les stocks … sont
 // épuisés", "solange der Vorrat reicht"): a deal's terms, not the product's state.
 const CONDITION = /\b(?:if|until|till|while|unless|si|jusqu'à|bis|solange|hasta|fino a)\s[^.!?]{0,60}$/iu;
+
+/**
+ * Out of stock at one place, the product to be had another way in the same line: Lowe's "Available for delivery · Out
+ * of stock at Ottawa Barrhaven" (the buyer's store named after the words).
+ */
+// A way to have it said to be open: "Available for delivery", "Disponible en livraison".
+const AVAILABLE_FOR =
+  /^(?:available (?:for|to) (?:delivery|pickup|pick-up|shipping|ship)|disponible (?:en|pour la|à la) livraison)\b/i;
+
+function outAtPlaceOnly(own: string): boolean {
+  const parts = own.split(/\s[·•|]\s|;\s/);
+  if (parts.length < 2) return false;
+  let out = false;
+  for (const p of parts) {
+    const at = p.search(OUT_OF_STOCK);
+    if (at < 0) continue;
+    out = true;
+    if (!/^\S+(?:\s\S+){0,3}?\s(?:at|in|à|dans|en|bei|im|nel|w)\s(?:your|votre|ihrem|tu|\p{Lu})/u.test(p.slice(at)))
+      return false;
+  }
+  return (
+    out &&
+    parts.some((p) => !OUT_OF_STOCK.test(p) && !UNAVAILABLE.test(p) && (saysInStock(p) || AVAILABLE_FOR.test(p.trim())))
+  );
+}
 
 function saidIf(own: string): boolean {
   const at = own.search(OUT_OF_STOCK);
@@ -4111,6 +4155,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
           !(buy && !disabledControl(buy) && PRE_ORDER.test(visibleText(el.parentElement, 200))))) &&
       !saysBackOrder(own) &&
       !saidIf(own) &&
+      !outAtPlaceOnly(own) &&
       // (Nor its status block's next words: "Temporarily out of stock.<br>Order now and we'll deliver when available.")
       !(own.length <= 60 && saysBackOrder(visibleText(el.parentElement, 300)));
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
@@ -4161,10 +4206,15 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // (Up to the list of rows: e-shop.gr's "Διαθεσιμότητα καταστημάτων:" over "Πάτρα: Μη διαθέσιμο".)
       // (Not a link before it, another page's name: Amazon's byline "Visita la tienda de Nintendo" over "No disponible
       // por el momento.")
+      // (Nor, before a status that is no row of a label and its value, such a row of its own: Konga's "Delivery fee:
+      // ₦2,500 to Lagos" over "Out Of Stock". Rows of one list are read together: OBI's "Lieferung: lieferbar in 5-7
+      // Werktagen" over "OBI Markt Köln-Braunsfeld: nicht vorrätig".)
+      const row = LABELLED_ROW.test(label) || LABELLED_ROW.test(own);
       for (const a of upward(el, 3)) {
         if (a !== el && visibleText(a, 120).length > 100) break;
         const prev = a.previousElementSibling;
-        if (prev?.tagName.toUpperCase() !== 'A') label += ` ${visibleText(prev, 100)}`;
+        const said = prev?.tagName.toUpperCase() === 'A' ? '' : visibleText(prev, 100);
+        if (row || !LABELLED_ROW.test(said)) label += ` ${said}`;
       }
       // (Judged without the stock words themselves: "nicht lieferbar" names no way of delivery; nor a price's note
       // of shipping extra, "inkl. MwSt. zzgl. Versandkosten", which German shops print right over the status.)
@@ -4291,7 +4341,7 @@ const STOCK_ROW =
 
 // Not to be had online: only in a shop.
 const ONLINE_OUT =
-  /\bnot (?:available|sold|for sale) online\b|\b(?:out of stock|sold out|unavailable) online\b|\bin[- ]stores? only\b|\bonly (?:available )?in (?:our )?(?:stores?|shops?)\b|nicht online (?:verfügbar|erhältlich|bestellbar)|\bonline (?:nicht (?:verfügbar|erhältlich|bestellbar|lieferbar)|ausverkauft)\b|nur (?:im|in der|in unseren) (?:markt|märkten|filiale|filialen|geschäft)|(?:indisponible|épuisé|non disponible) en ligne|rupture de stock en ligne|ikke på lager (?:på nett|online)|(?:ej|inte) i lager (?:på nätet|online)|slut (?:på nätet|online)|μη διαθέσιμο (?:online|ηλεκτρονικά)|uniquement en magasin|no disponible (?:en línea|online)|(?:agotado|sin existencias) (?:en línea|online)|s[oó]lo en tienda|non disponibile online|solo in negozio|niet online (?:beschikbaar|verkrijgbaar|te bestellen)|alleen in de winkel|dostępny tylko w sklep(?:ach|ie)|tylko w sklepach stacjonarnych|غير (?:متاح|متوفر)(?: للطلب| للشراء)? (?:أونلاين|اونلاين|عبر الإنترنت|على الإنترنت)|(?:في|بال)(?:ال)?(?:معرض|متجر|فرع) فقط/i;
+  /\bnot (?:available|sold|for sale) online\b|\b(?:out of stock|sold out|unavailable) online\b|\bin[- ]stores? only\b|\bonly (?:available )?in (?:our )?(?:stores?|shops?)\b|nicht online (?:verfügbar|erhältlich|bestellbar)|\bonline (?:nicht (?:verfügbar|erhältlich|bestellbar|lieferbar)|ausverkauft)\b|nur (?:im|in der|in unseren) (?:markt|märkten|filiale|filialen|geschäft)|(?:indisponible|épuisé|(?:non|pas) disponible) en ligne|uniquement disponible en magasin|niet online leverbaar|rupture de stock en ligne|ikke på lager (?:på nett|online)|(?:ej|inte) i lager (?:på nätet|online)|slut (?:på nätet|online)|μη διαθέσιμο (?:online|ηλεκτρονικά)|uniquement en magasin|no disponible (?:en línea|online)|(?:agotado|sin existencias) (?:en línea|online)|s[oó]lo en tienda|non disponibile online|solo in negozio|niet online (?:beschikbaar|verkrijgbaar|te bestellen)|alleen in de winkel|dostępny tylko w sklep(?:ach|ie)|tylko w sklepach stacjonarnych|غير (?:متاح|متوفر)(?: للطلب| للشراء)? (?:أونلاين|اونلاين|عبر الإنترنت|على الإنترنت)|(?:في|بال)(?:ال)?(?:معرض|متجر|فرع) فقط/i;
 
 /** The block says the product is not sold online (in a short text of its own, not another product's). */
 function onlineOut(area: Element): boolean {
