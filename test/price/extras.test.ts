@@ -270,6 +270,8 @@ describe('classifyPriceLabel', () => {
     // A word that means "before" only as a label of its own.
     ['Prima consegna', undefined],
     ['Regular', undefined],
+    // (A size's name alone; as a label with its colon, Plaza Vea's "Regular: S/ 10.90", a comparison.)
+    ['Regular:', 'list'],
     // Not a price word inside another word.
     ['Бесценная находка', undefined],
     // Nor a Latin word between letters beyond ASCII, where \b sees an edge: Dutch "nu" in "Mănușă", "van" in "Vană".

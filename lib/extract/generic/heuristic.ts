@@ -376,7 +376,8 @@ const STRUCK_WEAK =
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
-const BARE_AMOUNT = /^\d[\d\s.,'’]*(?:[,.]?[-–])?(?:\s?[*†¹²³])?$/;
+// (One amount: not two, the second after the first's cents, SFCC's struck "99,99" and "79,99" with no sign in a box.)
+const BARE_AMOUNT = /^(?!.*\d[.,]\d{2}\s+\d)\d[\d\s.,'’]*(?:[,.]?[-–])?(?:\s?[*†¹²³])?$/;
 // A number and what it is the price of after it: "29.99 per pak", "12,50 / Stück".
 const AMOUNT_PER = /^(\d[\d\s.,'’]*\d)\s+(?:per|pro|par|por|\/)\s?\p{L}{1,12}\.?$/u;
 // A few words and a number alone after them: "Før 2.499,-", "UVP: 129,00", Swiss "statt 1'449.–".
@@ -2888,7 +2889,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?)|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?[A-Za-z]{1,4}\d{3,})|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -2920,6 +2921,8 @@ interface LabelScan {
   texts: Map<Element, string | undefined>;
   /** The product's title and buy button: a label in a block of other products short of them is theirs. */
   stops: readonly Element[];
+  /** The page address's path segments, lower-cased: a labelled slug that is one of them is the product's id. */
+  slugs: readonly string[];
 }
 
 function labelScan(
@@ -2928,8 +2931,10 @@ function labelScan(
   scope: Element,
   texts: Map<Element, string | undefined>,
   stops: readonly Element[],
+  url: URL,
 ): LabelScan {
-  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts, stops };
+  const slugs = url.pathname.toLowerCase().split('/').filter(Boolean);
+  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts, stops, slugs };
 }
 
 /** The element's text when at most `max` characters long (blank runs folded), from the run's cache. */
@@ -2991,10 +2996,10 @@ function tabOpens(panel: Element): boolean {
 }
 
 /** The code the pattern's last group reads after its label in `text`, without a sentence's closing mark. */
-function codeAfterLabel(re: RegExp, text: string): string | undefined {
+function codeAfterLabel(re: RegExp, text: string, slugs?: readonly string[]): string | undefined {
   const m = re.exec(text);
   const v = m?.[m.length - 1];
-  return v && labelledCode(v) ? v.replace(/[.,]$/, '') : undefined;
+  return v && labelledCode(v, slugs) ? v.replace(/[.,]$/, '') : undefined;
 }
 
 /**
@@ -3009,8 +3014,9 @@ function inProse(re: RegExp, text: string): boolean {
   return /(?:\p{L}+[\s,]+){2,}\p{Ll}+$/u.test(before) && /^\p{Ll}{2,}\s/u.test(after);
 }
 
-// A code in parts set apart by spaces, each part after the first with a digit: "GV-N3080AORUS M-10GD".
-const SPACED_CODE = /^[A-Za-z0-9][\w\-./]*(?: (?=[\w\-./]*\d)[A-Za-z0-9][\w\-./]+){1,2}$/;
+// A code in parts set apart by spaces, each part after the first with a digit: "GV-N3080AORUS M-10GD", Würth's
+// "0057 8 60".
+const SPACED_CODE = /^[A-Za-z0-9][\w\-./]*(?: (?=[\w\-./]*\d)[A-Za-z0-9][\w\-./]*){1,2}$/;
 
 /** The whole text of the label's value element when it is `v` and more parts of one code (see SPACED_CODE). */
 function wholeValue(label: Element, v: string): string {
@@ -3054,7 +3060,7 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, n
     // (Read with room to spare: the spaces `visibleText` puts between elements make it longer than the folded text
     // measured above, and a cut there would cut the value short, Gome's "商品编号：1123987654" read as "112".)
     const text = visibleText(el, 300);
-    let v = inProse(re, text) ? undefined : codeAfterLabel(re, text);
+    let v = inProse(re, text) ? undefined : codeAfterLabel(re, text, scan.slugs);
     // A value in an element of its own runs to that element's end through spaced parts with digits ("Varenummer:
     // <div>GV-N3080AORUS M-10GD</div>"), where the pattern stops at the first space.
     if (v) v = digitGroups(text, wholeValue(el, v));
@@ -3068,7 +3074,7 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, n
       const n =
         /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(next)?.[1] ??
         (next.length <= 30 && SPACED_CODE.test(next) && /\d/.test(next.split(' ')[0] ?? '') ? next : undefined);
-      if (n && labelledCode(n)) v = n;
+      if (n && labelledCode(n, scan.slugs)) v = n;
     }
     // (Not another product's: a recommendation card's "Modèle : CFI-ZCT1W" in a carousel under the buy box.)
     // (Given the product's name: a code the name holds is the maker's model, passed over here for the shop's own id,
@@ -3089,7 +3095,7 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, n
 // (So is an English "Reference", a watch's or a maker's model reference in a details list: The RealReal's "Reference
 // W69011Z4" above its "Item #CRT123456".)
 const WEAK_SKU_LABEL =
-  /\b(?:style(?:\s?(?:#|no\.?|number))?|cat(?:alog(?:ue)?)?\.?\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)\s*[:.]?\s*$/i;
+  /\b(?:(?<!code de )style(?:\s?(?:#|no\.?|number))?|cat(?:alog(?:ue)?)?\.?\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)\s*[:.]?\s*$/i;
 
 // A SKU label that starts its line.
 const SKU_LINE = new RegExp(`^(?:${SKU_LABEL_I.source})`, SKU_LABEL_I.flags);
@@ -3155,9 +3161,11 @@ function shopNameLabel(url: URL): RegExp | undefined {
   // (Or a reference word before the name, "Referência Fnac", "Référence Darty"; or "ID" or "code" after it, "Mighty
   // Ape ID".)
   // (A word of its own: not the start of the code after a reference word, Licendi's "Referencia LIC-OF19HS".)
-  const shop = (group: string) => `(?:${spelled}${initials ? `|(?<${group}>${initials})` : ''})(?![\\w-])`;
+  // (Or TME's "Symbol TME"; or a German number word after the name, "Mouser-Teilenr.".)
+  const named = (group: string) => `(?:${spelled}${initials ? `|(?<${group}>${initials})` : ''})`;
+  const shop = (group: string) => `${named(group)}(?![\\w-])`;
   return new RegExp(
-    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:[•·|]\\s*(?:mfr|mfg|mpn|manufacturer|model)\\b.*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:[•·|]\\s*(?:mfr|mfg|mpn|manufacturer|model)\\b.*)?$`,
     'i',
   );
 }
@@ -3169,10 +3177,10 @@ function shopLabelledId(scan: LabelScan, re: RegExp): string | undefined {
     const text = visibleText(el, 60);
     const m = re.exec(text);
     // Initials only as the shop writes them, in capitals ("BH #", not a word "bh").
-    const initials = m?.groups?.initials ?? m?.groups?.initials2;
+    const initials = m?.groups?.initials ?? m?.groups?.initials2 ?? m?.groups?.initials3;
     if (initials && initials !== initials.toUpperCase()) continue;
     const v = m?.groups?.code ?? /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(visibleText(el.nextElementSibling, 60))?.[1];
-    if (v && labelledCode(v)) return v;
+    if (v && labelledCode(v, scan.slugs)) return v;
   }
   return undefined;
 }
@@ -3183,9 +3191,12 @@ const CAPITALS_CODE = /^(?=.{5,20}$)[A-Z]+(?:-[A-Z]+)*$/;
 const NOT_A_CODE = /^(?:NONE|UNKNOWN|AVAILABLE|INSTOCK|SELECT|CHOOSE|DETAILS|DEFAULT)$/;
 
 /** A value a label names a code: with a digit in it, or capitals alone. */
-function labelledCode(v: string): boolean {
+function labelledCode(v: string, slugs?: readonly string[]): boolean {
   // (Not a file's path: a template's `<div>paper_model_pdf</div><div>paper_templates/JN5110.pdf</div>`.)
   if (FILE_PATH.test(v)) return false;
+  // (Or words joined by dashes that the page's address names as its item: Rakuten's "商品番号：tempur-pillow-original"
+  // on `item.rakuten.co.jp/airinum/tempur-pillow-original/`.)
+  if (slugs && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v) && slugs.includes(v)) return true;
   return /\d/.test(v) || (CAPITALS_CODE.test(v) && !NOT_A_CODE.test(v));
 }
 const FILE_PATH = /\/.*\.(?:pdf|jpe?g|png|gif|webp|svg|tiff?|dwg|zip|html?)$/i;
@@ -5192,10 +5203,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (av === 'OutOfStock' && (!buy || disabledControl(buy) || hiddenAbove(buy, true))) unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, said: av });
     const texts = new Map<Element, string | undefined>();
-    const inArea = labelScan(doc, walk, area, texts, anchors);
+    const inArea = labelScan(doc, walk, area, texts, anchors, url);
     const pageBody = doc.body;
     let bodyScan: LabelScan | undefined;
-    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts, anchors)) : undefined;
+    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts, anchors, url)) : undefined;
     // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
