@@ -226,7 +226,8 @@ const PER_UNIT =
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
-const PER_CONTAINER = /\bper (?:bottle|can|stubby)\b|\bla bouteille\b|\bpro flasche\b/i;
+const PER_CONTAINER =
+  /\bper (?:bottle|can|stubby|fles)\b|\b(?:la|par) bouteille\b|\bpro flasche\b|\bpor botella\b|\ba bottiglia\b|\/\s?(?:bottle|bouteille|botella|bottiglia|garrafa|fles|flasche|fl\.)(?!\p{L})/iu;
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
@@ -243,9 +244,10 @@ const SAVING_AFTER =
 const MEMBER_AFTER =
   /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?))\s*(?:[:,)]|$)/i;
 
-// "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next.
+// "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next. (Magento 1's tier
+// list: "Kaufen Sie 3 für je 8,45 €".)
 const MULTI_BUY =
-  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen|stuks|stk\.?|stück|szt\.?|pièces|unidades|pezzi)\s)?(?:for|für|pour|por|voor|za|за|per|för)\s*(?:only\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen|stuks|stk\.?|stück|szt\.?|pièces|unidades|pezzi)\s)?(?:for|für|pour|por|voor|za|за|per|för)\s*(?:only\s*|je\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
 // "dès 3 achetés", "ab 3 Stück", "from 10 pcs", "when you buy 3": the amount before it a price from a quantity on.
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
@@ -254,11 +256,15 @@ const FROM_QUANTITY =
 // beside "1 ball £2.29": the price of that many.
 const COUNT_LEAD =
   /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|\bset of \d{1,2}\s?:\s*$|\b(?:pack|box|case|bag|bundle) of (?:[2-9]|\d{2,3})\s?:?\s*$/iu;
+// A rate off for several, its amount each after it: Total Wine's "Mix 6 for 10% off <span>$58.49 each</span>".
+const MIX_DEAL =
+  /\b(?:mix|any|buy)\s(?:[2-9]|1\d|2[0-4])\b(?:\s\p{L}+){0,2}\s(?:for|and save|& save|save|get)\s(?:\d{1,2}\s?%\s?(?:off)?)?\s*[:\-–]?\s*$/iu;
 // "Buy 3+ and pay $269.00 each", "Buy 2 for": the price of one among several bought, said before it.
 const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$/i;
-// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs".
+// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs",
+// Vinatis's "Par 6 : 40,90 € / bouteille".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 /**
  * In a table cell, two levels up at most, whose row's cells before it name a quantity tier ("ab 10 Stück", "5+"), below
  * a row with a price: the first priced row is the price of the least one can buy (Farnell's "10+ 0,0487 €" for a
@@ -372,7 +378,7 @@ const STRUCK_STRONG =
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
 // `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
 const STRUCK_WEAK =
-  /^(?:regular|list|original|origin|orig|org|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+  /^(?:regular|reg|list|original|origin|orig|org|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
@@ -426,7 +432,12 @@ function struckClass(words: string, weak = true): boolean {
   // price, in the component its theme calls standard).
   if (weak && tokens.some((t) => NOW_MODIFIER.test(t) || nowPriceToken(t))) weak = false;
   for (const token of tokens) {
-    if (/^(?:with|has|is)[-_]/i.test(token) && !/^is[-_](?:old|strike|struck|crossed|was)$/i.test(token)) continue;
+    // (Save a state that strikes it: `is-struck`, wine.com's `has-strike`.)
+    if (
+      /^(?:with|has|is)[-_]/i.test(token) &&
+      !/^(?:is|has)[-_](?:old|strike|strikethrough|struck|crossed|was)$/i.test(token)
+    )
+      continue;
     if (STRUCK_STRONG.test(token)) return true;
     if (!weak) continue;
     if (
@@ -459,7 +470,7 @@ function saidByBuyers(el: Element): boolean {
 }
 
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|alternatives|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers|sellers|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -777,8 +788,21 @@ const OVERLAY_HOOK =
  * `t-store__prod-popup__price-wrapper`).
  */
 function overlaidHeading(a: Element, heading: Element): boolean {
-  for (let b: Element | null = a, i = 0; b && i < 8 && overlayNamed(classWords(b)); b = b.parentElement, i++)
+  for (let b: Element | null = a, i = 0; b && i < 8 && overlayNamed(classWords(b)); b = b.parentElement, i++) {
     if (b.contains(heading)) return true;
+    // (Or a block called a dialog and nothing more right after the heading, a box of the page's layout: X-Cart's
+    // `<h1>` then its `<div class="dialog">` around the buy form, no role of a dialog given. A modal or a lightbox
+    // there is still one.)
+    if (
+      /(?:^|\s)dialog(?:\s|$)/.test(b.getAttribute('class') ?? '') &&
+      !b.hasAttribute('role') &&
+      !b.hasAttribute('aria-modal') &&
+      b.previousElementSibling === heading &&
+      b.parentElement !== null &&
+      !overlayNamed(classWords(b.parentElement))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -800,6 +824,8 @@ const OTHERS_HEADING = new RegExp(
   [
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
+    // (A shop's side boxes of other products, osCommerce's and Zen Cart's "Specials", "What's New?", "Angebote".)
+    String.raw`^\s*(?:specials|what'?s new\??|new products|angebote|neue (?:artikel|produkte)|neuheiten|nouveautés|novedades)\s*:?\s*$`,
     // (A shop's best sellers in the product's category: "Bestsellers in Historical Fiction"; Romanian "Clienții au
     // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job"; a series' other
     // books, Book Depository's "Other books in this series".)
@@ -862,6 +888,11 @@ function headedOthers(doc: Document): Set<Element> {
   // (And h5: Amazon heads its boxes of other sellers and other formats so, "Other Sellers on Amazon".)
   for (const tag of ['h2', 'h3', 'h4', 'h5'])
     for (const h of Array.from(doc.getElementsByTagName(tag)).slice(0, 100)) heads.push(h);
+  // (Or a table-layout shop's box heading, a cell or a block its class names so: osCommerce's `td.infoBoxHeading`,
+  // Zen Cart's `leftBoxHeading`, over a side box of specials or best sellers.)
+  for (const tag of ['td', 'div'])
+    for (const h of Array.from(doc.getElementsByTagName(tag)).slice(0, 3000))
+      if (BOX_HEADING.test(h.getAttribute('class') ?? '') && heads.length < 200) heads.push(h);
   for (let i = 0; i < heads.length && i < 200; i++) {
     const h = heads[i] as Element;
     const said = visibleText(h, 120);
@@ -883,6 +914,9 @@ function headedOthers(doc: Document): Set<Element> {
   othersByHeading.set(doc, out);
   return out;
 }
+
+// A class naming a side box's heading (not the page's own, osCommerce's `pageHeading`).
+const BOX_HEADING = /(?:^|\s)(?:infoBox|leftBox|rightBox|sideBox|centerBox|box)[-_]?(?:heading|header|title)(?:\s|$)/i;
 
 /** Shows something of other products: a link, a picture or a price. */
 function showsOthers(block: Element, text: string): boolean {
@@ -2329,7 +2363,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (instalment) score -= 6;
     const perYear = PER_YEAR.test(text);
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
-    const unitSaid = PER_UNIT.test(text) || boxSays(PER_UNIT, 80);
+    // (Or a container's price in brackets, another amount's share: Lavinia's "Caja de 6 botellas: 113,70 € (18,95
+    // €/botella)".)
+    const unitSaid =
+      PER_UNIT.test(text) || boxSays(PER_UNIT, 80) || PER_CONTAINER.test(/\([^()]*\d[^()]*\)/.exec(text)?.[0] ?? '');
     const perUnit = unitSaid || namedNear(el, UNIT_CLASS);
     if (perUnit) score -= 6;
     const perCount = perUnit && PER_COUNT.test(text);
@@ -2412,6 +2449,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
       (!lead && inTierRow(el)) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
+      MIX_DEAL.test(lead || textBefore(el, 40, true)) ||
+      // (Its count read through too: Magento 1's "Kaufen Sie 3 für je <span class="price">8,45 €</span>".)
+      (!lead && MULTI_BUY.test(textBefore(el, 30, true))) ||
       COUNT_LEAD.test(lead || before.slice(-24)) ||
       // (A count that ends the label, "Pack of 10", is cut from the words read up to a number: read through it. Not in
       // the chosen option, whose count is what is bought: BWS's pressed "Case of 24 $59.99".)
@@ -4231,7 +4271,12 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // of shipping extra, "inkl. MwSt. zzgl. Versandkosten", which German shops print right over the status.)
       // (Nor when its own words name the product and no way of having it: "Sorry, this product is currently
       // unavailable" under a promotion "Offer valid for delivery from 12/01", a B&Q box over its delivery rows.)
-      const ofProduct = NAMES_PRODUCT.test(own) && !FULFILMENT.test(own.replace(OUT_OF_STOCK_ALL, ' '));
+      // (Or a row labelled as the product's stock, whatever word of delivery its label holds: osCommerce's
+      // "Lieferstatus: zur Zeit nicht lieferbar".)
+      const ofProduct =
+        (NAMES_PRODUCT.test(own) && !FULFILMENT.test(own.replace(OUT_OF_STOCK_ALL, ' '))) ||
+        STOCK_ROW.test(own) ||
+        STOCK_ROW.test(label);
       // (Nor a free-delivery note over the price, "Versandkostenfrei", nor JD's "配送至 <the buyer's town>", where the
       // stock shown is the town's.)
       // (A note of its own words still counts: "Free delivery on orders over £20. Items sold out last season are back.")
@@ -4274,6 +4319,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   // A buy button a utility class hides, a back-in-stock request shown in its stead (a theme that swaps the two by
   // class): sold out.
   if (!out && buy && hiddenAbove(buy, true) && !hiddenAbove(buy) && notifyControl(area, true)) return 'OutOfStock';
+  // A line of a block of lines set apart by <br> that states the product's stock, its label first: OpenCart 1.5's
+  // "<span>Наличие:</span> Нет в наличии<br>" among the brand and code lines, its buy button shown all the same.
+  if (!out && stockLineOut(area)) return 'OutOfStock';
   if (!out && buy && !disabledControl(buy)) out = 'InStock';
   // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
   // the product can be had, one variant at a time.
@@ -4281,6 +4329,13 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
   if (!out && !buy) {
     if (soldOutShown(area)) return 'OutOfStock';
+    // Or a picture of a button that says so where the buy button would be: Zen Cart's `button_sold_out.gif`, "Sold
+    // Out" its alt text.
+    for (const img of all(area, 'img[alt]', 300)) {
+      const alt = attr(img, 'alt');
+      if (alt.length > 40 || !OUT_OF_STOCK.test(alt) || !/button|btn/i.test(attr(img, 'src'))) continue;
+      if (!hiddenAbove(img, true) && !inOtherProducts(img, area) && !inLinkElsewhere(img, url)) return 'OutOfStock';
+    }
     // A status that no delivery date can be given, with nothing to press ("Bestilt - ukjent leveringsdato", Proshop):
     // on order from the maker, not orderable here. (Beside a buy button it is a back-order.)
     for (const el of all(area, STOCK_SELECTOR, 2000)) {
@@ -4322,6 +4377,31 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   return out;
 }
 
+/** A line led by a stock label ("Availability:", "Наличие:") that says out of stock, in a block of <br> lines. */
+function stockLineOut(area: Element): boolean {
+  const parents = new Set<Element>();
+  for (const br of all(area, 'br', 300)) if (br.parentElement) parents.add(br.parentElement);
+  for (const parent of parents) {
+    if (hiddenAbove(parent, true) || inOtherProducts(parent, area)) continue;
+    let line = '';
+    const says = (): boolean => {
+      const t = line.replace(/\s+/g, ' ').trim();
+      line = '';
+      return t.length <= 80 && STOCK_ROW.test(t) && OUT_OF_STOCK.test(t) && !saysBackOrder(t);
+    };
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      const tag = c.nodeType === 1 ? (c as Element).tagName.toUpperCase() : '';
+      if (c.nodeType === 3) line += c.nodeValue ?? '';
+      else if (tag === 'BR' || BLOCK_TAGS.has(tag)) {
+        if (says()) return true;
+      } else if (tag) line += ` ${visibleText(c as Element, 100)} `;
+      if (line.length > 200) line = line.slice(-100);
+    }
+    if (says()) return true;
+  }
+  return false;
+}
+
 /**
  * A status in one of a few rows of ways to have the product (delivery, collection …), every row's value saying it
  * cannot be had ("Delivery: Unavailable", "Click & Collect: Unavailable").
@@ -4348,7 +4428,7 @@ function everyWayOut(el: Element): boolean {
 
 // The label of a row that states the product's stock ("Availability:", "Verfügbarkeit:", "Disponibilidad:").
 const STOCK_ROW =
-  /^\s*(?:availability|stock status|disponibilit[éeàa]|disponibilidad|disponibilidade|verfügbarkeit|lagerstatus|beschikbaarheid|dostępność|наличие|наявність|tillgänglighet|saatavuus)\s*[:：]/i;
+  /^\s*(?:availability|stock status|disponibilit[éeàa]|disponibilidad|disponibilidade|verfügbarkeit|lagerstatus|lieferstatus|beschikbaarheid|dostępność|наличие|наявність|tillgänglighet|saatavuus)\s*[:：]/i;
 
 // Not to be had online: only in a shop.
 const ONLINE_OUT =
