@@ -390,10 +390,11 @@ function dormantState(el: Element, cls: string): boolean {
 // (also as a bare modifier: Rakuten's "error-product-out-of-stock -hide"; Shoptet's "noDisplay" on the codes and
 // prices of the variants not chosen)
 const HIDDEN_CLASS =
-  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_]|no-?js[-_])[a-z]{1,3}(?:[-_][a-z]{1,4})?[-_]hid(?:den|e)|[a-z]{1,3}[-_]hdn|[\w-]+--hid(?:den|e)|(?:[a-z]{1,3}[-_])?d-none|[a-z]{1,3}[-_]display-?none|is-hidden|is-hide|no-?display|noDisplay|unvisible|invisible|display-?none|aok-hidden|a-popover-preload)(?:\s|$)/;
+  /(?:^|\s)(?:[-_]?hide|[-_]?hidden|(?!(?:xs|sm|md|lg|xl)[-_]|no-?js[-_])[a-z]{1,3}(?:[-_][a-z]{1,4})?[-_]hid(?:den|e)|[a-z]{1,3}[-_]hdn|[\w-]+--hid(?:den|e)|(?:[a-z]{1,3}[-_])?d-none|[a-z]{1,3}[-_]display-?none|is-hidden|is-hide|soft-hid(?:den|e)|no-?display|noDisplay|unvisible|invisible|display-?none|aok-hidden|a-popover-preload)(?:\s|$)/;
 // (A short namespace's `pl_hidden`, `js-hidden`, `u-display-none`, eBay's error template `sh-err-hide`, AngularJS's
 // `ng-hide` (what `ng-show` leaves on an element while false); PrestaShop 1.6's `unvisible`, Bootstrap's `invisible`;
-// not a screen size's `md-hidden`, hidden on one size only, nor `no-js-hidden`, hidden only where scripts do not run —
+// Levi's `soft-hide`; not a screen size's `md-hidden`, hidden on one size only, nor `no-js-hidden`, hidden only where
+// scripts do not run —
 // Shopify's Dawn wraps its price box in one.)
 // …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").
 const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;

@@ -11,6 +11,7 @@ import {
   listPriceOnlyNamed,
   ordersTaken,
   shownOnlyAside,
+  shownOnlyClassHidden,
   shownOnlyConditional,
   shownOnlyElsewhere,
   shownOnlyInOthers,
@@ -605,7 +606,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected), or only as a
     // reference (Kotsovolos's JSON-LD 899.00, printed as the "lowest price of 30 days" under the 749,00€ it sells at),
     // or only in other products' cards (Superdrug's 39.99 in a "Recently viewed" tile beside the £34.99 it sells at),
-    // or only as a club's or a card's price (Jula's 1 999:- "Club-pris" beside the 2 299:- everyone pays).
+    // or only as a club's or a card's price (Jula's 1 999:- "Club-pris" beside the 2 299:- everyone pays), or only
+    // where a utility class hides it (Levi's `price soft-hide` $69.50 beside the $48.65 shown).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -619,7 +621,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyUnchosen(doc, product.price) ||
         shownOnlyReference(doc, product.price) ||
         shownOnlyInOthers(doc, product.price) ||
-        shownOnlyConditional(doc, product.price))
+        shownOnlyConditional(doc, product.price) ||
+        shownOnlyClassHidden(doc, product.price))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));
