@@ -69,6 +69,14 @@ describe('parsePrice details', () => {
     });
   });
 
+  it('reads the quetzal\'s "Q" only where it is written like a price', () => {
+    expect(parsePrice('Q399.00')).toMatchObject({ amount: '399.00', currency: 'GTQ' });
+    expect(parsePrice('Q1,299', { domain: 'www.max.com.gt' }).currency).toBe('GTQ');
+    // A quarter, a model, a whole number elsewhere: no quetzal.
+    expect(parsePrice('Q3 2021').currency).toBeNull();
+    expect(parsePrice('Q1,299').currency).toBeNull();
+  });
+
   it('settles ¥ and kr and $ by domain, locale and hint', () => {
     expect(parsePrice('¥1,299').currency).toBe('CNY');
     expect(parsePrice('¥1,299', { locale: 'ja' }).currency).toBe('JPY');

@@ -219,6 +219,17 @@ function parseInner(text: string, ctx: PriceContext): ParsedPrice {
         c.before = [{ start: at, end: at + 1, raw: 'R', iso: 'ZAR' }];
       }
     }
+    // "Q399.00", "Q 1,299.00": the quetzal, written like a price (cents, or on a Guatemalan shop); not "Q3 2021".
+    if (!c.before.length && /(?:^|[^A-Za-z])Q ?$/.test(t.slice(Math.max(0, num.start - 3), num.start))) {
+      const looksPrice =
+        (num.seps.length > 0 && (num.groups.at(-1)?.length ?? 0) === 2) ||
+        rctx.hintIso === 'GTQ' ||
+        /\.gt$/i.test(ctx.domain ?? '');
+      if (looksPrice) {
+        const at = t.lastIndexOf('Q', num.start);
+        c.before = [{ start: at, end: at + 1, raw: 'Q', iso: 'GTQ' }];
+      }
+    }
     classify(t, c, dates, tokens, rctx.hintIso !== undefined);
     cands.push(c);
   }
