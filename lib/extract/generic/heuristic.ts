@@ -178,7 +178,7 @@ function priceCount(text: string): number {
 // up ("Montageservice ab € 79,-" by XXXLutz's buy button), or a marketplace's fee for protecting the buyer (Vinted's
 // "Protection acheteurs : 1,95 €" under the item's "25,00 €").
 const SHIPPING =
-  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|postage|versand|lieferung|livraison|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|postage|versand|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -289,8 +289,9 @@ function inTierRow(el: Element): boolean {
   return false;
 }
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
+// (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте".)
 const CONDITION_AFTER =
-  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid)/i;
+  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте)/i;
 
 // A way of paying said right after the amount in its own box: "R$ 47,41 no Pix" under Shein's price. (Not said in the
 // next box, Kabum's headline "R$ 4.299,99" over "À vista no PIX com 15% de desconto": that is the price shown.)
@@ -482,7 +483,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -493,7 +494,7 @@ const NONE_LEFT =
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE =
-  /^(?:product |produkt |produit |producto |produto |produs |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|sold|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
+  /^(?:product |produkt |produit |producto |produto |produs |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|ожидается(?: поступление)?|очікується(?: надходження)?|sold|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
 // The count before "Sold" on a marketplace's stats line ("1,2RB | Terjual", "1.1k | Sold").
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
@@ -841,7 +842,7 @@ const OTHERS_HEADING = new RegExp(
     // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev".)
     String.raw`\b(?:offres?|offers?|angebote|offerte|ofertas)\s+(?:des|de nos|from|von|of|dei|de los|de)\s+(?:\p{L}+\s+)?(?:vendeurs|sellers|händlern|verkäufern|venditori|vendedores)\b|^\s*(?:tous les|all|alle|todos los|tutti i)\s+(?:vendeurs|sellers|verkopers|verkäufer|vendedores|venditori)\b|\b(?:andere|overige) verkopers\b|\bvendeurs partenaires\b|diğer satıcılar|citi pārdevēji|kiti pardavėjai|teised müüjad|ponudbe (?:partnerjev|drugih prodajalcev)|ostali prodava[čc]i|další prodejci|ďalší predajcovia|inni sprzedający|другие продавцы|інші продавці|מוכרים נוספים|البائعون الآخرون|عروض (?:أخرى|البائعين)|\bmarktplatz-?händler`,
     // (A discontinued product's successor: "Nástupce produktu", "Nachfolgemodell".)
-    String.raw`^\s*(?:n[áa]stupc[ea](?: produktu)?|(?:the )?successor(?: product| model)?|nachfolge(?:r|modell|produkt)|replacement (?:product|model)|produit de remplacement)\b`,
+    String.raw`^\s*(?:n[áa]stupc[ea](?: produktu)?|(?:the )?successor(?: product| model)?|nachfolge(?:r|modell|produkt|artikel)|replacement (?:product|model)|produit de remplacement|alternativ(?:artikel|produkte?)|ersatzartikel)\b|^\s*後継(?:機種|品|モデル|商品)`,
     // (A price history's past prices, sahibinden's "Fiyat Geçmişi" table under the ad, a comparison site's
     // "Preisverlauf": never the price now. Led by the words, not a price box with a "Price history" link in it. Nor
     // the bids others made on an ad, Marktplaats' "Biedingen".)
@@ -1263,6 +1264,23 @@ function notSaidStruck(el: Element, text: string, saidBefore: string, kind: Pric
   if (saidList(withoutScreenReader(el, text))) return false;
   return kind !== 'list' || (seen !== saidBefore && classifyPriceLabel(seen) !== 'list');
 }
+
+/**
+ * In another product's tile: a block its class calls a product tile or card, holding a picture in a link, and neither
+ * the title nor the buy button (Columbia's `li.product-tile` rail under the buy box, no heading over it).
+ */
+function otherTile(el: Element, anchors: readonly Element[]): boolean {
+  for (const a of upward(el, 4)) {
+    if (!classTokens(a).some((t) => PRODUCT_TILE.test(t))) continue;
+    return a.querySelector('a[href] img') !== null && !anchors.some((s) => a.contains(s));
+  }
+  return false;
+}
+const PRODUCT_TILE = /^(?:product|prod|item)[-_]?(?:tile|card)$/i;
+
+// A successor's label that leads its line: "後継機種：", "Nachfolgeartikel:", "Successor:".
+const SUCCESSOR_LEAD =
+  /^\s*(?:後継(?:機種|品|モデル|商品)|nachfolge(?:r|modell|produkt|artikel)|(?:the )?successor(?: product| model)?|replacement (?:product|model)|n[áa]stupce)\s*[:：]/i;
 
 /** The conditional wording of the words before an element read past a rate ("save up to 20% →"), none an amount. */
 function labelPastRate(el: Element): string | undefined {
@@ -2535,7 +2553,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Or struck by words alone, "Regular price $24.99": nothing draws a line through it.)
     const onlySaid = struck && !onlyNamed && !isStruck(el, text, fromOwnText, false);
     // (Or a block around another product's card, its one price the card's: "You may also like" over one card.)
-    const others = inOtherProducts(el, anchors) || !!foreignCards.get(el.ownerDocument)?.some((c) => el.contains(c));
+    // (Or a successor named in the line before it: Yodobashi's "後継機種：<a>WH-1000XM4</a> ￥40,700" beside the ended one.)
+    const others =
+      inOtherProducts(el, anchors) ||
+      !!foreignCards.get(el.ownerDocument)?.some((c) => el.contains(c)) ||
+      SUCCESSOR_LEAD.test(textBefore(el, 80, true)) ||
+      otherTile(el, anchors);
     if (others) score -= 10;
     // (Or a buyer's words in a review or an answer: "For $169 you cannot beat it.")
     if (saidByBuyers(el)) score -= 8;
@@ -3712,13 +3735,24 @@ function twinOfInStock(el: Element): boolean {
 // épuisés", "solange der Vorrat reicht"): a deal's terms, not the product's state.
 const CONDITION = /\b(?:if|until|till|while|unless|si|jusqu'à|bis|solange|hasta|fino a)\s[^.!?]{0,60}$/iu;
 
+/** A button or link one can press that takes a pre-order ("Pre-order", "Vorbestellen", "Précommander"). */
+function preOrderControl(area: Element): boolean {
+  for (const c of all(area, 'a, button', 300)) {
+    const t = visibleText(c, 40);
+    if (t.length <= 30 && PRE_ORDER_CONTROL.test(t) && !disabledControl(c) && !hiddenAbove(c, true)) return true;
+  }
+  return false;
+}
+const PRE_ORDER_CONTROL =
+  /^\s*(?:pre-?order(?: now)?|reserve (?:yours |it )?now|vorbestellen|précommander|pre-?ordina|reservar ya)\s*$/i;
+
 /**
  * Out of stock at one place, the product to be had another way in the same line: Lowe's "Available for delivery · Out
  * of stock at Ottawa Barrhaven" (the buyer's store named after the words).
  */
-// A way to have it said to be open: "Available for delivery", "Disponible en livraison".
+// A way to have it said to be open: "Available for delivery", "Disponible en livraison", "Lieferung verfügbar".
 const AVAILABLE_FOR =
-  /^(?:available (?:for|to) (?:delivery|pickup|pick-up|shipping|ship)|disponible (?:en|pour la|à la) livraison)\b/i;
+  /^(?:available (?:for|to) (?:delivery|pickup|pick-up|shipping|ship)|disponible (?:en|pour la|à la) livraison|(?:lieferung|versand|online) (?:ist )?(?:verfügbar|möglich)|livraison disponible)(?!\p{L})/iu;
 
 function outAtPlaceOnly(own: string): boolean {
   const parts = own.split(/\s[·•|]\s|;\s/);
@@ -3728,8 +3762,11 @@ function outAtPlaceOnly(own: string): boolean {
     const at = p.search(OUT_OF_STOCK);
     if (at < 0) continue;
     out = true;
-    if (!/^\S+(?:\s\S+){0,3}?\s(?:at|in|à|dans|en|bei|im|nel|w)\s(?:your|votre|ihrem|tu|\p{Lu})/u.test(p.slice(at)))
-      return false;
+    // (The place after the words, or before them as a row's label: IKEA's "Im Einrichtungshaus Berlin: Nicht vorrätig".)
+    const placed =
+      /^\S+(?:\s\S+){0,3}?\s(?:at|in|à|dans|en|bei|im|nel|w)\s(?:your|votre|ihrem|tu|\p{Lu})/u.test(p.slice(at)) ||
+      /^[^:：]{3,60}[:：]\s*$/.test(p.slice(0, at));
+    if (!placed) return false;
   }
   return (
     out &&
@@ -4220,7 +4257,10 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         // (Or its first sentence: Amazon's "No disponible.<br>No sabemos si este producto volverá a estar disponible".)
         ((UNAVAILABLE.test(own) || UNAVAILABLE.test(own.split(/(?<=[.!])\s/)[0] ?? '')) &&
           !SALES_COUNT.test(textBefore(el, 24, true)) &&
-          !(buy && !disabledControl(buy) && PRE_ORDER.test(visibleText(el.parentElement, 200))))) &&
+          !(buy && !disabledControl(buy) && PRE_ORDER.test(visibleText(el.parentElement, 200))) &&
+          // (Or a control of its own in the box that takes the pre-order: Lenovo's "Coming Soon" over a "Pre-order"
+          // link.)
+          !preOrderControl(area))) &&
       !saysBackOrder(own) &&
       !saidIf(own) &&
       !outAtPlaceOnly(own) &&
