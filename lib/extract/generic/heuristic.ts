@@ -355,9 +355,10 @@ function savingLabels(el: Element, before: string): boolean {
 }
 
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
-// WEEE, Recupel, Greek ανακύκλωση, Spanish ecotasa, Portuguese ecovalor, Canada's EHF), "the price includes … (2,40€)".
+// WEEE, Recupel, Greek ανακύκλωση, Spanish ecotasa, Portuguese ecovalor, Canada's EHF, Slovak "recyklačný poplatok",
+// Romanian "taxa verde", Hungarian "termékdíj"), "the price includes … (2,40€)" in several languages ("Cena zahŕňa").
 const PART_OF_PRICE =
-  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|[ée]co-?frais\b|\benvironmental handling fee\b|\bprice includes\b|\bsisaldab\b|käitlustasu|\bη τιμή περιλαμβάνει\b/i;
+  /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|[ée]co-?frais\b|\benvironmental handling fee\b|\bprice includes\b|\bsisaldab\b|käitlustasu|\bη τιμή περιλαμβάνει\b|\brecycling fee\b|recykla[čc]n[ýí] poplat|op[łl]ata recyklingowa|\btaxa verde\b|\btimbru verde\b|\bterm[ée]kd[íi]j\b|екотакса|\bcena (?:zahŕňa|obsahuje|zawiera)\b|\bpre[țt]ul include\b|\baz [áa]r tartalmazza\b|цената включва/i;
 // A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"); or a
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
@@ -868,7 +869,7 @@ const OTHERS_HEADING = new RegExp(
     // (PrestaShop's count between the words: "Altri 12 prodotti nella stessa categoria:", "16 other products in the
     // same category:".)
     String.raw`\b(?:other|altri|autres|otros|weitere|andere|inne)\s(?:\d{1,3}\s)?\p{L}+\s(?:\p{L}+\s){0,2}(?:same|stessa|même|misma|gleichen|selben|samej)\s(?:category|categoria|catégorie|categoría|kategorie|kategorii)`,
-    'produtos (?:relacionados|similares|recomendados)|^\\s*compre (?:junto|também)\\b|recomendados para (?:você|voce)|você também pode gostar|quem viu (?:este|esse)|quem viu,? (?:comprou|viu|também)|quem comprou,? (?:comprou|também)|(?:também|tambem) (?:lhe|te) (?:pode|podem) interessar|poderá (?:também )?gostar',
+    'produtos (?:relacionados|similares|recomendados)|^\\s*compre (?:junto|também)\\b|recomendados para (?:você|voce)|você também pode gostar|(?:quienes|los que|clientes que) (?:compraron|vieron)(?: este producto)? (?:también|tambien) (?:vieron|compraron)|quem viu (?:este|esse)|quem viu,? (?:comprou|viu|também)|quem comprou,? (?:comprou|também)|(?:também|tambem) (?:lhe|te) (?:pode|podem) interessar|poderá (?:também )?gostar',
     'gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)|^\\s*bekijk (?:ook|ook eens)\\b|anderen bekeken ook',
     'other products in the same category|weitere (?:artikel|produkte) (?:in|aus) (?:dieser|der gleichen|derselben) kategorie|we also recommend|otros productos de la misma categoría|autres produits dans la même catégorie|andere produkte in der gleichen kategorie|altri prodotti della stessa categoria|inne produkty z tej samej kategorii',
     'podobne produkty|polecane (?:produkty|akcesoria|dla ciebie)|polecamy (?:również|także|też)|klienci kupili (?:również|też)|produkty powiązane|mogą cię (?:też )?zainteresować|może ci się (?:też |również )?spodobać|pasuje do\b|podobné produkty|související produkty',
@@ -1276,7 +1277,7 @@ function otherTile(el: Element, anchors: readonly Element[]): boolean {
   }
   return false;
 }
-const PRODUCT_TILE = /^(?:product|prod|item)[-_]?(?:tile|card)$/i;
+const PRODUCT_TILE = /^(?:product|prod|item)[-_]?(?:tile|card)(?:__item|__wrapper|[-_]item|[-_]wrapper)?$/i;
 
 // A successor's label that leads its line: "後継機種：", "Nachfolgeartikel:", "Successor:".
 const SUCCESSOR_LEAD =
@@ -2967,7 +2968,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -3235,7 +3236,8 @@ function shopNameLabel(url: URL): RegExp | undefined {
     .filter((n) => letters.length > n + 2)
     .map((n) => [...letters.slice(0, n)].join('&?'))
     .join('|');
-  // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1").
+  // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1"),
+  // or a barcode's label alone (FFX's "FFX Code: DHP482Z  EAN: 0088381592290").
   // (Or a reference word before the name, "Referência Fnac", "Référence Darty"; or "ID" or "code" after it, "Mighty
   // Ape ID".)
   // (A word of its own: not the start of the code after a reference word, Licendi's "Referencia LIC-OF19HS".)
@@ -3244,10 +3246,13 @@ function shopNameLabel(url: URL): RegExp | undefined {
   const named = (group: string) => `(?:${spelled}(?:\\.[a-z]{2,3}){0,2}${initials ? `|(?<${group}>${initials})` : ''})`;
   const shop = (group: string) => `${named(group)}(?![\\w-])`;
   return new RegExp(
-    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:[•·|]\\s*(?:mfr|mfg|mpn|manufacturer|model)\\b.*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn)\\b.*)?$`,
     'i',
   );
 }
+
+// Letters in mixed case, capitals within: "StratPMNBK", "LP6STDEBCH".
+const CAMEL_CODE = /^(?=[^a-z]*[a-z])(?=(?:[^A-Z]*[A-Z]){3})[A-Za-z][A-Za-z0-9]{4,19}$/;
 
 function shopLabelledId(scan: LabelScan, re: RegExp): string | undefined {
   for (const el of scan.els) {
@@ -3259,7 +3264,8 @@ function shopLabelledId(scan: LabelScan, re: RegExp): string | undefined {
     const initials = m?.groups?.initials ?? m?.groups?.initials2 ?? m?.groups?.initials3;
     if (initials && initials !== initials.toUpperCase()) continue;
     const v = m?.groups?.code ?? /^([A-Za-z0-9][\w\-./]{1,30})$/.exec(visibleText(el.nextElementSibling, 60))?.[1];
-    if (v && labelledCode(v, scan.slugs)) return v;
+    // (After the shop's own label, a code in mixed case with no digit too: Sweetwater's "StratPMNBK".)
+    if (v && (labelledCode(v, scan.slugs) || CAMEL_CODE.test(v))) return v;
   }
   return undefined;
 }
@@ -5772,6 +5778,22 @@ function postedVariant<T extends { id?: unknown }>(doc: Document, variants: T[])
 }
 
 /**
+ * The variant the option lists show chosen, by its title: Shopify's `single-option-selector`s, "XS" selected, the
+ * variant whose `public_title` is "XS" (several lists joined as Shopify joins them, "Black / M").
+ */
+function pickedVariant<T extends { public_title?: unknown }>(doc: Document, variants: T[]): T | undefined {
+  const picked: string[] = [];
+  for (const select of Array.from(doc.querySelectorAll('select')).slice(0, 8)) {
+    const o = select.querySelector('option[selected]');
+    if (o) picked.push(clean(o.textContent ?? '', 60));
+  }
+  if (!picked.length) return undefined;
+  const title = picked.join(' / ').toLowerCase();
+  const found = variants.filter((v) => typeof v?.public_title === 'string' && v.public_title.toLowerCase() === title);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
  * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
  */
@@ -5785,12 +5807,15 @@ function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; b
     const [meta] = parseLooseJson(text.slice(at + 11, at + 200_000), { maxLength: 200_000 });
     const product = (meta as { product?: { vendor?: unknown; variants?: unknown } } | undefined)?.product;
     if (!product || typeof product !== 'object') return undefined;
-    const variants = Array.isArray(product.variants) ? (product.variants as { id?: unknown; sku?: unknown }[]) : [];
+    const variants = Array.isArray(product.variants)
+      ? (product.variants as { id?: unknown; sku?: unknown; public_title?: unknown }[])
+      : [];
     const want = url.searchParams.get('variant');
     const v =
       (want && variants.find((x) => String(x?.id) === want)) ||
       (variants.length === 1 ? variants[0] : undefined) ||
-      postedVariant(doc, variants);
+      postedVariant(doc, variants) ||
+      pickedVariant(doc, variants);
     const sku = typeof v?.sku === 'string' && SHOPIFY_SKU.test(v.sku.trim()) ? v.sku.trim() : undefined;
     const brand = typeof product.vendor === 'string' ? clean(product.vendor, 300) : undefined;
     return { sku, brand: brand || undefined };
