@@ -7951,4 +7951,32 @@ describe('extractHeuristic: r67 probes', () => {
     );
     expect(read.price).toEqual({ amount: 104900, currency: 'EUR' });
   });
+
+  it("reads a table of a product's packs by its first row, never a sold-out row's price or another row's was price", () => {
+    const rows = (third: string) =>
+      page(`<h1>Tomato Seeds - Gardener's Delight</h1><table><tr><th>Item</th><th>Price</th><th>Qty</th></tr>
+      <tr><td>1 packet</td><td class="price">£2.49</td><td><input value="1"></td></tr>
+      <tr><td>6 plug plants</td><td class="price">£9.99</td><td><input value="0"></td></tr>
+      ${third}</table>${buy}`);
+    const read = extractHeuristic(
+      rows('<tr><td>3 grafted</td><td class="price"><span class="was">£17.99</span> £14.99</td><td><input></td></tr>'),
+      url,
+    );
+    expect(read.price).toEqual({ amount: 249, currency: 'GBP' });
+    expect(read.listPrice).toBeUndefined();
+    const soldOut = extractHeuristic(
+      page(`<h1>Maple</h1><table><tr class="soldout"><td>5-6 ft.</td><td><span class="price">$149.95</span></td>
+      <td>Sold Out</td></tr><tr><td>2-3 ft.</td><td><span class="price">$69.95</span></td><td><input></td></tr></table>${buy}`),
+      url,
+    );
+    expect(soldOut.price).toEqual({ amount: 6995, currency: 'USD' });
+    // A label/value table keeps its rows' pair: "Market price" over "Our Price".
+    const pair = extractHeuristic(
+      page(`<h1>Water Pump Kit</h1><table><tr><td>Market price</td><td>$249.99</td></tr>
+      <tr><td>Our Price:</td><td>$189.00</td></tr></table>${buy}`),
+      url,
+    );
+    expect(pair.price).toEqual({ amount: 18900, currency: 'USD' });
+    expect(pair.listPrice).toEqual({ amount: 24999, currency: 'USD' });
+  });
 });

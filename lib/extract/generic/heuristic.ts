@@ -1267,6 +1267,44 @@ function notSaidStruck(el: Element, text: string, saidBefore: string, kind: Pric
 }
 
 /**
+ * Where a price stands in a table whose body rows each carry one (sizes, packs): 'out' in a row said sold out,
+ * 'later' in a row after the first priced one, undefined elsewhere (not a tier table, whose rows are counts).
+ */
+function variantRow(el: Element): 'out' | 'later' | 'first' | undefined {
+  const tr = el.closest('tr');
+  const priced = variantRows(tr);
+  if (!tr || !priced.includes(tr) || inTierRow(el)) return undefined;
+  const said = visibleText(tr, 200);
+  if (classTokens(tr).some((t) => SOLD_OUT_STATE.test(t)) || OUT_OF_STOCK.test(said) || unavailableCell(tr))
+    return 'out';
+  return priced[0] === tr ? 'first' : 'later';
+}
+
+/** `a` stands in another row than `b` of the table of variants around `b`. */
+function otherVariantRow(a: Element, b: Element): boolean {
+  const row = a.closest('tr');
+  return !!row && row !== b.closest('tr') && variantRows(b.closest('tr')).includes(row);
+}
+
+/**
+ * The priced rows of the table around a row, when two or more of its rows of three cells or more show a price each
+ * (a name, a price, a quantity): a table of a product's variants, not a label/value table ("Our Price:", "Market
+ * price").
+ */
+function variantRows(tr: Element | null): Element[] {
+  const table = tr?.closest('table');
+  if (!table) return [];
+  const rows = Array.from(table.querySelectorAll('tr')).slice(0, 30);
+  const priced = rows.filter((r) => r.children.length >= 3 && priceCount(visibleText(r, 200)) > 0);
+  return priced.length >= 2 ? priced : [];
+}
+
+/** A cell of the row that says only that it cannot be had ("Sold Out", "Ausverkauft"). */
+function unavailableCell(tr: Element): boolean {
+  return Array.from(tr.children).some((c) => UNAVAILABLE.test(visibleText(c, 40)));
+}
+
+/**
  * In another product's tile: a block its class calls a product tile or card, holding a picture in a link, and neither
  * the title nor the buy button (Columbia's `li.product-tile` rail under the buy box, no heading over it).
  */
@@ -2362,6 +2400,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const plan = !planPage && SERVICE_PLAN.test(`${lastSaid(label)} ${text.slice(0, text.search(/\d/) + 1)}`);
     if (surcharge || plan || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     else if (unchosen) score -= 5;
+    // A later row of a table of a product's sizes or packs, each row priced: the first is the one shown first, and a
+    // row said to be sold out is no price one can pay (Nature Hills' `tr.soldout`, Suttons' and Crocus' pack rows).
+    const row = variantRow(el);
+    if (row === 'out') score -= 5;
+    else if (row === 'later') score -= 2;
     // Inside a link to another page: a product card's price.
     const linked = inLinkElsewhere(el, ctx.url);
     if (linked) score -= 5;
@@ -5281,7 +5324,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
           c.money.amount > priced.money.amount &&
           !c.others &&
           !c.linked &&
-          !c.classHidden,
+          !c.classHidden &&
+          // (Not another row's of a table of variants: Suttons' "was £17.99" in the plants' row beside the seeds'
+          // £2.49.)
+          !otherVariantRow(c.el, priced.el),
       ),
       priced.el,
       8,
