@@ -1267,8 +1267,8 @@ function notSaidStruck(el: Element, text: string, saidBefore: string, kind: Pric
 }
 
 /**
- * Where a price stands in a table whose body rows each carry one (sizes, packs): 'out' in a row said sold out,
- * 'later' in a row after the first priced one, undefined elsewhere (not a tier table, whose rows are counts).
+ * Where a price stands in a table whose body rows each carry one (sizes, packs): 'out' in a row said sold out, 'first'
+ * in the first priced row, 'later' in a row after it; undefined elsewhere (nor in a tier table, whose rows are counts).
  */
 function variantRow(el: Element): 'out' | 'later' | 'first' | undefined {
   const tr = el.closest('tr');
