@@ -265,13 +265,13 @@ const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|a
 // Vinatis's "Par 6 : 40,90 € / bouteille".
 const QUANTITY_TIER =
   /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
+
 /**
  * In a table cell, two levels up at most, whose row's cells before it name a quantity tier ("ab 10 Stück", "5+"), below
  * a row with a price: the first priced row is the price of the least one can buy (Farnell's "10+ 0,0487 €" for a
  * minimum order of ten).
  */
-const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
-
 function inTierRow(el: Element): boolean {
   for (const a of upward(el, 3)) {
     if (a.tagName.toUpperCase() !== 'TD') continue;
@@ -718,11 +718,6 @@ function ownAside(a: Element): boolean {
 }
 
 /**
- * A class or id token names the block one of other products. A state or layout modifier that says what the block
- * has or shows ("has-related", "with-upsell", "show-recommendations": Magento's product column `product-shop
- * has-related`, which also holds the price, the stock and the buy form) names the block's own layout, not it.
- */
-/**
  * A block named for other sellers' offers holding a price: n11's `otherSellers` with a single seller's "459,00 TL" (one
  * offer is enough, no picture or heading needed).
  */
@@ -730,6 +725,11 @@ function offersOfOthers(block: Element, words: string): boolean {
   return /other-?(?:offers|sellers)/i.test(words) && priceCount(visibleText(block, 300)) > 0;
 }
 
+/**
+ * A class or id token names the block one of other products. A state or layout modifier that says what the block
+ * has or shows ("has-related", "with-upsell", "show-recommendations": Magento's product column `product-shop
+ * has-related`, which also holds the price, the stock and the buy form) names the block's own layout, not it.
+ */
 function othersNamed(words: string): boolean {
   return words.split(/\s+/).some((t) => OTHER_PRODUCTS.test(t) && !/^(?:has|with|no|show|hide|is)[-_]/i.test(t));
 }
@@ -1134,7 +1134,6 @@ const UNIT_CLASS =
 const INSTALMENT_CLASS =
   /instal+ments?|financing|(?:^|[-_\s])finance(?:$|[-_\s])|ratenkauf|(?:^|[-_\s])credit(?:$|[-_\s])|(?:^|[-_\s])emi(?:[-_\s]|$)|klarna|afterpay|affirm|sezzle|laybuy|as-?low-?as/i;
 
-/** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
 /**
  * Named for delivery, itself or its box (see SHIPPING_CLASS); not a box that is also plainly the price (Cyberport's
  * `<div class="price delivery-price">`, the price with its delivery terms).
@@ -1147,6 +1146,7 @@ function shippingNamed(el: Element): boolean {
   return false;
 }
 
+/** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
 function namedNear(el: Element, re: RegExp, levels = 2): boolean {
   for (const a of upward(el, levels)) if (re.test(classWords(a))) return true;
   return false;
@@ -3746,15 +3746,15 @@ function inLinkedItem(el: Element, url: URL): boolean {
   return priced >= 2;
 }
 
+// A row of a label and its value: "Online Store: In Stock", "Delivery fee: ₦2,500 to Lagos".
+const LABELLED_ROW = /^[^:：]{2,40}[:：]\s*\S/;
+
 /**
  * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
  * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
  * list of like rows, another of which says in stock ("Venta Online: Disponible", "Los Dominicos: Agotado"): the
  * stock of one place or channel, and the product can be had from another.
  */
-// A row of a label and its value: "Online Store: In Stock", "Delivery fee: ₦2,500 to Lagos".
-const LABELLED_ROW = /^[^:：]{2,40}[:：]\s*\S/;
-
 function twinOfInStock(el: Element): boolean {
   for (const a of upward(el, 3)) {
     const own = visibleText(a, 80);
@@ -3795,14 +3795,14 @@ function preOrderControl(area: Element): boolean {
 const PRE_ORDER_CONTROL =
   /^\s*(?:pre-?order(?: now)?|reserve (?:yours |it )?now|vorbestellen|précommander|pre-?ordina|reservar ya)\s*$/i;
 
-/**
- * Out of stock at one place, the product to be had another way in the same line: Lowe's "Available for delivery · Out
- * of stock at Ottawa Barrhaven" (the buyer's store named after the words).
- */
 // A way to have it said to be open: "Available for delivery", "Disponible en livraison", "Lieferung verfügbar".
 const AVAILABLE_FOR =
   /^(?:available (?:for|to) (?:delivery|pickup|pick-up|shipping|ship)|disponible (?:en|pour la|à la) livraison|(?:lieferung|versand|online) (?:ist )?(?:verfügbar|möglich)|livraison disponible)(?!\p{L})/iu;
 
+/**
+ * Out of stock at one place, the product to be had another way in the same line: Lowe's "Available for delivery · Out
+ * of stock at Ottawa Barrhaven" (the buyer's store named after the words).
+ */
 function outAtPlaceOnly(own: string): boolean {
   const parts = own.split(/\s[·•|]\s|;\s/);
   if (parts.length < 2) return false;
@@ -5341,18 +5341,15 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       const savedSaid = () =>
         cands.some((c) => c.aside && c.money.currency === priced.money.currency && c.money.amount === saved);
       // (Nor one beside a rate that is the pair's, Tokopedia's "7%" badge between Rp2.499.000 and Rp2.699.000.)
+      const box = boxOfBoth(priced.el, list.el);
       const rateSaid = () => {
-        const box = boxOfBoth(priced.el, list.el);
         if (!box) return false;
         const off = (1 - priced.money.amount / list.money.amount) * 100;
         return ratesSaid(visibleText(box, 200)).some((r) => Math.abs(off - r.rate) < 1);
       };
       // (Nor one whose box says by a state class that it holds a discount: Trendyol's `with-org-prc` around its
       // `prc-org` and `prc-slg`, JCPenney's `has-discount`.)
-      const stateSaid = () => {
-        const box = boxOfBoth(priced.el, list.el);
-        return !!box && classTokens(box).some((t) => DISCOUNT_STATE.test(t));
-      };
+      const stateSaid = () => !!box && classTokens(box).some((t) => DISCOUNT_STATE.test(t));
       if (list.onlyNamed && !saleSaid(priced.el) && !savedSaid() && !rateSaid() && !stateSaid()) namedListOnly.add(doc);
     }
     const after = nearest(
