@@ -3232,27 +3232,31 @@ function lineLabelledId(doc: Document, walk: PageWalk, scope: Element): string |
   for (const br of byTag(doc, walk, ['BR'], 400, scope)) if (br.parentElement) parents.add(br.parentElement);
   for (const parent of parents) {
     if (hiddenAbove(parent)) continue;
-    let line = '';
-    const read = (): string | undefined => {
-      const t = line.replace(/\s+/g, ' ').trim();
-      line = '';
-      return t.length <= 100 && SKU_LINE.test(t) ? codeAfterLabel(SKU_RE, t) : undefined;
-    };
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      const tag = c.nodeType === 1 ? (c as Element).tagName.toUpperCase() : '';
-      if (c.nodeType === 3) line += c.nodeValue ?? '';
-      else if (tag && !BLOCK_TAGS.has(tag)) line += ` ${visibleText(c as Element, 100)} `;
-      else if (tag) {
-        const v = read();
-        if (v) return v;
-      }
-      // (A long run of prose is no line of a label: only its last stretch can be one.)
-      if (line.length > 400) line = line.slice(-200);
+    for (const t of brLines(parent, 200)) {
+      const v = t.length <= 100 && SKU_LINE.test(t) ? codeAfterLabel(SKU_RE, t) : undefined;
+      if (v) return v;
     }
-    const v = read();
-    if (v) return v;
   }
   return undefined;
+}
+
+/**
+ * The lines of a block set apart by <br> and block elements, blank runs folded. A long run of prose is no line of a
+ * label: past twice `keep` characters only its last `keep` are kept.
+ */
+function* brLines(parent: Element, keep: number): Generator<string> {
+  let line = '';
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    const tag = c.nodeType === 1 ? (c as Element).tagName.toUpperCase() : '';
+    if (c.nodeType === 3) line += c.nodeValue ?? '';
+    else if (tag && !BLOCK_TAGS.has(tag)) line += ` ${visibleText(c as Element, 100)} `;
+    else if (tag) {
+      yield line.replace(/\s+/g, ' ').trim();
+      line = '';
+    }
+    if (line.length > 2 * keep) line = line.slice(-keep);
+  }
+  yield line.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -4493,21 +4497,8 @@ function stockLineOut(area: Element): boolean {
   for (const br of all(area, 'br', 300)) if (br.parentElement) parents.add(br.parentElement);
   for (const parent of parents) {
     if (hiddenAbove(parent, true) || inOtherProducts(parent, area)) continue;
-    let line = '';
-    const says = (): boolean => {
-      const t = line.replace(/\s+/g, ' ').trim();
-      line = '';
-      return t.length <= 80 && STOCK_ROW.test(t) && OUT_OF_STOCK.test(t) && !saysBackOrder(t);
-    };
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
-      const tag = c.nodeType === 1 ? (c as Element).tagName.toUpperCase() : '';
-      if (c.nodeType === 3) line += c.nodeValue ?? '';
-      else if (tag === 'BR' || BLOCK_TAGS.has(tag)) {
-        if (says()) return true;
-      } else if (tag) line += ` ${visibleText(c as Element, 100)} `;
-      if (line.length > 200) line = line.slice(-100);
-    }
-    if (says()) return true;
+    for (const t of brLines(parent, 100))
+      if (t.length <= 80 && STOCK_ROW.test(t) && OUT_OF_STOCK.test(t) && !saysBackOrder(t)) return true;
   }
   return false;
 }
