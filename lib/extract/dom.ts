@@ -365,7 +365,9 @@ function hiddenBySheet(el: Element, cls: string | null): boolean {
 
 // A BEM element named for a state ("price__badge-sold-out"): the stylesheet shows it only while its block carries
 // that state as a modifier ("price price--sold-out"), as Shopify's Dawn theme does. Not an element carrying the state
-// as its own modifier (Ecwid's "…__place-label--out-of-stock"): that one is on.
+// as its own modifier (Ecwid's "…__place-label--out-of-stock"): that one is on. Nor one whose block carries no
+// modifier at all (Sainsbury's `pd__out-of-stock` in a bare `pd`): a block not styled by its modifiers is rendered
+// with the state in it, or without.
 const STATE_ELEMENT = /^([a-z][\w-]*?)__(?:(?!--)[\w-])*?(sold-?out|out-?of-?stock|unavailable)$/i;
 
 /** A state badge whose block, found above it, does not carry the state (never a control greyed out: that is on). */
@@ -378,7 +380,8 @@ function dormantState(el: Element, cls: string): boolean {
     let a = el.parentElement;
     for (let i = 0; a && i < 6; i++, a = a.parentElement) {
       const tokens = (a.getAttribute('class') ?? '').split(/\s+/);
-      if (tokens.includes(block)) return !tokens.includes(`${block}--${m[2]}`);
+      if (tokens.includes(block))
+        return tokens.some((t) => t.startsWith(`${block}--`)) && !tokens.includes(`${block}--${m[2]}`);
     }
   }
   return false;

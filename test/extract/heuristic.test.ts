@@ -2918,7 +2918,11 @@ describe('DOM heuristic: availability and SKU', () => {
       'Şu anda mevcut değil',
       'Tilapäisesti loppu',
       'Kaup on otsas',
+      'Out of print',
+      'Online: zurzeit nicht an Lager',
     ].map((w) => [w, 'OutOfStock']),
+    // A restock awaited: "We verwachten dit product binnenkort weer op voorraad" holds no stock now.
+    ...['We verwachten dit product binnenkort weer op voorraad.', 'Bald wieder auf Lager'].map((w) => [w, undefined]),
     ['已抢光', 'OutOfStock'],
     // A sentence on when it may return, an in-stock word in it: "…kiedy lub czy produkt będzie ponownie dostępny".
     ['Nie wiemy, kiedy lub czy ten produkt będzie ponownie dostępny.', undefined],
@@ -4853,6 +4857,12 @@ describe('DOM heuristic: availability and SKU', () => {
       <input type="radio" id="m" name="Size" value="M" checked><label for="m">M</label></fieldset>${buy}`);
     expect(extractHeuristic(dawn('price--on-sale'), url).availability).toBe('InStock');
     expect(extractHeuristic(dawn('price--sold-out'), url).availability).toBe('OutOfStock');
+    // A block with no modifier of its own is not styled by them: its state element is rendered when it holds
+    // (Sainsbury's `pd__out-of-stock` in a bare `pd`, a disabled "Add" beside it).
+    const bare = page(`<h1>Semi Skimmed Milk 2.27L</h1><div class="pd"><div class="pd__cost">£1.25</div>
+      <div class="pd__out-of-stock">Sorry, this product is currently unavailable</div>
+      <button class="pd__add-button" disabled>Add</button></div>`);
+    expect(extractHeuristic(bare, url).availability).toBe('OutOfStock');
     // An element carrying the state as its own modifier (Ecwid), or a control greyed out, is on.
     const on = (state: string) =>
       page(`<h1>Thorium Hoodie</h1><div class="details-product-price"><span class="details-product-price__value">£89.00</span></div>

@@ -211,6 +211,10 @@ const REWARD_AFTER = /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*(?
 // Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente".
 const APPROX_BEFORE =
   /(?:approximately|approx\.?|\bca\.|\bcirca|environ|aproximadamente|aprox\.|ungefähr|около|approssimativamente)\s*[:(]?\s*$/i;
+// …or said right after it, an estimate (each piece of what is sold by weight, Countdown's "$0.63 ea (approx)"). Not
+// the start of a conversion after it, eBay's "£5,100.00 Approximately EUR 5,663.94".
+const APPROX_AFTER =
+  /^\s*(?:ea\.?\s|each\s)?\s*(?:\(\s*(?:approx(?:\.|imately)?|est(?:\.|imated)?)\s*\)|(?:approx\.?|approximately|estimated)\s*(?:$|[,;·|]))/iu;
 
 // A recurring fee of a property or building beside its price ("$ 120.000 gastos comunes", "Nebenkosten 180 €").
 const RECURRING_FEE =
@@ -222,7 +226,7 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
+  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -291,7 +295,7 @@ function inTierRow(el: Element): boolean {
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
 // (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте".)
 const CONDITION_AFTER =
-  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте)/i;
+  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте)/i;
 
 // A way of paying said right after the amount in its own box: "R$ 47,41 no Pix" under Shein's price. (Not said in the
 // next box, Kabum's headline "R$ 4.299,99" over "À vista no PIX com 15% de desconto": that is the price shown.)
@@ -484,7 +488,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -1124,10 +1128,13 @@ function feeOfItsOwn(text: string): boolean {
 const SHIPPING_CLASS =
   /(?<!price[-_]?(?:with|and|incl(?:uding)?|plus)[-_]?)(?:shipping|(?:^|[\s_-])ship(?!-?(?:to|from)(?![a-z])))|delivery|postage|versand|livraison/i;
 
-/** Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis). */
+/**
+ * Class words of a unit or base price ("price-unit-reference", "product-unit-price", "base-price", Grundpreis, the
+ * comparative unit price of Australian and New Zealand grocers, `cupPrice`).
+ */
 // (Not a block so named, Wayfair's `BasePriceBlock`: the price component, its "base" the price charged.)
 const UNIT_CLASS =
-  /unit[-_]?price|price[-_]?unit|(?:^|[-_\s])vpe(?:$|[-_\s])|base[-_]?price(?![-_]*block)|basic[-_]?price|reference[-_]?price|grundpreis|price[-_]?per|per[-_]?unit|priceperunit|price[-_]?measure/i;
+  /unit[-_]?price|price[-_]?unit|(?:^|[-_\s])vpe(?:$|[-_\s])|base[-_]?price(?![-_]*block)|basic[-_]?price|reference[-_]?price|grundpreis|price[-_]?per|per[-_]?unit|priceperunit|price[-_]?measure|(?:^|[-_\s])cup[-_]?price/i;
 
 // Boxes named for a monthly instalment ("product-price-installments", "emi-price", "financing-offer").
 // (Affirm's "Starting at $11/month" in `a.affirm-as-low-as > span.affirm-ala-price`, the "/month" outside the span.)
@@ -2489,6 +2496,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const conversion =
       APPROX_BEFORE.test(`${before.slice(-20)} ${toDigit}`) || /conv(?:bin|bid)?-?pr(?:ice|c)/i.test(words);
     if (conversion) score -= 10;
+    else if (APPROX_AFTER.test(trail)) score -= 6;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
     const threshold =
@@ -2678,6 +2686,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   }
   inheritFromInner(out);
   fromATier(out);
+  fromBesideChosen(out);
   discountedPairs(out);
   packOfPieces(out);
   listedBeside(out);
@@ -2781,6 +2790,48 @@ function fromATier(cands: Candidate[]): void {
       c.aside = true;
       c.score -= 6;
     }
+}
+
+/**
+ * A price said to be "from" (Bike24's "ab 84,90 €") beside the price of the option chosen in the picker under it (`<option
+ * selected data-price="89,90">10-51 Zähne - 89,90 €</option>`, then "89,90 €"): the cheapest option's, not the one the
+ * buy button adds.
+ */
+function fromBesideChosen(cands: Candidate[]): void {
+  const said = cands.filter((c) => c.saidFrom && !c.aside);
+  if (!said.length || said.length > 20) return;
+  const doc = said[0]?.el.ownerDocument;
+  if (!doc) return;
+  const chosen: string[] = [];
+  for (const o of all(doc, 'select option[selected]', 20))
+    chosen.push(`${clean(o.textContent, 120)} ${attr(o, 'data-price')}`);
+  if (!chosen.length) return;
+  // The amounts the chosen options show, in minor units (whole numbers as either).
+  const shown = new Set<number>();
+  for (const t of chosen)
+    for (const m of t.matchAll(/\d[\d.,'\s]*/g)) {
+      const digits = m[0].trim().replace(/\D/g, '');
+      if (!digits || digits.length > 9) continue;
+      const n = Number(digits);
+      shown.add(n);
+      if (!/[.,]\d{2}$/.test(m[0].trim())) shown.add(n * 100);
+    }
+  for (const c of said) {
+    const beside = cands.some(
+      (o) =>
+        !o.saidFrom &&
+        !o.aside &&
+        !o.struck &&
+        o.money.currency === c.money.currency &&
+        o.money.amount > c.money.amount &&
+        shown.has(o.money.amount) &&
+        treeDistance(o.el, c.el) <= 8,
+    );
+    if (beside) {
+      c.aside = true;
+      c.score -= 6;
+    }
+  }
 }
 
 /**
@@ -3019,7 +3070,7 @@ const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // brackets ("Varenr.: [ 25223588 ]"). A maker's prefix and a number ("SAM 1234567") may be one code, not a last word of
 // the label ("Art.-Nr. ID 0391032007", H&M).
 const SKU_RE = new RegExp(
-  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?((?!(?:ID|No|Nr|Nº) )[A-Z]{1,3} \\d{4,12}(?![\\w.])|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
+  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?((?!(?:ID|No|Nr|Nº) )[A-Z]{1,3} \\d{4,12}(?![\\w.]|-\\d)|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
   'i',
 );
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
@@ -3030,6 +3081,13 @@ const MPN_LABEL = new RegExp(
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
+// A part number with no word before it ("Part No", "Part #", "Part Number"), nobody's named: the maker's, and the
+// shop's own when the page labels no other (auto-parts shops, GSF's "Part No MDB2937", O'Reilly's "Part #: BR900412").
+const PART_LABEL = new RegExp(
+  String.raw`(?<![A-Za-z\d_])(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)${WORD_END}(?!_)`,
+  'i',
+);
+const PART_RE = new RegExp(`${PART_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
 
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
 const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL'];
@@ -3867,9 +3925,10 @@ function saysInStock(said: string, own = said): boolean {
     return false;
   return !NEGATED_STOCK.test(own) && !DELIVERY_AVAILABLE.test(own) && !AWAITED_STOCK.test(own);
 }
-// A stock awaited, not held: "Expected in stock: 12/01", "Back in stock on Monday", "Wieder auf Lager ab 3. Mai".
+// A stock awaited, not held: "Expected in stock: 12/01", "Back in stock on Monday", "Wieder auf Lager ab 3. Mai",
+// Coolblue's "We verwachten dit product binnenkort weer op voorraad".
 const AWAITED_STOCK =
-  /\b(?:expected|due|back|arriving|estimated)\s+(?:\p{L}+\s+)?in stock\b|wieder (?:auf lager|lieferbar|verfügbar) (?:ab|am)\b|(?:de nouveau|de retour) en stock|de nuevo en stock|di nuovo disponibile|weer (?:op voorraad|leverbaar) (?:vanaf|op)\b/iu;
+  /\b(?:expected|due|back|arriving|estimated)\s+(?:\p{L}+\s+)?in stock\b|wieder (?:auf lager|lieferbar|verfügbar) (?:ab|am)\b|(?:de nouveau|de retour) en stock|de nuevo en stock|di nuovo disponibile|weer (?:op voorraad|leverbaar) (?:vanaf|op)\b|(?:binnenkort|verwacht\p{L}*\b[^.!?]{0,60}?)\s+weer (?:op voorraad|leverbaar)|bald wieder (?:auf lager|lieferbar|verfügbar|erhältlich)|\bback in stock soon\b/iu;
 // A stock label's value that says it is not: "no", "0".
 const NO_VALUE = /^(?:no|non|nein|nie|nee|não|nej|ei|нет|ні|0)(?![\p{L}\d])/iu;
 // A delivery said to be available ("Despacho disponible hoy a Santiago"): the delivery is, of whatever is in stock.
@@ -4022,12 +4081,16 @@ function unchosenAmong(el: Element, picks: Map<Element, Set<string>>): boolean {
 
 /**
  * In an option of a picker that is not the chosen one, beside one that is: Bonprix lists every colour with its own
- * "Artikelnr." and its stylesheet shows only the selected one's.
+ * "Artikelnr." and its stylesheet shows only the selected one's. Options of one picker are alike: items of a list, or
+ * boxes sharing a class (not Bike-Components' `article-no` line beside its `selected-variant` summary).
  */
 function inUnchosenOption(el: Element): boolean {
   for (const a of upward(el, 4)) {
     if (pickedOption(a)) return false;
-    if (siblingOfTag(a, 30, pickedOption)) return true;
+    const tokens = classTokens(a).filter(Boolean);
+    const alike = (b: Element) =>
+      /^(?:LI|OPTION|LABEL|BUTTON|A|TR)$/i.test(a.tagName) || classTokens(b).some((t) => tokens.includes(t));
+    if (siblingOfTag(a, 30, (b) => pickedOption(b) && alike(b))) return true;
   }
   return false;
 }
@@ -5372,6 +5435,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   // product's name holds is no id (`…-dubbeldekker-60407` for "LEGO City … 60407").
   const urlId = idFromUrl(url);
   const fromUrl = urlId && !numberOfName(urlId, h1) ? urlId : undefined;
+  let partNo: string | undefined;
   if (area) {
     let av = prices ? availabilityIn(area, buy, url) : undefined;
     // The title alone (no price, no buy button): its block may be only the heading's column, the status in the
@@ -5448,6 +5512,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       if (mpn !== sku) shownSkus.set(doc, sku);
     }
     if (mpn && mpn !== sku) out.mpn = mpn;
+    // (No other id labelled: a part number nobody's named may be the shop's too, see the end.)
+    if (!sku && mpn)
+      partNo = labelledId(inArea, PART_RE, PART_LABEL) ?? (body ? labelledId(body(), PART_RE, PART_LABEL) : undefined);
     // (The whole page's spec table when the product block names none: a details tab under it.)
     const brand =
       labelledBrand(inArea) ??
@@ -5490,6 +5557,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     const id = fromUrl ?? appLinkSku(doc, url) ?? markedPathId(doc, url) ?? codeParamId(doc, url) ?? byGtin;
     if (id) out.sku = id;
   }
+  // Failing all of them, a part number nobody's named (auto-parts shops: GSF's "Part No MDB2937").
+  if (!out.sku && partNo) out.sku = partNo;
   return out;
 }
 
