@@ -2558,8 +2558,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // noch 0 Stück)" above the price one can order.)
     // Said to be the lowest of several ("ab 10,39 €", "From $89.95"): see fromATier.
     const saidFrom = ENDS_FROM.test(lead || before);
+    // (Not in the option chosen: Powell's used copy, its `book-option used selected` box with its radio checked, is what
+    // the buy button adds.)
     const elsewhere =
-      OTHER_CONDITION.test(`${label.replace(OWN_CONDITION, ' ')} ${text}`) ||
+      (OTHER_CONDITION.test(`${label.replace(OWN_CONDITION, ' ')} ${text}`) && !inChosenOption(el)) ||
       NONE_LEFT_AFTER.test(trail) ||
       SOME_VARIANTS_AFTER.test(trail) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
@@ -3229,8 +3231,18 @@ function digitGroups(text: string, v: string): string {
   return rest && `${v}${rest}`.replace(/ /g, '').length >= 8 ? `${v}${rest}` : v;
 }
 
-/** A labelled id (`weakOk`: or, failing one, a style's or catalogue's number, see WEAK_SKU_LABEL). */
-function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, name?: string): string | undefined {
+/**
+ * A labelled id (`weakOk`: or, failing one, a style's or catalogue's number, see WEAK_SKU_LABEL, and then `said.weak`
+ * says so).
+ */
+function labelledId(
+  scan: LabelScan,
+  re: RegExp,
+  label: RegExp,
+  weakOk = true,
+  name?: string,
+  said?: { weak: boolean },
+): string | undefined {
   // (A style's or catalogue's number gives way to one the block labels "SKU": "Style #: TW-100 · SKU: TW-100-M-BLK".)
   let weak: string | undefined;
   for (const el of scan.els) {
@@ -3269,7 +3281,9 @@ function labelledId(scan: LabelScan, re: RegExp, label: RegExp, weakOk = true, n
       weak ??= v;
     }
   }
-  return weakOk ? weak : undefined;
+  if (!weakOk || weak === undefined) return undefined;
+  if (said) said.weak = true;
+  return weak;
 }
 // A style's or catalogue's number before its value ("Style #:", "Catalog #", "Cat. No."), where a SKU may be labelled too.
 // (So is an English "Reference", a watch's or a maker's model reference in a details list: The RealReal's "Reference
@@ -4075,6 +4089,15 @@ function unchosenAmong(el: Element, picks: Map<Element, Set<string>>): boolean {
     if (pickedOption(a)) return false;
     const parent = a.parentElement;
     if (parent && picks.get(parent)?.has(a.tagName)) return true;
+  }
+  return false;
+}
+
+/** In the option chosen among alike ones: marked chosen (see pickedOption), or holding its checked radio button. */
+function inChosenOption(el: Element): boolean {
+  for (const a of upward(el, 4)) {
+    const chosen = pickedOption(a) || a.querySelector(':scope > input[type="radio" i][checked]') !== null;
+    if (chosen && siblingOfTag(a, 30, (b) => classTokens(b).some((t) => t && classTokens(a).includes(t)))) return true;
   }
   return false;
 }
@@ -5436,6 +5459,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   const urlId = idFromUrl(url);
   const fromUrl = urlId && !numberOfName(urlId, h1) ? urlId : undefined;
   let partNo: string | undefined;
+  let weakSku = false;
   if (area) {
     let av = prices ? availabilityIn(area, buy, url) : undefined;
     // The title alone (no price, no buy button): its block may be only the heading's column, the status in the
@@ -5481,15 +5505,16 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (A code the product's name holds, "Ref. 126610LN" under Chrono24's "Rolex Submariner Date 126610LN", is the
     // maker's model: first the ids labelled otherwise, the listing's "Listing code 2XKP81" in the details below; that
     // code only when the page labels none else.)
+    const said = { weak: false };
     const skuOf = (name?: string) =>
       (shopLabel ? shopLabelledId(inArea, shopLabel) : undefined) ??
       (shopLabel && body ? shopLabelledId(body(), shopLabel) : undefined) ??
-      labelledId(inArea, SKU_RE, SKU_LABEL_I, weakOk, name) ??
+      labelledId(inArea, SKU_RE, SKU_LABEL_I, weakOk, name, said) ??
       hookedId(inArea, undefined, anchors) ??
       lineLabelledId(doc, walk, area) ??
       (body
         ? (hookedId(body(), area) ??
-          labelledId(body(), SKU_RE, SKU_LABEL_I, weakOk, name) ??
+          labelledId(body(), SKU_RE, SKU_LABEL_I, weakOk, name, said) ??
           (pageBody && pageBody !== area ? lineLabelledId(doc, walk, pageBody) : undefined))
         : undefined);
     const productName = `${h1 ? visibleText(h1, 300) : ''} ${attr(first(doc, 'meta[property="og:title"]'), 'content')} ${clean(doc.title, 300)}`;
@@ -5508,8 +5533,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (sku) {
       out.sku = sku;
       // A number the page also labels as the maker's ("Kleding artikelnummer" and "MPN" both EC0A3CXF233) is
-      // the maker's part number, not the shop's reference: it does not outrank the shop's id in the markup.
-      if (mpn !== sku) shownSkus.set(doc, sku);
+      // the maker's part number, not the shop's reference: it does not outrank the shop's id in the markup. Nor does
+      // a catalogue's or style's number (Rough Trade's "Cat no: TRANS465" in the description of the yellow LP).
+      if (mpn !== sku && !said.weak) shownSkus.set(doc, sku);
+      weakSku = said.weak;
     }
     if (mpn && mpn !== sku) out.mpn = mpn;
     // (No other id labelled: a part number nobody's named may be the shop's too, see the end.)
@@ -5531,7 +5558,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   }
   const shop = shopifyMeta(doc, url, walk);
   if (shop) {
-    if (!out.sku && shop.sku) out.sku = shop.sku;
+    // (Its chosen variant's before a catalogue's number: Rough Trade's yellow LP, "Cat no" the black one's.)
+    if (shop.sku && (!out.sku || weakSku)) out.sku = shop.sku;
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
