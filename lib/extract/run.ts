@@ -5,6 +5,7 @@ import { stripUndefined } from '../model/strip';
 import { BLOCK_TAGS, clean, forgetSheets, LIMITS, NUMBER_BREAK } from './dom';
 import {
   cannotBeBought,
+  chosenOverMarked,
   extractHeuristic,
   forgetHeadings,
   idFromUrl,
@@ -549,6 +550,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product.sku = named;
       provenance.sku = 'heuristic';
     }
+    // One price in markup that a picker lists for an option not chosen, the chosen one's the price shown (Wayfair's
+    // JSON-LD at the single bed's price, the double chosen): the shown one is what the buy button adds.
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.price) &&
+      okMoney(r.price) &&
+      okMoney(product.price) &&
+      r.price.currency === product.price.currency &&
+      r.price.amount !== product.price.amount &&
+      chosenOverMarked(doc, r.price, product.price)
+    )
+      takeShown(r.price, listAbove(r.listPrice, r.price));
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only
     // as another seller's offer, "Otros vendedores desde 359,00€": the buy box at the high end, 369,90€. Not when it

@@ -887,6 +887,10 @@ describe('DOM heuristic: the main product’s price', () => {
     ['inkl. 7,50 € Pfand'],
     ['Gutschein: 7,50 €'],
     ['Gift card €7.50'],
+    ['EMI starts at €7,50. No Cost EMI available on select cards.'],
+    ['(€7,50/Tablet)'],
+    ['9 l (1 l = 7,50 €)'],
+    ['Versand 4,90 €, 7,50 € felett ingyenes'],
   ])('reads the price beside "%s", before it or after it', (figure) => {
     for (const box of [`<div>${figure}</div><div>€ 22,50</div>`, `<div>€ 22,50</div><div>${figure}</div>`]) {
       const r = extractHeuristic(
@@ -895,6 +899,16 @@ describe('DOM heuristic: the main product’s price', () => {
       );
       expect(r.price).toEqual({ amount: 2250, currency: 'EUR' });
     }
+  });
+
+  it('reads a struck price under a "previous price" label in Italian as the list price (eBay Deals)', () => {
+    const r = extractHeuristic(
+      page(`<h1>Macchina Caffè Superautomatica</h1><div class="vi-price"><div class="u-flL lable">Prezzo precedente:</div>
+      <span class="vi-originalPrice">EUR 429,00</span><span class="notranslate" id="mm-saleDscPrc">EUR 279,90</span></div>${buy}`),
+      new URL('https://shop.example.it/itm/1'),
+    );
+    expect(r.price).toEqual({ amount: 27990, currency: 'EUR' });
+    expect(r.listPrice).toEqual({ amount: 42900, currency: 'EUR' });
   });
 
   it('reads a price whose words name trousers, not a deposit ("Cargo Pant €49.99")', () => {
@@ -2920,7 +2934,15 @@ describe('DOM heuristic: availability and SKU', () => {
       'Kaup on otsas',
       'Out of print',
       'Online: zurzeit nicht an Lager',
+      'Закінчився',
+      'Cette annonce est terminée.',
+      'Deze advertentie is beëindigd.',
     ].map((w) => [w, 'OutOfStock']),
+    // Out at one store of a list whose other stores hold it: the product is to be had.
+    ...[
+      'Helsinki: 20+ kpl | Oulu: 4 kpl | Pirkkala: ei varastossa',
+      'Schladming – 1 Stk. · Salzburg – ausverkauft',
+    ].map((w) => [w, undefined]),
     // A restock awaited: "We verwachten dit product binnenkort weer op voorraad" holds no stock now.
     ...['We verwachten dit product binnenkort weer op voorraad.', 'Bald wieder auf Lager'].map((w) => [w, undefined]),
     ['已抢光', 'OutOfStock'],

@@ -160,6 +160,10 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       INSTALMENT.test(`${lead.slice(-24)} ${p.text}${tail.slice(0, 16)}`) ||
       SHIPPING.test(lead.slice(-24)) ||
       SHIPPING.test(tail.slice(0, 20)) ||
+      // (Or the amount an order must reach: "1290 Ft, 25 000 Ft felett ingyenes".)
+      THRESHOLD_AFTER.test(tail) ||
+      // (Or a coupon's worth: Trendyol's "20 TL Kupon · 200 TL ve üzeri".)
+      SAVING_AFTER.test(tail) ||
       // (Added to the one before: "Frakt fra 38 kr + Trygg betaling 39 kr".)
       (!!prev && /^\s*\+/.test(lead));
     if (aside) continue;
@@ -196,10 +200,10 @@ const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
   /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|\bfree (?:over|above)\s*[^\p{L}\d.!?]{0,4}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка|frete gr[áa]tis)(?:\s[^.!?\d]{0,30}?)?\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|acima de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
-// …or said after it: "5,000円以上送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
+// …or said after it: "25 000 Ft felett ingyenes", "500 TL üzeri kargo bedava", "5,000円以上送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
 // shipping", nor Etsy's "US$145.00+" for a price that varies with the options).
 const THRESHOLD_AFTER =
-  /^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
+  /^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:felett|fölött|(?:ve )?üzeri)(?!\p{L})|^\s*(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
 // (Korean shops name the reward "적립", earned: Gmarket's "스마일캐시 적립 1,890원".)
@@ -224,16 +228,17 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
+  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|\bemi\b|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
+  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
 const PER_CONTAINER =
   /\bper (?:bottle|can|stubby|fles)\b|\b(?:la|par) bouteille\b|\bpro flasche\b|\bpor botella\b|\ba bottiglia\b|\/\s?(?:bottle|bouteille|botella|bottiglia|garrafa|fles|flasche|fl\.)(?!\p{L})/iu;
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
-const PER_COUNT = /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
+const PER_COUNT =
+  /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk|tablet|capsule|sachet)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
   /\bsave\b|you save|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|ušetříte|ušetríte|ušetrite|uštedite|uštedi|ušteda|prihranite|prihranek|спестявате|спестяваш|κερδίζεις|κερδίζετε|εξοικονομείτε|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
@@ -241,7 +246,7 @@ const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // credit" for a trade-in).
 // (Not the label of the next amount, its colon after it: MyProtein's "¥5,990 割引: ¥4,900".)
 const SAVING_AFTER =
-  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:discount |saving )?applied\b|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b)(?!\s*[:：])/i;
+  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:discount |saving )?applied\b|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b|kupon|coupon|voucher)(?!\s*[:：])/i;
 
 // A bare member's word right after an amount, its whole trailing label ("$6,995 Member /", "€12 Club"): the price for
 // members only, a conditional one.
@@ -384,7 +389,7 @@ const STRUCK_STRONG =
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
 // `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
 const STRUCK_WEAK =
-  /^(?:regular|reg|list|original|origin|orig|org|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+  /^(?:regular|reg|list|original|origin|orig|org|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp|mrp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
@@ -488,7 +493,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|изчерпан|nema na stanju|rasprodano|ni na zalogi|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|kaup on otsas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -514,7 +519,7 @@ const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|^\s*(?:producto|produto|prodotto|produit|artículo|artigo|product)\s+(?:agotad[oa]|esgotad[oa]|esaurit[oa]|épuisé|sin stock|sold out|out of stock)\s*\.?\s*$|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
 // Held in stock ("Mehr als 10 Stück an Lager": Swiss German says "an", not "auf").
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|(?<!forventet |förväntas |forventes |expected )på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|(?<!ei )saatavilla|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|(?<!forventet |förväntas |forventes |expected )på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|(?<!ei )saatavilla|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|\blagernd\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)(?!s? (?:are |is )?(?:not accepted|not available|unavailable|closed))|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -527,7 +532,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -2804,20 +2809,9 @@ function fromBesideChosen(cands: Candidate[]): void {
   if (!said.length || said.length > 20) return;
   const doc = said[0]?.el.ownerDocument;
   if (!doc) return;
-  const chosen: string[] = [];
-  for (const o of all(doc, 'select option[selected]', 20))
-    chosen.push(`${clean(o.textContent, 120)} ${attr(o, 'data-price')}`);
-  if (!chosen.length) return;
-  // The amounts the chosen options show, in minor units (whole numbers as either).
   const shown = new Set<number>();
-  for (const t of chosen)
-    for (const m of t.matchAll(/\d[\d.,'\s]*/g)) {
-      const digits = m[0].trim().replace(/\D/g, '');
-      if (!digits || digits.length > 9) continue;
-      const n = Number(digits);
-      shown.add(n);
-      if (!/[.,]\d{2}$/.test(m[0].trim())) shown.add(n * 100);
-    }
+  for (const o of all(doc, 'select option[selected]', 20)) for (const n of optionAmounts(o)) shown.add(n);
+  if (!shown.size) return;
   for (const c of said) {
     const beside = cands.some(
       (o) =>
@@ -2834,6 +2828,33 @@ function fromBesideChosen(cands: Candidate[]): void {
       c.score -= 6;
     }
   }
+}
+
+/** The amounts an option of a picker shows (its words, its `data-price`), in minor units (whole numbers as either). */
+function optionAmounts(o: Element): Set<number> {
+  const out = new Set<number>();
+  for (const m of `${clean(o.textContent, 120)} | ${attr(o, 'data-price')}`.matchAll(/\d[\d.,'\s]*/g)) {
+    const digits = m[0].trim().replace(/\D/g, '');
+    if (!digits || digits.length > 9) continue;
+    const n = Number(digits);
+    out.add(n);
+    if (!/[.,]\d{2}$/.test(m[0].trim())) out.add(n * 100);
+  }
+  return out;
+}
+
+/**
+ * A picker whose chosen option shows `shown` and another of its options `marked` (Wayfair's JSON-LD at the single
+ * bed's £249.99, the double chosen at £289.99): the markup describes an option not chosen.
+ */
+export function chosenOverMarked(doc: Document, shown: Money, marked: Money): boolean {
+  for (const sel of all(doc, 'select', 20)) {
+    const options = all(sel, 'option', 60);
+    const chosen = options.find((o) => o.hasAttribute('selected'));
+    if (!chosen || !optionAmounts(chosen).has(shown.amount)) continue;
+    if (options.some((o) => o !== chosen && optionAmounts(o).has(marked.amount))) return true;
+  }
+  return false;
 }
 
 /**
@@ -2909,6 +2930,10 @@ const SHARE_OF_BUYERS =
 function discountedPairs(cands: Candidate[]): void {
   // (Measured between their boxes: wrappers holding nothing else add no distance, minuvalik's `<b><span>15<span>.90 €`.)
   const labelled = (el: Element): boolean => classifyPriceLabel(lastSaid(labelOf(el))) !== undefined;
+  const nowLabelled = (el: Element): boolean => {
+    const said = lastSaid(labelOf(el));
+    return said.length <= 24 && classifyPriceLabel(said) === 'current';
+  };
   const words = new Map<Element, string>();
   const wordsOf = (box: Element): string => {
     let w = words.get(box);
@@ -2967,10 +2992,13 @@ function discountedPairs(cands: Candidate[]): void {
       // (Nor a members' price beside everyone's: "332,49 € Prix adhérent -5%".)
       // (Nor a price before tax beside it, its ratio a tax rate near the rate of points earned: "24,000円 税抜 · 26,400円
       // 税込 · 2,640 pt (10%)".)
+      // (A short label that names the lower the price now is no hindrance: Flipkart's "Special price" over "₹76,999
+      // ₹84,900 9% off". Not a long one that says more, a way of paying: "Cijena za jednokratno plaćanje (gotovina,
+      // virman, kartica jednokratno): 4.274,99 kn -5%".)
       if (
         rated &&
         taxRateBetween(lo.money.amount, hi.money.amount, lo.money.currency) === undefined &&
-        !labelled(lo.el) &&
+        (!labelled(lo.el) || nowLabelled(lo.el)) &&
         !labelled(hi.el) &&
         !SUBSCRIPTION.test(said) &&
         !PAY_WAY.test(said) &&
@@ -3064,7 +3092,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -3181,7 +3209,14 @@ function tabOpens(panel: Element): boolean {
 function codeAfterLabel(re: RegExp, text: string, slugs?: readonly string[]): string | undefined {
   const m = re.exec(text);
   const v = m?.[m.length - 1];
-  return v && labelledCode(v, slugs) ? v.replace(/[.,]$/, '') : undefined;
+  if (!m || !v) return undefined;
+  // (A brand's name, a slash, then the code: Musinsa's "품번 MUSINSA STANDARD / MSMTS008-OT".)
+  if (!/\d/.test(v)) {
+    const rest = text.slice(m.index + m[0].length);
+    const code = /^(?:\s+[\p{Lu}&.'-]+){0,3}\s*\/\s*([A-Za-z0-9][\w\-.]{2,30})(?![\w/])/u.exec(rest)?.[1];
+    if (code && /\d/.test(code) && labelledCode(code, slugs)) return code;
+  }
+  return labelledCode(v, slugs) ? v.replace(/[.,]$/, '') : undefined;
 }
 
 /**
@@ -3875,9 +3910,13 @@ const PRE_ORDER_CONTROL =
 const AVAILABLE_FOR =
   /^(?:available (?:for|to) (?:delivery|pickup|pick-up|shipping|ship)|disponible (?:en|pour la|à la) livraison|(?:lieferung|versand|online) (?:ist )?(?:verfügbar|möglich)|livraison disponible)(?!\p{L})/iu;
 
+// A count held at a place, its label before it: "Oulu: 4 kpl", "Schladming – 1 Stk.".
+const COUNT_HELD = /[:：–—-]\s*\d{1,4}\+?\s?(?:kpl|stk\.?|stück|pcs|pc|st\.?|szt\.?|ks|db|units?)(?!\p{L})/iu;
+
 /**
  * Out of stock at one place, the product to be had another way in the same line: Lowe's "Available for delivery · Out
- * of stock at Ottawa Barrhaven" (the buyer's store named after the words).
+ * of stock at Ottawa Barrhaven" (the buyer's store named after the words), Verkkokauppa's "Helsinki: 20+ kpl | Oulu: 4
+ * kpl | Pirkkala: ei varastossa", Blue Tomato's "Schladming – 1 Stk. · Salzburg – ausverkauft".
  */
 function outAtPlaceOnly(own: string): boolean {
   const parts = own.split(/\s[·•|]\s|;\s/);
@@ -3890,12 +3929,18 @@ function outAtPlaceOnly(own: string): boolean {
     // (The place after the words, or before them as a row's label: IKEA's "Im Einrichtungshaus Berlin: Nicht vorrätig".)
     const placed =
       /^\S+(?:\s\S+){0,3}?\s(?:at|in|à|dans|en|bei|im|nel|w)\s(?:your|votre|ihrem|tu|\p{Lu})/u.test(p.slice(at)) ||
-      /^[^:：]{3,60}[:：]\s*$/.test(p.slice(0, at));
+      /^[^:：]{3,60}[:：]\s*$/.test(p.slice(0, at)) ||
+      /^[^:：–—]{3,40}\s[–—-]\s*$/.test(p.slice(0, at));
     if (!placed) return false;
   }
   return (
     out &&
-    parts.some((p) => !OUT_OF_STOCK.test(p) && !UNAVAILABLE.test(p) && (saysInStock(p) || AVAILABLE_FOR.test(p.trim())))
+    parts.some(
+      (p) =>
+        !OUT_OF_STOCK.test(p) &&
+        !UNAVAILABLE.test(p) &&
+        (saysInStock(p) || AVAILABLE_FOR.test(p.trim()) || COUNT_HELD.test(p)),
+    )
   );
 }
 

@@ -115,8 +115,9 @@ const NOT_MAIN_PRICE = [
   '#buybox-see-all-buying-choices', // "See all buying options"
   '#installmentCalculator_feature_div', // monthly instalments
   '#inemi_feature_div', // EMI instalments (amazon.in)
-  '[id*="shipping"]', // delivery fees ("+ $5.99 shipping")
-  '[id*="Shipping"]', // delivery fees, camel-cased ids (#price-shipping-message → #deliveryPriceBadging …)
+  // (Not a table row so named: amazon.in's `<tr id="dealprice_shippingmessage">` holds "Deal of the Day:" and its price.)
+  '[id*="shipping"]:not(tr)', // delivery fees ("+ $5.99 shipping")
+  '[id*="Shipping"]:not(tr)', // delivery fees, camel-cased ids (#price-shipping-message → #deliveryPriceBadging …)
   '#deliveryBlockMessage', // delivery fee / date
   '#tradeInButton', // trade-in credit
   '#tradeInPriceBlock_feature_div', // trade-in credit
