@@ -550,6 +550,28 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product.sku = named;
       provenance.sku = 'heuristic';
     }
+    // A markup price on a page that says the product is gone, in the markup and in its own words, and prints that
+    // amount nowhere, the page showing no price of its own (Wordery's JSON-LD 24.99 beside "Out of print"): no price
+    // is offered, none is read. (Not a page that shows nothing of the product, a shell its scripts fill.)
+    if (
+      step.source === 'heuristic' &&
+      !siteRead &&
+      fromMarkup(provenance.price) &&
+      !okMoney(r.price) &&
+      r.availability === 'OutOfStock' &&
+      okMoney(product.price) &&
+      (product.availability === 'OutOfStock' ||
+        product.availability === 'SoldOut' ||
+        product.availability === 'Discontinued') &&
+      !amountPrinted(doc, product.price)
+    ) {
+      delete product.price;
+      delete provenance.price;
+      delete product.priceHigh;
+      delete provenance.priceHigh;
+      delete product.listPrice;
+      delete provenance.listPrice;
+    }
     // One price in markup that a picker lists for an option not chosen, the chosen one's the price shown (Wayfair's
     // JSON-LD at the single bed's price, the double chosen): the shown one is what the buy button adds.
     if (
