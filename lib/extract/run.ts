@@ -597,7 +597,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
       r.price.currency === product.price.currency &&
       product.price.amount < r.price.amount &&
       (r.price.amount < product.priceHigh.amount ||
-        (r.price.amount === product.priceHigh.amount && shownOnlyElsewhere(doc, product.price)))
+        (r.price.amount === product.priceHigh.amount &&
+          (shownOnlyElsewhere(doc, product.price) || shownOnlyConditional(doc, product.price))))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

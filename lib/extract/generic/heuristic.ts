@@ -230,7 +230,7 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă])\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|\bemi\b|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه/i;
 const PER_UNIT =
-  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
+  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -254,9 +254,9 @@ const MEMBER_AFTER =
   /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?))\s*(?:[:,)]|$)/i;
 
 // "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next. (Magento 1's tier
-// list: "Kaufen Sie 3 für je 8,45 €".)
+// list: "Kaufen Sie 3 für je 8,45 €".) Or a count and more, OpenCart's tier "3 ili više 5.690,00 RSD".
 const MULTI_BUY =
-  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen|stuks|stk\.?|stück|szt\.?|pièces|unidades|pezzi)\s)?(?:for|für|pour|por|voor|za|за|per|för)\s*(?:only\s*|je\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen|stuks|stk\.?|stück|szt\.?|pièces|unidades|pezzi)\s)?(?:for|für|pour|por|voor|za|за|per|för)\s*(?:only\s*|je\s*)?[^\s\d\p{L}]{0,4}\s*$|(?:^|[\s:(])\d{1,3}\s?(?:\p{L}{1,6}\.?\s)?(?:ili više|или више|или повече|or more|oder mehr|ou plus|o más|o più|of meer|lub więcej|nebo více|alebo viac|vagy több|sau mai mult|ή περισσότερα|veya (?:daha )?fazla|või rohkem|vai vairāk|ar daugiau)\s*:?\s*$/iu;
 // "dès 3 achetés", "ab 3 Stück", "from 10 pcs", "when you buy 3": the amount before it a price from a quantity on.
 // (A count alone after "from", "ab", "da" is no quantity: "from 3 sellers", "ab 3 Werktagen".)
 const FROM_QUANTITY =
@@ -532,7 +532,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|dejte mi vědět,? (?:až|kdy)|hlídat dostupnost|upozornit na naskladnění|dajte mi vedieť,? (?:keď|kedy)|strážiť dostupnosť|powiadom(?: mnie)? o dostępności|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -793,9 +793,10 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
 const OVERLAY = /lightbox|modal|popup|dialog|mini-?cart|cart-?(?:drawer|popup)|newsletter/i;
 // A hook for what the element does to an overlay, not a name for it (Wayfair's buy box `favorites_save_modal_fk`,
 // `modal-trigger`; moyo.ua's buy button `js-product-modal-close`, which also closes the quick view it may sit in).
-// (Nor a flag saying whether one is used, Bitrix Aspro's `show_popup_N` on the product's main block.)
+// (Nor a flag saying whether one is used, Bitrix Aspro's `show_popup_N` on the product's main block; nor Shopify's
+// Turbo theme's `modal_price`, the product page's price box named as its quick view's is.)
 const OVERLAY_HOOK =
-  /(?:lightbox|modal|popup|dialog)[-_]+(?:fk|trigger|toggle|open|opener|link|btn|button|close|closer|dismiss)(?![a-z])|^(?:show|has|no|with|use)[-_]?(?:lightbox|modal|popup|dialog)|(?:lightbox|modal|popup|dialog)[-_][YN]$/i;
+  /(?:lightbox|modal|popup|dialog)[-_]+(?:fk|trigger|toggle|open|opener|link|btn|button|close|closer|dismiss)(?![a-z])|^modal_price$|^(?:show|has|no|with|use)[-_]?(?:lightbox|modal|popup|dialog)|(?:lightbox|modal|popup|dialog)[-_][YN]$/i;
 
 /**
  * The page's one main heading is in the run of overlay-named blocks `a` starts: the product's own layout borrows a
@@ -882,6 +883,9 @@ const OTHERS_HEADING = new RegExp(
     'gerelateerde (?:producten|artikelen)|vergelijkbare (?:producten|artikelen)|misschien ook (?:leuk|interessant)|^\\s*bekijk (?:ook|ook eens)\\b|anderen bekeken ook',
     'other products in the same category|weitere (?:artikel|produkte) (?:in|aus) (?:dieser|der gleichen|derselben) kategorie|we also recommend|otros productos de la misma categoría|autres produits dans la même catégorie|andere produkte in der gleichen kategorie|altri prodotti della stessa categoria|inne produkty z tej samej kategorii',
     'podobne produkty|polecane (?:produkty|akcesoria|dla ciebie)|polecamy (?:również|także|też)|klienci kupili (?:również|też)|produkty powiązane|mogą cię (?:też )?zainteresować|może ci się (?:też |również )?spodobać|pasuje do\b|podobné produkty|související produkty',
+    // (South Slavic, Slovene, Slovak, Bulgarian and Baltic shops: "Slični proizvodi", "Podobni izdelki", "Súvisiace
+    // produkty", "Подобни продукти", "Līdzīgi produkti", "Panašios prekės", "Sarnased tooted".)
+    '(?:slični|srodni|povezani|preporučeni) (?:proizvodi|artikli)|(?:podobni|sorodni|povezani) izdelki|(?:súvisiace|podobné) (?:produkty|výrobky)|(?:подобни|свързани|сходни) продукти|(?:слични|сродни) (?:производи|артикли)|(?:līdzīgi|saistītie|ieteiktie) produkti|(?:līdzīgas|saistītās) preces|(?:panašios|susijusios|rekomenduojamos) prekės|(?:sarnased|seotud|soovitatud) tooted',
     'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at',
     'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
@@ -1191,7 +1195,7 @@ const OTHER_CONDITION =
   /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
-  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|sans tva|hors (?:taxes?|tva)|f[ăa]r[ăa] tva|bez pdv|brez ddv|без пдв|áfa nélkül|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|без ддс|без ндс|без налога|без податку|vergisiz|დღგ-ს გარეშე|(?:kdv|vergiler?) hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
+  /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|sans tva|hors (?:taxes?|tva)|f[ăa]r[ăa] tva|bez pdv|brez ddv|без пдв|áfa nélkül|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|bez pvn|be pvm|ilma km|без ддс|без ндс|без налога|без податку|vergisiz|დღგ-ს გარეშე|(?:kdv|vergiler?) hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
 
 // Before-tax words that end a text, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
@@ -2654,7 +2658,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // PIX (10% de desconto)".)
       (el.nextSibling?.nodeType === 3 ? PAID_ONE_WAY.exec(el.nextSibling.nodeValue ?? '')?.[0].trim() : undefined) ??
       // (Or its label read past a rate, no amount in it: Humble's "Humble Choice members save up to 20% → $31.99".)
-      (lead ? undefined : labelPastRate(el));
+      (lead ? undefined : labelPastRate(el)) ??
+      // (Or a "final price" in a box that names a rebate: Menards's "11% Mail-In Rebate $60.39 Final Price $488.61".)
+      (/\bfinal price\s*:?\s*$/i.test(`${ownLabel} ${lead}`) && /\brebate\b/i.test(box) ? 'after rebate' : undefined);
     // (Or said right after it, last in its own box: MonotaRO's "￥29,678 （税込）"; not the label of an amount after it,
     // Ikebe's "イケベ特価 ¥2,000 消費税込 ¥2,200".)
     // (Or inside its own box before the amount: "（税込 1,299円）", "(incl. VAT €99.00)".)
@@ -2999,6 +3005,7 @@ function discountedPairs(cands: Candidate[]): void {
         rated &&
         taxRateBetween(lo.money.amount, hi.money.amount, lo.money.currency) === undefined &&
         (!labelled(lo.el) || nowLabelled(lo.el)) &&
+        !lo.effective &&
         !labelled(hi.el) &&
         !SUBSCRIPTION.test(said) &&
         !PAY_WAY.test(said) &&
@@ -3092,7 +3099,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.(?=\s?:)|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|(?<!メーカー)製品番号|\bDesign\s?#|商品編號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s)?(?:modelo|EAN|GTIN|UPC|ISBN|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|виробника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -3107,7 +3114,7 @@ const SKU_RE = new RegExp(
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:\bMPN|Model(?:l)?(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -3323,8 +3330,10 @@ function labelledId(
 // A style's or catalogue's number before its value ("Style #:", "Catalog #", "Cat. No."), where a SKU may be labelled too.
 // (So is an English "Reference", a watch's or a maker's model reference in a details list: The RealReal's "Reference
 // W69011Z4" above its "Item #CRT123456".)
+// (And Japanese shops' 品番, most often the maker's or the label's number beside the shop's own 商品番号 or a JAN:
+// Kojima's "JAN：4549292157281　品番：KISSM2BK-WZK", Animate's disc number.)
 const WEAK_SKU_LABEL =
-  /\b(?:(?<!code de )style(?:\s?(?:#|no\.?|number))?|cat(?:alog(?:ue)?)?\.?\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)\s*[:.]?\s*$/i;
+  /(?:\b(?:(?<!code de )style(?:\s?(?:#|no\.?|number))?|cat(?:alog(?:ue)?)?\.?\s?(?:#|no\.?|number)|reference(?:\s?(?:#|no\.?|number))?)|(?<!メーカー|ブランド)品番)\s*[:.：]?\s*$/i;
 
 // A SKU label that starts its line.
 const SKU_LINE = new RegExp(`^(?:${SKU_LABEL_I.source})`, SKU_LABEL_I.flags);
@@ -4087,9 +4096,9 @@ function chosenTab(tab: Element): boolean {
 }
 
 /**
- * An option marked chosen: by class (`selected`, `is-active`, `swatchSelect` …), `aria-selected` or `aria-checked`, or a
- * label holding a checked radio button (notebooksbilliger's bundle choice, "Ohne Office" checked beside "mit Microsoft
- * 365 899,00 €").
+ * An option marked chosen: by class (`selected`, `is-active`, `swatchSelect` …), `aria-selected`, `aria-checked` or
+ * `aria-pressed`, or a label holding a checked radio button (notebooksbilliger's bundle choice, "Ohne Office" checked
+ * beside "mit Microsoft 365 899,00 €").
  */
 function pickedOption(b: Element): boolean {
   return (
@@ -4098,6 +4107,8 @@ function pickedOption(b: Element): boolean {
     // `size-select`, which is a dropdown's box.)
     /(?:^|\s)swatch[-_]?select(?:ed)?(?:\s|$)/i.test(b.getAttribute('class') ?? '') ||
     b.getAttribute('aria-checked') === 'true' ||
+    // (Or a toggle button pressed: Back Market's grade buttons, `aria-pressed="true"` on the chosen one.)
+    b.getAttribute('aria-pressed') === 'true' ||
     (b.tagName === 'LABEL' && b.querySelector(':scope > input[type="radio" i][checked]') !== null)
   );
 }
@@ -4407,6 +4418,34 @@ function awaitsChoice(area: Element, buy: Element): boolean {
   );
 }
 
+/** In a row (a list item, a table row) that holds a button, alike to the row of the buy button and not that row. */
+function rowBesideBuy(el: Element, buy: Element): boolean {
+  const row = el.closest('li, tr');
+  const buyRow = buy.closest('li, tr');
+  if (!row || !buyRow || row === buyRow || row.contains(buyRow) || buyRow.contains(row)) return false;
+  if (row.tagName !== buyRow.tagName || (row.getAttribute('class') ?? '') !== (buyRow.getAttribute('class') ?? ''))
+    return false;
+  return row.querySelector('button, input[type="submit" i], a[class*="btn" i]') !== null;
+}
+
+/**
+ * A control that is one option of a picker: pressed or not (`aria-pressed`), a radio or option by its role, or a
+ * button in a list item beside other list items holding buttons alike.
+ */
+function pickerControl(control: Element): boolean {
+  if (control.hasAttribute('aria-pressed') || /^(?:radio|option|tab|menuitemradio)$/i.test(attr(control, 'role')))
+    return true;
+  const item = control.parentElement;
+  if (item?.tagName.toUpperCase() !== 'LI' || !item.parentElement) return false;
+  const first = classTokens(control)[0] ?? '';
+  let alike = 0;
+  for (const li of Array.from(item.parentElement.children).slice(0, 30)) {
+    const b = li === item ? null : li.firstElementChild;
+    if (b && b.tagName === control.tagName && (classTokens(b)[0] ?? '') === first) alike++;
+  }
+  return alike >= 1;
+}
+
 /** A row led by the name of another condition ("Pre-owned", "Used", "Refurbished") in an element of its own. */
 function otherConditionRow(el: Element, buy: Element | null): boolean {
   for (const row of upward(el, 3)) {
@@ -4456,6 +4495,12 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // (A row labelled as the product's stock is no option's, whatever list it stands in: OpenCart's "Availability: Out
     // Of Stock" among "Brand:" and "Product Code:".)
     if ((!STOCK_ROW.test(own) && optionLevel(el)) || hiddenAbove(el, true) || toggledBadge(el)) continue;
+    // (Nor a picker's option of its own: Back Market's grade button "Fair · Sold out", greyed out beside the chosen one.)
+    const option = el.closest('button, [role="button"], [role="radio"], [role="option"]');
+    if (option && option !== buy && !option.contains(buy) && pickerControl(option)) continue;
+    // (Nor a variant's row with a button of its own, the buy button one can press in a row alike: ZOZOTOWN's "L 在庫なし
+    // 再入荷リクエスト" under "S 在庫あり カートに入れる".)
+    if (oos && buy && !disabledControl(buy) && rowBesideBuy(el, buy)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's; a buyer's
     // words in a review are the buyer's ("the white ones sold out in my size so got these").
     if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el) || inPricedRow(el) || inLinkedItem(el, url))
@@ -4482,8 +4527,15 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       }
       // A control one cannot press that says only so (Shopify's add-to-cart button relabelled "Sold out" and
       // disabled, no buy word left on the page): the product's own state, whatever is said before it.
+      // (Not one of a picker's options, greyed out alone: Back Market's "Fair · Sold out" grade beside "Excellent".)
       const control = el.closest('button, [role="button"]');
-      if (control && disabledControl(control) && area.contains(control) && !inOtherProducts(el, area)) {
+      if (
+        control &&
+        disabledControl(control) &&
+        area.contains(control) &&
+        !pickerControl(control) &&
+        !inOtherProducts(el, area)
+      ) {
         const label = visibleText(control, 60);
         if (label.length <= 40 && !BUY.test(label)) return 'OutOfStock';
       }
