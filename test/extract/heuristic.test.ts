@@ -911,6 +911,27 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(r.listPrice).toEqual({ amount: 42900, currency: 'EUR' });
   });
 
+  it('reads the price, not a protection plan\'s in the label of its radio button ("2-Year plan - $9.00")', () => {
+    const r = extractHeuristic(
+      page(`<h1>Pressure Cooker 6 Quart</h1><div class="hero"><span class="price-characteristic">$89.00</span></div>${buy}
+      <div class="prod-protection-plan"><h3>Add a Protection Plan</h3>
+      <label><input type="radio" name="pp">2-Year plan - <span class="price">$9.00</span></label>
+      <label><input type="radio" name="pp">3-Year plan - <span class="price">$12.00</span></label></div>`),
+      url,
+    );
+    expect(r.price).toEqual({ amount: 8900, currency: 'USD' });
+  });
+
+  it('reads the shop\'s reference, not the model\'s reference beside it ("Référence du modèle")', () => {
+    const r = extractHeuristic(
+      page(`<h1>Aspirateur Dolce</h1><div class="price">169,99 €</div>${buy}<table>
+      <tr><th>Référence du modèle</th><td>RO7681EA</td></tr><tr><th>ASIN</th><td>B07P5KM7TR</td></tr></table>`),
+      new URL('https://shop.example.fr/p/aspirateur'),
+    );
+    expect(r.sku).not.toBe('RO7681EA');
+    expect(r.mpn).toBe('RO7681EA');
+  });
+
   it('reads a price whose words name trousers, not a deposit ("Cargo Pant €49.99")', () => {
     const r = extractHeuristic(
       page(`<h1>Cargo Pant</h1><div class="bar"><span>Cargo Pant €49.99</span></div>${buy}`),

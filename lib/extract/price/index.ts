@@ -64,7 +64,7 @@ const LIST_BEFORE =
   /(?:\bwas|\bstatt|\b[ua]vp|\brrp|\bmsrp|list price|\blist|\breg\.?|regular(?: price)?|compare at|originally|\bbefore|vorher|\bavant|\bantes|\bprima|\bera|было|старая цена|原价|原價|划线价|參考價|参考价|吊牌价|市场价|专柜价|日常价|门市价|指导价|定价|通常価格|参考価格|定価|정가|běžná cena|před slevou|\bpvpr|prix conseillé|prix de référence|prezzo consigliato|precio anterior|\bde:|old price|preço antigo|\bvorher|typical price|\bmrp|m\.r\.p\.?|\bvan|\bprzed|\bpreviously)[\s:.]*$/i;
 // EU "Omnibus" notes: the lowest price of the last 30 days, shown beside the current one.
 const OMNIBUS_BEFORE =
-  /(?:lowest price|niedrigster (?:gesamt)?preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)(?:[^\d€$£¥₹]|30)*$/i;
+  /(?:lowest price|niedrigster (?:gesamt)?preis|(?:tiefst|niedrigst)preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)(?:[^\d€$£¥₹]|30)*$/i;
 const SAVE_BEFORE =
   /(?:\bsave|you save|savings|\bsparen|sie sparen|ersparnis|économisez|économie|ahorra|ahorro|risparmi|risparmio|economize|economiza|poupa|\bspar|oszczędzasz|省|减|減|立减|直降|优惠|节省|返|\bdiscount|\brabatt|\bdeposit|\bpfand|shipping|versand|frais de port|\bporto|运费|邮费|運費|delivery|livraison|envío|frete|spedizione|доставка|\beco-part|\bdont|ahorras)[\s:.]*$/i;
 const SAVE_AFTER = /^ ?(?:off\b|rabatt|de (?:réduction|descuento)|sconto|скидк|discount)/i;
