@@ -572,18 +572,6 @@ export function extractPage(doc: Document, url: URL): Extraction {
       delete product.listPrice;
       delete provenance.listPrice;
     }
-    // One price in markup that a picker lists for an option not chosen, the chosen one's the price shown (Wayfair's
-    // JSON-LD at the single bed's price, the double chosen): the shown one is what the buy button adds.
-    if (
-      step.source === 'heuristic' &&
-      fromMarkup(provenance.price) &&
-      okMoney(r.price) &&
-      okMoney(product.price) &&
-      r.price.currency === product.price.currency &&
-      r.price.amount !== product.price.amount &&
-      chosenOverMarked(doc, r.price, product.price)
-    )
-      takeShown(r.price, listAbove(r.listPrice, r.price));
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only
     // as another seller's offer, "Otros vendedores desde 359,00€": the buy box at the high end, 369,90€. Not when it
@@ -643,7 +631,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // reference (Kotsovolos's JSON-LD 899.00, printed as the "lowest price of 30 days" under the 749,00€ it sells at),
     // or only in other products' cards (Superdrug's 39.99 in a "Recently viewed" tile beside the £34.99 it sells at),
     // or only as a club's or a card's price (Jula's 1 999:- "Club-pris" beside the 2 299:- everyone pays), or only
-    // where a utility class hides it (Levi's `price soft-hide` $69.50 beside the $48.65 shown).
+    // where a utility class hides it (Levi's `price soft-hide` $69.50 beside the $48.65 shown), or as an option not
+    // chosen of a picker whose chosen option shows the price (Wayfair's JSON-LD at the single bed's price, the double
+    // chosen).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -658,6 +648,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyReference(doc, product.price) ||
         shownOnlyInOthers(doc, product.price) ||
         shownOnlyConditional(doc, product.price) ||
+        chosenOverMarked(doc, r.price, product.price) ||
         shownOnlyClassHidden(doc, product.price))
     ) {
       const shown = r.price;
