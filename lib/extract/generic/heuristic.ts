@@ -389,7 +389,7 @@ const STRUCK_STRONG =
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
 // `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
 const STRUCK_WEAK =
-  /^(?:regular|reg|list|original|origin|orig|org|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp|mrp)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+  /^(?:regular|reg|list|original|origin|orig|org|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|vorher|pvp|mrp|suggest|suggested)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD = /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])prc(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
 // bol's "69<sup>-</sup>", the dash for cents with no comma. (A footnote mark may follow it: Lidl's "99.99 *".)
@@ -891,6 +891,7 @@ const OTHERS_HEADING = new RegExp(
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
     '^\\s*(?:другие|інші)\\s|^\\s*(?:аналоги|похожие|схожі)(?: товары| товари)?\\s*:?\\s*$|похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|схожі товари',
     'có thể bạn cũng thích|მსგავსი პროდუქტები|მსგავსი ნივთები|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتجات (?:مشابهة|ذات صلة)|شاهدتها مؤخرا|العملاء الذين (?:شاهدوا|اشتروا)|اشتراها العملاء|מוצרים דומים|מוצרים נוספים|לקוחות ש(?:קנו|צפו)|נצפו לאחרונה|אולי יעניין אותך|کالاهای مشابه|محصولات (?:مشابه|مرتبط)|بازدیدهای اخیر|خریداران این (?:محصول|کالا)|สินค้าที่(?:คล้ายกัน|เกี่ยวข้อง)|สินค้าแนะนำ|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
+    '買了此商品的人[，,]?也買了|看了此商品的人[，,]?也看了|瀏覽紀錄|最近瀏覽|為你推薦|此賣場的其他商品|최근 본 상품|이 브랜드의 다른 상품|korvaava tuote|ersättningsprodukt|erstatningsprodukt|erstatningsvare',
     '^\\s*(?:推荐|为您推荐|热销推荐|店铺热销|店铺推荐)\\s*$|相关(?:推荐|商品|产品)|猜你喜[欢歡]|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|(?:出品者|ショップ|このストア)の(?:その他の|他の)?(?:商品|出品)|その他の(?:商品|出品)|この商品を(?:買った|見た|見ている|チェックした)人|最近(?:チェックし|見)た商品|一緒に(?:よく)?(?:買われ|購入され)ている|よく一緒に購入|관련\\s?상품|추천\\s?상품|함께 본 상품|비슷한 상품|다른 고객이 (?:함께 )?(?:본|구매한) 상품',
   ].join('|'),
   'iu',
@@ -3416,7 +3417,7 @@ function shopNameLabel(url: URL): RegExp | undefined {
   const named = (group: string) => `(?:${spelled}(?:\\.[a-z]{2,3}){0,2}${initials ? `|(?<${group}>${initials})` : ''})`;
   const shop = (group: string) => `${named(group)}(?![\\w-])`;
   return new RegExp(
-    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn)\\b.*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
     'i',
   );
 }
