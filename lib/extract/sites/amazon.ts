@@ -437,19 +437,16 @@ function findListPrice(doc: Root, url: URL, price: Money | undefined): Money | u
 // ---------------------------------------------------------------------------
 // Availability
 
-// The words of a buy box that holds no featured offer but sends the buyer to other sellers' offers: the product is to be
-// had, from them.
-const FROM_OTHER_SELLERS =
-  /available from these sellers|disponible (?:chez|auprès de) ces vendeurs|verfügbar bei diesen verkäufern|disponibile presso questi venditori|disponible a través de estos vendedores|verkrijgbaar bij deze verkopers|tillgänglig från dessa säljare|disponível com esses vendedores|bu satıcılardan temin edilebilir|こちらからもご購入いただけます/i;
-
 function findAvailability(doc: Root, hasPrice: boolean): Availability | undefined {
-  // Out-of-stock boxes replace the buy box entirely. (Not one that sends the buyer to other sellers' offers: "Available
-  // from these sellers." in Amazon's `#outOfStock` box.)
-  const gone = q(
-    doc,
-    '#outOfStock, #outOfStockBuyBox_feature_div #outOfStock, #exports_desktop_outOfStock_buybox_message_feature_div .a-color-price',
-  );
-  if (gone) return FROM_OTHER_SELLERS.test(text(gone, 300)) ? 'InStock' : 'OutOfStock';
+  // Out-of-stock boxes replace the buy box entirely.
+  if (
+    q(
+      doc,
+      '#outOfStock, #outOfStockBuyBox_feature_div #outOfStock, #exports_desktop_outOfStock_buybox_message_feature_div .a-color-price',
+    )
+  ) {
+    return 'OutOfStock';
+  }
   // "#availability": "In Stock", "Auf Lager", "Currently unavailable", "在庫あり" …; the text beside the buy box.
   for (const sel of [
     '#availability',
