@@ -397,8 +397,7 @@ const HIDDEN_CLASS =
 // (A short namespace's `pl_hidden`, `js-hidden`, `u-display-none`, eBay's error template `sh-err-hide`, AngularJS's
 // `ng-hide` (what `ng-show` leaves on an element while false); PrestaShop 1.6's `unvisible`, Bootstrap's `invisible`;
 // Levi's `soft-hide`; not a screen size's `md-hidden`, hidden on one size only, nor `no-js-hidden`, hidden only where
-// scripts do not run —
-// Shopify's Dawn wraps its price box in one.)
+// scripts do not run — Shopify's Dawn wraps its price box in one.)
 // …unless another class shows it again at some screen size ("d-none d-md-block", "hidden md:flex").
 const SHOWN_AT_SIZE = /(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|\w+:(?!hidden)[\w-]+|visible-)/;
 

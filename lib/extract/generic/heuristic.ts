@@ -2415,11 +2415,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Or a protection plan's, named before its amount: Currys' "5 year Care &amp; Repair £349.00", MediaMarkt's
     // "Garantía+ 3 años 79,99 €", "AppleCare+ für MacBook Air für 249,00 €"; not on a page that sells the plan.)
     // (Or in the words before it in its parent, a radio's label: Walmart's "2-Year plan - <span>$9.00</span>".)
+    // Its words before its first digit and inside its own box before its first amount (Gap's `<h5
+    // class="product-price--highlight">Now $52.00`): read once, for this test and those below.
+    const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
+    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
     const plan =
       !planPage &&
-      (SERVICE_PLAN.test(
-        `${lastSaid(label)} ${text.slice(0, Math.max(text.search(/\d/) + 1, pricesShown(text)[0]?.index ?? 0))}`,
-      ) ||
+      (SERVICE_PLAN.test(`${lastSaid(label)} ${text.slice(0, Math.max(text.search(/\d/) + 1, lead.length))}`) ||
         SERVICE_PLAN.test(textBefore(el, 30, true)));
     if (surcharge || plan || inCheckboxLabel(el) || inOtherTab(el)) score -= 6;
     else if (unchosen) score -= 5;
@@ -2502,10 +2504,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const chosen = chosenVariationPrice(el.ownerDocument);
     if (chosen?.contains(el)) score += 3;
     else if (chosen && inPriceRange(el)) score -= 3;
-    // Its words before its first digit; inside its own box before its first amount (Gap's `<h5
-    // class="product-price--highlight">Now $52.00`); and right after it: read once for the tests below.
-    const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
-    const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
+    // Its words right after it (see `toDigit` and `lead` above for those before): read once for the tests below.
     const trail = ownAfter || after;
     // A conversion into another currency, "Approximately US $88.47", eBay's `convbinPrice` under "£64.00": never the
     // price asked.
@@ -4161,7 +4160,7 @@ function unchosenAmong(el: Element, picks: Map<Element, Set<string>>): boolean {
 function inChosenOption(el: Element): boolean {
   for (const a of upward(el, 4)) {
     const chosen = pickedOption(a) || a.querySelector(':scope > input[type="radio" i][checked]') !== null;
-    if (chosen && siblingOfTag(a, 30, (b) => classTokens(b).some((t) => t && classTokens(a).includes(t)))) return true;
+    if (chosen && siblingOfTag(a, 30, (b) => sharesClass(a, b))) return true;
   }
   return false;
 }
@@ -4174,9 +4173,7 @@ function inChosenOption(el: Element): boolean {
 function inUnchosenOption(el: Element): boolean {
   for (const a of upward(el, 4)) {
     if (pickedOption(a)) return false;
-    const tokens = classTokens(a).filter(Boolean);
-    const alike = (b: Element) =>
-      /^(?:LI|OPTION|LABEL|BUTTON|A|TR)$/i.test(a.tagName) || classTokens(b).some((t) => tokens.includes(t));
+    const alike = (b: Element) => /^(?:LI|OPTION|LABEL|BUTTON|A|TR)$/i.test(a.tagName) || sharesClass(a, b);
     if (siblingOfTag(a, 30, (b) => pickedOption(b) && alike(b))) return true;
   }
   return false;
@@ -4197,6 +4194,12 @@ function inOneOfOptions(el: Element): boolean {
     return !pickedOption(a);
   }
   return false;
+}
+
+/** `a` and `b` share a class token: options of one picker, styled alike. */
+function sharesClass(a: Element, b: Element): boolean {
+  const mine = classTokens(a);
+  return classTokens(b).some((t) => t !== '' && mine.includes(t));
 }
 
 /** Among the first `max` children of `a`'s parent, another of `a`'s tag meets `test` (is the chosen one, is alike). */
@@ -4444,14 +4447,12 @@ function pickerControl(control: Element): boolean {
   if (control.hasAttribute('aria-pressed') || /^(?:radio|option|tab|menuitemradio)$/i.test(attr(control, 'role')))
     return true;
   const item = control.parentElement;
-  if (item?.tagName.toUpperCase() !== 'LI' || !item.parentElement) return false;
+  if (item?.tagName.toUpperCase() !== 'LI') return false;
   const first = classTokens(control)[0] ?? '';
-  let alike = 0;
-  for (const li of Array.from(item.parentElement.children).slice(0, 30)) {
-    const b = li === item ? null : li.firstElementChild;
-    if (b && b.tagName === control.tagName && (classTokens(b)[0] ?? '') === first) alike++;
-  }
-  return alike >= 1;
+  return siblingOfTag(item, 30, (li) => {
+    const b = li.firstElementChild;
+    return !!b && b.tagName === control.tagName && (classTokens(b)[0] ?? '') === first;
+  });
 }
 
 /** A row led by the name of another condition ("Pre-owned", "Used", "Refurbished") in an element of its own. */
