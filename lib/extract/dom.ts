@@ -737,8 +737,9 @@ function iconCurrency(cls: string): string | undefined {
 
 // Class tokens of the cents part of a split price: `a-price-fraction`, `andes-money-amount__cents`, `price-tag-cents`,
 // `promo-price__fraction`, `price__decimals`, a superscript drawn by class (Amazon's 2019 `price-info-superscript`
-// spans around "£" and "99"), and the same words in camel case (`productPriceDecimal`).
-const CENTS_CLASS = /(?:^|[-_\s])(?:fraction|cents|decimals?|pence|minor|superscript|sup)(?:$|[-_\s])/i;
+// spans around "£" and "99"), and the same words in camel case (`productPriceDecimal`); a web component's slot of that
+// name counts too (Leroy Merlin's `<span slot="fract">70</span>`).
+const CENTS_CLASS = /(?:^|[-_\s])(?:fract(?:ion)?|cents|decimals?|pence|minor|superscript|sup)(?:$|[-_\s])/i;
 const CENTS_CAMEL = /(?<=[a-z])(?:Fraction|Cents|Decimals?|Pence|Minor|Superscript)(?=$|[-_\sA-Z])/;
 
 /**
@@ -749,10 +750,12 @@ export function centsOnly(e: Element): boolean {
   return /^\s*\d{2}\s*[*†¹²³]?\s*$/.test(e.textContent ?? '');
 }
 
-/** A class that names the cents part of a split price. */
+/** A class (or a slot) that names the cents part of a split price. */
 export function centsClass(e: Element): boolean {
   const cls = e.getAttribute('class');
-  return !!cls && (CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls));
+  if (cls && (CENTS_CLASS.test(cls) || CENTS_CAMEL.test(cls))) return true;
+  const slot = e.getAttribute('slot');
+  return !!slot && CENTS_CLASS.test(slot);
 }
 
 /** Elements that start a new line of text. */

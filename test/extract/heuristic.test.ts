@@ -8032,4 +8032,21 @@ describe('extractHeuristic: r67 probes', () => {
     expect(pair.price).toEqual({ amount: 18900, currency: 'USD' });
     expect(pair.listPrice).toEqual({ amount: 24999, currency: 'USD' });
   });
+
+  it('reads tenge written "тг" and denars written "ден." on a host that names no country', () => {
+    const at = 'https://shop.invalid/p/item';
+    const tenge = readAt(
+      'ru',
+      `<h1>Ноутбук ASUS TUF Gaming FX505DT</h1><div class="product__price-old">459 990 тг</div>
+      <div class="product__price">399 990 <span class="tenge">тг</span></div><button>Купить</button>`,
+      at,
+    );
+    expect(tenge.price).toEqual({ amount: 39999000, currency: 'KZT' });
+    const denar = readAt(
+      'mk',
+      `<h1>Samsung Galaxy A52</h1><h2 class="price-new">Цена со попуст: 29.990 ден.</h2><button>Купи</button>`,
+      at,
+    );
+    expect(denar.price).toEqual({ amount: 2999000, currency: 'MKD' });
+  });
 });

@@ -66,7 +66,7 @@ const LIST_BEFORE =
 const OMNIBUS_BEFORE =
   /(?:lowest price|niedrigster (?:gesamt)?preis|(?:tiefst|niedrigst)preis|najniższa cena|prix le plus bas|prezzo più basso|precio más bajo|laagste prijs|nejnižší cena|legalacsonyabb ár|cel mai mic preț|lägsta pris|laveste pris|alhaisin hinta|минимальная цена|самая низкая цена|найнижча ціна|мінімальна ціна)(?:[^\d€$£¥₹]|30)*$/i;
 const SAVE_BEFORE =
-  /(?:\bsave|you save|savings|\bsparen|sie sparen|ersparnis|économisez|économie|ahorra|ahorro|risparmi|risparmio|economize|economiza|poupa|\bspar|oszczędzasz|省|减|減|立减|直降|优惠|节省|返|\bdiscount|\brabatt|\bdeposit|\bpfand|shipping|versand|frais de port|\bporto|运费|邮费|運費|delivery|livraison|envío|frete|spedizione|доставка|\beco-part|\bdont|ahorras)[\s:.]*$/i;
+  /(?:\bsave|you save|savings|\bsparen|sie sparen|ersparnis|économisez|économie|ahorra|ahorro|risparmi|risparmio|economize|economiza|poupa|\bspar|oszczędzasz|省|减|減|立减|直降|优惠|节省|返|\bdiscount|\brabatt|\bdeposit|\bpfand|shipping|versand|frais de port|\bporto|运费|邮费|運費|delivery|livraison|envío|frete|spedizione|доставка|(?<![а-яёіїєґ])(?:скидка|экономия|выгода|знижка|економія|вы экономите|ви заощаджуєте)|\beco-part|\bdont|ahorras)[\s:.]*$/i;
 const SAVE_AFTER = /^ ?(?:off\b|rabatt|de (?:réduction|descuento)|sconto|скидк|discount)/i;
 const INSTALMENT_BEFORE =
   /(?:\d ?[x×] ?(?:de |of |von )?|payments? of|cuotas de|parcelas de|mensualidades de|monthly|per month|\/mo|分期|每期|月供)\s*$/i;

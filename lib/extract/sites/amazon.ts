@@ -525,7 +525,7 @@ const BYLINE_BRAND = [
   /^Besuche den (.+?)-Store$/i,
   /^Besuchen Sie den (.+?)-Store$/i,
   /^Marke:\s*(.+)$/i,
-  /^Visitez la boutique (.+)$/i,
+  /^Visite[rz] la boutique (.+)$/i,
   /^Marque\s*:\s*(.+)$/i,
   /^Visita la tienda de (.+)$/i,
   /^Visita lo Store di (.+)$/i,
