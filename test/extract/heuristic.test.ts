@@ -8049,4 +8049,14 @@ describe('extractHeuristic: r67 probes', () => {
     );
     expect(denar.price).toEqual({ amount: 2999000, currency: 'MKD' });
   });
+
+  it('reads the currency forms the price parser knows beside an amount: "рублей", "U$S", "SR", "港元"', () => {
+    const at = 'https://shop.invalid/p/item';
+    const read = (lang: string, amount: string) =>
+      readAt(lang, `<h1>Kettle 1.7 l</h1><div class="price">${amount}</div><button>Buy</button>`, at).price;
+    expect(read('ru', '2 490 рублей')).toEqual({ amount: 249000, currency: 'RUB' });
+    expect(read('es', 'U$S 749')).toEqual({ amount: 74900, currency: 'USD' });
+    expect(read('en', 'SR 1,299.00')).toEqual({ amount: 129900, currency: 'SAR' });
+    expect(read('zh-HK', '399港元')).toEqual({ amount: 39900, currency: 'HKD' });
+  });
 });
