@@ -552,7 +552,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
     }
     // A markup price on a page that says the product is gone, in the markup and in its own words, and prints that
     // amount nowhere, the page showing no price of its own (Wordery's JSON-LD 24.99 beside "Out of print"): no price
-    // is offered, none is read. (Not a page that shows nothing of the product, a shell its scripts fill.)
+    // is offered, none is read. (Not a page that shows nothing of the product, a shell its scripts fill.) So too when
+    // the amount is printed only in another product's box (MediaMarkt's ended phone, its stale JSON-LD at the price of
+    // the successor shown under "Dieser Artikel ist leider nicht mehr verfügbar").
     if (
       step.source === 'heuristic' &&
       !siteRead &&
@@ -563,7 +565,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       (product.availability === 'OutOfStock' ||
         product.availability === 'SoldOut' ||
         product.availability === 'Discontinued') &&
-      !amountPrinted(doc, product.price)
+      (!amountPrinted(doc, product.price) || shownOnlyInOthers(doc, product.price))
     ) {
       delete product.price;
       delete provenance.price;

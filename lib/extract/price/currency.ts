@@ -253,7 +253,7 @@ const TABLE: [string, string, string?][] = [
   ['Gs', 'PYG'],
   ['Gs.', 'PYG'],
   ['Nu.', 'BTN'],
-  ['Dhs', 'AED', 'i'],
+  ['Dhs', '@dirham', 'i'],
   ['Dh', 'MAD'],
   ['DH', 'MAD'],
   ['DT', 'TND'],
