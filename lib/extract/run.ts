@@ -475,12 +475,15 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // cannot be had: Proshop's JSON-LD PreOrder beside "Bestilt - ukjent leveringsdato" and an empty buy column.)
     const saysHad = product.availability === 'InStock' || product.availability === 'LimitedAvailability';
     const saysLater = product.availability === 'PreOrder' || product.availability === 'BackOrder';
-    if (step.source === 'heuristic' && (saysHad || saysLater) && fromMarkup(provenance.availability)) {
-      const shown = cannotBeBought(doc)
-        ? 'OutOfStock'
-        : saysHad && r.availability === 'PreOrder'
-          ? 'PreOrder'
-          : undefined;
+    // (Or markup that says sold in shops only, InStoreOnly, where the page says so too: "Nicht online bestellbar".)
+    const storeOnly = product.availability === 'InStoreOnly';
+    if (step.source === 'heuristic' && (saysHad || saysLater || storeOnly) && fromMarkup(provenance.availability)) {
+      const shown =
+        cannotBeBought(doc) || (storeOnly && r.availability === 'OutOfStock')
+          ? 'OutOfStock'
+          : saysHad && r.availability === 'PreOrder'
+            ? 'PreOrder'
+            : undefined;
       if (shown) {
         product.availability = shown;
         provenance.availability = 'heuristic';

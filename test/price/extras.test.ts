@@ -326,6 +326,16 @@ describe('classifyPriceLabel', () => {
     ['Previous Price', 'list'],
     ['Цена без скидки', 'list'],
     ['Poslední známá cena:', 'reference'],
+    // (r84–r86 probes: card, club and channel prices; a first price; Turkish dotted capitals.)
+    ['SD Club cijena', 'effective'],
+    ['Beauty Card Preis', 'effective'],
+    ['Avec ma carte fidélité :', 'effective'],
+    ['Цена для участников Клуба Петровича', 'effective'],
+    ['Preço com cartão Wook:', 'effective'],
+    ['電視價', 'effective'],
+    ['您的價格', 'current'],
+    ['İlk fiyat:', 'list'],
+    ['İNDİRİMLİ FİYAT', 'current'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

@@ -246,7 +246,7 @@ const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // credit" for a trade-in).
 // (Not the label of the next amount, its colon after it: MyProtein's "¥5,990 割引: ¥4,900".)
 const SAVING_AFTER =
-  /^\s*[(（]?\s*(?:おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:discount |saving )?applied\b|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b|kupon|coupon|voucher)(?!\s*[:：])/i;
+  /^\s*[(（]?\s*(?:sur (?:votre|ta) carte|cagnott[ée]s?|おトク|お得|引き|割引|off(?![-\w])|gespart|de remise|de descuento|di sconto|taniej|дешевле|скидка|[iİ]ndirim|할인|便宜|(?:mail-in )?rebate|after .{0,16}rebate|(?:discount |saving )?applied\b|(?:[a-z]+\s){0,2}cash ?back\b|(?:trade[- ]?in |store )?credit\b|kupon|coupon|voucher)(?!\s*[:：])/i;
 
 // A word and an amount after it in the next box: that amount's label ("159 990 ₸" over "Скидка 30 000 ₸"), not this
 // one's.
@@ -278,7 +278,7 @@ const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|a
 // A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs",
 // Vinatis's "Par 6 : 40,90 € / bouteille".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
 
 /**
@@ -306,7 +306,7 @@ function inTierRow(el: Element): boolean {
 // (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте"; or one for a card's holders,
 // Esselunga's "4,69 € riservato ai titolari di Carta Fidaty".)
 const CONDITION_AFTER =
-  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b)/i;
+  /^\s*(?:after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b)/i;
 
 // A way of paying said right after the amount in its own box: "R$ 47,41 no Pix" under Shein's price. (Not said in the
 // next box, Kabum's headline "R$ 4.299,99" over "À vista no PIX com 15% de desconto": that is the price shown.)
@@ -515,7 +515,7 @@ const UNAVAILABLE =
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite.
 const NEGATED_STOCK =
-  /\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+){0,2}(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\bei\s+(?:\p{L}+\s+)?(?:saatavilla|varastossa)|(?<!\p{L})(?:nie je|není|nije|ni|nu (?:este|e)|не е|не є)\s+(?:\p{L}+\s+)?(?:dostupa?n|k dispozici|na sklad|na stanju|na zalogi|na zalihi|disponibil|в наличност|в наявності)|(?<!\p{L})(?:nema|brak)\s+na\s+(?:zalihi|stanju|stanie|lageru)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
+  /\bn['’](?:est|sont|était)\s+(?:\p{L}+\s+)?plus\s+(?:\p{L}+\s+)?disponib|\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+){0,2}(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\bei\s+(?:\p{L}+\s+)?(?:saatavilla|varastossa)|(?<!\p{L})(?:nie je|není|nije|ni|nu (?:este|e)|не е|не є)\s+(?:\p{L}+\s+)?(?:dostupa?n|k dispozici|na sklad|na stanju|na zalogi|na zalihi|disponibil|в наличност|в наявності)|(?<!\p{L})(?:nema|brak)\s+na\s+(?:zalihi|stanju|stanie|lageru)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)/iu;
 // Delivery and pickup options that may be "not available" while the product is; and services beside it (Pandora's
 // "Gravur nicht verfügbar für diesen Artikel", gift wrapping).
 const FULFILMENT =
@@ -526,7 +526,7 @@ const NAMES_PRODUCT =
   /\b(?:this|the) (?:product|item|article)\b|^\s*(?:producto|produto|prodotto|produit|artículo|artigo|product)\s+(?:agotad[oa]|esgotad[oa]|esaurit[oa]|épuisé|sin stock|sold out|out of stock)\s*\.?\s*$|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
 // Held in stock ("Mehr als 10 Stück an Lager": Swiss German says "an", not "auf").
 const IN_STOCK =
-  /\bin stock\b|available now|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|(?<!forventet |förväntas |forventes |expected )på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|(?<!ei )saatavilla|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|\blagernd\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
+  /\bin stock\b|available now|(?<![a-zà-ÿ])á lager(?![a-zà-ÿ])|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|(?<!forventet |förväntas |forventes |expected )på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|(?<!ei )saatavilla|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|\blagernd\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
 // (Not a pre-order bonus, "予約特典", nor a closed pre-order, "予約受付終了", said of a product out now.)
 const PRE_ORDER =
   /pre-?order(?! bonus)(?!s? (?:are |is )?(?:not accepted|not available|unavailable|closed))|pre-?purchase|vorbestellen|précommande|preventa|pré-?venda|prenota|pre-?ordin[ae]|przedsprzedaż|ön sipariş|voorbestellen|förbeställ|предзаказ|передзамовлення|预售|预定|預購|預訂|予約(?!特典|受付終了)|사전\s?예약/i;
@@ -539,7 +539,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|dejte mi vědět,? (?:až|kdy)|hlídat dostupnost|upozornit na naskladnění|dajte mi vedieť,? (?:keď|kedy)|strážiť dostupnosť|powiadom(?: mnie)? o dostępności|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi|être (?:alerté|averti|prévenu)(?:\(e\)|e)?)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|dejte mi vědět,? (?:až|kdy)|hlídat dostupnost|upozornit na naskladnění|dajte mi vedieť,? (?:keď|kedy)|strážiť dostupnosť|powiadom(?: mnie)? o dostępności|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -1102,8 +1102,9 @@ function saysShipping(text: string): boolean {
 const ONE_DELIVERY =
   /\b(?:einmalige|one-?time|single)\s+(?:lieferung|delivery)|\blivraison unique|\bentrega única|\bconsegna singola|\beenmalige levering/gi;
 
-// An amount right after the words, maybe after "from" or a colon: "zzgl. Versand ab € 5,90", "+ shipping from KSh 69".
-const AMOUNT_NEXT = new RegExp(`^\\s*(?:\\p{L}{1,6}\\s*)?:?\\s*(?:${PRICE_RE.source})`, 'iu');
+// An amount right after the words, maybe after "from" (in up to three words) or a colon: "zzgl. Versand ab € 5,90",
+// "+ shipping from KSh 69", Jumia's "+ livraison à partir de 1 000 FCFA".
+const AMOUNT_NEXT = new RegExp(`^\\s*(?:(?:\\p{L}{1,6}\\s*){1,3})?:?\\s*(?:${PRICE_RE.source})`, 'iu');
 
 /**
  * The words less the legal notes on delivery beside a price ("zzgl. Versand", "+ shipping"), which name no fee. A note
@@ -2516,7 +2517,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A conversion into another currency, "Approximately US $88.47", eBay's `convbinPrice` under "£64.00": never the
     // price asked.
     const conversion =
-      APPROX_BEFORE.test(`${before.slice(-20)} ${toDigit}`) || /conv(?:bin|bid)?-?pr(?:ice|c)/i.test(words);
+      APPROX_BEFORE.test(`${before.slice(-20)} ${toDigit}`) ||
+      /conv(?:bin|bid)?-?pr(?:ice|c)|price-?converted|converted-?price/i.test(words);
     if (conversion) score -= 10;
     else if (APPROX_AFTER.test(trail)) score -= 6;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
@@ -2546,9 +2548,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       QUANTITY_TIER.test(lead) ||
       (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
       // (Its count read through, which ends the words read before it, in its own line: Ecwid's "3+ <span>€7.65</span>
-      // each"; not a tier table's cell, whose first row is the least one can buy.)
+      // each", Magento 1's "ab 5 Stück je <span class="price">55,95 €</span>"; not a tier table's cell, whose first row
+      // is the least one can buy.)
       (!lead &&
-        before.length < 3 &&
+        (before.length < 3 || /^[\p{L}.\s]{1,16}$/u.test(before)) &&
         el.previousSibling?.nodeType === 3 &&
         QUANTITY_TIER.test(textBefore(el, 30, true))) ||
       // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
@@ -2925,7 +2928,7 @@ function soldByMeasure(cands: Candidate[]): void {
 // A protection plan or warranty sold beside the product ("Care & Repair", "Garantía+", "AppleCare+", 延長保証,
 // Walmart's "2-Year plan").
 const SERVICE_PLAN =
-  /warranty|care\s?(?:&|and)\s?repair|care\s?plan|applecare|protection plan|\b\d[- ]?(?:year|yr)s?\s(?:protection\s|replacement\s|service\s|accident\s)?plan\b|product protection|accidental damage|garant[ií]a\s?\+|garantie(?:verlängerung|erweiterung|\s?\+|plus)|extension de garantie|premier support|support plan|extended service plan|επέκταση εγγύησης|garanzia (?:estesa|\+)|gwarancj[ai] (?:rozszerzon|\+)|geräteschutz|schutzbrief|rundum-?schutz|延長保証|延长保修|延保/i;
+  /warranty|care\s?(?:&|and)\s?repair|care\s?plan|applecare|protection plan|\b\d[- ]?(?:year|yr)s?\s(?:protection\s|replacement\s|service\s|accident\s)?plan\b|product protection|accidental damage|garant[ií]a\s?\+|garant[ií]a extendida|\b\d\s?a[ñn]os? adicional(?:es)?\b|garantie(?:verlängerung|erweiterung|\s?\+|plus)|extension de garantie|premier support|support plan|extended service plan|επέκταση εγγύησης|garanzia (?:estesa|\+)|gwarancj[ai] (?:rozszerzon|\+)|geräteschutz|schutzbrief|rundum-?schutz|延長保証|延长保修|延保/i;
 
 // A price for a standing order ("Subscribe & Save", Chewy's "Autoship", "Spar-Abo", 定期おトク便).
 const SUBSCRIPTION =
@@ -3121,7 +3124,7 @@ const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
 // brackets ("Varenr.: [ 25223588 ]"). A maker's prefix and a number ("SAM 1234567") may be one code, not a last word of
 // the label ("Art.-Nr. ID 0391032007", H&M).
 const SKU_RE = new RegExp(
-  `${SKU_LABEL.source}\\s*(?:[:#.：]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?((?!(?:ID|No|Nr|Nº) )[A-Z]{1,3} \\d{4,12}(?![\\w.]|-\\d)|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\(\\d{1,3}\\)(?![\\w(]))?)`,
+  `${SKU_LABEL.source}\\s*(?:\\(SKU\\)\\s*)?(?:[:#.：]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?((?!(?:ID|No|Nr|Nº) )[A-Z]{1,3} \\d{4,12}(?![\\w.]|-\\d)|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\((?:\\d{1,3}|[A-Z]{1,3})\\)(?![\\w(]))?)`,
   'i',
 );
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
@@ -3920,7 +3923,7 @@ function twinOfInStock(el: Element): boolean {
 // A place's row ending in a count of pieces or packs ("240 уп.", "12 Stk.", "4 kpl") or in a word that it is held
 // there ("Makati: Available").
 const HELD_ENDS_ROW =
-  /\p{L}.*(?:\s\d{1,5}\+?\s?(?:уп|шт|од|бр|kpl|stk|stück|st|ks|szt|db|pcs|pc|units?)\.?|[:：–—-]\s*(?:available|in stock|disponible|disponibile|disponível|verfügbar|vorrätig|auf lager|op voorraad|dostępn[ya]|в наличии|є в наявності|на складе|i lager|på lager|varastossa))\s*$/iu;
+  /\p{L}.*(?:\s\d{1,5}\+?\s?(?:уп|шт|од|бр|kpl|stk|stück|st|ks|szt|db|pcs|pc|units?)\.?|[:：–—-]\s*(?:available|in stock|disponible|disponibile|disponível|verfügbar|vorrätig|auf lager|op voorraad|dostępn[ya]|в наличии|є в наявності|на складе|i lager|på lager|á lager|varastossa))\s*$/iu;
 
 // A condition before the words ("… or sooner if the stock set aside for this deal runs out", "si les stocks … sont
 // épuisés", "solange der Vorrat reicht"): a deal's terms, not the product's state.
@@ -4571,6 +4574,15 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // (And its own words' label before a colon: "In de bouwmarkt Nieuwegein: niet op voorraad", Hornbach's row of a
       // box longer than that.)
       let label = parentText.length <= 100 ? parentText : (/^([^:]{2,40}):/.exec(own)?.[1] ?? '');
+      // (Less a sibling that is a status of its own, a sentence that negates itself: Monoprix's "Ce produit n'est pas
+      // disponible pour votre créneau de livraison" under its "Momentanément indisponible" speaks of a delivery slot;
+      // the status above it still speaks of the product.)
+      if (parentText.length <= 100 && el.parentElement)
+        for (const sib of Array.from(el.parentElement.children)) {
+          if (sib === el || sib.contains(el)) continue;
+          const t = visibleText(sib, 100);
+          if (t.length > 30 && NEGATED_STOCK.test(t)) label = label.replace(t, ' ');
+        }
       // (Up to the list of rows: e-shop.gr's "Διαθεσιμότητα καταστημάτων:" over "Πάτρα: Μη διαθέσιμο".)
       // (Not a link before it, another page's name: Amazon's byline "Visita la tienda de Nintendo" over "No disponible
       // por el momento.")
