@@ -457,9 +457,12 @@ function aloneIn(node: Node): boolean {
   return !node.previousSibling && !node.nextSibling && node.parentNode?.nodeType === 1;
 }
 
-/** A number that a split price's cents may follow: digits with no separator, after at most a sign or a word. */
+/**
+ * A number that a split price's cents may follow: digits with no separator, or grouped in thousands by a space (Media
+ * Expert's "1 999" before its "00"), after at most a sign or a word.
+ */
 export function wholeNumber(prev: string): boolean {
-  return /^\D*\d+$/.test(prev) && joinsNumber(prev);
+  return /^\D*(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)$/.test(prev) && joinsNumber(prev);
 }
 
 /**
