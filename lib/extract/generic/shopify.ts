@@ -60,8 +60,14 @@ export const extractShopify: ExtractFn = (doc, url) => {
   const variants = (product.variants as ShopifyVariant[]).filter((v) => v && typeof v === 'object').slice(0, 500);
   if (!variants.length) return {};
   const want = variantFromUrl(url);
+  // (Else the option the product form's picker marks selected: Shopify renders `selected` on its current variant, the
+  // one the page shows, Le Slip Français's size M; with none marked, the first one available.)
+  const marked = all(doc, 'form[action*="/cart/add"] select[name="id"] option[selected]', 3)[0]?.getAttribute('value');
   const chosen =
-    (want && variants.find((v) => String(v.id) === want)) || variants.find((v) => v.available === true) || variants[0];
+    (want && variants.find((v) => String(v.id) === want)) ||
+    (marked && variants.find((v) => String(v.id) === marked)) ||
+    variants.find((v) => v.available === true) ||
+    variants[0];
   if (!chosen) return {};
   const ctx = pageContext(doc, url);
   const out: Partial<ExtractedProduct> = {};
