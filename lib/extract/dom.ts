@@ -458,11 +458,12 @@ function aloneIn(node: Node): boolean {
 }
 
 /**
- * A number that a split price's cents may follow: digits with no separator, or grouped in thousands by a space (Media
- * Expert's "1 999" before its "00"), after at most a sign or a word.
+ * A number that a split price's cents may follow: digits with no separator, after at most a sign or a word; `grouped`:
+ * or grouped in thousands by a space, where the cents touch it (Media Expert's "1 999" before its "00").
  */
-export function wholeNumber(prev: string): boolean {
-  return /^\D*(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)$/.test(prev) && joinsNumber(prev);
+export function wholeNumber(prev: string, grouped = false): boolean {
+  const re = grouped ? /^\D*(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)$/ : /^\D*\d+$/;
+  return re.test(prev) && joinsNumber(prev);
 }
 
 /**
@@ -553,7 +554,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
           parts[parts.length - 1] += `${prev.at(-4) === ',' ? '.' : ','}${t}`;
         // A whole number then two digits alone in an element of their own: the cents, though nothing names them (Home
         // Depot's `<span>$</span><span>129</span><span>00</span>`): no one splits a number's digits two from the end.
-        else if (touching && prev !== undefined && /^\d{2}$/.test(t) && aloneIn(node) && wholeNumber(prev))
+        else if (touching && prev !== undefined && /^\d{2}$/.test(t) && aloneIn(node) && wholeNumber(prev, true))
           parts[parts.length - 1] += `.${t}`;
         // (Or its cents with their separator, after a blank between inline elements: Plaisio's `<span
         // class="price-int">649</span> <span class="price-dec">,00</span>`.)
@@ -563,7 +564,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
           /^[.,]\d{2}(?!\d)/.test(t) &&
           aloneIn(node) &&
           node.parentNode?.previousSibling?.nodeType === 3 &&
-          wholeNumber(prev)
+          wholeNumber(prev, true)
         )
           parts[parts.length - 1] += t;
         // (Not a percentage: "$105" then "14% off" in the next span are two things. Nor digits after a run of six or more

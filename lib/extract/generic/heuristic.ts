@@ -2216,13 +2216,7 @@ function wholeOfSplit(el: Element, text: string): boolean {
   if (!next) return false;
   // (Two digits alone after a whole number with no separator: the cents, unnamed — see visibleText. Not after one
   // grouped by a space, which visibleText joins to its cents only when the two touch.)
-  if (
-    /^\D*\d+$/.test(text.trim()) &&
-    wholeNumber(text.trim()) &&
-    !next.firstElementChild &&
-    /^\s*\d{2}\s*$/.test(next.textContent ?? '')
-  )
-    return true;
+  if (wholeNumber(text.trim()) && !next.firstElementChild && /^\s*\d{2}\s*$/.test(next.textContent ?? '')) return true;
   // (Its separator may lead the cents' own box, which then needs no name: Officeworks's `<span
   // class="Price__cents">.44</span>`, Worten's `<span class="w-product-price__dec">,99</span>`; the sign after them
   // too, Worten's `<sup>,99€</sup>`.)
