@@ -60,6 +60,24 @@ function listAbove(list: unknown, price: Money): Money | undefined {
  * cents; whole amounts also without cents).
  */
 function amountPrinted(doc: Document, m: Money): boolean {
+  return new RegExp(amountPattern(m)).test(printedText(doc, 1_000_000));
+}
+
+/**
+ * The page prints `high` only as the top of a range whose low end is `low` (Sierra's og:price:amount 79.99, printed
+ * only in "Price varies by color/size: $54.93 - $79.99" over the chosen colour's $54.93).
+ */
+function printedOnlyAsRangeTop(doc: Document, low: Money, high: Money): boolean {
+  const text = printedText(doc, 1_000_000);
+  const all = text.match(new RegExp(amountPattern(high), 'g'))?.length ?? 0;
+  const tops =
+    text.match(new RegExp(`${amountPattern(low)}\\s?\\S{0,4}\\s?[-–—~]\\s?\\D{0,4}${amountPattern(high)}`, 'g'))
+      ?.length ?? 0;
+  return all > 0 && tops === all;
+}
+
+/** The pattern of an amount as a page may print it (see amountPrinted). */
+function amountPattern(m: Money): string {
   const unit = 10 ** currencyDigits(m.currency);
   const whole = Math.floor(m.amount / unit);
   const cents = unit > 1 ? String(m.amount % unit).padStart(Math.log10(unit), '0') : '';
@@ -67,8 +85,7 @@ function amountPrinted(doc: Document, m: Money): boolean {
   // (Or the sign between them, the French "179€99".)
   const tail = cents && /[1-9]/.test(cents) ? `[.,€]${cents}` : `(?:[.,€]${cents || '0+'}|[.,]-)?`;
   // (Digits after it that make a rate are a badge's in the next element: "₹520" then "20% Off" print "₹52020% Off".)
-  const re = new RegExp(`(?<![\\d.,])${int}${tail}(?!\\d(?!\\d?\\s?%)|[.,]\\d)`);
-  return re.test(printedText(doc, 1_000_000));
+  return `(?<![\\d.,])${int}${tail}(?!\\d(?!\\d?\\s?%)|[.,]\\d)`;
 }
 
 /** `text` holds `shown` as a word of its own and not `other` (the page's text read once for both). */
@@ -118,6 +135,10 @@ function printedText(doc: Document, max: number): string {
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
       if (UNPRINTED.has(tag)) continue;
+      // (Nor what the markup hides: Siman's `<em class="valor-por" style="display:none">Por: $89.99</em>` under
+      // "Agotado" prints no price.)
+      if ((n as Element).hasAttribute('hidden') || DISPLAY_NONE.test((n as Element).getAttribute('style') ?? ''))
+        continue;
       // (A closed list prints only its chosen option: Askari's "4000-C - 44,99 €" in a `<select>` set to "2500 -
       // 39,99 €" prints no 44,99.)
       if (tag === 'OPTION' && !shownOption(n as Element)) continue;
@@ -132,6 +153,7 @@ function printedText(doc: Document, max: number): string {
   return out.join('').slice(0, max);
 }
 const UNPRINTED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const DISPLAY_NONE = /display\s*:\s*none/i;
 
 function okMoney(m: unknown): m is Money {
   if (!m || typeof m !== 'object') return false;
@@ -654,7 +676,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyInOthers(doc, product.price) ||
         shownOnlyConditional(doc, product.price) ||
         chosenOverMarked(doc, r.price, product.price) ||
-        shownOnlyClassHidden(doc, product.price))
+        shownOnlyClassHidden(doc, product.price) ||
+        (r.price.amount < product.price.amount && printedOnlyAsRangeTop(doc, r.price, product.price)))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

@@ -336,6 +336,12 @@ describe('classifyPriceLabel', () => {
     ['您的價格', 'current'],
     ['İlk fiyat:', 'list'],
     ['İNDİRİMLİ FİYAT', 'current'],
+    // (r88 probes: a card named before its colon, a club's own name in its price, Serbian's 30-day lowest.)
+    ['Me Happy Card:', 'effective'],
+    ['Club Clas-pris', 'effective'],
+    ['Klubb Jula-pris', 'effective'],
+    ['Najniža cena u poslednjih 30 dana:', 'reference'],
+    ['Ordinarie pris', 'list'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
