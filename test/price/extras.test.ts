@@ -342,6 +342,8 @@ describe('classifyPriceLabel', () => {
     ['Klubb Jula-pris', 'effective'],
     ['Najniža cena u poslednjih 30 dana:', 'reference'],
     ['Ordinarie pris', 'list'],
+    ['Veil. 1 499,-', 'list'],
+    ['Ord. pris', 'list'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
