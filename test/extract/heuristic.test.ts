@@ -8059,4 +8059,15 @@ describe('extractHeuristic: r67 probes', () => {
     expect(read('en', 'SR 1,299.00')).toEqual({ amount: 129900, currency: 'SAR' });
     expect(read('zh-HK', '399港元')).toEqual({ amount: 39900, currency: 'HKD' });
   });
+
+  it('reads no price in an amount written in thousands ("Giảm ₫50k", a voucher)', () => {
+    const got = readAt(
+      'vi',
+      `<h1>Nồi cơm điện tử Sharp KS-COM18V 1.8L</h1><div class="voucher-ticket">Giảm ₫50k</div>
+      <div class="flex items-center"><div class="pqTWkA">₫1.390.000 - ₫1.590.000</div></div>
+      <button>Thêm vào giỏ hàng</button>`,
+      'https://shop.invalid/p/item',
+    );
+    expect(got.price).toEqual({ amount: 1390000, currency: 'VND' });
+  });
 });

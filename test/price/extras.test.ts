@@ -96,6 +96,10 @@ describe('prices with and before tax', () => {
     expect(taxRateBetween(3168, 3960, 'JPY')).toBeUndefined();
     expect(taxRateBetween(24000, 26400, 'JPY')).toBe(0.1);
     expect(taxRateBetween(3168, 3960, 'SEK')).toBe(0.25);
+    // Rs. 74,999 and Rs. 79,500 are 6 % apart: a sale in Pakistan (GST 17 %), not a tax.
+    expect(taxRateBetween(74999, 79500)).toBe(0.06);
+    expect(taxRateBetween(74999, 79500, 'PKR')).toBeUndefined();
+    expect(taxRateBetween(10000, 11700, 'PKR')).toBe(0.17);
   });
   it.each([
     ['IVA incluido (cuando corresponda)', true],
@@ -344,6 +348,13 @@ describe('classifyPriceLabel', () => {
     ['Ordinarie pris', 'list'],
     ['Veil. 1 499,-', 'list'],
     ['Ord. pris', 'list'],
+    // (r90 probes: store cards, bank transfer and cashback.)
+    ['Tarjeta Hites', 'effective'],
+    ['Precio con CMR:', 'effective'],
+    ['Con Tarjeta Éxito:', 'effective'],
+    ['Precio contado con transferencia:', 'effective'],
+    ['Na € 150,- cashback van Sony:', 'effective'],
+    ['Precio Internet', 'current'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

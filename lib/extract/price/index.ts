@@ -250,6 +250,9 @@ function parseInner(text: string, ctx: PriceContext): ParsedPrice {
     const av = shiftDecimal(a.value, a.num.power);
     const bv = shiftDecimal(b.value, b.num.power);
     if (compareDecimal(bv, av) <= 0) continue;
+    // (Not a count before a price that names a currency of its own: a tier's "1 - 2 - $ 1.890", quantities 1 to 2 at
+    // $ 1.890, is no range from $2.)
+    if (!a.before.length && !a.after.length && b.before.length && Number(bv) >= 50 * Number(av)) continue;
     a.high = b;
     b.consumed = true;
     if (!a.before.length && !a.after.length) a.after = b.after.length ? b.after : b.before;

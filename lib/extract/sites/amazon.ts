@@ -833,11 +833,11 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const members = prime && price !== prime.money ? prime : undefined;
       const priceHigh = found.priceHigh;
       const listPrice = findListPrice(buy, url, price);
-      const gtinRaw = row(rows, /^(ISBN-13|EAN|UPC|GTIN|JAN)$/i);
+      const gtinRaw = row(rows, /^(?:ISBN-13|(?:codice |código )?EAN|UPC|GTIN|JAN)$/i);
       const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
       const mpn = row(
         rows,
-        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence fabricant)/i,
+        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
       );
       const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
         productId: validAsin,
