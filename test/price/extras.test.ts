@@ -355,6 +355,11 @@ describe('classifyPriceLabel', () => {
     ['Precio contado con transferencia:', 'effective'],
     ['Na € 150,- cashback van Sony:', 'effective'],
     ['Precio Internet', 'current'],
+    // (r91 probes: card holders, a personal discount, a rewards tier, a Thai card price.)
+    ['Цена для владельцев карты «Эльдорадо Клуб» —', 'effective'],
+    ['Ваша скидка 5% —', 'effective'],
+    ['PowerUp Rewards Pro Price', 'effective'],
+    ['ราคาพิเศษบัตร HomePro Visa:', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

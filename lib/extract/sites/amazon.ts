@@ -837,7 +837,7 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
       const mpn = row(
         rows,
-        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
+        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|製品型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
       );
       const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
         productId: validAsin,
