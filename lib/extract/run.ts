@@ -56,19 +56,18 @@ function listAbove(list: unknown, price: Money): Money | undefined {
 }
 
 /**
- * The page's text prints the amount (in its major units, any thousands separator, "." or "," or "€" before the
- * cents; whole amounts also without cents).
+ * The page's printed text (`printedText`) holds the amount (in its major units, any thousands separator, "." or ","
+ * or "€" before the cents; whole amounts also without cents).
  */
-function amountPrinted(doc: Document, m: Money): boolean {
-  return new RegExp(amountPattern(m)).test(printedText(doc, 1_000_000));
+function amountPrinted(printed: string, m: Money): boolean {
+  return new RegExp(amountPattern(m)).test(printed);
 }
 
 /**
  * The page prints `high` only as the top of a range whose low end is `low` (Sierra's og:price:amount 79.99, printed
  * only in "Price varies by color/size: $54.93 - $79.99" over the chosen colour's $54.93).
  */
-function printedOnlyAsRangeTop(doc: Document, low: Money, high: Money): boolean {
-  const text = printedText(doc, 1_000_000);
+function printedOnlyAsRangeTop(text: string, low: Money, high: Money): boolean {
   const all = text.match(new RegExp(amountPattern(high), 'g'))?.length ?? 0;
   const tops =
     text.match(new RegExp(`${amountPattern(low)}\\s?\\S{0,4}\\s?[-–—~]\\s?\\D{0,4}${amountPattern(high)}`, 'g'))
@@ -351,6 +350,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
 
   // Said by structured data (JSON-LD, microdata, RDFa, OpenGraph): neither a site adapter nor the page's text.
   const fromMarkup = (s: Source | undefined): boolean => s !== undefined && s !== 'heuristic' && !s.startsWith('site:');
+  // What the page prints, walked once and only when a rule asks (extraction never changes the document).
+  let printedOnce: string | undefined;
+  const printed = (): string => (printedOnce ??= printedText(doc, 1_000_000));
   // A price read later (by the heuristic on the page, or by other markup) replaces the one taken first, with the
   // list price that goes with it.
   const takeShown = (price: Money, listPrice: Money | undefined, source: Source = 'heuristic'): void => {
@@ -569,7 +571,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
-      printsOnly(printedText(doc, 1_000_000), named, markedSku)
+      printsOnly(printed(), named, markedSku)
     ) {
       takeShown(r.price, listAbove(r.listPrice, r.price));
       product.sku = named;
@@ -590,7 +592,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       (product.availability === 'OutOfStock' ||
         product.availability === 'SoldOut' ||
         product.availability === 'Discontinued') &&
-      (!amountPrinted(doc, product.price) || shownOnlyInOthers(doc, product.price))
+      (!amountPrinted(printed(), product.price) || shownOnlyInOthers(doc, product.price))
     ) {
       delete product.price;
       delete provenance.price;
@@ -669,7 +671,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
       (((provenance.price === 'opengraph' || provenance.price === 'jsonld' || provenance.price === 'microdata') &&
-        !amountPrinted(doc, product.price)) ||
+        !amountPrinted(printed(), product.price)) ||
         (r.price.amount > product.price.amount && shownOnlyAside(doc, product.price)) ||
         shownOnlyUnchosen(doc, product.price) ||
         shownOnlyReference(doc, product.price) ||
@@ -677,7 +679,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyConditional(doc, product.price) ||
         chosenOverMarked(doc, r.price, product.price) ||
         shownOnlyClassHidden(doc, product.price) ||
-        (r.price.amount < product.price.amount && printedOnlyAsRangeTop(doc, r.price, product.price)))
+        (r.price.amount < product.price.amount && printedOnlyAsRangeTop(printed(), r.price, product.price)))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

@@ -318,6 +318,7 @@ const CONDITION_AFTER =
 // (Kamera Express's `cashback-label__price` "€ 1.649,-", its words "Na € 150,- cashback van Sony:" in the box before),
 // or after a standing order's (Chewy's `autoship-price`).
 const CARD_PRICE_HOOK = /^data-(?:cmr|card|member|club|loyalty)-?price$/i;
+const PRICE_ATTR = /^data-[\w-]*price$/i;
 const CASHBACK_CLASS = /(?:^|[-_\s])(?:cashback|rebate|autoship)(?:$|[-_\s])/i;
 
 /** The card's, club's or cashback's price a data attribute or class of the amount's box names (three levels up). */
@@ -325,7 +326,7 @@ function conditionHook(el: Element): string | undefined {
   for (const a of upward(el, 3)) {
     // (Alone among the box's price attributes: Citilink's buy block carries `data-price` and `data-club-price` both,
     // around both prices.)
-    const priced = a.getAttributeNames().filter((n) => /^data-[\w-]*price$/i.test(n));
+    const priced = a.getAttributeNames().filter((n) => PRICE_ATTR.test(n));
     if (priced.length === 1 && CARD_PRICE_HOOK.test(priced[0] as string)) return (priced[0] as string).slice(5);
     if (CASHBACK_CLASS.test(a.getAttribute('class') ?? '')) return 'conditional';
   }
@@ -5600,10 +5601,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Nor beside a conditional one only: beside nothing but figures aside, a unit price and a multi-buy, it is the one
     // price, Apotea's "Ordinarie pris 199 kr" over "Jmf-pris 3 980,00 kr/l" and "Köp 2 betala för 339 kr".)
     // (A regular price by name, "Ordinarie pris", "Regular price", "Prix normal": not a reference one, "MRP", "UVP".)
-    const alone =
+    const alone = (): boolean =>
       said.every((c) => REGULAR_SAID.test(`${lastSaid(labelOf(c.el))} ${leadOf(visibleText(c.el, 120))}`)) &&
       cands.every((c) => c.struck || c.aside || c.effective || c.others || c.linked || c.score < 2);
-    if (said.length && (conditional || alone) && !below && said.every((c) => c.money.amount === amount))
+    if (said.length && !below && said.every((c) => c.money.amount === amount) && (conditional || alone()))
       for (const c of said) c.struck = false;
     else if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
   }
