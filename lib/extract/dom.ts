@@ -573,7 +573,8 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
         else if (
           touching &&
           prev !== undefined &&
-          /^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) &&
+          // (Or cents after an apostrophe, Spanish shops' "69" then "'95".)
+          (/^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) || /^['’]\d{2}(?![\d%])/.test(t)) &&
           joinsNumber(prev) &&
           !(/(?:\d{6}|\d[.,]\d{2})$/.test(prev) && /^\d/.test(t)) &&
           // (Nor a sign that closed the amount before it: "34,90", "&nbsp;", "€" then "2,49 €/l", Leroy Merlin's

@@ -677,6 +677,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyReference(doc, product.price) ||
         shownOnlyInOthers(doc, product.price) ||
         shownOnlyConditional(doc, product.price) ||
+        shownOnlyElsewhere(doc, product.price) ||
         chosenOverMarked(doc, r.price, product.price) ||
         shownOnlyClassHidden(doc, product.price) ||
         (r.price.amount < product.price.amount && printedOnlyAsRangeTop(printed(), r.price, product.price)))

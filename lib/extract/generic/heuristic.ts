@@ -62,7 +62,7 @@ import { SHOPIFY_SKU } from './shopify';
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł". (And the
 // generic sign "¤", which M.Video's font draws as its rouble: the page's own currency.)
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|тг|тенге|ден\\.?|дин\\.?|рубл(?:ей|я|ь)|сўм|евро|ευρώ|NIS(?![A-Za-z])|zl(?![A-Za-z])|złotych|[SQ]R(?![A-Za-z])|Lekë?(?![A-Za-z])|[NDSI]kr(?![A-Za-z])|SFr\\.?|E£|UK£|GB£|JP¥|CN¥|₤|U\\$S|\\$US|\\$U(?![A-Za-z])|B\\/\\.|人民币|人民幣|美元|港币|港元|港幣|新台币|新台幣|台币|台幣|欧元|歐元|日元|日币|美金|臺幣|英镑|英鎊|韩元|韓元|韩币|澳元|加元|新加坡元|新币|泰铢|卢布|ウォン|ユーロ|টাকা|د\\.م\\.?|د\\.?ج|د\\.ت|ع\\.د|د\\.ع|ل\\.د|ل\\.ل|ل\\.س|د\\.ا|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|Q(?=\\s?\\d[\\d,]*\\.\\d{2}(?!\\d))|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|сом|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|тг|тенге|ден\\.?|дин\\.?|рубл(?:ей|я|ь)|сўм|евро|ευρώ|NIS(?![A-Za-z])|zl(?![A-Za-z])|złotych|[SQ]R(?![A-Za-z])|Lekë?(?![A-Za-z])|[NDSI]kr(?![A-Za-z])|SFr\\.?|E£|UK£|GB£|JP¥|CN¥|₤|U\\$S|\\$US|\\$U(?![A-Za-z])|B\\/\\.|人民币|人民幣|美元|港币|港元|港幣|新台币|新台幣|台币|台幣|欧元|歐元|日元|日币|美金|臺幣|英镑|英鎊|韩元|韓元|韩币|澳元|加元|新加坡元|新币|泰铢|卢布|ウォン|ユーロ|টাকা|د\\.م\\.?|د\\.?ج|د\\.ت|ع\\.د|د\\.ع|ل\\.د|ل\\.ل|ل\\.س|د\\.ا|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|Q(?=\\s?\\d[\\d,]*\\.\\d{2}(?!\\d))|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr". A space groups only three digits ("€ 22,50 7,50 €/Monat" is two numbers, not one), or
 // the cents of a whole part left open by its separator ("€ 529, 99" read across two boxes).
@@ -285,6 +285,9 @@ const BUY_MANY = /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|a
 const QUANTITY_TIER =
   /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
+// A row's lead cell that is a range of counts from two on, "10～19" (MISUMI's 数量スライド), "10 - 24 Stück".
+const TIER_RANGE =
+  /^\s*(?:[2-9]|[1-9]\d{1,3})\s?[~～〜\-–]\s?\d{1,5}\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks|個|点|本|枚|개)?\.?\s*$/iu;
 
 /**
  * In a table cell, two levels up at most, whose row's cells before it name a quantity tier ("ab 10 Stück", "5+"), below
@@ -300,11 +303,23 @@ function inTierRow(el: Element): boolean {
     const lead = a.parentElement?.firstElementChild;
     if (lead && lead !== a && MANY_COUNT.test(visibleText(lead, 20)) && /%/.test(visibleText(a.parentElement, 120)))
       return true;
-    if (!QUANTITY_TIER.test(textBefore(a, 30, true))) return false;
-    for (let r = a.parentElement?.previousElementSibling; r; r = r.previousElementSibling)
-      if (priceCount(visibleText(r, 80)) > 0) return true;
-    return false;
+    if (!QUANTITY_TIER.test(textBefore(a, 30, true)) && !(lead && lead !== a && TIER_RANGE.test(visibleText(lead, 20))))
+      return false;
+    return pricedRowAbove(a.parentElement);
   }
+  return false;
+}
+
+/** A table row led by a range of counts ("10～19 | 1,017円"), a priced row above it: a quantity tier's whole row. */
+function tierRow(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'TR') return false;
+  const lead = el.firstElementChild;
+  return !!lead && TIER_RANGE.test(visibleText(lead, 20)) && pricedRowAbove(el);
+}
+
+function pricedRowAbove(row: Element | null): boolean {
+  for (let r = row?.previousElementSibling; r; r = r.previousElementSibling)
+    if (priceCount(visibleText(r, 80)) > 0) return true;
   return false;
 }
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code".
@@ -512,7 +527,7 @@ function saidByBuyers(el: Element): boolean {
 }
 
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|product-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -524,7 +539,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -605,6 +620,8 @@ interface Candidate {
   perMeasure?: boolean;
   /** Set aside only by a class that names a unit price, no words saying so. */
   asideByName?: boolean;
+  /** Said of itself to be a fee: for delivery ("zzgl. Versandkosten 4,95 €"), or a recurring one. */
+  fee?: boolean;
   /** In an option beside the chosen one (unchosenAmong): another variant's or bundle's price. */
   unchosen?: boolean;
   /** Said to be before tax ("excl GST", "zzgl. MwSt."). */
@@ -944,7 +961,7 @@ const OTHERS_HEADING = new RegExp(
     // (South Slavic, Slovene, Slovak, Bulgarian and Baltic shops: "Slični proizvodi", "Podobni izdelki", "Súvisiace
     // produkty", "Подобни продукти", "Līdzīgi produkti", "Panašios prekės", "Sarnased tooted".)
     '(?:slični|srodni|povezani|preporučeni) (?:proizvodi|artikli)|(?:podobni|sorodni|povezani) izdelki|(?:súvisiace|podobné) (?:produkty|výrobky)|(?:подобни|свързани|сходни) продукти|(?:слични|сродни) (?:производи|артикли)|(?:līdzīgi|saistītie|ieteiktie) produkti|(?:līdzīgas|saistītās) preces|(?:panašios|susijusios|rekomenduojamos) prekės|(?:sarnased|seotud|soovitatud) tooted',
-    'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at',
+    'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at|maraqlı ola bilər|oxşar məhsullar|tövsiyə olunan',
     'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
     'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|nemrég megtekintett|ostatnio oglądane|naposledy prohlížené|vizualizate recent|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
     '^\\s*(?:другие|інші)\\s|^\\s*(?:аналоги|похожие|схожі)(?: товары| товари)?\\s*:?\\s*$|похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|рекомендуемые товары|рекомендовані товари|схожі товари',
@@ -1261,7 +1278,7 @@ const NONE_LEFT_AFTER =
 const OWN_CONDITION =
   /(?:^|[\s|·])(?:stan|condition|zustand|état|etat|estado|condizione|conditie|staat|skick|tilstand|kunto|állapot|stav)\s?:\s?\p{L}+(?:[\s-]+\p{L}+)?\s*$/iu;
 const OTHER_CONDITION =
-  /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|б\/у|二手|中古|翻新|整備済/i;
+  /\brent(?:al)?\b|\bmieten\b|\bleihen\b|\blouer\b|\balquilar\b|\bnoleggia\b|\balugar\b|レンタル|租赁|open[- ]box|\boutlet\b|refurbished|\brenewed\b|\bused\b|pre-?owned|second[- ]hand|\bb-ware\b|\bb-var[ea]r?\b|\bb-stock\b|\bdemo(?:var[ea]r?)?\b|ex-display|vorführ(?:gerät|ware|modell)|gebraucht|generalüberholt|reconditionné|\boccasion\b|ricondizionato|\busato\b|reacondicionado|\busado\b|(?:2\s*[ªa]|segunda) mano|seminovo|tweedehands|begagnad|używany|\bresigilat\b|\bpowystawow|\brozbalen|б\/у|二手|中古|翻新|整備済/i;
 
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|sans tva|hors (?:taxes?|tva)|առանց ԱԱՀ|без ДДВ|f[ăa]r[ăa] tva|bez pdv|brez ddv|без пдв|áfa nélkül|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φπα|sin impuestos|senza tasse|sem impostos|bez podatku|bez pvn|be pvm|ilma km|без ддс|без ндс|без налога|без податку|vergisiz|დღგ-ს გარეშე|(?:kdv|vergiler?) hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
@@ -2281,7 +2298,7 @@ function wholeOfSplit(el: Element, text: string): boolean {
   // class="Price__cents">.44</span>`, Worten's `<span class="w-product-price__dec">,99</span>`; the sign after them
   // too, Worten's `<sup>,99€</sup>`.)
   return (
-    /^\s*[.,]\d{2}\s*(?:[€$£¥₽₴₺₹]|[A-Z]{3}|zł|kr|Kč|lei)?\s*$/.test(next.textContent ?? '') ||
+    /^\s*[.,']\d{2}\s*(?:[€$£¥₽₴₺₹]|[A-Z]{3}|zł|kr|Kč|lei)?\s*$/.test(next.textContent ?? '') ||
     ((next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next))
   );
 }
@@ -2473,7 +2490,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const parentWords = el.parentElement ? classWords(el.parentElement) : '';
     if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
-    if (saysShipping(text) || saysShipping(label) || shippingNamed(el)) score -= 10;
+    const delivery = saysShipping(text) || saysShipping(label) || shippingNamed(el);
+    if (delivery) score -= 10;
     else if (saysShipping(closeBy(nearby, text)) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
     // in the label of a checkbox ("Amazon Protect 2-year Cover for £11.00").
@@ -2549,8 +2567,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (REWARD_POINTS.test(text) || REWARD_POINTS.test(label) || REWARD_POINTS.test(before) || REWARD_AFTER.test(after))
       score -= 8;
     // (Said of it, or as its label: "Gastos comunes: $ 120.000".)
-    const fee = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
-    if (fee) score -= 10;
+    const fee = delivery || RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
+    if (fee && !delivery) score -= 10;
     // A saving may be said after the amount too ("500円 おトク！", "€10 off").
     // (Or in its own words after the amount: "定価より 1,580円おトク！" in one block.)
     // (Or an amount taken off: "-7,50 €", "− £5".)
@@ -2617,6 +2635,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         QUANTITY_TIER.test(textBefore(el, 30, true))) ||
       // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
       (!lead && inTierRow(el)) ||
+      tierRow(el) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
       MIX_DEAL.test(lead || textBefore(el, 40, true)) ||
       // (Its count read through too: Magento 1's "Kaufen Sie 3 für je <span class="price">8,45 €</span>".)
@@ -2766,6 +2785,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(deal ? { deal } : {}),
       ...(perMeasure ? { perMeasure } : {}),
       ...(asideByName ? { asideByName } : {}),
+      ...(fee ? { fee } : {}),
       ...(leadList ? { leadList } : {}),
       ...(unchosen ? { unchosen } : {}),
       ...(exTax ? { exTax } : {}),
@@ -2787,7 +2807,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   const struck = out.filter((c) => c.struck);
   if (struck.length && struck.length <= 50) {
     for (const c of out) {
-      if (c.struck || (c.aside && !c.asideByName)) continue;
+      // (Not a fee said of itself beside them: Lidl's footnote "* inkl. MwSt., zzgl. Versandkosten 4,95 €" under its
+      // "statt 29.99*".)
+      if (c.struck || (c.aside && !c.asideByName) || c.fee) continue;
       if (
         struck.some(
           (s) =>
@@ -3142,11 +3164,25 @@ function savedBetween(box: Element, lo: Candidate, hi: Candidate, savings: Candi
       c.money.currency === lo.money.currency &&
       c.money.amount === off &&
       box.contains(c.el) &&
-      plainSaving(visibleText(c.el, 60)),
+      (plainSaving(visibleText(c.el, 60)) || deducted(visibleText(c.el, 60))),
   );
   if (!saving) return false;
-  const rest = besideTwoPrices(visibleText(box, 120).replace(visibleText(saving.el, 60), ' '));
+  const taken = visibleText(saving.el, 60);
+  // (Or whatever else the box holds, the three in the order of a sum, the saving written as an amount taken off:
+  // Costco's "Online Price $599.99 | Less: -$100.00 | Your Price $499.99", its terms under them.)
+  if (deducted(taken) && hi.order < saving.order && saving.order < lo.order) return true;
+  const rest = besideTwoPrices(visibleText(box, 120).replace(taken, ' '));
   return rest !== undefined && !/[\p{L}\p{N}]/u.test(rest);
+}
+/** One amount with a minus sign before it (or before its currency's sign), no other words: "-$100.00", "− 50,00 €". */
+function deducted(text: string): boolean {
+  const [amount, more] = pricesShown(text);
+  return (
+    !!amount &&
+    !more &&
+    /^[\s-−–]*$/.test(text.replace(amount.text, ' ')) &&
+    /[-−–]\s?(?:\p{Sc}|[A-Z]{3})?\s?\d/u.test(text)
+  );
 }
 
 /**
@@ -3215,6 +3251,11 @@ const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 
 interface LabelScan {
   els: Element[];
   texts: Map<Element, string | undefined>;
+  /**
+   * Which elements' short text a label pattern matched, by pattern: the product block's elements are the page's too,
+   * and the id is looked for more than once (with the product's name and without), so each test runs once.
+   */
+  tested: Map<RegExp, Map<Element, boolean>>;
   /** The product's title and buy button: a label in a block of other products short of them is theirs. */
   stops: readonly Element[];
   /** The page address's path segments, lower-cased: a labelled slug that is one of them is the product's id. */
@@ -3226,11 +3267,28 @@ function labelScan(
   walk: PageWalk,
   scope: Element,
   texts: Map<Element, string | undefined>,
+  tested: Map<RegExp, Map<Element, boolean>>,
   stops: readonly Element[],
   url: URL,
 ): LabelScan {
   const slugs = url.pathname.toLowerCase().split('/').filter(Boolean);
-  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts, stops, slugs };
+  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts, tested, stops, slugs };
+}
+
+/** Whether the element's short text (at most `max` characters, see shortOf) holds the label, from the run's cache. */
+function labelIn(scan: LabelScan, el: Element, max: number, label: RegExp): boolean {
+  let seen = scan.tested.get(label);
+  if (!seen) {
+    seen = new Map();
+    scan.tested.set(label, seen);
+  }
+  let hit = seen.get(el);
+  if (hit === undefined) {
+    const raw = shortOf(scan, el, max);
+    hit = raw !== undefined && label.test(raw);
+    seen.set(el, hit);
+  }
+  return hit;
 }
 
 /** The element's text when at most `max` characters long (blank runs folded), from the run's cache. */
@@ -3305,6 +3363,14 @@ function codeAfterLabel(re: RegExp, text: string, slugs?: readonly string[]): st
   return labelledCode(v, slugs) ? v.replace(/[.,]$/, '') : undefined;
 }
 
+/** Where in `text` the value `v` that `re` labels starts: past its label, not an earlier copy of it (-1: not shown). */
+function valueAt(re: RegExp, text: string, v: string): number {
+  const m = re.exec(text);
+  const from = m ? m.index + m[0].length - (m[m.length - 1]?.length ?? 0) : 0;
+  const at = text.indexOf(v, from);
+  return at >= 0 ? at : text.indexOf(v);
+}
+
 /**
  * A label and its value mid-sentence, words before and after them ("This product replaces SKU 999999 and is better"):
  * prose naming some code, not the product's own label.
@@ -3367,8 +3433,7 @@ function labelledId(
   // (A style's or catalogue's number gives way to one the block labels "SKU": "Style #: TW-100 · SKU: TW-100-M-BLK".)
   let weak: string | undefined;
   for (const el of scan.els) {
-    const raw = shortOf(scan, el, 200);
-    if (raw === undefined || !label.test(raw)) continue;
+    if (!labelIn(scan, el, 200, label)) continue;
     if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
     // (Read with room to spare: the spaces `visibleText` puts between elements make it longer than the folded text
     // measured above, and a cut there would cut the value short, Gome's "商品编号：1123987654" read as "112".)
@@ -3395,10 +3460,24 @@ function labelledId(
     if (v && name !== undefined && codeOfName(v, name)) continue;
     if (v && !inOtherProducts(el, scan.stops)) {
       // (Or one a utility class hides, a quick-view's for another product, where a label shows: a fallback too.)
-      const aside =
-        (label === SKU_LABEL_I && WEAK_SKU_LABEL.test(text.includes(v) ? text.slice(0, text.indexOf(v)) : text)) ||
-        (hiddenAbove(el, true) && !inFoldedPanel(el));
-      if (!aside) return v;
+      // (Where the label's value starts, not where the same code first shows: the title before it may hold the
+      // maker's model that a weak label then names, Yamada's "…洗濯乾燥機 NA-VX800AL-W … 品番：NA-VX800AL-W".)
+      const at = valueAt(re, text, v);
+      const weakLabel = label === SKU_LABEL_I && WEAK_SKU_LABEL.test(at < 0 ? text : text.slice(0, at));
+      const hidden = hiddenAbove(el, true) && !inFoldedPanel(el);
+      // (The line may go on to a label of the shop's own after the weak one: Yamada's "品番：NA-VX800AL-W
+      // JAN：4549980298619 商品コード：1234567018".)
+      if (weakLabel && !hidden && at >= 0) {
+        const rest = text.slice(at + v.length);
+        const later = codeAfterLabel(re, rest, scan.slugs);
+        if (
+          later &&
+          !WEAK_SKU_LABEL.test(rest.slice(0, rest.indexOf(later))) &&
+          !(name !== undefined && codeOfName(later, name))
+        )
+          return later;
+      }
+      if (!weakLabel && !hidden) return v;
       weak ??= v;
     }
   }
@@ -4201,21 +4280,26 @@ function uncheckedRadio(input: Element): boolean {
 
 // A tab of a tab strip, and the state of the one chosen (`f-productOffers-tab--selected`, `is-active`, Jumia's `_act`).
 const TAB = /^tabs?$/i;
-const CHOSEN = /^(?:selected|active|act|current|is-?active|is-?selected|checked)$/i;
+// (And the words of other languages' class names: Perfumes Club's `formato-seleccionado`.)
+const CHOSEN =
+  /^(?:selected|active|act|current|is-?active|is-?selected|checked|seleccionad[oa]|selecionad[oa]|selezionat[oa]|s[ée]lectionn[ée]e?|activ[oa]|ativ[oa]|attiv[oa]|actif|active?)$/i;
 
 /**
  * A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. (`notId`: not
  * its id, which names what it is, not a state it is in: Notino's `pdSelectedVariant`, the box of the variant picker.)
  */
-function namedByPart(el: Element, re: RegExp, notId = false): boolean {
+function namedByPart(el: Element, re: RegExp, notId = false, hint?: RegExp): boolean {
+  const words = classWords(el);
+  if (hint && !hint.test(words)) return false;
   const id = notId ? el.getAttribute('id') : null;
-  return classWords(el)
-    .split(/\s+/)
-    .some((t) => t !== id && (re.test(t) || tokenParts(t).some((p) => re.test(p))));
+  return words.split(/\s+/).some((t) => t !== id && (re.test(t) || tokenParts(t).some((p) => re.test(p))));
 }
+// What every word CHOSEN takes holds: most elements' words hold none, and are not split (pickedOption runs on every
+// element of the page).
+const CHOSEN_HINT = /act|sel|lection|current|checked|ativ|attiv/i;
 
 function chosenTab(tab: Element): boolean {
-  return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN, true);
+  return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN, true, CHOSEN_HINT);
 }
 
 /**
@@ -5750,10 +5834,13 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (av === 'OutOfStock' && (!buy || disabledControl(buy) || hiddenAbove(buy, true))) unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, said: av });
     const texts = new Map<Element, string | undefined>();
-    const inArea = labelScan(doc, walk, area, texts, anchors, url);
+    const tested = new Map<RegExp, Map<Element, boolean>>();
+    const inArea = labelScan(doc, walk, area, texts, tested, anchors, url);
     const pageBody = doc.body;
     let bodyScan: LabelScan | undefined;
-    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts, anchors, url)) : undefined;
+    const body = pageBody
+      ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts, tested, anchors, url))
+      : undefined;
     // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).

@@ -46,6 +46,14 @@ export function scanNumber(s: string, i: number): NumberToken {
     }
     if (c === "'" && isDigit(s[j + 1])) {
       const k = digitRun(s, j + 1);
+      // Two digits after an apostrophe, the number's end, are its cents: Spanish shops' "69'95 €" (GAME), never a group
+      // of thousands.
+      if (k - j - 1 === 2 && s[k] !== "'") {
+        groups.push(s.slice(j + 1, k));
+        seps.push("'");
+        j = k;
+        break;
+      }
       if (k - j - 1 !== 3) break;
       groups.push(s.slice(j + 1, k));
       seps.push("'");
@@ -108,7 +116,7 @@ export function interpretNumber(tok: NumberToken, decimals3 = false): string | n
   const last = seps[n - 1] as string;
   const lastGroup = groups[n] as string;
   let decimalAt = -1; // index into seps of the decimal separator
-  if (last === '. ' || last === ', ') decimalAt = n - 1;
+  if (last === '. ' || last === ', ' || (last === "'" && lastGroup.length === 2)) decimalAt = n - 1;
   else if (last === '.' || last === ',') {
     const kinds = new Set(seps.filter((x) => x === '.' || x === ','));
     const count = seps.filter((x) => x === last).length;

@@ -537,6 +537,7 @@ const BYLINE_BRAND = [
   /^Visite a loja (.+)$/i,
   /^(.+?)(?:のストアを表示|ストアを表示)$/,
   /^品牌:\s*(.+)$/,
+  /^ブランド\s*[:：]\s*(.+)$/,
   /^(.+?) Mağazasını ziyaret edin$/i,
 ];
 
@@ -837,7 +838,7 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
       const mpn = row(
         rows,
-        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número de modelo|modelnummer|modellnummer|numer modelu|型番|製品型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
+        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número d[eo] modelo|modelnummer|modellnummer|numer modelu|型番|製品型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
       );
       const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
         productId: validAsin,
