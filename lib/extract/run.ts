@@ -581,18 +581,21 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // amount nowhere, the page showing no price of its own (Wordery's JSON-LD 24.99 beside "Out of print"): no price
     // is offered, none is read. (Not a page that shows nothing of the product, a shell its scripts fill.) So too when
     // the amount is printed only in another product's box (MediaMarkt's ended phone, its stale JSON-LD at the price of
-    // the successor shown under "Dieser Artikel ist leider nicht mehr verfügbar").
+    // the successor shown under "Dieser Artikel ist leider nicht mehr verfügbar"), or only as the price it last sold at
+    // (Citilink's "Последняя цена: 41 990 ₽" under "Нет в наличии").
     if (
       step.source === 'heuristic' &&
       !siteRead &&
       fromMarkup(provenance.price) &&
-      !okMoney(r.price) &&
+      (!okMoney(r.price) || (samePrice(r.price, product.price) && shownOnlyReference(doc, r.price))) &&
       r.availability === 'OutOfStock' &&
       okMoney(product.price) &&
       (product.availability === 'OutOfStock' ||
         product.availability === 'SoldOut' ||
         product.availability === 'Discontinued') &&
-      (!amountPrinted(printed(), product.price) || shownOnlyInOthers(doc, product.price))
+      (!amountPrinted(printed(), product.price) ||
+        shownOnlyInOthers(doc, product.price) ||
+        shownOnlyReference(doc, product.price))
     ) {
       delete product.price;
       delete provenance.price;
@@ -615,7 +618,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product.price.amount < r.price.amount &&
       (r.price.amount < product.priceHigh.amount ||
         (r.price.amount === product.priceHigh.amount &&
-          (shownOnlyElsewhere(doc, product.price) || shownOnlyConditional(doc, product.price))))
+          (shownOnlyElsewhere(doc, product.price) ||
+            shownOnlyConditional(doc, product.price) ||
+            shownOnlyAside(doc, product.price))))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

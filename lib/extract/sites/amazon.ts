@@ -539,6 +539,9 @@ const BYLINE_BRAND = [
   /^品牌:\s*(.+)$/,
   /^ブランド\s*[:：]\s*(.+)$/,
   /^(.+?) Mağazasını ziyaret edin$/i,
+  /^Marka:\s*(.+)$/i,
+  /^زيارة متجر (.+)$/,
+  /^العلامة التجارية:\s*(.+)$/,
 ];
 
 function findBrand(doc: Root, rows: Array<[string, string]>): string | undefined {
@@ -835,10 +838,12 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const priceHigh = found.priceHigh;
       const listPrice = findListPrice(buy, url, price);
       const gtinRaw = row(rows, /^(?:ISBN-13|(?:codice |código )?EAN|UPC|GTIN|JAN)$/i);
-      const gtin = gtinRaw?.replace(/[\s-]/g, '').split(/[,;]/)[0];
+      // (Several codes, set apart by commas or by spaces before a whole code: "UPC : 301871239019 606803000098". Not the
+      // groups of one code, "4 006381 333931".)
+      const gtin = gtinRaw?.split(/[,;]|\s+(?=\d{8,}(?!\S))/)[0]?.replace(/[\s-]/g, '');
       const mpn = row(
         rows,
-        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número d[eo] modelo|modelnummer|modellnummer|numer modelu|型番|製品型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
+        /^(item model number|model number|modellnummer|numéro du modèle|numero modello|número d[eo] modelo|modelnummer|modellnummer|numer modelu|ürün model numarası|model numarası|رقم موديل السلعة|رقم الموديل|型番|製品型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
       );
       const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
         productId: validAsin,
