@@ -62,7 +62,7 @@ import { SHOPIFY_SKU } from './shopify';
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł". (And the
 // generic sign "¤", which M.Video's font draws as its rouble: the page's own currency.)
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|сом(?:он[иӣ])?|so[\'’]m|դր\\.|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|тг|тенге|ден\\.?|дин\\.?|рубл(?:ей|я|ь)|сўм|евро|ευρώ|NIS(?![A-Za-z])|zl(?![A-Za-z])|złotych|[SQ]R(?![A-Za-z])|Lekë?(?![A-Za-z])|[NDSI]kr(?![A-Za-z])|SFr\\.?|E£|UK£|GB£|JP¥|CN¥|₤|U\\$S|\\$US|\\$U(?![A-Za-z])|B\\/\\.|人民币|人民幣|美元|港币|港元|港幣|新台币|新台幣|台币|台幣|欧元|歐元|日元|日币|美金|臺幣|英镑|英鎊|韩元|韓元|韩币|澳元|加元|新加坡元|新币|泰铢|卢布|ウォン|ユーロ|টাকা|د\\.م\\.?|د\\.?ج|د\\.ت|ع\\.د|د\\.ع|ل\\.د|ل\\.ل|ل\\.س|د\\.ا|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|Q(?=\\s?\\d[\\d,]*\\.\\d{2}(?!\\d))|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|BD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|сом(?:он[иӣ])?|so[\'’]m|դր\\.|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|тг|тенге|ден\\.?|дин\\.?|рубл(?:ей|я|ь)|сўм|евро|ευρώ|NIS(?![A-Za-z])|zl(?![A-Za-z])|złotych|[SQ]R(?![A-Za-z])|Lekë?(?![A-Za-z])|[NDSI]kr(?![A-Za-z])|SFr\\.?|E£|UK£|GB£|JP¥|CN¥|₤|U\\$S|\\$US|\\$U(?![A-Za-z])|B\\/\\.|人民币|人民幣|美元|港币|港元|港幣|新台币|新台幣|台币|台幣|欧元|歐元|日元|日币|美金|臺幣|英镑|英鎊|韩元|韓元|韩币|澳元|加元|新加坡元|新币|泰铢|卢布|ウォン|ユーロ|টাকা|د\\.م\\.?|د\\.?ج|د\\.ت|ع\\.د|د\\.ع|ل\\.د|ل\\.ل|ل\\.س|د\\.ا|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|Q(?=\\s?\\d[\\d,]*\\.\\d{2}(?!\\d))|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr". A space groups only three digits ("€ 22,50 7,50 €/Monat" is two numbers, not one), or
 // the cents of a whole part left open by its separator ("€ 529, 99" read across two boxes).
@@ -186,7 +186,7 @@ function priceCount(text: string): number {
 // up ("Montageservice ab € 79,-" by XXXLutz's buy button), or a marketplace's fee for protecting the buyer (Vinted's
 // "Protection acheteurs : 1,95 €" under the item's "25,00 €").
 const SHIPPING =
-  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -244,7 +244,7 @@ const PER_CONTAINER =
 const PER_COUNT =
   /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk|tablet|capsule|sachet)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
 const SAVING =
-  /\bsave\b|you save|დაზოგე|Խնայ|qənaət|(?<![\u0E00-\u0E7F])ประหยัด|(?<![a-zà-ž])(?:sleva|zľava)(?![a-zà-ž])|economisești|折價(?!券)|现折|現折|優惠金額|优惠金额|折扣金額|折抵|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|(?<![а-яёіїєґ])(?:скидка|знижка)(?![а-яёіїєґ])|ušetříte|ušetríte|ušetrite|uštedite|uštedi|ušteda|prihranite|prihranek|спестявате|спестяваш|κερδίζεις|κερδίζετε|εξοικονομείτε|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\bahorro\b|დაზოგე|Խնայ|qənaət|(?<![\u0E00-\u0E7F])ประหยัด|(?<![a-zà-ž])(?:sleva|zľava)(?![a-zà-ž])|economisești|折價(?!券)|现折|現折|優惠金額|优惠金额|折扣金額|折抵|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|(?<![а-яёіїєґ])(?:скидка|знижка)(?![а-яёіїєґ])|ušetříte|ušetríte|ušetrite|uštedite|uštedi|ušteda|prihranite|prihranek|спестявате|спестяваш|κερδίζεις|κερδίζετε|εξοικονομείτε|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart", "₹100 Wallet Cashback", "£250.00
 // credit" for a trade-in).
@@ -589,14 +589,14 @@ function saidByBuyers(el: Element): boolean {
 }
 
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
   /^(?:[a-z]{1,2}-)?(?:(?:site|page|global|main|top|bottom|nav|shop|store)[-_]?)?(?:header|footer)(?:[-_]{0,2}(?:wrapper|container|inner|top|bottom|bar|main|nav|links|area|content|menu|section|block|row|col(?:umn)?)\w*)?$|^masthead$/i;
 // Buy buttons in many languages.
 const BUY =
-  /add to (?:cart|bag|basket|trolley|order)|buy now|buy it now|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carr(?:o|ito)|(?:añadir|agregar) a la (?:cesta|bolsa)|adicionar (?:ao carrinho|à sacola|ao cesto)|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|order now|bestel nu|jetzt bestellen|ordina ora|zamów teraz|objednat|直接購買|अभी खरीदें|הוס(?:ף|פה) לעגלה|קנ(?:ה|ו) עכשיו|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|ลงรถเข็น|satın al|sipariş ver|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
+  /add to (?:cart|bag|basket|trolley|order)|buy now|buy it now|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carr(?:o|ito)|(?:añadir|agregar) a la (?:cesta|bolsa)|adicionar (?:ao carrinho|à sacola|ao cesto)|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|להוספה לסל|order now|bestel nu|jetzt bestellen|ordina ora|zamów teraz|objednat|直接購買|अभी खरीदें|הוס(?:ף|פה) לעגלה|קנ(?:ה|ו) עכשיו|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|^\s*pasūtīt\s*$|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|ลงรถเข็น|satın al|sipariş ver|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
 
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
@@ -621,7 +621,7 @@ const NEGATED_STOCK =
 // Delivery and pickup options that may be "not available" while the product is; and services beside it (Pandora's
 // "Gravur nicht verfügbar für diesen Artikel", gift wrapping).
 const FULFILMENT =
-  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|καταστ[ηή]μ|κατάστημα|kauplus|\bim markt\b|fachcentrum|gravur|engraving|gravure|incisione|grabado|personali[sz]|monogram|gift ?wrap|geschenkverpackung|emballage cadeau|papel de regalo|confezione regalo/i;
+  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|店舗|店頭|магазинах|veikalos|parduotuvėse|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|καταστ[ηή]μ|κατάστημα|kauplus|\bim markt\b|fachcentrum|gravur|engraving|gravure|incisione|grabado|personali[sz]|monogram|gift ?wrap|geschenkverpackung|emballage cadeau|papel de regalo|confezione regalo/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable", "Producto
 // agotado" in a line of its own).
 const NAMES_PRODUCT =
@@ -4097,6 +4097,27 @@ function inLinkedItem(el: Element, url: URL): boolean {
 // A row of a label and its value: "Online Store: In Stock", "Delivery fee: ₦2,500 to Lagos".
 const LABELLED_ROW = /^[^:：]{2,40}[:：]\s*\S/;
 
+/** A row of a list of like rows that is a place's: a table's place cell and status, or "Place – status". */
+function placeListRow(el: Element): boolean {
+  if (placeCell(el)) {
+    const tr = el.closest('tr');
+    return !!tr && likeRows(tr).length > 0;
+  }
+  const li = el.closest('li');
+  if (!li || ![...upward(el, 3)].includes(li)) return false;
+  return /^[^–—:：]{2,40}\s[–—-]\s*\S/.test(visibleText(li, 80)) && likeRows(li).length > 0;
+}
+
+/** The second cell of a table's two-cell row (or inside it), the first a short name: a place's row and its status. */
+function placeCell(el: Element): boolean {
+  const cell = el.closest('td, th');
+  if (!cell || ![...upward(el, 3)].includes(cell)) return false;
+  const tr = cell.parentElement;
+  if (tr?.tagName.toUpperCase() !== 'TR' || tr.children.length !== 2 || tr.lastElementChild !== cell) return false;
+  const name = visibleText(tr.firstElementChild, 50);
+  return name.length >= 2 && name.length <= 40 && !/\d{3,}/.test(name);
+}
+
 /**
  * A status block with an in-stock twin beside it (`<div id="in-stock">Disponibile</div><div id="not-available">Non
  * disponibile</div>`, one of which a script hides): a toggle, so its words say nothing of the state. Or one row of a
@@ -4128,7 +4149,16 @@ function twinOfInStock(el: Element): boolean {
     // уп." over "Леруа Мерлен Шереметьевская | Нет в наличии", Octagon's "Octagon SM Megamall: Available".)
     // (Or a like row holding a buy button: BEAMS's colour and size table, "CHARCOAL S 在庫なし" over "CHARCOAL M
     // <button>カートに入れる</button>", the sold-out size one option of many.)
-    if (likeRows(a).some((r) => HELD_ENDS_ROW.test(visibleText(r, 80, true)) || buyButtonIn(r))) return true;
+    // (Or a bare count after a place's colon, "Calgary North: 12" beside Memory Express's "Edmonton West: Out of Stock";
+    // not beside the product's own stock row, "Availability: Out Of Stock" among "Reward Points: 129".)
+    const counts = !STOCK_ROW.test(own);
+    if (
+      likeRows(a).some((r) => {
+        const t = visibleText(r, 80, true);
+        return HELD_ENDS_ROW.test(t) || (counts && HELD_COUNT.test(t)) || buyButtonIn(r);
+      })
+    )
+      return true;
   }
   return false;
 }
@@ -4144,6 +4174,8 @@ function buyButtonIn(row: Element): boolean {
 // there ("Makati: Available").
 const HELD_ENDS_ROW =
   /\p{L}.*(?:\s\d{1,5}\+|\s\d{1,5}\+?\s?(?:уп|шт|од|бр|kpl|stk|stück|st|ks|szt|db|pcs|pc|units?)\.?|[:：–—-]\s*(?:available|in stock|disponible|disponibile|disponível|verfügbar|vorrätig|auf lager|op voorraad|dostępn[ya]|в наличии|є в наявності|на складе|i lager|på lager|á lager|varastossa|til|ima|yes|ja|sì|sí|si|oui|✓|✔))\s*$/iu;
+
+const HELD_COUNT = /\p{L}[^:：]{1,40}[:：]\s*[1-9]\d{0,4}\s*$/u;
 
 // A condition before the words ("… or sooner if the stock set aside for this deal runs out", "si les stocks … sont
 // épuisés", "solange der Vorrat reicht"): a deal's terms, not the product's state.
@@ -4784,6 +4816,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       continue;
     // (Nor another condition's row, led by its name: GAME's "Pre-owned | Unavailable" under "New £49.99 Pre-order".)
     if (oos && otherConditionRow(el, buy)) continue;
+    // (Nor a place's row in a list of places, a buy button to press: Alza's "Brno - Olympia | Není skladem" rows under
+    // "Na objednávku", 1a.lv's "Rīga, Akropole – nav pieejams" under "Pēc pasūtījuma".)
+    if (oos && buy && !disabledControl(buy) && placeListRow(el)) continue;
     if (oos) {
       // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
       // its "Agotado" to the row that says it, and that row's neighbours.
@@ -4839,7 +4874,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // (Nor, before a status that is no row of a label and its value, such a row of its own: Konga's "Delivery fee:
       // ₦2,500 to Lagos" over "Out Of Stock". Rows of one list are read together: OBI's "Lieferung: lieferbar in 5-7
       // Werktagen" over "OBI Markt Köln-Braunsfeld: nicht vorrätig".)
-      const row = LABELLED_ROW.test(label) || LABELLED_ROW.test(own);
+      // (Or the status cell of a table's two-cell row, the place in the first: DNS's "ДНС ТЦ Авиапарк | Нет в наличии"
+      // under "Наличие в магазинах", Hornbach's "Berlin-Tempelhof | nicht vorrätig".)
+      const row = LABELLED_ROW.test(label) || LABELLED_ROW.test(own) || placeCell(el);
       for (const a of upward(el, 3)) {
         if (a !== el && visibleText(a, 120).length > 100) break;
         const prev = a.previousElementSibling;
@@ -5011,7 +5048,7 @@ const STOCK_ROW =
 
 // Not to be had online: only in a shop.
 const ONLINE_OUT =
-  /\bnot (?:available|sold|for sale) online\b|\b(?:out of stock|sold out|unavailable) online\b|\bin[- ]stores? only\b|\bonly (?:available )?in (?:our )?(?:stores?|shops?)\b|nicht online (?:verfügbar|erhältlich|bestellbar)|\bonline (?:nicht (?:verfügbar|erhältlich|bestellbar|lieferbar)|ausverkauft)\b|nur (?:im|in der|in unseren) (?:markt|märkten|filiale|filialen|geschäft)|(?:indisponible|épuisé|(?:non|pas) disponible) (?:en ligne|sur (?:le web|internet|le site))|non acquistabile online|uniquement disponible en magasin|niet online leverbaar|rupture de stock en ligne|ikke på lager (?:på nett|online)|(?:ej|inte) i lager (?:på nätet|online)|slut (?:på nätet|online)|μη διαθέσιμο (?:online|ηλεκτρονικά)|uniquement en magasin|no disponible (?:en línea|online)|(?:agotado|sin existencias) (?:en línea|online)|s[oó]lo en tienda|non disponibile online|solo in negozio|niet online (?:beschikbaar|verkrijgbaar|te bestellen)|alleen in de winkel|alleen (?:verkrijgbaar|te koop|beschikbaar) in (?:de |onze )?winkels?|(?:finns )?endast i (?:våra )?butik(?:er(?:na)?)?|\bkun (?:i|på) (?:vores |våre )?butik(?:k|ker|kene|kerne)?\b|vain myymälä(?:stä|issä)|nur in (?:den |unseren )?filialen (?:erhältlich|verfügbar)|dostępny tylko w sklep(?:ach|ie)|tylko w sklepach stacjonarnych|غير (?:متاح|متوفر)(?: للطلب| للشراء)? (?:أونلاين|اونلاين|عبر الإنترنت|على الإنترنت)|(?:في|بال)(?:ال)?(?:معرض|متجر|فرع) فقط|לא זמין(?: לרכישה)? (?:באתר|אונליין|ברשת)|בסניפי[^.]{0,30}בלבד|僅限門市|仅限门店|門市限定|门店限定|(?:不提供|無法|无法)(?:線上|线上|網路|网上)(?:購買|购买|訂購|订购)/i;
+  /\bnot (?:available|sold|for sale) online\b|\b(?:out of stock|sold out|unavailable) online\b|\bin[- ]stores? only\b|\bonly (?:available )?in (?:our )?(?:stores?|shops?)\b|nicht online (?:verfügbar|erhältlich|bestellbar)|\bonline (?:nicht (?:verfügbar|erhältlich|bestellbar|lieferbar)|ausverkauft)\b|nur (?:im|in der|in unseren) (?:markt|märkten|filiale|filialen|geschäft)|(?:indisponible|épuisé|(?:non|pas) disponible) (?:en ligne|sur (?:le web|internet|le site))|non acquistabile online|uniquement disponible en magasin|niet online leverbaar|rupture de stock en ligne|ikke på lager (?:på nett|online)|(?:ej|inte) i lager (?:på nätet|online)|slut (?:på nätet|online)|μη διαθέσιμο (?:online|ηλεκτρονικά)|uniquement en magasin|no disponible (?:en línea|online)|(?:agotado|sin existencias) (?:en línea|online)|s[oó]lo en tienda|non disponibile online|solo in negozio|niet online (?:beschikbaar|verkrijgbaar|te bestellen)|alleen in de winkel|kan inte köpas online|kan ikke (?:købes|kjøpes) (?:online|på nett(?:et)?)|ei ostettavissa verkossa|alleen (?:verkrijgbaar|te koop|beschikbaar) in (?:de |onze )?winkels?|(?:finns )?endast i (?:våra )?butik(?:er(?:na)?)?|\bkun (?:i|på) (?:vores |våre )?butik(?:k|ker|kene|kerne)?\b|vain myymälä(?:stä|issä)|nur in (?:den |unseren )?filialen (?:erhältlich|verfügbar)|dostępny tylko w sklep(?:ach|ie)|tylko w sklepach stacjonarnych|غير (?:متاح|متوفر)(?: للطلب| للشراء)? (?:أونلاين|اونلاين|عبر الإنترنت|على الإنترنت)|(?:في|بال)(?:ال)?(?:معرض|متجر|فرع) فقط|לא זמין(?: לרכישה)? (?:באתר|אונליין|ברשת)|בסניפי[^.]{0,30}בלבד|僅限門市|仅限门店|門市限定|门店限定|(?:不提供|無法|无法)(?:線上|线上|網路|网上)(?:購買|购买|訂購|订购)/i;
 
 /** The block says the product is not sold online (in a short text of its own, not another product's). */
 function onlineOut(area: Element): boolean {

@@ -132,6 +132,9 @@ const NOT_MAIN_PRICE = [
   '#similarities_feature_div', // "Products related to this item"
   '[id*="primeSavingsUpsell"]', // "Prime Member Price" row and its centre-column twin: members only, 2024+
   '#sims-fbt', // frequently bought together
+  '#hasp_feature_div', // protection-plan add-ons ("Add 3-Year Protection for $49.99")
+  '[id^="mbb-offeringID"]', // the same add-ons, their checkbox rows
+  '#abbWrapper', // "Add a Protection Plan" box
 ].join(',');
 
 function isMainPrice(el: Element): boolean {
