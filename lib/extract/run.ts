@@ -472,7 +472,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
         /^(?:[a-z0-9]| [a-z0-9]{1,3}$)/.test(marked.slice(shown.length));
       // Nor a shown "Item Code" that is the product's barcode in the markup (Play-Asia's gtin12 beside its own
       // "PAX-Code" in `itemprop="sku"`).
-      const barcode = !!shown && typeof product.gtin === 'string' && sameBarcode(shown, product.gtin);
+      // (Not when the markup's id is a barcode itself, another variant's, or the page's address names the shown one:
+      // Planet Parfum's JSON-LD sku for the 35 ml beside the chosen 50 ml's "Réf. 3145891164206", its EAN, in the URL.)
+      const barcode =
+        !!shown &&
+        typeof product.gtin === 'string' &&
+        sameBarcode(shown, product.gtin) &&
+        !(/^\d{8,14}$/.test(marked) && gtin13(marked) !== undefined) &&
+        idFromUrl(url)?.toLowerCase() !== shown.toLowerCase();
       // Nor when the markup's id is the one the page's address names and the shown one is a barcode or a number of
       // the product's name (Mighty Ape's `/product/…/30551234` and its JSON-LD sku 30551234 beside a printed
       // "Product Code: 42115", the maker's set number in "LEGO Technic 42115 Lamborghini").
