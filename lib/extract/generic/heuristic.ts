@@ -303,11 +303,7 @@ function inTierRow(el: Element): boolean {
     const lead = a.parentElement?.firstElementChild;
     if (lead && lead !== a && MANY_COUNT.test(visibleText(lead, 20)) && /%/.test(visibleText(a.parentElement, 120)))
       return true;
-    if (
-      !QUANTITY_TIER.test(textBefore(a, 30, true)) &&
-      !(lead && lead !== a && (TIER_RANGE.test(visibleText(lead, 20)) || countUnderQuantity(lead)))
-    )
-      return false;
+    if (!QUANTITY_TIER.test(textBefore(a, 30, true)) && !(lead && lead !== a && tierLead(lead))) return false;
     return pricedRowAbove(a.parentElement);
   }
   return false;
@@ -317,7 +313,12 @@ function inTierRow(el: Element): boolean {
 function tierRow(el: Element): boolean {
   if (el.tagName.toUpperCase() !== 'TR') return false;
   const lead = el.firstElementChild;
-  return !!lead && (TIER_RANGE.test(visibleText(lead, 20)) || countUnderQuantity(lead)) && pricedRowAbove(el);
+  return !!lead && tierLead(lead) && pricedRowAbove(el);
+}
+
+/** A row's lead cell that names a quantity tier: a range of counts ("10～19"), or a count under a quantity column. */
+function tierLead(lead: Element): boolean {
+  return TIER_RANGE.test(visibleText(lead, 20)) || countUnderQuantity(lead);
 }
 
 // A count alone in a cell ("10", "1.000", "250+").
@@ -2641,8 +2642,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (REWARD_POINTS.test(text) || REWARD_POINTS.test(label) || REWARD_POINTS.test(before) || REWARD_AFTER.test(after))
       score -= 8;
     // (Said of it, or as its label: "Gastos comunes: $ 120.000".)
-    const fee = delivery || RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
-    if (fee && !delivery) score -= 10;
+    const recurring = RECURRING_FEE.test(text) || RECURRING_FEE_LABEL.test(before);
+    if (recurring) score -= 10;
+    const fee = delivery || recurring;
     // A saving may be said after the amount too ("500円 おトク！", "€10 off").
     // (Or in its own words after the amount: "定価より 1,580円おトク！" in one block.)
     // (Or an amount taken off: "-7,50 €", "− £5".)
@@ -3339,17 +3341,19 @@ interface LabelScan {
   slugs: readonly string[];
 }
 
+/** The caches one run's label scans share (the product block's and the whole page's). */
+type LabelCache = Pick<LabelScan, 'texts' | 'tested'>;
+
 function labelScan(
   doc: Document,
   walk: PageWalk,
   scope: Element,
-  texts: Map<Element, string | undefined>,
-  tested: Map<RegExp, Map<Element, boolean>>,
+  cache: LabelCache,
   stops: readonly Element[],
   url: URL,
 ): LabelScan {
   const slugs = url.pathname.toLowerCase().split('/').filter(Boolean);
-  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), texts, tested, stops, slugs };
+  return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), ...cache, stops, slugs };
 }
 
 /** Whether the element's short text (at most `max` characters, see shortOf) holds the label, from the run's cache. */
@@ -4109,23 +4113,24 @@ const LABELLED_ROW = /^[^:：]{2,40}[:：]\s*\S/;
 
 /** A row of a list of like rows that is a place's: a table's place cell and status, or "Place – status". */
 function placeListRow(el: Element): boolean {
-  if (placeCell(el)) {
-    const tr = el.closest('tr');
-    return !!tr && likeRows(tr).length > 0;
-  }
+  const tr = placeCellRow(el);
+  if (tr) return likeRows(tr).length > 0;
   const li = el.closest('li');
   if (!li || ![...upward(el, 3)].includes(li)) return false;
   return /^[^–—:：]{2,40}\s[–—-]\s*\S/.test(visibleText(li, 80)) && likeRows(li).length > 0;
 }
 
-/** The second cell of a table's two-cell row (or inside it), the first a short name: a place's row and its status. */
-function placeCell(el: Element): boolean {
+/**
+ * The row of which `el` is (or is inside) the second cell, a table's two-cell row whose first cell is a short name: a
+ * place's row and its status.
+ */
+function placeCellRow(el: Element): Element | undefined {
   const cell = el.closest('td, th');
-  if (!cell || ![...upward(el, 3)].includes(cell)) return false;
+  if (!cell || ![...upward(el, 3)].includes(cell)) return undefined;
   const tr = cell.parentElement;
-  if (tr?.tagName.toUpperCase() !== 'TR' || tr.children.length !== 2 || tr.lastElementChild !== cell) return false;
+  if (tr?.tagName.toUpperCase() !== 'TR' || tr.children.length !== 2 || tr.lastElementChild !== cell) return undefined;
   const name = visibleText(tr.firstElementChild, 50);
-  return name.length >= 2 && name.length <= 40 && !/\d{3,}/.test(name);
+  return name.length >= 2 && name.length <= 40 && !/\d{3,}/.test(name) ? tr : undefined;
 }
 
 /**
@@ -4391,7 +4396,7 @@ function uncheckedRadio(input: Element): boolean {
 const TAB = /^tabs?$/i;
 // (And the words of other languages' class names: Perfumes Club's `formato-seleccionado`.)
 const CHOSEN =
-  /^(?:selected|active|act|current|is-?active|is-?selected|checked|seleccionad[oa]|selecionad[oa]|selezionat[oa]|s[ée]lectionn[ée]e?|activ[oa]|ativ[oa]|attiv[oa]|actif|active?)$/i;
+  /^(?:selected|active|act|current|is-?active|is-?selected|checked|seleccionad[oa]|selecionad[oa]|selezionat[oa]|s[ée]lectionn[ée]e?|activ[oa]?|ativ[oa]|attiv[oa]|actif)$/i;
 
 /**
  * A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. (`notId`: not
@@ -4898,7 +4903,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // Werktagen" over "OBI Markt Köln-Braunsfeld: nicht vorrätig".)
       // (Or the status cell of a table's two-cell row, the place in the first: DNS's "ДНС ТЦ Авиапарк | Нет в наличии"
       // under "Наличие в магазинах", Hornbach's "Berlin-Tempelhof | nicht vorrätig".)
-      const row = LABELLED_ROW.test(label) || LABELLED_ROW.test(own) || placeCell(el);
+      const row = LABELLED_ROW.test(label) || LABELLED_ROW.test(own) || placeCellRow(el) !== undefined;
       for (const a of upward(el, 3)) {
         if (a !== el && visibleText(a, 120).length > 100) break;
         const prev = a.previousElementSibling;
@@ -5960,14 +5965,11 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // under "Sold out".)
     if (av === 'OutOfStock' && (!buy || disabledControl(buy) || hiddenAbove(buy, true))) unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, said: av });
-    const texts = new Map<Element, string | undefined>();
-    const tested = new Map<RegExp, Map<Element, boolean>>();
-    const inArea = labelScan(doc, walk, area, texts, tested, anchors, url);
+    const cache: LabelCache = { texts: new Map(), tested: new Map() };
+    const inArea = labelScan(doc, walk, area, cache, anchors, url);
     const pageBody = doc.body;
     let bodyScan: LabelScan | undefined;
-    const body = pageBody
-      ? () => (bodyScan ??= labelScan(doc, walk, pageBody, texts, tested, anchors, url))
-      : undefined;
+    const body = pageBody ? () => (bodyScan ??= labelScan(doc, walk, pageBody, cache, anchors, url)) : undefined;
     // The product block first; the whole page when the shop prints the number elsewhere (a summary above the
     // block, a details tab). Page-wide, a marked reference comes before a labelled one: labels also name the
     // parts of a set in its details ("Article no.: 903.294.89" under a sofa combination 992.775.08).
