@@ -3550,6 +3550,28 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(rows('Model', 'JN5110')), url).mpn).toBe('JN5110');
   });
 
+  it('reads no model number in a model year ("Model year | 2021") nor takes a maker\'s model before the shop\'s code', () => {
+    const specs = (rows: string) =>
+      `<h1>Fox Proframe Helmet</h1><div class="price">£219.99</div>${buy}<table class="specs">${rows}</table>`;
+    expect(extractHeuristic(page(specs('<tr><th>Model year</th><td>2021</td></tr>')), url).mpn).toBeUndefined();
+    const both = specs('<tr><th>Model year</th><td>2021</td></tr><tr><th>Model</th><td>PF-21-BLK</td></tr>');
+    expect(extractHeuristic(page(both), url).mpn).toBe('PF-21-BLK');
+  });
+
+  it('reads a code labelled "Model:" alone as the shop\'s own before an id only the address carries (Zen Cart)', () => {
+    const zen = `<h1 id="productName">Walnut 4/4 Select Board</h1><h2 id="productPrices">$12.95</h2>
+      <form name="cart_quantity"><input type="hidden" name="products_id" value="3382">${buy}</form>
+      <ul id="productDetailsList"><li>Model: WAL-44-SB</li><li>Shipping Weight: 6lbs</li></ul>`;
+    const at = new URL('https://www.example.com/shop/index.php?main_page=product_info&products_id=3382');
+    expect(extractHeuristic(page(zen), at).sku).toBe('WAL-44-SB');
+    // (A code the page labels the shop's own stays the SKU, the model beside it the maker's.)
+    const labelled = zen.replace('<li>Shipping', '<li>Item #: 88213</li><li>Shipping');
+    expect([extractHeuristic(page(labelled), at).sku, extractHeuristic(page(labelled), at).mpn]).toEqual([
+      '88213',
+      'WAL-44-SB',
+    ]);
+  });
+
   it('reads a label only where its word ends ("Anzeigen-ID" is no "Anzeige", "Modellår" no "Model")', () => {
     const ad = `<h1>Fahrrad</h1><div class="price">£25</div>${buy}<div><ul><li>Anzeigen-ID</li><li>3400000000</li></ul><div><span>24.08.2026</span></div></div>`;
     expect(extractHeuristic(page(ad), url).sku).toBe('3400000000');

@@ -71,7 +71,7 @@ const SAVE_AFTER = /^ ?(?:off\b|rabatt|de (?:réduction|descuento)|sconto|ски
 const INSTALMENT_BEFORE =
   /(?:\d ?[x×] ?(?:de |of |von )?|payments? of|cuotas de|parcelas de|mensualidades de|monthly|per month|\/mo|分期|每期|月供)\s*$/i;
 const PER_UNIT_AFTER =
-  /^ ?(?:\/|per\b|pro\b|je\b|\bpar\b) ?(?:\d+ ?)?(?:oz|fl|g|kg|100|lb|ml|l|cl|st|stk|stück|pc|pcs|piece|item|unit|ea|each|ct|count|sheet|load|m|m2|m²|sq|kilogram|liter|litre|kilo|件|个|斤|克|片|100g|100ml)\b/i;
+  /^ ?(?:\/|per\b|pro\b|je\b|\bpar\b) ?(?:\d+ ?)?(?:oz|fl|g|kg|100|lb|ml|l|cl|st|stk|stück|pc|pcs|piece|item|unit|ea|each|ct|count|sheet|load|m|m2|m²|sq|kilogram|liter|litre|ltr|kilo|ud|uds|件|个|斤|克|片|100g|100ml)\b/i;
 const FROM_BEFORE =
   /(?:\bfrom|starting at|starts at|\bab|à partir de|a partir de|a partire da|\bdesde|\bvanaf|\bfrån|\bfra|\bod|(?<![\wа-яёіїєґ])(?:от|від)|\bdès|\bda|起价|起售价)[\s:]*$/i;
 const FROM_AFTER = /^ ?(?:起|~|〜|～|\+? ?起|から|부터)/;
