@@ -496,6 +496,20 @@ describe('DOM heuristic: the main product’s price', () => {
     },
   );
 
+  it('reads no order threshold said after its amount with a tax note between ("1,500円（税込）以上で送料無料")', () => {
+    const doc = html(`<html lang="ja"><body><h1>烏龍茶 150g</h1><table><tr><th>定価</th><td><del>￥1,480</del></td></tr>
+      <tr><th>販売価格</th><td>￥1,280</td></tr></table><p>1,500円（税込）以上で送料無料</p>${buy}</body></html>`);
+    expect(extractHeuristic(doc, new URL('https://shop.example.jp/items/tea')).price).toEqual({
+      amount: 1280,
+      currency: 'JPY',
+    });
+    // (Nor taken for the price when the page shows none it can read.)
+    const none = html(
+      `<html lang="ja"><body><h1>烏龍茶 150g</h1><p>1,500円（税込）以上で送料無料</p>${buy}</body></html>`,
+    );
+    expect(extractHeuristic(none, new URL('https://shop.example.jp/items/tea')).price).toBeUndefined();
+  });
+
   it.each([
     ['商品貨號：', 'sku'],
     ['型號：', 'mpn'],
@@ -3548,6 +3562,29 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(page(rows('paper_model_pdf', 'paper_templates/JN5110.pdf')), url).mpn).toBeUndefined();
     expect(extractHeuristic(page(rows('Model', 'paper_templates/JN5110.pdf')), url).mpn).toBeUndefined();
     expect(extractHeuristic(page(rows('Model', 'JN5110')), url).mpn).toBe('JN5110');
+  });
+
+  it('reads a comparison price named by a word after it, the last of its box ("$5.490 Normal", "£29.99 RRP")', () => {
+    const at = new URL('https://www.tottus.cl/cafe-nescafe-tradicion-170-g-20012345/p/');
+    const read = (box: string) => extractHeuristic(page(`<h1>Café Nescafé Tradición 170 g</h1>${box}${buy}`), at);
+    const apart = read(
+      '<div class="pp"><div><span class="price">$5.490</span> <span class="label">Normal</span></div><div><span class="price">$4.490</span> <span class="label">Oferta</span></div></div>',
+    );
+    expect([apart.price?.amount, apart.listPrice?.amount]).toEqual([4490, 5490]);
+    const inline = read('<div class="pp"><div>$5.490 Normal</div><div>$4.490 Internet</div></div>');
+    expect([inline.price?.amount, inline.listPrice?.amount]).toEqual([4490, 5490]);
+    // (Alone, it is what everyone pays; and a word before the next amount is that one's label, not this one's.)
+    expect(read('<div class="pp"><div>$5.490 Normal</div></div>').price?.amount).toBe(5490);
+    const before = read('<div class="pp"><div><span>$4.490</span> Normal <span>$5.490</span></div></div>');
+    expect(before.price?.amount).toBe(4490);
+  });
+
+  it('reads no SKU label inside a model number\'s label ("Modelnummer item :", "Numéro du modèle de l\'article :")', () => {
+    const details = (row: string) =>
+      `<h1>Philips Hue White and Color Ambiance E27 Starterkit</h1><div class="price">€149,99</div>${buy}<ul class="detail-bullets"><li><span class="a-text-bold">${row}</span></li><li><span class="a-text-bold">ASIN : </span><span>B08F7PTF53</span></li></ul>`;
+    const at = new URL('https://shop.example.nl/p/hue-starterkit');
+    expect(extractHeuristic(page(details('Modelnummer item : 929002216805')), at).sku).toBe('B08F7PTF53');
+    expect(extractHeuristic(page(details("Numéro du modèle de l'article : HAC-001")), at).sku).toBe('B08F7PTF53');
   });
 
   it('reads no model number in a model year ("Model year | 2021") nor takes a maker\'s model before the shop\'s code', () => {

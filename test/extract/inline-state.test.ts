@@ -24,6 +24,15 @@ const product = (over: Record<string, unknown> = {}) =>
   });
 
 describe('inline script state, when the page prints no price', () => {
+  it("reads a price named `current_retail` whose currency only its formatted copy gives (Target's `tcin`)", () => {
+    const state = JSON.stringify({
+      tcin: '6655290',
+      item: { product_description: { title } },
+      price: { formatted_current_price: '$33.99', current_retail: 33.99, reg_retail: 39.99 },
+    });
+    expect(extractHeuristic(page(state), at).price).toEqual({ amount: 3399, currency: 'USD' });
+  });
+
   it("reads the price and stock of the object that names the page's product", () => {
     const got = extractHeuristic(page(product()), at);
     expect(got.price).toEqual({ amount: 3399, currency: 'EUR' });

@@ -7,6 +7,7 @@
 
 import type { Money } from '../../model/money';
 import type { Availability } from '../../model/schema';
+import { hintCurrency } from '../price/currency';
 import { balancedAt, isObj, moneyOf, parseLooseObject, scriptTexts, str } from '../sites/util';
 
 export interface StateOffer {
@@ -23,8 +24,22 @@ const MAX_PARSED = 4_000_000;
 
 const PRICE_KEY = /["']?price["']?\s*:/g;
 const NAME_KEYS = ['name', 'title', 'productName', 'product_name'];
-const ID_KEYS = ['id', 'productId', 'product_id', 'productID'];
-const AMOUNT_KEYS = ['current', 'value', 'amount', 'sale', 'selling', 'final', 'price'];
+// (Target's `tcin`, its item number in the address: `/-/A-82178765`.)
+const ID_KEYS = ['id', 'productId', 'product_id', 'productID', 'tcin'];
+// (Target's `current_retail` beside its `reg_retail`.)
+const AMOUNT_KEYS = [
+  'current',
+  'current_retail',
+  'currentPrice',
+  'value',
+  'amount',
+  'sale',
+  'salePrice',
+  'selling',
+  'final',
+  'finalPrice',
+  'price',
+];
 const CURRENCY_KEYS = ['currency', 'currencyCode', 'priceCurrency', 'currency_code'];
 const STOCK_KEYS = ['isInStock', 'inStock', 'in_stock', 'available', 'isAvailable'];
 
@@ -59,7 +74,7 @@ function currencyIn(o: Record<string, unknown>): string | undefined {
 }
 
 /** The object's price: a positive number under `price`, or under a member of a `price` object (`current`, `value` …). */
-function priceIn(o: Record<string, unknown>, hint: string | undefined): Money | undefined {
+function priceIn(o: Record<string, unknown>, hint: string | undefined, host: string): Money | undefined {
   const p = o.price;
   const own = currencyIn(o) ?? hint;
   if (typeof p === 'number' || typeof p === 'string') {
@@ -67,7 +82,10 @@ function priceIn(o: Record<string, unknown>, hint: string | undefined): Money | 
     return m && m.amount > 0 ? m : undefined;
   }
   if (!isObj(p)) return undefined;
-  const currency = currencyIn(p) ?? own;
+  // (Or the sign its formatted copy prints: Target's `"formatted_current_price": "$44.99"`, no currency named.)
+  const formatted = Object.values(p).find((v): v is string => typeof v === 'string' && /^\D{0,4}\d/.test(v));
+  const currency =
+    currencyIn(p) ?? (formatted ? hintCurrency(formatted.slice(0, 40), { domain: host }) : undefined) ?? own;
   for (const k of AMOUNT_KEYS) {
     const m = moneyOf(p[k], currency);
     if (m && m.amount > 0) return m;
@@ -127,7 +145,7 @@ export function inlineStateOffer(
         if (!lit.toLowerCase().includes(clue) && ![...ids].some((id) => lit.includes(id))) continue;
         const o = parseLooseObject(lit);
         if (isObj(o) && namesProduct(o, key, ids)) {
-          const price = priceIn(o, currencyHint);
+          const price = priceIn(o, currencyHint, url.hostname);
           if (!price) break;
           const stock = STOCK_KEYS.map((k) => o[k]).find((v) => typeof v === 'boolean');
           return { price, ...(stock === undefined ? {} : { availability: stock ? 'InStock' : 'OutOfStock' }) };
