@@ -512,6 +512,7 @@ describe('DOM heuristic: the main product’s price', () => {
 
   it.each([
     ['商品貨號：', 'sku'],
+    ['賣場編號：', 'sku'],
     ['型號：', 'mpn'],
   ])('reads the traditional Chinese label "%s"', (label, field) => {
     const doc = html(`<html lang="zh-TW"><body><h1>烏龍茶 150g</h1><div class="price">NT$1,280</div>
