@@ -17,6 +17,7 @@ import {
   shownOnlyElsewhere,
   shownOnlyInOthers,
   shownOnlyReference,
+  shownOnlyStruck,
   shownOnlyUnchosen,
   shownSku,
 } from './generic/heuristic';
@@ -710,7 +711,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
       fromMarkup(provenance.price) &&
       provenance.price !== step.source &&
       okMoney(r.price) &&
-      samePrice(r.listPrice, product.price) &&
+      // (Or struck wherever the page shows it, the heuristic's list price another: John Lewis's "Was £599.99, then
+      // £499.00" beside "Now £449.00", JSON-LD at the "then" price.)
+      (samePrice(r.listPrice, product.price) ||
+        (step.source === 'heuristic' && okMoney(product.price) && shownOnlyStruck(doc, product.price))) &&
       !(step.source === 'heuristic' && listPriceOnlyNamed(doc))
     ) {
       const marked = product.price as Money;
