@@ -3364,11 +3364,13 @@ const SKU_RE = new RegExp(
   `${SKU_LABEL.source}\\s*(?:\\(SKU\\)\\s*)?(?:[:#.：՝]|[-–—](?=\\s))?\\s*(?:[[(]\\s*)?((?!(?:ID|No|Nr|Nº) )[A-Z]{1,3} \\d{4,12}(?![\\w.]|-\\d)|[A-Za-z0-9А-яЁёІіЇїЄєҐґ][\\w\\-./А-яЁёІіЇїЄєҐґ]{1,30}(?:#[A-Z0-9]{2,4}(?![\\w#])|\\((?:\\d{1,3}|[A-Z]{1,3})\\)(?![\\w(]))?)`,
   'i',
 );
+// A model's label, in the MPN's labels and alone (see modelNo): "Model", "Model #", "Modell-Nr.", not "Model year".
+const MODEL_WORD = String.raw`Model(?:l)?(?![-\s]?(?:year|yr)\b)(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?`;
 // The MPN's labels, once: the prefilter and the value pattern read the same words ("Hersteller" alone names the
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?:\bMPN|Model(?:l)?(?![-\s]?(?:year|yr)\b)(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -3379,10 +3381,7 @@ const PART_LABEL = new RegExp(
   'i',
 );
 // A model's label alone, no maker's word with it ("Model:", "Model #", "Modell-Nr."): see modelNo.
-const MODEL_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])Model(?:l)?(?![-\s]?(?:year|yr)\b)(?:[-\s]?(?:number|No\.?|nr\.?)|\s?#)?${WORD_END}(?!_)`,
-  'i',
-);
+const MODEL_LABEL = new RegExp(String.raw`(?<![A-Za-z\d_])${MODEL_WORD}${WORD_END}(?!_)`, 'i');
 const MODEL_RE = new RegExp(`${MODEL_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
 const PART_RE = new RegExp(`${PART_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
 
