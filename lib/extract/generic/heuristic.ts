@@ -2738,6 +2738,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (part) score -= 10;
     // A deal for several, "any 2 for £5.00", "Buy 3 for $10", or a price from a quantity on, "9,90 € l'unité dès 3
     // achetés": not the price of one.
+    // (In a chosen option: see the two counts below.)
+    const inPicked = () => [...upward(el, 3)].some(pickedOption);
     const deal =
       MULTI_BUY.test(`${before.slice(-24)} ${toDigit}`) ||
       // (Or the same deal's amount again in brackets, with tax: Magento 1's "Buy 10 for £32.99 (£39.59 Incl. VAT)".)
@@ -2764,9 +2766,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       COUNT_LEAD.test(lead || before.slice(-24)) ||
       // (A count that ends the label, "Pack of 10", is cut from the words read up to a number: read through it. Not in
       // the chosen option, whose count is what is bought: BWS's pressed "Case of 24 $59.99".)
-      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && ![...upward(el, 3)].some(pickedOption)) ||
+      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && !inPicked()) ||
       // (Or said after it to be a case's or a pack's: Dan Murphy's "$480.00 per case of 6" beside "$85.00 per bottle".)
-      (CASE_AFTER.test(trail) && ![...upward(el, 3)].some(pickedOption));
+      (CASE_AFTER.test(trail) && !inPicked());
     if (deal) score -= 6;
     // A club's joining fee in the price box ("Join the club for $10", BCF's beside its club price): never the price.
     const joinFee = JOIN_FOR.test(`${before.slice(-40)} ${toDigit}`) || JOIN_FOR.test(lead);
@@ -2839,7 +2841,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         kind === 'list' ||
         // (Or named so by a word after it, the last of its box: Tottus's "$5.490 Normal" under "$4.490 Oferta".)
         LIST_AFTER.test(ownAfter) ||
-        LIST_AFTER.test(afterIn(box, text)));
+        LIST_AFTER.test(after));
     // Said inside its own box before the amount, in a wording a label may use ("Precio de lista $ 30"): a list price
     // when a lower price stands beside it (see listedBeside).
     const leadList = !struck && !reference && /\p{L}/u.test(lead) && classifyPriceLabel(lead) === 'list';
