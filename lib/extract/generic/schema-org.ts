@@ -622,7 +622,11 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduc
     if (p.priceHigh) out.priceHigh = p.priceHigh;
     if (p.listPrice) out.listPrice = p.listPrice;
     // With no variant chosen, the product is in stock if any of its offers is.
-    const chosenAv = availabilityFrom(offer.availability);
+    // (Said of the product itself when its offer says nothing: Micro Center's `<link itemprop="availability">` after
+    // the offer's scope, under the Product.)
+    const chosenAv =
+      availabilityFrom(offer.availability) ??
+      (offers.every((o) => o.availability === undefined) ? availabilityFrom(subject.availability) : undefined);
     const anyInStock = offers.some((o) => availabilityFrom(o.availability) === 'InStock');
     const av = variantFromUrl(ctx.url) || !anyInStock ? chosenAv : 'InStock';
     if (av && !placeholder) out.availability = av;

@@ -184,13 +184,25 @@ function codeSuffix(t: string, tok: CurrencyToken): boolean {
   return /\p{L}/u.test(head) || Number(head.split(/[-/]/).pop()) >= Number(m[2]);
 }
 
+/**
+ * A currency's code glued to a digit or two and a word after them: a model's name, a car's "SR5 Auto", "RS6 Avant" (SR
+ * the riyal's, RS the rupee's), not a price; a price so written has its cents or its thousands ("SR5.00").
+ */
+function modelName(t: string, tok: CurrencyToken): boolean {
+  return (
+    /^[A-Z]{2,3}$/.test(tok.raw) &&
+    !/[\p{L}\p{N}]/u.test(t[tok.start - 1] ?? '') &&
+    /^\d{1,2}(?: [A-Z][a-z]|[A-Za-z])/.test(t.slice(tok.end, tok.end + 5))
+  );
+}
+
 function parseInner(text: string, ctx: PriceContext): ParsedPrice {
   let t = normalizeText(text);
   const hintIso = hintCurrency(ctx.currencyHint, ctx);
   const rctx = { ...ctx, hintIso };
   // "35€99" / "35€ 99": French pages set the cents after the euro sign.
   t = t.replace(/(\d)(€|EUR) ?(\d{2})(?![\d.,]| ?€| ?\d)/g, '$1,$3 $2');
-  const tokens = findCurrencyTokens(t).filter((tok) => !codeSuffix(t, tok));
+  const tokens = findCurrencyTokens(t).filter((tok) => !codeSuffix(t, tok) && !modelName(t, tok));
   const dates = dateSpans(t);
 
   const cands: Candidate[] = [];
