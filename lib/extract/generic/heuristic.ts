@@ -138,7 +138,11 @@ function saidList(text: string): boolean {
  * Of two prices in different currencies, the index of the one that is a conversion: not in the shop's currency when
  * the other is, else the second. Undefined when both are in one currency (or either names none).
  */
-function otherCurrency(shown: { text: string }[], ctx: MapContext): number | undefined {
+function otherCurrency(shown: { index: number; text: string }[], ctx: MapContext, text: string): number | undefined {
+  // (The one said to be about so much is the conversion, whatever the page's language: eBay's "GBP 1,450.00
+  // Approximately US $1,962.47" on an en-US page, "US $89.99 Approximately C $114.27".)
+  if (APPROX_BEFORE.test(text.slice(0, shown[1]?.index ?? 0))) return 1;
+  if (APPROX_BEFORE.test(text.slice(0, shown[0]?.index ?? 0))) return 0;
   const opts = { locale: ctx.locale, domain: ctx.url.hostname };
   const [a, b] = shown.map((p) => parsePrice(p.text, opts));
   if (!a?.currency || !b?.currency || a.currency === b.currency) return undefined;
@@ -221,9 +225,10 @@ const REWARD_POINTS =
 // Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit". (Not a points note after the price,
 // Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
 const REWARD_AFTER = /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*(?:back )?in (?:store )?credit\b/i;
-// Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente".
+// Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente"
+// (maybe with the letters of its currency after them, eBay's "Approximately C $114.27").
 const APPROX_BEFORE =
-  /(?:approximately|approx\.?|\bca\.|\bcirca|environ|aproximadamente|aprox\.|ungefähr|около|approssimativamente)\s*[:(]?\s*$/i;
+  /(?:approximately|approx\.?|\bca\.|\bcirca|environ|aproximadamente|aprox\.|ungefähr|около|approssimativamente)\s*[:(]?\s*(?:[A-Z]{1,3}\s?)?$/i;
 // …or said right after it, an estimate (each piece of what is sold by weight, Countdown's "$0.63 ea (approx)"). Not
 // the start of a conversion after it, eBay's "£5,100.00 Approximately EUR 5,663.94".
 const APPROX_AFTER =
@@ -620,7 +625,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -1346,7 +1351,7 @@ const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|v
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
 const NEW_FROM = new RegExp(String.raw`(?:^|[\s|(])(?:new|neu|neuf|nuevo|nuovo|novo|nieuw)\s+${FROM_WORD}`, 'iu');
 const OFFERS_FROM = new RegExp(
-  String.raw`(?:(?:other|more|innych|autres|weiteren|otras|otros|altre|altri|outras|outros|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern|vendedores|venditori)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros|andere)\s+)?(?:\p{L}+\s+)?(?:new|used|tweedehands|nuevos?|usados?|neufs?|d'occasion|occasions?|occasionen|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|verkopers?|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
+  String.raw`(?:(?:more|other)\s+(?:seller|buying|shopping)\s+options?\s*(?:\(\d+\))?|(?:other|more|innych|autres|weiteren|otras|otros|altre|altri|outras|outros|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern|vendedores|venditori)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros|andere)\s+)?(?:\p{L}+\s+)?(?:new|used|tweedehands|nuevos?|usados?|neufs?|d'occasion|occasions?|occasionen|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|verkopers?|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
 );
 
@@ -1513,6 +1518,22 @@ function otherTile(el: Element, anchors: readonly Element[]): boolean {
   return false;
 }
 const PRODUCT_TILE = /^(?:product|prod|item)[-_]?(?:tile|card)(?:__item|__wrapper|[-_]item|[-_]wrapper)?$/i;
+
+/**
+ * In an advertisement's card: a block led by a badge that says so alone, holding a link, and neither the title nor the
+ * buy button (Amazon's "Sponsored" DualSense card under an unavailable console's buy box).
+ */
+function sponsoredCard(el: Element, anchors: readonly Element[]): boolean {
+  for (const a of upward(el, 4)) {
+    if (a === el || anchors.some((s) => a.contains(s))) continue;
+    const badge = a.firstElementChild;
+    if (badge && !badge.contains(el) && SPONSORED.test(visibleText(badge, 40)) && a.querySelector('a[href]') !== null)
+      return true;
+  }
+  return false;
+}
+const SPONSORED =
+  /^\s*(?:sponsored|gesponsert|sponsoris[ée]|patrocinado|sponsorizzato|gesponsord|sponsrad|sponsoreret|sponsoroitu|sponsorowane|スポンサー|広告|赞助|광고)\s*$/i;
 
 // A successor's label that leads its line: "後継機種：", "Nachfolgeartikel:", "Successor:".
 const SUCCESSOR_LEAD =
@@ -2524,7 +2545,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         text = EX_TAX.test(tail) ? head : tail;
       } else {
         // (Which of a pair in two currencies is the conversion, if they are.)
-        const converted = shown.length === 2 ? otherCurrency(shown, ctx) : undefined;
+        const converted = shown.length === 2 ? otherCurrency(shown, ctx, text) : undefined;
         // "€12.99 (£11.20)", "25,41 лв. / 12,99 €": one price in two currencies, a conversion beside it. The one in
         // the shop's currency, else the first.
         // Else, of two to four, the one price no words set aside, with its own words: "Sale $12.99 Was $19.99",
@@ -2734,8 +2755,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     else if (APPROX_AFTER.test(trail)) score -= 6;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
     // with words after it, "orders over", "compras superiores a": not "One-time purchase $9.99".)
+    // (Less the amount's own sign, whose letters are no word of an order's: "60112 orders" over "US $23.99".)
+    const signless = toDigit.length <= 6 ? toDigit.replace(/(?:[A-Z]{1,3}|Rs\.?|Rp\.?)?\s?\p{Sc}?\s*$/u, '') : toDigit;
     const threshold =
-      THRESHOLD.test(`${before} ${toDigit}`) ||
+      THRESHOLD.test(`${before} ${signless}`) ||
       (lead !== toDigit && THRESHOLD.test(lead)) ||
       THRESHOLD_AFTER.test(trail);
     if (threshold) score -= 10;
@@ -2812,7 +2835,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       NONE_LEFT_AFTER.test(trail) ||
       SOME_VARIANTS_AFTER.test(trail) ||
       (ENDS_FROM.test(before) && OFFERS_FROM.test(textBefore(el, 40, true))) ||
-      (ENDS_FROM.test(lead) && OFFERS_FROM.test(lead.slice(-40))) ||
+      // (The offers named before its box: Walmart's "<a>More seller options (2)</a><span>Starting from $299.00</span>".)
+      (ENDS_FROM.test(lead) && OFFERS_FROM.test(`${textBefore(el, 40, true)} ${lead.slice(-40)}`)) ||
       // (Or the new item's lowest offer said on a used or open-box item's page: B&H's "New from $1,949.00".)
       NEW_FROM.test(lead || before.slice(-24)) ||
       // (Or other sellers' lowest with its "from" after it, Korean style: Coupang's "다른 판매자 보기 449,000원부터".)
@@ -2873,7 +2897,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       inOtherProducts(el, anchors) ||
       !!foreignCards.get(el.ownerDocument)?.some((c) => el.contains(c)) ||
       SUCCESSOR_LEAD.test(textBefore(el, 80, true)) ||
-      otherTile(el, anchors);
+      otherTile(el, anchors) ||
+      sponsoredCard(el, anchors);
     if (others) score -= 10;
     // (Or a buyer's words in a review or an answer: "For $169 you cannot beat it.")
     if (saidByBuyers(el)) score -= 8;
@@ -3269,6 +3294,8 @@ function discountedPairs(cands: Candidate[]): void {
       // (Nor a figure beside a price, a unit price: Woolworths' "$0.09 / 1EA" under "9.50", 99% off it by chance of
       // a "99.9% of germs" nearby.)
       if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || (lo.aside && !lo.asideByName)) continue;
+      // (Nor another product's card beside the product's own price: Ulta's rail "$10.00" under the blush's "$20.00".)
+      if (!lo.others !== !hi.others) continue;
       if (treeDistance(wrapperOf(lo.el), wrapperOf(hi.el)) > 4) continue;
       const box = boxOfBoth(lo.el, hi.el);
       if (!box) continue;
@@ -4926,6 +4953,10 @@ function otherConditionRow(el: Element, buy: Element | null): boolean {
   return false;
 }
 
+// Both ways of having a product, delivery and collection, said to be closed to it.
+const EVERY_WAY_OUT =
+  /\b(?:isn['’]t|is not|not|unavailable) (?:available )?for (?:shipping|delivery) (?:or|and|nor) (?:pick-?\s?up|collection|in-store pick-?\s?up)\b/i;
+
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
   // A submit input relabelled and greyed out ("Sin stock", Tiendanube): its label is its value, which no text holds.
   if (buy?.tagName.toUpperCase() === 'INPUT' && disabledControl(buy)) {
@@ -5061,7 +5092,10 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const ofProduct =
         (NAMES_PRODUCT.test(own) && !FULFILMENT.test(own.replace(OUT_OF_STOCK_ALL, ' '))) ||
         STOCK_ROW.test(own) ||
-        STOCK_ROW.test(label);
+        STOCK_ROW.test(label) ||
+        // (Or every way of having it named gone beside it: Target's "Sold out" over "This item isn't available for
+        // shipping or pick up right now.")
+        EVERY_WAY_OUT.test(label);
       // (Nor a free-delivery note over the price, "Versandkostenfrei", nor JD's "配送至 <the buyer's town>", where the
       // stock shown is the town's.)
       // (A note of its own words still counts: "Free delivery on orders over £20. Items sold out last season are back.")
