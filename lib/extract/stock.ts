@@ -3,15 +3,16 @@
  */
 
 // Orderable now, shipped later: "Order now and we'll deliver when available.", a restock date ("In stock on June 17,
-// 2020. Order it now.", "Auf Lager ab dem 3. Mai", "En stock le 12 juin").
+// 2020. Order it now.", "Auf Lager ab dem 3. Mai", "En stock le 12 juin"). (Not Joshin's "お取り寄せできません", which
+// says it cannot be ordered.)
 const BACK_ORDER =
-  /order (?:it )?now and we(?:'ll| will) deliver|back[- ]?order|bestellen sie jetzt und wir liefern|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:le )?livrerons|ordina ora e ti invieremo|haz (?:tu|el) pedido (?:ya )?y te lo enviaremos|bestel nu en we leveren|beställ nu så levererar vi|zamów teraz,? a dostarczymy|şimdi sipariş verin|faça (?:o )?seu pedido agora e entregaremos|\b(?:back )?in stock on\b|auf lager ab\b|wieder (?:verfügbar|lieferbar|auf lager) ab\b|en stock le \d|en stock el \d|disponibile dal \d|op voorraad vanaf\b|na zamówienie|na objednávku|pēc pasūtījuma|užsakoma prekė|tilaustuote|beställningsvara|bestillingsvare|お取り寄せ|під замовлення|под заказ|auf bestellung|sur commande|bajo pedido|su ordinazione|sob encomenda|op bestelling|nachbestellt|(?:you )?can still (?:order|be ordered)|deliver (?:it |them )?as soon as (?:it|they) arrives?|wird nachgeliefert|in nachlieferung/i;
+  /order (?:it )?now and we(?:'ll| will) deliver|back[- ]?order|bestellen sie jetzt und wir liefern|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:le )?livrerons|ordina ora e ti invieremo|haz (?:tu|el) pedido (?:ya )?y te lo enviaremos|bestel nu en we leveren|beställ nu så levererar vi|zamów teraz,? a dostarczymy|şimdi sipariş verin|faça (?:o )?seu pedido agora e entregaremos|\b(?:back )?in stock on\b|auf lager ab\b|wieder (?:verfügbar|lieferbar|auf lager) ab\b|en stock le \d|en stock el \d|disponibile dal \d|op voorraad vanaf\b|na zamówienie|na objednávku|pēc pasūtījuma|užsakoma prekė|tilaustuote|beställningsvara|bestillingsvare|お取り寄せ(?!(?:が|は)?(?:でき(?:ません|ない)|不可))|під замовлення|под заказ|auf bestellung|sur commande|bajo pedido|su ordinazione|sob encomenda|op bestelling|nachbestellt|(?:you )?can still (?:order|be ordered)|deliver (?:it |them )?as soon as (?:it|they) arrives?|wird nachgeliefert|in nachlieferung/i;
 
 // Out of stock said in so many words, which an offer to order it all the same does not undo: a shopper reads Amazon's
 // "Temporarily out of stock. Order now and we'll deliver when available." as out of stock, and so did the annotators
 // of twelve of the fourteen such pages among our probe rounds (eight locales).
 const STATED_OUT =
-  /out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado/i;
+  /out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ|売り切れ(?!次第)|품절(?!\s?시)|缺貨|售完(?!為止|即止)/i;
 
 /**
  * True when the text says the item can be ordered now and ships when restocked ("In stock on June 17, 2020. Order it
