@@ -11,6 +11,7 @@ import {
   idFromUrl,
   listPriceOnlyNamed,
   ordersTaken,
+  priceOnRequest,
   shownOnlyAside,
   shownOnlyClassHidden,
   shownOnlyConditional,
@@ -611,6 +612,22 @@ export function extractPage(doc: Document, url: URL): Extraction {
       delete provenance.priceHigh;
       delete product.listPrice;
       delete provenance.listPrice;
+    }
+    // A markup price where the page shows none and its price box says the price is to be asked for (Chrono24's
+    // JSON-LD range of the model's market, 98,000 to 185,000, over a listing's "Price on request"): no price is offered.
+    if (
+      step.source === 'heuristic' &&
+      !siteRead &&
+      fromMarkup(provenance.price) &&
+      !okMoney(r.price) &&
+      okMoney(product.price) &&
+      priceOnRequest(doc) &&
+      !amountPrinted(printed(), product.price)
+    ) {
+      delete product.price;
+      delete provenance.price;
+      delete product.priceHigh;
+      delete provenance.priceHigh;
     }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only

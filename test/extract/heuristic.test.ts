@@ -81,6 +81,20 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(av('el', '<button class="alert">Ενημέρωσέ με όταν είναι διαθέσιμο</button>')).toBe('OutOfStock');
     expect(av('pl', '<p class="ended">Ta oferta jest już niedostępna.</p>')).toBe('OutOfStock');
     expect(av('pl', '<p>Sprzedaż zakończyła się 12.01.2021</p>')).toBe('OutOfStock');
+    // ("Not available at the moment", the product's; not "not available for delivery", one way of having it.)
+    expect(av('el', '<p class="stock">Το προϊόν δεν είναι διαθέσιμο αυτή τη στιγμή</p>')).toBe('OutOfStock');
+    expect(av('el', '<p class="stock">Δεν είναι διαθέσιμο για παράδοση</p>')).not.toBe('OutOfStock');
+  });
+
+  it('reads a notice that some options are sold out ("部分规格已售罄") as no state of the product', () => {
+    const av = (note: string) =>
+      extractHeuristic(
+        html(`<html lang="zh-CN"><body><h1>加绒卫衣</h1><div class="price">¥128.00</div><div class="stock">${note}</div>
+          <button class="buy">立即购买</button></body></html>`),
+        new URL('https://shop.example.cn/item/12345'),
+      ).availability;
+    expect(av('部分规格已售罄')).not.toBe('OutOfStock');
+    expect(av('已售罄')).toBe('OutOfStock');
   });
 
   it("takes no maker's code named after its label for the SKU ('Κωδικός κατασκευαστή', 'Kod producenta')", () => {

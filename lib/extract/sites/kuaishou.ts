@@ -10,11 +10,13 @@ import {
   isObj,
   labeledValue,
   moneyOf,
+  qa,
   safely,
   score,
   scriptJsonById,
   scriptTexts,
   str,
+  text,
 } from './util';
 
 /**
@@ -84,7 +86,8 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       out.price = price;
       const high = cnyFenOrYuan(item.maxPrice);
       if (high && price && high.amount > price.amount) out.priceHigh = high;
-      const orig = cnyFenOrYuan(item.originalPrice ?? item.marketPrice ?? item.originPrice);
+      const nested = isObj(item.itemPrice) ? item.itemPrice : undefined;
+      const orig = cnyFenOrYuan(item.originalPrice ?? item.marketPrice ?? item.originPrice ?? nested?.originalPrice);
       if (orig && price && orig.amount > price.amount) out.listPrice = orig;
       // 券后价 / 到手价 from the promotion block.
       const promo = findObject(
@@ -132,9 +135,13 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     // DOM fallbacks for pages rendered without readable state.
     out.title ??= firstText(doc, ['[class*="item-title"]', '[class*="goods-title"]', 'h1']);
     if (!out.price) {
-      const t = firstText(doc, ['[class*="sale-price"]', '[class*="price-num"]', '[class*="price"]']);
-      const m = t ? /[¥￥]?\s*(\d+(?:\.\d{1,2})?)/.exec(t) : null;
-      if (m?.[1]) out.price = moneyOf(m[1], 'CNY');
+      // (Not a card's of another product, a "recently viewed" rail above the gallery; its cents maybe a span of their
+      // own, "69" and ".9", read as one.)
+      const t = ['[class*="sale-price"]', '[class*="price-num"]', '[class*="price"]']
+        .flatMap((s) => qa(doc, s, 20))
+        .find((el) => !el.closest('[class*="card"], [class*="recent"], [class*="recommend"]') && text(el));
+      const m = t ? /[¥￥]?\s*(\d+)\s?(\.\d{1,2})?/.exec(text(t)) : null;
+      if (m?.[1]) out.price = moneyOf(`${m[1]}${m[2] ?? ''}`, 'CNY');
     }
     if (!out.seller?.scores?.length) {
       const scores: Score[] = [];

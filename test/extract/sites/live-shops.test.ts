@@ -21,6 +21,24 @@ describe('Douyin and Kuaishou shop pages rendered without readable state', () =>
     expect(ks?.sku).toBe(ks?.productId);
   });
 
+  it("reads Kuaishou's price from the product's own box, its cents a span of their own, not a rail's card above", () => {
+    const doc =
+      html(`<html><body><section class="gd-recent"><div class="goods-card"><p class="goods-card__price">¥167.90</p>
+      </div></section><h1 class="goods-title">加绒卫衣</h1><div class="gd-price"><span class="gd-price__int">69</span>
+      <span class="gd-price__dec">.9</span></div></body></html>`);
+    const ks = kuaishou.extract(doc, new URL('https://app.kwaixiaodian.com/merchant/shop/detail?id=2019774410523'));
+    expect(ks?.price).toEqual({ amount: 6990, currency: 'CNY' });
+  });
+
+  it("reads Kuaishou's price object in its state", () => {
+    const doc =
+      html(`<html><body><script>window.__INITIAL_STATE__={"item":{"itemId":"2019774410523","itemTitle":"加绒卫衣",
+      "itemPrice":{"price":3990,"originalPrice":7900}}}</script><h1>加绒卫衣</h1></body></html>`);
+    const ks = kuaishou.extract(doc, new URL('https://app.kwaixiaodian.com/merchant/shop/detail?id=2019774410523'));
+    expect(ks?.price).toEqual({ amount: 3990, currency: 'CNY' });
+    expect(ks?.listPrice).toEqual({ amount: 7900, currency: 'CNY' });
+  });
+
   it('reads a gone-from-sale notice or button as out of stock, and says nothing without one', () => {
     const at = new URL('https://haohuo.jinritemai.com/views/product/item2?id=3598765432109876543');
     expect(douyin.extract(page('<div class="ks-offline">商品已下架</div>'), at)?.availability).toBe('OutOfStock');
