@@ -86,6 +86,20 @@ describe('DOM heuristic: the main product’s price', () => {
     expect(av('el', '<p class="stock">Δεν είναι διαθέσιμο για παράδοση</p>')).not.toBe('OutOfStock');
   });
 
+  it('reads labels written after their amounts as theirs ("$65.00 Regular Price $49.00 Sale Price"), not "statt … UVP"', () => {
+    const read = (box: string) =>
+      extractHeuristic(
+        html(`<html lang="en"><body><h1>Wooden Rainbow Stacker</h1><div class="pricing">${box}</div>
+          <button class="add">Add to Cart</button></body></html>`),
+        new URL('https://shop.example.com/product-page/rainbow'),
+      );
+    const wix = read('<span>$65.00</span><span>Regular Price</span><span>$49.00</span><span>Sale Price</span>');
+    expect(wix.price?.amount).toBe(4900);
+    expect(wix.listPrice?.amount).toBe(6500);
+    const de = read('<span>79,99 €</span> <span>statt</span> <span>99,99 €</span> <span>UVP</span>');
+    expect(de.price?.amount).toBe(7999);
+  });
+
   it('reads a notice that some options are sold out ("部分规格已售罄") as no state of the product', () => {
     const av = (note: string) =>
       extractHeuristic(

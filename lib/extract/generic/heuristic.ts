@@ -157,6 +157,8 @@ function otherCurrency(shown: { index: number; text: string }[], ctx: MapContext
  */
 function onePriceOf(text: string, shown: { index: number; text: string }[]): string | undefined {
   if (shown.length < 2 || shown.length > 4) return undefined;
+  // (Labels after their amounts, "$65.00 Regular Price $49.00 Sale Price": each amount's own words follow it.)
+  const trailing = trailingLabels(text, shown);
   let found: string | undefined;
   for (let i = 0; i < shown.length; i++) {
     const p = shown[i] as { index: number; text: string };
@@ -165,7 +167,7 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
     const lead = text.slice(prev ? prev.index + prev.text.length : 0, p.index);
     const tail = text.slice(p.index + p.text.length, next ? next.index : text.length);
     const aside =
-      saidList(lead) ||
+      saidList(trailing ? tail : lead) ||
       SAVING.test(lead) ||
       AMOUNT_OFF.test(`${p.text}${tail.slice(0, 8)}`) ||
       PER_UNIT.test(`${p.text}${tail.slice(0, 16)}`) ||
@@ -2903,12 +2905,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (reference) score -= 6;
     // A unit price ("($7.975 x kg)") is no list price either, whatever box it sits in.
     const saidBefore = lastSaid(before);
+    // (In a box whose labels follow their amounts, Wix's "$65.00 Regular Price $49.00 Sale Price", the words before an
+    // amount are the one before it's: its own are those after it.)
+    const trails = labelsTrail(el);
     const struck =
       !reference &&
       !PER_UNIT.test(text) &&
       (isStruck(el, text, fromOwnText) ||
-        WAS.test(`${text} ${saidBefore}`) ||
-        kind === 'list' ||
+        (trails
+          ? WAS.test(text) || classifyPriceLabel(after.split(/[\p{Sc}\d]/u)[0] ?? '') === 'list'
+          : WAS.test(`${text} ${saidBefore}`) || kind === 'list') ||
         // (Or named so by a word after it, the last of its box: Tottus's "$5.490 Normal" under "$4.490 Oferta".)
         LIST_AFTER.test(ownAfter) ||
         LIST_AFTER.test(after));
@@ -3123,6 +3129,33 @@ const STICKY_BAR = /(?:^|[-_\s])(?:sticky|floating)(?:$|[-_\s])|stickyaddtocart|
 function otherCondition(words: string, own: string | undefined): boolean {
   const said = OTHER_CONDITION.exec(words)?.[0].toLowerCase();
   return said !== undefined && said !== own;
+}
+
+/**
+ * In a small box of two to four amounts, each followed by its words and none led by any, the last amount's words
+ * naming the price now ("Sale Price"): its labels trail their amounts. (Not "79,99 € statt 99,99 € UVP", the middle
+ * word the next amount's, the last a list price's.)
+ */
+function labelsTrail(el: Element): boolean {
+  let a = el.parentElement;
+  for (let i = 0; a && i < 2; i++, a = a.parentElement) {
+    const t = visibleText(a, 200);
+    const shown = pricesShown(t);
+    if (shown.length >= 2) return trailingLabels(t, shown);
+  }
+  return false;
+}
+
+/** `labelsTrail` read in a text and its amounts. */
+function trailingLabels(t: string, shown: readonly { index: number; text: string }[]): boolean {
+  if (shown.length < 2 || shown.length > 4 || /\p{L}/u.test(t.slice(0, shown[0]?.index ?? 0))) return false;
+  const last = shown[shown.length - 1] as { index: number; text: string };
+  if (classifyPriceLabel(t.slice(last.index + last.text.length)) !== 'current') return false;
+  return shown.every((p, k) => {
+    const next = shown[k + 1];
+    const words = t.slice(p.index + p.text.length, next ? next.index : t.length);
+    return /\p{L}{3}/u.test(words) && !/\d/.test(words);
+  });
 }
 
 /** In a box, three levels up at most, whose first child is a heading naming another condition ("Open-Box", "Used"). */
