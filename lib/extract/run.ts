@@ -370,6 +370,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
       delete provenance.listPrice;
     }
   };
+  // No price is offered, whatever markup said (the list price is left to each caller).
+  const dropPrice = (): void => {
+    delete product.price;
+    delete provenance.price;
+    delete product.priceHigh;
+    delete provenance.priceHigh;
+  };
 
   // The product's name as the page shows it (its heading), read by the heuristic.
   let shownTitle: string | undefined;
@@ -606,10 +613,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyInOthers(doc, product.price) ||
         shownOnlyReference(doc, product.price))
     ) {
-      delete product.price;
-      delete provenance.price;
-      delete product.priceHigh;
-      delete provenance.priceHigh;
+      dropPrice();
       delete product.listPrice;
       delete provenance.listPrice;
     }
@@ -624,10 +628,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       priceOnRequest(doc) &&
       !amountPrinted(printed(), product.price)
     ) {
-      delete product.price;
-      delete provenance.price;
-      delete product.priceHigh;
-      delete provenance.priceHigh;
+      dropPrice();
     }
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only

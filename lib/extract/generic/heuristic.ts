@@ -2905,16 +2905,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (reference) score -= 6;
     // A unit price ("($7.975 x kg)") is no list price either, whatever box it sits in.
     const saidBefore = lastSaid(before);
-    // (In a box whose labels follow their amounts, Wix's "$65.00 Regular Price $49.00 Sale Price", the words before an
-    // amount are the one before it's: its own are those after it.)
-    const trails = labelsTrail(el);
+    // Struck by its words: those before it, or, in a box whose labels follow their amounts (Wix's "$65.00 Regular Price
+    // $49.00 Sale Price", the words before an amount the one before it's), those after it. (The box is read only where
+    // the two readings differ: a candidate's hot path.)
+    const saidStruck = WAS.test(`${text} ${saidBefore}`) || kind === 'list';
+    const afterStruck = () => WAS.test(text) || classifyPriceLabel(after.split(/[\p{Sc}\d]/u)[0] ?? '') === 'list';
     const struck =
       !reference &&
       !PER_UNIT.test(text) &&
       (isStruck(el, text, fromOwnText) ||
-        (trails
-          ? WAS.test(text) || classifyPriceLabel(after.split(/[\p{Sc}\d]/u)[0] ?? '') === 'list'
-          : WAS.test(`${text} ${saidBefore}`) || kind === 'list') ||
+        (saidStruck ? !labelsTrail(el) || afterStruck() : afterStruck() && labelsTrail(el)) ||
         // (Or named so by a word after it, the last of its box: Tottus's "$5.490 Normal" under "$4.490 Oferta".)
         LIST_AFTER.test(ownAfter) ||
         LIST_AFTER.test(after));
