@@ -370,12 +370,14 @@ export function extractPage(doc: Document, url: URL): Extraction {
       delete provenance.listPrice;
     }
   };
-  // No price is offered, whatever markup said (the list price is left to each caller).
+  // No price is offered, whatever markup said: no former price either.
   const dropPrice = (): void => {
     delete product.price;
     delete provenance.price;
     delete product.priceHigh;
     delete provenance.priceHigh;
+    delete product.listPrice;
+    delete provenance.listPrice;
   };
 
   // The product's name as the page shows it (its heading), read by the heuristic.
@@ -614,8 +616,6 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyReference(doc, product.price))
     ) {
       dropPrice();
-      delete product.listPrice;
-      delete provenance.listPrice;
     }
     // A markup price where the page shows none and its price box says the price is to be asked for (Chrono24's
     // JSON-LD range of the model's market, 98,000 to 185,000, over a listing's "Price on request"): no price is offered.

@@ -22,6 +22,17 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it('reads a price in a box headed by the condition the product\'s own heading names ("Used" on a used item\'s page)', () => {
+    const offer = (head: string, amount: string) =>
+      `<div class="offer"><h3>${head}</h3><div><span class="p">${amount}</span> <s>$899.99</s></div>${'<button>Add to Cart</button>'}</div>`;
+    const body = (title: string) =>
+      `<h1>${title}</h1><div class="buy">${offer('Used', '$549.99')}${offer('Also available', '$629.99')}</div>`;
+    const at = 'https://gear.example.com/p/fender-player-stratocaster';
+    expect(readAt('en', body('Fender Player Stratocaster - Used'), at).price?.amount).toBe(54999);
+    // (Not on the page of a new item: there the used box is another offer's.)
+    expect(readAt('en', body('Fender Player Stratocaster'), at).price?.amount).not.toBe(54999);
+  });
+
   it('reads a price and a code written in Persian or Arabic-Indic digits ("۷,۴۹۰,۰۰۰ تومان", "٣٬٢٩٩٫٠٠ ر.س")', () => {
     const fa = html(`<html lang="fa" dir="rtl"><body><header><a href="/cart">سبد خرید ۰</a></header>
       <h1>گوشی موبایل سامسونگ مدل Galaxy A51</h1><div class="code">کد کالا: DKP-2542</div>

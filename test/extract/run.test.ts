@@ -34,6 +34,32 @@ describe('extractPage', () => {
     expect(ex.provenance).toMatchObject({ title: 'jsonld', price: 'jsonld', sku: 'opengraph' });
   });
 
+  it('keeps neither price nor list price of markup where the page asks the price to be requested and prints neither', () => {
+    const doc = withJsonLd(
+      {
+        name: 'Rolex Submariner Date 126610LN',
+        sku: 'QX2M88',
+        offers: {
+          '@type': 'Offer',
+          price: 12500,
+          priceCurrency: 'EUR',
+          priceSpecification: {
+            '@type': 'UnitPriceSpecification',
+            priceType: 'https://schema.org/ListPrice',
+            price: 14900,
+            priceCurrency: 'EUR',
+          },
+        },
+      },
+      `<h1>Rolex Submariner Date 126610LN</h1><div class="price-box"><span class="price">Price on request</span></div>
+      <button class="contact-dealer">Contact dealer</button>`,
+    );
+    const ex = extractPage(doc, new URL('https://watches.example.com/rolex/submariner--id1234.htm'));
+    expect(ex.product?.sku).toBe('QX2M88');
+    expect(ex.product?.price).toBeUndefined();
+    expect(ex.product?.listPrice).toBeUndefined();
+  });
+
   it("takes the day's deal over markup that still says the price the page prints after 'statt' with a dash for cents", () => {
     // Digitec: JSON-LD 1479 while the buy box shows "1299.–" and "statt 1479.–", classes hashed.
     const doc = html(`<html lang="de"><head><script type="application/ld+json">${JSON.stringify({

@@ -2874,7 +2874,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       (/^\s*부터/.test(trail) && /다른\s?판매자/.test(textBefore(el, 40, true))) ||
       // (Or in a box headed by another condition, each grade with its price: Best Buy's "Open-Box" over "Excellent
       // $1,029.99 Good $959.99".)
-      headedByCondition(el);
+      headedByCondition(el, ownCondition);
     if (elsewhere) score -= 6;
     // (Words that name the price charged now, not any price: B&H's box "Price: $3,499.00" is before its savings.)
     const nowInBox = !label && lead.search(NOW_LABEL) >= 0 && classifyPriceLabel(lastSaid(lead)) === 'current';
@@ -3158,13 +3158,16 @@ function trailingLabels(t: string, shown: readonly { index: number; text: string
   });
 }
 
-/** In a box, three levels up at most, whose first child is a heading naming another condition ("Open-Box", "Used"). */
-function headedByCondition(el: Element): boolean {
+/**
+ * In a box, three levels up at most, whose first child is a heading naming another condition ("Open-Box", "Used")
+ * than `own`, the one the product's heading names.
+ */
+function headedByCondition(el: Element, own: string | undefined): boolean {
   let i = 0;
   for (let a = el.parentElement; a && i < 3; a = a.parentElement, i++) {
     const first = a.firstElementChild;
     if (!first || first.contains(el) || !/^H[2-6]$/.test(first.tagName)) continue;
-    return OTHER_CONDITION.test(visibleText(first, 60)) && !inChosenOption(el);
+    return otherCondition(visibleText(first, 60), own) && !inChosenOption(el);
   }
   return false;
 }
