@@ -5763,6 +5763,41 @@ function shapeOf(el: Element): string {
 }
 
 /**
+ * A grid of other products' cards under a product (three or more alike boxes, each a link to another page with its
+ * name and price), no heading or class saying so: eMAG's "Mások ezeket is megnézték", Datart's "Alternativní
+ * produkty", a deals rail under a sold-out notebook. Their prices are other products' when the page's own title or
+ * buy button stands in none of them and a price of its own stands by the title, in no card: they are marked so.
+ * (A category page's grid, its heading over the cards and no price by it, stays a listing: see listingAround.)
+ */
+function othersInCards(cands: Candidate[], ctx: MapContext, h1: Element, buy: Element | null): void {
+  const prices = cardPrices(cands).filter((c) => !c.others);
+  const top = prices.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  if (!top) return;
+  // Cheap test first, as listingAround's: the best price's own box and two of its shape beside it.
+  const root = cardRoot(top, prices);
+  if (root.contains(h1) || (buy && root.contains(buy)) || alikeSiblings(root, shapeOf, 2).length < 2) return;
+  const cards = findCards(cands, ctx, h1)
+    .filter((c) => !inPicker(c.root) && !samePage(new URL(c.card.url ?? ctx.url.href), ctx.url))
+    .filter((c) => !c.root.contains(h1) && !(buy && c.root.contains(buy)));
+  const own = cards.find((c) => c.root.contains(top.el));
+  if (!own || cards.length < 3) return;
+  const shape = shapeOf(own.root);
+  const grid = cards.filter((c) => shapeOf(c.root) === shape).map((c) => c.root);
+  if (grid.length < 3) return;
+  const inGrid = (el: Element) => grid.some((r) => r.contains(el));
+  // A price of the product's own: by its title, in no card, said to be no other offer's.
+  const byTitle = cands.some(
+    (c) => !c.others && !c.aside && !c.reference && !c.elsewhere && !inGrid(c.el) && treeDistance(c.el, h1) <= 4,
+  );
+  if (!byTitle) return;
+  for (const c of cands)
+    if (!c.others && inGrid(c.el)) {
+      c.others = true;
+      c.score -= 10;
+    }
+}
+
+/**
  * A category or search page that has a heading: the best price sits in one of three or more cards of the same
  * shape (not in the block that holds the page's title), so the page lists products rather than being one — unless
  * the page's own buy button (`buy`) sits in none of those cards.
@@ -6066,6 +6101,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (cards.length) out.products = cards;
     return out;
   }
+  if (h1) othersInCards(cands, ctx, h1, buy);
   // No price unstruck with the product, and one amount struck there, by a class name alone: that "regular" price is
   // the price (Magento 1's `<span class="regular-price"><span class="price">£88.99</span></span>`, with no sale).
   // (An instalment or another figure said to stand beside a price is no such price: Swatch's Magento 1 box beside
