@@ -227,6 +227,11 @@ describe('classifyPriceLabel', () => {
       'Clubcard Price',
       'Nectar Price',
       'с Ozon Картой',
+      'Prezzo Carta Unieuro Club',
+      'Τιμή με κάρτα Κωτσόβολος',
+      'Precio para miembros Prime:',
+      'Prime-Mitgliedspreis:',
+      'Prezzo per i clienti Prime',
       // A subscription's price: for those who subscribe.
       'Subscribe & Save',
       'Im Abo',

@@ -668,7 +668,7 @@ function notifyLink(el: Element): boolean {
 
 // A back-in-stock request offered in place of a buy button ("Notify me when available").
 const NOTIFY =
-  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi|être (?:alerté|averti|prévenu)(?:\(e\)|e)?)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|te avisamos cuando\b|^\s*avisarme\s*$|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|dejte mi vědět,? (?:až|kdy)|hlídat dostupnost|upozornit na naskladnění|dajte mi vedieť,? (?:keď|kedy)|strážiť dostupnosť|powiadom(?: mnie)? o dostępności|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|^\s*add to wait-?list\s*$|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
+  /(?:notify|email|alert|tell)(?: me)? when (?:it(?:'s| is) )?(?:available|back|in stock|restocked)|back[- ]in[- ]stock|\bget (?:an? )?in[- ]stock alert|benachrichtig\w*,? (?:wenn|sobald) \w* ?(?:verfügbar|lieferbar|wieder)|bei verfügbarkeit|(?:m'avertir|me prévenir|m'alerter|alertez-moi|prévenez-moi|avertissez-moi|être (?:alerté|averti|prévenu)(?:\(e\)|e)?)\b.{0,25}(?:disponib|retour)|alerte disponibilité|soyez averti(?:\(e\)|e)? (?:du|de) (?:retour|la disponibilité)|av[ií]s(?:ame|arme)\b.{0,25}cuando|te avisamos cuando\b|av[íi]same cuando\b|^\s*avisarme\s*$|avvisami quando|mail (?:mij|me) als\b.{0,20}(?:voorraad|leverbaar)|powiadom\b.{0,12}o dostępności|avise-me quando|^\s*avise-me\s*$|^\s*av[ií]same\s*$|сообщить о поступлении|сообщить о наличии|сообщить,? когда появится|dejte mi vědět,? (?:až|kdy)|hlídat dostupnost|upozornit na naskladnění|dajte mi vedieť,? (?:keď|kedy)|strážiť dostupnosť|powiadom(?: mnie)? o dostępności|повідомити,? коли з['’ʼ]явиться|уведомить о поступлении|到货通知|貨到通知|到貨通知|入荷お知らせ|入荷メール|再入荷(?:お知らせ|通知)|motta varsel|varsle meg|gi meg beskjed|giv mig besked|få besked när|bevaka (?:produkten|varan)|meddela mig när|overvåk(?:e)? (?:produktet|varen)|\bnotify me\b(?!.{0,24}\b(?:price|deals?|offers?|sales?|newsletter)\b)|get notified(?!.{0,24}\b(?:price|deals?|offers?|sales?)\b)|join (?:the )?wait-?list|^\s*add to wait-?list\s*$|houd mij op de hoogte|hlídat dostupnost|sledova[tť] dostupnos[tť]|strážiť dostupnosť|obavij?esti me|obvesti(?:te)? me|upozornit na naskladnění|értesítést kérek|anunță-mă|anunta-ma|повідомити про (?:наявність|надходження)|^\s*bevaka\s*$|ilmoita (?:kun|minulle)|ειδοποίησέ με|ενημέρωσ(?:έ|τέ) με|ειδοποίηση διαθεσιμότητας|עדכנו אותי|עדכן אותי|أعلمني|اعلمني|نبهني|재입고 알림|입고 알림|báo khi có hàng|أبلغني عند (?:التوفر|توفر)|beritahu saya|gelince haber ver|paziņot,? kad|paziņot man|pranešti,? kai/i;
 
 // (With the rest of its words: "M'alerter du retour | en stock".)
 const NOTIFY_ALL = new RegExp(`(?:${NOTIFY.source})[^.!?\\n]{0,24}`, 'gi');
@@ -3886,15 +3886,15 @@ function shopNameLabel(url: URL): RegExp | undefined {
     .join('|');
   // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1"),
   // or a barcode's label alone (FFX's "FFX Code: DHP482Z  EAN: 0088381592290").
-  // (Or a reference word before the name, "Referência Fnac", "Référence Darty"; or "ID" or "code" after it, "Mighty
-  // Ape ID".)
+  // (Or a reference word before the name, "Referência Fnac", "Référence Darty", "Cod. Trony"; or "ID" or "code" after
+  // it, "Mighty Ape ID".)
   // (A word of its own: not the start of the code after a reference word, Licendi's "Referencia LIC-OF19HS".)
   // (Or TME's "Symbol TME"; or a German number word after the name, "Mouser-Teilenr.".)
   // (The name with its domain's ending, "Loot.co.za Code".)
   const named = (group: string) => `(?:${spelled}(?:\\.[a-z]{2,3}){0,2}${initials ? `|(?<${group}>${initials})` : ''})`;
   const shop = (group: string) => `${named(group)}(?![\\w-])`;
   return new RegExp(
-    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|c[oó]d\\.?|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
     'i',
   );
 }
@@ -5241,9 +5241,11 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
   // the product can be had, one variant at a time.
   if (!out && buy && awaitsChoice(area, buy)) out = 'InStock';
-  // No buy button at all, and a back-in-stock request where it would be: the product cannot be bought now.
-  if (!out && !buy) {
-    if (soldOutShown(area)) return 'OutOfStock';
+  // No buy button at all, or one disabled (no choice awaited, above), and a back-in-stock request where it would be:
+  // the product cannot be bought now.
+  if (!out && (!buy || disabledControl(buy))) {
+    // (Or the buy control itself says so: "Нет в наличии".)
+    if (soldOutShown(area) || (buy && saysSoldOut(buy))) return 'OutOfStock';
     // Or a picture of a button that says so where the buy button would be: Zen Cart's `button_sold_out.gif`, "Sold
     // Out" its alt text.
     for (const img of all(area, 'img[alt]', 300)) {
@@ -5330,7 +5332,7 @@ function everyWayOut(el: Element): boolean {
 
 // The label of a row that states the product's stock ("Availability:", "Verfügbarkeit:", "Disponibilidad:").
 const STOCK_ROW =
-  /^\s*(?:availability|stock status|disponibilit[éeàa]|disponibilidad|disponibilidade|verfügbarkeit|lagerstatus|lieferstatus|beschikbaarheid|dostępność|наличие|наявність|tillgänglighet|saatavuus)\s*[:：]/i;
+  /^\s*(?:availability|stock status|disponibilit[éeàa]|disponibilidad|disponibilidade|verfügbarkeit|lagerstatus|lieferstatus|beschikbaarheid|dostępność|наличие|наявність|tillgänglighet|saatavuus|disponibilitate|dostupnost|elérhetőség|stok durumu|διαθεσιμότητα|pieejamība|prieinamumas|saadavus)\s*[:：]/i;
 
 // Not to be had online: only in a shop.
 const ONLINE_OUT =
@@ -5381,7 +5383,7 @@ const NOTICE_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, sectio
 
 // No delivery date can be given.
 const UNKNOWN_DATE =
-  /unknown delivery date|delivery date unknown|ukjent leveringsdato|ukendt leveringsdato|okänt leveransdatum|leveransdatum okänt|leverdatum onbekend|liefertermin unbekannt|unbekannter liefertermin|date de livraison inconnue|fecha de entrega desconocida|data di consegna sconosciuta|leveringstid ikke bekreftet|leveringstid ikke bekræftet|leveranstid ej bekräftad|delivery time not confirmed|lieferzeit nicht bestätigt/i;
+  /unknown delivery date|delivery date unknown|ukjent leveringsdato|ukendt leveringsdato|okänt leveransdatum|leveransdatum okänt|leverdatum onbekend|liefertermin unbekannt|unbekannter liefertermin|date de livraison inconnue|fecha de entrega desconocida|sin fecha (?:de entrada|prevista)|senza data (?:di arrivo|prevista)|sem data prevista|data di consegna sconosciuta|leveringstid ikke bekreftet|leveringstid ikke bekræftet|leveranstid ej bekräftad|delivery time not confirmed|lieferzeit nicht bestätigt/i;
 
 // Words that make the subject the variant chosen, not the product (or an option named with its kind: "Excellent
 // condition is currently sold out" beside the grade picker).
@@ -5414,8 +5416,18 @@ function disabledControl(b: Element): boolean {
     b.hasAttribute('disabled') ||
     b.getAttribute('aria-disabled') === 'true' ||
     DISABLED_CLASS.test(attr(b, 'class')) ||
-    (wrap !== null && wrap.childElementCount === 1 && DISABLED_CLASS.test(attr(wrap, 'class')))
+    (wrap !== null && wrap.childElementCount === 1 && DISABLED_CLASS.test(attr(wrap, 'class'))) ||
+    saysSoldOut(b)
   );
+}
+
+/**
+ * A control whose own short words say only that there is none to buy: 1C-Bitrix's buy-classed link "Нет в наличии",
+ * shown where its hidden "В корзину" was. It buys nothing, whatever its class.
+ */
+function saysSoldOut(b: Element): boolean {
+  const label = visibleText(b, 60);
+  return label.length <= 40 && OUT_OF_STOCK.test(label) && !ADDS.test(label) && !PRE_ORDER.test(label);
 }
 
 // Blocks named for the sold-out state, and for the buy box (by a whole id or class token).
