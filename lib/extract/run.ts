@@ -268,6 +268,10 @@ function samePrice(a: unknown, b: unknown): boolean {
 }
 
 /** Fields that, alone, say the page shows a product (a title or image alone does not). */
+// An option named by its measure ("50ml", "1.7oz", "500g", "2x1l"), not an identifier.
+const MEASURE_NAME =
+  /^(?:\d+x)?\d+(?:[.,_]\d+)?[-_ ]?(?:ml|cl|dl|l|g|kg|mg|oz|fl[-_]?oz|lb|lbs|cm|mm|m|in|gb|tb|pcs?|ct|count)$/i;
+
 const PRODUCT_SIGNS: ProductField[] = [
   'price',
   'productId',
@@ -592,8 +596,12 @@ export function extractPage(doc: Document, url: URL): Extraction {
       printsOnly(printed(), named, markedSku)
     ) {
       takeShown(r.price, listAbove(r.listPrice, r.price));
-      product.sku = named;
-      provenance.sku = 'heuristic';
+      // (An option's name in the address is no id, Cult Beauty's "?variation=50ml": the code the page shows then.)
+      const sku = /\d/.test(named) && !MEASURE_NAME.test(named) ? named : r.sku;
+      if (typeof sku === 'string' && sku) {
+        product.sku = sku;
+        provenance.sku = 'heuristic';
+      }
     }
     // A markup price on a page that says the product is gone, in the markup and in its own words, and prints that
     // amount nowhere, the page showing no price of its own (Wordery's JSON-LD 24.99 beside "Out of print"): no price

@@ -305,10 +305,11 @@ const MIX_DEAL =
 // (Or a count bought at once and its rate, books.com.tw's "本商品單次購買10本85折 255元".)
 const BUY_MANY =
   /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$|(?:購買|购买)\s?\d{1,3}\s?[本件個个組组](?:以上)?(?:\d{1,2}折)?\D{0,4}$/i;
-// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart), "ab 10 Stück: 19,90 €", "5+ pcs",
+// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart, "2 sau mai multe" in Romanian), "ab
+// 10 Stück: 19,90 €", "5+ pcs",
 // Vinatis's "Par 6 : 40,90 € / bouteille".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
 // A row's lead cell that is a range of counts from two on, "10～19" (MISUMI's 数量スライド), "10 - 24 Stück".
 const TIER_RANGE =
