@@ -3515,9 +3515,16 @@ function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
   // (Nor one price with and without tax, the labels drawn by the style sheet: Magento's `data-label="Incl. Tax"`,
   // "189,00 € 158,82 €" — a sale that lands on a VAT rate is rarer than that.)
   if (taxRateBetween(lo.money.amount, hi.money.amount, lo.money.currency) !== undefined) return false;
-  const rest = besideTwoPrices(visibleText(box, 80));
+  const said = visibleText(box, 80);
+  const rest = besideTwoPrices(said);
   // (Not a range, "£49.00 - £70.00", nor an amount off, "$12.99 −$7.00": no dash between.)
-  return rest !== undefined && !/[\p{L}\p{N}%+/×*=@(~〜～\p{Pd}−]/u.test(rest);
+  if (rest !== undefined) return !/[\p{L}\p{N}%+/×*=@(~〜～\p{Pd}−]/u.test(rest);
+  // (Or two elements side by side with no blank between, their text run together: wehkamp's hashed
+  // `<span>109,95</span><span>69,95</span>`, the margin and the strike both the style sheet's.)
+  if (lo.el.contains(hi.el) || hi.el.contains(lo.el)) return false;
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  const [l, h, all] = [bare(visibleText(lo.el, 40)), bare(visibleText(hi.el, 40)), bare(said)];
+  return l.length > 0 && h.length > 0 && (all === l + h || all === h + l);
 }
 
 /** What a text holds besides its two amounts; undefined unless it shows exactly two. */
