@@ -5386,6 +5386,22 @@ function notifyControl(area: Element, shownByClass = false): boolean {
   return false;
 }
 
+// Words that say the product is gone for good, not out for a while ("Discontinued", "No longer available"; not the
+// specification row "Discontinued: No").
+const GONE_FOR_GOOD =
+  /discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|no longer (?:available|in stock|sold|made|offered|carried)|nicht mehr (?:verfügbar|lieferbar|erhältlich|im sortiment)|(?:produkt|artikel) ausgelaufen|ya no está disponible|descatalogado|non è più disponibile|fuori produzione|n['’]est plus (?:disponible|commercialisé)|(?:produit|article|référence)s? plus disponible|não está mais disponível|снят(?:о)? с (?:продажи|производства)|niet meer leverbaar|utgått ur sortimentet|udgået af sortimentet|poistunut valikoimasta|販売(?:を)?終了|停售|已下架/i;
+
+/** A short notice in the block, none another product's nor a buyer's, that says the product is gone for good. */
+function goneShown(area: Element): boolean {
+  for (const el of all(area, STOCK_SELECTOR, 2000)) {
+    const t = shortText(el, 120);
+    if (!t || !GONE_FOR_GOOD.test(t) || hiddenAbove(el, true) || inOtherProducts(el, area) || saidByBuyers(el))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 // Blocks that a notice of one run of text holds none of.
 const NOTICE_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, section, article, header, footer, form, dl';
 
@@ -6320,7 +6336,18 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or its one buy button is disabled: Shopify's "Sold out" in place of "Add to cart", or "Add to cart" greyed out
     // under "Sold out". Or the only one left is a sticky bar's copy, the product block's own greyed out: Bergzeit's
     // "In den Warenkorb" in its `sticky-atc` beside a disabled "Ausverkauft".)
-    if (av === 'OutOfStock' && (!buy || disabledControl(buy) || hiddenAbove(buy, true) || inStickyBar(buy)))
+    // (Or, its button still pressable in the saved page, every option of its list is sold out or the block says it
+    // is gone for good: Thomann's "Currently not available – this item has been discontinued", Decathlon's sizes all
+    // "out of stock" in their select, a script left to grey the button out.)
+    if (
+      av === 'OutOfStock' &&
+      (!buy ||
+        disabledControl(buy) ||
+        hiddenAbove(buy, true) ||
+        inStickyBar(buy) ||
+        everyOptionOut(area) ||
+        goneShown(area))
+    )
       unbuyable.add(doc);
     if (av !== 'OutOfStock' && buy && !disabledControl(buy)) pressable.set(doc, { area, said: av });
     const cache: LabelCache = { texts: new Map(), tested: new Map() };
