@@ -484,7 +484,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const cut =
         !!shown &&
         marked.startsWith(shown.toLowerCase()) &&
-        /^(?:[a-z0-9]| [a-z0-9]{1,3}$)/.test(marked.slice(shown.length));
+        /^(?:[a-z0-9]| [a-z0-9]{1,3}$)/.test(marked.slice(shown.length)) &&
+        // (Not when the page's address names the shown one: REI's "Item #148495" on `/product/148495/…`, its JSON-LD
+        // sku 1484950001 a variant's.)
+        idFromUrl(url)?.toLowerCase() !== shown.toLowerCase();
       // Nor a shown "Item Code" that is the product's barcode in the markup (Play-Asia's gtin12 beside its own
       // "PAX-Code" in `itemprop="sku"`).
       // (Not when the markup's id is a barcode itself, another variant's, or the page's address names the shown one:
