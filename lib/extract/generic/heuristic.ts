@@ -931,7 +931,10 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
     // The page itself is no block: its classes name a template or a state (`headerMenuFullWidthCenter`,
     // Bootstrap's `modal-open` while a dialog shows), not a header or an overlay holding the element.
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'FOOTER' || tag === 'NAV' || (tag === 'ASIDE' && !asideOwn && !ownAside(a))) return true;
+    // (A breadcrumb trail is the product's own: Wayfair's `<nav class="pl-Breadcrumbs">` ends in its "SKU: W004432516".)
+    if (tag === 'FOOTER' || (tag === 'NAV' && !BREADCRUMB.test(`${classWords(a)} ${attr(a, 'aria-label')}`)))
+      return true;
+    if (tag === 'ASIDE' && !asideOwn && !ownAside(a)) return true;
     const words = classWords(a);
     // (A control is no overlay: its overlay word says what it opens, 1ashop's buy button `feedbackPopup`.)
     const control = tag === 'BUTTON' || tag === 'A' || tag === 'INPUT';
@@ -953,6 +956,8 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
   }
   return false;
 }
+
+const BREADCRUMB = /bread-?crumbs?|fil d['’]ariane|brotkrümel|migas de pan/i;
 
 // Overlays and the basket: never the product's own block, whatever they hold (a repair service's one price in a
 // lightbox).
