@@ -224,10 +224,11 @@ const THRESHOLD_AFTER =
 // (Korean shops name the reward "적립", earned: Gmarket's "스마일캐시 적립 1,890원".)
 const REWARD_POINTS =
   /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b|적립|(?:商城)?[積积]分|可獲取|可获取|回饋|回馈/i;
-// Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit". (Not a points note after the price,
+// Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit", Canadian Tire's "$3.20 in CT Money",
+// "$10 in Kohl's Cash". (Not a points note after the price,
 // Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
 const REWARD_AFTER =
-  /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in (?:store )?credit\b/i;
+  /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in (?:store )?credit\b|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:money|cash|bucks|dollars)\b/i;
 // Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente"
 // (maybe with the letters of its currency after them, eBay's "Approximately C $114.27").
 const APPROX_BEFORE =
@@ -1011,7 +1012,8 @@ const OTHERS_HEADING = new RegExp(
   [
     String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
     // (A bundle's own heading, the product and more: Thomann's "Bundle: Yamaha P-125 B + Ständer + Bank".)
-    String.raw`^\s*bundle\s*:\s*\S.*\+|^\s*save (?:more )?with (?:a|the|our) (?:kit|bundle|set)\b`,
+    // (Or a bundle offered beside it: Harvey Norman's "Bundle & Save" over the machine with a bag of beans.)
+    String.raw`^\s*bundle\s*:\s*\S.*\+|^\s*save (?:more )?with (?:a|the|our) (?:kit|bundle|set)\b|^\s*bundle (?:&|and) save\b|^\s*(?:bundle|kit) (?:offers?|deals?)\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     // (An ink shop's own-brand copy: Cartridge People's "Save money with our compatible".)
     String.raw`\bsave (?:money )?with (?:our|a|the) (?:compatible|own[- ]brand|alternative)`,
