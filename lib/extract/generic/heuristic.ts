@@ -606,7 +606,7 @@ function struckClass(words: string, weak = true): boolean {
 // A block of buyers' words, by a class or id token of its own: reviews, comments, questions and answers. (Not a
 // state or a count said of the page: Astra's `ast-woo-product-no-review`, "reviews-enabled", "review-count".)
 const SAID_BY_BUYERS =
-  /^(?:[a-z\d]+[-_])*(?:reviews?|comments?|testimonials?|qa|q-?and-?a|questions?)(?:[-_](?:list|item|items|body|text|content|section|container|wrapper|block|tab|panel))?$/i;
+  /^(?:[a-z\d]+[-_])*(?:reviews?|comments?|testimonials?|qa|q-?and-?a|questions?)(?:[-_](?:list|item|items|body|text|content|section|container|wrapper|block|tab|panel))?$|^(?:[a-z\d]+[-_])*reviews?(?:item|card|list)(?:[-_](?:item|card|title|text|body|stars))?$/i;
 const BUYERS_STATE =
   /(?:^|[-_])(?:no|has|with|without|enabled|disabled|hide|show|count|stars?|rating|summary|link|btn|button)(?:[-_]|$)/i;
 
@@ -1339,12 +1339,14 @@ const INSTALMENT_CLASS =
 
 /**
  * Named for delivery, itself or its box (see SHIPPING_CLASS); not a box that is also plainly the price (Cyberport's
- * `<div class="price delivery-price">`, the price with its delivery terms).
+ * `<div class="price delivery-price">`, the price with its delivery terms), nor one around `anchors`.
  */
-function shippingNamed(el: Element): boolean {
+function shippingNamed(el: Element, anchors: readonly Element[]): boolean {
   for (const a of upward(el, 2)) {
     const words = classWords(a);
-    if (SHIPPING_CLASS.test(words)) return !words.split(/\s+/).includes('price');
+    // (Nor a box that holds the product's title or buy button: Meesho's `ShippingInfo__DetailCard` around the name,
+    // the price and the rating.)
+    if (SHIPPING_CLASS.test(words)) return !words.split(/\s+/).includes('price') && !anchors.some((s) => a.contains(s));
   }
   return false;
 }
@@ -1860,6 +1862,7 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
   // No <h1> names the product: smaller headings and title-classed elements that do, outside other products' cards.
   let seen = 0;
   let titledHeading: Element | null = null;
+  let titledAny: Element | null = null;
   for (const el of walk.els) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
@@ -1877,16 +1880,17 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     // Without an <h1> to go by, a title-classed element is the title even when the page's name says little; not
     // one that shows only a price (a card's "title" row: Vinted's `new-item-box__title`). A heading so named
     // (WooCommerce's `h2.product_title`) only when nothing bears the page's name either.
-    if (titled && !firstH1 && !best) {
+    // (Nor a buyer's review's title, Meesho's `ReviewItem-title` "Just okay" on a page whose title is a bare span.)
+    if (titled && !firstH1 && !best && !titledAny && !saidByBuyers(el)) {
       const t = visibleText(el, 400);
       if (t.length >= 2 && !justPrice(t) && !hiddenAbove(el) && !UNFILLED.test(t)) {
-        if (!heading) best = el;
+        if (!heading) titledAny = el;
         // (Not one whose words are a link: another product's card names it so, Presta's `h2.product-title > a`.)
         else if (visibleText(first(el, 'a[href]'), 400) !== t) titledHeading ??= el;
       }
     }
   }
-  return best ?? titledH1 ?? namedH1 ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
+  return best ?? titledAny ?? titledH1 ?? namedH1 ?? firstH1 ?? namedByPage(walk, name) ?? titledHeading ?? othersH1;
 }
 
 // A notice box of the page, by its class: a message, a notice, a warning. (Not any `role="alert"`: eBay's "The listing
@@ -2672,7 +2676,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const parentWords = el.parentElement ? classWords(el.parentElement) : '';
     if (NOW_CLASS.test(words) || (NOW_CLASS.test(parentWords) && !struckClass(parentWords))) score += 1;
     // Said of this number (its own words, its label, its box's name): a delivery fee. Said only nearby: maybe.
-    const delivery = saysShipping(text) || saysShipping(label) || shippingNamed(el);
+    const delivery = saysShipping(text) || saysShipping(label) || shippingNamed(el, anchors);
     if (delivery) score -= 10;
     else if (saysShipping(closeBy(nearby, text)) && !feeOfItsOwn(nearby.replace(text, ' '))) score -= 4;
     // "+20.00€": the surcharge of an option or add-on (warranty, gift wrap), never the item's price; so is a price
