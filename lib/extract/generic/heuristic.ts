@@ -1157,6 +1157,24 @@ function chosenVariationPrice(doc: Document): Element | undefined {
   return box ?? undefined;
 }
 
+/**
+ * A range (its two amounts `shown` in `el`) beside, in the same box, an element showing one price alone that lies within
+ * it: Dunelm's "£55.00" over "Price range £35.00 - £65.00", the chosen size's price and the product's span of prices.
+ */
+function oneInRangeBeside(el: Element, shown: readonly { text: string }[], ctx: MapContext): boolean {
+  const box = el.parentElement;
+  const [lo, hi] = shown.map((p) => priceFromText(p.text, ctx));
+  if (!box || !lo || !hi || lo.currency !== hi.currency || box.childElementCount > 6) return false;
+  for (const sib of Array.from(box.children)) {
+    if (sib === el || sib.contains(el) || el.contains(sib)) continue;
+    const t = visibleText(sib, 40);
+    if (!justPrice(t) || priceCount(t) !== 1) continue;
+    const one = priceFromText(t, ctx);
+    if (one && one.currency === lo.currency && one.amount >= lo.amount && one.amount <= hi.amount) return true;
+  }
+  return false;
+}
+
 /** The amount is an end of a range its price box shows ("£6.50 – £29.00"), or that range whole. */
 function inPriceRange(el: Element): boolean {
   const box = el.closest('.price') ?? el;
@@ -2557,6 +2575,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // them may be its own text rather than an element ("<p><del>$80.00</del> $60.00</p>"): that part is the
     // container's own candidate.
     let fromOwnText = false;
+    // A range beside one price inside it, in the same box (see oneInRangeBeside).
+    let rangeBesideOne = false;
     // (Less the prices a class hides, an unchosen variant's: Shoptet's `noDisplay` twin in its `price-additional`.)
     if (priceCount(text) > 1) {
       const seen = visibleText(el, 120, true);
@@ -2576,6 +2596,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         fromOwnText = true;
       } else if (shown.length === 2 && PRICE_RANGE.test(text)) {
         // "$20.00 – $30.00": one price, a range (its low end is read, as in structured data).
+        rangeBesideOne = oneInRangeBeside(el, shown, ctx);
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
@@ -2784,7 +2805,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // ("£6.50 – £29.00" over the 100g's "£11.00"): the price of what the buy button adds; the range's ends are not.
     const chosen = chosenVariationPrice(el.ownerDocument);
     if (chosen?.contains(el)) score += 3;
-    else if (chosen && inPriceRange(el)) score -= 3;
+    else if ((chosen && inPriceRange(el)) || rangeBesideOne) score -= 3;
     // Its words right after it (see `toDigit` and `lead` above for those before): read once for the tests below.
     const trail = ownAfter || after;
     // A conversion into another currency, "Approximately US $88.47", eBay's `convbinPrice` under "£64.00": never the
@@ -3535,7 +3556,8 @@ function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
   if (lo.el.contains(hi.el) || hi.el.contains(lo.el)) return false;
   const bare = (t: string) => t.replace(/\s+/g, '');
   const [l, h, all] = [bare(visibleText(lo.el, 40)), bare(visibleText(hi.el, 40)), bare(said)];
-  return l.length > 0 && h.length > 0 && (all === l + h || all === h + l);
+  const amountAlone = (t: string) => BARE_AMOUNT.test(t) || (priceCount(t) === 1 && !/\p{L}{2}/u.test(t));
+  return amountAlone(l) && amountAlone(h) && (all === l + h || all === h + l);
 }
 
 /** What a text holds besides its two amounts; undefined unless it shows exactly two. */
