@@ -1251,6 +1251,10 @@ const CART_FORM =
   /add-?to-?(?:cart|basket|bag|trolley)|addtocart|addtotrolley|addtobasket|orderitemadd|cart\/add|basket\/add/i;
 // A buy button's one word, said alone: "Buy", "Köp", "Kjøp", "Køb", "Osta", "Kaufen", "Bestellen", "Αγορά".
 const BUY_WORD = /^(?:buy|köp|kjøp|køb|osta|kaufen|bestellen|αγορά|koop|commander|zamów|kupi|vásárlás|megrendelem)$/i;
+// "Buy" and the format bought, the whole label: Bandcamp's "Buy Digital Album", "Buy Cassette", a bookshop's "Buy
+// Paperback".
+const BUY_FORMAT =
+  /^buy (?:digital )?(?:album|track|cassette|vinyl|record(?:\/vinyl)?|cd|download|e-?book|paperback|hardcover|hardback|audiobook)$/i;
 const SHORT_BUY =
   /^(?:add|buy|order|kaufen|bestellen|ajouter|acheter|comprar|añadir|agregar|adicionar|aggiungi|acquista|dodaj|kup)$/i;
 
@@ -2147,6 +2151,7 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     const says =
       BUY.test(text) ||
       BUY_WORD.test(label.trim()) ||
+      BUY_FORMAT.test(label.trim()) ||
       // (or H&M's `button-buy` saying no more than "Add")
       /add-?(?:to-?)?(?:cart|basket|bag)|addtocart|buy-?now|\b(?:button|btn)-?buy\b|\bbuy-?(?:button|btn)\b/i.test(
         `${classWords(b)} ${imageName(b)}`,
@@ -5050,14 +5055,21 @@ function awaitsChoice(area: Element, buy: Element): boolean {
   );
 }
 
-/** In a row (a list item, a table row) that holds a button, alike to the row of the buy button and not that row. */
+/**
+ * In a row (a list item, a table row) that holds a button, alike to the row of the buy button and not that row; or
+ * one of its kind that shows a price of its own.
+ */
 function rowBesideBuy(el: Element, buy: Element): boolean {
   const row = el.closest('li, tr');
   const buyRow = buy.closest('li, tr');
   if (!row || !buyRow || row === buyRow || row.contains(buyRow) || buyRow.contains(row)) return false;
-  if (row.tagName !== buyRow.tagName || (row.getAttribute('class') ?? '') !== (buyRow.getAttribute('class') ?? ''))
-    return false;
-  return row.querySelector('button, input[type="submit" i], a[class*="btn" i]') !== null;
+  if (row.tagName !== buyRow.tagName) return false;
+  if ((row.getAttribute('class') ?? '') === (buyRow.getAttribute('class') ?? ''))
+    return row.querySelector('button, input[type="submit" i], a[class*="btn" i]') !== null;
+  // (Or a row of the same kind by a class word they share, with a price of its own, another offer of the product:
+  // Bandcamp's sold-out vinyl `li.buyItem` beside the digital album's `li.buyItem.digital` and its buy button.)
+  const own = classTokens(buyRow);
+  return classTokens(row).some((t) => own.includes(t)) && priceCount(visibleText(row, 200)) > 0;
 }
 
 /**
