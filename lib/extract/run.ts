@@ -267,11 +267,11 @@ function samePrice(a: unknown, b: unknown): boolean {
   return okMoney(a) && okMoney(b) && a.amount === b.amount && a.currency === b.currency;
 }
 
-/** Fields that, alone, say the page shows a product (a title or image alone does not). */
 // An option named by its measure ("50ml", "1.7oz", "500g", "2x1l"), not an identifier.
 const MEASURE_NAME =
   /^(?:\d+x)?\d+(?:[.,_]\d+)?[-_ ]?(?:ml|cl|dl|l|g|kg|mg|oz|fl[-_]?oz|lb|lbs|cm|mm|m|in|gb|tb|pcs?|ct|count)$/i;
 
+/** Fields that, alone, say the page shows a product (a title or image alone does not). */
 const PRODUCT_SIGNS: ProductField[] = [
   'price',
   'productId',

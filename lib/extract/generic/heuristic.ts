@@ -2548,7 +2548,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   // The condition the product's own heading names, if any ("Salomon QST 99 Skis 2021 - Used" on a used-gear page): a
   // price said to be of that condition is the product's own, not another offer's.
   const heading = ownHeading(doc);
-  const ownCondition = heading ? OTHER_CONDITION.exec(visibleText(heading, 200))?.[0].toLowerCase() : undefined;
+  const ownCondition = heading ? conditionSaid(visibleText(heading, 200)) : undefined;
   const signCtx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
   // (A sign alone, "₹", "AED", "R$", not a word that may name one: a label's "Kr." before an article number.)
   const signBeside = (s: Element | null): boolean => {
@@ -3164,9 +3164,14 @@ function inStickyBar(el: Element): boolean {
 }
 const STICKY_BAR = /(?:^|[-_\s])(?:sticky|floating)(?:$|[-_\s])|stickyaddtocart|sticky-?atc/i;
 
+/** The condition words name ("used", "open-box"), lower-cased; none when they name none. */
+function conditionSaid(words: string): string | undefined {
+  return OTHER_CONDITION.exec(words)?.[0].toLowerCase();
+}
+
 /** Words that name a condition other than the product's own (`own`, the one its heading names). */
 function otherCondition(words: string, own: string | undefined): boolean {
-  const said = OTHER_CONDITION.exec(words)?.[0].toLowerCase();
+  const said = conditionSaid(words);
   return said !== undefined && said !== own;
 }
 
@@ -5104,8 +5109,10 @@ const EVERY_WAY_OUT =
   /\b(?:isn['’]t|is not|not|unavailable) (?:available )?for (?:shipping|delivery) (?:or|and|nor) (?:pick-?\s?up|collection|in-store pick-?\s?up)\b/i;
 
 function availabilityIn(area: Element, buy: Element | null, url: URL): Availability | undefined {
+  // Whether the buy button cannot be pressed, read once: the checks below ask it of every stock word they weigh.
+  const buyOff = buy !== null && disabledControl(buy);
   // A submit input relabelled and greyed out ("Sin stock", Tiendanube): its label is its value, which no text holds.
-  if (buy?.tagName.toUpperCase() === 'INPUT' && disabledControl(buy)) {
+  if (buy?.tagName.toUpperCase() === 'INPUT' && buyOff) {
     const label = attr(buy, 'value');
     if (OUT_OF_STOCK.test(label) && !BUY.test(label)) return 'OutOfStock';
   }
@@ -5126,7 +5133,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         // (Or its first sentence: Amazon's "No disponible.<br>No sabemos si este producto volverá a estar disponible".)
         ((UNAVAILABLE.test(own) || UNAVAILABLE.test(own.split(/(?<=[.!])\s/)[0] ?? '')) &&
           !SALES_COUNT.test(textBefore(el, 24, true)) &&
-          !(buy && !disabledControl(buy) && PRE_ORDER.test(visibleText(el.parentElement, 200))) &&
+          !(buy && !buyOff && PRE_ORDER.test(visibleText(el.parentElement, 200))) &&
           // (Or a control of its own in the box that takes the pre-order: Lenovo's "Coming Soon" over a "Pre-order"
           // link.)
           !preOrderControl(area))) &&
@@ -5146,7 +5153,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (option && option !== buy && !option.contains(buy) && pickerControl(option)) continue;
     // (Nor a variant's row with a button of its own, the buy button one can press in a row alike: ZOZOTOWN's "L 在庫なし
     // 再入荷リクエスト" under "S 在庫あり カートに入れる".)
-    if (oos && buy && !disabledControl(buy) && rowBesideBuy(el, buy)) continue;
+    if (oos && buy && !buyOff && rowBesideBuy(el, buy)) continue;
     // A card's badge ("PREVENTA", "Sold out" over a picture linking to another product) is that product's; a buyer's
     // words in a review are the buyer's ("the white ones sold out in my size so got these").
     if (inLinkElsewhere(el, url) || saidByBuyers(el) || inCardRow(el) || inPricedRow(el) || inLinkedItem(el, url))
@@ -5155,7 +5162,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (oos && otherConditionRow(el, buy)) continue;
     // (Nor a place's row in a list of places, a buy button to press: Alza's "Brno - Olympia | Není skladem" rows under
     // "Na objednávku", 1a.lv's "Rīga, Akropole – nav pieejams" under "Pēc pasūtījuma".)
-    if (oos && buy && !disabledControl(buy) && placeListRow(el)) continue;
+    if (oos && buy && !buyOff && placeListRow(el)) continue;
     if (oos) {
       // Words are judged where they stand: a short block of rows ("Online: Disponible", "Centro: Agotado") leaves
       // its "Agotado" to the row that says it, and that row's neighbours.
@@ -5163,7 +5170,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // nicht lieferbar", "Aachen: zur Zeit nicht lieferbar", "Alsdorf: …" (every way to have it, each row's label a
       // way of delivery or a shop).
       if (saidWithin(el)) {
-        if ((!buy || disabledControl(buy)) && allRowsOut(own) && saidWithin(el, true) && !inOtherProducts(el, area))
+        if ((!buy || buyOff) && allRowsOut(own) && saidWithin(el, true) && !inOtherProducts(el, area))
           return 'OutOfStock';
         continue;
       }
@@ -5258,19 +5265,17 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
           ));
       // (Unless every way to have it says so, with nothing to press: "Delivery: Unavailable", "Click & Collect:
       // Unavailable" over a greyed-out button.)
-      if (fulfilment && (!buy || disabledControl(buy)) && everyWayOut(el) && !inOtherProducts(el, area))
-        return 'OutOfStock';
+      if (fulfilment && (!buy || buyOff) && everyWayOut(el) && !inOtherProducts(el, area)) return 'OutOfStock';
       // (Or the buy button itself greyed out beside it: Gambio's "Lieferzeit: nicht lieferbar" over a disabled "In den
       // Warenkorb", Falabella's "sin stock para despacho a domicilio ni retiro en tienda".)
-      if (fulfilment && buy && disabledControl(buy) && !awaitsChoice(area, buy) && !inOtherProducts(el, area))
-        return 'OutOfStock';
+      if (fulfilment && buy && buyOff && !awaitsChoice(area, buy) && !inOtherProducts(el, area)) return 'OutOfStock';
       if (fulfilment || inOtherProducts(el, area) || twinOfInStock(el)) continue;
       // Beside a buy button one can press: a sentence of the description speaks of something else ("The
       // complimentary Market Tote has sold out!"), and the heading of a back-in-stock form is a template the
       // stylesheet shows once the product sells out (Staud's `data-back-in-stock` "Sold Out").
       // So does a variant picker's message about the choice made ("Sorry, this selection is currently unavailable",
       // Buy.com's template that its stylesheet shows once a chosen size runs out).
-      if (buy && !disabledControl(buy)) {
+      if (buy && !buyOff) {
         if (own.length > 40 && namedNear(el, DESCRIPTION, 4)) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
         if (OF_THE_CHOICE.test(own)) continue;
@@ -5281,23 +5286,23 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
   }
   // Said not to be sold online ("Not available online", "Available in store only", "Nicht online verfügbar"), nothing
   // to press: an online shopper cannot have it.
-  if (out !== 'OutOfStock' && (!buy || disabledControl(buy)) && onlineOut(area)) return 'OutOfStock';
+  if (out !== 'OutOfStock' && (!buy || buyOff) && onlineOut(area)) return 'OutOfStock';
   // Every option of the product's variant list sold out ("S (out of stock)", "M (out of stock)"), nothing to press:
   // the product is.
-  if (!out && (!buy || disabledControl(buy)) && everyOptionOut(area)) return 'OutOfStock';
+  if (!out && (!buy || buyOff) && everyOptionOut(area)) return 'OutOfStock';
   // A buy button a utility class hides, a back-in-stock request shown in its stead (a theme that swaps the two by
   // class): sold out.
   if (!out && buy && hiddenAbove(buy, true) && !hiddenAbove(buy) && notifyControl(area, true)) return 'OutOfStock';
   // A line of a block of lines set apart by <br> that states the product's stock, its label first: OpenCart 1.5's
   // "<span>Наличие:</span> Нет в наличии<br>" among the brand and code lines, its buy button shown all the same.
   if (!out && stockLineOut(area)) return 'OutOfStock';
-  if (!out && buy && !disabledControl(buy)) out = 'InStock';
+  if (!out && buy && !buyOff) out = 'InStock';
   // A buy button disabled until a variant is chosen ("Seleccionar" still showing in the colour list, others offered):
   // the product can be had, one variant at a time.
   if (!out && buy && awaitsChoice(area, buy)) out = 'InStock';
   // No buy button at all, or one disabled (no choice awaited, above), and a back-in-stock request where it would be:
   // the product cannot be bought now.
-  if (!out && (!buy || disabledControl(buy))) {
+  if (!out && (!buy || buyOff)) {
     // (Or the buy control itself says so: "Нет в наличии".)
     if (soldOutShown(area) || (buy && saysSoldOut(buy))) return 'OutOfStock';
     // Or a picture of a button that says so where the buy button would be: Zen Cart's `button_sold_out.gif`, "Sold
@@ -5845,6 +5850,14 @@ function shapeOf(el: Element): string {
 }
 
 /**
+ * A card of another product, not a variant tile of this one priced on its own ("500 g — €5.99" in a picker, or a link
+ * to this page with another `?variant=`).
+ */
+function notVariantCard(c: FoundCard, ctx: MapContext): boolean {
+  return !inPicker(c.root) && !samePage(new URL(c.card.url ?? ctx.url.href), ctx.url);
+}
+
+/**
  * A grid of other products' cards under a product (three or more alike boxes, each a link to another page with its
  * name and price), no heading or class saying so: eMAG's "Mások ezeket is megnézték", Datart's "Alternativní
  * produkty", a deals rail under a sold-out notebook. Their prices are other products' when the page's own title or
@@ -5858,9 +5871,9 @@ function othersInCards(cands: Candidate[], ctx: MapContext, h1: Element, buy: El
   // Cheap test first, as listingAround's: the best price's own box and two of its shape beside it.
   const root = cardRoot(top, prices);
   if (root.contains(h1) || (buy && root.contains(buy)) || alikeSiblings(root, shapeOf, 2).length < 2) return;
-  const cards = findCards(cands, ctx, h1)
-    .filter((c) => !inPicker(c.root) && !samePage(new URL(c.card.url ?? ctx.url.href), ctx.url))
-    .filter((c) => !c.root.contains(h1) && !(buy && c.root.contains(buy)));
+  const cards = findCards(cands, ctx, h1).filter(
+    (c) => notVariantCard(c, ctx) && !c.root.contains(h1) && !(buy && c.root.contains(buy)),
+  );
   const own = cards.find((c) => c.root.contains(top.el));
   if (!own || cards.length < 3) return;
   const shape = shapeOf(own.root);
@@ -5895,9 +5908,7 @@ function listingAround(
   const root = cardRoot(best, cardPrices(cands));
   if (root.contains(h1) || !root.parentElement) return undefined;
   if (alikeSiblings(root, shapeOf, 2).length < 2) return undefined;
-  // Variant tiles priced one by one ("500 g — €5.99", links to this page with another `?variant=`) are this
-  // product's, not other products.
-  const notVariant = (c: FoundCard) => !inPicker(c.root) && !samePage(new URL(c.card.url ?? ctx.url.href), ctx.url);
+  const notVariant = (c: FoundCard) => notVariantCard(c, ctx);
   const cards = findCards(cands, ctx, h1).filter(notVariant);
   if (cards.length < 3) return undefined;
   // A buy control of the page's own, in no card: the cards are recommendations under a product.

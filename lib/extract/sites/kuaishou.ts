@@ -139,8 +139,10 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
       // own, "69" and ".9", read as one.)
       const t = ['[class*="sale-price"]', '[class*="price-num"]', '[class*="price"]']
         .flatMap((s) => qa(doc, s, 20))
-        .find((el) => !el.closest('[class*="card"], [class*="recent"], [class*="recommend"]') && text(el));
-      const m = t ? /[¥￥]?\s*(\d+)\s?(\.\d{1,2})?/.exec(text(t)) : null;
+        .filter((el) => !el.closest('[class*="card"], [class*="recent"], [class*="recommend"]'))
+        .map((el) => text(el))
+        .find((said) => said);
+      const m = t ? /[¥￥]?\s*(\d+)\s?(\.\d{1,2})?/.exec(t) : null;
       if (m?.[1]) out.price = moneyOf(`${m[1]}${m[2] ?? ''}`, 'CNY');
     }
     if (!out.seller?.scores?.length) {

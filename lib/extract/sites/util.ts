@@ -272,12 +272,12 @@ export function moneyOf(v: unknown, currency: string | undefined): Money | undef
  * Chinese shop APIs give prices either as integer fen (分) or as yuan
  * strings ("39.90"). Integers are fen; strings and non-integers are yuan.
  */
-export function cnyFenOrYuan(v: unknown, depth = 0): Money | undefined {
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { amount: v, currency: 'CNY' };
-  if (typeof v === 'number') return moneyOf(v, 'CNY');
-  if (typeof v === 'string') return moneyOf(v.replace(/[¥￥元\s]/g, ''), 'CNY');
-  // (A price object, `"itemPrice": {"price": 3990, "originalPrice": 7900}`: its own price.)
-  if (isObj(v) && depth === 0) return cnyFenOrYuan(v.price ?? v.salePrice ?? v.amount, 1);
+export function cnyFenOrYuan(v: unknown): Money | undefined {
+  // (A price object, `"itemPrice": {"price": 3990, "originalPrice": 7900}`: its own price, one level down only.)
+  const own = isObj(v) ? (v.price ?? v.salePrice ?? v.amount) : v;
+  if (typeof own === 'number' && Number.isInteger(own) && own >= 0) return { amount: own, currency: 'CNY' };
+  if (typeof own === 'number') return moneyOf(own, 'CNY');
+  if (typeof own === 'string') return moneyOf(own.replace(/[¥￥元\s]/g, ''), 'CNY');
   return undefined;
 }
 
