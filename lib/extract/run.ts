@@ -644,7 +644,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // A range in markup (an AggregateOffer's low and high prices, no variant chosen) where the page shows one price
     // inside it: the variant the page shows, what the person pays. (Its top too, when the page shows the low end only
     // as another seller's offer, "Otros vendedores desde 359,00€": the buy box at the high end, 369,90€. Not when it
-    // lists the low end as a variant's price: the first of the variants listed is no choice made.)
+    // lists the low end as a variant's price and chooses none: the first of the variants listed is no choice made. When
+    // it chooses another, Back Market's "Excellent" grade at the range's top beside "Fair $389.00", the top is the
+    // chosen one's.)
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -657,7 +659,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
         (r.price.amount === product.priceHigh.amount &&
           (shownOnlyElsewhere(doc, product.price) ||
             shownOnlyConditional(doc, product.price) ||
-            shownOnlyAside(doc, product.price))))
+            shownOnlyAside(doc, product.price) ||
+            shownOnlyUnchosen(doc, product.price))))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

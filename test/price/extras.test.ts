@@ -358,6 +358,8 @@ describe('classifyPriceLabel', () => {
     ['Precio con CMR:', 'effective'],
     ['Con Tarjeta Éxito:', 'effective'],
     ['Precio contado con transferencia:', 'effective'],
+    ['Precio transferencia:', 'effective'],
+    ['Precio por transferencia', 'effective'],
     ['Na € 150,- cashback van Sony:', 'effective'],
     ['Precio Internet', 'current'],
     // (r91 probes: card holders, a personal discount, a rewards tier, a Thai card price.)

@@ -197,7 +197,7 @@ function priceCount(text: string): number {
 // up ("Montageservice ab € 79,-" by XXXLutz's buy button), or a marketplace's fee for protecting the buyer (Vinted's
 // "Protection acheteurs : 1,95 €" under the item's "25,00 €").
 const SHIPPING =
-  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation service|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -225,10 +225,10 @@ const THRESHOLD_AFTER =
 const REWARD_POINTS =
   /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b|적립|(?:商城)?[積积]分|可獲取|可获取|回饋|回馈/i;
 // Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit", Canadian Tire's "$3.20 in CT Money",
-// "$10 in Kohl's Cash". (Not a points note after the price,
-// Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
+// "$10 in Kohl's Cash", and without the "in": "Earn $10 Kohl's Cash", "$5 Macy's Money". (Not a points note after the
+// price, Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
 const REWARD_AFTER =
-  /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in (?:store )?credit\b|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:money|cash|bucks|dollars)\b/i;
+  /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in (?:store )?credit\b|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:money|cash|bucks|dollars)\b|^\s*[A-Z][\w&-]*['’]s\s(?:cash|money|bucks|notes)\b/i;
 // Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente"
 // (maybe with the letters of its currency after them, eBay's "Approximately C $114.27").
 const APPROX_BEFORE =
@@ -252,7 +252,7 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă]|wk|week|fortnight)\b|per (?:week|fortnight)\b|\ba (?:week|fortnight)\b|\bfortnightly\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|\d\s?rat\s?[x×]|[x×]\s?\d{1,2}\s?rat[ey]?\b|\brat[ay] od\b|\bspl[áa]tk[ya] od\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|\bemi\b|\d\s?MSI\b|meses sin intereses|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه|\/\s?μήνα|(?:το|τον) μήνα|δόσεις|δόσεων/i;
 const PER_UNIT =
-  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
+  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -285,9 +285,10 @@ const MEMBER_AFTER =
 
 // "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next. (Magento 1's tier
 // list: "Kaufen Sie 3 für je 8,45 €".) Or a count and more, OpenCart's tier "3 ili više 5.690,00 RSD".
-// Or a take-more deal, Granado's "Leve 3 e pague R$ 28,83 cada", "Llevá 2 y pagá $ 1.500", Apotea's "Köp 2 betala för".
+// Or a take-more deal, Granado's "Leve 3 e pague R$ 28,83 cada", "Llevá 2 y pagá $ 1.500", Apotea's "Köp 2 betala för";
+// or a rate off several, Samsonite's "Buy 2, save 10%: $359.98".
 const MULTI_BUY =
-  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen|stuks|stk\.?|stück|szt\.?|pièces|unidades|pezzi)\s)?(?:for|für|pour|por|voor|za|за|per|för|@)\s*(?:only\s*|je\s*)?[^\s\d\p{L}]{0,4}\s*$|(?:^|[\s:(])\d{1,3}\s?(?:\p{L}{1,6}\.?\s)?(?:ili više|или више|или повече|or more|oder mehr|ou plus|o más|o più|of meer|lub więcej|nebo více|alebo viac|vagy több|sau mai mult|ή περισσότερα|veya (?:daha )?fazla|või rohkem|vai vairāk|ar daugiau)\s*:?\s*$|\b(?:leve|llev[aá]|compre|compr[aá]|köp|kjøp|køb)\s\d{1,2}\b[^\d.!?]{0,24}(?:\bpague|\bpag[aá]|\bpor|\bbetala för|\bbetal for)\s*(?:s[oó]\s*|apenas\s*)?$/iu;
+  /(?:^|[\s:(])\d{1,2}\s?(?:(?:bottles|cans|packs|pieces|items|pairs|bouteilles|flaschen|stuks|stk\.?|stück|szt\.?|pièces|unidades|pezzi)\s)?(?:for|für|pour|por|voor|za|за|per|för|@)\s*(?:only\s*|je\s*)?[^\s\d\p{L}]{0,4}\s*$|(?:^|[\s:(])\d{1,3}\s?(?:\p{L}{1,6}\.?\s)?(?:ili više|или више|или повече|or more|oder mehr|ou plus|o más|o più|of meer|lub więcej|nebo více|alebo viac|vagy több|sau mai mult|ή περισσότερα|veya (?:daha )?fazla|või rohkem|vai vairāk|ar daugiau)\s*:?\s*$|\b(?:leve|llev[aá]|compre|compr[aá]|köp|kjøp|køb)\s\d{1,2}\b[^\d.!?]{0,24}(?:\bpague|\bpag[aá]|\bpor|\bbetala för|\bbetal for)\s*(?:s[oó]\s*|apenas\s*)?$|\bbuy\s\d{1,2}(?: or more)?,?\s(?:and\s)?save\s\d{1,2}\s?%\s*:?\s*$/iu;
 // An amount and an opening bracket ending the words before another amount: "£32.99 (" before "£39.59 Incl. VAT)".
 const AMOUNT_THEN_BRACKET = /(?:\p{Sc}\s?)?\d[\d.,']*(?:\s?\p{Sc})?\s*\(\s*$/u;
 // "dès 3 achetés", "ab 3 Stück", "from 10 pcs", "when you buy 3": the amount before it a price from a quantity on.
@@ -618,7 +619,7 @@ function saidByBuyers(el: Element): boolean {
 }
 
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|bought-?together|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -630,7 +631,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -937,6 +938,9 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
     if (tag === 'FOOTER' || (tag === 'NAV' && !BREADCRUMB.test(`${classWords(a)} ${attr(a, 'aria-label')}`)))
       return true;
     if (tag === 'ASIDE' && !asideOwn && !ownAside(a)) return true;
+    // (The page's `<header>`, outside the main content and holding no title: its mini-cart's total, Harry's hashed
+    // `css-cart` "$9.00". Not a product's own header, New Look's `header.product-heading`.)
+    if (tag === 'HEADER' && !a.querySelector('h1') && !a.closest('main, article, section, [role="main"]')) return true;
     const words = classWords(a);
     // (A control is no overlay: its overlay word says what it opens, 1ashop's buy button `feedbackPopup`.)
     const control = tag === 'BUTTON' || tag === 'A' || tag === 'INPUT';
@@ -1024,7 +1028,7 @@ const OTHERS_HEADING = new RegExp(
     // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job"; a series' other
     // books, Book Depository's "Other books in this series".)
     String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\b(?:other|more) (?:books|titles|volumes|items|products|games)? ?(?:in|from) (?:this|the) series\b|^\s*(?:also )?in this series\s*:?\s*$|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut|vizualizat)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
-    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently bought\b|\bbought together\b|\brecently viewed\b|\bpeople also\b`,
+    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b`,
     // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
     // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev";
     // Fnac's "2 offres marketplace".)
@@ -1369,7 +1373,13 @@ function shippingNamed(el: Element, anchors: readonly Element[]): boolean {
     const words = classWords(a);
     // (Nor a box that holds the product's title or buy button: Meesho's `ShippingInfo__DetailCard` around the name,
     // the price and the rating.)
-    if (SHIPPING_CLASS.test(words)) return !words.split(/\s+/).includes('price') && !anchors.some((s) => a.contains(s));
+    // (Nor one named for both, Lazada's `pdp-block__delivery-and-price` around its price.)
+    if (SHIPPING_CLASS.test(words))
+      return (
+        !words.split(/\s+/).includes('price') &&
+        !/(?:deliver\w*|shipping)[-_]+and[-_]+price|price[-_]+and[-_]+(?:deliver|shipping)/i.test(words) &&
+        !anchors.some((s) => a.contains(s))
+      );
   }
   return false;
 }
@@ -1425,8 +1435,9 @@ function textBefore(el: Element, max: number, throughNumbers = false, heard = tr
     const num = throughNumbers ? null : /\d[^\d]*$/.exec(t);
     if (num) {
       // (An amount in whole units written with a dash, "1.499,-", is a price too: Coolblue's "1.499,- Adviesprijs" then
-      // "1.099,-", the label the former price's.)
-      if (s.nodeType === 3 || (priceCount(t) === 0 && !/\d[.,][-–](?!\d)/.test(t))) out = `${num[0].slice(1)} ${out}`;
+      // "1.099,-", the label the former price's; so is one with cents and no sign, bol.com's "69,99 Adviesprijs".)
+      if (s.nodeType === 3 || (priceCount(t) === 0 && !/\d[.,](?:[-–]|\d{2})(?!\d)/.test(t)))
+        out = `${num[0].slice(1)} ${out}`;
       break;
     }
     out = `${t} ${out}`;
@@ -1468,6 +1479,12 @@ function textAfter(el: Element, max: number): string {
     out = `${out} ${t}`;
   }
   return clean(out).slice(0, max);
+}
+
+/** The words right after an element start with a period of payment: "/mo", "per month", "a month", "mtl.". */
+function monthlyNext(el: Element): boolean {
+  const next = textAfter(el, 16);
+  return /^(?:\/|per\b|a\b|monthly|mtl|mensual|par\b|pro\b|al\b)/i.test(next) && INSTALMENT.test(next);
 }
 
 // Text for screen readers only, drawn off-screen by the theme ("<span class="visually-hidden">Regular price</span>").
@@ -1721,6 +1738,45 @@ function inLinkElsewhere(el: Element, url: URL): boolean {
     } catch {
       return false;
     }
+  }
+  return false;
+}
+
+/**
+ * Right after a link to another page that names a product, nothing but blanks between: that product's price, in a line
+ * of other words (Currys' "Most popular with this TV: <a href="/products/sony-ht-s400">SONY HT-S400 Soundbar</a>
+ * <span class="price">£199.00</span>" above the TV's own price). A link of one word is an option or a format's; one
+ * beside a picture linked to the same page is a card's title, the price that card's (see listingCards).
+ */
+function afterLinkElsewhere(el: Element, url: URL): boolean {
+  const at = wrapperOf(el);
+  let prev = at.previousSibling;
+  while (prev && prev.nodeType === 3 && !prev.nodeValue?.trim()) prev = prev.previousSibling;
+  if (prev?.nodeType !== 1 || (prev as Element).tagName.toUpperCase() !== 'A') return false;
+  const said = visibleText(prev as Element, 120);
+  if (said.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2 || /\d[.,]\d{2}(?!\d)/.test(said)) return false;
+  const href = (prev as Element).getAttribute('href');
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  // (A card's picture linked to the same page makes the link its title; so does a row of alike cards.)
+  for (const a of Array.from(prev.parentElement?.getElementsByTagName('a') ?? []).slice(0, 10))
+    if (a !== prev && a.getAttribute('href') === href && a.querySelector('img')) return false;
+  if (inAlikeRow(at)) return false;
+  try {
+    return !samePage(new URL(href, url), url);
+  } catch {
+    return false;
+  }
+}
+
+/** Inside one of three or more alike siblings (one tag, one class), five levels up at most: a card of a row or grid. */
+function inAlikeRow(el: Element): boolean {
+  for (const a of upward(el, 5)) {
+    const parent = a.parentElement;
+    if (!parent || parent.childElementCount < 3) continue;
+    const cls = a.getAttribute('class') ?? '';
+    let alike = 0;
+    for (const s of Array.from(parent.children).slice(0, 60))
+      if (s.tagName === a.tagName && (s.getAttribute('class') ?? '') === cls && ++alike >= 3) return true;
   }
   return false;
 }
@@ -2587,6 +2643,17 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (priceCount(text) > 1) {
       const seen = visibleText(el, 120, true);
       if (seen && priceCount(seen) === 1) text = seen;
+      // (Or the one its label says it shows, the box's words starting with it: Temu's `aria-label="$7.98"` on a box of
+      // "$", "7", ".98" spans and the market price after them.)
+      else {
+        const said = el.getAttribute('aria-label')?.trim() ?? '';
+        if (
+          said.length <= 24 &&
+          priceCount(said) === 1 &&
+          text.replace(/\s+/g, '').startsWith(said.replace(/\s+/g, ''))
+        )
+          text = said;
+      }
     }
     const shown = pricesShown(text);
     if (shown.length > 1) {
@@ -2759,7 +2826,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Not the words of a block beside it named for instalments: MediaMarkt's `installment-compact` under "649,-".)
     const boxInstalment = () => boxSays(INSTALMENT, 120) && INSTALMENT.test(boxText(el).slice(0, 120));
     // Said of itself (its words, its name), an instalment; said of its box, maybe (a title with "分期" in it).
-    const instalment = INSTALMENT.test(text) || namedNear(el, INSTALMENT_CLASS) || boxInstalment();
+    // (Or said in the next element, no amount between: Verizon's `<span>$20.28</span><span>/mo</span>` above the retail
+    // price.)
+    const instalment =
+      INSTALMENT.test(text) || namedNear(el, INSTALMENT_CLASS) || boxInstalment() || monthlyNext(wrapperOf(el));
     if (instalment) score -= 6;
     const perYear = PER_YEAR.test(text);
     if (perYear || boxSays(PER_YEAR, 120)) score -= 10;
@@ -2839,6 +2909,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       DEPOSIT_OR_VOUCHER.test(text) ||
       // (Or a credit named right after it: Amazon's "Amazon Visa: 10 € Startgutschrift" beside the deal price.)
       /^\s*\p{L}*(?:gutschrift|guthaben)\b/iu.test(after) ||
+      // (Or a sum paid up front on a plan, said after it or before it: EE's "£30 upfront · 24 month plan" beside the
+      // price to buy outright.)
+      /^\s*(?:up-?front|up front|due today|down payment)\b/i.test(ownAfter || after) ||
+      /\b(?:up-?front(?: cost| payment)?|down payment|due today)\s*:?\s*$/i.test(before.slice(-30)) ||
       WORTH_BEFORE.test(lead || before.slice(-30)) ||
       // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
       (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
@@ -2883,9 +2957,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
     if (total) score -= 10;
-    // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too.)
+    // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too; so is a protection plan's, Harvey
+    // Norman's "Product Care Replacement: 3 years $199" beside a price only a Magento 1 `regular-price` box holds.)
     const neverSale = threshold || instalment || perYear || fee || part || total || joinFee;
-    const asideOtherwise = neverSale || saving || deal || surcharge;
+    const asideOtherwise = neverSale || saving || deal || surcharge || plan;
     const aside = perUnit || asideOtherwise;
     const perMeasure = perUnit && !perCount && !asideOtherwise;
     // (Set aside by a class name alone, no measure said: PcComponentes names its one price `baseprice`.)
@@ -2977,6 +3052,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       otherTile(el, anchors) ||
       sponsoredCard(el, anchors);
     if (others) score -= 10;
+    // (Or right after a link to another product, in a line of words: that product's price too, Currys' "Most popular
+    // with this TV: <a>SONY HT-S400 Soundbar</a> £199.00". Not one known already to be another's.)
+    else if (!linked && afterLinkElsewhere(el, ctx.url)) score -= 5;
     // (Or a buyer's words in a review or an answer: "For $169 you cannot beat it.")
     if (saidByBuyers(el)) score -= 8;
     // Hidden by a utility class (OTTO's `pl_hidden` benefit price, shown once a coupon applies): a toggled
@@ -3002,8 +3080,13 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const afterCondition = CONDITION_AFTER.exec(ownAfter || afterIn(box, text, 48))?.[0].trim();
     // (Not the words of the next box that label its own amount: "$13,999.00" over "Precio con tarjeta Office Depot:
     // $13,299.05" is the price, the card's is the one after.)
+    // (Nor a note after a box that holds its own label naming its amount the price now: Ripley's `<dl>` "Internet
+    // $ 39.990" over "Precio Tarjeta Ripley válido sólo pagando con tarjeta Ripley", the card's price not shown.)
     const labelsNext =
-      !ownAfter && afterCondition !== undefined && /^\D{0,60}[:：]\s*\D{0,4}\d/.test(afterIn(box, text, 80));
+      !ownAfter &&
+      afterCondition !== undefined &&
+      (/^\D{0,60}[:：]\s*\D{0,4}\d/.test(afterIn(box, text, 80)) ||
+        (/\p{L}/u.test(lead) && classifyPriceLabel(lead) === 'current'));
     const effective =
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
       MEMBER_AFTER.exec(trailing)?.[1] ??
@@ -3055,6 +3138,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (out.length > 500) break;
   }
   inheritFromInner(out);
+  offersByAnchor(out);
   effectiveFromOuter(out);
   membersByClassAlone(out);
   fromATier(out);
@@ -3119,6 +3203,31 @@ function listedBeside(cands: Candidate[]): void {
         o.money.amount < c.money.amount &&
         treeDistance(o.el, c.el) <= 4,
     );
+}
+
+/**
+ * Other offers' lowest said in a link to a block of the page ("<a href="#offers">3 weitere Angebote ab 319,90 €</a>"):
+ * that block lists the other offers, and its prices are theirs (Kaufland's `#offers` list, each offer with a buy
+ * button of its own, the first one the cheapest). Not a block that holds the link itself.
+ */
+function offersByAnchor(cands: Candidate[]): void {
+  const lists = new Set<Element>();
+  for (const c of cands) {
+    if (!c.elsewhere) continue;
+    for (const a of upward(c.el, 4)) {
+      if (a.tagName.toUpperCase() !== 'A') continue;
+      const id = /^#([\w-]+)$/.exec(a.getAttribute('href') ?? '')?.[1];
+      const list = id ? a.ownerDocument.getElementById(id) : null;
+      if (list && !list.contains(a) && !list.querySelector('h1')) lists.add(list);
+      break;
+    }
+  }
+  if (!lists.size) return;
+  for (const c of cands)
+    if (!c.elsewhere && [...lists].some((l) => l.contains(c.el))) {
+      c.elsewhere = true;
+      c.score -= 6;
+    }
 }
 
 /**
@@ -3374,7 +3483,7 @@ function soldByMeasure(cands: Candidate[]): void {
 // A protection plan or warranty sold beside the product ("Care & Repair", "Garantía+", "AppleCare+", 延長保証,
 // Walmart's "2-Year plan").
 const SERVICE_PLAN =
-  /warranty|care\s?(?:&|and)\s?repair|care\s?plan|applecare|protection plan|\b\d[- ]?(?:year|yr)s?\s(?:protection\s|replacement\s|service\s|accident\s)?plan\b|product protection|accidental damage|garant[ií]a\s?\+|garant[ií]a extendida|\b\d\s?a[ñn]os? adicional(?:es)?\b|garantie(?:verlängerung|erweiterung|\s?\+|plus)|extension de garantie|premier support|support plan|extended service plan|επέκταση εγγύησης|garanzia (?:estesa|\+)|gwarancj[ai] (?:rozszerzon|\+)|geräteschutz|schutzbrief|rundum-?schutz|延長保証|延长保修|延保/i;
+  /warranty|care\s?(?:&|and)\s?repair|care\s?plan|product care|replacement(?: plan|:?\s\d+\s?(?:years?|yrs?)\b)|applecare|protection plan|\b\d[- ]?(?:year|yr)s?\s(?:protection\s|replacement\s|service\s|accident\s)?plan\b|product protection|accidental damage|garant[ií]a\s?\+|garant[ií]a extendida|\b\d\s?a[ñn]os? adicional(?:es)?\b|garantie(?:verlängerung|erweiterung|\s?\+|plus)|extension de garantie|premier support|support plan|extended service plan|επέκταση εγγύησης|garanzia (?:estesa|\+)|gwarancj[ai] (?:rozszerzon|\+)|geräteschutz|schutzbrief|rundum-?schutz|延長保証|延长保修|延保/i;
 
 // A price for a standing order ("Subscribe & Save", Chewy's "Autoship", "Spar-Abo", 定期おトク便).
 const SUBSCRIPTION =
@@ -3568,7 +3677,23 @@ function wordlessPair(box: Element, lo: Candidate, hi: Candidate): boolean {
   const bare = (t: string) => t.replace(/\s+/g, '');
   const [l, h, all] = [bare(visibleText(lo.el, 40)), bare(visibleText(hi.el, 40)), bare(said)];
   const amountAlone = (t: string) => BARE_AMOUNT.test(t) || (priceCount(t) === 1 && !/\p{L}{2}/u.test(t));
-  return amountAlone(l) && amountAlone(h) && (all === l + h || all === h + l);
+  if (!amountAlone(l) || !amountAlone(h)) return false;
+  if (all === l + h || all === h + l) return true;
+  // (Or two elements next to each other of one price-named class, nothing between them, the box saying more after:
+  // Liverpool's `<p class="a-product__paragraphDiscountPrice">$2,999.00</p><p class="… --discount">$2,099</p>`
+  // above its card price and instalments.)
+  return priceTwins(wrapperOf(lo.el), wrapperOf(hi.el));
+}
+
+/** Two elements side by side, of one tag, sharing a class token that names a price, with no text between them. */
+function priceTwins(a: Element, b: Element): boolean {
+  const [first, second] = a.nextElementSibling === b ? [a, b] : b.nextElementSibling === a ? [b, a] : [];
+  if (!first || !second || first.tagName !== second.tagName) return false;
+  for (let n = first.nextSibling; n && n !== second; n = n.nextSibling) if (n.textContent?.trim()) return false;
+  const tokens = new Set((first.getAttribute('class') ?? '').split(/\s+/));
+  return (second.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .some((t) => tokens.has(t) && /price|prec|preç|prix|preis|prezz|cen[ay]|fiyat/i.test(t));
 }
 
 /** What a text holds besides its two amounts; undefined unless it shows exactly two. */
@@ -4732,8 +4857,67 @@ function pickedOption(b: Element): boolean {
     b.getAttribute('aria-checked') === 'true' ||
     // (Or a toggle button pressed: Back Market's grade buttons, `aria-pressed="true"` on the chosen one.)
     b.getAttribute('aria-pressed') === 'true' ||
-    (b.tagName === 'LABEL' && b.querySelector(':scope > input[type="radio" i][checked]') !== null)
+    (b.tagName === 'LABEL' && b.querySelector(':scope > input[type="radio" i][checked]') !== null) ||
+    chosenByOddClass(b)
   );
+}
+
+const oddChosen = new WeakMap<Document, Set<Element>>();
+
+/**
+ * An option told from the others of its picker by a class only it has, its state named by a hash: Back Market's grade
+ * buttons `_2Q4ge` and the chosen one's `_2Q4ge _3m2Rc`, Petco's size items `sc-pzMyG dwKHqE` twice and the chosen
+ * `sc-pzMyG kIzXkP` (styled-components give each look its own class). Three options or more, each a button or holding
+ * one, of few words; not one disabled or named so.
+ */
+function chosenByOddClass(b: Element): boolean {
+  const doc = b.ownerDocument;
+  let chosen = oddChosen.get(doc);
+  if (!chosen) {
+    chosen = oddOptions(doc);
+    oddChosen.set(doc, chosen);
+  }
+  return chosen.size > 0 && chosen.has(b);
+}
+
+/** The pickers' options that `chosenByOddClass` finds, read once a page. */
+function oddOptions(doc: Document): Set<Element> {
+  const out = new Set<Element>();
+  const pickers = new Set<Element>();
+  for (const button of Array.from(doc.getElementsByTagName('button')).slice(0, 600)) {
+    const p = button.parentElement;
+    if (p) pickers.add(p);
+    if (p?.tagName.toUpperCase() === 'LI' && p.parentElement) pickers.add(p.parentElement);
+  }
+  for (const picker of pickers) {
+    const options = Array.from(picker.children);
+    if (options.length < 3 || options.length > 20) continue;
+    const tag = options[0]?.tagName;
+    const isOption = (o: Element) =>
+      o.tagName === tag &&
+      (o.tagName.toUpperCase() === 'BUTTON' || o.querySelector('button') !== null) &&
+      visibleText(o, 60).length <= 40;
+    if (!options.every(isOption)) continue;
+    const tokens = options.map((o) => new Set((o.getAttribute('class') ?? '').split(/\s+/).filter(Boolean)));
+    const shared = [...(tokens[0] ?? [])].filter((t) => tokens.every((ts) => ts.has(t)));
+    if (!shared.length) continue;
+    const keys = tokens.map((ts) =>
+      [...ts]
+        .filter((t) => !shared.includes(t))
+        .sort()
+        .join(' '),
+    );
+    const count = new Map<string, number>();
+    for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+    const odd = keys.filter((k) => count.get(k) === 1);
+    if (odd.length !== 1 || count.size !== 2 || !odd[0]) continue;
+    const o = options[keys.indexOf(odd[0])] as Element;
+    if (/disabled|unavailable|sold|out|oos|inactive|empty/i.test(odd[0])) continue;
+    const control = o.tagName.toUpperCase() === 'BUTTON' ? o : o.querySelector('button');
+    if (control?.hasAttribute('disabled') || attr(control, 'aria-disabled') === 'true') continue;
+    out.add(o);
+  }
+  return out;
 }
 
 /**
@@ -5880,11 +6064,12 @@ function othersInCards(cands: Candidate[], ctx: MapContext, h1: Element, buy: El
   const grid = cards.filter((c) => shapeOf(c.root) === shape).map((c) => c.root);
   if (grid.length < 3) return;
   const inGrid = (el: Element) => grid.some((r) => r.contains(el));
-  // A price of the product's own: by its title, in no card, said to be no other offer's.
-  const byTitle = cands.some(
-    (c) => !c.others && !c.aside && !c.reference && !c.elsewhere && !inGrid(c.el) && treeDistance(c.el, h1) <= 4,
-  );
-  if (!byTitle) return;
+  // A price of the product's own: by its title, in no card, said to be no other offer's. (Or anywhere outside the cards
+  // on a page with nothing to buy with and a request to be told of a restock near the title, in no card: iHerb's
+  // sold-out page, its "Notify Me" under "Out of stock", a rail of cards above its buy column.)
+  const ownPrice = (c: Candidate) => !c.others && !c.aside && !c.reference && !c.elsewhere && !inGrid(c.el);
+  const byTitle = cands.some((c) => ownPrice(c) && treeDistance(c.el, h1) <= 4);
+  if (!byTitle && !(!buy && cands.some(ownPrice) && ownNotify(h1, cards))) return;
   for (const c of cands)
     if (!c.others && inGrid(c.el)) {
       c.others = true;
@@ -5925,6 +6110,18 @@ function listingAround(
       (c.root.parentElement === parent || c.root.parentElement?.parentElement === parent?.parentElement),
   );
   return alike.length >= 3 ? withUnpriced(cards, cands, ctx, notVariant) : undefined;
+}
+
+/** A control asking to be told of a restock, in the block around the title (four levels up) and in none of the cards. */
+function ownNotify(h1: Element, cards: FoundCard[]): boolean {
+  let block: Element = h1;
+  for (let i = 0; i < 4 && block.parentElement && block.parentElement.tagName.toUpperCase() !== 'BODY'; i++)
+    block = block.parentElement;
+  for (const el of all(block, 'button, a, input[type="submit"], input[type="button"], [role="button"]', 200)) {
+    if (cards.some((c) => c.root.contains(el))) continue;
+    if (NOTIFY.test(`${visibleText(el, 100)} ${attr(el, 'value')}`) && !hiddenAbove(el, true)) return true;
+  }
+  return false;
 }
 
 const shownSkus = new WeakMap<Document, string>();
