@@ -33,6 +33,23 @@ describe('inline script state, when the page prints no price', () => {
     expect(extractHeuristic(page(state), at).price).toEqual({ amount: 3399, currency: 'USD' });
   });
 
+  it("reads a default offer's `finalPrice` under `priceInfo`, the id in the object's `details` (Farfetch's slice)", () => {
+    const state = JSON.stringify({
+      productViewModel: {
+        details: { productId: 6655290, shortDescription: 'Jeans' },
+        priceInfo: { default: { formattedFinalPrice: '€33.99', finalPrice: 33.99, currencyCode: 'EUR' } },
+      },
+    });
+    expect(extractHeuristic(page(state), at).price).toEqual({ amount: 3399, currency: 'EUR' });
+  });
+
+  it("reads a `productPrice` whose current amount is an object of its own (ASOS's stock-and-price response)", () => {
+    const state = JSON.stringify([
+      { productId: 6655290, productPrice: { current: { value: 33.99, text: '€33.99' }, currency: 'EUR' } },
+    ]);
+    expect(extractHeuristic(page(state), at).price).toEqual({ amount: 3399, currency: 'EUR' });
+  });
+
   it("reads the price and stock of the object that names the page's product", () => {
     const got = extractHeuristic(page(product()), at);
     expect(got.price).toEqual({ amount: 3399, currency: 'EUR' });

@@ -360,6 +360,9 @@ describe('classifyPriceLabel', () => {
     ['Precio contado con transferencia:', 'effective'],
     ['Precio transferencia:', 'effective'],
     ['Precio por transferencia', 'effective'],
+    // (r110 probes: a price after spending points, Bic Camera's.)
+    ['ビックポイントご利用で実質', 'effective'],
+    ['実質価格', 'effective'],
     ['Na € 150,- cashback van Sony:', 'effective'],
     ['Precio Internet', 'current'],
     // (r91 probes: card holders, a personal discount, a rewards tier, a Thai card price.)

@@ -447,6 +447,9 @@ const PAID_ONE_WAY =
 // The word for a sum: "Total", "Total price", "Gesamtpreis", "Prix total", "Precio total", "Totaalprijs".
 const TOTAL_WORD =
   /\btotal(?: price)?\s*:?\s*$|\b(?:gesamtpreis|gesamt|summe|insgesamt)\s*:?\s*$|\bprix total\s*:?\s*$|\bprecio total\s*:?\s*$|\bprezzo totale\s*:?\s*$|\btotaalprijs\s*:?\s*$|łączna cena\s*:?\s*$|\bpreço total\s*:?\s*$|\bsuma\s*:?\s*$|\b(?:samlet|total)pris\s*:?\s*$|\bsamlet pris\s*:?\s*$|\byhteensä\s*:?\s*$|\bkokku\s*:?\s*$/i;
+// What an order comes to, said before its amount: never one product's price.
+const ORDER_TOTAL =
+  /(?:총\s?(?:상품|결제|주문)?\s?금액|합계\s?금액|お支払い(?:総額|金額)|合計金額|\border total|\btotal to pay|\btotal à payer|\btotal a pagar)\s*:?\s*$/i;
 
 /**
  * The box around an amount, short of the title's, lists two prices or more besides it (a bundle's items over their
@@ -516,12 +519,13 @@ const WORTH_BEFORE =
 const WAS =
   /\bwas\b|\bcostaba\b|\brrp\b|\b[ua]vp\b|\bmsrp\b|\bprp\b|(?:^|,)\s?then\s?[£$€]?\s?\d|\bm\.?r\.?p\b|list price|regular price|original price|previous price|bisheriger preis|preporučena (?:maloprodajna )?(?:cijena|mpc)|normal price|harga normal|ราคาปกติ|ราคาเดิม|\best(?:imated|\.)? retail\b|\bretail value\b|statt|before|antes|prix de référence|prezzo di listino|preço anterior|precio anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|цена без скидки|ціна без знижки|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? ?pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
-// Class or id tokens of a struck / comparison price. Strong words alone (`old-price`, `strike`, `rrp`); weaker ones
+// Class or id tokens of a struck / comparison price. Strong words alone (`old-price`, `strike`, `rrp`, DNS's
+// `product-buy__prev`, a former price and no member's); weaker ones
 // (regular, list, original, compare …) only in a token that also says price (`price--regular`, `list-price`,
 // `pdp-price_type_deleted`), so layout classes such as Bootstrap's `list-unstyled` are not read as struck. Tokens that
 // describe a container of a sale price (`with-list-price`, `has-discount`) are not struck either.
 const STRUCK_STRONG =
-  /strike|striked|(?:^|[-_])stroke(?:$|[-_])|crossed|cross[-_]?price|line[-_]?through|line[-_]?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|price-?old|scratch|(?:^|[-_])(?:barr[eé]|barrato|durchgestrichen|tachado|riscado)(?:[-_]|$)/i;
+  /strike|striked|(?:^|[-_])stroke(?:$|[-_])|crossed|cross[-_]?price|line[-_]?through|line[-_]?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|prev|previous|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|price-?old|scratch|(?:^|[-_])(?:barr[eé]|barrato|durchgestrichen|tachado|riscado)(?:[-_]|$)/i;
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" says
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
 // `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
@@ -1481,6 +1485,20 @@ function textAfter(el: Element, max: number): string {
   return clean(out).slice(0, max);
 }
 
+/**
+ * A label in the element right after the amount's own, few words and no figure, that names a condition (Sainsbury's
+ * `<span>£1.50</span><span>Nectar Price</span>` over the shelf price): the amount's label. Not when an amount follows
+ * it, whose label it would be.
+ */
+function conditionNext(el: Element): string | undefined {
+  const next = wrapperOf(el).nextElementSibling;
+  if (!next) return undefined;
+  const said = visibleText(next, 40);
+  if (!said || said.length > 30 || /\d/.test(said) || classifyPriceLabel(said) !== 'effective') return undefined;
+  const after = next.nextElementSibling;
+  return after && priceCount(visibleText(after, 60)) > 0 ? undefined : said;
+}
+
 /** The words right after an element start with a period of payment: "/mo", "per month", "a month", "mtl.". */
 function monthlyNext(el: Element): boolean {
   const next = textAfter(el, 16);
@@ -2001,6 +2019,8 @@ const AD_GONE = new RegExp(
     'ogłoszenie.{0,30}(?:usunięte|wygasło|nieaktualne|zakończone)',
     'anun[țţt].{0,30}(?:nu mai este (?:disponibil|activ)|a expirat|(?:a fost )?[șşs]ters|dezactivat)',
     'oferta.{0,30}(?:zakończona|wygasła|jest już niedostępna)',
+    // (Allegro's heading of an ended offer, "Sprzedaż zakończona", over "Ta oferta zakończyła się 03.11.2021".)
+    '^\\s*sprzedaż zakończona',
     'объявление.{0,30}(?:удалено|снято с публикации|неактуально|закрыто)',
   ].join('|'),
   'i',
@@ -2676,6 +2696,16 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else {
         // (Which of a pair in two currencies is the conversion, if they are.)
         const converted = shown.length === 2 ? otherCurrency(shown, ctx, text) : undefined;
+        // (Both, when the mark opens a list of them: Mytheresa's "approx. US$ 1,012 / £ 780" under "€ 890".)
+        const [first, second] = shown;
+        if (
+          converted === 0 &&
+          first &&
+          second &&
+          APPROX_BEFORE.test(text.slice(0, first.index)) &&
+          /^\s*(?:[/|,]|or|oder|ou|o)\s*$/i.test(text.slice(first.index + first.text.length, second.index))
+        )
+          continue;
         // "€12.99 (£11.20)", "25,41 лв. / 12,99 €": one price in two currencies, a conversion beside it. The one in
         // the shop's currency, else the first.
         // Else, of two to four, the one price no words set aside, with its own words: "Sale $12.99 Was $19.99",
@@ -2955,7 +2985,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const joinFee = JOIN_FOR.test(`${before.slice(-40)} ${toDigit}`) || JOIN_FOR.test(lead);
     if (joinFee) score -= 10;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
-    const total = TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el);
+    // (Or an order's total under the quantity picker, shipping in it: Gmarket's "총 상품금액 48,900원" under 45,900원.)
+    const total =
+      (TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el)) ||
+      ORDER_TOTAL.test(`${label} ${before.slice(-24)} ${lead}`);
     if (total) score -= 10;
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too; so is a protection plan's, Harvey
     // Norman's "Product Care Replacement: 3 years $199" beside a price only a Magento 1 `regular-price` box holds.)
@@ -3090,6 +3123,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const effective =
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
       MEMBER_AFTER.exec(trailing)?.[1] ??
+      conditionNext(el) ??
       (labelsNext ? undefined : afterCondition) ??
       PAID_ONE_WAY.exec(ownAfter)?.[0].trim() ??
       // (Or in the words that run on from its own element, in the same line: "<strong>R$ 1.169,91</strong> à vista no
@@ -5253,7 +5287,13 @@ function rowBesideBuy(el: Element, buy: Element): boolean {
   const buyRow = buy.closest('li, tr');
   if (!row || !buyRow || row === buyRow || row.contains(buyRow) || buyRow.contains(row)) return false;
   if (row.tagName !== buyRow.tagName) return false;
-  if ((row.getAttribute('class') ?? '') === (buyRow.getAttribute('class') ?? ''))
+  // (Alike less a state word of the row's: ZOZOTOWN's `is-soldout` on the grey one's row, in another colour's list.)
+  const kind = (r: Element) =>
+    classTokens(r)
+      .filter((t) => t && !/^(?:is|has)[-_]|sold-?out|disabled|unavailable|out-?of-?stock/i.test(t))
+      .sort()
+      .join(' ');
+  if (kind(row) === kind(buyRow))
     return row.querySelector('button, input[type="submit" i], a[class*="btn" i]') !== null;
   // (Or a row of the same kind by a class word they share, with a price of its own, another offer of the product:
   // Bandcamp's sold-out vinyl `li.buyItem` beside the digital album's `li.buyItem.digital` and its buy button.)
@@ -5267,6 +5307,13 @@ function rowBesideBuy(el: Element, buy: Element): boolean {
  */
 function pickerControl(control: Element): boolean {
   if (control.hasAttribute('aria-pressed') || /^(?:radio|option|tab|menuitemradio)$/i.test(attr(control, 'role')))
+    return true;
+  // (Or a link among links of its kind, one of them marked chosen: Back Market's grade links, "Parfait état · Épuisé"
+  // greyed out beside the `_selected` "Très bon état".)
+  if (
+    control.tagName.toUpperCase() === 'A' &&
+    siblingOfTag(control, 30, (b) => b.tagName.toUpperCase() === 'A' && b !== control && pickedOption(b))
+  )
     return true;
   const item = control.parentElement;
   if (item?.tagName.toUpperCase() !== 'LI') return false;
@@ -5333,7 +5380,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // Of Stock" among "Brand:" and "Product Code:".)
     if ((!STOCK_ROW.test(own) && optionLevel(el)) || hiddenAbove(el, true) || toggledBadge(el)) continue;
     // (Nor a picker's option of its own: Back Market's grade button "Fair · Sold out", greyed out beside the chosen one.)
-    const option = el.closest('button, [role="button"], [role="radio"], [role="option"]');
+    const option = el.closest('button, [role="button"], [role="radio"], [role="option"], a[aria-disabled]');
     if (option && option !== buy && !option.contains(buy) && pickerControl(option)) continue;
     // (Nor a variant's row with a button of its own, the buy button one can press in a row alike: ZOZOTOWN's "L 在庫なし
     // 再入荷リクエスト" under "S 在庫あり カートに入れる".)
@@ -6048,33 +6095,35 @@ function notVariantCard(c: FoundCard, ctx: MapContext): boolean {
  * buy button stands in none of them and a price of its own stands by the title, in no card: they are marked so.
  * (A category page's grid, its heading over the cards and no price by it, stays a listing: see listingAround.)
  */
-function othersInCards(cands: Candidate[], ctx: MapContext, h1: Element, buy: Element | null): void {
+function othersInCards(cands: Candidate[], ctx: MapContext, h1: Element, buy: Element | null): boolean {
   const prices = cardPrices(cands).filter((c) => !c.others);
   const top = prices.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
-  if (!top) return;
+  if (!top) return false;
   // Cheap test first, as listingAround's: the best price's own box and two of its shape beside it.
   const root = cardRoot(top, prices);
-  if (root.contains(h1) || (buy && root.contains(buy)) || alikeSiblings(root, shapeOf, 2).length < 2) return;
+  if (root.contains(h1) || (buy && root.contains(buy)) || alikeSiblings(root, shapeOf, 2).length < 2) return false;
   const cards = findCards(cands, ctx, h1).filter(
     (c) => notVariantCard(c, ctx) && !c.root.contains(h1) && !(buy && c.root.contains(buy)),
   );
   const own = cards.find((c) => c.root.contains(top.el));
-  if (!own || cards.length < 3) return;
+  if (!own || cards.length < 3) return false;
   const shape = shapeOf(own.root);
   const grid = cards.filter((c) => shapeOf(c.root) === shape).map((c) => c.root);
-  if (grid.length < 3) return;
+  if (grid.length < 3) return false;
   const inGrid = (el: Element) => grid.some((r) => r.contains(el));
-  // A price of the product's own: by its title, in no card, said to be no other offer's. (Or anywhere outside the cards
-  // on a page with nothing to buy with and a request to be told of a restock near the title, in no card: iHerb's
-  // sold-out page, its "Notify Me" under "Out of stock", a rail of cards above its buy column.)
-  const ownPrice = (c: Candidate) => !c.others && !c.aside && !c.reference && !c.elsewhere && !inGrid(c.el);
-  const byTitle = cands.some((c) => ownPrice(c) && treeDistance(c.el, h1) <= 4);
-  if (!byTitle && !(!buy && cands.some(ownPrice) && ownNotify(h1, cards))) return;
+  // A price of the product's own: by its title, in no card, said to be no other offer's. (Or, on a page with nothing to
+  // buy with, a request to be told of a restock near the title, in no card: iHerb's sold-out page, its "Notify Me" under
+  // "Out of stock", a rail of cards above its buy column; Back Market's "Me prévenir du retour" with no price at all.)
+  const byTitle = cands.some(
+    (c) => !c.others && !c.aside && !c.reference && !c.elsewhere && !inGrid(c.el) && treeDistance(c.el, h1) <= 4,
+  );
+  if (!byTitle && !(!buy && ownNotify(h1, cards))) return false;
   for (const c of cands)
     if (!c.others && inGrid(c.el)) {
       c.others = true;
       c.score -= 10;
     }
+  return true;
 }
 
 /**
@@ -6112,14 +6161,21 @@ function listingAround(
   return alike.length >= 3 ? withUnpriced(cards, cands, ctx, notVariant) : undefined;
 }
 
-/** A control asking to be told of a restock, in the block around the title (four levels up) and in none of the cards. */
+/**
+ * A control asking to be told of a restock, or a short notice that the product is out of stock, in the block around
+ * the title (four levels up) and in none of the cards: what a product's page says, not a category's.
+ */
 function ownNotify(h1: Element, cards: FoundCard[]): boolean {
   let block: Element = h1;
   for (let i = 0; i < 4 && block.parentElement && block.parentElement.tagName.toUpperCase() !== 'BODY'; i++)
     block = block.parentElement;
-  for (const el of all(block, 'button, a, input[type="submit"], input[type="button"], [role="button"]', 200)) {
-    if (cards.some((c) => c.root.contains(el))) continue;
-    if (NOTIFY.test(`${visibleText(el, 100)} ${attr(el, 'value')}`) && !hiddenAbove(el, true)) return true;
+  const outside = (el: Element) => !cards.some((c) => c.root.contains(el)) && !hiddenAbove(el, true);
+  for (const el of all(block, 'button, a, input[type="submit"], input[type="button"], [role="button"]', 200))
+    if (NOTIFY.test(`${visibleText(el, 100)} ${attr(el, 'value')}`) && outside(el)) return true;
+  // (Or said in so many words: Amazon's "Derzeit nicht verfügbar." in its `#outOfStock` box, no button at all.)
+  for (const el of all(block, 'span, div, p, strong, b', 400)) {
+    const t = el.childElementCount === 0 ? visibleText(el, 100) : '';
+    if (t && t.length <= 60 && OUT_OF_STOCK.test(t) && outside(el)) return true;
   }
   return false;
 }
@@ -6391,7 +6447,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     if (cards.length) out.products = cards;
     return out;
   }
-  if (h1) othersInCards(cands, ctx, h1, buy);
+  const railed = !!h1 && othersInCards(cands, ctx, h1, buy);
   // No price unstruck with the product, and one amount struck there, by a class name alone: that "regular" price is
   // the price (Magento 1's `<span class="regular-price"><span class="price">£88.99</span></span>`, with no sale).
   // (An instalment or another figure said to stand beside a price is no such price: Swatch's Magento 1 box beside
@@ -6439,7 +6495,12 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
       cands.every((c) => c.struck || c.aside || c.effective || c.others || c.linked || c.score < 2);
     if (said.length && !below && said.every((c) => c.money.amount === amount) && (conditional || alone()))
       for (const c of said) c.struck = false;
-    else if (named.every((c) => c.money.amount === named[0]?.money.amount)) for (const c of named) c.struck = false;
+    else {
+      // (A conditional one among them is no regular price: Sainsbury's "£1.50 Nectar Price" above its shelf £1.85,
+      // both in `retail-price` boxes.)
+      const plain = named.filter((c) => !c.effective);
+      if (plain.every((c) => c.money.amount === plain[0]?.money.amount)) for (const c of plain) c.struck = false;
+    }
   }
   soldByMeasure(cands);
   const unstruck = cands.filter((c) => !c.struck);
@@ -6460,7 +6521,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     }
     return false;
   };
-  const listed = best && h1 && !headedCard(best) ? listingAround(best, cands, ctx, h1, buy) : undefined;
+  // (Nor when the cards were found to be other products' beside the product's own: see othersInCards.)
+  const listed = best && h1 && !railed && !headedCard(best) ? listingAround(best, cands, ctx, h1, buy) : undefined;
   if (listed) {
     // The heading names the category; the prices belong to the cards.
     out.products = listed;

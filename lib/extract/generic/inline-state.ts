@@ -22,7 +22,8 @@ const MAX_OBJECT = 500_000;
 // And this many characters read in all, on one page.
 const MAX_PARSED = 4_000_000;
 
-const PRICE_KEY = /["']?price["']?\s*:/g;
+// (Or ASOS's `productPrice` in its stock-and-price response, Farfetch's `priceInfo` beside its `details`.)
+const PRICE_KEY = /["']?(?:price|productPrice|priceInfo)["']?\s*:/g;
 const NAME_KEYS = ['name', 'title', 'productName', 'product_name'];
 // (Target's `tcin`, its item number in the address: `/-/A-82178765`.)
 const ID_KEYS = ['id', 'productId', 'product_id', 'productID', 'tcin'];
@@ -75,7 +76,9 @@ function currencyIn(o: Record<string, unknown>): string | undefined {
 
 /** The object's price: a positive number under `price`, or under a member of a `price` object (`current`, `value` …). */
 function priceIn(o: Record<string, unknown>, hint: string | undefined, host: string): Money | undefined {
-  const p = o.price;
+  const named = o.price ?? o.productPrice ?? o.priceInfo;
+  // (Its default offer's, when it holds one by name: Farfetch's `priceInfo.default.finalPrice`.)
+  const p = isObj(named) && isObj(named.default) ? named.default : named;
   const own = currencyIn(o) ?? hint;
   if (typeof p === 'number' || typeof p === 'string') {
     const m = moneyOf(p, own);
@@ -87,13 +90,17 @@ function priceIn(o: Record<string, unknown>, hint: string | undefined, host: str
   const currency =
     currencyIn(p) ?? (formatted ? hintCurrency(formatted.slice(0, 40), { domain: host }) : undefined) ?? own;
   for (const k of AMOUNT_KEYS) {
-    const m = moneyOf(p[k], currency);
+    // (An amount may be an object of its own: ASOS's `"current":{"value":70.0,"text":"£70.00"}`.)
+    const v = p[k];
+    const m = moneyOf(isObj(v) ? (v.value ?? v.amount) : v, currency);
     if (m && m.amount > 0) return m;
   }
   return undefined;
 }
 
-function namesProduct(o: Record<string, unknown>, title: string, ids: Set<string>): boolean {
+function namesProduct(o: Record<string, unknown>, title: string, ids: Set<string>, depth = 0): boolean {
+  // (Or its details do, one level down: Farfetch's `{"details":{"productId":16987654,…},"priceInfo":{…}}`.)
+  if (depth === 0 && isObj(o.details) && namesProduct(o.details, title, ids, 1)) return true;
   for (const k of NAME_KEYS) {
     const n = str(o[k], 400);
     if (n && words(n) === title) return true;
