@@ -2267,6 +2267,20 @@ describe('DOM heuristic: the main product’s price', () => {
   });
 });
 
+describe('DOM heuristic: an option a hashed class alone marks chosen', () => {
+  it('reads the chosen option by the one class no other option has, and again after a switch re-renders them', () => {
+    const doc = html(`<html lang="en"><body><main><h1>Trail Shoe Alpha</h1>
+      <div class="sizes"><button class="opt k9x">Small $10.00</button><button class="opt">Medium $12.00</button><button
+      class="opt">Large $14.00</button></div><button class="add-to-cart">Add to cart</button></main></body></html>`);
+    const url = new URL('https://shop.invalid/p/trail-shoe-alpha');
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 1000, currency: 'USD' });
+    const [small, medium] = Array.from(doc.querySelectorAll('.opt'));
+    small?.setAttribute('class', 'opt');
+    medium?.setAttribute('class', 'opt k9x');
+    expect(extractHeuristic(doc, url).price).toEqual({ amount: 1200, currency: 'USD' });
+  });
+});
+
 describe('DOM heuristic: availability and SKU', () => {
   it.each([
     ['You may also like', 'en-GB'],

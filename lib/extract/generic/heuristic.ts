@@ -6413,6 +6413,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   h1sOf.delete(doc);
   ownHeadingOf.delete(doc);
   foreignCards.delete(doc);
+  // (And the options a hashed class marks chosen: a variant switch re-renders them.)
+  oddChosen.delete(doc);
   const ctx = pageContext(doc, url);
   const out: ReturnType<ExtractFn> = {};
   const walk = walkPage(doc);
