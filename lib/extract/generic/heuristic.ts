@@ -5477,6 +5477,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         (NAMES_PRODUCT.test(own) && !FULFILMENT.test(own.replace(OUT_OF_STOCK_ALL, ' '))) ||
         STOCK_ROW.test(own) ||
         STOCK_ROW.test(label) ||
+        // (Or gone for good, whatever way of having it the row names: Hornbach's "Lieferung: dauerhaft nicht mehr
+        // verfügbar".)
+        PERMANENTLY.test(own) ||
         // (Or every way of having it named gone beside it: Target's "Sold out" over "This item isn't available for
         // shipping or pick up right now.")
         EVERY_WAY_OUT.test(label);
@@ -5683,6 +5686,10 @@ function goneShown(area: Element): boolean {
   }
   return false;
 }
+
+// Unavailable for good: "dauerhaft nicht mehr verfügbar", "permanently unavailable", "définitivement indisponible".
+const PERMANENTLY =
+  /\b(?:dauerhaft|endgültig) nicht mehr\b|\bpermanently (?:unavailable|out of stock|discontinued)\b|\bdéfinitivement (?:indisponible|épuisé)\b|\bdefinitivamente (?:agotado|no disponible|esgotado|indisponível)\b/i;
 
 // Blocks that a notice of one run of text holds none of.
 const NOTICE_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, section, article, header, footer, form, dl';
