@@ -510,7 +510,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
           (/^\d{12,14}$/.test(shown) && gtin13(shown) !== undefined) ||
           // (Or the page prints the markup's id too, under a label of its own: Home Depot's "Internet #206496789",
           // the id its address ends in, beside its "Store SKU #1001588474".)
-          new RegExp(`#\\s?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(printed()));
+          new RegExp(`#\\s?${escapeRe(marked)}(?![\\w-])`, 'i').test(printed()));
       // Nor the maker's part number the markup names as such (Chrono24's "Reference number 126610LN", JSON-LD
       // `mpn` 126610LN beside its own listing number in `sku`).
       const makers = !!shown && typeof product.mpn === 'string' && shown.toLowerCase() === product.mpn.toLowerCase();

@@ -2986,9 +2986,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (joinFee) score -= 10;
     // A total over several listed items ("Total price: $144.40" under a bundle's items): never one product's price.
     // (Or an order's total under the quantity picker, shipping in it: Gmarket's "총 상품금액 48,900원" under 45,900원.)
-    const total =
-      (TOTAL_WORD.test(`${label} ${before.slice(-24)} ${lead}`) && sumOfListed(el)) ||
-      ORDER_TOTAL.test(`${label} ${before.slice(-24)} ${lead}`);
+    const totalSaid = `${label} ${before.slice(-24)} ${lead}`;
+    const total = (TOTAL_WORD.test(totalSaid) && sumOfListed(el)) || ORDER_TOTAL.test(totalSaid);
     if (total) score -= 10;
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too; so is a protection plan's, Harvey
     // Norman's "Product Care Replacement: 3 years $199" beside a price only a Magento 1 `regular-price` box holds.)
@@ -3724,10 +3723,8 @@ function priceTwins(a: Element, b: Element): boolean {
   const [first, second] = a.nextElementSibling === b ? [a, b] : b.nextElementSibling === a ? [b, a] : [];
   if (!first || !second || first.tagName !== second.tagName) return false;
   for (let n = first.nextSibling; n && n !== second; n = n.nextSibling) if (n.textContent?.trim()) return false;
-  const tokens = new Set((first.getAttribute('class') ?? '').split(/\s+/));
-  return (second.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .some((t) => tokens.has(t) && /price|prec|preç|prix|preis|prezz|cen[ay]|fiyat/i.test(t));
+  const tokens = new Set(classTokens(first));
+  return classTokens(second).some((t) => tokens.has(t) && /price|prec|preç|prix|preis|prezz|cen[ay]|fiyat/i.test(t));
 }
 
 /** What a text holds besides its two amounts; undefined unless it shows exactly two. */
@@ -4911,7 +4908,7 @@ function chosenByOddClass(b: Element): boolean {
     chosen = oddOptions(doc);
     oddChosen.set(doc, chosen);
   }
-  return chosen.size > 0 && chosen.has(b);
+  return chosen.has(b);
 }
 
 /** The pickers' options that `chosenByOddClass` finds, read once a page. */
@@ -4932,7 +4929,7 @@ function oddOptions(doc: Document): Set<Element> {
       (o.tagName.toUpperCase() === 'BUTTON' || o.querySelector('button') !== null) &&
       visibleText(o, 60).length <= 40;
     if (!options.every(isOption)) continue;
-    const tokens = options.map((o) => new Set((o.getAttribute('class') ?? '').split(/\s+/).filter(Boolean)));
+    const tokens = options.map((o) => new Set(classTokens(o).filter(Boolean)));
     const shared = [...(tokens[0] ?? [])].filter((t) => tokens.every((ts) => ts.has(t)));
     if (!shared.length) continue;
     const keys = tokens.map((ts) =>
