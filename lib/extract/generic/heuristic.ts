@@ -5654,16 +5654,17 @@ function everyOptionOut(area: Element): boolean {
 /**
  * A control in the block that asks to be told of a restock ("Notify me when available"). (A control may be any
  * element made to be clicked: Play-Asia's `<div class="agent_button" style="cursor: pointer">Get notified when this
- * item is back in stock …</div>`.) With `shownByClass`, one no utility class hides either.
+ * item is back in stock …</div>`.) With `shownByClass`, one no utility class hides either; with `keep`, only one it
+ * keeps counts.
  */
-function notifyControl(area: Element, shownByClass = false): boolean {
+function notifyControl(area: Element, shownByClass = false, keep?: (el: Element) => boolean): boolean {
   for (const el of all(
     area,
     'button, a, input[type="submit"], input[type="button"], [role="button"], [onclick], [class*="button"], [class*="btn"], [style*="cursor"]',
     200,
   )) {
     const label = `${visibleText(el, 100)} ${attr(el, 'value')}`;
-    if ((NOTIFY.test(label) || notifyLink(el)) && !hiddenAbove(el, shownByClass)) return true;
+    if ((NOTIFY.test(label) || notifyLink(el)) && !hiddenAbove(el, shownByClass) && (!keep || keep(el))) return true;
   }
   return false;
 }
@@ -6174,8 +6175,7 @@ function ownNotify(h1: Element, cards: FoundCard[]): boolean {
   for (let i = 0; i < 4 && block.parentElement && block.parentElement.tagName.toUpperCase() !== 'BODY'; i++)
     block = block.parentElement;
   const outside = (el: Element) => !cards.some((c) => c.root.contains(el)) && !hiddenAbove(el, true);
-  for (const el of all(block, 'button, a, input[type="submit"], input[type="button"], [role="button"]', 200))
-    if (NOTIFY.test(`${visibleText(el, 100)} ${attr(el, 'value')}`) && outside(el)) return true;
+  if (notifyControl(block, true, outside)) return true;
   // (Or said in so many words: Amazon's "Derzeit nicht verfügbar." in its `#outOfStock` box, no button at all.)
   for (const el of all(block, 'span, div, p, strong, b', 400)) {
     const t = el.childElementCount === 0 ? visibleText(el, 100) : '';
