@@ -599,7 +599,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
       okMoney(product.price) &&
       r.price.currency === product.price.currency &&
       r.price.amount !== product.price.amount &&
-      printsOnly(printed(), named, markedSku)
+      // (Or prints both, the address's as the id the page's product block labels: Williams Sonoma's rows of sizes,
+      // each with its "Item #", the markup the first's.)
+      (printsOnly(printed(), named, markedSku) || (r.sku === named && holdsWord(printed(), named)))
     ) {
       takeShown(r.price, listAbove(r.listPrice, r.price));
       // (An option's name in the address is no id, Cult Beauty's "?variation=50ml": the code the page shows then.)

@@ -40,7 +40,7 @@ import { inlineStateOffer, type StateOffer } from './inline-state';
 import { parseLooseJson } from './loose-json';
 import { pageContext } from './page';
 import type { MapContext } from './schema-org';
-import { toMoney } from './schema-org';
+import { toMoney, variantFromUrl } from './schema-org';
 import { SHOPIFY_SKU } from './shopify';
 
 /**
@@ -207,9 +207,9 @@ const SHIPPING_NOTE = new RegExp(
   'giu',
 );
 const SHIPPING_EXTRA_ALL = new RegExp(SHIPPING_EXTRA, 'giu');
-// Free delivery said as one word or two ("Versandkostenfrei", "Free shipping", "Livraison gratuite").
+// Free delivery said as one word or two ("Versandkostenfrei", "Free shipping", "Gratis Versand", "Livraison gratuite").
 const FREE_DELIVERY =
-  /versandkosten(?:frei|los)|portofrei|free (?:shipping|delivery|postage)|livraison (?:gratuite|offerte)|envío gratis|spedizione gratuita|gratis verzending|frete grátis|darmowa dostawa|fri frakt|包邮|免运费|送料無料/iu;
+  /versandkosten(?:frei|los)|portofrei|(?:free(?: standard| express| next[- ]day| uk)?|gratis|kostenlose[rn]?) (?:shipping|delivery|postage|versand|lieferung)|livraison (?:gratuite|offerte)|envío gratis|spedizione gratuita|gratis verzending|frete grátis|darmowa dostawa|fri frakt|包邮|免运费|送料無料/iu;
 const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
@@ -732,6 +732,8 @@ interface Candidate {
   saving?: boolean;
   /** Said to be the lowest of several prices ("ab 10,39 €", "From $89.95"). */
   saidFrom?: boolean;
+  /** The low end of a range its box shows ("£24 - £30"), this its top. */
+  high?: Money;
 }
 
 // A template's placeholder a script never filled (`{{product.productName}}` in an Angular card): never shown as such.
@@ -2201,6 +2203,15 @@ const MINI_CART =
 const EMPTY_CART =
   /\b(?:is|ist|est|está|è|jest|är|er)\s+(?:empty|leeg|leer|vide|vac[ií]o|vuoto|pusty|tom)\b|(?:panier|carrito|carrello|koszyk) (?:vide|vac[ií]o|vuoto|pusty)|корзина пуста/i;
 const ADDS = /add|hinzu|ajouter|añadir|agregar|aggiungi|toevoegen|dodaj|добавить|додати|legen/i;
+// The address of the cart's own page: "/de/basket/", "/cart", "/warenkorb.html".
+const CART_PAGE =
+  /\/(?:cart|basket|bag|shopping-?(?:cart|bag|basket)|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|korzina|checkout)\/?(?:$|[?#.])/i;
+
+/** A link to the cart's page that adds nothing, whatever its class or label names (a header's cart icon and total). */
+function cartPageLink(b: Element, label: string): boolean {
+  const href = attr(b, 'href');
+  return b.tagName.toUpperCase() === 'A' && CART_PAGE.test(href) && !/add/i.test(href) && !ADDS.test(label);
+}
 
 function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: URL): Element | null {
   const buttons = buyControls(doc, walk);
@@ -2252,7 +2263,9 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     if (
       (GO_TO_CART.test(`${label} ${attr(b, 'title')}`) && !ADDS.test(label)) ||
       EMPTY_CART.test(label) ||
-      MINI_CART.test(label.trim())
+      MINI_CART.test(label.trim()) ||
+      // (Nor its link to the cart's page, named only by its `aria-label`: Samsung's "Warenkorb" over "0 · 0,00 €".)
+      cartPageLink(b, label)
     )
       continue;
     // (With no title, alike buttons are a listing's, its cards read as such.)
@@ -2659,6 +2672,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     let fromOwnText = false;
     // A range beside one price inside it, in the same box (see oneInRangeBeside).
     let rangeBesideOne = false;
+    // (And the range's top, its low end the candidate: see rangeBesideChosen.)
+    let high: Money | undefined;
     // (Less the prices a class hides, an unchosen variant's: Shoptet's `noDisplay` twin in its `price-additional`.)
     if (priceCount(text) > 1) {
       const seen = visibleText(el, 120, true);
@@ -2690,6 +2705,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && PRICE_RANGE.test(text)) {
         // "$20.00 – $30.00": one price, a range (its low end is read, as in structured data).
         rangeBesideOne = oneInRangeBeside(el, shown, ctx);
+        high = shown[1] ? priceFromText(shown[1].text, ctx) : undefined;
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
@@ -3167,6 +3183,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(neverSale ? { neverSale } : {}),
       ...(saving ? { saving } : {}),
       ...(saidFrom ? { saidFrom } : {}),
+      ...(high ? { high } : {}),
     });
     if (out.length > 500) break;
   }
@@ -3176,6 +3193,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   membersByClassAlone(out);
   fromATier(out);
   fromBesideChosen(out);
+  rangeBesideChosen(out);
   discountedPairs(out);
   packOfPieces(out);
   listedBeside(out);
@@ -3437,6 +3455,46 @@ function fromBesideChosen(cands: Candidate[]): void {
       c.aside = true;
       c.score -= 6;
     }
+  }
+}
+
+/**
+ * A range ("£24 - £30", Next's header over its sizes) near one price inside it that nothing sets apart (its "£27" for
+ * the size chosen; Cabela's "Selected: $219.99" under "$199.99 - $219.99"): the price of what the buy button adds,
+ * not the range's low end. Not a picker's option, each with its own price inside the range.
+ */
+function rangeBesideChosen(cands: Candidate[]): void {
+  const ranges = cands.filter((c) => c.high && !c.struck && !c.others && !c.aside);
+  if (!ranges.length || ranges.length > 10) return;
+  for (const c of ranges) {
+    const { high } = c;
+    if (!high) continue;
+    const one = cands.find(
+      (o) =>
+        !o.high &&
+        !o.struck &&
+        !o.others &&
+        !o.linked &&
+        !o.aside &&
+        !o.elsewhere &&
+        !o.reference &&
+        !o.effective &&
+        !o.unchosen &&
+        !o.saving &&
+        !o.saidFrom &&
+        !o.deal &&
+        !o.fee &&
+        !o.classHidden &&
+        o.money.currency === c.money.currency &&
+        o.money.amount > c.money.amount &&
+        o.money.amount <= high.amount &&
+        o.score >= c.score - 4 &&
+        !o.el.contains(c.el) &&
+        !c.el.contains(o.el) &&
+        !o.el.closest('button, option, select, [role="radio"], [role="option"]') &&
+        treeDistance(o.el, c.el) <= 10,
+    );
+    if (one) c.score = Math.min(c.score, one.score - 1);
   }
 }
 
@@ -3742,7 +3800,7 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materialnummer|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -3759,14 +3817,14 @@ const MODEL_WORD = String.raw`Model(?:l)?(?![-\s]?(?:year|yr)\b)(?:[-\s]?(?:numb
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|Teilenummer|Teile-?Nr\.?|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
 // A part number with no word before it ("Part No", "Part #", "Part Number"), nobody's named: the maker's, and the
 // shop's own when the page labels no other (auto-parts shops, GSF's "Part No MDB2937", O'Reilly's "Part #: BR900412").
 const PART_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|Teilenummer|Teile-?Nr\.?)${WORD_END}(?!_)`,
   'i',
 );
 // A model's label alone, no maker's word with it ("Model:", "Model #", "Modell-Nr."): see modelNo.
@@ -3932,6 +3990,8 @@ function wholeValue(label: Element, v: string): string {
     full = visibleText(value, 60);
   }
   const whole = (t: string) => t.length > v.length && t.length <= 40 && t.startsWith(`${v} `) && SPACED_CODE.test(t);
+  // (Not a picker's options read as one: Amazon's twister "S3233/52", "S3333/54", each a swatch of its own.)
+  if (value && all(value, 'li, option, button, [role="radio"]', 2).length > 1) return v;
   if (whole(full)) return full;
   // (Or an element of its own among the label's, more values after it: Coolmod's "Ref: <span>GV-N3060EAGLE
   // OC-12GD</span> · Cód: <span>150833</span>".)
@@ -4013,6 +4073,9 @@ function labelledId(
           return later;
       }
       if (!weakLabel && !hidden) return v;
+      // (Nor a weak label heading a picker, its value the option chosen: Amazon's twister "Style: S3233/52" over its
+      // swatches, a model, not an id.)
+      if (weakLabel && headsPicker(el)) continue;
       weak ??= v;
     }
   }
@@ -4020,6 +4083,24 @@ function labelledId(
   if (said) said.weak = true;
   return weak;
 }
+/** The block labels `id` as an id ("Item # 5542418"), in one element. */
+function labelsId(scan: LabelScan, id: string): boolean {
+  for (const el of scan.els) {
+    if (!labelIn(scan, el, 200, SKU_LABEL_I) || hiddenAbove(el, true)) continue;
+    if (codeAfterLabel(SKU_RE, visibleText(el, 300), scan.slugs) === id) return true;
+  }
+  return false;
+}
+
+const PICKER =
+  '[role="radiogroup"], [role="listbox"], input[type="radio"], select:not([name*="qty" i]):not([name*="quant" i])';
+
+/** A label whose element, or the one right after it, holds a picker: radio buttons, a radio group, a list to choose from. */
+function headsPicker(el: Element): boolean {
+  const next = el.nextElementSibling;
+  return !!first(el, PICKER) || !!(next && (next.matches(PICKER) || first(next, PICKER)));
+}
+
 // A style's or catalogue's number before its value ("Style #:", "Catalog #", "Cat. No."), where a SKU may be labelled too.
 // (So is an English "Reference", a watch's or a maker's model reference in a details list: The RealReal's "Reference
 // W69011Z4" above its "Item #CRT123456".)
@@ -5406,7 +5487,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // reads only "Sold out" (Shopify, Best Buy: the add-to-cart button relabelled and disabled) says it plainly.
       if (buy && (buy.contains(el) || el.contains(buy))) {
         const label = visibleText(buy, 100);
-        if (OUT_OF_STOCK.test(label) && !BUY.test(label)) return 'OutOfStock';
+        // (Or, greyed out, "Not Available" alone: GameStop's add-to-cart button so relabelled.)
+        if ((OUT_OF_STOCK.test(label) || (buyOff && UNAVAILABLE.test(label))) && !BUY.test(label)) return 'OutOfStock';
         continue;
       }
       // A control one cannot press that says only so (Shopify's add-to-cart button relabelled "Sold out" and
@@ -6244,10 +6326,12 @@ export function shownOnlyAside(doc: Document, m: Money): boolean {
 
 /**
  * True when the last heuristic run saw this amount on the page only as another offer's (other sellers' "desde
- * 359,00€", a used copy's): markup giving it as the low end of a range gave another seller's price.
+ * 359,00€", a used copy's): markup giving it as the low end of a range gave another seller's price. (Or there and in
+ * other products' cards: Guitar Center's used "Used - Good $499.99" and a recommended keyboard's $499.99.)
  */
 export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
-  return shownOnlyAs(doc, m, 'elsewhere');
+  const same = sameAmount(doc, m);
+  return same.some((c) => c.elsewhere) && same.every((c) => c.elsewhere || c.others);
 }
 
 /**
@@ -6703,6 +6787,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
         : undefined);
     const productName = `${h1 ? visibleText(h1, 300) : ''} ${attr(first(doc, 'meta[property="og:title"]'), 'content')} ${clean(doc.title, 300)}`;
     let sku = skuOf(productName) ?? skuOf();
+    // (The id the address names as the variant, labelled so among the variants' rows: Williams Sonoma's "Item #
+    // 5542418" for `?sku=5542418`, the first row's "Item # 5542392" above it.)
+    const wanted = variantFromUrl(url);
+    if (sku && wanted && sku !== wanted && labelsId(inArea, wanted)) sku = wanted;
     const mpn = labelledId(inArea, MPN_RE, MPN_LABEL);
     // (So does a code the page labels the maker's elsewhere, Chrono24's "Ref. 310.30.42.50.01.002" by the title and
     // "Referenznummer" in the details, to an id labelled as surely: its "Inseratscode JH7Q2M".)
@@ -6775,6 +6863,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // digits, a marketplace's own, Flipkart's `?pid=MOBFVH7NHGZ8QGZT`.)
     const rowId = id !== undefined && /^\d+$/.test(id) && [...url.searchParams.values()].includes(id);
     if (modelNo && (!id || rowId)) out.sku = modelNo;
+    // (A part number the address holds whole, the id read from it one end of it: Logitech's "Teilenummer 960-001106"
+    // and `…/brio-4k-hdr-webcam.960-001106.html`.)
+    else if (id && partNo && partNo !== id && partNo.includes(id) && url.pathname.includes(partNo)) out.sku = partNo;
     else if (id) out.sku = id;
   }
   // Failing all of them, a part number nobody's named (auto-parts shops: GSF's "Part No MDB2937").
