@@ -180,7 +180,9 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       // (Or a coupon's worth: Trendyol's "20 TL Kupon · 200 TL ve üzeri".)
       SAVING_AFTER.test(tail) ||
       // (Added to the one before: "Frakt fra 38 kr + Trygg betaling 39 kr".)
-      (!!prev && /^\s*\+/.test(lead));
+      (!!prev && /^\s*\+/.test(lead)) ||
+      // (Or the price before tax beside it: Officeworks's "Was $149.00 · $99.00 inc. GST · $90.00 ex. GST".)
+      EX_TAX.test(tail.slice(0, 16));
     if (aside) continue;
     if (found !== undefined) return undefined;
     found = `${lead.trim()} ${p.text}`.trim();
@@ -252,7 +254,7 @@ const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par 
 const INSTALMENT =
   /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă]|wk|week|fortnight)\b|per (?:week|fortnight)\b|\ba (?:week|fortnight)\b|\bfortnightly\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|\d\s?rat\s?[x×]|[x×]\s?\d{1,2}\s?rat[ey]?\b|\brat[ay] od\b|\bspl[áa]tk[ya] od\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|\bemi\b|\d\s?MSI\b|meses sin intereses|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه|\/\s?μήνα|(?:το|τον) μήνα|δόσεις|δόσεων/i;
 const PER_UNIT =
-  /(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
+  /\/\s?(?:fl\.?\s?)?(?:ounces?|pounds?|grams?|kilograms?|litres?|liters?|count)\b|(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
 // alone, where it may be the price of the one bottle sold (Dan Murphy's "$100.00 per bottle" beside "$570.00 per case
 // of 6").
@@ -635,7 +637,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -906,7 +908,11 @@ function ownAside(a: Element): boolean {
  * offer is enough, no picture or heading needed).
  */
 function offersOfOthers(block: Element, words: string): boolean {
-  return /other-?(?:offers|sellers)/i.test(words) && priceCount(visibleText(block, 300)) > 0;
+  // (Or a marketplace's, The Warehouse's `marketplace-offers` beside its own red-sticker price.)
+  return (
+    /other-?(?:offers|sellers)|(?:^|[-_\s])marketplace-?(?:offers?|sellers?)(?:$|[-_\s])/i.test(words) &&
+    priceCount(visibleText(block, 300)) > 0
+  );
 }
 
 /**
@@ -1021,10 +1027,13 @@ function overlayNamed(words: string): boolean {
 // (utility or hashed CSS) still heads its rails "You may also like", "Ähnliche Produkte", "猜你喜欢".
 const OTHERS_HEADING = new RegExp(
   [
-    String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$`,
+    // (Or from other sellers, The Warehouse's "Also available from Marketplace sellers".)
+    String.raw`\byou (?:may|might|will) (?:also )?(?:like|love|need|be interested)|^\s*also available(?: in| as)?\s*:?\s*$|^\s*also available from\b|\bfrom (?:other |marketplace |third[- ]party )+(?:sellers|retailers|vendors)\b`,
     // (A bundle's own heading, the product and more: Thomann's "Bundle: Yamaha P-125 B + Ständer + Bank".)
     // (Or a bundle offered beside it: Harvey Norman's "Bundle & Save" over the machine with a bag of beans.)
-    String.raw`^\s*bundle\s*:\s*\S.*\+|^\s*save (?:more )?with (?:a|the|our) (?:kit|bundle|set)\b|^\s*bundle (?:&|and) save\b|^\s*(?:bundle|kit) (?:offers?|deals?)\s*$`,
+    // (Or a combo of it and another product: Canada Computers' "Combo: i5-12600K + ASUS Prime Z690-P D4", Newegg's
+    // "Combo Deals".)
+    String.raw`^\s*(?:bundle|combo)\s*:\s*\S.*\+|^\s*combo (?:deals?|offers?|savings?)\s*$|^\s*save (?:more )?with (?:a|the|our) (?:kit|bundle|set)\b|^\s*bundle (?:&|and) save\b|^\s*(?:bundle|kit) (?:offers?|deals?)\s*$`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     // (An ink shop's own-brand copy: Cartridge People's "Save money with our compatible".)
     String.raw`\bsave (?:money )?with (?:our|a|the) (?:compatible|own[- ]brand|alternative)`,
@@ -2232,6 +2241,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     // A control that opens a back-in-stock request, whatever it says ("Add To Cart" on Toys"R"Us's notify link).
     if (notifyLink(b)) continue;
     const label = `${visibleText(b, 100)} ${attr(b, 'value')}`;
+    // (Or says so, whatever its class names: Adorama's `add-to-cart-btn` "Notify When Available".)
+    if (NOTIFY.test(label) && !BUY.test(label)) continue;
     // (an image button says it in its picture's alt: `<a><img alt="In den Warenkorb legen"></a>`)
     // (an image submit says it in its alt, or in its picture's file name: `<input type="image" src="…/buyNow.gif">`)
     const text = `${label} ${attr(b, 'title')} ${attr(b, 'aria-label')} ${attr(b, 'alt')} ${attr(first(b, 'img'), 'alt')} ${classWords(b)}`;
@@ -3322,7 +3333,9 @@ function inStickyBar(el: Element): boolean {
   for (const a of upward(el, 4)) if (STICKY_BAR.test(classWords(a))) return true;
   return false;
 }
-const STICKY_BAR = /(?:^|[-_\s])(?:sticky|floating)(?:$|[-_\s])|stickyaddtocart|sticky-?atc/i;
+// (Or a bar fixed to the screen by name: Nitori's `p-fixed-cart`, a `cart-fixed` footer.)
+const STICKY_BAR =
+  /(?:^|[-_\s])(?:sticky|floating)(?:$|[-_\s])|stickyaddtocart|sticky-?atc|(?:^|[-_\s])fixed[-_](?:cart|bar|buy|atc|footer|bottom)|(?:cart|buy|atc)[-_]fixed(?:$|[-_\s])/i;
 
 /** The condition words name ("used", "open-box"), lower-cased; none when they name none. */
 function conditionSaid(words: string): string | undefined {
@@ -3655,8 +3668,12 @@ function discountedPairs(cands: Candidate[]): void {
       // (Within a point: shops round the rate down, up or to the nearest, "−87%" for 87.8% off.)
       // (Not a share of buyers: "98% d'avis positifs" beside a fee of a fiftieth of the price.)
       // (Read with its decimal: a seller's "99,2% de ventes réussies" is no 98% off.)
+      // (Nor the rate of points earned: Japanese shops' "ポイント 888pt（1%）" beside a comparison site's lowest price.)
       const rated = ratesSaid(said).some(
-        (r) => Math.abs((1 - ratio) * 100 - r.rate) < 1 && !SHARE_OF_BUYERS.test(said.slice(r.end, r.end + 30)),
+        (r) =>
+          Math.abs((1 - ratio) * 100 - r.rate) < 1 &&
+          !SHARE_OF_BUYERS.test(said.slice(r.end, r.end + 30)) &&
+          !POINTS_RATE.test(said.slice(Math.max(0, r.end - 24), r.end)),
       );
       // (Not a subscription's price beside the one-time price: "Subscribe & save 5%" is no discount of this sale.)
       // (Nor a price for paying one way: "R$ 426,55 à vista no Pix/boleto com 5% de desconto".)
@@ -3687,6 +3704,8 @@ const LONE_SIGN = /^(?:\p{Sc}|[A-Z]{3}|Rs\.?|Rp\.?|R\$|S\/\.?|zł|kr\.?|Kč|lei|
 const MONEY_DIGITS = /^(?:\d{1,3}(?:[.,\s\u00a0'’]\d{3})+|\d{1,6})(?:[.,]\d{1,2})?$/;
 
 // A rate said in words, read with its decimal ("99,2%") and with the sign first, as Turkish writes it ("%15 İndirim").
+// A rate said of points earned, right after them: "888pt（1%）", "10 Punkte (1 %)", "ポイント10%".
+const POINTS_RATE = /(?:(?<![a-z])pts?|points?|punkte|ポイント|ポイント還元)\s*[（(]?\s*\d{1,2}(?:[.,]\d)?\s?%$/i;
 const RATE_SAID = /(\d{1,2}(?:[.,]\d)?)\s?%|%\s?(\d{1,2}(?:[.,]\d)?)(?![\d.,])/g;
 
 /** The rates a text says, each with where its words end. */
@@ -5521,6 +5540,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
           if (sib === el || sib.contains(el)) continue;
           const t = visibleText(sib, 100);
           if (t.length > 30 && NEGATED_STOCK.test(t)) label = label.replace(t, ' ');
+          // (Nor a link after it to look for the product in shops, Muji's "店舗在庫を確認" after its "在庫なし": no label.)
+          else if (STORE_CHECK.test(t) && el.compareDocumentPosition(sib) & 4) label = label.replace(t, ' ');
         }
       // (Up to the list of rows: e-shop.gr's "Διαθεσιμότητα καταστημάτων:" over "Πάτρα: Μη διαθέσιμο".)
       // (Not a link before it, another page's name: Amazon's byline "Visita la tienda de Nintendo" over "No disponible
@@ -5559,6 +5580,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         // (Or gone for good, whatever way of having it the row names: Hornbach's "Lieferung: dauerhaft nicht mehr
         // verfügbar".)
         PERMANENTLY.test(own) ||
+        // (Or says it cannot be bought at all, "Not available for purchase at this time", Micro Center's line under a
+        // store's "SOLD OUT at Duluth Store".)
+        /\bnot available (?:for|to) (?:purchase|order)\b/i.test(own) ||
         // (Or every way of having it named gone beside it: Target's "Sold out" over "This item isn't available for
         // shipping or pick up right now.")
         EVERY_WAY_OUT.test(label);
@@ -5766,6 +5790,10 @@ function goneShown(area: Element): boolean {
   }
   return false;
 }
+
+// An offer to look for the product in shops: "Check store stock", "Find in store", "店舗在庫を確認", "Im Markt prüfen".
+const STORE_CHECK =
+  /^\s*(?:check (?:in-?)?stores?(?: stock| availability)?|check (?:stock|availability) in (?:a )?stores?|find (?:it )?in (?:a )?stores?|店舗在庫を確認(?:する)?|店舗の在庫を確認|(?:verfügbarkeit )?im markt prüfen|disponibilité en magasin|vérifier (?:la disponibilité|le stock) en magasin)\s*$/i;
 
 // Unavailable for good: "dauerhaft nicht mehr verfügbar", "permanently unavailable", "définitivement indisponible".
 const PERMANENTLY =
@@ -6866,6 +6894,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (A part number the address holds whole, the id read from it one end of it: Logitech's "Teilenummer 960-001106"
     // and `…/brio-4k-hdr-webcam.960-001106.html`.)
     else if (id && partNo && partNo !== id && partNo.includes(id) && url.pathname.includes(partNo)) out.sku = partNo;
+    // (Or one the address's query names: MISUMI's "Part Number: PSFJ6-50" and `…/110302634310/?HissuCode=PSFJ6-50`,
+    // the path's number the series'.)
+    else if (id && partNo && [...url.searchParams.values()].includes(partNo)) out.sku = partNo;
     else if (id) out.sku = id;
   }
   // Failing all of them, a part number nobody's named (auto-parts shops: GSF's "Part No MDB2937").

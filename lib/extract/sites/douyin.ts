@@ -61,6 +61,8 @@ function pageData(doc: Document): unknown {
         '_ROUTER_DATA =',
         'window._ROUTER_DATA=',
         'window.__INIT_PROPS__ =',
+        'window.__INITIAL_DATA__ =',
+        'window.__INITIAL_DATA__=',
       ],
       scripts,
     ) ??
@@ -211,8 +213,9 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     if (!out.title) out.title = firstText(doc, ['[class*="product-title"]', '[class*="goods-title"]', 'h1']);
     if (!out.price) {
       const t = firstText(doc, ['[class*="price-num"]', '[class*="sale-price"]', '[class*="price"]']);
-      const m = t ? /[¥￥]?\s*(\d+(?:\.\d{1,2})?)/.exec(t) : null;
-      if (m?.[1]) out.price = moneyOf(m[1], 'CNY');
+      // (Its cents may stand in an element of their own, read apart: "¥ 59 .9".)
+      const m = t ? /[¥￥]?\s*(\d+)(?:\s*\.\s*(\d{1,2}))?/.exec(t) : null;
+      if (m?.[1]) out.price = moneyOf(m[2] ? `${m[1]}.${m[2]}` : m[1], 'CNY');
     }
     const domScores = shopScoresFromDom(doc);
     if (domScores.length && !out.seller?.scores?.length) out.seller = { ...(out.seller ?? {}), scores: domScores };

@@ -328,7 +328,7 @@ const OUT_OF_STOCK = [
   /niedostępny|brak w magazynie|obecnie niedostępny/i,
   /stokta yok|şu anda mevcut değil|tükendi/i,
   /غير متوفر|نفدت/,
-  /在庫切れ|現在お取り扱いできません|取り扱いできません|入荷時期は未定/,
+  /在庫切れ|在庫なし|品切れ|完売|現在お取り扱いできません|取り扱いできません|入荷時期は未定/,
   /无货|缺货|售罄|已售完|已下架|已抢光|暂时无货|卖光了|商品已下架|已售罄/,
 ];
 // Back-order wording (out of stock now, taken to order) lives in ../stock, shared with the DOM heuristic.
