@@ -198,6 +198,13 @@ function searchCards(data: unknown, url: URL): ListingCard[] {
   return cleanCards(cards);
 }
 
+// The buy box's price as the page prints it (2023+ PDP, then 2019–2022), the chosen option's once one is chosen.
+const CURRENT_PRICE = [
+  '[class*="price--currentPriceText"]',
+  '.product-price-current .product-price-value',
+  '.uniform-banner-box-price',
+];
+
 function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { products?: ListingCard[] } {
   return safely(() => {
     const scripts = scriptTexts(doc);
@@ -210,14 +217,20 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     if (out.productId) out.sku = out.productId;
     // DOM fallbacks (2023+ PDP): title h1[data-pl="product-title"], price [class*="price--currentPriceText"].
     out.title ??= firstText(doc, ['h1[data-pl="product-title"]', '.product-title-text', '[class*="title--wrap"] h1']);
-    out.price ??= priceOf(
-      firstText(doc, [
-        '[class*="price--currentPriceText"]',
-        '.product-price-current .product-price-value',
-        '.uniform-banner-box-price',
-      ]),
-      url,
-    );
+    const shown = priceOf(firstText(doc, CURRENT_PRICE), url);
+    out.price ??= shown;
+    // (The state's range, one amount inside it in the buy box: the option chosen, what the buy button adds.)
+    if (
+      shown &&
+      out.price &&
+      out.priceHigh &&
+      shown.currency === out.price.currency &&
+      shown.amount > out.price.amount &&
+      shown.amount <= out.priceHigh.amount
+    ) {
+      out.price = shown;
+      delete out.priceHigh;
+    }
     if (!out.listPrice) {
       const l = priceOf(
         firstText(doc, [

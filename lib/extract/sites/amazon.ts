@@ -270,12 +270,14 @@ const NOT_OFFER_PRICE =
 // An offer's condition as the other-sellers links word it: used, second-hand, refurbished, in each marketplace.
 const USED_WORDS =
   /\bused\b|gebraucht|occasion|\busat[oi]\b|\busad[oa]s?\b|gebruikt|tweedehands|begagna|używan|中古|ikinci el|kullanılmış|مستعمل|second[- ]hand|\brenewed\b|reconditionn|generalüberholt|ricondizionat|reacondicionad|recondicionad|seminovo/i;
-// "New (24) from", "ab", "desde", "à partir de", "vanaf", "från", "od"; Japanese puts its "from" after the amount.
+// "New (24) from", "ab", "desde", "à partir de", "vanaf", "från", "od", Arabic "من"; Japanese puts its "from" after
+// the amount.
 const FROM_WORDS =
-  /^.*?(?:\bfrom|\bab|\bdesde|à partir de|a partir de|\bda|\bdès|\bvanaf|\bfrån|\bfra|\bod|\bstarting at|\ba partire da)\s+|\s*(?:から|より|起)$/i;
+  /^.*?(?:\bfrom|\bab|\bdesde|à partir de|a partir de|\bda|\bdès|\bvanaf|\bfrån|\bfra|\bod|\bstarting at|\ba partire da|(?<![\u0600-\u06ff])من)\s+|\s*(?:から|より|起)$/i;
 
-// What an amount in those boxes carries beside its digits: a currency sign or code, alone ("CDN$", "S$", "kr", "zł").
-const CURRENCY_ONLY = /^(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}|kr|zł|TL)$/u;
+// What an amount in those boxes carries beside its digits: a currency sign or code, alone ("CDN$", "S$", "kr", "zł",
+// the Gulf's "د.إ." and "ر.س." less their dots).
+const CURRENCY_ONLY = /^(?:[A-Z]{0,3}\p{Sc}|[A-Z]{3}|kr|zł|TL|[\u0600-\u06ff]{1,4})$/u;
 
 /**
  * The price of the offers a page with no featured offer lists instead, and whose they are: in the first place above
@@ -294,7 +296,8 @@ function otherOffersPrice(doc: Root, url: URL): { money: Money; offer: PriceOffe
         const own = text(el, 80);
         const shown = aPrice ? aPriceText(el) : own.replace(FROM_WORDS, '');
         // Nothing but the amount and its currency ("$42.10", "2 149,00 kr", "CDN$ 3.52"; not "4 new").
-        if (!shown || !CURRENCY_ONLY.test(shown.replace(/[\d\s.,]+/g, ''))) continue;
+        // (Less the marks of writing direction around an Arabic amount, "‏899.00 د.إ.‏".)
+        if (!shown || !CURRENCY_ONLY.test(shown.replace(/[\d\s.,\u200e\u200f]+/g, ''))) continue;
         const m = amazonMoney(shown, url);
         if (!m || m.amount <= 0) continue;
         // The words around it: what its row says before the amount, back to the last amount, and just after it.
@@ -536,8 +539,10 @@ const BYLINE_BRAND = [
   /^Bezoek de (.+?)-winkel$/i,
   /^Merk:\s*(.+)$/i,
   /^Besök (.+?)-butiken$/i,
+  /^Varumärke:\s*(.+)$/i,
   /^Odwiedź sklep (.+)$/i,
-  /^Visite a loja (.+)$/i,
+  // ("Visite a loja da Amazon": less the article.)
+  /^Visite a loja (?:d[aoe]s?\s)?(.+)$/i,
   /^(.+?)(?:のストアを表示|ストアを表示)$/,
   /^品牌:\s*(.+)$/,
   /^ブランド\s*[:：]\s*(.+)$/,
@@ -556,7 +561,7 @@ function findBrand(doc: Root, rows: Array<[string, string]>): string | undefined
     const m = re.exec(byline);
     if (m?.[1]) return m[1].trim().slice(0, 300);
   }
-  return row(rows, /^(brand|marke|marque|marca|merk|märke|marka|ブランド|品牌)$/i)?.slice(0, 300);
+  return row(rows, /^(brand|marke|marque|marca|merk|(?:varu)?märke|marka|ブランド|品牌)$/i)?.slice(0, 300);
 }
 
 function findSeller(doc: Root, url: URL): SellerRef | undefined {

@@ -11,12 +11,12 @@ import {
   hostIs,
   isObj,
   labeledValue,
-  moneyOf,
   safely,
   score,
   scriptJsonById,
   scriptTexts,
   str,
+  yuanShown,
 } from './util';
 
 /**
@@ -213,9 +213,7 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     if (!out.title) out.title = firstText(doc, ['[class*="product-title"]', '[class*="goods-title"]', 'h1']);
     if (!out.price) {
       const t = firstText(doc, ['[class*="price-num"]', '[class*="sale-price"]', '[class*="price"]']);
-      // (Its cents may stand in an element of their own, read apart: "¥ 59 .9".)
-      const m = t ? /[¥￥]?\s*(\d+)(?:\s*\.\s*(\d{1,2}))?/.exec(t) : null;
-      if (m?.[1]) out.price = moneyOf(m[2] ? `${m[1]}.${m[2]}` : m[1], 'CNY');
+      out.price = yuanShown(t);
     }
     const domScores = shopScoresFromDom(doc);
     if (domScores.length && !out.seller?.scores?.length) out.seller = { ...(out.seller ?? {}), scores: domScores };

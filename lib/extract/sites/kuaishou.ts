@@ -9,7 +9,6 @@ import {
   hostIs,
   isObj,
   labeledValue,
-  moneyOf,
   qa,
   safely,
   score,
@@ -17,6 +16,7 @@ import {
   scriptTexts,
   str,
   text,
+  yuanShown,
 } from './util';
 
 /**
@@ -142,8 +142,7 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
         .filter((el) => !el.closest('[class*="card"], [class*="recent"], [class*="recommend"]'))
         .map((el) => text(el))
         .find((said) => said);
-      const m = t ? /[¥￥]?\s*(\d+)\s?(\.\d{1,2})?/.exec(t) : null;
-      if (m?.[1]) out.price = moneyOf(`${m[1]}${m[2] ?? ''}`, 'CNY');
+      out.price = yuanShown(t);
     }
     if (!out.seller?.scores?.length) {
       const scores: Score[] = [];

@@ -281,6 +281,15 @@ export function cnyFenOrYuan(v: unknown): Money | undefined {
   return undefined;
 }
 
+/**
+ * A yuan price printed in a storefront's price element, its cents maybe in an element of their own and read apart:
+ * "¥59.9", "¥ 59 .9", "69 .90".
+ */
+export function yuanShown(t: string | undefined): Money | undefined {
+  const m = t ? /[¥￥]?\s*(\d+)(?:\s*\.\s*(\d{1,2}))?/.exec(t) : null;
+  return m?.[1] ? moneyOf(m[2] ? `${m[1]}.${m[2]}` : m[1], 'CNY') : undefined;
+}
+
 /** A count such as "1,234 ratings", "5.182 valoraciones", "2.3万", "10万+", "1.2k". */
 export function countOf(t: string | number | undefined | null): number | undefined {
   if (typeof t === 'number') return Number.isFinite(t) && t >= 0 ? Math.round(t) : undefined;
