@@ -172,7 +172,7 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       AMOUNT_OFF.test(`${p.text}${tail.slice(0, 8)}`) ||
       PER_UNIT.test(`${p.text}${tail.slice(0, 16)}`) ||
       PER_CONTAINER.test(`${p.text}${tail.slice(0, 16)}`) ||
-      INSTALMENT.test(`${lead.slice(-24)} ${p.text}${tail.slice(0, 16)}`) ||
+      INSTALMENT.test(`${lead.slice(-24)} ${p.text}${nextsCount(tail, next) ? '' : tail.slice(0, 16)}`) ||
       SHIPPING.test(lead.slice(-24)) ||
       SHIPPING.test(tail.slice(0, 20)) ||
       // (Or the amount an order must reach: "1290 Ft, 25 000 Ft felett ingyenes".)
@@ -182,12 +182,22 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       // (Added to the one before: "Frakt fra 38 kr + Trygg betaling 39 kr".)
       (!!prev && /^\s*\+/.test(lead)) ||
       // (Or the price before tax beside it: Officeworks's "Was $149.00 · $99.00 inc. GST · $90.00 ex. GST".)
-      EX_TAX.test(tail.slice(0, 16));
+      EX_TAX.test(tail.slice(0, 16)) ||
+      // (Or the price for paying one way: "R$ 139,90 3x de R$ 46,63 sem juros ou R$ 132,90 no Pix".)
+      PAID_ONE_WAY.test(tail);
     if (aside) continue;
     if (found !== undefined) return undefined;
     found = `${lead.trim()} ${p.text}`.trim();
   }
   return found;
+}
+
+/**
+ * The words after an amount open with the count of the next amount's instalments ("R$ 139,90 3x de R$ 46,63"): they
+ * are that amount's label, not this one's.
+ */
+function nextsCount(tail: string, next: unknown): boolean {
+  return !!next && /^[\s\u2063]*(?:em até |ou |or |o |en |in )?\d{1,2}\s?[x×]\s/i.test(tail);
 }
 
 /** How many prices a text shows. */
@@ -196,10 +206,11 @@ function priceCount(text: string): number {
 }
 
 // Wording that marks a number as something other than the item's price: a delivery fee, or a service to put the item
-// up ("Montageservice ab € 79,-" by XXXLutz's buy button), or a marketplace's fee for protecting the buyer (Vinted's
+// up ("Montageservice ab € 79,-" by XXXLutz's buy button; a tyre's fitting, "Price excludes fitting (£14.00 per
+// tyre)"), or a marketplace's fee for protecting the buyer (Vinted's
 // "Protection acheteurs : 1,95 €" under the item's "25,00 €").
 const SHIPPING =
-  /shipping|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|\bfitting (?:charges?|fees?|costs?)\b|(?:\bexcludes?|\bexcluding|\bexcl\.?|\bplus|\+)\s*(?:[a-z]+\s)?fitting\b|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
@@ -449,9 +460,10 @@ const PAID_ONE_WAY =
 // The word for a sum: "Total", "Total price", "Gesamtpreis", "Prix total", "Precio total", "Totaalprijs".
 const TOTAL_WORD =
   /\btotal(?: price)?\s*:?\s*$|\b(?:gesamtpreis|gesamt|summe|insgesamt)\s*:?\s*$|\bprix total\s*:?\s*$|\bprecio total\s*:?\s*$|\bprezzo totale\s*:?\s*$|\btotaalprijs\s*:?\s*$|łączna cena\s*:?\s*$|\bpreço total\s*:?\s*$|\bsuma\s*:?\s*$|\b(?:samlet|total)pris\s*:?\s*$|\bsamlet pris\s*:?\s*$|\byhteensä\s*:?\s*$|\bkokku\s*:?\s*$/i;
-// What an order comes to, said before its amount: never one product's price.
+// What an order comes to, said before its amount: never one product's price. (Or the quantity chosen comes to,
+// Blackcircles' "Total for 2: £189.20" under its price per tyre.)
 const ORDER_TOTAL =
-  /(?:총\s?(?:상품|결제|주문)?\s?금액|합계\s?금액|お支払い(?:総額|金額)|合計金額|\border total|\btotal to pay|\btotal à payer|\btotal a pagar)\s*:?\s*$/i;
+  /\btotal (?:for|of) \d{1,3}(?:\s\p{L}+)?\s*:?\s*$|(?:총\s?(?:상품|결제|주문)?\s?금액|합계\s?금액|お支払い(?:総額|金額)|合計金額|\border total|\btotal to pay|\btotal à payer|\btotal a pagar)\s*:?\s*$/iu;
 
 /**
  * The box around an amount, short of the title's, lists two prices or more besides it (a bundle's items over their
@@ -637,7 +649,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig för närvarande|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -645,10 +657,16 @@ const ALMOST_GONE =
 // that long pattern six times slower).
 const NONE_LEFT =
   /(?<![\d.,])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|(?:auf|an) lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bsto(?:c)?k(?: tersedia)?\s?:\s?0(?![\d.,])/i;
+// A classified ad's or a resale item's "Sold", "Verkauft", "Vendu", "Reserved" …: said of the item itself, never of a way
+// to have it.
+const SOLD_WORDS = `sold|not for sale|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut`;
+const SOLD_ALONE = new RegExp(`^\\s*(?:${SOLD_WORDS})[.!]?\\s*$`, 'i');
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
-const UNAVAILABLE =
-  /^(?:product |produkt |produit |producto |produto |produs |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|udgået|utgått|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|ожидается(?: поступление)?|очікується(?: надходження)?|sold|not for sale|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut)(?: online| en ligne| en línea| on-?line)?[.!]?$/i;
+const UNAVAILABLE = new RegExp(
+  `^(?:product |produkt |produit |producto |produto |produs |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|udgået|utgått|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|ожидается(?: поступление)?|очікується(?: надходження)?|${SOLD_WORDS})(?: online| en ligne| en línea| on-?line)?[.!]?$`,
+  'i',
+);
 // The count before "Sold" on a marketplace's stats line ("1,2RB | Terjual", "1.1k | Sold").
 const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•]?|\s*[|·•])\s*$/iu;
 // An in-stock word under a negation ("non disponibile online", "not available for delivery") says the opposite; so
@@ -719,6 +737,8 @@ interface Candidate {
   perMeasure?: boolean;
   /** Set aside only by a class that names a unit price, no words saying so. */
   asideByName?: boolean;
+  /** Said after it to be a pack's or a case's price ("per pack of 100"), nothing else said against it. */
+  byPack?: boolean;
   /** Said of itself to be a fee: for delivery ("zzgl. Versandkosten 4,95 €"), or a recurring one. */
   fee?: boolean;
   /** In an option beside the chosen one (unchosenAmong): another variant's or bundle's price. */
@@ -1034,6 +1054,12 @@ const OTHERS_HEADING = new RegExp(
     // (Or a combo of it and another product: Canada Computers' "Combo: i5-12600K + ASUS Prime Z690-P D4", Newegg's
     // "Combo Deals".)
     String.raw`^\s*(?:bundle|combo)\s*:\s*\S.*\+|^\s*combo (?:deals?|offers?|savings?)\s*$|^\s*save (?:more )?with (?:a|the|our) (?:kit|bundle|set)\b|^\s*bundle (?:&|and) save\b|^\s*(?:bundle|kit) (?:offers?|deals?)\s*$`,
+    // (Or the parts of a pack, each with the price it sells for alone: Aubert's "Ce pack contient :" under the pack's
+    // own price.)
+    String.raw`^\s*(?:(?:this|the) (?:pack|bundle|kit|set|travel system) (?:contains|includes)|(?:ce|le) (?:pack|lot|kit) (?:contient|comprend)|contenu du (?:pack|lot)|(?:das|dieses) (?:set|paket|bundle) (?:enthält|beinhaltet|besteht aus)|(?:el|este) (?:pack|kit|lote) (?:incluye|contiene)|(?:il|questo) (?:kit|set|pacchetto) (?:include|contiene)|(?:dit|deze) (?:pakket|set|bundel) (?:bevat|bestaat uit))\s*:?\s*$`,
+    // (Or named for what they are, "Similar tyres in 205/55 R16"; or offered in place of a product no longer sold,
+    // Grainger's "Suggested substitute" in the price box of a retired motor.)
+    String.raw`^\s*similar \p{L}{3,}|\b(?:suggested|recommended|possible) (?:substitutes?|replacements?|alternatives?)\b|^\s*(?:substitute|replacement) (?:items?|products?|parts?)\s*:?\s*$|^\s*replaced by\b`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     // (An ink shop's own-brand copy: Cartridge People's "Save money with our compatible".)
     String.raw`\bsave (?:money )?with (?:our|a|the) (?:compatible|own[- ]brand|alternative)`,
@@ -1043,7 +1069,7 @@ const OTHERS_HEADING = new RegExp(
     // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job"; a series' other
     // books, Book Depository's "Other books in this series".)
     String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\b(?:other|more) (?:books|titles|volumes|items|products|games)? ?(?:in|from) (?:this|the) series\b|^\s*(?:also )?in this series\s*:?\s*$|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut|vizualizat)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
-    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\bcustomers (?:also|who)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b`,
+    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\b(?:customers|listeners|readers|shoppers|buyers|viewers|members) (?:also|who)\b|\balso (?:enjoyed|liked|loved|listened to)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b`,
     // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
     // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev";
     // Fnac's "2 offres marketplace".)
@@ -2508,6 +2534,8 @@ const CODE_NAMED =
 const QTY_NAMED = /(?:^|[-_\s])(?:qty|quantity|quantities|menge|anzahl|tier-?(?:qty|min))(?:$|[-_\s\d])/i;
 // Class words of a counter: an ad's views, likes or watchers (2dehands' `<span class="stats-item"><i
 // class="mp-svg-eye-grey"></i> 131</span>` in its `listing-price-block`).
+// Class words of a rating's box ("Ratingstyles__Wrapper", `review-summary`, `stars`).
+const RATING_NAMED = /(?:^|[-_\s])(?:rating|review|stars?(?:$|[-_\s]))/i;
 const STAT_NAMED =
   /(?:^|[-_\s])(?:stats?|statistics?|views?|view-?count|likes?|favou?rites?|hearts?|hits|visits|visitors|watchers|counter)(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
@@ -2797,7 +2825,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         !ID_LABEL_BEFORE.test(textBefore(el, 30)) &&
         !CODE_NAMED.test(words) &&
         !QTY_NAMED.test(words) &&
-        !STAT_NAMED.test(words)
+        !STAT_NAMED.test(words) &&
+        // (Nor the score in a box named for ratings: Argos's "4.6 (2331)" in a `Ratingstyles__Wrapper`.)
+        !namedNear(el, RATING_NAMED, 2)
       ) {
         const pctx = { currencyHint: ctx.currencyHint, domain: ctx.url.hostname };
         const p = parsePrice(bare, pctx);
@@ -2978,7 +3008,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // achetés": not the price of one.
     // (In a chosen option: see the two counts below.)
     const inPicked = () => [...upward(el, 3)].some(pickedOption);
-    const deal =
+    // (Or said after it to be a case's or a pack's: Dan Murphy's "$480.00 per case of 6" beside "$85.00 per bottle".)
+    const perPack = CASE_AFTER.test(trail) && !inPicked();
+    const dealOf =
       MULTI_BUY.test(`${before.slice(-24)} ${toDigit}`) ||
       // (Or the same deal's amount again in brackets, with tax: Magento 1's "Buy 10 for £32.99 (£39.59 Incl. VAT)".)
       (/\(\s*$/.test(before) &&
@@ -3004,9 +3036,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       COUNT_LEAD.test(lead || before.slice(-24)) ||
       // (A count that ends the label, "Pack of 10", is cut from the words read up to a number: read through it. Not in
       // the chosen option, whose count is what is bought: BWS's pressed "Case of 24 $59.99".)
-      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && !inPicked()) ||
-      // (Or said after it to be a case's or a pack's: Dan Murphy's "$480.00 per case of 6" beside "$85.00 per bottle".)
-      (CASE_AFTER.test(trail) && !inPicked());
+      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && !inPicked());
+    const deal = dealOf || perPack;
     if (deal) score -= 6;
     // A club's joining fee in the price box ("Join the club for $10", BCF's beside its club price): never the price.
     const joinFee = JOIN_FOR.test(`${before.slice(-40)} ${toDigit}`) || JOIN_FOR.test(lead);
@@ -3022,6 +3053,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const asideOtherwise = neverSale || saving || deal || surcharge || plan;
     const aside = perUnit || asideOtherwise;
     const perMeasure = perUnit && !perCount && !asideOtherwise;
+    // (A pack's price and nothing else said against it: what a shop that sells only packs asks, see soldByMeasure.)
+    const byPack = perPack && !dealOf && !perUnit && !neverSale && !saving && !surcharge && !plan;
     // (Set aside by a class name alone, no measure said: PcComponentes names its one price `baseprice`.)
     const asideByName = perMeasure && !unitSaid;
     // A price before tax beside the price with it (OpenCart "Ex Tax: $80.00", "zzgl. MwSt.", "HT").
@@ -3144,7 +3177,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const labelsNext =
       !ownAfter &&
       afterCondition !== undefined &&
-      (/^\D{0,60}[:：]\s*\D{0,4}\d/.test(afterIn(box, text, 80)) ||
+      (/^\D{0,60}[:：]\s*\D{0,4}\d/.test(withoutCodes(afterIn(box, text, 80))) ||
         (/\p{L}/u.test(lead) && classifyPriceLabel(lead) === 'current'));
     const effective =
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
@@ -3186,6 +3219,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       ...(perCount ? { perCount } : {}),
       ...(deal ? { deal } : {}),
       ...(perMeasure ? { perMeasure } : {}),
+      ...(byPack ? { byPack } : {}),
       ...(asideByName ? { asideByName } : {}),
       ...(fee ? { fee } : {}),
       ...(leadList ? { leadList } : {}),
@@ -3315,13 +3349,18 @@ function inheritFromInner(cands: Candidate[]): void {
 }
 
 // A price box's words for a price not shown, to be asked for.
+// (Or a price a maker's minimum-price rules keep off the page until the cart, "See Price in Cart", "Add to cart to see
+// price", or behind a login, "Log in to see price".)
 const ON_REQUEST =
-  /\b(?:please contact|contact (?:us|the seller|seller) for (?:a |the )?price|price (?:on|upon) (?:request|application)|call for (?:a |the )?price)\b|prix sur demande|precio a consultar|pre[çc]o sob consulta|prezzo su richiesta|preis auf anfrage|prijs op aanvraag|цена по запросу|ціна за запитом|цена договорная|договірна/i;
+  /\b(?:please contact|contact (?:us|the seller|seller) for (?:a |the )?price|price (?:on|upon) (?:request|application)|call for (?:a |the )?price|see (?:the |our )?price in (?:the )?(?:cart|basket|bag)|(?:add|place) (?:it |this item |this product |item |product )?to (?:the |your )?(?:cart|basket|bag) to see (?:the |our )?(?:final |lowest )?price|(?:log|sign) ?in (?:to see|for) (?:the |our |your )?prices?)\b|prix (?:visible )?dans le panier|preis im warenkorb|prix sur demande|precio a consultar|pre[çc]o sob consulta|prezzo su richiesta|preis auf anfrage|prijs op aanvraag|цена по запросу|ціна за запитом|цена договорная|договірна/i;
 
-/** A price-named box of the block, its words a request to ask for the price. */
+/**
+ * A price-named box of the block, or a line in one (AJ Madison's `map-message` in its `pdp-price-block`), its words a
+ * request to ask for the price.
+ */
 function priceAsked(area: Element): boolean {
   for (const el of all(area, '[class]', 2000)) {
-    if (!PRICE_NAME.test(classWords(el))) continue;
+    if (![...upward(el, 3)].some((a) => PRICE_NAME.test(classWords(a)))) continue;
     const said = visibleText(el, 80);
     if (said.length <= 60 && ON_REQUEST.test(said)) return true;
   }
@@ -3414,7 +3453,13 @@ function effectiveFromOuter(cands: Candidate[]): void {
 /** The outer box's words besides the inner amount are its label and no more: no figure, a line's length at most. */
 function saysOnlyEffective(outer: Candidate, inner: Candidate): boolean {
   const rest = visibleText(outer.el, 120).replace(visibleText(inner.el, 60), ' ');
-  return rest.length <= 40 && !/\d/.test(rest);
+  // (Nor a code's digits: Zalando's "Avec le code EXTRA20 : 87,96 €", Shein's "after applying coupon SUMMER20".)
+  return rest.length <= 40 && !/\d/.test(withoutCodes(rest));
+}
+
+/** Words less the codes in them, letters then digits ("EXTRA20", "SUMMER20"): a code's digits are no figure. */
+function withoutCodes(words: string): string {
+  return words.replace(/\b[A-Za-z]+\d[A-Za-z\d]*\b/g, ' ');
 }
 
 /**
@@ -3573,12 +3618,13 @@ function inPlay(c: Candidate): boolean {
 /**
  * A price per measure and no other price to pay (Carrefour's mango "19.95 د.إ / كجم", a fabric's "£12.99 per metre"):
  * the thing is sold by that measure, and that price is its price. Only when no candidate is in play, and only the
- * per-measure prices the page says nothing else against.
+ * per-measure prices the page says nothing else against. So too a pack's (McMaster-Carr's "$10.51 per pack of 100",
+ * its every price a pack's).
  */
 function soldByMeasure(cands: Candidate[]): void {
   if (cands.some(inPlay)) return;
   for (const c of cands)
-    if (c.perMeasure && unopposed(c) && c.score + 6 >= 2) {
+    if ((c.perMeasure || c.byPack) && unopposed(c) && c.score + 6 >= 2) {
       c.score += 6;
       c.aside = false;
     }
@@ -3819,7 +3865,8 @@ const SKU_LABEL = new RegExp(
   // (Not the maker's or supplier's: "Hersteller-Artikelnummer", Dustin's "Prod. art. nr." are an MPN; nor, the maker
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:part|item|product|stock|article)\s?(?:no\.?|number|#|code)|\bMat\.\s?no\.?|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  // (The shop's own said so, "Our Code: CP-LC3211VAL" beside a "Manufacturer Code".)
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -4072,7 +4119,7 @@ function labelledId(
     // (Given the product's name: a code the name holds is the maker's model, passed over here for the shop's own id,
     // see skuOf.)
     if (v && name !== undefined && codeOfName(v, name)) continue;
-    if (v && !inOtherProducts(el, scan.stops)) {
+    if (v && !inOtherProducts(el, scan.stops) && !inOtherProducts(idHolder(el, v), scan.stops)) {
       // (Or one a utility class hides, a quick-view's for another product, where a label shows: a fallback too.)
       // (Where the label's value starts, not where the same code first shows: the title before it may hold the
       // maker's model that a weak label then names, Yamada's "…洗濯乾燥機 NA-VX800AL-W … 品番：NA-VX800AL-W".)
@@ -4102,6 +4149,20 @@ function labelledId(
   if (said) said.weak = true;
   return weak;
 }
+/**
+ * The innermost element inside `el` whose text holds `id`: a box of lines may hold another product's labelled id deep
+ * in it (Grainger's "Suggested substitute … Item #36UT40" in the price box of a retired motor).
+ */
+function idHolder(el: Element, id: string): Element {
+  let at = el;
+  for (let depth = 0; depth < 30; depth++) {
+    const inner = [...at.children].find((c) => (c.textContent ?? '').includes(id));
+    if (!inner) break;
+    at = inner;
+  }
+  return at;
+}
+
 /** The block labels `id` as an id ("Item # 5542418"), in one element. */
 function labelsId(scan: LabelScan, id: string): boolean {
   for (const el of scan.els) {
@@ -4195,14 +4256,14 @@ function shopNameLabel(url: URL): RegExp | undefined {
   // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1"),
   // or a barcode's label alone (FFX's "FFX Code: DHP482Z  EAN: 0088381592290").
   // (Or a reference word before the name, "Referência Fnac", "Référence Darty", "Cod. Trony", "Kod x-kom"; or "ID" or
-  // "code" after it, "Mighty Ape ID".)
+  // "code" after it, "Mighty Ape ID"; or a reference word, "1stDibs Reference".)
   // (A word of its own: not the start of the code after a reference word, Licendi's "Referencia LIC-OF19HS".)
   // (Or TME's "Symbol TME"; or a German number word after the name, "Mouser-Teilenr.".)
   // (The name with its domain's ending, "Loot.co.za Code".)
   const named = (group: string) => `(?:${spelled}(?:\\.[a-z]{2,3}){0,2}${initials ? `|(?<${group}>${initials})` : ''})`;
   const shop = (group: string) => `${named(group)}(?![\\w-])`;
   return new RegExp(
-    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|c[oó]d\\.?|kod|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|c[oó]d\\.?|kod|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code|ref(?:erence)?\\.?|r[ée]f[ée]rence)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
     'i',
   );
 }
@@ -5583,6 +5644,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
         // (Or says it cannot be bought at all, "Not available for purchase at this time", Micro Center's line under a
         // store's "SOLD OUT at Duluth Store".)
         /\bnot available (?:for|to) (?:purchase|order)\b/i.test(own) ||
+        // (Or a resale item's sold badge after its shipping line: Vestiaire's "Vendu", Sellpy's "Verkauft".)
+        SOLD_ALONE.test(own) ||
         // (Or every way of having it named gone beside it: Target's "Sold out" over "This item isn't available for
         // shipping or pick up right now.")
         EVERY_WAY_OUT.test(label);
@@ -6313,7 +6376,7 @@ const DISCOUNT_STATE =
 // `price--sale`, `Price--highlight`).
 // (Or the price online, Ripley's and Falabella's "Internet" beside "Normal"; or BigCommerce's "Now:".)
 const SALE_LABEL =
-  /\bsale\b|\bon sale\b|special price|^\s*(?:precio )?internet\s*:?\s*$|^\s*now\s*:(?=\s*(?:$|\D{0,4}\d))|^\s*por\s*:|\bangebot|\bsoldé|\ben solde|\boferta\b|\bofferta\b|\bpromo|\baanbieding|\btilbud|\breduziert|\brebajado/i;
+  /\bsale\b|\bon sale\b|special price|\bprice (?:drop|cut)\b|\breduced\b|\bmarked down\b|^\s*(?:precio )?internet\s*:?\s*$|^\s*now\s*:(?=\s*(?:$|\D{0,4}\d))|^\s*por\s*:|\bangebot|\bsoldé|\ben solde|\boferta\b|\bofferta\b|\bpromo|\baanbieding|\btilbud|\breduziert|\brebajado/i;
 // (Or a promotion's, LPP's `promo-price` beside its `regular-price`.)
 const SALE_CLASS =
   /(?:^|[-_\s])(?:sales?|highlight|special|reduced|discount(?:ed)?|promo(?:tion(?:al)?)?)(?:$|[-_\s])/i;

@@ -33,7 +33,8 @@ export function pageContext(doc: Document, url: URL): MapContext {
       currencyFromHost(url.hostname) ??
       currencyFromPath(url.pathname) ??
       displayCurrency(doc) ??
-      currencyFromLocale(pageLocale(doc)),
+      currencyFromLocale(pageLocale(doc)) ??
+      randsWritten(doc),
     titles: pageTitles(doc),
   };
   const picked = pickedValues(doc);
@@ -187,6 +188,22 @@ export function displayCurrency(doc: Document): string | undefined {
     if (m?.[1] && ISO_SET.has(m[1])) return m[1];
   }
   return undefined;
+}
+
+// An amount in rand as South African shops write it, a capital R before it: "R 1,199", "R235", "R 12 999.00". (Three
+// digits at least, or grouped: not a tyre's rim, "205/55 R16", nor "R2-D2".)
+const RAND_AMOUNT = /(?<![\p{L}\d])R ?(?:\d{3,7}|\d{1,3}(?:[ ,]\d{3})+)(?:[.,]\d{2})?(?![\p{L}\d/%-])/gu;
+const OTHER_SIGN = /[$€£¥₹]/;
+
+/**
+ * Rand, on a page that writes three amounts or more so and no other currency's sign, nothing else naming its currency
+ * (Takealot on `.com`, Loot's "R235").
+ */
+function randsWritten(doc: Document): string | undefined {
+  // (Read as shown, blanks between elements: an element's text runs into the next one's in `textContent`, "PriceR 649".)
+  const text = visibleText(doc.body, 100_000);
+  if (OTHER_SIGN.test(text)) return undefined;
+  return (text.match(RAND_AMOUNT)?.length ?? 0) >= 3 ? 'ZAR' : undefined;
 }
 
 // Separators between a page title's parts ("Name - Category | Shop", "Name @ Zalando.it", "Nom : Boutique"), spaced on

@@ -399,7 +399,9 @@ function classify(t: string, c: Candidate, dates: [number, number][], tokens: Cu
 export function currencyOfSign(sign: string, ctx: PriceContext = {}): string | undefined {
   const t = sign.trim();
   if (!t || /\d/.test(t)) return undefined;
-  return parsePrice(`${t} 1`, ctx).currency ?? undefined;
+  const p = parsePrice(`${t} 1`, ctx);
+  // (A sign the words hold, not the page's currency standing in for any word: "RPM" beside a motor's "1750" is none.)
+  return p.currencySource === 'text' ? (p.currency ?? undefined) : undefined;
 }
 
 /** Parse straight to Money; undefined unless both the amount and the currency are known. */
