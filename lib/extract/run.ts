@@ -70,11 +70,23 @@ function amountPrinted(printed: string, m: Money): boolean {
  * only in "Price varies by color/size: $54.93 - $79.99" over the chosen colour's $54.93).
  */
 function printedOnlyAsRangeTop(text: string, low: Money, high: Money): boolean {
-  const all = text.match(new RegExp(amountPattern(high), 'g'))?.length ?? 0;
-  const tops =
+  return printedOnlyInRange(text, low, high, high);
+}
+
+/**
+ * The page prints `low` only as the low end of that range (Costco's "Price range: $19.99 – $24.99" above the chosen
+ * size's $24.99, JSON-LD's AggregateOffer at its low end).
+ */
+function printedOnlyAsRangeLow(text: string, low: Money, high: Money): boolean {
+  return printedOnlyInRange(text, low, high, low);
+}
+
+function printedOnlyInRange(text: string, low: Money, high: Money, end: Money): boolean {
+  const all = text.match(new RegExp(amountPattern(end), 'g'))?.length ?? 0;
+  const ranges =
     text.match(new RegExp(`${amountPattern(low)}\\s?\\S{0,4}\\s?[-–—~]\\s?\\D{0,4}${amountPattern(high)}`, 'g'))
       ?.length ?? 0;
-  return all > 0 && tops === all;
+  return all > 0 && ranges === all;
 }
 
 /** The pattern of an amount as a page may print it (see amountPrinted). */
@@ -665,7 +677,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
           (shownOnlyElsewhere(doc, product.price) ||
             shownOnlyConditional(doc, product.price) ||
             shownOnlyAside(doc, product.price) ||
-            shownOnlyUnchosen(doc, product.price))))
+            shownOnlyUnchosen(doc, product.price) ||
+            printedOnlyAsRangeLow(printed(), product.price, product.priceHigh))))
     ) {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));

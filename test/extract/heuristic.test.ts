@@ -4243,6 +4243,15 @@ describe('DOM heuristic: availability and SKU', () => {
     expect(extractHeuristic(lamp, new URL('https://shop.example.com/lamp-c')).price?.currency).toBe('USD');
   });
 
+  it("sets aside a cart summary's total in a box named for the basket (CubeCart's `#miniBasket`)", () => {
+    const body = (named: string) =>
+      `<h1>Brown Betty Teapot 6 Cup</h1><div ${named}><span class="txtCartPrice">1 item - £8.99</span>
+      <a href="cart.php?_a=cart">View Basket</a></div><p>A classic teapot.</p><div>£22.80</div>${buy}`;
+    const url = new URL('https://shop.example.co.uk/index.php?_a=viewProd&productId=341');
+    expect(extractHeuristic(page(body('id="miniBasket"')), url).price?.amount).toBe(2280);
+    expect(extractHeuristic(page(body('class="cart-summary"')), url).price?.amount).toBe(2280);
+  });
+
   it('reads "AU $41.97" as Australian dollars wherever the shop is', () => {
     const doc = page(`<h1>Phone case</h1><span id="prcIsum" class="notranslate">AU $41.97</span>${buy}`);
     expect(extractHeuristic(doc, new URL('https://shop.example.com/itm/291875944966')).price).toEqual({

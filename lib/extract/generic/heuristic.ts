@@ -530,6 +530,8 @@ const DEPOSIT_OR_VOUCHER =
 // 50 €"): never the price paid.
 const WORTH_BEFORE =
   /(?:\bworth|\bvalued at|\bim wert von|\bd['’]une valeur de|\bvalorad[oa] en|\bcon un valor de|\bdel valore di|\bdal valore di|\bter waarde van|\bo wartości|\bvärd)\s*:?\s*(?:up to\s*|bis zu\s*|jusqu['’]à\s*)?$/i;
+// …or right after it ("a $99.99 value", "($50 value)", "$20 in value", "de valeur").
+const WORTH_AFTER = /^\s*\)?\s*(?:in\s)?(?:value|de valeur|wert)\b/i;
 const WAS =
   /\bwas\b|\bcostaba\b|\brrp\b|\b[ua]vp\b|\bmsrp\b|\bprp\b|(?:^|,)\s?then\s?[£$€]?\s?\d|\bm\.?r\.?p\b|list price|regular price|original price|previous price|bisheriger preis|preporučena (?:maloprodajna )?(?:cijena|mpc)|normal price|harga normal|ราคาปกติ|ราคาเดิม|\best(?:imated|\.)? retail\b|\bretail value\b|statt|before|antes|prix de référence|prezzo di listino|preço anterior|precio anterior|cena regularna|原价|划线价|市场价|参考价|专柜价|吊牌价|定价|ehemals|vorher|zuvor|старая цена|цена без скидки|ціна без знижки|(?<![a-zæøå])før(?![a-zæøå])|førpris|ordinarie pris|ord\.? ?pris|tidigare pris|normalpris|vejl\.? pris|veil\.? pris|alkuperäinen hinta|adviesprijs|původní cena|eredeti ár|preț vechi|pret vechi/i;
 
@@ -1059,6 +1061,9 @@ const OTHERS_HEADING = new RegExp(
     String.raw`^\s*(?:(?:this|the) (?:pack|bundle|kit|set|travel system) (?:contains|includes)|(?:ce|le) (?:pack|lot|kit) (?:contient|comprend)|contenu du (?:pack|lot)|(?:das|dieses) (?:set|paket|bundle) (?:enthält|beinhaltet|besteht aus)|(?:el|este) (?:pack|kit|lote) (?:incluye|contiene)|(?:il|questo) (?:kit|set|pacchetto) (?:include|contiene)|(?:dit|deze) (?:pakket|set|bundel) (?:bevat|bestaat uit))\s*:?\s*$`,
     // (Or named for what they are, "Similar tyres in 205/55 R16"; or offered in place of a product no longer sold,
     // Grainger's "Suggested substitute" in the price box of a retired motor.)
+    // (Or other copies of a used book, each its own listing: AbeBooks' "More Copies of this ISBN", ZVAB's "Weitere
+    // Exemplare dieses Titels"; or a search engine's "Related searches".)
+    String.raw`\b(?:more|other|all) copies\b|\bview all \d+ copies\b|\b(?:weitere|andere) exemplare\b|\bautres exemplaires\b|\b(?:related|similar) searches\b|\bpeople also search(?:ed)? for\b`,
     String.raw`^\s*similar \p{L}{3,}|\b(?:suggested|recommended|possible) (?:substitutes?|replacements?|alternatives?)\b|^\s*(?:substitute|replacement) (?:items?|products?|parts?)\s*:?\s*$|^\s*replaced by\b`,
     String.raw`\b(?:related|similar|recommended|suggested|matching|compatible|sponsored) (?:products|items|articles)|\b(?:products|items) (?:related|similar) to\b`,
     // (An ink shop's own-brand copy: Cartridge People's "Save money with our compatible".)
@@ -1167,11 +1172,19 @@ function showsOthers(block: Element, text: string): boolean {
   return block.querySelector('a[href], img') !== null || priceCount(text) > 0;
 }
 
+const TABLE_PART = /^(?:td|th|tr|tbody|thead|table)$/i;
+
 /** The blocks after a heading (climbed past wrappers that hold only it), to the next heading of its rank or above. */
 function headedSiblings(h: Element, said: string): Element[] {
   const rank = Number(h.tagName.slice(1)) || 6;
   let head = h;
-  while (head.parentElement && !head.nextElementSibling && visibleText(head.parentElement, 200) === said)
+  // (A table layout's heading row may hold pictures beside its words, corners and spacers: osCommerce's
+  // `table.infoBoxHeading` of three cells over its `table.infoBox`, the row and table its own.)
+  while (
+    head.parentElement &&
+    (!head.nextElementSibling || TABLE_PART.test(head.tagName)) &&
+    visibleText(head.parentElement, 200) === said
+  )
     head = head.parentElement;
   const out: Element[] = [];
   for (let b = head.nextElementSibling; b && out.length < 4; b = b.nextElementSibling) {
@@ -1462,7 +1475,6 @@ const EX_TAX =
 
 // Before-tax words that end a text, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
-
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
   let out = '';
@@ -2234,6 +2246,20 @@ const GO_TO_CART =
 // The cart's own link, its word and then its total or count: "Warenkorb 0,00 €", "Cart (2)", "Panier 0".
 const MINI_CART =
   /^(?:my |mein |mon |mi |il mio )?(?:shopping )?(?:warenkorb|einkaufswagen|cart|basket|bag|trolley|panier|carrito|cesta|carrello|winkelwagen|winkelmand(?:je)?|koszyk|košík|kosár|varukorg|kurv|handlekurv|ostoskori|корзина|sepet)\s*[:(]?\s*(?:\p{Sc}\s?)?\d[\d.,]*\s?(?:\p{Sc}|[a-z]{1,3}\.?)?\s*\)?$/iu;
+// A box named for the shopper's cart, not the product's buy form: CubeCart's `#miniBasket` with its
+// `txtCartPrice` "1 item - £8.99", a `header-cart`, a `cart-summary`.
+const CART_BOX =
+  /mini[-_]?(?:cart|basket|bag|trolley)|(?:cart|basket|trolley)[-_]?(?:summary|total|preview|price|amount|count|info)\b|header[-_]?(?:cart|basket|bag|trolley)/i;
+
+/** In a short box named for the shopper's cart (see CART_BOX), a few levels up: its total, not a product's price. */
+function cartSummary(el: Element): boolean {
+  for (const a of upward(el, 3)) {
+    if (visibleText(a, 200).length > 120) return false;
+    if (CART_BOX.test(`${classWords(a)} ${a.id}`) && !a.querySelector('h1')) return true;
+  }
+  return false;
+}
+
 // "Your basket is empty", "Winkelmandje is leeg", "Der Warenkorb ist leer", "Votre panier est vide".
 const EMPTY_CART =
   /\b(?:is|ist|est|está|è|jest|är|er)\s+(?:empty|leeg|leer|vide|vac[ií]o|vuoto|pusty|tom)\b|(?:panier|carrito|carrello|koszyk) (?:vide|vac[ií]o|vuoto|pusty)|корзина пуста/i;
@@ -3001,6 +3027,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       /^\s*(?:up-?front|up front|due today|down payment)\b/i.test(ownAfter || after) ||
       /\b(?:up-?front(?: cost| payment)?|down payment|due today)\s*:?\s*$/i.test(before.slice(-30)) ||
       WORTH_BEFORE.test(lead || before.slice(-30)) ||
+      // (Or said after it: Costco's "Includes bonus accessory kit, a $99.99 value", "($50 value)".)
+      WORTH_AFTER.test(ownAfter || after) ||
       // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
       (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
     if (part) score -= 10;
@@ -3142,7 +3170,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // WH-1000XM4</a> $398.00" under an unavailable WH-1000XM3.)
       newerModelBefore(el) ||
       otherTile(el, anchors) ||
-      sponsoredCard(el, anchors);
+      sponsoredCard(el, anchors) ||
+      cartSummary(el);
     if (others) score -= 10;
     // (Or right after a link to another product, in a line of words: that product's price too, Currys' "Most popular
     // with this TV: <a>SONY HT-S400 Soundbar</a> £199.00". Not one known already to be another's.)
@@ -3883,7 +3912,7 @@ const MODEL_WORD = String.raw`Model(?:l)?(?![-\s]?(?:year|yr)\b)(?:[-\s]?(?:numb
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|Teilenummer|Teile-?Nr\.?|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:original|OEM|genuine)\s(?:manufacturer\s)?part\s?(?:number|No\.?|#)|R[ée]f[ée]rence (?:d['’]origine|constructeur)|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|Teilenummer|Teile-?Nr\.?|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -3992,6 +4021,15 @@ function inFoldedPanel(el: Element): boolean {
 }
 
 /** True when a tab, a link or a toggle on the page names `panel` as what it opens. */
+/**
+ * In a tab panel, a control in the tab bar naming it: CubeCart's Foundation `<div class="content" id="product_spec">`
+ * beside the `active` one, opened by `<a href="#product_spec">`.
+ */
+function inClassFoldedTab(el: Element): boolean {
+  for (const a of upward(el, 12)) if (a.id && tabOpens(a)) return true;
+  return false;
+}
+
 function tabOpens(panel: Element): boolean {
   if (panel.getAttribute('role') === 'tabpanel') return true;
   const id = panel.id;
@@ -4095,7 +4133,8 @@ function labelledId(
   let weak: string | undefined;
   for (const el of scan.els) {
     if (!labelIn(scan, el, 200, label)) continue;
-    if ((hiddenAbove(el) && !inFoldedPanel(el)) || inUnchosenOption(el)) continue;
+    // (Not a tab panel waiting for its tab, which looks like an option not chosen beside the `active` one.)
+    if ((hiddenAbove(el) && !inFoldedPanel(el)) || (inUnchosenOption(el) && !inClassFoldedTab(el))) continue;
     // (Read with room to spare: the spaces `visibleText` puts between elements make it longer than the folded text
     // measured above, and a cut there would cut the value short, Gome's "商品编号：1123987654" read as "112".)
     const text = visibleText(el, 300);
@@ -5887,7 +5926,8 @@ function backInStockBlock(el: Element): boolean {
 const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
 
 // A control disabled by its class alone (`<button class="btn disabled">`, a BEM modifier's `btn--disabled`).
-const DISABLED_CLASS = /(?:^|\s)(?:(?:is-)?disabled|[\w-]+--disabled)(?:\s|$)/i;
+// (Or a button's own class with the state run on: VirtueMart's `addtocart-button-disabled`.)
+const DISABLED_CLASS = /(?:^|\s)(?:(?:is-)?disabled|[\w-]+--disabled|(?:add-?to-?cart|buy)[\w-]*-disabled)(?:\s|$)/i;
 
 /**
  * A control one cannot press: disabled by attribute, or by its class alone (`btn disabled`, `is-disabled`), its own or
@@ -5910,7 +5950,8 @@ function disabledControl(b: Element): boolean {
  * shown where its hidden "В корзину" was. It buys nothing, whatever its class.
  */
 function saysSoldOut(b: Element): boolean {
-  const label = visibleText(b, 60);
+  // (An input's words are its value: VirtueMart's `<input type="button" value="Nicht auf Lager">`.)
+  const label = b.tagName.toUpperCase() === 'INPUT' ? attr(b, 'value').slice(0, 60) : visibleText(b, 60);
   return label.length <= 40 && OUT_OF_STOCK.test(label) && !ADDS.test(label) && !PRE_ORDER.test(label);
 }
 
@@ -6807,7 +6848,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     let av = prices ? availabilityIn(area, buy, url) : undefined;
     // The title alone (no price, no buy button): its block may be only the heading's column, the status in the
     // column beside it (`<div class="data-central-2"><h1>` … `<div class="data-central-3"><p>Sin Stock</p>`).
-    if (!av && prices && held.length === 1) {
+    // (Or a title and price with no buy button, the status in the next row of a table layout: osCommerce's "Out of
+    // Stock - this item is currently unavailable" under the `pageHeading` row.)
+    if (!av && prices && (held.length === 1 || !buy)) {
       let wide = area;
       for (let i = 0; i < 3 && !av && wide.parentElement && wide.parentElement.tagName.toUpperCase() !== 'BODY'; i++) {
         wide = wide.parentElement;
@@ -6953,7 +6996,10 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // an id in the path, a shop's article number as often, Argos's `/product/8349024`; nor before one of letters and
     // digits, a marketplace's own, Flipkart's `?pid=MOBFVH7NHGZ8QGZT`.)
     const rowId = id !== undefined && /^\d+$/.test(id) && [...url.searchParams.values()].includes(id);
-    if (modelNo && (!id || rowId)) out.sku = modelNo;
+    // (Or osCommerce's model as it prints it by default, in brackets under the name in the title's own cell:
+    // "Atlas HO 40' PS-1 Boxcar<br><span class="smallText">[ATL-20003317]</span>".)
+    const model = modelNo ?? (h1 ? BRACKETED_CODE.exec(visibleText(h1, 300))?.[1] : undefined);
+    if (model && (!id || rowId)) out.sku = model;
     // (A part number the address holds whole, the id read from it one end of it: Logitech's "Teilenummer 960-001106"
     // and `…/brio-4k-hdr-webcam.960-001106.html`.)
     else if (id && partNo && partNo !== id && partNo.includes(id) && url.pathname.includes(partNo)) out.sku = partNo;
@@ -6966,6 +7012,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (!out.sku && partNo) out.sku = partNo;
   return out;
 }
+
+// A code in square brackets that ends a title ("… Southern Pacific #128844 [ATL-20003317]"), a digit in it.
+const BRACKETED_CODE = /\[((?=[^\]]*\d)[A-Za-z0-9][\w\-./]{2,30})\]\s*$/;
 
 /** A code (four characters or more, a digit among them) that the product's name holds as a word of its own. */
 function codeOfName(code: string, name: string): boolean {
