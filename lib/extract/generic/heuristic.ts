@@ -2254,8 +2254,8 @@ const CART_BOX =
 /** In a short box named for the shopper's cart (see CART_BOX), a few levels up: its total, not a product's price. */
 function cartSummary(el: Element): boolean {
   for (const a of upward(el, 3)) {
-    if (visibleText(a, 200).length > 120) return false;
-    if (CART_BOX.test(`${classWords(a)} ${a.id}`) && !a.querySelector('h1')) return true;
+    if (!CART_BOX.test(`${classWords(a)} ${a.id}`)) continue;
+    return visibleText(a, 200).length <= 120 && !a.querySelector('h1');
   }
   return false;
 }
@@ -4026,9 +4026,27 @@ function inFoldedPanel(el: Element): boolean {
  * beside the `active` one, opened by `<a href="#product_spec">`.
  */
 function inClassFoldedTab(el: Element): boolean {
-  for (const a of upward(el, 12)) if (a.id && tabOpens(a)) return true;
+  const named = tabTargets(el.ownerDocument);
+  for (const a of upward(el, 12)) if (a.getAttribute('role') === 'tabpanel' || (a.id && named.has(a.id))) return true;
   return false;
 }
+
+/** The ids a page's tab controls name (`aria-controls`, a link to `#id`, Bootstrap's targets), read once a document. */
+function tabTargets(doc: Document): Set<string> {
+  const known = tabIds.get(doc);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const c of all(doc, '[aria-controls], a[href^="#"], [data-target^="#"], [data-bs-target^="#"]', 2000)) {
+    for (const id of attr(c, 'aria-controls').split(/\s+/)) if (id) out.add(id);
+    for (const name of ['href', 'data-target', 'data-bs-target']) {
+      const v = attr(c, name);
+      if (v.startsWith('#') && v.length > 1) out.add(v.slice(1));
+    }
+  }
+  tabIds.set(doc, out);
+  return out;
+}
+const tabIds = new WeakMap<Document, Set<string>>();
 
 function tabOpens(panel: Element): boolean {
   if (panel.getAttribute('role') === 'tabpanel') return true;
@@ -4158,7 +4176,7 @@ function labelledId(
     // (Given the product's name: a code the name holds is the maker's model, passed over here for the shop's own id,
     // see skuOf.)
     if (v && name !== undefined && codeOfName(v, name)) continue;
-    if (v && !inOtherProducts(el, scan.stops) && !inOtherProducts(idHolder(el, v), scan.stops)) {
+    if (v && !inOtherProducts(el, scan.stops) && !heldByOthers(el, v, scan.stops)) {
       // (Or one a utility class hides, a quick-view's for another product, where a label shows: a fallback too.)
       // (Where the label's value starts, not where the same code first shows: the title before it may hold the
       // maker's model that a weak label then names, Yamada's "…洗濯乾燥機 NA-VX800AL-W … 品番：NA-VX800AL-W".)
@@ -4189,9 +4207,14 @@ function labelledId(
   return weak;
 }
 /**
- * The innermost element inside `el` whose text holds `id`: a box of lines may hold another product's labelled id deep
- * in it (Grainger's "Suggested substitute … Item #36UT40" in the price box of a retired motor).
+ * A box of lines holds the labelled id deep in another product's block (Grainger's "Suggested substitute … Item
+ * #36UT40" in the price box of a retired motor). A label's own element is its holder.
  */
+function heldByOthers(el: Element, id: string, stops: readonly Element[]): boolean {
+  return el.childElementCount > 1 && inOtherProducts(idHolder(el, id), stops);
+}
+
+/** The innermost element inside `el` whose text holds `id`. */
 function idHolder(el: Element, id: string): Element {
   let at = el;
   for (let depth = 0; depth < 30; depth++) {
@@ -6850,7 +6873,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // column beside it (`<div class="data-central-2"><h1>` … `<div class="data-central-3"><p>Sin Stock</p>`).
     // (Or a title and price with no buy button, the status in the next row of a table layout: osCommerce's "Out of
     // Stock - this item is currently unavailable" under the `pageHeading` row.)
-    if (!av && prices && (held.length === 1 || !buy)) {
+    if (!av && prices && (held.length === 1 || (!buy && area.closest('td') !== null))) {
       let wide = area;
       for (let i = 0; i < 3 && !av && wide.parentElement && wide.parentElement.tagName.toUpperCase() !== 'BODY'; i++) {
         wide = wide.parentElement;
