@@ -1241,9 +1241,13 @@ function inPriceRange(el: Element): boolean {
   return priceCount(t) === 2 && PRICE_RANGE.test(t);
 }
 
-/** Forget the blocks headings name (read again on the next extraction: a page's headings change as it runs). */
+/**
+ * Forget the blocks headings name and the panels tabs open (read again on the next extraction: a page's headings and
+ * tabs change as it runs).
+ */
 export function forgetHeadings(doc: Document): void {
   othersByHeading.delete(doc);
+  tabIds.delete(doc);
 }
 const VIEW_OVERLAY = /lightbox|modal|popup|dialog/i;
 const CART_OVERLAY = /cart|basket|newsletter|cookie|consent/i;
