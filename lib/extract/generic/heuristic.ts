@@ -1479,6 +1479,7 @@ const EX_TAX =
 
 // Before-tax words that end a text, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
+
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
   let out = '';
@@ -2562,10 +2563,10 @@ const CODE_NAMED =
   /(?:^|[-_\s])(?:sku|ean|gtin|upc|mpn|isbn|part-?(?:no|number|nr)|art(?:ikel)?-?(?:nr|nummer|no)|item-?(?:no|number|code)|product-?(?:id|code|number))(?:$|[-_\s\d])/i;
 // Class words of a quantity, a count of pieces (Mouser's price table `<th class="pricing-table-qty">1</th>`).
 const QTY_NAMED = /(?:^|[-_\s])(?:qty|quantity|quantities|menge|anzahl|tier-?(?:qty|min))(?:$|[-_\s\d])/i;
-// Class words of a counter: an ad's views, likes or watchers (2dehands' `<span class="stats-item"><i
-// class="mp-svg-eye-grey"></i> 131</span>` in its `listing-price-block`).
 // Class words of a rating's box ("Ratingstyles__Wrapper", `review-summary`, `stars`).
 const RATING_NAMED = /(?:^|[-_\s])(?:rating|review|stars?(?:$|[-_\s]))/i;
+// Class words of a counter: an ad's views, likes or watchers (2dehands' `<span class="stats-item"><i
+// class="mp-svg-eye-grey"></i> 131</span>` in its `listing-price-block`).
 const STAT_NAMED =
   /(?:^|[-_\s])(?:stats?|statistics?|views?|view-?count|likes?|favou?rites?|hearts?|hits|visits|visitors|watchers|counter)(?:$|[-_\s\d])/i;
 // Class words that name a price or a price box.
@@ -4024,23 +4025,32 @@ function inFoldedPanel(el: Element): boolean {
   return tabOpens(panel);
 }
 
-/** True when a tab, a link or a toggle on the page names `panel` as what it opens. */
 /**
  * In a tab panel, a control in the tab bar naming it: CubeCart's Foundation `<div class="content" id="product_spec">`
  * beside the `active` one, opened by `<a href="#product_spec">`.
  */
 function inClassFoldedTab(el: Element): boolean {
-  const named = tabTargets(el.ownerDocument);
-  for (const a of upward(el, 12)) if (a.getAttribute('role') === 'tabpanel' || (a.id && named.has(a.id))) return true;
+  for (const a of upward(el, 12)) if (tabOpens(a)) return true;
   return false;
 }
 
-/** The ids a page's tab controls name (`aria-controls`, a link to `#id`, Bootstrap's targets), read once a document. */
+/** True when a tab, a link or a toggle on the page names `panel` as what it opens. */
+function tabOpens(panel: Element): boolean {
+  if (panel.getAttribute('role') === 'tabpanel') return true;
+  const id = panel.id;
+  if (!id || id.length > 200 || /["\\\n\r\f\0]/.test(id)) return false;
+  return tabTargets(panel.ownerDocument).has(id);
+}
+
+/**
+ * The ids a page's controls name as what they open (`aria-controls`, a link to `#id`, Bootstrap's `data-target` and
+ * `data-bs-target`), read once a document (see forgetHeadings).
+ */
 function tabTargets(doc: Document): Set<string> {
   const known = tabIds.get(doc);
   if (known) return known;
   const out = new Set<string>();
-  for (const c of all(doc, '[aria-controls], a[href^="#"], [data-target^="#"], [data-bs-target^="#"]', 2000)) {
+  for (const c of all(doc, '[aria-controls], a[href^="#"], [data-target^="#"], [data-bs-target^="#"]')) {
     for (const id of attr(c, 'aria-controls').split(/\s+/)) if (id) out.add(id);
     for (const name of ['href', 'data-target', 'data-bs-target']) {
       const v = attr(c, name);
@@ -4051,22 +4061,6 @@ function tabTargets(doc: Document): Set<string> {
   return out;
 }
 const tabIds = new WeakMap<Document, Set<string>>();
-
-function tabOpens(panel: Element): boolean {
-  if (panel.getAttribute('role') === 'tabpanel') return true;
-  const id = panel.id;
-  if (!id || id.length > 200 || /["\\\n\r\f\0]/.test(id)) return false;
-  try {
-    return (
-      panel.ownerDocument.querySelector(
-        `[aria-controls~="${id}"], a[href="#${id}"], [data-target="#${id}"], [data-bs-target="#${id}"]`,
-      ) !== null
-    );
-  } catch {
-    // An id no selector can quote: no tab is known to open it.
-    return false;
-  }
-}
 
 /** The code the pattern's last group reads after its label in `text`, without a sentence's closing mark. */
 function codeAfterLabel(re: RegExp, text: string, slugs?: readonly string[]): string | undefined {
@@ -4210,6 +4204,7 @@ function labelledId(
   if (said) said.weak = true;
   return weak;
 }
+
 /**
  * A box of lines holds the labelled id deep in another product's block (Grainger's "Suggested substitute … Item
  * #36UT40" in the price box of a retired motor). A label's own element is its holder.
