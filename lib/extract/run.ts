@@ -531,6 +531,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
         provenance.sku = 'heuristic';
       }
     }
+    // Markup that describes one variant where the address chooses another, whose own SKU the shop's variant data gives
+    // (a Shopify poster's JSON-LD for the first size, `?variant=40192837465012` and its analytics `meta` naming that
+    // size's "5283019_1"): the chosen variant's.
+    if (
+      step.source === 'heuristic' &&
+      typeof raw?.addressedSku === 'string' &&
+      fromMarkup(provenance.sku) &&
+      product.sku !== raw.addressedSku
+    ) {
+      product.sku = raw.addressedSku;
+      provenance.sku = 'heuristic';
+    }
     // Markup that says in stock (often a template's or platform's constant; or "limited availability", Shopware 5's
     // for a product no one can order) where the page says otherwise: a page that offers no buy button and says the
     // product cannot be had, or a product block that says pre-order ("Preventa - Nyakuza", "Pre-order now": it can be

@@ -102,6 +102,11 @@ export type ExtractFn = (
    * the buy box's price, when it is one of theirs, names the one chosen.
    */
   offers?: MarkupOffer[];
+  /**
+   * (The heuristic only.) The SKU the shop's own variant data gives the variant the address names (Shopify's analytics
+   * `meta` for `?variant=…`): it outranks markup that describes another variant.
+   */
+  addressedSku?: string;
 };
 
 /** One of the offers markup lists for a product: its price, and its own sku when it has one. */

@@ -296,13 +296,13 @@ describe('classifyPriceLabel', () => {
     ['Prix après rabais', 'current'],
     ['Prix après remboursement', 'effective'],
     // A card's, a club's or members' price is a conditional one; a market price or an estimate is a comparison, and
-    // so is "Reg:".
+    // so is "Reg:". (A price guide's estimate is a reference: the market's range, never this listing's former price.)
     ['Prix Carte Nicolas :', 'effective'],
     ['ClubBev! Price', 'effective'],
     ['会员价', 'effective'],
     ['折扣後價格', 'effective'],
     ['Market price:', 'list'],
-    ['Price Guide estimated value:', 'list'],
+    ['Price Guide estimated value:', 'reference'],
     ['Reg:', 'list'],
     ['최대혜택가', 'effective'],
     ['Philips Club-prijs:', 'effective'],

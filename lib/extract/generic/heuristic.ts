@@ -310,9 +310,9 @@ const FROM_QUANTITY =
   /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?)\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?\s+(?:any\s+)?\d{1,3}\b|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
 // A count of pieces as the amount's label: "4 Reifen: 359,60 €", "Set of 4: £120", Wool Warehouse's "Pack of 10 £21.99"
 // beside "1 ball £2.29": the price of that many. (Or a count of pieces with no colon, K-Ruoka's multi-buy "2 kpl 4,45
-// €/kpl" over the one price.)
+// €/kpl" over the one price; or a pair's, Sweetwater's "Pair: $799.98" under one studio monitor's $399.99.)
 const COUNT_LEAD =
-  /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|(?:^|[\s(])(?:[2-9]|1\d)\s?(?:kpl|stk|st|szt|ks|pcs|шт|db)\.?\s*:?\s*$|\bset of \d{1,2}\s?:\s*$|\b(?:pack|box|case|bag|bundle) of (?:[2-9]|\d{2,3})\s?:?\s*$/iu;
+  /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|(?:^|[\s(])(?:[2-9]|1\d)\s?(?:kpl|stk|st|szt|ks|pcs|шт|db)\.?\s*:?\s*$|\bset of \d{1,2}\s?:\s*$|\b(?:pack|box|case|bag|bundle) of (?:[2-9]|\d{2,3})\s?:?\s*$|(?:^|[\s(])(?:a )?pair\s?:\s*$/iu;
 // A rate off for several, its amount each after it: Total Wine's "Mix 6 for 10% off <span>$58.49 each</span>".
 const MIX_DEAL =
   /\b(?:mix|any|buy)\s(?:[2-9]|1\d|2[0-4])\b(?:\s\p{L}+){0,2}\s(?:for|and save|& save|save|get)\s(?:\d{1,2}\s?%\s?(?:off)?)?\s*[:\-–]?\s*$/iu;
@@ -324,8 +324,9 @@ const BUY_MANY =
 // 10 Stück: 19,90 €", "5+ pcs",
 // Vinatis's "Par 6 : 40,90 € / bouteille".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
-const MANY_COUNT = /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*$/;
+  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|pairs|packs|sets|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+const MANY_COUNT =
+  /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*(?:pcs|pieces|items|units|pairs|packs|sets)?\s*$/i;
 // A row's lead cell that is a range of counts from two on, "10～19" (MISUMI's 数量スライド), "10 - 24 Stück".
 const TIER_RANGE =
   /^\s*(?:[2-9]|[1-9]\d{1,3})\s?[~～〜\-–]\s?\d{1,5}\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks|個|点|本|枚|개)?\.?\s*$/iu;
@@ -522,10 +523,11 @@ function savingLabels(el: Element, before: string): boolean {
 // Romanian "taxa verde", Hungarian "termékdíj"), "the price includes … (2,40€)" in several languages ("Cena zahŕňa").
 const PART_OF_PRICE =
   /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|[ée]co-?frais\b|\benvironmental handling fee\b|\bprice includes\b|\bsisaldab\b|käitlustasu|\bη τιμή περιλαμβάνει\b|\brecycling fee\b|recykla[čc]n[ýí] poplat|op[łl]ata recyklingowa|\btaxa verde\b|\btimbru verde\b|\bterm[ée]kd[íi]j\b|екотакса|\bcena (?:zahŕňa|obsahuje|zawiera)\b|\bpre[țt]ul include\b|\baz [áa]r tartalmazza\b|цената включва/i;
-// A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"); or a
+// A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"), or one paid
+// to reserve the product ("Reserve now with a fully refundable €100 deposit", "Reserve for €100", VanMoof's); or a
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
-  /\bpfand\b|altteilpfand|\bcore (?:charge|deposit)\b|\brefundable deposit\b|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
+  /\bpfand\b|altteilpfand|\bcore (?:charge|deposit)\b|\brefundable deposit\b|\d\s?\S{0,3}\s(?:refundable )?(?:deposit|reservation fee)\b|\breserve (?:now )?for\s\D{0,4}\d|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
 // What a gift or a set is worth, said right before the amount ("Get a free Galaxy Tab A8 worth £229", "im Wert von
 // 50 €"): never the price paid.
 const WORTH_BEFORE =
@@ -627,14 +629,31 @@ function struckClass(words: string, weak = true): boolean {
 // A block of buyers' words, by a class or id token of its own: reviews, comments, questions and answers. (Not a
 // state or a count said of the page: Astra's `ast-woo-product-no-review`, "reviews-enabled", "review-count".)
 const SAID_BY_BUYERS =
-  /^(?:[a-z\d]+[-_])*(?:reviews?|comments?|testimonials?|qa|q-?and-?a|questions?)(?:[-_](?:list|item|items|body|text|content|section|container|wrapper|block|tab|panel))?$|^(?:[a-z\d]+[-_])*reviews?(?:item|card|list)(?:[-_](?:item|card|title|text|body|stars))?$/i;
+  /^(?:[a-z\d]+[-_]{1,2})*(?:reviews?|comments?|testimonials?|qa|q-?and-?a|questions?)(?:[-_]{1,2}(?:list|item|items|body|text|content|section|container|wrapper|block|tab|panel))?$|^(?:[a-z\d]+[-_])*reviews?(?:item|card|list)(?:[-_](?:item|card|title|text|body|stars))?$/i;
 const BUYERS_STATE =
   /(?:^|[-_])(?:no|has|with|without|enabled|disabled|hide|show|count|stars?|rating|summary|link|btn|button)(?:[-_]|$)/i;
 
-/** Inside a block of buyers' words (see SAID_BY_BUYERS), eight levels up at most. */
+// A review's own badge, an element of its own beside the buyer's words: "Verified Buyer", "Verifizierter Kauf", or the
+// stars given, "★★★★☆".
+const REVIEW_BADGE =
+  /^(?:verified (?:buyer|purchase|purchaser|owner|customer|reviewer)|verifizierte[rn]? (?:kauf|käufer(?:in)?)|achat vérifié|acheteur vérifié|compra verificada|comprador verificado|acquisto verificato|geverifieerde (?:aankoop|koper)|[★☆]{3,5})$/i;
+
+/**
+ * Inside a block of buyers' words (see SAID_BY_BUYERS), eight levels up at most; or beside a review's badge, two levels
+ * up (hashed classes that name nothing: `<div class="sc-0637fd"><div>★★★★★</div><b>Hannah R.</b> <span>Verified
+ * Buyer</span><p>… sold out of flyers in a day.</p></div>`).
+ */
 function saidByBuyers(el: Element): boolean {
-  for (const a of upward(el, 8))
+  let level = 0;
+  for (const a of upward(el, 8)) {
     for (const t of classWords(a).split(/\s+/)) if (SAID_BY_BUYERS.test(t) && !BUYERS_STATE.test(t)) return true;
+    // (The badge a child of its parent or grandparent.)
+    if ((level === 1 || level === 2) && a.childElementCount <= 12)
+      for (const c of Array.from(a.children))
+        if (!c.contains(el) && c.childElementCount === 0 && REVIEW_BADGE.test((c.textContent ?? '').trim()))
+          return true;
+    level++;
+  }
   return false;
 }
 
@@ -651,7 +670,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) sold on\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -666,7 +685,7 @@ const SOLD_ALONE = new RegExp(`^\\s*(?:${SOLD_WORDS})[.!]?\\s*$`, 'i');
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
 const UNAVAILABLE = new RegExp(
-  `^(?:product |produkt |produit |producto |produto |produs |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|udgået|utgått|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|ожидается(?: поступление)?|очікується(?: надходження)?|${SOLD_WORDS})(?: online| en ligne| en línea| on-?line)?[.!]?$`,
+  `^(?:product |produkt |produit |producto |produto |produs |article |artículo |artigo |artikel |prodotto |товар |prece |prekė )?(?:unavailable|rupture|nav pieejam[sa]|neprieinama|(?:derzeit |zurzeit )?keine angebote(?: gefunden)?|brak ofert|no offers(?: found| available)?|aucune offre(?: disponible)?|nessuna offerta|geen aanbiedingen|нет предложений|žádné nabídky|not available|indisponible|non disponible|no disponible|indisponível|não disponível|non disponibile|niet beschikbaar|niedostępny|nedostupn[éýáo]|недоступен|недоступно|недоступний|(?:derzeit |zurzeit |aktuell |momentan |vorübergehend )?nicht verfügbar|indisponibil|tidak tersedia|habis|otsas|udgået|utgått|ikke tilgjengelig|ikke tilgængelig|ej tillgänglig|inte tillgänglig|ei saatavilla|coming soon|bald verfügbar|próximamente|prossimamente|binnenkort beschikbaar|wkrótce dostępny|скоро в продаже|ожидается(?: поступление)?|очікується(?: надходження)?|${SOLD_WORDS})(?: online| en ligne| en línea| on-?line)?[.!]?$`,
   'i',
 );
 // The count before "Sold" on a marketplace's stats line ("1,2RB | Terjual", "1.1k | Sold").
@@ -682,7 +701,7 @@ const FULFILMENT =
 // Words that make the product itself the subject of a status ("this product is currently unavailable", "Producto
 // agotado" in a line of its own).
 const NAMES_PRODUCT =
-  /\b(?:this|the) (?:product|item|article)\b|^\s*(?:producto|produto|prodotto|produit|artículo|artigo|product)\s+(?:agotad[oa]|esgotad[oa]|esaurit[oa]|épuisé|sin stock|sold out|out of stock)\s*\.?\s*$|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
+  /\b(?:this|the) (?:product|item|article|listing)\b|^\s*(?:producto|produto|prodotto|produit|artículo|artigo|product)\s+(?:agotad[oa]|esgotad[oa]|esaurit[oa]|épuisé|sin stock|sold out|out of stock)\s*\.?\s*$|\bdiese[rs]? (?:artikel|produkt)\b|\bce produit\b|\bcet article\b|\beste (?:producto|artículo|produto|artigo)\b|\bquesto (?:prodotto|articolo)\b|\bdit (?:product|artikel)\b|\bten (?:produkt|towar)\b|\btento (?:produkt|výrobek)\b|этот товар|dette produkt|denna (?:produkt|vara)|tämä tuote/i;
 // Held in stock ("Mehr als 10 Stück an Lager": Swiss German says "an", not "auf").
 const IN_STOCK =
   /\bin stock\b|available now|(?<![a-zà-ÿ])á lager(?![a-zà-ÿ])|\blow stock\b|\blimited stock\b|\bonly \d+ left\b|nur noch \d+|solo quedan \d+|\bultimi \d+|nog maar \d+|zostały \d+|осталось \d+|残り\d+|na skladě|direct leverbaar|σε απόθεμα|במלאי|現貨|sandėlyje|noliktavā|ready to ship|pronta entrega|(?:auf|an) lager|sofort lieferbar|lieferbar|versandbereit|versandfertig|abholbereit|en stock|disponible|en existencia|disponibile|disponibilit[àa] immediata|pronta consegna|disponível|em estoque|em stock|dostępny|в наличии|в наявності|на складі|в наличност|na stanju|na zalogi|na zalihi|na sklade|dostup(?:an|n[oaáéý])(?![a-z\u00c0-\u024f])|yra sandėlyje|ir noliktavā|有货|现货|在庫あり|当日出荷|翌日出荷|即納|op voorraad|i lager|stokta|(?<!forventet |förväntas |forventes |expected )på lager|skladem|raktáron|în stoc|\bin stoc\b|varastossa|(?<!ei )saatavilla|άμεσα διαθέσιμο|재고\s?있음|स्टॉक में(?! नहीं)|^\s*موجود\s*$|^\s*available\s*$|(?:^|[–:-]\s*)laos\s*$|ships (?:today|tomorrow)|dispatched today|còn hàng|มีสินค้า|\bsto(?:c)?k(?: total| tersedia| available)?\s*:?\s*(?!0(?![\d.,]))\d|tersedia|متوفر|有現貨|在庫有り|estoque disponível|stock disponible|usually (?:ships|d[ie]spatched) (?:with)?in\b|\bab lager\b|\blagernd\b|(?:sofort|online|jetzt) verfügbar|\b\d+ (?:available|disponibili|disponibles|verfügbar)\b|재고\s*:?\s*[\d,]+\s*개|在庫数\s*[:：]\s*[1-9]/i;
@@ -712,6 +731,8 @@ interface Candidate {
   onlyNamed?: boolean;
   /** Struck by its words alone ("Regular price"), nothing drawn through it. */
   onlySaid?: boolean;
+  /** Struck by a line the markup draws through it (`<del>`, a line-through class): not by words, nor by a pairing. */
+  drawn?: boolean;
   /** Under a hiding utility class (not hidden by the markup). */
   classHidden?: boolean;
   /** In another product's block (inOtherProducts, with the title and buy button as the stops). */
@@ -938,6 +959,20 @@ function offersOfOthers(block: Element, words: string): boolean {
 }
 
 /**
+ * A block named for a bundle that joins the product to others with "+" and has a button of its own to buy them
+ * together (Plaisio's `bundle-offer`, "Laptop … + Τσάντα Turtle 15.6\"", "Μαζί μόνο 469,00€", "Αγόρασε το πακέτο"):
+ * its price is the bundle's, beside the buy button the product's own.
+ */
+function bundleOffer(block: Element, words: string): boolean {
+  return (
+    /(?:^|[-_\s])(?:bundles?|combos?)(?:$|[-_\s])/i.test(words) &&
+    block.querySelector('button, input[type="submit" i], input[type="button" i]') !== null &&
+    /\p{L}\S*\s\+\s\S*\p{L}/u.test(visibleText(block, 300)) &&
+    priceCount(visibleText(block, 300)) > 0
+  );
+}
+
+/**
  * A class or id token names the block one of other products. A state or layout modifier that says what the block
  * has or shows ("has-related", "with-upsell", "show-recommendations": Magento's product column `product-shop
  * has-related`, which also holds the price, the stock and the buy form) names the block's own layout, not it.
@@ -983,7 +1018,7 @@ export function inOtherProducts(el: Element, stops: Element | null | readonly El
         overlayNamed(words) &&
         a !== ownOverlay.get(a.ownerDocument) &&
         !(heading && overlaidHeading(a, heading))) ||
-      (othersNamed(words) && (holdsOthers(a) || offersOfOthers(a, words))) ||
+      (othersNamed(words) && (holdsOthers(a) || offersOfOthers(a, words) || bundleOffer(a, words))) ||
       // (Or, whatever its name, led by such words over a price: Book Depository's "Other formats available:" over
       // the paperback's, beside a hardback that is out of stock.)
       (!control && ledByOthers(a) && priceCount(visibleText(a, 300)) > 0)
@@ -1663,6 +1698,10 @@ const SPONSORED =
 // A successor's label that leads its line: "後継機種：", "Nachfolgeartikel:", "Successor:".
 const SUCCESSOR_LEAD =
   /^\s*(?:後継(?:機種|品|モデル|商品)|nachfolge(?:r|modell|produkt|artikel)|(?:the )?successor(?: product| model)?|replacement (?:product|model)|n[áa]stupce)\s*[:：]/i;
+
+// Another version offered by name in a line of its own, before its price: "Also available: … Left Handed £879.00".
+const ALSO_OFFERED =
+  /^\s*(?:also available|auch erhältlich|également disponible|aussi disponible|también disponible|disponibile anche|ook verkrijgbaar)(?: (?:in|as|als|en|in))?\s*[:：]\s*\p{L}/iu;
 
 // A line that offers the product's newer model ("There is a newer model of this item:").
 const NEWER_MODEL =
@@ -2654,9 +2693,9 @@ function wholeOfSplit(el: Element, text: string): boolean {
   if (wholeNumber(text.trim()) && !next.firstElementChild && /^\s*\d{2}\s*$/.test(next.textContent ?? '')) return true;
   // (Its separator may lead the cents' own box, which then needs no name: Officeworks's `<span
   // class="Price__cents">.44</span>`, Worten's `<span class="w-product-price__dec">,99</span>`; the sign after them
-  // too, Worten's `<sup>,99€</sup>`.)
+  // too, Worten's `<sup>,99€</sup>`. Or a dot and one digit, a yuan's tenths: Kuaishou's `<span>39</span><span>.9</span>`.)
   return (
-    /^\s*[.,']\d{2}\s*(?:[€$£¥₽₴₺₹]|[A-Z]{3}|zł|kr|Kč|lei)?\s*$/.test(next.textContent ?? '') ||
+    /^\s*(?:[.,']\d{2}|\.\d)\s*(?:[€$£¥₽₴₺₹]|[A-Z]{3}|zł|kr|Kč|lei)?\s*$/.test(next.textContent ?? '') ||
     ((next.tagName.toUpperCase() === 'SUP' || centsClass(next)) && centsOnly(next))
   );
 }
@@ -2693,6 +2732,23 @@ function longReference(text: string): boolean {
     priceCount(text) === 1 &&
     classifyPriceLabel(text) === 'reference'
   );
+}
+
+/**
+ * A box of a struck price and the price now split in parts of their own, each a child: the words of the children less
+ * the struck one, when they show one price and no child shows it alone (the parts are no candidates themselves).
+ */
+function withoutStruckChild(el: Element): string | undefined {
+  const kids = Array.from(el.children);
+  if (kids.length < 3 || kids.length > 8) return undefined;
+  const struck = kids.filter((k) => struckItself(k, false));
+  if (struck.length !== 1) return undefined;
+  const rest = kids.filter((k) => k !== struck[0]);
+  if (rest.some((k) => k.firstElementChild || priceCount(visibleText(k, 40)) > 0)) return undefined;
+  const holder = el.ownerDocument.createElement('span');
+  for (const k of rest) holder.appendChild(k.cloneNode(true));
+  const text = visibleText(holder, 60);
+  return priceCount(text) === 1 && pricesShown(text)[0]?.text === text.trim() ? text : undefined;
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
@@ -2747,7 +2803,14 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Less the prices a class hides, an unchosen variant's: Shoptet's `noDisplay` twin in its `price-additional`.)
     if (priceCount(text) > 1) {
       const seen = visibleText(el, 120, true);
+      const unstruck = seen && priceCount(seen) === 1 ? undefined : withoutStruckChild(el);
       if (seen && priceCount(seen) === 1) text = seen;
+      // (Or the price its struck child leaves, split in parts of their own: Rossmann's `rm-price` box of "7,99 €" struck
+      // then `<span>6</span><span>,99</span><span>€</span>`, no part a price alone.)
+      else if (unstruck) {
+        text = unstruck;
+        fromOwnText = true;
+      }
       // (Or the one its label says it shows, the box's words starting with it: Temu's `aria-label="$7.98"` on a box of
       // "$", "7", ".98" spans and the market price after them.)
       else {
@@ -3171,6 +3234,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       inOtherProducts(el, anchors) ||
       !!foreignCards.get(el.ownerDocument)?.some((c) => el.contains(c)) ||
       SUCCESSOR_LEAD.test(textBefore(el, 80, true)) ||
+      // (Or another version named in its own line before its amount: Andertons's "Also available: PRS SE Custom 24-08
+      // Left Handed £879.00" under the buy button.)
+      ALSO_OFFERED.test(lead) ||
       // (Or a newer model offered in a line of its own: Amazon's "There is a newer model of this item: <a>Sony
       // WH-1000XM4</a> $398.00" under an unavailable WH-1000XM3.)
       newerModelBefore(el) ||
@@ -3215,6 +3281,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         (/\p{L}/u.test(lead) && classifyPriceLabel(lead) === 'current'));
     const effective =
       effectiveWording(`${ownLabel} ${ownBefore.slice(-16)} ${text}`) ??
+      // (Or a code's label before a colon, the words after it the amount's own: Altex's "Cod voucher CAFEA50: preț
+      // final 1.249,99 lei", the price once the code is entered.)
+      (/[:：]/.test(ownBefore) ? codeLabelled(el) : undefined) ??
       MEMBER_AFTER.exec(trailing)?.[1] ??
       conditionNext(el) ??
       (labelsNext ? undefined : afterCondition) ??
@@ -3242,6 +3311,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       order: i,
       ...(onlyNamed ? { onlyNamed } : {}),
       ...(onlySaid ? { onlySaid } : {}),
+      ...(struck && !onlySaid && !onlyNamed ? { drawn: true } : {}),
       ...(hidden === 'class' ? { classHidden: true } : {}),
       ...(others ? { others } : {}),
       ...(linked ? { linked } : {}),
@@ -3491,6 +3561,19 @@ function saysOnlyEffective(outer: Candidate, inner: Candidate): boolean {
   return rest.length <= 40 && !/\d/.test(withoutCodes(rest));
 }
 
+/**
+ * The words before an amount since the last figure, when they name a code or voucher before a colon ("Cod voucher
+ * CAFEA50: preț final"): that wording, the amount being the price with the code.
+ */
+function codeLabelled(el: Element): string | undefined {
+  const since =
+    withoutCodes(textBefore(el, 60, true))
+      .split(/\d/)
+      .pop() ?? '';
+  const colon = since.search(/[:：]/);
+  return colon > 0 ? effectiveWording(since.slice(Math.max(0, colon - 40), colon)) : undefined;
+}
+
 /** Words less the codes in them, letters then digits ("EXTRA20", "SUMMER20"): a code's digits are no figure. */
 function withoutCodes(words: string): string {
   return words.replace(/\b[A-Za-z]+\d[A-Za-z\d]*\b/g, ' ');
@@ -3721,7 +3804,9 @@ function discountedPairs(cands: Candidate[]): void {
       // 69.97; nor an instalment, "from £15.28 per month" beside £549.99 and a rating's "98%".)
       // (Nor a figure beside a price, a unit price: Woolworths' "$0.09 / 1EA" under "9.50", 99% off it by chance of
       // a "99.9% of germs" nearby.)
-      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || (lo.aside && !lo.asideByName)) continue;
+      // (Nor a quantity tier's price, its rate the tier's: "3+ pairs $23.79 ea 15% off" under "1 pair $27.99 ea".)
+      if (lo.classHidden || hi.classHidden || lo.elsewhere || lo.unchosen || lo.deal || (lo.aside && !lo.asideByName))
+        continue;
       // (Nor another product's card beside the product's own price: Ulta's rail "$10.00" under the blush's "$20.00".)
       if (!lo.others !== !hi.others) continue;
       if (treeDistance(wrapperOf(lo.el), wrapperOf(hi.el)) > 4) continue;
@@ -4310,9 +4395,12 @@ function shopNameLabel(url: URL): RegExp | undefined {
   // Or the shop's initials, the name's first two or three letters in capitals ("B&H #" of bhphotovideo): checked for
   // case apart, the pattern ignoring it.
   const letters = name.replace(/[^a-z]/g, '');
+  // (Or its words' first letters when the name has a dash: "PA Code" of play-asia.)
+  const words = name.split('-').filter((w) => /^[a-z]/.test(w));
   const initials = [3, 2]
     .filter((n) => letters.length > n + 2)
     .map((n) => [...letters.slice(0, n)].join('&?'))
+    .concat(words.length >= 2 && words.length <= 3 ? [words.map((w) => w[0]).join('&?')] : [])
     .join('|');
   // The maker's number may follow in the same line, set off by a bullet or a bar ("BH #MSG1650D6VXO • MFR #G165D6VXSC1"),
   // or a barcode's label alone (FFX's "FFX Code: DHP482Z  EAN: 0088381592290").
@@ -4386,13 +4474,14 @@ function labelledGtin(scan: LabelScan): string | undefined {
 
 // The maker's words among them name the brand only where no brand word does (see labelledBrand).
 const MAKER_WORD =
-  '(?:manufacturer|hersteller|fabricant|fabricante|produttore|producent|produsent|tillverkare|valmistaja|výrobce|gyártó|üretici|производитель|tootja|ražotājs|gamintojas|יצרן|الشركة المصنعة|メーカー)';
-const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|merk|merek|märke|marka|бренд|品牌|ブランド|브랜드|značka|márka|brändi|kaubamärk|zīmols|prekės ženklas|(?:שם\\s)?מותג|(?:اسم\\s)?العلامة التجارية|الماركة|ยี่ห้อ|แบรนด์|thương hiệu|ब्रांड|برند)`;
+  '(?:manufacturer|hersteller|fabricant|fabricante|produttore|producent|produsent|tillverkare|valmistaja|výrobce|gyártó|üretici|производитель|tootja|ražotājs|gamintojas|producător|proizvođač|производител|יצרן|الشركة المصنعة|メーカー)';
+const BRAND_WORD = `(?:brand(?:\\s?name)?|${MAKER_WORD}|marke|marque|marca|marchio|merk|merek|märke|marka|brend|μάρκα|марка|бренд|品牌|ブランド|브랜드|značka|márka|brändi|kaubamärk|zīmols|prekės ženklas|(?:שם\\s)?מותג|(?:اسم\\s)?العلامة التجارية|الماركة|ยี่ห้อ|แบรนด์|thương hiệu|ब्रांड|برند)`;
 const BRAND_INLINE = new RegExp(`^${BRAND_WORD}\\s*[:：]\\s*(\\S.{0,59})$`, 'iu');
 const BRAND_LABEL = new RegExp(`^${BRAND_WORD}\\s*[:：]?$`, 'iu');
 const BRAND_START = new RegExp(`^\\s*${BRAND_WORD}`, 'iu');
-// The next "Label:" after a value: one word and a colon, then a space or the end.
-const NEXT_LABEL = /\s+\p{L}{2,24}[:：](?:\s.*)?$/u;
+// The next "Label:" after a value: one word and a colon (a space before it in French, "ASIN : B00…"), then a space or
+// the end.
+const NEXT_LABEL = /\s+\p{L}{2,24}\s?[:：](?:\s.*)?$/u;
 
 /** The brand a page prints under a label: "Brand: Casio", `<th>Marke</th><td>Kärcher</td>`. */
 function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
@@ -5110,7 +5199,10 @@ function pickedOption(b: Element): boolean {
     b.getAttribute('aria-checked') === 'true' ||
     // (Or a toggle button pressed: Back Market's grade buttons, `aria-pressed="true"` on the chosen one.)
     b.getAttribute('aria-pressed') === 'true' ||
-    (b.tagName === 'LABEL' && b.querySelector(':scope > input[type="radio" i][checked]') !== null) ||
+    // (Or one level down, beside the option's name: Lukie Games's `<label><span><input type="radio" checked> Complete</span>`.)
+    (b.tagName === 'LABEL' &&
+      b.querySelector(':scope > input[type="radio" i][checked], :scope > * > input[type="radio" i][checked]') !==
+        null) ||
     chosenByOddClass(b)
   );
 }
@@ -5381,6 +5473,20 @@ function inPicker(el: Element): boolean {
 }
 
 /**
+ * The chosen row of a picker whose rows are offers, each with its price and its status (zooplus's
+ * `product__variant--selected` row, "139,99 €" beside "Derzeit nicht verfügbar"): its status is the product's as
+ * chosen. Not a button or a swatch, whose state is an option's.
+ */
+function chosenOfferRow(el: Element, area: Element): boolean {
+  for (const a of upward(el.parentElement ?? el, 2)) {
+    if (a === area || !area.contains(a)) return false;
+    if (!pickedOption(a) || a.closest('button, [role="button"], [role="radio"], [role="option"]')) continue;
+    return priceCount(visibleText(a, 300)) > 0;
+  }
+  return false;
+}
+
+/**
  * Size and colour pickers say "sold out" of one option, not of the product: a list, a box so named, the label of a
  * radio or checkbox, or a group of radios ("M <span>Variant sold out or unavailable</span>" beside each size of
  * Shopify's Dawn theme).
@@ -5597,7 +5703,12 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     if (!oos && !said.length) continue;
     // (A row labelled as the product's stock is no option's, whatever list it stands in: OpenCart's "Availability: Out
     // Of Stock" among "Brand:" and "Product Code:".)
-    if ((!STOCK_ROW.test(own) && optionLevel(el)) || hiddenAbove(el, true) || toggledBadge(el)) continue;
+    if (
+      (!STOCK_ROW.test(own) && optionLevel(el) && !chosenOfferRow(el, area)) ||
+      hiddenAbove(el, true) ||
+      toggledBadge(el)
+    )
+      continue;
     // (Nor a picker's option of its own: Back Market's grade button "Fair · Sold out", greyed out beside the chosen one.)
     const option = el.closest('button, [role="button"], [role="radio"], [role="option"], a[aria-disabled]');
     if (option && option !== buy && !option.contains(buy) && pickerControl(option)) continue;
@@ -5662,6 +5773,14 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
           if (sib === el || sib.contains(el)) continue;
           const t = visibleText(sib, 100);
           if (t.length > 30 && NEGATED_STOCK.test(t)) label = label.replace(t, ' ');
+          // (Nor a row labelled with a way of having it, a status of its own beside one that has no label: PriceSmart's
+          // "Home delivery: Not available" over the club's "Sold out".)
+          else if (
+            LABELLED_ROW.test(t) &&
+            !LABELLED_ROW.test(own) &&
+            (OUT_OF_STOCK.test(t) || UNAVAILABLE.test(t.replace(/^[^:：]*[:：]\s*/, '')))
+          )
+            label = label.replace(t, ' ');
           // (Nor a link after it to look for the product in shops, Muji's "店舗在庫を確認" after its "在庫なし": no label.)
           else if (STORE_CHECK.test(t) && el.compareDocumentPosition(sib) & 4) label = label.replace(t, ' ');
         }
@@ -5806,7 +5925,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       if ([...el.children].some((c) => visibleText(c, 400) === shown)) continue;
       const first = shown.split(/(?<=[.!?])\s/)[0] ?? '';
       if (first.length > 120 || !OUT_OF_STOCK.test(first) || saysBackOrder(first) || saidIf(first)) continue;
-      if (hiddenAbove(el, true) || inOtherProducts(el, area) || inLinkElsewhere(el, url)) continue;
+      if (hiddenAbove(el, true) || inOtherProducts(el, area) || inLinkElsewhere(el, url) || saidByBuyers(el)) continue;
       if (namedNear(el, DESCRIPTION, 4) || el.closest('[itemprop="description" i]')) continue;
       return 'OutOfStock';
     }
@@ -6517,12 +6636,14 @@ export function shownOnlyConditional(doc: Document, m: Money): boolean {
 
 /**
  * True when the last heuristic run saw this amount only said to be a former price, in its own words ("then £499.00"
- * after "Was £599.99"): markup giving it as the price gave a former one. (Not one a later pairing struck, beside a
- * lower amount that may be another product's.)
+ * after "Was £599.99"), or struck through by the markup: markup giving it as the price gave a former one. (Not one a
+ * later pairing struck, beside a lower amount that may be another product's.) Other products' cards at that amount
+ * change nothing (GameStop's struck "$59.99" beside a mega-menu tile's "$59.99").
  */
 export function shownOnlyStruck(doc: Document, m: Money): boolean {
   const same = sameAmount(doc, m);
-  return same.length > 0 && same.every((c) => c.struck && c.onlySaid === true);
+  const former = (c: Candidate): boolean => c.struck && (c.onlySaid === true || c.drawn === true);
+  return same.some(former) && same.every((c) => former(c) || (c.others && !c.struck));
 }
 
 /**
@@ -6990,6 +7111,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
   if (shop) {
     // (Its chosen variant's before a catalogue's number: Rough Trade's yellow LP, "Cat no" the black one's.)
     if (shop.sku && (!out.sku || weakSku)) out.sku = shop.sku;
+    if (shop.sku && shop.addressed) out.addressedSku = shop.sku;
     if (!out.brand && shop.brand) out.brand = shop.brand;
   }
   if (!out.sku) {
@@ -7028,7 +7150,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (Or one the address's query names: MISUMI's "Part Number: PSFJ6-50" and `…/110302634310/?HissuCode=PSFJ6-50`,
     // the path's number the series'.)
     else if (id && partNo && [...url.searchParams.values()].includes(partNo)) out.sku = partNo;
-    else if (id) out.sku = id;
+    else if (id) out.sku = area ? printedAs(id, area) : id;
   }
   // Failing all of them, a part number nobody's named (auto-parts shops: GSF's "Part No MDB2937").
   if (!out.sku && partNo) out.sku = partNo;
@@ -7063,6 +7185,16 @@ function inOptionControl(el: Element): boolean {
  */
 function numberOfName(id: string, title: Element | null): boolean {
   return /^\d+$/.test(id) && !!title && wordIn(id, visibleText(title, 300));
+}
+
+/**
+ * An id read from the address as the product block prints it, when it does in other letters' case (CeX's
+ * `?id=sxboxss512gbb` printed "Box ID: SXBOXSS512GBB"): the shop's own writing of it.
+ */
+function printedAs(id: string, area: Element): string {
+  if (!/[a-z]/i.test(id)) return id;
+  const m = new RegExp(`(?<![\\p{L}\\d-])${escapeRe(id)}(?![\\p{L}\\d-])`, 'iu').exec(visibleText(area, 3000));
+  return m?.[0] ?? id;
 }
 
 /**
@@ -7376,7 +7508,11 @@ function pickedVariant<T extends { public_title?: unknown }>(doc: Document, vari
  * Shopify themes print `var meta = {"product": {..., "vendor", "variants": [{id, sku, price}]}}`
  * for their analytics on every product page: read the selected (or only) variant's SKU and the vendor.
  */
-function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; brand?: string } | undefined {
+function shopifyMeta(
+  doc: Document,
+  url: URL,
+  walk: PageWalk,
+): { sku?: string; brand?: string; addressed?: boolean } | undefined {
   for (const s of byTag(doc, walk, ['SCRIPT'], 300)) {
     if (s.hasAttribute('src')) continue;
     const text = s.textContent ?? '';
@@ -7390,14 +7526,15 @@ function shopifyMeta(doc: Document, url: URL, walk: PageWalk): { sku?: string; b
       ? (product.variants as { id?: unknown; sku?: unknown; public_title?: unknown }[])
       : [];
     const want = url.searchParams.get('variant');
+    const named = want ? variants.find((x) => String(x?.id) === want) : undefined;
     const v =
-      (want && variants.find((x) => String(x?.id) === want)) ||
+      named ||
       (variants.length === 1 ? variants[0] : undefined) ||
       postedVariant(doc, variants) ||
       pickedVariant(doc, variants);
     const sku = typeof v?.sku === 'string' && SHOPIFY_SKU.test(v.sku.trim()) ? v.sku.trim() : undefined;
     const brand = typeof product.vendor === 'string' ? clean(product.vendor, 300) : undefined;
-    return { sku, brand: brand || undefined };
+    return { sku, brand: brand || undefined, addressed: named !== undefined && variants.length > 1 };
   }
   return undefined;
 }

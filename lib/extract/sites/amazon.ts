@@ -173,6 +173,8 @@ const CORE_BLOCKS = [
   '#tp_price_block_total_price_ww', // twister-plus total price in the buy box
   '#price', // legacy price table
   '#unifiedPrice_feature_div', // legacy unified price
+  '#apex_mobile_feature_div', // mobile web price block (apex), 2021+
+  '#atfRedesign_priceblock_priceToPay', // mobile web price to pay, 2021
 ];
 
 // Single-element price holders from older and special layouts.
@@ -182,6 +184,7 @@ const LEGACY_PRICE_IDS = [
   '#priceblock_ourprice', // regular price, pre-2022
   '#priceblock_pospromoprice', // promo price, pre-2022
   '#price_inside_buybox', // buy box price, 2019–2022
+  '#newPitchPrice_feature_div .a-color-price', // mobile web "pitch" price (superleaf spans), 2019–2021
   '#soldByThirdParty .price3P', // a third-party seller's buy box price, 2019–2021
   '#newBuyBoxPrice', // "Buy new" accordion price
   '#sns-base-price', // Subscribe & Save page: the one-time purchase price
@@ -381,7 +384,7 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   if (!cannotBuy || q(doc, '#add-to-cart-button, #buy-now-button')) {
     for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
       if (!isMainPrice(el)) continue;
-      const m = amazonMoney(text(el), url);
+      const m = amazonMoney(superleafText(el) ?? text(el), url);
       if (m && m.amount > 0) return { price: m };
     }
   }
@@ -559,7 +562,8 @@ function findBrand(doc: Root, rows: Array<[string, string]>): string | undefined
   const byline = text(q(doc, '#bylineInfo'));
   for (const re of BYLINE_BRAND) {
     const m = re.exec(byline);
-    if (m?.[1]) return m[1].trim().slice(0, 300);
+    // (Not one of Amazon's own programmes, "Visit the Amazon Renewed Store" over a renewed iPhone: the brand row's.)
+    if (m?.[1] && !/^Amazon (?:Renewed|Warehouse|Resale)$/i.test(m[1].trim())) return m[1].trim().slice(0, 300);
   }
   return row(rows, /^(brand|marke|marque|marca|merk|(?:varu)?märke|marka|ブランド|品牌)$/i)?.slice(0, 300);
 }
