@@ -16,6 +16,7 @@ import {
   shownOnlyClassHidden,
   shownOnlyConditional,
   shownOnlyElsewhere,
+  shownOnlyFrom,
   shownOnlyInOthers,
   shownOnlyReference,
   shownOnlyStruck,
@@ -62,7 +63,16 @@ function listAbove(list: unknown, price: Money): Money | undefined {
  * or "€" before the cents; whole amounts also without cents).
  */
 function amountPrinted(printed: string, m: Money): boolean {
-  return new RegExp(amountPattern(m)).test(printed);
+  if (!new RegExp(amountPattern(m)).test(printed)) return false;
+  // (A small whole amount, "3.00", is not printed by any lone "3": a rating's "3/5", a count's "Yes (3)". Printed with
+  // its cents, or with a sign or code beside it: "£3", "3 €", "3,-".)
+  const unit = 10 ** currencyDigits(m.currency);
+  if (unit === 1 || m.amount % unit !== 0 || m.amount / unit >= 100) return true;
+  const n = String(m.amount / unit);
+  return new RegExp(
+    `(?<![\\d.,])${n}(?:[.,€]0+|[.,]-)(?![\\d.,])|(?:\\p{Sc}|\\b[A-Z]{2,3}\\$?|\\bkr\\.?|zł)\\s?${n}(?![\\d.,])|(?<![\\d.,])${n}\\s?(?:\\p{Sc}|[A-Z]{3}\\b|kr\\b|zł|lei\\b|Kč|Ft\\b|:-)`,
+    'u',
+  ).test(printed);
 }
 
 /**
@@ -531,6 +541,31 @@ export function extractPage(doc: Document, url: URL): Extraction {
         provenance.sku = 'heuristic';
       }
     }
+    // Markup whose id the page prints nowhere, where the address or the buy button names the id the page reads
+    // (KitchenAid's JSON-LD "KSM150PSOB", another colour's, beside "Model # KSM150PSER" and `….ksm150pser.html`): the one
+    // shown and addressed.
+    if (
+      step.source === 'heuristic' &&
+      fromMarkup(provenance.sku) &&
+      typeof r.sku === 'string' &&
+      typeof product.sku === 'string' &&
+      !product.sku.toLowerCase().includes(r.sku.toLowerCase()) &&
+      // (Not over the id the address names, nor for a number of the product's name: Mighty Ape's `/product/…/30551234`
+      // and its "Product Code: 42115", LEGO's set number.)
+      idFromUrl(url)?.toLowerCase() !== product.sku.toLowerCase() &&
+      !holdsWord(String(product.title ?? ''), r.sku) &&
+      r.sku.length >= 5 &&
+      /\d/.test(r.sku) &&
+      // (Or the buy button names it: Belkin's `data-pid="WIZ010ttWH"` beside "Part #: WIZ010ttWH", JSON-LD the black's.)
+      (holdsWord(url.pathname, r.sku) ||
+        (/^[\w.-]+$/.test(r.sku) &&
+          doc.querySelector(`button[data-pid="${r.sku}"], button[data-sku="${r.sku}"]`) !== null)) &&
+      holdsWord(printed(), r.sku) &&
+      !holdsWord(printed(), product.sku)
+    ) {
+      product.sku = r.sku;
+      provenance.sku = 'heuristic';
+    }
     // Markup that describes one variant where the address chooses another, whose own SKU the shop's variant data gives
     // (a Shopify poster's JSON-LD for the first size, `?variant=40192837465012` and its analytics `meta` naming that
     // size's "5283019_1"): the chosen variant's.
@@ -687,6 +722,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       (r.price.amount < product.priceHigh.amount ||
         (r.price.amount === product.priceHigh.amount &&
           (shownOnlyElsewhere(doc, product.price) ||
+            shownOnlyFrom(doc, product.price) ||
             shownOnlyConditional(doc, product.price) ||
             shownOnlyAside(doc, product.price) ||
             shownOnlyUnchosen(doc, product.price) ||

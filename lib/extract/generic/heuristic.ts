@@ -185,6 +185,9 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       EX_TAX.test(tail.slice(0, 16)) ||
       // (Or the price for paying one way: "R$ 139,90 3x de R$ 46,63 sem juros ou R$ 132,90 no Pix".)
       PAID_ONE_WAY.test(tail);
+    // A line that names a reward earned holds no price of its own ("Regular price $47.99 Earn $2.40 in Staples
+    // Rewards", Kohl's "Earn $10 Kohl's Cash for every $50 spent"): its parts are read one by one.
+    if (REWARD_AFTER.test(tail)) return undefined;
     if (aside) continue;
     if (found !== undefined) return undefined;
     found = `${lead.trim()} ${p.text}`.trim();
@@ -236,7 +239,7 @@ const THRESHOLD_AFTER =
 // reward points worth £3.20", "Bonuspunkte".
 // (Korean shops name the reward "적립", earned: Gmarket's "스마일캐시 적립 1,890원".)
 const REWARD_POINTS =
-  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b|적립|(?:商城)?[積积]分|可獲取|可获取|回饋|回馈/i;
+  /\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:earn|get|receive)\s(?:an?\s)?\D{0,2}\d[\d.,]*\s(?:reward|gift|bonus)\s?(?:card|certificate|voucher)s?\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b|적립|(?:商城)?[積积]分|可獲取|可获取|回饋|回馈/i;
 // Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit", Canadian Tire's "$3.20 in CT Money",
 // "$10 in Kohl's Cash", and without the "in": "Earn $10 Kohl's Cash", "$5 Macy's Money". (Not a points note after the
 // price, Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
@@ -1244,8 +1247,17 @@ const chosenVariation = new WeakMap<Document, Element | null>();
 function chosenVariationPrice(doc: Document): Element | undefined {
   let box = chosenVariation.get(doc);
   if (box === undefined) {
-    const el = doc.querySelector('.woocommerce-variation-price');
-    box = el && priceCount(visibleText(el, 80)) === 1 && !hiddenAbove(el, true) ? el : null;
+    // (Or a box whose class names the selected one's price: Williams Sonoma's `selected-sku-price`, "Your Selection:
+    // $419.95" under "Special $235.00 – $475.00".)
+    const el =
+      doc.querySelector('.woocommerce-variation-price') ??
+      Array.from(doc.querySelectorAll('[class*="select" i][class*="price" i]'))
+        .slice(0, 20)
+        .find((e) => classTokens(e).some((t) => /select/i.test(t) && /price/i.test(t)));
+    box =
+      el && priceCount(visibleText(el, 80)) === 1 && visibleText(el, 80).length <= 40 && !hiddenAbove(el, true)
+        ? el
+        : null;
     chosenVariation.set(doc, box);
   }
   return box ?? undefined;
@@ -1271,9 +1283,13 @@ function oneInRangeBeside(el: Element, shown: readonly { text: string }[], ctx: 
 
 /** The amount is an end of a range its price box shows ("£6.50 – £29.00"), or that range whole. */
 function inPriceRange(el: Element): boolean {
-  const box = el.closest('.price') ?? el;
-  const t = visibleText(box, 80);
-  return priceCount(t) === 2 && PRICE_RANGE.test(t);
+  const box = el.closest('.price');
+  // (Or the range held a level or two up: `<span class="price-state">Special $<span>235.00</span> – $<span>475.00`.)
+  for (const a of box ? [box] : upward(el, 2)) {
+    const t = visibleText(a, 80);
+    if (priceCount(t) === 2 && PRICE_RANGE.test(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2742,13 +2758,25 @@ function withoutStruckChild(el: Element): string | undefined {
   const kids = Array.from(el.children);
   if (kids.length < 3 || kids.length > 8) return undefined;
   const struck = kids.filter((k) => struckItself(k, false));
-  if (struck.length !== 1) return undefined;
-  const rest = kids.filter((k) => k !== struck[0]);
+  // (Or, nothing struck in the markup, the box's one whole price before a rate off it: ManoMano's "249,90 €" and "-24%"
+  // before `<span>189</span><sup>,90 €</sup>`, its strike in a style sheet. The rate must be the two amounts'.)
+  const rate = kids.find((k) => !k.firstElementChild && /^[-−–]\s?\d{1,2}\s?%$/.test(visibleText(k, 12)));
+  const former =
+    struck.length || !rate ? undefined : kids.find((k) => k !== rate && priceCount(visibleText(k, 40)) === 1);
+  if (former && rate) struck.push(former, rate);
+  else if (struck.length !== 1) return undefined;
+  const rest = kids.filter((k) => !struck.includes(k));
   if (rest.some((k) => k.firstElementChild || priceCount(visibleText(k, 40)) > 0)) return undefined;
   const holder = el.ownerDocument.createElement('span');
   for (const k of rest) holder.appendChild(k.cloneNode(true));
   const text = visibleText(holder, 60);
-  return priceCount(text) === 1 && pricesShown(text)[0]?.text === text.trim() ? text : undefined;
+  if (priceCount(text) !== 1 || pricesShown(text)[0]?.text !== text.trim()) return undefined;
+  if (former && rate) {
+    const [was, now] = [visibleText(former, 40), text].map((t) => Number(t.replace(/[^\d,.]/g, '').replace(',', '.')));
+    const off = Number(/\d{1,2}/.exec(visibleText(rate, 12))?.[0]);
+    if (!(was && now && now < was && Math.abs((1 - now / was) * 100 - off) < 1)) return undefined;
+  }
+  return text;
 }
 
 /** Price candidates: the smallest elements whose text is one short price. */
@@ -3033,6 +3061,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       REWARD_POINTS.test(text) ||
       REWARD_POINTS.test(label) ||
       REWARD_POINTS.test(before) ||
+      // (Or the amount with the words before it: "Earn a <strong>$60 Reward Card</strong> when you open …".)
+      REWARD_POINTS.test(`${before.slice(-12)} ${text}`) ||
       REWARD_AFTER.test(after) ||
       REWARD_AFTER.test(ownAfter)
     )
@@ -4207,6 +4237,30 @@ function wholeValue(label: Element, v: string): string {
   return v;
 }
 
+// Short capital words and digits, single spaces between them: a code some shops write as words ("RASP PI 4 B 4GB",
+// Reichelt's). (Not a long code and more parts after it, "GV-N3080AORUS M-10GD X2 Y3": see wholeValue.)
+const CAPS_CODE = /^[A-Z0-9][A-Z0-9\-./]{0,7}(?: [A-Z0-9][A-Z0-9\-./]{0,7}){1,4}$/;
+
+/**
+ * A leaf in the label's element, all of it a code in capital words (see CAPS_CODE), the last of its row, the row's text
+ * before it no more than the label itself.
+ */
+function capsValue(el: Element, label: RegExp): string | undefined {
+  for (const value of descendants(el, 60)) {
+    const row = value.parentElement;
+    if (!row || value.firstElementChild || row.lastElementChild !== value) continue;
+    const t = visibleText(value, 40);
+    // (Not a label and its code in one element: "CNK 2456-412".)
+    if (t.length < 5 || t.length > 24 || !CAPS_CODE.test(t) || label.test(t)) continue;
+    const said = visibleText(row, 120);
+    if (!said.endsWith(t)) continue;
+    const before = said.slice(0, -t.length).trim();
+    const m = label.exec(before);
+    if (m && m.index === 0 && /^\s*[:#.：]?\s*$/.test(before.slice(m[0].length))) return t;
+  }
+  return undefined;
+}
+
 /**
  * A number printed in groups to the end of its label's text, `v` its first ("Artikelnummer: 07 3004 6040", WMF's
  * 0730046040): the whole number as printed, eight digits or more.
@@ -4243,6 +4297,10 @@ function labelledId(
     // A value in an element of its own runs to that element's end through spaced parts with digits ("Varenummer:
     // <div>GV-N3080AORUS M-10GD</div>"), where the pattern stops at the first space.
     if (v) v = digitGroups(text, wholeValue(el, v));
+    // (Or capital words in an element of their own after the label, the whole of it: Reichelt's "Art.-Nr.: <span>RASP
+    // PI 4 B 4GB</span>", "ARDUINO UNO SMD".)
+    const caps = capsValue(el, label);
+    if (caps && (!v || caps.startsWith(`${v} `))) v = caps;
     // The label alone, its value in the next element (`<dt>Item No.</dt><dd>…</dd>`): not an element that also
     // holds a number of its own that the pattern did not take.
     if (!v && label.test(text) && text.length < 40 && !/\d/.test(text.replace(label, ''))) {
@@ -4412,7 +4470,7 @@ function shopNameLabel(url: URL): RegExp | undefined {
   const named = (group: string) => `(?:${spelled}(?:\\.[a-z]{2,3}){0,2}${initials ? `|(?<${group}>${initials})` : ''})`;
   const shop = (group: string) => `${named(group)}(?![\\w-])`;
   return new RegExp(
-    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|c[oó]d\\.?|kod|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code|ref(?:erence)?\\.?|r[ée]f[ée]rence)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30})?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
+    `^\\s*(?:(?:refer[eê]ncia|r[ée]f[ée]rence|referencia|riferimento|reference|r[ée]f\\.?|c[oó]digo|codice|code|c[oó]d\\.?|kod|symbol)\\s+${shop('initials2')}|${shop('initials')}\\s*(?:part|item|product|stock|sku|article)?\\s*(?:#|no\\.?|nr\\.?|number|id|code|ref(?:erence)?\\.?|r[ée]f[ée]rence)|${named('initials3')}(?:-|\\s)?(?:teilenr\\.?|teilenummer|artikelnr\\.?|art\\.-nr\\.?|bestellnr\\.?))\\s*[:：]?\\s*(?<code>[A-Za-z0-9][\\w\\-./]{1,30}(?:\\(\\d{1,3}\\)[\\w\\-./]{0,12})?)?\\s*(?:(?:[•·|-]\\s*)?(?:mfr|mfg|mpn|manufacturer|model|ean|upc|gtin|isbn|r[ée]f\\.?|ref\\.?)(?![\\p{L}]).*)?$`,
     'i',
   );
 }
@@ -6615,6 +6673,16 @@ export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
 export function shownOnlyUnchosen(doc: Document, m: Money): boolean {
   const same = sameAmount(doc, m);
   return same.some((c) => c.unchosen) && same.every((c) => c.unchosen || c.others);
+}
+
+/**
+ * True when the last heuristic run saw this amount only said to be a "from" price (Golf Galaxy's "(Steel from $899.99)"
+ * beside the chosen graphite irons' $1,049.99), or there and in other products' cards: markup giving it as the low end
+ * of a range gave the least of the options, not the one chosen.
+ */
+export function shownOnlyFrom(doc: Document, m: Money): boolean {
+  const same = sameAmount(doc, m);
+  return same.some((c) => c.saidFrom) && same.every((c) => c.saidFrom || c.others);
 }
 
 /**

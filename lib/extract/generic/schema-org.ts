@@ -268,9 +268,10 @@ export function gtinFrom(v: unknown): string | undefined {
 
 // SKUs, MPNs and ids have no spaces; a value with spaces is a name or a model (seen: `"sku": "OPTIPLEX 9010 TOWER"`),
 // save a letter series before a number ("A 668178") or a short capital suffix after a code ("CL-1123 A", Gul Ahmed's).
-// (A unit number in brackets may end one: trium.com.ua's used items "7456(3)". Cyrillic letters with a digit: "А-549".)
+// (A unit number in brackets may end one, trium.com.ua's used items "7456(3)", or sit inside one, Digi-Key's
+// "2648-SC0195(9)-ND". Cyrillic letters with a digit: "А-549".)
 const ID_RE =
-  /^(?:[\w][\w\-./#:]{0,80}(?:\(\d{1,3}\))?|[A-Z]{1,3} \d{4,12}|(?=[^\s]*\d)[A-Za-z0-9][\w\-./]{2,40} [A-Z0-9]{1,3}|(?=\D*\d)[\wА-яЁёІіЇїЄєҐґ][\w\-./#:А-яЁёІіЇїЄєҐґ]{0,80})$/;
+  /^(?:[\w][\w\-./#:]{0,80}(?:\(\d{1,3}\)[\w\-./]{0,20})?|[A-Z]{1,3} \d{4,12}|(?=[^\s]*\d)[A-Za-z0-9][\w\-./]{2,40} [A-Z0-9]{1,3}|(?=\D*\d)[\wА-яЁёІіЇїЄєҐґ][\w\-./#:А-яЁёІіЇїЄєҐґ]{0,80})$/;
 
 // A template's placeholder where the shop has no value (Horoshop's `<meta itemprop="mpn" content="no-content">`).
 const NO_ID = /^(?:no-?content|none|null|undefined|n\/?a|-+|0+)$/i;

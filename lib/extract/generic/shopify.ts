@@ -62,7 +62,12 @@ export const extractShopify: ExtractFn = (doc, url) => {
   const want = variantFromUrl(url);
   // (Else the option the product form's picker marks selected: Shopify renders `selected` on its current variant, the
   // one the page shows, Le Slip Français's size M; with none marked, the first one available.)
-  const marked = all(doc, 'form[action*="/cart/add"] select[name="id"] option[selected]', 3)[0]?.getAttribute('value');
+  // (Or the hidden input some themes keep it in instead, Prestige's and Impulse's `<input type="hidden" name="id">`.)
+  const marked =
+    all(doc, 'form[action*="/cart/add"] select[name="id"] option[selected]', 3)[0]?.getAttribute('value') ??
+    all(doc, 'form[action*="/cart/add"] input[type="hidden" i][name="id"]:not([disabled])', 3)[0]?.getAttribute(
+      'value',
+    );
   const chosen =
     (want && variants.find((v) => String(v.id) === want)) ||
     (marked && variants.find((v) => String(v.id) === marked)) ||

@@ -537,6 +537,7 @@ const BYLINE_BRAND = [
   /^Visite[rz] la boutique (.+)$/i,
   /^Marque\s*:\s*(.+)$/i,
   /^Visita la tienda de (.+)$/i,
+  /^Visita la Store de (.+)$/i,
   /^Visita lo Store di (.+)$/i,
   /^Marca:\s*(.+)$/i,
   /^Bezoek de (.+?)-winkel$/i,
