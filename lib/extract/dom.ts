@@ -576,8 +576,9 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
           // (Or cents after an apostrophe, Spanish shops' "69" then "'95".)
           (/^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) || /^['’]\d{2}(?![\d%])/.test(t)) &&
           joinsNumber(prev) &&
-          // (Nor after a code, letters run into four digits or more: Banggood's "SKUF12345" then "100 Reviews".)
-          !(/(?:\d{6}|\d[.,]\d{2}|\p{L}\d{4,})$/u.test(prev) && /^\d/.test(t)) &&
+          // (Nor after a code, letters run into four digits or more: Banggood's "SKUF12345" then "100 Reviews"; nor after
+          // five digits, no amount written so, Toolstation's "45871" then a rating's "4.6".)
+          !(/(?:\d{5}|\d[.,]\d{2}|\p{L}\d{4,})$/u.test(prev) && /^\d/.test(t)) &&
           // (Nor a sign that closed the amount before it: "34,90", "&nbsp;", "€" then "2,49 €/l", Leroy Merlin's
           // price and its unit price in two touching spans, the parser splitting the first at its blank.)
           !(/^\s*\p{Sc}\s*$/u.test(prev) && /\d\s*$/.test(parts[parts.length - 2] ?? ''))

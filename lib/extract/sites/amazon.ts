@@ -3,6 +3,7 @@ import type { Money } from '../../model/money';
 import { money } from '../../model/money';
 import type { Availability, Score, SellerRef } from '../../model/schema';
 import { parsePrice } from '../price';
+import { latinDigits } from '../price/normalize';
 import type { ExtractedProduct, ExtractedReview, ExtractFn, ListingCard, PriceOffer, SiteAdapter } from '../types';
 import {
   absUrl,
@@ -71,7 +72,8 @@ export function reviewsAsinFromUrl(url: URL): string | undefined {
 /** Amazon price text in this marketplace: "$8.99", "1.299,00 €", "￥1,280", "AED 49.00", "R$ 39,90". */
 function amazonMoney(t: string | undefined | null, url: URL): Money | undefined {
   if (!t) return undefined;
-  const s = t
+  // (Arabic-Indic digits and separators as Latin ones first: amazon.sa's "١٬٢٩٩٫٠٠ ر.س.".)
+  const s = latinDigits(t)
     .replace(/[\u200e\u200f\u00a0]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
