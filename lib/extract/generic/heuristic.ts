@@ -525,7 +525,8 @@ function savingLabels(el: Element, before: string): boolean {
 
 // A part of the price named on its own: the French "dont" (of which), recycling levies (éco-participation, RAEE,
 // WEEE, Recupel, Greek ανακύκλωση, Spanish ecotasa, Portuguese ecovalor, Canada's EHF, Slovak "recyklačný poplatok",
-// Romanian "taxa verde", Hungarian "termékdíj", Swiss "vRG"/"vRB" and "taxe anticipée de recyclage"), "the price includes … (2,40€)" in several languages ("Cena zahŕňa").
+// Romanian "taxa verde", Hungarian "termékdíj", Swiss "vRG"/"vRB" and "taxe anticipée de recyclage"), "the price
+// includes … (2,40€)" in several languages ("Cena zahŕňa").
 const PART_OF_PRICE =
   /\bdont\b|\bdi cui\b|[ée]co[- ]?(?:part\b|participation|contribution|contributo)|\braee\b|\bweee\b|recupel|ökoabgabe|ανακύκλωση|\becotasa\b|\becovalor\b|\behf\b|\beco ?fees?\b|[ée]co-?frais\b|\benvironmental handling fee\b|\bprice includes\b|\bsisaldab\b|käitlustasu|\bη τιμή περιλαμβάνει\b|\brecycling fee\b|\bvrg\b|\bvrb\b|recyclinggebühr|recyclingbeitrag|vorgezogene[rn]? recycling|taxe anticipée de recyclage|\bswico\b|recykla[čc]n[ýí] poplat|op[łl]ata recyklingowa|\btaxa verde\b|\btimbru verde\b|\bterm[ée]kd[íi]j\b|екотакса|\bcena (?:zahŕňa|obsahuje|zawiera)\b|\bpre[țt]ul include\b|\baz [áa]r tartalmazza\b|цената включва/i;
 // A deposit on the bottle or crate, said of the amount itself ("inkl. 0,25 € Pfand", "+ statiegeld € 0,15"), or one paid
@@ -2779,7 +2780,8 @@ function withoutStruckChild(el: Element): string | undefined {
   const text = visibleText(holder, 60);
   if (priceCount(text) !== 1 || pricesShown(text)[0]?.text !== text.trim()) return undefined;
   if (former && rate) {
-    const [was, now] = [visibleText(former, 40), text].map((t) => Number(t.replace(/[^\d,.]/g, '').replace(',', '.')));
+    // (Their digits alike, cents and all, whatever the separators: "249,90" and "189,90".)
+    const [was, now] = [visibleText(former, 40), text].map((t) => Number(t.replace(/\D/g, '')));
     const off = Number(/\d{1,2}/.exec(visibleText(rate, 12))?.[0]);
     if (!(was && now && now < was && Math.abs((1 - now / was) * 100 - off) < 1)) return undefined;
   }
