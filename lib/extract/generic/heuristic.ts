@@ -3067,11 +3067,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Or said after it: Macpac's "Members earn <strong>$24.00</strong> in rewards", CVS's "$3.00 ExtraBucks Rewards with
     // purchase".)
     if (
-      REWARD_POINTS.test(text) ||
+      // (The amount read with the words just before it: "Earn a <strong>$60 Reward Card</strong> when you open …".)
+      REWARD_POINTS.test(`${before.slice(-12)} ${text}`) ||
       REWARD_POINTS.test(label) ||
       REWARD_POINTS.test(before) ||
-      // (Or the amount with the words before it: "Earn a <strong>$60 Reward Card</strong> when you open …".)
-      REWARD_POINTS.test(`${before.slice(-12)} ${text}`) ||
       REWARD_AFTER.test(after) ||
       REWARD_AFTER.test(ownAfter)
     )
