@@ -574,7 +574,7 @@ export function visibleText(el: Element | null | undefined, max = LIMITS.text, b
           touching &&
           prev !== undefined &&
           // (Or cents after an apostrophe, Spanish shops' "69" then "'95".)
-          (/^[\d.,](?!\d*(?:[.,]\d+)?\s?%)/.test(t) || /^['’]\d{2}(?![\d%])/.test(t)) &&
+          (/^[\d.,](?!\d*(?:[.,]\d+)?\s?[%折])/.test(t) || /^['’]\d{2}(?![\d%])/.test(t)) &&
           joinsNumber(prev) &&
           // (Nor after a code, letters run into four digits or more: Banggood's "SKUF12345" then "100 Reviews"; nor after
           // five digits, no amount written so, Toolstation's "45871" then a rating's "4.6".)

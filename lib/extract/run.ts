@@ -643,6 +643,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
       takeShown(shown, listAbove(r.listPrice, shown));
       const sku = shownOffer.length === 1 ? shownOffer[0]?.sku : undefined;
       if (sku && fromMarkup(provenance.sku) && first?.sku !== undefined && product.sku === first.sku) product.sku = sku;
+      // (And its barcode: Notino's EAN of each size.)
+      const gtin = shownOffer.length === 1 ? shownOffer[0]?.gtin : undefined;
+      if (gtin && fromMarkup(provenance.gtin) && first?.gtin !== undefined && product.gtin === first.gtin)
+        product.gtin = gtin;
     }
     // Markup that describes one variant, its id printed nowhere, on a page whose address names another that the page
     // prints ("?sku=2551234" and "Item 2551234" under Ulta's JSON-LD for the 1.0 oz, sku 2551233): the markup is the
@@ -773,7 +777,8 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // or only as a club's or a card's price (Jula's 1 999:- "Club-pris" beside the 2 299:- everyone pays), or only
     // where a utility class hides it (Levi's `price soft-hide` $69.50 beside the $48.65 shown), or as an option not
     // chosen of a picker whose chosen option shows the price (Wayfair's JSON-LD at the single bed's price, the double
-    // chosen).
+    // chosen), or only as the least the range costs (Microsoft's JSON-LD 999.99, "Starting from $999.99" over the chosen
+    // configuration's $1,199.99).
     if (
       step.source === 'heuristic' &&
       fromMarkup(provenance.price) &&
@@ -791,6 +796,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
         shownOnlyElsewhere(doc, product.price) ||
         chosenOverMarked(doc, r.price, product.price) ||
         shownOnlyClassHidden(doc, product.price) ||
+        (r.price.amount > product.price.amount && shownOnlyFrom(doc, product.price) && !shownOnlyFrom(doc, r.price)) ||
         (r.price.amount < product.price.amount && printedOnlyAsRangeTop(printed(), r.price, product.price)))
     ) {
       const shown = r.price;

@@ -113,6 +113,7 @@ export type ExtractFn = (
 export interface MarkupOffer {
   price: Money;
   sku?: string;
+  gtin?: string;
 }
 
 export interface SiteAdapter {

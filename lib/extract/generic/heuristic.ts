@@ -62,7 +62,7 @@ import { SHOPIFY_SKU } from './shopify';
 // A currency sign or code next to a number: "€ 12,99", "12.99 EUR", "¥1,299", "Rs 23.450", "1 299 zł". (And the
 // generic sign "¤", which M.Video's font draws as its rouble: the page's own currency.)
 const CURRENCY =
-  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|BD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|сом(?:он[иӣ])?|so[\'’]m|դր\\.|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|тг|тенге|ден\\.?|дин\\.?|рубл(?:ей|я|ь)|сўм|евро|ευρώ|NIS(?![A-Za-z])|zl(?![A-Za-z])|złotych|[SQ]R(?![A-Za-z])|Lekë?(?![A-Za-z])|[NDSI]kr(?![A-Za-z])|SFr\\.?|E£|UK£|GB£|JP¥|CN¥|₤|U\\$S|\\$US|\\$U(?![A-Za-z])|B\\/\\.|人民币|人民幣|美元|港币|港元|港幣|新台币|新台幣|台币|台幣|欧元|歐元|日元|日币|美金|臺幣|英镑|英鎊|韩元|韓元|韩币|澳元|加元|新加坡元|新币|泰铢|卢布|ウォン|ユーロ|টাকা|د\\.م\\.?|د\\.?ج|د\\.ت|ع\\.د|د\\.ع|ل\\.د|ل\\.ل|ل\\.س|د\\.ا|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|Q(?=\\s?\\d[\\d,]*\\.\\d{2}(?!\\d))|(?<=\\d\\s?)euros?(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
+  '(?:[$€£¥￥₹₽₩₪₺₴₫฿₦₱₲₡₵₸₼₾₮֏₭៛₨৳¤]|Tk\\.?(?![A-Za-z])|[A-Z]{1,3}\\$|(?:US|AU|CA|NZ|HK|SG|NT|MX) \\$|(?<![\\p{L}\\d]\\s)C \\$|RM|TL(?![A-Za-z])|S\\/\\.?|VNĐ|đ|ש["״]ח|:-|S?Fr\\.|Bs\\.?(?![A-Za-z])|Gs\\.?(?![A-Za-z])|DH(?![A-Za-z])|Dhs|KD(?![A-Za-z])|BD(?![A-Za-z])|DT(?![A-Za-z])|GH[₵¢]|сум|сом(?:он[иӣ])?|so[\'’]m|դր\\.|zł|Kč|kr\\.?|Rs\\.?|Rp|руб\\.?|б\\.\\s?р\\.|бел\\.\\s?руб\\.?|р\\.|грн|грив(?:ень|ен|ня|ні)|тг|тенге|ден\\.?|дин\\.?|рубл(?:ей|я|ь)|сўм|евро|ευρώ|NIS(?![A-Za-z])|zl(?![A-Za-z])|złotych|[SQ]R(?![A-Za-z])|Lekë?(?![A-Za-z])|[NDSI]kr(?![A-Za-z])|SFr\\.?|E£|UK£|GB£|JP¥|CN¥|₤|U\\$S|\\$US|\\$U(?![A-Za-z])|B\\/\\.|人民币|人民幣|美元|港币|港元|港幣|新台币|新台幣|台币|台幣|欧元|歐元|日元|日币|美金|臺幣|英镑|英鎊|韩元|韓元|韩币|澳元|加元|新加坡元|新币|泰铢|卢布|ウォン|ユーロ|টাকা|د\\.م\\.?|د\\.?ج|د\\.ت|ع\\.د|د\\.ع|ل\\.د|ل\\.ل|ل\\.س|د\\.ا|лв|lei|Ft|kn(?![A-Za-z])|din\\.?(?![A-Za-z])|KM(?![A-Za-z])|Br(?![A-Za-z])|CHF|元|円|원|บาท|ريال|ریال|تومان|درهم|دينار|جنيه|د\\.إ\\.?|ر\\.س\\.?|ج\\.م\\.?|L\\.[EL]\\.?(?![A-Za-z])|د\\.ك\\.?|ر\\.ق\\.?|د\\.ب\\.?|ر\\.ع\\.?|[KTU]Sh|F?CFA|R(?=\\s?\\d)|Q(?=\\s?\\d[\\d,]*\\.\\d{2}(?!\\d))|(?<=\\d\\s?)(?:euros?|yen)(?![\\p{L}])|(?:EUR|USD|GBP|CNY|RMB|JPY|PLN|CZK|HUF|SEK|NOK|DKK|CHF|RUB|BYN|UAH|TRY|ILS|INR|PKR|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|ZAR|AED|SAR|SGD|HKD|TWD|KRW|THB|IDR|MYR|PHP|VND|RON|BGN|KZT|GEL|AMD|AZN|RSD|BAM|MKD|ALL|MDL|ISK|EGP|MAD|NGN|KES|LKR|BDT|UYU|PYG|BOB|GTQ|CRC|DOP|KWD|QAR|BHD|OMR|JOD|IRR|GHS|TND|DZD|LBP|IQD|LYD|TZS|UGX|UZS|NPR|XOF|XAF|ZMW|MNT)(?![A-Za-z]))';
 // Digits with their grouping and decimal marks (Swiss shops group with ' or ’), and the whole-unit dash of
 // "129,- €" / "1 299,- kr". A space groups only three digits ("€ 22,50 7,50 €/Monat" is two numbers, not one), or
 // the cents of a whole part left open by its separator ("€ 529, 99" read across two boxes).
@@ -84,6 +84,8 @@ const COUNT_BEFORE_CODE = /^\d{1,6}\s([A-Z]{3}|\p{Sc}|kr\.?|Rs\.?|RM|Rp|[A-Z]{1,
 const CENTS_AFTER_CODE = /^\s\d[\d\s.,]*[.,]\d{2}(?![\d.,])/;
 
 const THOUSANDS_AFTER = /^[kK](?![\p{L}\d])/u;
+// South Asia's lakh and crore after an amount ("₹ 3.2 Lakh", "Rs 1.5 Crore"), and China's 万 ("¥1.2万").
+const POWER_AFTER = /^(?: ?(?:lacs?|lakhs?|crores?)(?![\p{L}\d])|万)/iu;
 
 /**
  * The prices a text shows, in reading order. A currency code or sign between a whole number and an amount with cents
@@ -103,7 +105,10 @@ function pricesShown(text: string): { index: number; text: string }[] {
     if (inCode(text, m.index, m[0])) continue;
     // (Nor an amount in thousands, a voucher's "Giảm ₫50k": no price as written.)
     if (THOUSANDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    out.push({ index: m.index, text: m[0] });
+    // (With its power word, which the parser reads: IndiaMART's "₹ 3.2 Lakh", 320,000 rupees.)
+    const power = POWER_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[0] ?? '';
+    out.push({ index: m.index, text: m[0] + power });
+    re.lastIndex += power.length;
   }
   return out;
 }
@@ -215,10 +220,10 @@ function priceCount(text: string): number {
 // tyre)"), or a marketplace's fee for protecting the buyer (Vinted's
 // "Protection acheteurs : 1,95 €" under the item's "25,00 €").
 const SHIPPING =
-  /shipping|\bfitting (?:charges?|fees?|costs?)\b|(?:\bexcludes?|\bexcluding|\bexcl\.?|\bplus|\+)\s*(?:[a-z]+\s)?fitting\b|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|\bfitting (?:charges?|fees?|costs?)\b|(?:\bexcludes?|\bexcluding|\bexcl\.?|\bplus|\+)\s*(?:[a-z]+\s)?fitting\b|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|bezorgkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
-const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|dostawy|доставки)`;
+const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|bezorg\p{L}*|dostawy|доставки)`;
 // That, or free delivery said beside the price, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.
 const SHIPPING_NOTE = new RegExp(
   String.raw`free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|consegna|entrega|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|${SHIPPING_EXTRA}`,
@@ -233,10 +238,10 @@ const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €").
 const THRESHOLD =
   /\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|\bfree (?:over|above)\s*[^\p{L}\d.!?]{0,4}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка|frete gr[áa]tis)(?:\s[^.!?\d]{0,30}?)?\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|acima de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
-// …or said after it: "25 000 Ft felett ingyenes", "500 TL üzeri kargo bedava", "5,000円以上送料無料", "1,500円（税込）以上で送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
+// …or said after it: "Add $22.63 for FREE delivery", "25 000 Ft felett ingyenes", "500 TL üzeri kargo bedava", "5,000円以上送料無料", "1,500円（税込）以上で送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
 // shipping", nor Etsy's "US$145.00+" for a price that varies with the options).
 const THRESHOLD_AFTER =
-  /^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:felett|fölött|(?:ve )?üzeri)(?!\p{L})|^\s*(?:[（(][^）)]{1,8}[）)]\s*)?(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*[（(][^）)]{1,8}[）)]\s*(?:以上|이상)\s*で?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
+  /^\s*(?:more\s)?(?:for|to (?:get|qualify for|unlock))\s(?:[Ff]ree|FREE|gratis)\s(?:[Dd]elivery|[Ss]hipping|DELIVERY|SHIPPING)\b|^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:felett|fölött|(?:ve )?üzeri)(?!\p{L})|^\s*(?:[（(][^）)]{1,8}[）)]\s*)?(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*[（(][^）)]{1,8}[）)]\s*(?:以上|이상)\s*で?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
 // (Korean shops name the reward "적립", earned: Gmarket's "스마일캐시 적립 1,890원".)
@@ -268,7 +273,7 @@ const JOIN_FOR = /\bjoin\b[^.!?\d]{0,30}\bfor\s*(?:just\s*|only\s*)?[^\s\d\p{L}]
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
 const PER_YEAR = /\/\s*(?:an|year|yr|jahr|jaar|año|anno)\b|per year|a year|par an\b|pro jahr|al año|all'anno/i;
 const INSTALMENT =
-  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă]|wk|week|fortnight)\b|per (?:week|fortnight)\b|\ba (?:week|fortnight)\b|\bfortnightly\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|\d\s?rat\s?[x×]|[x×]\s?\d{1,2}\s?rat[ey]?\b|\brat[ay] od\b|\bspl[áa]tk[ya] od\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|\bemi\b|\d\s?MSI\b|meses sin intereses|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه|\/\s?μήνα|(?:το|τον) μήνα|δόσεις|δόσεων/i;
+  /\/\s*(?:mo|mon|month|mes|mies|mois|monat|mese|lun[aă]|wk|week|fortnight)\b|\/\s?(?:เดือน|tháng)|ต่อเดือน|ผ่อน|mỗi tháng|trả góp|per (?:week|fortnight)\b|\ba (?:week|fortnight)\b|\bfortnightly\b|\bmtl\.|rate lunare|[îi]n rate\b|pagamento a rate|\ba rate (?:con|da|senza|tasso)\b|per month|a month|monthly|\bmonatlich|mensual|par mois|pro monat|al mese|cuotas|installment|instalment|\d\s?fois\b|\d\s?rate da\b|\d\s?rat[ey]\b|\d\s?rat\s?[x×]|[x×]\s?\d{1,2}\s?rat[ey]?\b|\brat[ay] od\b|\bspl[áa]tk[ya] od\b|в месяц|\/\s?мес|[x×]\s?\d{1,2}\s?(?:мес|міс|ay\b|months?\b|mois\b|monate?\b)|рассрочк|рострочк|на місяць|\/\s?міс|aylık|taksit|měsíčně|mesačne|havonta|månad(?:en)?\b|kuukaudessa|\/\s?kk\b|\d\s?[^\d\s×x]{1,4}\s?[x×]\s?\d{1,2}\s*$|\/\s?(?:kuus|mėn|mēn|mnd|md\.|mån)(?![a-zåäöėē])|mēnesī|mėnesį|mjesečno|mesečno|месечно|на месец|järelmaks|išsimokėtinai|\d\s(?:interest[- ]free\s)?payments? of|pay in \d|ratenzahlung|raten|rata|\bemi\b|\d\s?MSI\b|meses sin intereses|x\s?\d+\s?(?:sin|mit|de)|\d+\s?x\s|meses|分期|klarna|afterpay|affirm|sezzle|paypal|tabby|tamara|תשלומים|לחודש|دفعات|أقساط|قسط|شهري(?:ا|اً)?|اقساط|تقسيط|\/\s?شهر|ماهانه|\/\s?μήνα|(?:το|τον) μήνα|δόσεις|δόσεων/i;
 const PER_UNIT =
   /\/\s?(?:fl\.?\s?)?(?:ounces?|pounds?|grams?|kilograms?|litres?|liters?|count)\b|(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // A price per container, in a line of several prices ("$2.50 per bottle · $7.04 per litre" under a case's $59.99): not
@@ -299,7 +304,7 @@ const LIST_AFTER =
 // A bare member's word right after an amount, its whole trailing label ("$6,995 Member /", "€12 Club"): the price for
 // members only, a conditional one.
 const MEMBER_AFTER =
-  /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?))\s*(?:[:,)]|$)/i;
+  /^\s*((?:members?|member'?s? price|club(?: price)?|loyalty(?: price)?|insiders?|rewards? members?|mitglieder(?:preis)?|membres?|socios?|exclusivo para (?:assinantes|membros|sócios|socios|miembros)))\s*(?:[:,)]|$)/i;
 
 // "any 2 for", "Buy 3 for", "3 für", "2 pour", "3 voor", "2 za": a deal for several, its amount next. (Magento 1's tier
 // list: "Kaufen Sie 3 für je 8,45 €".) Or a count and more, OpenCart's tier "3 ili više 5.690,00 RSD".
@@ -414,19 +419,24 @@ function conditionHook(el: Element): string | undefined {
     const cls = a.getAttribute('class') ?? '';
     if (CASHBACK_CLASS.test(cls)) return 'conditional';
     // (A box of its own price: not the list of all of them, Falabella's `cmr-price-list`.)
-    if (MEMBER_HINT.test(cls) && cls.split(/\s+/).some(memberPriceToken) && priceCount(visibleText(a, 160)) <= 1)
-      return MEMBER_BY_CLASS;
+    // (Less a monthly sum beside it: Apple's `rf-tradein-price` "From $399 or $16.62/mo. … with eligible trade-in".)
+    if (MEMBER_HINT.test(cls) && cls.split(/\s+/).some(memberPriceToken)) {
+      const said = visibleText(a, 160);
+      const own = pricesShown(said).filter((p) => !INSTALMENT.test(said.slice(p.index + p.text.length).slice(0, 12)));
+      // (A trade-in's class names it so; a member's word may name a premium product's price: see membersByClassAlone.)
+      if (own.length <= 1) return /trade-?in/i.test(cls) ? 'after trade-in' : MEMBER_BY_CLASS;
+    }
   }
   return undefined;
 }
 
 // The parts of a class token that name a member's or a card's price beside the word for price: Clas Ohlson's
 // `product__price--club`, eMAG's `product-new-price-genius`, Pigu's `premium-price`, Paris's `price-tc` (Tarjeta
-// Cencosud), Éxito's `alliedPrice`. (Not "card", which names a product's tile as often, `product-card__price`.)
+// Cencosud), Éxito's `alliedPrice`; a price after a trade-in, Apple's `as-price-tradein`. (Not "card", which names a product's tile as often, `product-card__price`.)
 const MEMBER_PART =
-  /^(?:club|member|members|membership|loyalty|genius|premium|fidelity|fidelite|fidelidad|tc|cmr|allied)$/i;
+  /^(?:club|member|members|membership|loyalty|genius|premium|fidelity|fidelite|fidelidad|tc|cmr|allied|tradein)$/i;
 const MEMBER_BY_CLASS = 'member price';
-const MEMBER_HINT = /club|member|loyal|genius|premium|fidel|tc|cmr|allied|--(?:[a-z]+-)?plus/i;
+const MEMBER_HINT = /club|member|loyal|genius|premium|fidel|tc|cmr|allied|tradein|--(?:[a-z]+-)?plus/i;
 const PRICE_PART = /^(?:price|prices|pris|preis|prijs|precio|prix|prezzo|preco|preço|hinta|cena|cijena|pret)$/i;
 
 /**
@@ -534,6 +544,10 @@ const PART_OF_PRICE =
 // voucher's or gift card's worth ("Gutschein: 7,50 €"): never the item's price.
 const DEPOSIT_OR_VOUCHER =
   /\bpfand\b|altteilpfand|\bcore (?:charge|deposit)\b|\brefundable deposit\b|\d\s?\S{0,3}\s(?:refundable )?(?:deposit|reservation fee)\b|\breserve (?:now )?for\s\D{0,4}\d|\bstatiegeld\b|\bkaucja\b|\+\s?pant\b|\bpant\s?:|inkl\.? pant\b|\bpantti\b|\bzáloha\b|gutschein|geschenkkarte|gift ?card|gift voucher|carte cadeau|bon d'achat|tarjeta regalo|buono regalo|cadeaukaart|cadeaubon|karta podarunkowa|подарочн/i;
+// A supplier's figures, not a price: "Registered Capital: 5000000 RMB", "Annual Sales: US$10 Million" (B2B profiles
+// beside the product); or a sample's price, led by its label ("Samples: US$15.00/Piece" under Alibaba's tiers).
+const COMPANY_FIGURE =
+  /\b(?:registered|paid-?in) capital\b|\bannual (?:sales|revenue|turnover|output)(?: volume)?\b|\bexport (?:value|revenue)\b|注册资本|注册资金|年营业额|年销售额|\bsamples?(?: price| cost)?\s*[:：]\s*$|样品(?:价格?)?\s*[:：]?\s*$/i;
 // What a gift or a set is worth, said right before the amount ("Get a free Galaxy Tab A8 worth £229", "im Wert von
 // 50 €"): never the price paid.
 const WORTH_BEFORE =
@@ -631,11 +645,13 @@ function struckClass(words: string, weak = true): boolean {
   }
   return weak && tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
-// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own).
+// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own). (Walmart's `moreSellers` too; not a product's own details, Woolworths' `bundle-detailsContainer`.)
 // A block of buyers' words, by a class or id token of its own: reviews, comments, questions and answers. (Not a
-// state or a count said of the page: Astra's `ast-woo-product-no-review`, "reviews-enabled", "review-count".)
+// state or a count said of the page: Astra's `ast-woo-product-no-review`, "reviews-enabled", "review-count".) (Or the
+// word run on from another in one part, parts after it: Danawa's `danawa-prodBlog-companyReview-clazz-more__text`; not a
+// "preview".)
 const SAID_BY_BUYERS =
-  /^(?:[a-z\d]+[-_]{1,2})*(?:reviews?|comments?|testimonials?|qa|q-?and-?a|questions?)(?:[-_]{1,2}(?:list|item|items|body|text|content|section|container|wrapper|block|tab|panel))?$|^(?:[a-z\d]+[-_])*reviews?(?:item|card|list)(?:[-_](?:item|card|title|text|body|stars))?$/i;
+  /^(?:[a-z\d]+[-_]{1,2})*(?:reviews?|comments?|testimonials?|qa|q-?and-?a|questions?)(?:[-_]{1,2}(?:list|item|items|body|text|content|section|container|wrapper|block|tab|panel))?$|^(?:[a-z\d]+[-_])*reviews?(?:item|card|list)(?:[-_](?:item|card|title|text|body|stars))?$|^(?:[a-z\d]+[-_]{1,2})*[a-z\d]*[a-z\d](?<!p)review(?:[-_]{1,2}[a-z\d]+){1,3}$/i;
 const BUYERS_STATE =
   /(?:^|[-_])(?:no|has|with|without|enabled|disabled|hide|show|count|stars?|rating|summary|link|btn|button)(?:[-_]|$)/i;
 
@@ -664,7 +680,7 @@ function saidByBuyers(el: Element): boolean {
 }
 
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle(?![-_]?details)|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|(?:more|compare)-?sellers|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -676,7 +692,7 @@ const BUY =
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 const OUT_OF_STOCK =
-  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
+  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|未定)|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu;
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
   /\b(?:almost|nearly|soon|selling|about to be|fast|beinahe|bald|bientôt|presque|casi|quasi)\s(?:sold\sout|selling\sout|out\sfast|ausverkauft|vergriffen|épuisé|agotado|esaurito)(?!\p{L})/giu;
@@ -1115,7 +1131,7 @@ const OTHERS_HEADING = new RegExp(
     // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job"; a series' other
     // books, Book Depository's "Other books in this series".)
     String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\b(?:other|more) (?:books|titles|volumes|items|products|games)? ?(?:in|from) (?:this|the) series\b|^\s*(?:also )?in this series\s*:?\s*$|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut|vizualizat)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
-    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\b(?:customers|listeners|readers|shoppers|buyers|viewers|members) (?:also|who)\b|\balso (?:enjoyed|liked|loved|listened to)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b`,
+    String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\b(?:customers|listeners|readers|shoppers|buyers|viewers|members) (?:also|who)\b|\balso (?:enjoyed|liked|loved|listened to)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b|\bpeople who (?:viewed|bought|purchased)\b|thường được mua cùng|\bmua kèm\b|sản phẩm (?:tương tự|liên quan)|ซื้อคู่กัน|สินค้าที่ดูล่าสุด|สินค้าที่เกี่ยวข้อง|\bother products (?:from|by|of)\b|\bexplore more\b|\bmore seller options\b|\bcompare (?:all )?sellers\b`,
     // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
     // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev";
     // Fnac's "2 offres marketplace".)
@@ -1137,7 +1153,7 @@ const OTHERS_HEADING = new RegExp(
     String.raw`\bmembers also (?:bought|viewed)\b|^\s*recommended (?:for you|products|items)\b|\bpopular accessories\b|\bcustomers also (?:shopped|considered)\b`,
     // (A block headed by the word for accessories alone, MediaMarkt's and Saturn's "Zubehör" rail of controllers under
     // a console: other products, each with its price.)
-    String.raw`^\s*(?:(?:passendes|empfohlenes|beliebtes) )?zubehör\s*:?\s*$|^\s*(?:(?:recommended|popular|matching|compatible|related) )?accessories\s*:?\s*$|^\s*(?:accessoires|accesorios|accessori|acessórios|akcesoria|toebehoren|tilbehør|tillbehör|lisävarusteet|příslušenství|príslušenstvo|tartozékok|accesorii|аксессуары|аксесуари)(?: (?:recommandés|compatibles|recomendados|compatibili|consigliati|recomendados|polecane))?\s*:?\s*$`,
+    String.raw`^\s*(?:(?:passendes|empfohlenes|beliebtes) )?zubehör\s*:?\s*$|^\s*(?:(?:recommended|popular|matching|compatible|related) )?accessories\s*:?\s*$|^\s*(?:(?:recommended|popular|matching|compatible|related) )?accessories for \S|^\s*(?:accessoires|accesorios|accessori|acessórios|akcesoria|toebehoren|tilbehør|tillbehör|lisävarusteet|příslušenství|príslušenstvo|tartozékok|accesorii|аксессуары|аксесуари)(?: (?:recommandés|compatibles|recomendados|compatibili|consigliati|recomendados|polecane))?\s*:?\s*$`,
     String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|^\s*(?:other|more)\s.{1,80}\slistings\s*$|weitere anzeigen|andere anzeigen|inne oferty|podobne oferty|w innych ofertach|다른 판매자|pozostałe oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
     String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternat(?:iv)?e (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
     'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche (?:produkte|artikel)|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|zuletzt angesehen|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
@@ -1511,7 +1527,11 @@ function namedNear(el: Element, re: RegExp, levels = 2): boolean {
 // (The words just before the price end in "from": the cheap test, on the label cut at the count.)
 const FROM_WORD = String.raw`(?:from|desde|dès|à partir de|ab|da|a partir de|vanaf|(?<!\p{L})(?:от|od))\s*:?\s*$`;
 const ENDS_FROM = new RegExp(FROM_WORD, 'iu');
-const NEW_FROM = new RegExp(String.raw`(?:^|[\s|(])(?:new|neu|neuf|nuevo|nuovo|novo|nieuw)\s+${FROM_WORD}`, 'iu');
+// (With the offers' count between: Amazon's "Nuovo (6) da 879,00 €", "New (12) from".)
+const NEW_FROM = new RegExp(
+  String.raw`(?:^|[\s|(])(?:new|neu|neuf|nuevo|nuovo|novo|nieuw)\s+(?:\(\d+\)\s*)?${FROM_WORD}`,
+  'iu',
+);
 const OFFERS_FROM = new RegExp(
   String.raw`(?:(?:more|other)\s+(?:seller|buying|shopping)\s+options?\s*(?:\(\d+\))?|(?:other|more|innych|autres|weiteren|otras|otros|altre|altri|outras|outros|других)\s+(?:offers|ofertach|offres|angeboten|ofertas|offerte|предложениях|sellers|vendeurs|verkäufern|vendedores|venditori)(?![\p{L}\d])|\d+\s*(?:(?:other|more|autres|weitere|otros|altri|outros|andere)\s+)?(?:\p{L}+\s+)?(?:new|used|tweedehands|nuevos?|usados?|neufs?|d'occasion|occasions?|occasionen|neu|gebraucht|nuovi|usati|offers?|ofertas?|offres?|angebote|angeboten|sellers?|vendors?|merchants?|stores?|vendeurs|verkäufer[n]?|händler[n]?|vendedores|venditori|verkopers?|lojas|sprzedawc\p{L}*|продавц\p{L}*|магазин\p{L}*|предложени\p{L}*|copies|listings)(?![\p{L}\d])|(?:new|used|nuevos?|usados?|neufs?|occasions?|neu|gebraucht|nuovi|usati|(?:de\s+)?(?:2\s*[ªa]|segunda)\s+mano)\s*:?\s*\(?\d+\)?)[^\d]{0,24}?${FROM_WORD}`,
   'iu',
@@ -1710,7 +1730,13 @@ function sponsoredCard(el: Element, anchors: readonly Element[]): boolean {
   for (const a of upward(el, 4)) {
     if (a === el || anchors.some((s) => a.contains(s))) continue;
     const badge = a.firstElementChild;
-    if (badge && !badge.contains(el) && SPONSORED.test(visibleText(badge, 40)) && a.querySelector('a[href]') !== null)
+    if (
+      badge &&
+      !badge.contains(el) &&
+      SPONSORED.test(visibleText(badge, 40)) &&
+      // (The card a link itself: Amazon's ad strip `<a href="/dp/…"><span>Patrocinado</span> … 80,99 €</a>`.)
+      (a.matches('a[href]') || a.querySelector('a[href]') !== null)
+    )
       return true;
   }
   return false;
@@ -1980,7 +2006,7 @@ const PRODUCT_TITLE_CLASS = /product[-_]?(?:name|title)|productname|producttitle
 const TEST_HOOKS = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy'];
 const TITLE_HOOK = /(?:^|[-_:])(?:product|pdp|item)(?:[-_:][a-z]+){0,2}[-_:]?(?:name|title)$/i;
 const TITLE_CLASS = new RegExp(
-  `${PRODUCT_TITLE_CLASS.source}|item[-_]?(?:name|title)|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto`,
+  `${PRODUCT_TITLE_CLASS.source}|item[-_]?(?:name|title)|goods[-_]?(?:name|title)|sku[-_]?name|titulo[-_]?producto|nombre[-_]?producto|titre[-_]?produit|nome[-_]?prodotto`,
   'i',
 );
 
@@ -2080,7 +2106,8 @@ function mainTitle(doc: Document, walk: PageWalk): Element | null {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'A' || tag === 'IMG') continue;
     const heading = tag === 'H2' || tag === 'H3' || tag === 'H4';
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    // (Or its id: JD mobile's `<div id="itemName" class="fn_text_wrap">`.)
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.id}`;
     const titled =
       (!!cls.trim() && cls.split(/\s+/).some((w) => (heading ? PRODUCT_TITLE_CLASS : TITLE_CLASS).test(w))) ||
       TEST_HOOKS.some((a) => TITLE_HOOK.test(el.getAttribute(a) ?? ''));
@@ -2312,11 +2339,11 @@ const GO_TO_CART =
   /zum warenkorb(?!\s*hinzu)|warenkorb (?:anzeigen|ansehen)|go to (?:the )?(?:cart|basket|bag|checkout)|view (?:cart|basket|bag)|voir (?:le |mon )?panier|ver (?:el )?carrito|ir al carrito|vai al carrello|naar (?:de )?winkelwagen|przejdź do koszyka|перейти в корзину|перейти до кошика/i;
 // The cart's own link, its word and then its total or count: "Warenkorb 0,00 €", "Cart (2)", "Panier 0".
 const MINI_CART =
-  /^(?:my |mein |mon |mi |il mio )?(?:shopping )?(?:warenkorb|einkaufswagen|cart|basket|bag|trolley|panier|carrito|cesta|carrello|winkelwagen|winkelmand(?:je)?|koszyk|košík|kosár|varukorg|kurv|handlekurv|ostoskori|корзина|sepet)\s*[:(]?\s*(?:\p{Sc}\s?)?\d[\d.,]*\s?(?:\p{Sc}|[a-z]{1,3}\.?)?\s*\)?$/iu;
+  /^(?:my |mein |mon |mi |il mio )?(?:shopping )?(?:warenkorb|einkaufswagen|cart|basket|bag|trolley|panier|carrito|cesta|carrello|winkelwagen|winkelmand(?:je)?|koszyk|košík|kosár|varukorg|kurv|handlekurv|ostoskori|корзина|sepet|장바구니|カート|購物車|购物车)\s*[:(]?\s*(?:\p{Sc}\s?)?\d[\d.,]*\s?(?:\p{Sc}|[a-z]{1,3}\.?)?\s*\)?$/iu;
 // A box named for the shopper's cart, not the product's buy form: CubeCart's `#miniBasket` with its
 // `txtCartPrice` "1 item - £8.99", a `header-cart`, a `cart-summary`.
 const CART_BOX =
-  /mini[-_]?(?:cart|basket|bag|trolley)|(?:cart|basket|trolley)[-_]?(?:summary|total|preview|price|amount|count|info)\b|header[-_]?(?:cart|basket|bag|trolley)/i;
+  /mini[-_]?(?:cart|basket|bag|trolley)|(?:cart|basket|trolley)[-_]?(?:summary|total|subtotal|preview|price|amount|count|info)\b|header[-_]?(?:cart|basket|bag|trolley)/i;
 
 /** In a short box named for the shopper's cart (see CART_BOX), a few levels up: its total, not a product's price. */
 function cartSummary(el: Element): boolean {
@@ -2324,7 +2351,13 @@ function cartSummary(el: Element): boolean {
     if (!CART_BOX.test(`${classWords(a)} ${a.id}`)) continue;
     return visibleText(a, 200).length <= 120 && !a.querySelector('h1');
   }
-  return false;
+  // (Or a short box around such a total: Amazon Fresh's `alm-cart-bar` "Fresh Cart $12.37 Add $22.63 for FREE
+  // delivery", its amount in `alm-cart-subtotal`.)
+  const said = visibleText(el, 200);
+  return (
+    said.length <= 120 &&
+    descendants(el, 20).some((d) => CART_BOX.test(`${classWords(d)} ${d.id}`) && priceCount(visibleText(d, 60)) > 0)
+  );
 }
 
 // "Your basket is empty", "Winkelmandje is leeg", "Der Warenkorb ist leer", "Votre panier est vide".
@@ -2387,6 +2420,8 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     if (!says || hiddenAbove(b)) continue;
     // (Nor one that adds several items at once, a bundle's "Add all 3 to cart", "Alle 3 in den Warenkorb".)
     if (ADDS_SEVERAL.test(label)) continue;
+    // (Nor one that adds an extra to the order, its price a surcharge: Interflora's `if-addon` "Glass vase +£10 Add".)
+    if (addOnControl(b)) continue;
     // A link to the cart itself, not one putting the product in it (the header's "Zum Warenkorb", "View cart"), nor
     // the basket's own line saying it holds nothing (Game Mania's flyout "Winkelmandje is leeg").
     // (Nor the header's cart with its total or count, Calumet's "Warenkorb 0,00 €".)
@@ -2399,7 +2434,9 @@ function buyButton(doc: Document, walk: PageWalk, title: Element | null, url: UR
     )
       continue;
     // (With no title, alike buttons are a listing's, its cards read as such.)
-    const card = title ? (otherProductCard(b, title, url) ?? pictureCard(b, title, url)) : undefined;
+    const card = title
+      ? (otherProductCard(b, title, url) ?? pictureCard(b, title, url) ?? textCard(b, title, url))
+      : undefined;
     if (card) {
       // (Its card's price is that product's too.)
       const cards = foreignCards.get(doc);
@@ -2453,6 +2490,40 @@ function otherProductCard(b: Element, title: Element, url: URL): Element | undef
       const path = to ? new URL(to).pathname : '';
       if (path.includes(id) && path !== url.pathname) return box;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The card of another product a control is in, by its kind: a small box among alike boxes, short of the title, each
+ * with its own price, button and link to another page of the shop (x-kom's accessories, "Logitech G502 HERO 199,00 zł
+ * Do koszyka", no picture or id to say whose).
+ */
+function textCard(b: Element, title: Element, url: URL): Element | undefined {
+  const priced = (e: Element) => {
+    const text = visibleText(e, 300);
+    return text.length <= 200 && priceCount(text) === 1;
+  };
+  let box = b.parentElement;
+  for (let i = 0; i < 3 && box && box.tagName.toUpperCase() !== 'BODY'; i++, box = box.parentElement) {
+    if (box.contains(title)) return undefined;
+    if (!priced(box)) continue;
+    // (Not a row of this product's variants, each linking to its own page: its address shares most of this one's words.)
+    const elsewhere = all(box, 'a[href]', 6).some((a) => {
+      if (a === b || a.contains(b)) return false;
+      const to = absoluteUrl(attr(a, 'href'), url);
+      if (!to) return false;
+      const target = new URL(to);
+      return (
+        target.origin === url.origin &&
+        !samePage(target, url) &&
+        !/cart|basket|checkout/i.test(target.pathname) &&
+        !sameSlug(target, url)
+      );
+    });
+    if (!elsewhere) continue;
+    const alike = alikeSiblings(box, kindOf, 3, 40);
+    if (alike.length && alike.every((s) => first(s, 'a[href]') && first(s, b.tagName) && priced(s))) return box;
   }
   return undefined;
 }
@@ -2536,7 +2607,9 @@ function iconSized(img: Element | null): boolean {
 function sameSlug(a: URL, b: URL): boolean {
   const words = (u: URL) =>
     new Set(
+      // (Less a file's extension, no word of the name: x-kom's `/p/620000.html` is no variant of `/p/690551-….html`.)
       decodeURIComponent(u.pathname.replace(/\/+$/, '').split('/').pop() ?? '')
+        .replace(/\.(?:html?|php|aspx?|jsp)$/i, '')
         .toLowerCase()
         .split(/[^\p{L}\d]+/u)
         .filter((w) => w.length > 1),
@@ -2822,7 +2895,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // 9,95 EUR" after its `productOldPrice` span.)
     if (text.length > 60 && el.firstElementChild) {
       const own = ownText(el).replace(/\s+/g, ' ').trim();
+      const lead = own ? '' : inlineLead(el);
       if (own.length <= 30 && priceCount(own) === 1) text = own;
+      // (Or its leading inline parts, see inlineLead.)
+      else if (lead.length <= 30 && justPrice(lead.replace(PER_WORD, ''))) text = lead;
     }
     // (Or a longer line that names its amount a reference, the EU's lowest price of 30 days in French or Italian words,
     // "Prix le plus bas pratiqué au cours des 30 derniers jours : 599,99 €": read, to be known as no price.)
@@ -2879,6 +2955,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
+      } else if (justPrice(inlineLead(el).replace(PER_WORD, ''))) {
+        // (Or its leading inline parts, a price alone before the box's blocks: Bauhaus's `product-price` of "52", ",",
+        // "95", " €" spans over its `product-price__base` "Grundpreis: 5,30 €/l".)
+        text = inlineLead(el);
+        fromOwnText = true;
       } else {
         // (Which of a pair in two currencies is the conversion, if they are.)
         const converted = shown.length === 2 ? otherCurrency(shown, ctx, text) : undefined;
@@ -2957,6 +3038,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         !CODE_NAMED.test(words) &&
         !QTY_NAMED.test(words) &&
         !STAT_NAMED.test(words) &&
+        // (Nor a footnote's mark after a word: Apple's "with eligible trade-in<sup>1</sup>".)
+        !(el.tagName.toUpperCase() === 'SUP' && /^\d{1,2}$/.test(bare) && /\p{L}\s?$/u.test(textBefore(el, 4))) &&
         // (Nor the score in a box named for ratings: Argos's "4.6 (2331)" in a `Ratingstyles__Wrapper`.)
         !namedNear(el, RATING_NAMED, 2)
       ) {
@@ -3136,7 +3219,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // (Or said after it: Costco's "Includes bonus accessory kit, a $99.99 value", "($50 value)".)
       WORTH_AFTER.test(ownAfter || after) ||
       // (Its label, one ending in a colon: "Pfand:", not the tail of the amount before it, "… 0,25 € Pfand".)
-      (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label));
+      (/[:：]\s*$/.test(label) && DEPOSIT_OR_VOUCHER.test(label)) ||
+      COMPANY_FIGURE.test(lead || before.slice(-30));
     if (part) score -= 10;
     // A deal for several, "any 2 for £5.00", "Buy 3 for $10", or a price from a quantity on, "9,90 € l'unité dès 3
     // achetés": not the price of one.
@@ -4023,7 +4107,7 @@ const SKU_LABEL = new RegExp(
   // named after the label, "Κωδικός κατασκευαστή", "Kod producenta", "Код производителя"; nor a code the label's
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
   // (The shop's own said so, "Our Code: CP-LC3211VAL" beside a "Manufacturer Code".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?\d)|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking|brand|designer|style|manufacturer|supplier)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z-]*\d)[A-Z][A-Z0-9]*-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\bNumer katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -4040,7 +4124,7 @@ const MODEL_WORD = String.raw`Model(?:l)?(?![-\s]?(?:year|yr)\b)(?:[-\s]?(?:numb
 // brand, "Part" alone is a word of prose). A part number is the maker's when a maker word or nothing comes before it
 // ("Mfg Part#", "Part Number"), not another word ("eCOST Part #": the shop's own).
 const MPN_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:original|OEM|genuine)\s(?:manufacturer\s)?part\s?(?:number|No\.?|#)|R[ée]f[ée]rence (?:d['’]origine|constructeur)|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|Teilenummer|Teile-?Nr\.?|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
+  String.raw`(?<![A-Za-z\d_])(?:\bMPN|${MODEL_WORD}|Modèle|Modelo|(?:brand|designer)\s(?:style\s)?ID\b|(?:original|OEM|genuine)\s(?:manufacturer\s)?part\s?(?:number|No\.?|#)|R[ée]f[ée]rence (?:d['’]origine|constructeur)|(?:mfg|mfr|manuf|manufacturer|vendor|supplier)\.?\s?(?:Part(?:\s?(?:number|No\.?|#))?|Product\s(?:number|No\.?)|#)|\b(?:mfg|mfr)\.?(?=\s?:)|(?<![a-z.&]\s?)Part\s?(?:number|No\.?|#)|Teilenummer|Teile-?Nr\.?|P\/N|Reference number|Referenznummer|Numer referencyjny|Herstellernummer|Hersteller[-\s]?Nr\.?|\bHAN(?=\s?:)|Hersteller[-\s]?Art(?:ikel)?(?:nummer|\.?\s?-?\s?Nr\.?)|Fabrikants?\s?art(?:ikel)?(?:nummer|\.?\s?nr\.?)|(?:Prod|Lev)\.\s?art\.?\s?nr\.?|(?:Produsentens|Tillverkarens|Producentens|Leverandørens)\s(?:art(?:ikel|ikkel)?\.?\s?nr\.?|artik(?:k)?elnummer|varenr\.?|varenummer)|Ref(?:erencia|erência)?\.?\s(?:del?\s|do\s)?fabricante|Réf(?:érence)?\.?\s(?:du\s)?fabricant|Cod(?:ice)?\.?\s(?:articolo\s)?(?:del\s)?produttore|Kod producenta|Manufacturer['’]s product code|(?:Manufacturer|Mfr\.?|Mfg\.?)\s(?:code|reference)|Herstellerreferenz|모델번호|型号|型號|型番|メーカー品番|رقم (?:الطراز|الموديل)|דגם(?: יצרן)?|מק["״]ט יצרן)${WORD_END}(?!_)`,
   'i',
 );
 const MPN_RE = new RegExp(`${MPN_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
@@ -4738,6 +4822,8 @@ function isRef(v: string | undefined): v is string {
   return v !== undefined && REF_VALUE.test(v) && /\d/.test(v);
 }
 const REF_AFTER_WORD = /^(?:\p{L}{2,12}|[Nn][°º])\.?:?\s+([A-Za-z0-9][\w\-./]{1,30})$/u;
+// …or "No." run into it ("No.00795022").
+const REF_AFTER_NO = /^(?:[Nn]o|[Nn]r)[.:]\s*([A-Za-z0-9][\w\-./]{1,30})$/;
 
 /**
  * The id a shop prints in an element its markup names as the reference (Zara's `product-reference`, Argos's
@@ -4774,8 +4860,11 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
     if (MPN_LABEL.test(said) && !SKU_LABEL_I.test(said)) continue;
     // The value alone (a number sign before it: LightInTheBox's `<span class="item-id">#00076723</span>`), or after a
     // short word of its own ("Item 1275464" in Costco's `item-number`).
-    const shown = visibleText(el, 60).replace(NUMBER_SIGN, '');
-    const m = REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
+    // (Or in brackets, its word run into it: FPT Shop's `<p class="st-sku">(No.00795022)</p>`.)
+    const shown = visibleText(el, 60)
+      .replace(NUMBER_SIGN, '')
+      .replace(/^\((.+)\)$/, '$1');
+    const m = REF_AFTER_NO.exec(shown) ?? REF_VALUE.exec(shown) ?? REF_AFTER_WORD.exec(shown);
     // (a sentence's full stop is not part of it: J.Crew's "Item CJ839.")
     if (isRef(m?.[1])) return m[1].replace(/[.,]$/, '');
   }
@@ -5076,6 +5165,30 @@ function outAtPlaceOnly(own: string): boolean {
         !UNAVAILABLE.test(p) &&
         (saysInStock(p) || AVAILABLE_FOR.test(p.trim()) || COUNT_HELD.test(p)),
     )
+  );
+}
+
+/**
+ * Out of stock in some options only, each named before its words, in a line that names another's state too: Taobao's
+ * "S 库存紧张 · XL 无货" under the chosen "M", "M: in stock · XL: sold out". The product as chosen is still there.
+ */
+// An option's short name leading its words: "XL ", "M: ", "雾霾蓝 ".
+const OPTION_LEAD = /^\s*[\p{L}\p{N}][^:：\s]{0,5}(?:\s|\s?[:：]\s?)/u;
+
+function outInOptionOnly(own: string): boolean {
+  const parts = own.split(/\s[·•|]\s|[;；、]\s?/);
+  if (parts.length < 2) return false;
+  let out = false;
+  for (const p of parts) {
+    const at = p.search(OUT_OF_STOCK);
+    if (at < 0) continue;
+    out = true;
+    if (!OPTION_LEAD.test(p.slice(0, at)) || /[\s:：]\S/u.test(p.slice(0, at).trim())) return false;
+  }
+  // (Another option's state beside them, led by its name as short: not "Available Fri, Sep 16 · Pre-orders sold out".)
+  return (
+    out &&
+    parts.some((p) => p.trim().length <= 30 && OPTION_LEAD.test(p) && !OUT_OF_STOCK.test(p) && !UNAVAILABLE.test(p))
   );
 }
 
@@ -5615,9 +5728,14 @@ const STATE_CLASS = new RegExp(
  * class to say it is a size picker): that option's state. Not a button saying the state alone ("Sold out" beside
  * "Wishlist").
  */
+const OFF_CLASS = /(?:^|\s)(?:is-?)?(?:sold-?out|out-?of-?stock|unavailable|disabled|oos)(?:\s|$)/i;
+
 function optionButton(el: Element): boolean {
   // (Or a chip of a row of list items: 91APP's `<li class="sku-item sold-out">軍綠 (已售完)</li>` among the colours.)
-  const c = el.closest('button, [role="button"], li');
+  // (Or a chip whose class says it cannot be chosen, among chips of its tag: Kuaishou's `<span class="disabled">XL
+  // 缺货</span>` beside `<span>M</span>`.)
+  const control = el.closest('button, [role="button"], li');
+  const c = control ?? (OFF_CLASS.test(classWords(el)) ? el : null);
   const row = c?.parentElement;
   if (!c || !row || row.childElementCount < 2 || row.childElementCount > 40) return false;
   const label = visibleText(c, 60);
@@ -5625,8 +5743,10 @@ function optionButton(el: Element): boolean {
   // (A chip sets its state apart from its name, "Olive (sold out)", or in a box of its own, LuisaViaRoma's `<li>1
   // <small>Out of stock</small></li>` among the sizes: a list item saying only the state is a status.)
   if (c.tagName.toUpperCase() === 'LI' && !/[(（\-–—:|/·]/.test(label) && el === c) return false;
+  // (Less its own price: Pinduoduo's `sku-disabled` "白色 42 ¥29.90 已售罄".)
   const rest = label
     .replace(OUT_OF_STOCK_ALL, ' ')
+    .replace(PRICE_RE_ALL, ' ')
     .replace(/[-–—:()|/·,]/g, ' ')
     .trim();
   if (!rest || rest.length > 12 || !/[\p{L}\p{N}]/u.test(rest)) return false;
@@ -5634,8 +5754,11 @@ function optionButton(el: Element): boolean {
   if (!others.length) return false;
   const said = others.map((s) => visibleText(s, 40));
   // (A back-in-stock request beside it is no option: PChome's disabled "售完,補貨中" beside "貨到通知我".)
+  // (A chip by its class alone among chips as short, option names: not Jysk's `stock-online out-of-stock` "Online
+  // ausverkauft" over "In keinem Markt vorrätig".)
+  const most = control ? 24 : 12;
   return (
-    said.every((t) => t.length > 0 && t.length <= 24) && said.some((t) => !OUT_OF_STOCK.test(t) && !NOTIFY.test(t))
+    said.every((t) => t.length > 0 && t.length <= most) && said.some((t) => !OUT_OF_STOCK.test(t) && !NOTIFY.test(t))
   );
 }
 
@@ -5762,6 +5885,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       !saysBackOrder(own) &&
       !saidIf(own) &&
       !outAtPlaceOnly(own) &&
+      !outInOptionOnly(own) &&
       // (Nor its status block's next words: "Temporarily out of stock.<br>Order now and we'll deliver when available.")
       !(own.length <= 60 && saysBackOrder(visibleText(el.parentElement, 300)));
     // Read once, here: the words that make an element worth the closer look below are the ones it is judged by.
@@ -6152,6 +6276,28 @@ function disabledControl(b: Element): boolean {
   );
 }
 
+/** A control in a box named for an add-on that shows its price as a surcharge ("+£10"). */
+function addOnControl(b: Element): boolean {
+  for (const a of upward(b, 3))
+    if (/(?:^|[-_\s])add-?ons?(?:$|[-_\s])/i.test(classWords(a)) && /\+\s?\p{Sc}?\s?\d/u.test(visibleText(a, 200)))
+      return true;
+  return false;
+}
+
+/**
+ * Beside the buy button, in its row, the other way to buy greyed out and saying only that there is none: Gmarket's
+ * `btn_buy-disabled` "품절" where "구매하기" was, beside its "장바구니" left pressable in the saved page.
+ */
+function soldOutBeside(buy: Element): boolean {
+  const row: Element | null = buy.parentElement;
+  const boxes: Element[] = [];
+  for (let b = row, i = 0; b && i < 2; b = b.parentElement, i++) boxes.push(b);
+  for (const box of boxes)
+    for (const c of all(box, 'a, button, input[type="submit" i], input[type="button" i]', 12))
+      if (c !== buy && disabledControl(c) && saysSoldOut(c) && !pickerControl(c)) return true;
+  return false;
+}
+
 /**
  * A control whose own short words say only that there is none to buy: 1C-Bitrix's buy-classed link "Нет в наличии",
  * shown where its hidden "В корзину" was. It buys nothing, whatever its class.
@@ -6288,6 +6434,28 @@ function cardImage(root: Element, base: URL): string | undefined {
 }
 
 /** Text that is a price and nothing more ("1,00 €"), not a name that holds one ("MSI Aegis RS 10TE", "Rs 10" read as rupees). */
+// What a price is for, after a slash: "35,93 € / Paket", "$4.99 / each".
+const PER_WORD = /\s*\/\s*\p{L}[\p{L}.]*\s*$/u;
+
+/**
+ * The words of an element's leading inline children and text, up to its first block, read as `visibleText` reads them
+ * (parts that touch run on), when they show one price; else nothing.
+ */
+function inlineLead(el: Element): string {
+  const box = el.cloneNode(false) as Element;
+  for (const n of Array.from(el.childNodes).slice(0, 12)) {
+    if (n.nodeType === 1) {
+      const c = n as Element;
+      if (c.matches(NOTICE_BLOCKS) || c.matches('br')) break;
+      // (None when a part is struck: Netshoes's `<del>R$ 349,99</del>` before the price box, a former price.)
+      if (isStruck(c, visibleText(c, 60))) return '';
+    } else if (n.nodeType !== 3) continue;
+    box.appendChild(n.cloneNode(true));
+  }
+  const said = visibleText(box, 120);
+  return priceCount(said) === 1 ? said : '';
+}
+
 function justPrice(t: string): boolean {
   return PRICE_RE.test(t) && !/\p{L}{2}/u.test(t.replace(PRICE_RE_ALL, ' '));
 }
@@ -6584,7 +6752,24 @@ function listingAround(
       shapeOf(c.root) === ownShape &&
       (c.root.parentElement === parent || c.root.parentElement?.parentElement === parent?.parentElement),
   );
-  return alike.length >= 3 ? withUnpriced(cards, cands, ctx, notVariant) : undefined;
+  if (alike.length < 3) return undefined;
+  // (Nor shops' offers of the page's own product, each card named as the heading is and linking out, to the shop, not
+  // to a page of this site: Skroutz's `sku-offer` rows under "Apple iPhone 13 (128GB) Midnight", each with its
+  // `rel="nofollow sponsored"` "Στο κατάστημα".)
+  const name = [...new Set(wordsOf(visibleText(h1, 300)))];
+  const inward = (card: Element) =>
+    all(card, 'a[href]', 10).some((a) => {
+      const to = absoluteUrl(attr(a, 'href'), ctx.url);
+      if (!to || /nofollow|sponsored/i.test(attr(a, 'rel')) || attr(a, 'target') === '_blank') return false;
+      const target = new URL(to);
+      return target.origin === ctx.url.origin && !samePage(target, ctx.url);
+    });
+  const named = alike.filter((c) => {
+    const said = new Set(wordsOf(visibleText(c.root, 600)));
+    return name.length >= 2 && name.filter((w) => said.has(w)).length >= name.length * 0.8 && !inward(c.root);
+  });
+  if (named.length * 2 > alike.length) return undefined;
+  return withUnpriced(cards, cands, ctx, notVariant);
 }
 
 /**
@@ -6780,7 +6965,9 @@ const pressable = new WeakMap<Document, { area: Element; said: Availability | un
 export function ordersTaken(doc: Document): 'BackOrder' | 'PreOrder' | 'InStock' | undefined {
   const block = pressable.get(doc);
   if (!block) return undefined;
-  if (saysBackOrder(visibleText(block.area, 3000, true))) return 'BackOrder';
+  // (Or the run read it so itself, past an unchosen size's "Sold out" that the block's words hold too: Serenata's
+  // "Back-order: ships for delivery from 12 February".)
+  if (block.said === 'BackOrder' || saysBackOrder(visibleText(block.area, 3000, true))) return 'BackOrder';
   return block.said === 'InStock' || block.said === 'PreOrder' ? block.said : undefined;
 }
 
@@ -7104,6 +7291,7 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
         disabledControl(buy) ||
         hiddenAbove(buy, true) ||
         inStickyBar(buy) ||
+        soldOutBeside(buy) ||
         everyOptionOut(area) ||
         goneShown(area))
     )

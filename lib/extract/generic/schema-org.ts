@@ -456,9 +456,13 @@ function freshOffers(offers: SchemaNode[], ctx: MapContext, currency: string | u
     const m = priceOfOffer(o, ctx, currency).price;
     if (!m || m.amount <= 0) continue;
     const sku = idText(o.sku);
+    const gtin = gtinFrom(o.gtin13) ?? gtinFrom(o.gtin) ?? gtinFrom(o.gtin14) ?? gtinFrom(o.gtin12);
     const same = out.find((x) => x.price.amount === m.amount && x.price.currency === m.currency);
-    if (!same) out.push(sku ? { price: m, sku } : { price: m });
-    else if (same.sku !== sku) delete same.sku;
+    if (!same) out.push({ price: m, ...(sku ? { sku } : {}), ...(gtin ? { gtin } : {}) });
+    else {
+      if (same.sku !== sku) delete same.sku;
+      if (same.gtin !== gtin) delete same.gtin;
+    }
   }
   return out;
 }
@@ -638,7 +642,8 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduc
       const osku = idText(offer.sku);
       if (osku) out.sku = osku;
     }
-    if (!out.gtin) {
+    // (So is its barcode: Notino's offers, one EAN each.)
+    if (!out.gtin || (named && offer === chosen)) {
       const og = gtinFrom(offer.gtin13) ?? gtinFrom(offer.gtin) ?? gtinFrom(offer.gtin14) ?? gtinFrom(offer.gtin12);
       if (og) out.gtin = og;
     }

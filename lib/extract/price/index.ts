@@ -69,7 +69,7 @@ const SAVE_BEFORE =
   /(?:\bsave|you save|savings|\bsparen|sie sparen|ersparnis|économisez|économie|ahorra|ahorro|risparmi|risparmio|economize|economiza|poupa|\bspar|oszczędzasz|省|减|減|立减|直降|优惠|节省|返|\bdiscount|\brabatt|\bdeposit|\bpfand|shipping|versand|frais de port|\bporto|运费|邮费|運費|delivery|livraison|envío|frete|spedizione|доставка|(?<![а-яёіїєґ])(?:скидка|экономия|выгода|знижка|економія|вы экономите|ви заощаджуєте)|\beco-part|\bdont|ahorras)[\s:.]*$/i;
 const SAVE_AFTER = /^ ?(?:off\b|rabatt|de (?:réduction|descuento)|sconto|скидк|discount)/i;
 const INSTALMENT_BEFORE =
-  /(?:\d ?[x×] ?(?:de |of |von )?|payments? of|cuotas de|parcelas de|mensualidades de|monthly|per month|\/mo|分期|每期|月供)\s*$/i;
+  /(?:\d ?[x×] ?(?:de |of |von )?|payments? of|cuotas de|parcelas de|mensualidades de|monthly|per month|\/mo|分期|每期|月供|ผ่อน(?:เริ่มต้น|ชำระ)?|trả góp(?: chỉ)?(?: từ)?)\s*$/i;
 const PER_UNIT_AFTER =
   /^ ?(?:\/|per\b|pro\b|je\b|\bpar\b) ?(?:\d+ ?)?(?:oz|fl|g|kg|100|lb|ml|l|cl|st|stk|stück|pc|pcs|piece|item|unit|ea|each|ct|count|sheet|load|m|m2|m²|sq|kilogram|liter|litre|ltr|kilo|ud|uds|件|个|斤|克|片|100g|100ml)\b/i;
 const FROM_BEFORE =
