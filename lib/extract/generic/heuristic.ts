@@ -2901,10 +2901,12 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // 9,95 EUR" after its `productOldPrice` span.)
     if (text.length > 60 && el.firstElementChild) {
       const own = ownText(el).replace(/\s+/g, ' ').trim();
-      const lead = own ? '' : inlineLead(el);
       if (own.length <= 30 && priceCount(own) === 1) text = own;
       // (Or its leading inline parts, see inlineLead.)
-      else if (lead.length <= 30 && justPrice(lead.replace(PER_WORD, ''))) text = lead;
+      else if (!own) {
+        const inline = inlineLead(el, text);
+        if (inline.length <= 30 && justPrice(inline.replace(PER_WORD, ''))) text = inline;
+      }
     }
     // (Or a longer line that names its amount a reference, the EU's lowest price of 30 days in French or Italian words,
     // "Prix le plus bas pratiqué au cours des 30 derniers jours : 599,99 €": read, to be known as no price.)
@@ -2961,10 +2963,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       } else if (shown.length === 2 && EX_TAX.test(head) !== EX_TAX.test(tail)) {
         // "£12.50 inc VAT (£10.42 ex VAT)": the one of the pair not said to be before tax.
         text = EX_TAX.test(tail) ? head : tail;
-      } else if (justPrice(inlineLead(el).replace(PER_WORD, ''))) {
+      } else if (justPrice(inlineLead(el, text).replace(PER_WORD, ''))) {
         // (Or its leading inline parts, a price alone before the box's blocks: Bauhaus's `product-price` of "52", ",",
         // "95", " €" spans over its `product-price__base` "Grundpreis: 5,30 €/l".)
-        text = inlineLead(el);
+        text = inlineLead(el, text);
         fromOwnText = true;
       } else {
         // (Which of a pair in two currencies is the conversion, if they are.)
@@ -5152,35 +5154,17 @@ const COUNT_HELD = /[:：–—-]\s*\d{1,4}\+?\s?(?:kpl|stk\.?|stück|pcs|pc|st\
  * kpl | Pirkkala: ei varastossa", Blue Tomato's "Schladming – 1 Stk. · Salzburg – ausverkauft".
  */
 function outAtPlaceOnly(own: string): boolean {
-  const parts = own.split(/\s[·•|]\s|;\s/);
-  if (parts.length < 2) return false;
-  let out = false;
-  for (const p of parts) {
-    const at = p.search(OUT_OF_STOCK);
-    if (at < 0) continue;
-    out = true;
+  return outInSomeParts(
+    own.split(/\s[·•|]\s|;\s/),
     // (The place after the words, or before them as a row's label: IKEA's "Im Einrichtungshaus Berlin: Nicht vorrätig".)
-    const placed =
+    (p, at) =>
       /^\S+(?:\s\S+){0,3}?\s(?:at|in|à|dans|en|bei|im|nel|w)\s(?:your|votre|ihrem|tu|\p{Lu})/u.test(p.slice(at)) ||
       /^[^:：]{3,60}[:：]\s*$/.test(p.slice(0, at)) ||
-      /^[^:：–—]{3,40}\s[–—-]\s*$/.test(p.slice(0, at));
-    if (!placed) return false;
-  }
-  return (
-    out &&
-    parts.some(
-      (p) =>
-        !OUT_OF_STOCK.test(p) &&
-        !UNAVAILABLE.test(p) &&
-        (saysInStock(p) || AVAILABLE_FOR.test(p.trim()) || COUNT_HELD.test(p)),
-    )
+      /^[^:：–—]{3,40}\s[–—-]\s*$/.test(p.slice(0, at)),
+    (p) => saysInStock(p) || AVAILABLE_FOR.test(p.trim()) || COUNT_HELD.test(p),
   );
 }
 
-/**
- * Out of stock in some options only, each named before its words, in a line that names another's state too: Taobao's
- * "S 库存紧张 · XL 无货" under the chosen "M", "M: in stock · XL: sold out". The product as chosen is still there.
- */
 // Options spoken of as a group, how the page marks the ones gone: "Shades marked Sold Out", "Sizes shown in grey".
 const OPTIONS_SAID =
   /\b(?:shades|colou?rs|sizes|options|variants|styles|items)\s+(?:marked|shown|labell?ed|in gr[ae]y|greyed out|grayed out|crossed out)\b/i;
@@ -5188,21 +5172,37 @@ const OPTIONS_SAID =
 // An option's short name leading its words: "XL ", "M: ", "雾霾蓝 ".
 const OPTION_LEAD = /^\s*[\p{L}\p{N}][^:：\s]{0,5}(?:\s|\s?[:：]\s?)/u;
 
+/**
+ * Out of stock in some options only, each named before its words, in a line that names another's state too: Taobao's
+ * "S 库存紧张 · XL 无货" under the chosen "M", "M: in stock · XL: sold out". The product as chosen is still there.
+ * (Another option's state beside them, led by its name as short: not "Available Fri, Sep 16 · Pre-orders sold out".)
+ */
 function outInOptionOnly(own: string): boolean {
-  const parts = own.split(/\s[·•|]\s|[;；、]\s?/);
+  return outInSomeParts(
+    own.split(/\s[·•|]\s|[;；、]\s?/),
+    (p, at) => OPTION_LEAD.test(p.slice(0, at)) && !/[\s:：]\S/u.test(p.slice(0, at).trim()),
+    (p) => p.trim().length <= 30 && OPTION_LEAD.test(p),
+  );
+}
+
+/**
+ * A line of parts (places, options), some saying out of stock, each of those naming what it speaks of before or after
+ * its words (`named`), and another part saying the product is to be had there (`had`).
+ */
+function outInSomeParts(
+  parts: string[],
+  named: (part: string, at: number) => boolean,
+  had: (part: string) => boolean,
+): boolean {
   if (parts.length < 2) return false;
   let out = false;
   for (const p of parts) {
     const at = p.search(OUT_OF_STOCK);
     if (at < 0) continue;
     out = true;
-    if (!OPTION_LEAD.test(p.slice(0, at)) || /[\s:：]\S/u.test(p.slice(0, at).trim())) return false;
+    if (!named(p, at)) return false;
   }
-  // (Another option's state beside them, led by its name as short: not "Available Fri, Sep 16 · Pre-orders sold out".)
-  return (
-    out &&
-    parts.some((p) => p.trim().length <= 30 && OPTION_LEAD.test(p) && !OUT_OF_STOCK.test(p) && !UNAVAILABLE.test(p))
-  );
+  return out && parts.some((p) => !OUT_OF_STOCK.test(p) && !UNAVAILABLE.test(p) && had(p));
 }
 
 function saidIf(own: string): boolean {
@@ -6476,18 +6476,28 @@ const PER_WORD = /\s*\/\s*\p{L}[\p{L}.]*\s*$/u;
  * The words of an element's leading inline children and text, up to its first block, read as `visibleText` reads them
  * (parts that touch run on), when they show one price; else nothing.
  */
-function inlineLead(el: Element): string {
-  const box = el.cloneNode(false) as Element;
-  for (const n of Array.from(el.childNodes).slice(0, 12)) {
-    if (n.nodeType === 1) {
-      const c = n as Element;
-      if (c.matches(NOTICE_BLOCKS) || c.matches('br')) break;
-      // (None when a part is struck: Netshoes's `<del>R$ 349,99</del>` before the price box, a former price.)
-      if (isStruck(c, visibleText(c, 60))) return '';
-    } else if (n.nodeType !== 3) continue;
-    box.appendChild(n.cloneNode(true));
+function inlineLead(el: Element, text: string): string {
+  const nodes = el.childNodes;
+  let block: Element | undefined;
+  for (let i = 0; i < nodes.length && i < 12; i++) {
+    const n = nodes[i] as ChildNode;
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
+    if (c.matches(NOTICE_BLOCKS) || c.matches('br')) {
+      block = c;
+      break;
+    }
+    // (Small parts only, a price's pieces: not a wrapper of the whole box.)
+    if (c.childElementCount > 3) return '';
+    const said = visibleText(c, 60);
+    // (None when a part is struck: Netshoes's `<del>R$ 349,99</del>` before the price box, a former price.)
+    if (said.length > 30 || isStruck(c, said)) return '';
   }
-  const said = visibleText(box, 120);
+  // (The words before the first block's, as the box's own text reads them: no copy of the parts to read again.)
+  const next = block ? visibleText(block, 40).slice(0, 20) : '';
+  const at = next ? text.indexOf(next) : -1;
+  if (at <= 0) return '';
+  const said = clean(text.slice(0, at), 120);
   return priceCount(said) === 1 ? said : '';
 }
 
