@@ -448,6 +448,11 @@ function chooseOffer(
   };
 }
 
+/** An offer's own barcode, of whichever length it is given. */
+function offerGtin(o: SchemaNode): string | undefined {
+  return gtinFrom(o.gtin13) ?? gtinFrom(o.gtin) ?? gtinFrom(o.gtin14) ?? gtinFrom(o.gtin12);
+}
+
 /** The new offers in `currency`, one per amount (with no sku when two of one amount name different ones). */
 function freshOffers(offers: SchemaNode[], ctx: MapContext, currency: string | undefined): MarkupOffer[] {
   const out: MarkupOffer[] = [];
@@ -456,7 +461,7 @@ function freshOffers(offers: SchemaNode[], ctx: MapContext, currency: string | u
     const m = priceOfOffer(o, ctx, currency).price;
     if (!m || m.amount <= 0) continue;
     const sku = idText(o.sku);
-    const gtin = gtinFrom(o.gtin13) ?? gtinFrom(o.gtin) ?? gtinFrom(o.gtin14) ?? gtinFrom(o.gtin12);
+    const gtin = offerGtin(o);
     const same = out.find((x) => x.price.amount === m.amount && x.price.currency === m.currency);
     if (!same) out.push({ price: m, ...(sku ? { sku } : {}), ...(gtin ? { gtin } : {}) });
     else {
@@ -644,7 +649,7 @@ export function productFromNode(node: SchemaNode, ctx: MapContext): MarkupProduc
     }
     // (So is its barcode: Notino's offers, one EAN each.)
     if (!out.gtin || (named && offer === chosen)) {
-      const og = gtinFrom(offer.gtin13) ?? gtinFrom(offer.gtin) ?? gtinFrom(offer.gtin14) ?? gtinFrom(offer.gtin12);
+      const og = offerGtin(offer);
       if (og) out.gtin = og;
     }
   }
