@@ -258,9 +258,10 @@ const REWARD_POINTS =
 const REWARD_AFTER =
   /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in (?:store )?credit\b|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:money|cash|bucks|dollars)\b|^\s*[A-Z][\w&-]*['’]s\s(?:cash|money|bucks|notes)\b/i;
 // Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente"
-// (maybe with the letters of its currency after them, eBay's "Approximately C $114.27").
+// (maybe with the letters of its currency after them, eBay's "Approximately C $114.27", and its sign: "Approximately US
+// $" before the digits' own box).
 const APPROX_BEFORE =
-  /(?:approximately|approx\.?|\bca\.|\bcirca|environ|aproximadamente|aprox\.|ungefähr|около|approssimativamente)\s*[:(]?\s*(?:[A-Z]{1,3}\s?)?$/i;
+  /(?:approximately|approx\.?|\bca\.|\bcirca|environ|aproximadamente|aprox\.|ungefähr|около|approssimativamente)\s*[:(]?\s*(?:[A-Z]{1,3}\s?)?(?:[$€£¥]\s?)?$/i;
 // …or said right after it, an estimate (each piece of what is sold by weight, Countdown's "$0.63 ea (approx)"). Not
 // the start of a conversion after it, eBay's "£5,100.00 Approximately EUR 5,663.94".
 const APPROX_AFTER =
@@ -290,8 +291,9 @@ const PER_CONTAINER =
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
 const PER_COUNT =
   /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk|tablet|capsule|sachet)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
+// Words that say the amount after them is saved: "You save", "割引:", Amazon Japan's "OFF: ￥754 (36%)".
 const SAVING =
-  /\bsave\b|you save|\bahorro\b|დაზოგე|Խնայ|qənaət|(?<![\u0E00-\u0E7F])ประหยัด|(?<![a-zà-ž])(?:sleva|zľava)(?![a-zà-ž])|economisești|折價(?!券)|现折|現折|優惠金額|优惠金额|折扣金額|折抵|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|(?<![а-яёіїєґ])(?:скидка|знижка)(?![а-яёіїєґ])|ušetříte|ušetríte|ušetrite|uštedite|uštedi|ušteda|prihranite|prihranek|спестявате|спестяваш|κερδίζεις|κερδίζετε|εξοικονομείτε|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
+  /\bsave\b|you save|\bahorro\b|დაზოგე|Խնայ|qənaət|(?<![\u0E00-\u0E7F])ประหยัด|(?<![a-zà-ž])(?:sleva|zľava)(?![a-zà-ž])|economisești|折價(?!券)|现折|現折|優惠金額|优惠金额|折扣金額|折抵|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|(?<![а-яёіїєґ])(?:скидка|знижка)(?![а-яёіїєґ])|ušetříte|ušetríte|ušetrite|uštedite|uštedi|ušteda|prihranite|prihranek|спестявате|спестяваш|κερδίζεις|κερδίζετε|εξοικονομείτε|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\w-])off\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
 const SAVING_ALL = new RegExp(SAVING.source, 'gi');
 // Saving words right after an amount, in its box ("500円 おトク！", "€10 off", "5 € gespart", "₹100 Wallet Cashback", "£250.00
 // credit" for a trade-in).
@@ -572,9 +574,10 @@ const STRUCK_STRONG =
   /strike|striked|(?:^|[-_])stroke(?:$|[-_])|crossed|cross[-_]?price|line[-_]?through|line[-_]?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|prev|previous|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|price-?old|scratch|(?:^|[-_])(?:barr[eé]|barrato|durchgestrichen|tachado|riscado)(?:[-_]|$)/i;
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" says
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
-// `van-prijs`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
+// `van-prijs`, Radio Popular's `rp-preco-antigo`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full`
+// name the price charged.
 const STRUCK_WEAK =
-  /^(?:regular|reg|list|original|origin|orig|org|was|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|alt|alter|barre|barré|barrato|stara|stary|van|oud|oude|vorige|vechi|vorher|pvp|mrp|suggest|suggested)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+  /^(?:regular|reg|list|original|origin|orig|org|was|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|antigo|antiguo|velho|vecchio|alt|alter|barre|barré|barrato|stara|stary|van|oud|oude|vorige|vechi|vorher|pvp|mrp|suggest|suggested)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD =
   /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])(?:prc|pret)(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
@@ -651,7 +654,7 @@ function struckClass(words: string, weak = true): boolean {
   }
   return weak && tokens.some((t) => STRUCK_TOKEN.test(t)) && tokens.some((t) => PRICE_WORD.test(t));
 }
-// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own). (Walmart's `moreSellers` too; not a product's own details, Woolworths' `bundle-detailsContainer`.)
+// Containers of other products (when they show some: see holdsOthers): recommendation carousels, related grids, recently viewed (names seen on Magento, Shopify, SAP Commerce, WooCommerce themes), other sellers' offers (Newegg's `product-sellers`), and a book's other formats or editions (`otherFormats`: the audio CD and the hardback, each a product of its own). (Walmart's `moreSellers` too; not a product's own details, Woolworths' `bundle-detailsContainer`; nor a price's modifier, Fnac's `f-priceBox-price--reco`.)
 // A block of buyers' words, by a class or id token of its own: reviews, comments, questions and answers. (Not a
 // state or a count said of the page: Astra's `ast-woo-product-no-review`, "reviews-enabled", "review-count".) (Or the
 // word run on from another in one part, parts after it: Danawa's `danawa-prodBlog-companyReview-clazz-more__text`; not a
@@ -686,7 +689,7 @@ function saidByBuyers(el: Element): boolean {
 }
 
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle(?![-_]?details)|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|(?:more|compare)-?sellers|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle(?![-_]?details)|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])(?<!--)reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|(?:more|compare)-?sellers|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])shelf(?:$|[-_\s])|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -699,7 +702,7 @@ const BUY =
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
 // (A status word alone in its box, Joshin's "販売終了", "生産完了品".)
 const OUT_OF_STOCK = words(
-  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|ございません|未定)|^\s*(?:販売|生産|取扱い?)(?:終了|完了)(?:品)?\s*$|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|artikel wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu,
+  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado|fuori produzione|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu este în stoc|nu mai este în stoc|wyprzedan[yaei]|нет в наличии|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|ございません|未定)|^\s*(?:販売|生産|取扱い?)(?:終了|完了)(?:品)?\s*$|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|품절(?!\s?시)|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|(?:artikel|angebot) wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|ناموجود|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu,
 );
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
@@ -1144,8 +1147,8 @@ const OTHERS_HEADING = words(
       String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\b(?:customers|listeners|readers|shoppers|buyers|viewers|members) (?:also|who)\b|\balso (?:enjoyed|liked|loved|listened to)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b|\bpeople who (?:viewed|bought|purchased)\b|thường được mua cùng|\bmua kèm\b|sản phẩm (?:tương tự|liên quan)|ซื้อคู่กัน|สินค้าที่ดูล่าสุด|สินค้าที่เกี่ยวข้อง|\bother products (?:from|by|of)\b|\bexplore more\b|\bmore seller options\b|\bcompare (?:all )?sellers\b`,
       // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
       // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev";
-      // Fnac's "2 offres marketplace".)
-      String.raw`^\s*(?:\d+\s+)?(?:offres?|offers|angebote|ofertas|offerte)\s+(?:(?:de\s+la|du|del|des|vom)\s+)?(?:marketplace|marktplatz)\s*:?\s*$|\b(?:offres?|offers?|angebote|offerte|ofertas)\s+(?:des|de nos|from|von|of|dei|de los|de)\s+(?:\p{L}+\s+)?(?:vendeurs|sellers|händlern|verkäufern|venditori|vendedores)\b|^\s*(?:tous les|all|alle|todos los|tutti i)\s+(?:vendeurs|sellers|verkopers|verkäufer|vendedores|venditori)\b|\b(?:andere|overige) verkopers\b|\bvendeurs partenaires\b|\bvendedores parceiros\b|\bvenditori partner\b|diğer satıcılar|citi pārdevēji|kiti pardavėjai|teised müüjad|ponudbe (?:partnerjev|drugih prodajalcev)|ostali prodava[čc]i|další prodejci|ďalší predajcovia|inni sprzedający|другие продавцы|інші продавці|מוכרים נוספים|البائعون الآخرون|عروض (?:أخرى|البائعين)|\bmarktplatz-?händler`,
+      // Fnac's "2 offres marketplace"; or new and used ones, "Nuevo y de ocasión en el marketplace".)
+      String.raw`^\s*(?:nuevos? y (?:de )?(?:ocasi[óo]n|segunda mano|usados?)|novos? e usados?|neuf et (?:d['’])?occasion|new (?:&|and) used)(?:\s+(?:en|no|na|sur|on)\s+(?:el |la |le |o |the )?marketplace)?\s*(?:\(\d+\))?\s*:?\s*$|^\s*(?:\d+\s+)?(?:offres?|offers|angebote|ofertas|offerte)\s+(?:(?:de\s+la|du|del|des|vom)\s+)?(?:marketplace|marktplatz)\s*:?\s*$|\b(?:offres?|offers?|angebote|offerte|ofertas)\s+(?:des|de nos|from|von|of|dei|de los|de)\s+(?:\p{L}+\s+)?(?:vendeurs|sellers|händlern|verkäufern|venditori|vendedores)\b|^\s*(?:tous les|all|alle|todos los|tutti i)\s+(?:vendeurs|sellers|verkopers|verkäufer|vendedores|venditori)\b|\b(?:andere|overige) verkopers\b|\bvendeurs partenaires\b|\bvendedores parceiros\b|\bvenditori partner\b|diğer satıcılar|citi pārdevēji|kiti pardavėjai|teised müüjad|ponudbe (?:partnerjev|drugih prodajalcev)|ostali prodava[čc]i|další prodejci|ďalší predajcovia|inni sprzedający|другие продавцы|інші продавці|מוכרים נוספים|البائعون الآخرون|عروض (?:أخرى|البائعين)|\bmarktplatz-?händler`,
       // (A discontinued product's successor: "Nástupce produktu", "Nachfolgemodell".)
       String.raw`^\s*(?:n[áa]stupc[ea](?: produktu)?|(?:the )?successor(?: product| model)?|nachfolge(?:r|modell|produkt|artikel)|replacement (?:product|model)|produit de remplacement|alternativ(?:artikel|produkte?)|ersatzartikel)\b|^\s*後継(?:機種|品|モデル|商品)`,
       // (A price history's past prices, sahibinden's "Fiyat Geçmişi" table under the ad, a comparison site's
@@ -1182,7 +1185,7 @@ const OTHERS_HEADING = words(
       '(?:slični|srodni|povezani|preporučeni) (?:proizvodi|artikli)|(?:podobni|sorodni|povezani) izdelki|(?:súvisiace|podobné) (?:produkty|výrobky)|(?:подобни|свързани|сходни) продукти|(?:слични|сродни) (?:производи|артикли)|(?:līdzīgi|saistītie|ieteiktie) produkti|(?:līdzīgas|saistītās) preces|(?:panašios|susijusios|rekomenduojamos) prekės|(?:sarnased|seotud|soovitatud) tooted',
       'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at|maraqlı ola bilər|oxşar məhsullar|tövsiyə olunan',
       'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
-      'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|nemrég megtekintett|ostatnio oglądane|naposledy prohlížené|vizualizate recent|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
+      'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|(?:a )?vásárlók (?:ezeket )?is (?:megnézték|megvették|vásárolták)|gyakran (?:vásárolt|vett)(?:ák)? együtt|ajánlott termékek|nemrég megtekintett|ostatnio oglądane|naposledy prohlížené|vizualizate recent|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
       '^\\s*(?:другие|інші)\\s|^\\s*(?:аналоги|похожие|схожі)(?: товары| товари)?\\s*:?\\s*$|похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|рекомендуемые товары|рекомендовані товари|схожі товари',
       'có thể bạn cũng thích|მსგავსი პროდუქტები|მსგავსი ნივთები|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتجات (?:مشابهة|ذات صلة)|شاهدتها مؤخرا|العملاء الذين (?:شاهدوا|اشتروا)|اشتراها العملاء|מוצרים דומים|מוצרים נוספים|לקוחות ש(?:קנו|צפו)|נצפו לאחרונה|אולי יעניין אותך|کالاهای مشابه|محصولات (?:مشابه|مرتبط)|بازدیدهای اخیر|خریداران این (?:محصول|کالا)|สินค้าที่(?:คล้ายกัน|เกี่ยวข้อง)|สินค้าแนะนำ|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
       '買了此商品的人[，,]?也買了|看了此商品的人[，,]?也看了|瀏覽紀錄|最近瀏覽|為你推薦|此賣場的其他商品|최근 본 상품|이 브랜드의 다른 상품|korvaava tuote|ersättningsprodukt|erstatningsprodukt|erstatningsvare',
@@ -3205,7 +3208,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const conversion =
       APPROX_BEFORE.test(`${before.slice(-20)} ${toDigit}`) ||
       /(?:≈|±|^\s*~)\s?\D{0,4}$/.test(toDigit) ||
-      /conv(?:bin|bid)?-?pr(?:ice|c)|price-?converted|converted-?price/i.test(words);
+      /conv(?:bin|bid)?-?pr(?:ice|c)|price-?converted|converted-?price|price-?approx/i.test(words);
     if (conversion) score -= 10;
     else if (APPROX_AFTER.test(trail)) score -= 6;
     // "Free shipping on orders over $100": the amount an order must reach, never the item's price. (The word for an order
@@ -3929,6 +3932,8 @@ function discountedPairs(cands: Candidate[]): void {
   const open = cands.filter((c) => !c.struck);
   // (The amounts said to be saved, not a card's, for savedBetween.)
   const savings = cands.filter((c) => c.saving && !c.others);
+  // (And the lines set aside, instalments and the like, which a box of the pair and its saving may also hold.)
+  const asides = cands.filter((c) => c.aside && !c.saving && !c.others);
   for (let i = 0; i < open.length && i < 200; i++) {
     const a = open[i] as Candidate;
     for (let j = i + 1; j < open.length && j <= i + 4; j++) {
@@ -3960,7 +3965,7 @@ function discountedPairs(cands: Candidate[]): void {
       }
       // (Or a box of the two and a saving that is their difference, no word more: Teknosa's "12.499 TL · 10.999 TL ·
       // 1.500 TL İndirim", its strike in a style sheet. Not a rebate's, a club's or a coupon's saving, said with more.)
-      if (!lo.aside && !hi.aside && !lo.effective && !hi.effective && savedBetween(box, lo, hi, savings)) {
+      if (!lo.aside && !hi.aside && !lo.effective && !hi.effective && savedBetween(box, lo, hi, savings, asides)) {
         hi.struck = true;
         continue;
       }
@@ -4043,7 +4048,7 @@ function plainSaving(text: string): boolean {
  * A box holding the two amounts, a saving of their difference (one of `savings`: its own element, the amount and one
  * word) and nothing more: the higher is the price before the saving.
  */
-function savedBetween(box: Element, lo: Candidate, hi: Candidate, savings: Candidate[]): boolean {
+function savedBetween(box: Element, lo: Candidate, hi: Candidate, savings: Candidate[], asides: Candidate[]): boolean {
   const off = hi.money.amount - lo.money.amount;
   const saving = savings.find(
     (c) =>
@@ -4057,7 +4062,14 @@ function savedBetween(box: Element, lo: Candidate, hi: Candidate, savings: Candi
   // (Or whatever else the box holds, the three in the order of a sum, the saving written as an amount taken off:
   // Costco's "Online Price $599.99 | Less: -$100.00 | Your Price $499.99", its terms under them.)
   if (deducted(taken) && hi.order < saving.order && saving.order < lo.order) return true;
-  const rest = besideTwoPrices(visibleText(box, 120).replace(taken, ' '));
+  // (Less the lines set aside in it: x-kom's "lub 99,90 zł x 10 rat 0%" under "1 299,00 zł · oszczędzasz 300,00 zł ·
+  // 999,00 zł".)
+  let said = visibleText(box, 120).replace(taken, ' ');
+  for (const c of asides) {
+    if (!box.contains(c.el) || c.el.contains(lo.el) || c.el.contains(hi.el)) continue;
+    said = said.replace(visibleText(c.el, 200), ' ');
+  }
+  const rest = besideTwoPrices(said);
   return rest !== undefined && !/[\p{L}\p{N}]/u.test(rest);
 }
 /** One amount with a minus sign before it (or before its currency's sign), no other words: "-$100.00", "− 50,00 €". */
@@ -4382,13 +4394,13 @@ function digitGroups(text: string, v: string): string {
 
 /**
  * A labelled id (`weakOk`: or, failing one, a style's or catalogue's number, see WEAK_SKU_LABEL, and then `said.weak`
- * says so).
+ * says so; given as a test, only a number it passes).
  */
 function labelledId(
   scan: LabelScan,
   re: RegExp,
   label: RegExp,
-  weakOk = true,
+  weakOk: boolean | ((id: string) => boolean) = true,
   name?: string,
   said?: { weak: boolean },
 ): string | undefined {
@@ -4451,9 +4463,25 @@ function labelledId(
       weak ??= v;
     }
   }
-  if (!weakOk || weak === undefined) return undefined;
+  if (weak === undefined || !(typeof weakOk === 'function' ? weakOk(weak) : weakOk)) return undefined;
   if (said) said.weak = true;
   return weak;
+}
+
+/** The address names the id whole: a path segment's or a query parameter's value. */
+function addressGives(url: URL, id: string): boolean {
+  const low = id.toLowerCase();
+  if (url.pathname.split('/').some((seg) => decodeSegment(seg).toLowerCase() === low)) return true;
+  for (const v of url.searchParams.values()) if (v.toLowerCase() === low) return true;
+  return false;
+}
+
+function decodeSegment(seg: string): string {
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
 }
 
 /**
@@ -7355,8 +7383,9 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // (A label that names the shop, "Referência Fnac" in the details table, before a plain "Ref." by the title: the
     // maker's reference.)
     // (A style's number yields to an id the address gives: La Baie's "Style | 2052M" in the details of
-    // `…/canada-goose-parka-langford-0600013245678.html`.)
-    const weakOk = fromUrl === undefined;
+    // `…/canada-goose-parka-langford-0600013245678.html`; not one the address gives as well, Victoria's Secret's
+    // "Style #11137629" of `…/5000003213?genericId=11137629`, its path's number a catalogue's.)
+    const weakOk = fromUrl === undefined || ((id: string) => addressGives(url, id));
     // (A code the product's name holds, "Ref. 126610LN" under Chrono24's "Rolex Submariner Date 126610LN", is the
     // maker's model: first the ids labelled otherwise, the listing's "Listing code 2XKP81" in the details below; that
     // code only when the page labels none else.)

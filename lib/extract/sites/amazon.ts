@@ -858,7 +858,7 @@ function extract(doc: Document, url: URL): ReturnType<ExtractFn> {
       const gtin = gtinRaw?.split(/[,;]|\s+(?=\d{8,}(?!\S))/)[0]?.replace(/[\s-]/g, '');
       const mpn = row(
         rows,
-        /^(item model number|model number|(?:artikel)?modellnummer|numéro du modèle|numero modello|número d[eo] modelo|modelnummer|numer modelu|ürün model numarası|model numarası|رقم موديل السلعة|رقم الموديل|型番|製品型番|メーカー型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
+        /^(item model number|model number|(?:artikel(?:ns)?\s?)?modellnummer|numéro du modèle|numero modello|número d[eo] modelo|modelnummer|numer modelu|ürün model numarası|model numarası|رقم موديل السلعة|رقم الموديل|型番|製品型番|メーカー型番|part number|herstellerreferenz|référence (?:du )?fabricant|manufacturer reference|referencia del fabricante)/i,
       );
       const out: Partial<ExtractedProduct> & { products?: ListingCard[] } = {
         productId: validAsin,

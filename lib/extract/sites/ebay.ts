@@ -89,12 +89,20 @@ function findPrice(doc: Document, url: URL): { price?: Money; listPrice?: Money 
 // A listing that can no longer be bought: out of stock, ended, sold ("This listing has ended.", "Bidding has ended on
 // this item.", "This listing sold on Sun, 10 Jul", "Les enchères sur cet objet sont terminées.").
 const GONE =
-  /out of stock|ausverkauft|épuisé|esaurito|agotado|no longer available|nicht mehr verfügbar|plus disponible|\b(?:has|have) ended|\bended on\b|this listing (?:was )?sold|\bbeendet\b|\bterminée?s?\b|\bterminat[aeio]\b|\bfinalizad[ao]s?\b|ha terminado|han terminado/i;
+  /\b(?:has|have) ended|\bended on\b|this listing (?:was )?sold|\bbeendet\b|\bterminée?s?\b|\bterminat[aeio]\b|\bfinalizad[ao]s?\b|ha terminado|han terminado/i;
+// Out of stock now, in a listing's languages (not "ended": see findAvailability).
+const OUT_NOW =
+  /out of stock|ausverkauft|épuisé|esaurito|agotado|no longer available|nicht mehr verfügbar|plus disponible|non è più disponibile|ya no está disponible/i;
 // The controls that buy, bid or offer, on either layout.
 const PURCHASE =
   '#binBtn_btn, #isCartBtn_btn, #bidBtn_btn, #boBtn_btn, .x-bin-action, .x-atc-action, .x-bid-action, .x-offer-action';
 
 function findAvailability(doc: Document): Availability | undefined {
+  const banner = text(q(doc, '#msgPanel, .msgPad, .d-statusmessage, .ux-message-ended, .vi-outofstock-msg'));
+  const qty = firstText(doc, ['#qtySubTxt', '.d-quantity__availability', '.x-quantity__availability']);
+  // Said out of stock, not ended: before the markup, which may keep its InStock (the old layout's "This item is out of
+  // stock." over `<link itemprop="availability" href="…/InStock">`).
+  if (OUT_NOW.test(banner) || OUT_NOW.test(qty ?? '')) return 'OutOfStock';
   // Microdata availability (old layout) or link/meta in the buy box. (An ended auction keeps its InStock there, and
   // the benchmark's annotators took that: the dev set's ended eBay.ie auction is "InStock".)
   const ia = q(doc, '[itemprop="availability"]');
@@ -103,11 +111,9 @@ function findAvailability(doc: Document): Availability | undefined {
     const a = schemaAvailability(schema);
     if (a) return a;
   }
-  // "Out of stock" / "This listing has ended" banners; or any banner with nothing left to press.
-  const banner = text(q(doc, '#msgPanel, .d-statusmessage, .ux-message-ended, .vi-outofstock-msg'));
+  // "This listing has ended" banners; or any banner with nothing left to press.
   if (GONE.test(banner) || (banner && !q(doc, PURCHASE))) return 'OutOfStock';
   // Quantity line: "8 available", "More than 10 available", "Plus de 10 disponibles", "Last one".
-  const qty = firstText(doc, ['#qtySubTxt', '.d-quantity__availability', '.x-quantity__availability']);
   return availabilityFromText(qty);
 }
 
