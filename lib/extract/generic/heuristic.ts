@@ -228,7 +228,8 @@ const SHIPPING =
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|bezorg\p{L}*|dostawy|доставки)`;
-// That, or free delivery said beside the price, "FREE Delivery", "Envío GRATIS", "versandkostenfrei": no fee at all.
+// That, or free delivery said beside the price, "FREE Delivery", "Envío GRATIS", "versandkostenfrei", Allegro's "dostawa od
+// 0,00 zł": no fee at all.
 const SHIPPING_NOTE = new RegExp(
   String.raw`free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|frais de port offerts|送料無料|送料込み?|包邮|免运费|免運費|무료\s?배송|(?:shipping|delivery|envío|envio|spedizione|consegna|entrega|livraison|versand|kargo|frete|verzending)\s+(?:gratis|gratuit[aoe]?|grátis|free|kostenlos|bedava)|(?:gratis|kostenloser|kostenfreier)\s+(?:versand|verzending|envío)|${SHIPPING_EXTRA}`,
   'giu',
@@ -236,7 +237,7 @@ const SHIPPING_NOTE = new RegExp(
 const SHIPPING_EXTRA_ALL = new RegExp(SHIPPING_EXTRA, 'giu');
 // Free delivery said as one word or two ("Versandkostenfrei", "Free shipping", "Gratis Versand", "Livraison gratuite").
 const FREE_DELIVERY =
-  /versandkosten(?:frei|los)|portofrei|(?:free(?: standard| express| next[- ]day| uk)?|gratis|kostenlose[rn]?) (?:shipping|delivery|postage|versand|lieferung)|livraison (?:gratuite|offerte)|envío gratis|spedizione gratuita|gratis verzending|frete grátis|darmowa dostawa|fri frakt|包邮|免运费|送料無料/iu;
+  /versandkosten(?:frei|los)|portofrei|(?:free(?: standard| express| next[- ]day| uk)?|gratis|kostenlose[rn]?) (?:shipping|delivery|postage|versand|lieferung)|livraison (?:gratuite|offerte)|envío gratis|spedizione gratuita|gratis verzending|frete grátis|darmowa (?:dostawa|wysyłka)|(?:dostawa|wysyłka) od 0,00(?!\d)|(?:delivery|shipping) from \D{0,3}0\.00(?!\d)|fri frakt|包邮|免运费|送料無料/iu;
 const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €"), or a
@@ -407,7 +408,7 @@ function pricedRowAbove(row: Element | null): boolean {
 // (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте"; or one for a card's holders,
 // Esselunga's "4,69 € riservato ai titolari di Carta Fidaty".)
 const CONDITION_AFTER =
-  /^\s*(?:join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
+  /^\s*(?:join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
 
 // A data attribute naming the amount a card's or a club's price (Falabella's and Tottus's `<li data-cmr-price="1.149">`
 // beside `data-internet-price`, the card named only by its logo); or a class naming it the price after a cashback
@@ -4702,7 +4703,12 @@ function labelledBrand(scan: LabelScan, pairsOnly = false): string | undefined {
         BRAND_INLINE.exec(text)?.[1]
           ?.replace(NEXT_LABEL, '')
           .split(/\s[|·]\s/)[0]);
-    const value = inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '');
+    // (Less the full stop of a sentence: Mercado Libre's "Marca: Samsung." in its summary list; not an abbreviation's,
+    // "Canon Inc.", nor a name with dots of its own, "Dr. Oetker".)
+    const value = (inline ?? (BRAND_LABEL.test(text) ? visibleText(el.nextElementSibling, 80) : '')).replace(
+      /^([^.]*\p{L}{2})\.$/u,
+      (whole, name: string) => (/\b(?:inc|ltd|co|corp|bros|jr|sr|llc|plc)$/i.test(name) ? whole : name),
+    );
     if (!value || value.length > 60 || !/\p{L}/u.test(value) || hiddenAbove(el)) continue;
     if (!MAKER_LABEL.test(text)) return value;
     maker ??= value;

@@ -131,6 +131,8 @@ const NOT_MAIN_PRICE = [
   '#olp-new', // "New (3) from $x"
   '.olp-link', // other-sellers links inside the buy box
   '[id^="CardInstance"]', // recommendation carousels
+  '.a-carousel-container', // any carousel of other items ("Similar items", "Sponsored") in the columns
+  '[data-p13n-asin-metadata]', // a recommended item's card
   '#similarities_feature_div', // "Products related to this item"
   '[id*="primeSavingsUpsell"]', // "Prime Member Price" row and its centre-column twin: members only, 2024+
   '#sims-fbt', // frequently bought together
