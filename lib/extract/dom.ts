@@ -860,6 +860,15 @@ export function documentBase(doc: Document, url: URL): URL {
   }
 }
 
+/** An address's percent-escapes decoded; the text as written when one is malformed (`%zz`), never a thrown error. */
+export function decodedUri(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Resolve a possibly relative URL against the page URL; undefined for javascript:/data: and junk. */
 export function absoluteUrl(href: string | undefined | null, base: URL): string | undefined {
   const h = clean(href, 4096);

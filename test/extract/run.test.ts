@@ -20,6 +20,15 @@ const withJsonLd = (product: object, body: string, bodyAttrs = '') =>
   );
 
 describe('extractPage', () => {
+  it('reads a page whose address holds a malformed escape, as it reads any other', () => {
+    // (`%zz` is no escape: decoding it throws, and the heuristic once lost its whole reading to an app link's test.)
+    const doc = html(`<html><head><meta property="al:ios:url" content="app://x?sku=ABC12345"></head><body>
+      <h1>Widget</h1><div class="price">$19.99</div><button>Add to cart</button>
+      <div class="related"><a href="/p/%zz-widget-red"><img src="a.jpg">Widget red $9.99</a></div></body></html>`);
+    const out = extractPage(doc, new URL('https://shop.example.com/p/%zz-widget-ABC12345'));
+    expect(out.product).toMatchObject({ title: 'Widget', price: { amount: 1999, currency: 'USD' }, sku: 'ABC12345' });
+  });
+
   it('fills fields in order and records where each came from', () => {
     const doc = html(`<html><head>
       <script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'From JSON-LD', offers: { price: '10.00', priceCurrency: 'USD' } })}</script>

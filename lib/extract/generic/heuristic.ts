@@ -8,6 +8,7 @@ import {
   centsClass,
   centsOnly,
   clean,
+  decodedUri,
   descendants,
   first,
   isHiddenByClass,
@@ -2623,7 +2624,7 @@ function sameSlug(a: URL, b: URL): boolean {
   const words = (u: URL) =>
     new Set(
       // (Less a file's extension, no word of the name: x-kom's `/p/620000.html` is no variant of `/p/690551-….html`.)
-      decodeURIComponent(u.pathname.replace(/\/+$/, '').split('/').pop() ?? '')
+      decodedUri(u.pathname.replace(/\/+$/, '').split('/').pop() ?? '')
         .replace(/\.(?:html?|php|aspx?|jsp)$/i, '')
         .toLowerCase()
         .split(/[^\p{L}\d]+/u)
@@ -4472,17 +4473,9 @@ function labelledId(
 /** The address names the id whole: a path segment's or a query parameter's value. */
 function addressGives(url: URL, id: string): boolean {
   const low = id.toLowerCase();
-  if (url.pathname.split('/').some((seg) => decodeSegment(seg).toLowerCase() === low)) return true;
+  if (url.pathname.split('/').some((seg) => decodedUri(seg).toLowerCase() === low)) return true;
   for (const v of url.searchParams.values()) if (v.toLowerCase() === low) return true;
   return false;
-}
-
-function decodeSegment(seg: string): string {
-  try {
-    return decodeURIComponent(seg);
-  } catch {
-    return seg;
-  }
 }
 
 /**
@@ -7582,7 +7575,7 @@ function markedPathId(doc: Document, url: URL): string | undefined {
 
 /** The `sku=` an app link of the page names (`al:ios:url`, an `android-app:` alternate), when the page URL holds it. */
 function appLinkSku(doc: Document, url: URL): string | undefined {
-  const path = decodeURIComponent(url.pathname).toLowerCase();
+  const path = decodedUri(url.pathname).toLowerCase();
   for (const el of all(doc, 'meta[property^="al:"][content*="sku=" i], link[rel="alternate"][href*="sku=" i]', 10)) {
     // (Its query may be encoded inside the link: Zalando's `…/PDS?appdomainId=15%26sku=F1451A005-K11`.)
     const m = /(?:[?&]|%26)sku=([A-Za-z0-9][\w.-]{3,40})/i.exec(attr(el, 'content') || attr(el, 'href'));

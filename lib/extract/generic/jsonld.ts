@@ -1,4 +1,4 @@
-import { all, LIMITS, titleKey, wordsOf } from '../dom';
+import { all, decodedUri, LIMITS, titleKey, wordsOf } from '../dom';
 import { productUrlKey } from '../product-key';
 import type { ExtractFn, ListingCard } from '../types';
 import { parseLooseJson } from './loose-json';
@@ -130,13 +130,9 @@ function idInUrl(p: SchemaNode, parts: Set<string>): boolean {
 
 /** The address's path, lower-cased, its words apart (`/p/lego-ferrari-488-1398746/` → "p lego ferrari 488 1398746"). */
 function decodedPath(url: URL): string {
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // (a malformed escape: the path as written)
-  }
-  return path.toLowerCase().replace(/[/_+.-]+/g, ' ');
+  return decodedUri(url.pathname)
+    .toLowerCase()
+    .replace(/[/_+.-]+/g, ' ');
 }
 
 /** Are nearly all the node's name's words (four in five) in the page's titles or address? */
