@@ -128,7 +128,7 @@ export function words(pattern: RegExp): Words {
         out += text.slice(from, m.index) + by;
         from = m.index + m[0].length;
       }
-      return from === 0 && out === '' ? text : out + text.slice(from);
+      return out + text.slice(from);
     },
   };
   built.push(list);
