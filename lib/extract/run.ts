@@ -507,6 +507,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
         !!shown &&
         marked.startsWith(shown.toLowerCase()) &&
         /^(?:[a-z0-9]| [a-z0-9]{1,3}$)/.test(marked.slice(shown.length)) &&
+        // (And the page prints it whole, its pieces run together: not another variant's id that runs on from the chosen
+        // one's, Megekko's JSON-LD "SCQUB-ZW45" in an unchosen option's `data-artnr` beside the printed "SCQUB-ZW".)
+        printed().toLowerCase().includes(marked) &&
         // (Not when the page's address names the shown one: REI's "Item #148495" on `/product/148495/…`, its JSON-LD
         // sku 1484950001 a variant's.)
         idFromUrl(url)?.toLowerCase() !== shown.toLowerCase();

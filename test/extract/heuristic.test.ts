@@ -2991,6 +2991,7 @@ describe('DOM heuristic: availability and SKU', () => {
     ['Tillfälligt slut', 'OutOfStock'],
     ['Otsas', 'OutOfStock'],
     ['ناموجود', 'OutOfStock'],
+    ['این کالا فعلا موجود نیست', 'OutOfStock'],
     ['Habis', 'OutOfStock'],
     ['Tidak tersedia', 'OutOfStock'],
     ['स्टॉक में नहीं', 'OutOfStock'],
@@ -8191,5 +8192,143 @@ describe('extractHeuristic: r67 probes', () => {
       'https://shop.invalid/p/item',
     );
     expect(got.price).toEqual({ amount: 1390000, currency: 'VND' });
+  });
+});
+
+describe('DOM heuristic: rounds 131-132 (trade counters, lab supplies, Arabic script, configurators, auctions)', () => {
+  const at = 'https://shop.invalid/p/item';
+
+  it('reads no currency in a word written in small letters that is a code only in capitals ("8 bd", "1 pen")', () => {
+    const branch = readAt(
+      'fr',
+      `<h1>Disjoncteur différentiel DX3</h1><p>Connectez-vous pour voir vos prix</p>
+      <ul class="branches"><li><h3>Marseille Capelette</h3><address>8 bd Rabatau, 13010 Marseille</address></li></ul>`,
+      'https://pro.example.fr/p/LEG410749',
+    );
+    expect(branch.price).toBeUndefined();
+    const pen = readAt(
+      'en',
+      `<h1>Pen injector</h1><div class="price-box"><span class="price">$935.76</span></div>
+      <div class="qty"><button class="qty-selected" aria-pressed="true">1 pen</button><button>3 pens</button></div>
+      <button>Add to cart</button>`,
+      at,
+    );
+    expect(pen.price).toEqual({ amount: 93576, currency: 'USD' });
+    expect(pen.listPrice).toBeUndefined();
+  });
+
+  it('reads no rupiah in a chip\'s name ("RP2040 Series")', () => {
+    const got = readAt(
+      'en-GB',
+      `<h1>ATMEGA328-PU microcontroller</h1><p class="status">No longer stocked</p>
+      <table><tr><td>Series</td><td>RP2040 Series</td></tr></table>`,
+      'https://uk.parts.example/dp/1972087',
+    );
+    expect(got.price).toBeUndefined();
+  });
+
+  it('reads a price for each of six bought as no single price ("£9.99 per bottle when you buy 6+")', () => {
+    const got = readAt(
+      'en-GB',
+      `<h1>Catena Malbec 2020</h1><div class="product-prices"><div class="product-price"><span>Mix Six Price</span>
+      <span class="product-price__value">£9.99</span><span>per bottle when you buy 6+</span></div>
+      <div class="product-price"><span>Single bottle</span><span class="product-price__value">£12.99</span></div></div>
+      <button>Add to basket</button>`,
+      at,
+    );
+    expect(got.price).toEqual({ amount: 1299, currency: 'GBP' });
+  });
+
+  it('reads a rail of tiles as other products, and a German "Kürzlich angesehen" heading', () => {
+    const tiles = () =>
+      [1, 2, 3]
+        .map(
+          (i) =>
+            `<li class="tile"><a href="/p/${i}">Lens ${i}</a><span class="price">$${i}98.00</span><button>Add</button></li>`,
+        )
+        .join('');
+    const quote = readAt(
+      'en',
+      `<h1>Orbitrap mass spectrometer</h1><div class="price-summary"><p>Price: <strong>Request a quote</strong></p></div>
+      <section class="product-rail"><h2>Consumables</h2><ul>${tiles()}</ul></section>`,
+      at,
+    );
+    expect(quote.price).toBeUndefined();
+    const de = readAt(
+      'de',
+      `<section><h2>Kürzlich angesehen</h2><ul>${tiles().replaceAll('$', '').replaceAll('.00', ',00 €')}</ul></section>
+      <h1>Plankonvexlinse</h1><div class="stock-number">Lagernr. #59-871</div><div class="price">362,00 €</div>
+      <button>In den Warenkorb</button>`,
+      'https://www.optics.example.de/p/linse',
+    );
+    expect(de.price).toEqual({ amount: 36200, currency: 'EUR' });
+    expect(de.sku).toBe('59-871');
+  });
+
+  it('reads a sold-out page with a restock request by its title as a product, a rail of cards above it', () => {
+    const card = (i: number) =>
+      `<div class="box-recent swiper-slide"><a href="/p/${i}/"><img src="/i/${i}.jpg" alt="x"><div class="box-recent__title">Watch ${i}</div></a><div class="box-recent__price"><span>${i}99.00</span> <span>ر.س</span></div></div>`;
+    const got = readAt(
+      'ar',
+      `<div class="product-top"><section class="box-recent-rail"><h3>قد تحب</h3><div class="swiper-wrapper">${[1, 2, 3, 4].map(card).join('')}</div></section>
+      <div class="info"><h1>ساعة جالكسي واتش 4 كلاسيك</h1><div class="priceWrapper"></div><div class="outOfStock">غير متوفر حالياً</div>
+      <button class="notifyMe">أبلغني عند التوفر</button></div></div>`,
+      'https://www.shop.invalid/saudi-ar/watch4/N48631562A/p/',
+    );
+    expect(got.products).toBeUndefined();
+    expect(got.availability).toBe('OutOfStock');
+    expect(got.price).toBeUndefined();
+  });
+
+  it('reads a Persian restock request and "موجود نیست" as sold out, no buy button', () => {
+    const got = readAt(
+      'fa',
+      `<h1>لپ تاپ ۱۵.۶ اینچی</h1><aside class="buy-box"><div class="seller">دیجی‌کالا</div><div class="out">
+      <p>ناموجود</p><p>این کالا فعلا موجود نیست اما می‌توانید زنگوله را بزنید</p><button class="btn-notify">اطلاع‌رسانی موجودی</button></div></aside>`,
+      'https://shop.invalid/product/dkp-5306829',
+    );
+    expect(got.availability).toBe('OutOfStock');
+  });
+
+  it('reads one person\'s share of a price for two as no price ("124,50 € pro Person")', () => {
+    const got = readAt(
+      'de',
+      `<h1>Wellness-Wochenende für Zwei</h1><div class="css-1y7y9rt"><span class="css-1ogn6z3">249,00 €</span></div>
+      <p class="price-note">Preis für 2 Personen · 124,50 € pro Person</p><button>In den Warenkorb</button>`,
+      at,
+    );
+    expect(got.price).toEqual({ amount: 24900, currency: 'EUR' });
+  });
+
+  it('reads a dashed code after "Item:" as the SKU ("Item: 8PQ-00001")', () => {
+    const got = readAt(
+      'en',
+      `<h1>Surface Pro 8 bundle</h1><div class="pi-sku-info">Item: <span>8PQ-00001</span></div>
+      <div class="price">$1,349.98</div><button>Add to cart</button>`,
+      at,
+    );
+    expect(got.sku).toBe('8PQ-00001');
+  });
+
+  it('reads a bar marked `data-sticky` as a pinned copy of the buy box, its button no offer', () => {
+    const doc = html(`<html lang="en-GB"><body><h1>Sliding shower door 1200mm</h1><div class="css-p1">£429.95</div>
+      <div class="css-s1">Currently out of stock</div><button class="css-b1" disabled>Email me when back in stock</button>
+      <div class="css-x9" data-sticky="atc"><span>Sliding shower door 1200mm</span><strong>£429.95</strong><button>Add to basket</button></div>
+      </body></html>`);
+    expect(extractHeuristic(doc, new URL(at)).availability).toBe('OutOfStock');
+    expect(cannotBeBought(doc)).toBe(true);
+  });
+
+  it('reads stock words said of a time to come, or of a place, for what they are', () => {
+    const read = (lang: string, said: string) =>
+      readAt(lang, `<h1>Item</h1><div class="price">¥38,500</div><p>${said}</p><button>カートに入れる</button>`, at)
+        .availability;
+    expect(read('ja', '当店は実店舗もございますので、売り切れの際はご容赦ください。')).toBe('InStock');
+    const gone = readAt(
+      'de',
+      `<h1>Winterlicht</h1><div class="notice"><strong>Dieses Buch ist leider nicht mehr bei BookBeat verfügbar.</strong></div>`,
+      'https://books.example.de/buch/winterlicht-98877',
+    );
+    expect(gone.availability).toBe('OutOfStock');
   });
 });

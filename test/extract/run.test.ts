@@ -510,6 +510,17 @@ describe('extractPage', () => {
     });
   });
 
+  it('hears "inc VAT" run into the amount before it ("£11.34inc VAT", two boxes\' text joined)', () => {
+    const page =
+      html(`<html lang="en-GB"><head>${ld({ '@type': 'Product', name: 'Fire-rated downlight', offers: { '@type': 'Offer', price: '9.45', priceCurrency: 'GBP' } })}</head>
+      <body><h1>Fire-rated downlight</h1><div class="product-price"><span class="product-price__main">£11.34</span><span>inc VAT</span>
+      <span class="product-price__alt">£9.45 ex VAT</span></div><button>Add to basket</button></body></html>`);
+    expect(extractPage(page, new URL('https://trade.example.co.uk/p/4412281')).product?.price).toEqual({
+      amount: 1134,
+      currency: 'GBP',
+    });
+  });
+
   it('reads a zero price in structured data as no price (a placeholder), not as free', () => {
     const doc =
       html(`<html><head><meta property="og:type" content="product"><meta property="og:title" content="Libro agotado">
@@ -976,6 +987,17 @@ describe('extractPage', () => {
     // Another id altogether, or the shown one with a variant's suffix, still gives way to the one shown.
     expect(extractPage(page('88213'), url).product?.sku).toBe('ZAM0001');
     expect(extractPage(page('ZAM0001-1'), url).product?.sku).toBe('ZAM0001');
+    // Nor one that runs on from it but is printed nowhere whole: another variant's ("SCQUB-ZW45" beside "SCQUB-ZW").
+    expect(extractPage(page('ZAM0001B'), url).product?.sku).toBe('ZAM0001');
+  });
+
+  it('takes the chosen configuration\'s price over markup the page shows only as "Starting at"', () => {
+    const page = withJsonLd(
+      { name: 'Studio desktop', offers: { price: '1999.00', priceCurrency: 'USD' } },
+      `<h1>Studio desktop</h1><p class="starting-at">Starting at $1,999.00</p>
+      <div class="summary"><span class="fullprice">$2,599.00</span><button>Add to Bag</button></div>`,
+    );
+    expect(extractPage(page, url).product?.price).toEqual({ amount: 259900, currency: 'USD' });
   });
 
   it("takes the shown price in the visitor's currency over markup in the shop's, where the page says which it shows", () => {

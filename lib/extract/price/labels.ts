@@ -93,8 +93,9 @@ export function classifyPriceLabel(text: string): PriceLabel | undefined {
 }
 
 // "IVA incluido", "inkl. MwSt.", "TVA incluse", "incl. VAT", "Cena s DPH": the shown price includes the tax.
+// (Maybe run into the amount before it, two boxes' text joined: CEF's "£11.34inc VAT".)
 const TAX_INCLUDED =
-  /\binc(?:l(?:uding|usive|\.)?|\.)?\s?(?:tax|vat|btw|gst|mwst|moms)\b|\b(?:tax|vat|gst) incl|\binkl\.?\s?(?:mwst|ust|moms|mva)|\bmwst\.? inkl|\biva incluid[oa]|\biva inclus[oa]|\bincluye iva|\bcon iva\b|\btva (?:incluse|comprise)|\bttc\b|\binclusief btw|\bsis\. alv|\bvčetně dph|\bs dph\b|\bvrátane dph|\bz vat\b|\bbrutto\b|\bkdv dahil|(?<![\wà-ÿ])áfával|\bcu tva\b|с ндс|含税|税込|消費税込|כולל מע["״]?מ|شامل (?:ال)?ضريبة/i;
+  /(?<![a-z_])inc(?:l(?:uding|usive|\.)?|\.)?\s?(?:tax|vat|btw|gst|mwst|moms)\b|\b(?:tax|vat|gst) incl|(?<![a-z_])inkl\.?\s?(?:mwst|ust|moms|mva)|\bmwst\.? inkl|\biva incluid[oa]|\biva inclus[oa]|\bincluye iva|\bcon iva\b|\btva (?:incluse|comprise)|\bttc\b|\binclusief btw|\bsis\. alv|\bvčetně dph|\bs dph\b|\bvrátane dph|\bz vat\b|\bbrutto\b|\bkdv dahil|(?<![\wà-ÿ])áfával|\bcu tva\b|с ндс|含税|税込|消費税込|כולל מע["״]?מ|شامل (?:ال)?ضريبة/i;
 
 /** True when the text says prices include the sales tax (VAT, GST, IVA, MwSt …). */
 export function saysTaxIncluded(text: string): boolean {
