@@ -8331,4 +8331,80 @@ describe('DOM heuristic: rounds 131-132 (trade counters, lab supplies, Arabic sc
     );
     expect(gone.availability).toBe('OutOfStock');
   });
+
+  it("reads a stock line in a German box of ways to buy (`kaufoptionen`) as the product's, not an option's", () => {
+    const got = readAt(
+      'de',
+      `<h1>Winterlicht</h1><div class="kaufoptionen"><div class="preis-box"><span class="preis-aktuell">8,99 €</span></div>
+      <p class="lieferstatus"><strong>Dieser Artikel ist leider nicht mehr verfügbar.</strong> Der Verlag hat die Lizenz zurückgezogen.</p>
+      <button class="merkzettel-button">Auf den Merkzettel</button></div>`,
+      'https://books.example.at/artikeldetails/ID145693411',
+    );
+    expect(got.availability).toBe('OutOfStock');
+  });
+
+  it('reads the low end of a range whose top stands in a box of its own ("Τιμές από 109,99 € έως 159,99 €")', () => {
+    const got = readAt(
+      'el',
+      `<h1>Nike Air Max 270</h1><div class="price-range"><span>Τιμές από</span> <a class="price-link" href="#shops"><strong class="dominant-price">109,99 €</strong></a>
+      <span class="sep">έως</span> <span class="max-price">159,99 €</span><span>σε 4 καταστήματα</span></div>`,
+      'https://compare.example.gr/s/28761930/nike.html',
+    );
+    expect(got.price).toEqual({ amount: 10999, currency: 'EUR' });
+  });
+
+  it('reads "This item is currently not available" as sold out, and no price in the product\'s own name', () => {
+    const got = readAt(
+      'en-IN',
+      `<h1>Glycomet 500 SR Tablet</h1><div class="DrugPriceBox"><div>This item is currently not available</div>
+      <button class="NotifyMe">NOTIFY ME</button></div><h2>Uses of Glycomet 500 SR Tablet</h2>`,
+      'https://shop.invalid/drugs/glycomet-500-sr-tablet-62375',
+    );
+    expect(got.availability).toBe('OutOfStock');
+    expect(got.price).toBeUndefined();
+    const coin = readAt(
+      'pl',
+      `<h1>Moneta 5 złotych 1930 Sztandar</h1><div class="_1svub">87,50 zł</div><p>cena końcowa</p><button>Kup teraz</button>`,
+      at,
+    );
+    expect(coin.price).toEqual({ amount: 8750, currency: 'PLN' });
+  });
+
+  it('reads round 134\'s labels: a plan\'s price, "Material no.", spaced article numbers, "Economisesti", "RS630"', () => {
+    const nespresso = readAt(
+      'en-GB',
+      `<h1>Vertuo Next Premium</h1><div class="ProductDetailsPrice"><span class="ProductDetailsPrice__value">£149.00</span></div>
+      <div class="ProductDetailsOffer__sub"><span>With a coffee subscription</span> <strong class="ProductDetailsOffer__sub-price">£82.00</strong></div>
+      <button>Add to basket</button>`,
+      at,
+    );
+    expect(nespresso.price).toEqual({ amount: 14900, currency: 'GBP' });
+    const miele = readAt(
+      'en-AU',
+      `<h1>Triflex HX2 Pro</h1><p class="mi-pdp-stage__mat">Material no. 11598420</p><div class="price">$1,399.00</div>
+      <button>Add to cart</button><table><tr><th>Model</th><td>SMML0</td></tr></table>`,
+      at,
+    );
+    expect(miele.sku).toBe('11598420');
+    const husqvarna = readAt(
+      'en-GB',
+      `<h1>Automower 430X</h1><p class="css-a1r2t3n">Art. no. 967 67 35-12</p><div class="price">£2,199.00</div><button>Add to basket</button>`,
+      at,
+    );
+    expect(husqvarna.sku).toBe('967 67 35-12');
+    const evomag = readAt(
+      'ro',
+      `<h1>Monitor LG UltraGear 27GN800-B</h1><div class="pret_box"><div class="pret_vechi">Pret vechi: <span class="vechi">1.699,99 Lei</span></div>
+      <div class="economie">Economisesti: <span>200,00 Lei</span></div><div class="pret_rons">1.499,99 Lei</div></div><button>Adauga in cos</button>`,
+      at,
+    );
+    expect(evomag.price).toEqual({ amount: 149999, currency: 'RON' });
+    const robomow = readAt(
+      'en',
+      `<h1 class="product-single__title">Robomow RS630</h1><table><tr><td>Model</td><td>RS630</td></tr></table>
+      <p>Sold out</p>`,
+      at,
+    );
+    expect(robomow.price).toBeUndefined();
+  });
 });

@@ -138,7 +138,7 @@ function dateSpans(t: string): [number, number][] {
   return spans;
 }
 
-const RANGE_SEP = /^\s*(?:-{1,2}|~|〜|to|bis|à|a|até|al|hasta|до|至|到|tot|till|–)\s*$/i;
+const RANGE_SEP = /^\s*(?:-{1,2}|~|〜|to|bis|à|a|até|al|hasta|до|至|到|tot|till|έως|ως|μέχρι|–)\s*$/i;
 
 function isRangeGap(t: string, a: Candidate, b: Candidate, tokens: CurrencyToken[]): boolean {
   let gap = t.slice(a.num.end, b.num.start);

@@ -202,6 +202,20 @@ function fromLegacy(doc: Document, url: URL, scripts: string[]): Partial<Extract
   return out;
 }
 
+/**
+ * The new PC price block's amount: the first of its boxes holding a digit (not its "¥" box of the same class), read with
+ * its wrapper when that holds only the amount, so cents in a box of their own count (Tmall Supermarket's "¥ 29 .90").
+ */
+function pricedText(doc: Document, selector: string): string | undefined {
+  for (const el of qa(doc, selector, 10)) {
+    const own = text(el);
+    if (!own || !/\d/.test(own)) continue;
+    const whole = text(el.parentElement ?? el, 40);
+    return whole && /^[¥￥]?\s*\d[\d.,\s]*(?:[-~]\s*[¥￥]?\s*\d[\d.,\s]*)?$/.test(whole) ? whole : own;
+  }
+  return undefined;
+}
+
 function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
   const out: Partial<ExtractedProduct> = {};
   // Title: old Taobao .tb-main-title[data-title], old Tmall .tb-detail-hd h1, new PC [class*="mainTitle"].
@@ -219,12 +233,9 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
     '.tm-promo-price .tm-price',
     '[class*="highlightPrice"] [class*="priceText"]',
   ]);
-  const base = firstText(doc, [
-    '#J_StrPrice .tb-rmb-num',
-    '#J_StrPriceModBox .tm-price',
-    '[class*="Price--priceText"]',
-    '[class*="priceText--"]',
-  ]);
+  const base =
+    firstText(doc, ['#J_StrPrice .tb-rmb-num', '#J_StrPriceModBox .tm-price']) ??
+    pricedText(doc, '[class*="Price--priceText"], [class*="priceText--"]');
   // (A pre-sale's price, "预售价 ¥599.00" beside its deposit "定金", is what the buyer pays in all; the list price
   // line above it the price before. Read by its label when no known block holds a price.)
   const presale = promo || base ? undefined : labeledValue(doc, /^\s*预售价\s*[:：]?\s*$/);
