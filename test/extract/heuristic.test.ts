@@ -8407,4 +8407,46 @@ describe('DOM heuristic: rounds 131-132 (trade counters, lab supplies, Arabic sc
     );
     expect(robomow.price).toBeUndefined();
   });
+
+  it('reads round 135\'s words: a store card\'s price ("with RedCard"), "Réf. Vanden Borre :", "Plus disponible"', () => {
+    const target = readAt(
+      'en',
+      `<h1>Apple AirPods Pro</h1><div data-test="product-price" class="style__PriceFontSize-sc-17wlxvr-0">$197.99</div>
+      <div data-test="circle-offer">Save 5% every day with RedCard. <span>$188.09</span> with RedCard</div><button>Add to cart</button>`,
+      at,
+    );
+    expect(target.price).toEqual({ amount: 19799, currency: 'USD' });
+    const vdb = readAt(
+      'fr',
+      `<h1>Siemens SN23EI14CE</h1><div class="product-ref">Réf. Vanden Borre : 7174532 · Marque : Siemens</div>
+      <div class="price">579,00 €</div><button>Ajouter au panier</button>`,
+      'https://www.vandenborre.be/fr/lave-vaisselle/siemens-sn23ei14ce',
+    );
+    expect(vdb.sku).toBe('7174532');
+    const gone = readAt(
+      'fr',
+      `<h1>Sonos Move</h1><div class="price">399,00 €</div><p class="stock out-of-stock">Plus disponible</p>
+      <button class="btn-add-to-cart">Ajouter au panier</button>`,
+      at,
+    );
+    expect(gone.availability).toBe('OutOfStock');
+  });
+
+  it('reads Korean card and coupon prices as conditional, and a won amount beside its own "원" box', () => {
+    const card = readAt(
+      'ko',
+      `<h1>곰곰 무항생제 신선한 대란 30구</h1><span class="total-price"><strong>15,980<span>원</span></strong></span>
+      <div class="prod-card-discount"><span>카드할인</span> 쿠팡 와우카드 결제 시 <strong>15,180원</strong> (5% 즉시할인)</div>
+      <button>장바구니 담기</button>`,
+      at,
+    );
+    expect(card.price).toEqual({ amount: 15980, currency: 'KRW' });
+    const won = readAt(
+      'ko',
+      `<h1>[KF365] 한우 1등급 등심 200g</h1><h2 class="css-1"><span class="css-2">20%</span><span class="css-3">12,720</span><span class="css-4">원</span></h2>
+      <div><span>쿠폰 적용가</span><strong>11,210원</strong></div><button>장바구니 담기</button>`,
+      at,
+    );
+    expect(won.price).toEqual({ amount: 12720, currency: 'KRW' });
+  });
 });
