@@ -2698,13 +2698,11 @@ const PRICE_RANGE = new RegExp(
   'iu',
 );
 
-// A lower price and a range's word just before an amount, in the words before its box: the range's top.
-const RANGE_BEFORE = new RegExp(
-  `(${PRICE_RE.source})\\s*(?:[-–—~～]|to|bis|à|до|έως|ως|μέχρι|hasta|até|tot)\\s*$`,
-  'iu',
-);
-
-const RANGE_WORD_END = /(?:[-–—~～]|to|bis|à|до|έως|ως|μέχρι|hasta|até|tot)\s*$/iu;
+// A lower price and a range's word just before an amount, in the words before its box: the range's top. (The word
+// tested alone first: most words before an amount end in none.)
+const RANGE_WORD = '(?:[-–—~～]|to|bis|à|до|έως|ως|μέχρι|hasta|até|tot)\\s*$';
+const RANGE_WORD_END = new RegExp(RANGE_WORD, 'iu');
+const RANGE_BEFORE = new RegExp(`(${PRICE_RE.source})\\s*${RANGE_WORD}`, 'iu');
 
 /** Said after a lower amount and a range's word ("109,99 € έως"): the top of a range, not what one pays. */
 function rangeTop(el: Element, money: Money): boolean {
@@ -2944,11 +2942,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
   // The product's name: a heading that holds it holds its numbers, not a price ("Glycomet 500 SR Tablet", "Moneta 5
   // złotych 1930"), unless it is written as an ad's title with its price set apart ("$60 · Vintage skateboard").
   const titleText = title ? visibleText(title, 200) : '';
+  const nameHeld = titleText.length >= 8 && !TITLE_PRICE.some((re) => re.test(titleText));
   const named = (el: Element): boolean =>
-    titleText.length >= 8 &&
-    /^H[1-6]$/i.test(el.tagName) &&
-    visibleText(el, 300).includes(titleText) &&
-    !TITLE_PRICE.some((re) => re.test(titleText));
+    nameHeld && /^H[1-6]$/i.test(el.tagName) && visibleText(el, 300).includes(titleText);
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
     // A wrapper (one element child, no text of its own) shows its child's price, and the child is the
