@@ -9,6 +9,12 @@
 export interface Money {
   amount: number;
   currency: string;
+  /**
+   * The amount as the page wrote it, when it carries one or two digits past the currency's minor unit (an
+   * electronic part at £0.463, a fuel price at 1.749 €/l); `amount` is then that rounded. Only what the CLI prints
+   * and the overlay shows read it: stored history keeps minor units.
+   */
+  exact?: string;
 }
 
 // Minor-unit digits that differ from 2: ISO 4217's exponents, plus the
@@ -98,12 +104,29 @@ export function minorToDecimal(amount: number, currency: string): string {
 
 export function money(decimal: string, currency: string): Money | undefined {
   const amount = decimalToMinor(decimal, currency);
-  return amount === undefined ? undefined : { amount, currency };
+  if (amount === undefined) return undefined;
+  const exact = finerThanMinor(decimal, currency);
+  return exact ? { amount, currency, exact } : { amount, currency };
 }
 
-/** The `{ amount: "12.34", currency: "EUR" }` shape the CLI prints. */
+/**
+ * "0.463" for GBP: a decimal with one or two significant digits past the currency's minor unit (of two digits or
+ * three), written plainly.
+ * More than two further digits is a float's noise ("19.990000001"), not a price someone set, and is rounded away.
+ */
+function finerThanMinor(decimal: string, currency: string): string | undefined {
+  const digits = currencyDigits(currency);
+  // (Not in a currency written in whole units: "24.99" CLP is no price in hundredths of a peso.)
+  if (digits < 2) return undefined;
+  const m = /^(-?\d+)\.(\d*?)0*$/.exec(decimal.trim());
+  if (!m?.[1] || !m[2]) return undefined;
+  const extra = m[2].length - digits;
+  return extra > 0 && extra <= 2 ? `${m[1].replace(/^(-?)0+(?=\d)/, '$1')}.${m[2]}` : undefined;
+}
+
+/** The `{ amount: "12.34", currency: "EUR" }` shape the CLI prints (a sub-minor price as the page wrote it). */
 export function moneyToJson(m: Money | undefined | null): { amount: string; currency: string } | null {
-  return m ? { amount: minorToDecimal(m.amount, m.currency), currency: m.currency } : null;
+  return m ? { amount: m.exact ?? minorToDecimal(m.amount, m.currency), currency: m.currency } : null;
 }
 
 /**
@@ -162,7 +185,7 @@ function grouped(decimal: string): string {
 export function formatMoney(m: Money, locale: string): string {
   const signs = PLAIN_MONEY_LOCALES[locale];
   if (signs && Number.isSafeInteger(m.amount) && m.amount >= 0 && /^[A-Z]{3}$/.test(m.currency)) {
-    return `${signs[m.currency] ?? `${m.currency}\u00a0`}${grouped(minorToDecimal(m.amount, m.currency))}`;
+    return `${signs[m.currency] ?? `${m.currency}\u00a0`}${grouped(m.exact ?? minorToDecimal(m.amount, m.currency))}`;
   }
   const digits = currencyDigits(m.currency);
   try {
@@ -170,8 +193,8 @@ export function formatMoney(m: Money, locale: string): string {
       style: 'currency',
       currency: m.currency,
       minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(m.amount / 10 ** digits);
+      maximumFractionDigits: m.exact ? (m.exact.split('.')[1] ?? '').length : digits,
+    }).format(m.exact ? Number(m.exact) : m.amount / 10 ** digits);
   } catch {
     return `${minorToDecimal(m.amount, m.currency)} ${m.currency}`;
   }

@@ -618,16 +618,17 @@ lines",
   });
 
   it.each([
-    ['24.990', 'CLP', 24990],
-    ['129.900', 'IDR', 12990000],
-    ['24.99', 'CLP', 25],
-    ['1.299', 'KWD', 1299],
-    ['1.299', 'EUR', 130],
+    ['24.990', 'CLP', 24990, undefined],
+    ['129.900', 'IDR', 12990000, undefined],
+    ['24.99', 'CLP', 25, undefined],
+    ['1.299', 'KWD', 1299, undefined],
+    // (Cents and a tenth of one, kept as written beside the rounded minor units: a part priced at €1.299.)
+    ['1.299', 'EUR', 130, '1.299'],
   ])(
     'reads "%s" %s as the shop meant it (a dot between thousands only where prices are whole units)',
-    (price, currency, minor) => {
+    (price, currency, minor, exact) => {
       const r = run(ld({ '@type': 'Product', name: 'X', offers: { price, priceCurrency: currency } }));
-      expect(r.price).toEqual({ amount: minor, currency });
+      expect(r.price).toEqual(exact ? { amount: minor, currency, exact } : { amount: minor, currency });
     },
   );
 });

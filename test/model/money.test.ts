@@ -4,6 +4,7 @@ import {
   decimalToMinor,
   formatMoney,
   minorToDecimal,
+  money,
   moneyToJson,
   PLAIN_MONEY_LOCALES,
 } from '../../lib/model/money';
@@ -40,6 +41,26 @@ describe('money', () => {
     expect(minorToDecimal(-350, 'EUR')).toBe('-3.50');
     expect(moneyToJson({ amount: 1235, currency: 'BHD' })).toEqual({ amount: '1.235', currency: 'BHD' });
     expect(moneyToJson(undefined)).toBeNull();
+  });
+
+  it('keeps a price finer than the minor unit as the page wrote it, beside its rounded minor units', () => {
+    // An electronic part at £0.463, a tier at €0.0945: printed and shown as written, stored rounded.
+    expect(money('0.463', 'GBP')).toEqual({ amount: 46, currency: 'GBP', exact: '0.463' });
+    expect(moneyToJson(money('0.4630', 'GBP'))).toEqual({ amount: '0.463', currency: 'GBP' });
+    expect(moneyToJson(money('0.0945', 'EUR'))).toEqual({ amount: '0.0945', currency: 'EUR' });
+    expect(formatMoney(money('0.463', 'GBP') as never, 'en')).toBe('£0.463');
+    expect(formatMoney(money('1234.463', 'GBP') as never, 'de-DE')).toBe(
+      new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'GBP', maximumFractionDigits: 3 }).format(1234.463),
+    );
+    // Nothing finer when the digits past the unit are zeros, a float's noise, or in a currency of whole units.
+    for (const [dec, cur] of [
+      ['12.50', 'EUR'],
+      ['4752.00', 'JPY'],
+      ['19.990000001', 'USD'],
+      ['24.99', 'CLP'],
+      ['12.500', 'KWD'],
+    ])
+      expect(money(dec as string, cur as string)).not.toHaveProperty('exact');
   });
 
   it('formats with Intl for the locale', () => {
