@@ -211,14 +211,29 @@ function extract(doc: Document, url: URL): Partial<ExtractedProduct> & { product
     out.availability ??= goneFromSale(doc);
     // DOM fallbacks: the H5 page prints the price as "¥" + digits and the 到手价 line in text.
     if (!out.title) out.title = firstText(doc, ['[class*="product-title"]', '[class*="goods-title"]', 'h1']);
-    if (!out.price) {
-      const t = firstText(doc, ['[class*="price-num"]', '[class*="sale-price"]', '[class*="price"]']);
-      out.price = yuanShown(t);
-    }
+    if (!out.price) out.price = shownPrice(doc);
     const domScores = shopScoresFromDom(doc);
     if (domScores.length && !out.seller?.scores?.length) out.seller = { ...(out.seller ?? {}), scores: domScores };
     return out;
   });
+}
+
+const PRICE_BOXES = ['[class*="price-num"]', '[class*="sale-price"]', '[class*="price"]'];
+// The words before a "¥" amount that make it one after coupons or a subsidy (券后价, 到手价, 领券价), not the price on sale.
+const AFTER_COUPON = /(?:券后|到手|领券|预估)价?\s*[:：]?\s*$/;
+
+/**
+ * The H5 page's price, no data to read it from: the first "¥" amount in a price box not said to be one after
+ * coupons (a live room's "券后价 ¥79.9" bar above "售价 ¥89.9"); failing that, the first price box's number.
+ */
+function shownPrice(doc: Document): Money | undefined {
+  for (const sel of PRICE_BOXES)
+    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 40)) {
+      const t = (el.textContent ?? '').slice(0, 300);
+      for (const m of t.matchAll(/[¥￥]\s*\d/g))
+        if (!AFTER_COUPON.test(t.slice(Math.max(0, m.index - 8), m.index))) return yuanShown(t.slice(m.index));
+    }
+  return yuanShown(firstText(doc, PRICE_BOXES));
 }
 
 export const douyin: SiteAdapter = {
