@@ -370,6 +370,17 @@ describe('classifyPriceLabel', () => {
     ['Ваша скидка 5% —', 'effective'],
     ['PowerUp Rewards Pro Price', 'effective'],
     ['ราคาพิเศษบัตร HomePro Visa:', 'effective'],
+    // (r136-r138 probes: some buyers only; a past price or a coming product's guess on a comparison page.)
+    ['Subscribers pay', 'effective'],
+    ['롯데카드 10% 할인', 'effective'],
+    ['Students save 10%:', 'effective'],
+    ['Adhérents Fnac+', 'effective'],
+    ['Prix non adhérents', 'current'],
+    ['Mit TchiboCard:', 'effective'],
+    ['История цены:', 'reference'],
+    ['Preisentwicklung:', 'reference'],
+    ['Ártörténet:', 'reference'],
+    ['Expected Price:', 'reference'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });

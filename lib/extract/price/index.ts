@@ -42,6 +42,7 @@ export {
   classifyPriceLabel,
   effectiveWording,
   NOW_WORDS,
+  PRICE_HISTORY,
   type PriceLabel,
   saysTaxIncluded,
   taxRateBetween,
