@@ -381,6 +381,8 @@ describe('classifyPriceLabel', () => {
     ['Preisentwicklung:', 'reference'],
     ['Ártörténet:', 'reference'],
     ['Expected Price:', 'reference'],
+    ['Lidl Plus Preis', 'effective'],
+    ['Prix estimé', 'effective'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
