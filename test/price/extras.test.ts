@@ -383,6 +383,8 @@ describe('classifyPriceLabel', () => {
     ['Expected Price:', 'reference'],
     ['Lidl Plus Preis', 'effective'],
     ['Prix estimé', 'effective'],
+    ['Քարտով գին:', 'effective'],
+    ['Tidigare lägsta pris', 'reference'],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
