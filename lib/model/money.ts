@@ -11,8 +11,8 @@ export interface Money {
   currency: string;
   /**
    * The amount as the page wrote it, when it carries one or two digits past the currency's minor unit (an
-   * electronic part at £0.463, a fuel price at 1.749 €/l); `amount` is then that rounded. Only what the CLI prints
-   * and the overlay shows read it: stored history keeps minor units.
+   * electronic part at £0.463, a fuel price at 1.749 €/l); `amount` is then that rounded. `zhide extract` prints it
+   * and `formatMoney` writes it; `MoneySchema` drops it, so what is stored and sent keeps the rounded minor units.
    */
   exact?: string;
 }

@@ -385,6 +385,10 @@ describe('classifyPriceLabel', () => {
     ['Prix estimé', 'effective'],
     ['Քարտով գին:', 'effective'],
     ['Tidigare lägsta pris', 'reference'],
+    ['Last seen at', 'reference'],
+    ['WeBuy for voucher', 'reference'],
+    ['Genius ár', 'effective'],
+    ["Neighbor's Club members earn points", undefined],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
   });
