@@ -388,6 +388,7 @@ describe('classifyPriceLabel', () => {
     ['Last seen at', 'reference'],
     ['WeBuy for voucher', 'reference'],
     ['Genius ár', 'effective'],
+    ['Seconda unità:', 'effective'],
     ["Neighbor's Club members earn points", undefined],
   ] as [string, string | undefined][])('%s → %s', (label, want) => {
     expect(classifyPriceLabel(label)).toBe(want);
