@@ -206,7 +206,7 @@ function onePriceOf(text: string, shown: { index: number; text: string }[]): str
       // (Or the price before tax beside it: Officeworks's "Was $149.00 · $99.00 inc. GST · $90.00 ex. GST"; or led by
       // its label, OpenCart's "89,90 € · Alv 0 %: 71,64 €", whose words are the next amount's, not this one's.)
       (EX_TAX.test(tail.slice(0, 16)) && !/[:：]\s*$/.test(tail)) ||
-      EX_TAX_LEAD.test(lead.replace(/[:：]\s*$/, '')) ||
+      EX_TAX_LEAD.test(lead) ||
       // (Or the price for paying one way: "R$ 139,90 3x de R$ 46,63 sem juros ou R$ 132,90 no Pix".)
       PAID_ONE_WAY.test(tail);
     // A line that names a reward earned holds no price of its own ("Regular price $47.99 Earn $2.40 in Staples
@@ -1002,6 +1002,11 @@ const PRICE_BOX_NAMED =
   /(?:^|[-_\s])(?:lowest-?)?price[-_]?(?:panel|box|block|summary)(?:$|[-_\s])|(?:^|[-_\s])buy-?box(?:$|[-_\s])/i;
 
 /** An <aside> whose label names the product or its purchase, and no other products (Decathlon's buy box). */
+/** A price in the text, or whole units with a dash ("6990,-"), which carry no sign to be counted by. */
+function showsPrice(said: string): boolean {
+  return priceCount(said) > 0 || /\d[.,]-(?![\d-])/.test(said);
+}
+
 function ownAside(a: Element): boolean {
   const label = a.getAttribute('aria-label') ?? '';
   // (Its own product, singular, or buying it: not "Products you may like", "Customers also bought".)
@@ -1013,11 +1018,10 @@ function ownAside(a: Element): boolean {
   // (Or the page's price box set beside its content: a block named for it, `price-panel`, a `lowest-price-box`, and no
   // picture linking to another product: TUI's holiday, a comparison site's best offer.)
   // (Or the aside itself so named, Elkjøp's `pdp__buybox`, its price in whole kroner with a dash, "6990,-".)
-  const said = visibleText(a, 400);
   if (
     [a, ...descendants(a, 80)].some((d) => PRICE_BOX_NAMED.test(classWords(d))) &&
     !a.querySelector('a[href] img') &&
-    (priceCount(said) > 0 || /\d[.,]-(?![\d-])/.test(said))
+    showsPrice(visibleText(a, 400))
   )
     return true;
   // (The request may be a link beside the greyed button: Technomarket's "Уведоми ме при наличност".)
@@ -1621,8 +1625,8 @@ const OTHER_CONDITION =
 const EX_TAX =
   /\bex\.?\s?(?:tax|vat|btw)\b|\bex\.?\s?gst\b|excl\.?\s?(?:tax|vat|btw|mwst|gst)|excluding (?:tax|vat|gst)|without (?:tax|vat)|exkl\.?\s?mwst|ohne mwst|zzgl\.?\s?mwst|\bnett?o\b|\bnettó(?![a-zá-ű])|sans tva|hors (?:taxes?|tva)|առանց ԱԱՀ|без ДДВ|f[ăa]r[ăa] tva|bez pdv|brez ddv|без пдв|áfa nélkül|\bHT\b|zonder btw|utan moms|uden moms|uten mva|\b(?:ekskl|eks|exkl|ex)\.?\s?(?:moms|mva)\b|\balv 0\s?%|ilman alv|χωρίς φπα|bez dph|bez vat|sin iva|senza iva|iva esclusa|\bs\/\s?iva\b|sem iva|χωρίς φ\.?\s?π\.?\s?α(?![α-ωά-ώ])|sin impuestos|senza tasse|sem impostos|bez podatku|bez pvn|be pvm|ilma km|без ддс|без ндс|без налога|без податку|vergisiz|დღგ-ს გარეშე|(?:kdv|vergiler?) hariç|税抜|税別|本体価格|不含税|ללא מע["״]?מ|לפני מע["״]?מ|פטור ממע["״]?מ|אילת|غير شامل (?:ال)?ضريبة|بدون ضريبة/i;
 
-// Before-tax words that end a text, the label of an amount after them.
-const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*$`, 'i');
+// Before-tax words that end a text, maybe with their colon, the label of an amount after them.
+const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*(?:[:：]\\s*)?$`, 'i');
 
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
@@ -3043,9 +3047,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       // (Words ending in a colon just before the second amount are its label: OpenCart's "$122.00 Ex Tax: $100.00".)
       // (So are before-tax words right before it with no colon: Magento's "1.299,90 € s/IVA 1.056,83 €".)
       // (Or such words with a colon after a figure of their own: OpenCart's "89,90 € Alv 0 %: 71,64 €".)
-      const colon =
-        /\p{L}\D*:\s*$/u.exec(text.slice(0, second)) ??
-        EX_TAX_LEAD.exec(text.slice(0, second).replace(/[:：]\s*$/, ''));
+      const colon = /\p{L}\D*:\s*$/u.exec(text.slice(0, second)) ?? EX_TAX_LEAD.exec(text.slice(0, second));
       if (colon) second = colon.index;
       const [head, tail] = [text.slice(0, second), text.slice(second)];
       if (priceCount(own) === 1) {
@@ -7066,8 +7068,7 @@ export function shownOnlyAside(doc: Document, m: Money): boolean {
  * other products' cards: Guitar Center's used "Used - Good $499.99" and a recommended keyboard's $499.99.)
  */
 export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
-  const same = sameAmount(doc, m);
-  return same.some((c) => c.elsewhere) && same.every((c) => c.elsewhere || c.others);
+  return shownOnlyAsBesideOthers(doc, m, 'elsewhere');
 }
 
 /**
@@ -7076,8 +7077,7 @@ export function shownOnlyElsewhere(doc: Document, m: Money): boolean {
  * (Or there and in other products' cards: The Body Shop's 200ml "£15.00" beside the chosen 400ml, and a tile's.)
  */
 export function shownOnlyUnchosen(doc: Document, m: Money): boolean {
-  const same = sameAmount(doc, m);
-  return same.some((c) => c.unchosen) && same.every((c) => c.unchosen || c.others);
+  return shownOnlyAsBesideOthers(doc, m, 'unchosen');
 }
 
 /**
@@ -7086,8 +7086,7 @@ export function shownOnlyUnchosen(doc: Document, m: Money): boolean {
  * of a range gave the least of the options, not the one chosen.
  */
 export function shownOnlyFrom(doc: Document, m: Money): boolean {
-  const same = sameAmount(doc, m);
-  return same.some((c) => c.saidFrom) && same.every((c) => c.saidFrom || c.others);
+  return shownOnlyAsBesideOthers(doc, m, 'saidFrom');
 }
 
 /**
@@ -7096,8 +7095,7 @@ export function shownOnlyFrom(doc: Document, m: Money): boolean {
  * Market's "История цены: 23 990 ₽" over a table of the months' prices): markup giving it as the price is out of date.
  */
 export function shownOnlyReference(doc: Document, m: Money): boolean {
-  const same = sameAmount(doc, m);
-  return same.some((c) => c.reference) && same.every((c) => c.reference || c.others);
+  return shownOnlyAsBesideOthers(doc, m, 'reference');
 }
 
 /**
@@ -7137,11 +7135,17 @@ export function shownOnlyClassHidden(doc: Document, m: Money): boolean {
   return shownOnlyAs(doc, m, 'classHidden');
 }
 
-function shownOnlyAs(
+/** Seen with `flag` at least once, and otherwise only in other products' cards. */
+function shownOnlyAsBesideOthers(
   doc: Document,
   m: Money,
-  flag: 'aside' | 'elsewhere' | 'unchosen' | 'reference' | 'others' | 'classHidden',
+  flag: 'elsewhere' | 'unchosen' | 'saidFrom' | 'reference',
 ): boolean {
+  const same = sameAmount(doc, m);
+  return same.some((c) => c[flag]) && same.every((c) => c[flag] || c.others);
+}
+
+function shownOnlyAs(doc: Document, m: Money, flag: 'aside' | 'others' | 'classHidden'): boolean {
   const same = sameAmount(doc, m);
   return same.length > 0 && same.every((c) => c[flag] === true);
 }
@@ -7485,7 +7489,8 @@ export function extractHeuristic(doc: Document, url: URL, opts: { prices?: boole
     // its author.</h2>" under the heading): gone, whatever else the page says.
     // (Or a lower heading, OLX's "<h4>Acest anunț nu mai este disponibil</h4>", or a notice box's title, Kleinanzeigen's
     // `outcomemessage--title` "Diese Anzeige ist nicht mehr verfügbar.")
-    if (av !== 'OutOfStock' && saysGone(doc, walk)) av = 'OutOfStock';
+    // (`gone` above already holds the answer when the best price sat in a listing's grid under such a heading.)
+    if (av !== 'OutOfStock' && (gone || saysGone(doc, walk))) av = 'OutOfStock';
     if (av) out.availability = av;
     // A price read from the page's scripts alone on a page that says the product is gone (Wildberries' `dataLayer`
     // 1599.00 under "Нет в наличии", no price shown): none is offered, none is read, as with markup's (see run.ts).
