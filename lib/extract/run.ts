@@ -848,6 +848,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
       provenance.availability = 'heuristic';
     }
   }
+  // A markup price on a site whose adapter read the page, found no price there and says the product is gone, where the
+  // page prints that amount nowhere (Amazon's "Derzeit nicht verfügbar." with no offer, a stale `product:price:amount`
+  // of 219.99 in its head): no price is offered.
+  if (
+    siteRead &&
+    fromMarkup(provenance.price) &&
+    provenance.availability === `site:${site}` &&
+    (product.availability === 'OutOfStock' || product.availability === 'SoldOut') &&
+    okMoney(product.price) &&
+    !amountPrinted(printed(), product.price)
+  )
+    dropPrice();
   // Drop a list price that is not above the price or is in another currency.
   const price = product.price as Money | undefined;
   const list = product.listPrice as Money | undefined;

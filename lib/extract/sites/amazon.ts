@@ -124,6 +124,9 @@ const NOT_MAIN_PRICE = [
   '#tradeInButton', // trade-in credit
   '#tradeInPriceBlock_feature_div', // trade-in credit
   '.savingsPercentage', // "-23%"
+  '#regularprice_savings', // "You Save: $5.00 (20%)" row, pre-2022
+  '#dealprice_savings', // the same under a deal price
+  '.priceBlockSavingsString', // the same, its amount
   '#unqualifiedBuyBox', // "Available from these sellers" box: an other-sellers price, not a featured offer
   '#unqualified-buybox-olp', // same, the "See All Buying Options" price line
   '#olp-upd-new', // "2 new from $x", 2019–2021
@@ -349,6 +352,10 @@ function primePrice(doc: Root, url: URL): { money: Money; label: string } | unde
   return { money: price, label };
 }
 
+// A saving, styled as a price in the buy box ("Ahorra: $60.00 (17%)" under a book's "Nuevo:" row): no price.
+const SAVED =
+  /^\s*(?:you save|save|ahorra[s]?|économisez|economisez|risparmi|sparen|sie sparen|bespaar|je bespaart|oszczędzasz|du sparar|spara|tasarruf|節約|توفير|बचत|economize|você economiza)(?![a-z])/i;
+
 function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   const fromJson = buyboxJsonPrice(doc, url);
   if (fromJson) return { price: fromJson };
@@ -387,7 +394,7 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   );
   if (!cannotBuy || q(doc, '#add-to-cart-button, #buy-now-button')) {
     for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
-      if (!isMainPrice(el)) continue;
+      if (!isMainPrice(el) || SAVED.test(text(el, 40))) continue;
       const m = amazonMoney(superleafText(el) ?? text(el), url);
       if (m && m.amount > 0) return { price: m };
     }
