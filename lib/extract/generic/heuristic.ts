@@ -367,11 +367,11 @@ const MIX_DEAL =
 // (Or a count bought at once and its rate, books.com.tw's "本商品單次購買10本85折 255元".)
 const BUY_MANY =
   /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$|(?:購買|购买)\s?\d{1,3}\s?[本件個个組组](?:以上)?(?:\d{1,2}折)?\D{0,4}$/i;
-// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart, "2 sau mai multe" in Romanian), "ab
-// 10 Stück: 19,90 €", "5+ pcs",
-// Vinatis's "Par 6 : 40,90 € / bouteille".
+// A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart, "2 sau mai multe" in Romanian, "5 ou
+// mais" in Portuguese), "ab 10 Stück: 19,90 €", "5+ pcs", Ecwid's "24+ latas (4 packs)", Vinatis's "Par 6 : 40,90 € /
+// bouteille".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|pairs|packs|sets|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks)?\.?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|ou mais|e mais|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|pairs|packs|sets|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks|latas|garrafas|botellas|bottles|cans)?\.?(?:\s?\([^()]{1,20}\))?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 const MANY_COUNT =
   /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*(?:pcs|pieces|items|units|pairs|packs|sets)?\s*$/i;
 // A row's lead cell that is a range of counts from two on, "10～19" (MISUMI's 数量スライド), "10 - 24 Stück".
@@ -3359,6 +3359,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       FROM_QUANTITY.test(trail) ||
       QUANTITY_TIER.test(lead) ||
       (!lead && QUANTITY_TIER.test(before.slice(-30))) ||
+      // (Or with a count in brackets after it, which ends the words read before: Ecwid's "24+ latas (4 packs) | 21,00 €".)
+      (!lead && /\)\s*$/.test(before) && QUANTITY_TIER.test(textBefore(el, 30, true))) ||
       // (Its count read through, which ends the words read before it, in its own line: Ecwid's "3+ <span>€7.65</span>
       // each", Magento 1's "ab 5 Stück je <span class="price">55,95 €</span>"; not a tier table's cell, whose first row
       // is the least one can buy.)
@@ -3376,7 +3378,9 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       COUNT_LEAD.test(lead || before.slice(-24)) ||
       // (A count that ends the label, "Pack of 10", is cut from the words read up to a number: read through it. Not in
       // the chosen option, whose count is what is bought: BWS's pressed "Case of 24 $59.99".)
-      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && !inPicked());
+      (!lead && COUNT_LEAD.test(textBefore(el, 24, true)) && !inPicked()) ||
+      // (Or in the list Magento names for its quantity tiers: `ul.prices-tier`, "Koop 2 voor € 129,95 per stuk".)
+      el.closest('.prices-tier, .price-tier_price, .tier-prices') !== null;
     const deal = dealOf || perPack;
     if (deal) score -= 6;
     // A club's joining fee in the price box ("Join the club for $10", BCF's beside its club price): never the price.
