@@ -860,6 +860,18 @@ export function extractPage(doc: Document, url: URL): Extraction {
     !amountPrinted(printed(), product.price)
   )
     dropPrice();
+  // WooCommerce's markup for a product with no SKU of its own gives the post's id (`"sku":48213` beside
+  // `<div id="product-48213">`) while the page's SKU line says "SKU: N/A": the shop gave it no SKU.
+  if (
+    fromMarkup(provenance.sku) &&
+    typeof product.sku === 'string' &&
+    /^\d{1,12}$/.test(product.sku) &&
+    /^\s*n\/a\s*$/i.test(doc.querySelector('.product_meta .sku')?.textContent ?? '') &&
+    doc.querySelector(`#product-${product.sku}, [data-product_id="${product.sku}"]`) !== null
+  ) {
+    delete product.sku;
+    delete provenance.sku;
+  }
   // Drop a list price that is not above the price or is in another currency.
   const price = product.price as Money | undefined;
   const list = product.listPrice as Money | undefined;

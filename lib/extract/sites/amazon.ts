@@ -175,6 +175,7 @@ const CORE_BLOCKS = [
   '#corePrice_feature_div', // buy box price, 2022+ desktop
   '#corePrice_desktop', // table layout "Price: / Deal Price:", 2021
   '#corePrice_mobile_feature_div', // mobile web
+  '#corePriceDisplay_mobile_feature_div', // mobile web price display, 2022+
   '#apex_desktop', // price block wrapper (apex), 2022+
   '#apex_offerDisplay_desktop', // buy box offer display
   '#tp_price_block_total_price_ww', // twister-plus total price in the buy box
@@ -208,6 +209,12 @@ const LEGACY_PRICE_IDS = [
 ];
 
 function firstMainAPrice(root: Root, url: URL): { low?: Money; high?: Money } {
+  // (A block that is the price itself: the 2021 mobile page's `<span id="atfRedesign_priceblock_priceToPay"
+  // class="a-price">`.)
+  if ('matches' in root && root.matches('.a-price')) {
+    const m = amazonMoney(aPriceText(root), url);
+    if (m) return { low: m };
+  }
   // A range ("$12.99 – $24.99") on a parent ASIN with no variant picked.
   const range = qa(root, '.a-price-range', 5).find(isMainPrice);
   if (range) {
