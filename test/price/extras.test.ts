@@ -306,6 +306,14 @@ describe('classifyPriceLabel', () => {
     ['Reg:', 'list'],
     ['최대혜택가', 'effective'],
     ['Philips Club-prijs:', 'effective'],
+    // (r142–r143 probes: a loyalty card named in Dutch, a card named after a sale, a coupon taken in Korean, a paid VIP
+    // tier, club members written apart.)
+    ['GAMMA klantenkaart:', 'effective'],
+    ['Sale with ExtraCare card', 'effective'],
+    ['쿠폰 받으면', 'effective'],
+    ['超级VIP', 'effective'],
+    ['Summit Club Mitglieder', 'effective'],
+    ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],
     ['App-Preis', 'effective'],
