@@ -306,13 +306,15 @@ describe('classifyPriceLabel', () => {
     ['Reg:', 'list'],
     ['최대혜택가', 'effective'],
     ['Philips Club-prijs:', 'effective'],
-    // (r142–r143 probes: a loyalty card named in Dutch, a card named after a sale, a coupon taken in Korean, a paid VIP
-    // tier, club members written apart.)
+    // (r142–r144 probes: a loyalty card named in Dutch, a card named after a sale, a coupon taken in Korean, a paid VIP
+    // tier, club members written apart, what members get, a club's price in Russian.)
     ['GAMMA klantenkaart:', 'effective'],
     ['Sale with ExtraCare card', 'effective'],
     ['쿠폰 받으면', 'effective'],
     ['超级VIP', 'effective'],
     ['Summit Club Mitglieder', 'effective'],
+    ['Mitglieder erhalten zusätzlich 10 % Rabatt:', 'effective'],
+    ['Цена для Lamoda Club', 'effective'],
     ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],
