@@ -62,6 +62,11 @@ function listAbove(list: unknown, price: Money): Money | undefined {
  * The page's printed text (`printedText`) holds the amount (in its major units, any thousands separator, "." or ","
  * or "€" before the cents; whole amounts also without cents).
  */
+/** Said to be out of stock or sold out (not discontinued, which some rules weigh apart). */
+function soldOut(a: unknown): boolean {
+  return a === 'OutOfStock' || a === 'SoldOut';
+}
+
 function amountPrinted(printed: string, m: Money): boolean {
   if (!new RegExp(amountPattern(m)).test(printed)) return false;
   // (A small whole amount, "3.00", is not printed by any lone "3": a rating's "3/5", a count's "Yes (3)". Printed with
@@ -607,7 +612,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     // it: the page takes orders (bol.com's JSON-LD OutOfStock beside "In winkelwagen" and a delivery date; a John Lewis
     // boot's beside "Add to your basket"). Under back-order wording, a back-order (Adorama's "Temporarily On Backorder
     // … you can order it now").
-    const saysGone = product.availability === 'OutOfStock' || product.availability === 'SoldOut';
+    const saysGone = soldOut(product.availability);
     const taken = step.source === 'heuristic' && saysGone && fromMarkup(provenance.availability) && ordersTaken(doc);
     if (taken) {
       product.availability = taken;
@@ -690,9 +695,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
       (!okMoney(r.price) || (samePrice(r.price, product.price) && shownOnlyReference(doc, r.price))) &&
       r.availability === 'OutOfStock' &&
       okMoney(product.price) &&
-      (product.availability === 'OutOfStock' ||
-        product.availability === 'SoldOut' ||
-        product.availability === 'Discontinued') &&
+      (soldOut(product.availability) || product.availability === 'Discontinued') &&
       (!amountPrinted(printed(), product.price) ||
         shownOnlyInOthers(doc, product.price) ||
         shownOnlyReference(doc, product.price))
@@ -831,11 +834,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
   // Markup that says out of stock of the one size it describes, on a page with no size chosen, while the page's
   // own data lists that size beside others that can be ordered: the product can be bought (in those).
   const markupSaid = provenance.availability === 'jsonld' || provenance.availability === 'microdata';
-  if (
-    markupSaid &&
-    (product.availability === 'OutOfStock' || product.availability === 'SoldOut') &&
-    !variantFromUrl(url)
-  ) {
+  if (markupSaid && soldOut(product.availability) && !variantFromUrl(url)) {
     const ids = [product.sku, product.productId].filter((x): x is string => typeof x === 'string');
     let orderable = false;
     try {
@@ -855,7 +854,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     siteRead &&
     fromMarkup(provenance.price) &&
     provenance.availability === `site:${site}` &&
-    (product.availability === 'OutOfStock' || product.availability === 'SoldOut') &&
+    soldOut(product.availability) &&
     okMoney(product.price) &&
     !amountPrinted(printed(), product.price)
   )

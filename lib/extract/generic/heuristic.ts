@@ -1018,12 +1018,17 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
 const PRICE_BOX_NAMED =
   /(?:^|[-_\s])(?:lowest-?)?price[-_]?(?:panel|box|block|summary)(?:$|[-_\s])|(?:^|[-_\s])buy-?box(?:$|[-_\s])/i;
 
-/** An <aside> whose label names the product or its purchase, and no other products (Decathlon's buy box). */
-/** A price in the text, or whole units with a dash ("6990,-"), which carry no sign to be counted by. */
+// Whole units with a dash, "6990,-", "469,-": a price that carries no sign to be counted by.
+const WHOLE_DASH = /\d[.,]-(?![\d-])/;
+// Those and cents, "(14.9 ¢/oz)", each counted: the amounts a box shows beside the ones priceCount finds.
+const SIGNLESS_AMOUNTS = new RegExp(`${WHOLE_DASH.source}|\\d\\s?¢`, 'g');
+
+/** A price in the text, or whole units with a dash ("6990,-"). */
 function showsPrice(said: string): boolean {
-  return priceCount(said) > 0 || /\d[.,]-(?![\d-])/.test(said);
+  return priceCount(said) > 0 || WHOLE_DASH.test(said);
 }
 
+/** An <aside> whose label names the product or its purchase, and no other products (Decathlon's buy box). */
 function ownAside(a: Element): boolean {
   const label = a.getAttribute('aria-label') ?? '';
   // (Its own product, singular, or buying it: not "Products you may like", "Customers also bought".)
@@ -3244,7 +3249,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (Counted once, and only when a box's words are asked about.)
     let boxWords: boolean | undefined;
     const wordsOfBox = (): boolean => {
-      const boxPrices = priceCount(box) + (box.match(/\d[.,]-(?![\d-])|\d\s?¢/g)?.length ?? 0);
+      const boxPrices = priceCount(box) + (box.match(SIGNLESS_AMOUNTS)?.length ?? 0);
       return boxPrices <= 1 && !(boxPrices === 1 && priceCount(text) === 0);
     };
     const boxSays = (re: RegExp, chars: number): boolean => {
