@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -7,16 +7,17 @@ import type { Download, Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../demo/browser';
 import { DEMO_PAGES, type DemoServer, startDemoServer } from '../demo/server';
 import { OverlayProbe } from './shadow';
+import { shotsDir } from './shots';
 
 /**
  * The dashboard end to end in Chromium with the built extension: visit the
  * demo store, find the products, watch one, export CSV and JSON, back up,
  * wipe, restore, and check the restored database equals the original.
- * Writes a screenshot of each view to screenshots/dashboard/.
+ * Writes a screenshot of each view to shotsDir('dashboard').
  *
  * The build comes from ZHIDE_EXTENSION_DIR when set (see test/demo/browser.ts).
  */
-const SHOTS = resolve(import.meta.dirname, '../../screenshots/dashboard');
+const SHOTS = shotsDir('dashboard');
 const TABLES = ['products', 'observations', 'reviews', 'sellers', 'liveSessions', 'watches', 'alerts', 'matches', 'kv'];
 
 let demo: DemoServer;
@@ -76,7 +77,6 @@ async function download(click: () => Promise<void>): Promise<{ name: string; byt
 
 describe('dashboard', () => {
   before(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     demo = await startDemoServer();
     browser = await launchWithExtension({ locale: 'zh-CN' });
     // A short price history for the tea, then every demo page once.

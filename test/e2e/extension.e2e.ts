@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../demo/browser';
 import { type DemoServer, startDemoServer } from '../demo/server';
 import { OverlayProbe } from './shadow';
+import { shotsDir } from './shots';
 
 /**
  * The thin slice end to end, in real Chromium with the built extension:
@@ -86,8 +86,7 @@ describe('storefront slice', () => {
     await popup.setViewportSize({ width: 360, height: 520 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByTestId('popup-current').waitFor();
-    mkdirSync('screenshots/popup', { recursive: true });
-    await popup.screenshot({ path: 'screenshots/popup/popup.png' });
+    await popup.screenshot({ path: `${shotsDir('popup')}/popup.png` });
     assert.match((await popup.getByTestId('popup-current').textContent()) ?? '', /西湖龙井/);
     assert.match((await popup.getByTestId('popup-current').textContent()) ?? '', /35\.00/);
     assert.match((await popup.getByTestId('popup-recent').textContent()) ?? '', /西湖龙井/);
@@ -140,9 +139,8 @@ describe('storefront slice', () => {
     const row = (await probe.text('[data-testid=listing-drops] li')) ?? '';
     assert.match(row, /西湖龙井/);
     assert.match(row, /35\.00[\s\S]*39\.90/);
-    mkdirSync('screenshots/overlay', { recursive: true });
     await page.waitForTimeout(300); // the panel fades in: shoot it settled
-    await page.screenshot({ path: 'screenshots/overlay/listing.png' });
+    await page.screenshot({ path: `${shotsDir('overlay')}/listing.png` });
     demo.setPrice('index', { price: '39.90' });
     await page.close();
   });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { type ExtensionBrowser, launchWithExtension } from '../demo/browser';
 import { type DemoServer, startDemoServer } from '../demo/server';
 import { readStore } from './idb';
 import { OverlayProbe } from './shadow';
+import { shotsDir } from './shots';
 
 /**
  * A demo live room (test/demo/live/) under live.douyin.com: it loads its
@@ -50,9 +50,8 @@ describe('live room', () => {
     await probe.click('.badge');
     await probe.waitFor(() => probe.exists('[data-testid=live-timeline]'), Boolean);
     const timeline = (await probe.text('[data-testid=live-timeline]')) ?? '';
-    mkdirSync('screenshots/live', { recursive: true });
     await new Promise((r) => setTimeout(r, 400));
-    await page.screenshot({ path: 'screenshots/live/timeline.png' });
+    await page.screenshot({ path: `${shotsDir('live')}/timeline.png` });
     assert.match(timeline, /¥/);
 
     // The database, read from an extension page.

@@ -1,20 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from '../demo/browser';
 import { type DemoServer, startDemoServer } from '../demo/server';
 import { OverlayProbe } from './shadow';
+import { shotsDir } from './shots';
 
 /**
  * The overlay as a person uses it, in Chromium: open, keyboard, Escape,
  * drag (remembered), dark mode, Chinese and English, and a hostile page
  * that tries to hide it, restyle it, inject markup into it and read what
- * is typed into it. Screenshots go to screenshots/overlay/.
+ * is typed into it. Screenshots go to shotsDir('overlay').
  */
 /** Longer than the panel's fade-in (styles.ts `zin`, .14 s). */
 const PANEL_ANIMATION_MS = 300;
-const SHOTS = 'screenshots/overlay';
+const SHOTS = shotsDir('overlay');
 let demo: DemoServer;
 let browser: ExtensionBrowser;
 
@@ -32,7 +32,6 @@ async function open(url: string): Promise<{ page: Page; probe: OverlayProbe }> {
 }
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   demo = await startDemoServer();
 });
 after(async () => {
