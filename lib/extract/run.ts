@@ -734,7 +734,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
           (shownOnlyElsewhere(doc, product.price) ||
             shownOnlyFrom(doc, product.price) ||
             shownOnlyConditional(doc, product.price) ||
-            shownOnlyAside(doc, product.price) ||
+            shownOnlyAside(doc, product.price, true) ||
             shownOnlyUnchosen(doc, product.price) ||
             printedOnlyAsRangeLow(printed(), product.price, product.priceHigh))))
     ) {

@@ -315,6 +315,9 @@ describe('classifyPriceLabel', () => {
     ['Summit Club Mitglieder', 'effective'],
     ['Mitglieder erhalten zusätzlich 10 % Rabatt:', 'effective'],
     ['Цена для Lamoda Club', 'effective'],
+    // (r145 probes: a member paying in German, a set bought with a CPU in Japanese.)
+    ['Als Mitglied zahlen Sie nur', 'effective'],
+    ['セット価格', 'effective'],
     ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],

@@ -46,6 +46,13 @@ describe('parsePrice details', () => {
     expect(parsePrice('12.5').amount).toBe('12.5');
   });
 
+  it('reads cents set after the euro sign, with or without spaces, and not a price after a count', () => {
+    expect(parsePrice('27€90').amount).toBe('27.90');
+    expect(parsePrice('27 € 90 TTC').amount).toBe('27.90');
+    expect(parsePrice('1 299€99').amount).toBe('1299.99');
+    expect(parsePrice('1 € 19,99').amount).toBe('1.00');
+  });
+
   it('marks from-prices and free ones', () => {
     expect(parsePrice('ab 12,99 €').from).toBe(true);
     expect(parsePrice('¥39起').from).toBe(true);

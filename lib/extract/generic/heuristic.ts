@@ -116,8 +116,14 @@ function pricesShown(text: string): { index: number; text: string }[] {
     if (THOUSANDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // (With its power word, which the parser reads: IndiaMART's "₹ 3.2 Lakh", 320,000 rupees.)
     const power = POWER_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[0] ?? '';
-    out.push({ index: m.index, text: m[0] + power });
-    re.lastIndex += power.length;
+    // (With its cents after the sign, the French way: "27€90" is 27,90 €, as the parser reads it; so is "27 € 90", the
+    // three spans of Bureau Vallée's price read with spaces between them. Not "1 € 19,99", a price after a count.)
+    const cents =
+      /\d\s?€$/.test(m[0]) && !/[.,]\d{1,2}\s?€$/.test(m[0])
+        ? (/^\s?\d{2}(?![\d.,'\u00a0\u202f]|\s?[\d€])/.exec(text.slice(m.index + m[0].length))?.[0] ?? '')
+        : '';
+    out.push({ index: m.index, text: m[0] + power + cents });
+    re.lastIndex += power.length + cents.length;
   }
   return out;
 }
@@ -268,10 +274,11 @@ const THRESHOLD_AFTER =
 const REWARD_POINTS =
   /\bearn\s*:?\s*(?:$|\D{0,4}[\d٠-٩۰-۹])|(?:^|\s)(?:اكسب|اربح)\s*:?\s*(?:$|\D{0,4}[\d٠-٩۰-۹])|\bpoints?\b[^.!?]{0,40}\b(?:valued|worth)\b|\b(?:earn|collect|receive|gain)\s+(?:up to\s+)?\d[\d,.]*\s+(?:reward\s+|bonus\s+|loyalty\s+)?points?\b|\bpoints credit\b|\d\s(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|\b(?:get|earn)\s\D{0,2}\d[\d.,]*\s(?:back )?in (?:store )?credit\b|\b(?:earn|get|receive)\s(?:an?\s)?\D{0,2}\d[\d.,]*\s(?:reward|gift|bonus)\s?(?:card|certificate|voucher)s?\b|\b(?:bonus|prämien)punkte\b|\bpunkte sammeln\b|\d\s?[\u30a0-\u30ff]{0,8}ポイント|\d\s?(?:포인트|點(?!\d))|\d[\d,]*\s?相当|\d\s?pt\b|적립|(?:商城)?[積积]分|可獲取|可获取|回饋|回馈/i;
 // Rewards named right after an amount: "$24.00 in rewards", "$5 in store credit", Canadian Tire's "$3.20 in CT Money",
-// "$10 in Kohl's Cash", and without the "in": "Earn $10 Kohl's Cash", "$5 Macy's Money". (Not a points note after the
+// "$10 in Kohl's Cash", a resale shop's "$1,265 in Rebag credit" (what it pays for yours), and without the "in": "Earn
+// $10 Kohl's Cash", "$5 Macy's Money". (Not a points note after the
 // price, Japanese shops' "￥460,900（46,090ポイント還元）": that is the price's own.)
 const REWARD_AFTER =
-  /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in (?:store )?credit\b|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:money|cash|bucks|dollars)\b|^\s*[A-Z][\w&-]*['’]s\s(?:cash|money|bucks|notes)\b/i;
+  /^\s*(?:in|of)\s(?:[A-Z][\w&'’-]*\s){0,2}rewards\b|^\s*[A-Z][\w&'’-]*\srewards(?:\s(?:with|on|for)\b|\s*$)|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:store )?credit\b|^\s*(?:back )?in\s(?:[A-Z][\w&'’-]*\s){0,2}(?:money|cash|bucks|dollars)\b|^\s*[A-Z][\w&-]*['’]s\s(?:cash|money|bucks|notes)\b/i;
 // Words that say the amount after them is a conversion: "Approximately", "approx.", "ca.", "Environ", "Aproximadamente"
 // (maybe with the letters of its currency after them, eBay's "Approximately C $114.27", and its sign: "Approximately US
 // $" before the digits' own box).
@@ -301,7 +308,7 @@ const INSTALMENT =
 const INSTALMENT_TERMS =
   /^\s*[·|,–-]?\s*(?:рассрочка|розстрочка|installments?|instalments?|cuotas|raty)\s+(?:до|up to|hasta|bis zu|do)\s+\d{1,2}\s*(?:мес|міс|months?|meses|monate?n?|miesięcy)\.?\s*$|^\s*[·|,–-]?\s*(?:hasta|up to|до)\s+\d{1,2}\s+(?:cuotas|installments|instalments|платеж\p{L}*)\b[^\d]*$/iu;
 const PER_UNIT =
-  /\/\s?(?:fl\.?\s?)?(?:ounces?|pounds?|grams?|kilograms?|litres?|liters?|count)\b|(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
+  /\/\s?(?:fl\.?\s?)?(?:ounces?|pounds?|grams?|kilograms?|litres?|liters?|count)\b|(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|(?:\bper|\/)\s?(?:cartridge|toner|pen|pencil|marker|label|envelope|glove|nappy|diaper|wipe|battery|bulb|blade|filter)\b|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)/i;
 // One person's share of a price for several, said so with it: mydays' "Preis für 2 Personen · 124,50 € pro Person"
 // under the 249,00 € paid. (Not a price per person alone, a tour's "ab 49 € p.P.": that may be what is paid.)
 const PER_PERSON = /\b(?:pro|per|par|por|a) (?:person|personne|persona|pessoa)\b|\bp\.\s?p\.(?!\w)/i;
@@ -313,8 +320,9 @@ const FOR_PERSONS =
 const PER_CONTAINER =
   /\bper (?:bottle|can|stubby|fles)\b|\b(?:la|par) bouteille\b|\bpro flasche\b|\bpor botella\b|\ba bottiglia\b|\/\s?(?:bottle|bouteille|botella|bottiglia|garrafa|fles|flasche|fl\.)(?!\p{L})/iu;
 // A price per piece or pack, no measure: "/unit", "/ea", "each", "/Stück".
+// (Or per one of the things a pack holds: "$22.50 per cartridge" under a 2-pack's $44.99, "£0.20 per pen".)
 const PER_COUNT =
-  /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk|tablet|capsule|sachet)\b|\beach\b|per\s(?:unit|item|each|stuk)\b/i;
+  /\/\s?(?:1\s?)?(?:unit|ea|each|pc|pcs|st(?:k|ück)?|stuk|tablet|capsule|sachet)\b|\beach\b|per\s(?:unit|item|each|stuk)\b|(?:\bper|\/)\s?(?:cartridge|toner|pen|pencil|marker|label|envelope|glove|nappy|diaper|wipe|battery|bulb|blade|filter)\b/i;
 // Words that say the amount after them is saved: "You save", "割引:", Amazon Japan's "OFF: ￥754 (36%)".
 const SAVING =
   /\bsave\b|you save|\bahorro\b|დაზოგე|Խնայ|qənaət|(?<![\u0E00-\u0E7F])ประหยัด|(?<![a-zà-ž])(?:sleva|zľava)(?![a-zà-ž])|economise[sșş]ti|折價(?!券)|现折|現折|優惠金額|优惠金额|折扣金額|折抵|\binstant savings?\b|sparen|sie sparen|\bsparst\b|ersparnis|экономия|выгода|економія|(?<![а-яёіїєґ])(?:скидка|знижка)(?![а-яёіїєґ])|ušetříte|ušetríte|ušetrite|uštedite|uštedi|ušteda|prihranite|prihranek|спестявате|спестяваш|κερδίζεις|κερδίζετε|εξοικονομείτε|megtakarítás|economisiți|kazancınız|חיסכון|وفر|économisez|ahorra|risparmi|oszczędzasz|economiza|economize|poupa|\bpoupe\b|省|慳|立减|节省|checkout discount|cash ?back|(?:割引|値引き?)(?:額)?\s?[:：]|(?<![\w-])off\s?[:：]|(?<![\u0E00-\u0E7F])ลด(?![\u0E00-\u0E7F])|\babzgl\.|\babzüglich\b|\brebate\b|\bbespaar|\bindirim(?:iniz)?\b|\bspar(?:a|ar|er)?\b|\bsäästä|\bsäästad|\bsäästate|\bsutaupo(?:te|site|ysite)|\bietaupi|sooduskood|nuolaidos kod|atlaides kods|\brabattkod|\brabatkode|alennuskoodi|промокод|promo-?code|código promocional|code promo|gutscheincode|kod rabatowy|(?:ниже|выше) рыночной|below (?:the )?market (?:price|value)/i;
@@ -398,6 +406,23 @@ function inTierRow(el: Element): boolean {
       return true;
     if (!QUANTITY_TIER.test(textBefore(a, 30, true)) && !(lead && lead !== a && tierLead(lead))) return false;
     return pricedRowAbove(a.parentElement);
+  }
+  return false;
+}
+
+/**
+ * The same in rows of blocks, no table: an amount, or its wrapper, right after a block that holds only a count of two
+ * or more ("2-5", "6+"), its row under a like row (same tag and class) with a price (Quill's `div.qb-row` "6+ $42.49
+ * /Box" under "1 $48.99 /Box"). The first row is the price of one.
+ */
+function inTierBlockRow(el: Element): boolean {
+  for (const a of upward(el, 1)) {
+    const lead = a.previousElementSibling;
+    if (!lead || a.parentElement?.firstElementChild !== lead || !MANY_COUNT.test(visibleText(lead, 20))) continue;
+    const row = a.parentElement;
+    const above = row?.previousElementSibling;
+    if (!row || !above || above.tagName !== row.tagName || attr(above, 'class') !== attr(row, 'class')) return false;
+    return pricedRowAbove(row);
   }
   return false;
 }
@@ -744,7 +769,7 @@ const PAGE_CHROME =
 // Buy buttons in many languages. (And Micro Center's "Reserve for pickup", XXXLutz's "Reservieren & in der Filiale
 // abholen": held for the buyer at a store that has it.)
 const BUY =
-  /add to (?:cart|bag|basket|trolley|order)|buy now|reserve (?:for|in-store) pick-?up|reserve (?:&|and) collect|click (?:&|and) reserve|reservieren (?:&|und) (?:in (?:der|einer) filiale |im (?:markt|möbelhaus) )?abholen|réserver et retirer|reservar y recoger|reserveren (?:&|en) ophalen|buy it now|\bbuy for (?:only )?\D{0,4}\d|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carr(?:o|ito)|(?:añadir|agregar) a la (?:cesta|bolsa)|adicionar (?:ao carrinho|à sacola|ao cesto)|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|加入购物袋|放入购物袋|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|הוספה לסל|להוספה לסל|order now|bestel nu|jetzt bestellen|ordina ora|zamów teraz|objednat|直接購買|अभी खरीदें|הוס(?:ף|פה) לעגלה|קנ(?:ה|ו) עכשיו|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|^\s*pasūtīt\s*$|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|ลงรถเข็น|satın al|sipariş ver|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
+  /add to (?:cart|bag|basket|trolley|order)|buy now|reserve (?:for (?:in-?store )?|in-?store )pick-?up|reserve (?:&|and) collect|click (?:&|and) reserve|reservieren (?:&|und) (?:in (?:der|einer) filiale |im (?:markt|möbelhaus) )?abholen|réserver et retirer|reservar y recoger|reserveren (?:&|en) ophalen|buy it now|\bbuy for (?:only )?\D{0,4}\d|add to shopping (?:cart|bag|basket)|in den warenkorb|warenkorb|einkaufswagen|στο καλάθι|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carr(?:o|ito)|(?:añadir|agregar) a la (?:cesta|bolsa)|adicionar (?:ao carrinho|à sacola|ao cesto)|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|заказать(?!\s+(?:звонок|обратный|консультаци))|加入购物车|加入购物袋|放入购物袋|立即购买|马上抢|カートに入れる|(?:バスケット|カゴ|かご)に入れる|in winkelwagen|lägg i varukorg|læg i kurv|legg i handlekurv|sepete ekle|הוסף לסל|הוספה לסל|להוספה לסל|order now|bestel nu|jetzt bestellen|ordina ora|zamów teraz|objednat|直接購買|अभी खरीदें|הוס(?:ף|פה) לעגלה|קנ(?:ה|ו) עכשיו|카트에 담기|장바구니|winkelwagen|winkelmand|nu kopen|koop nu|1-click|do košíku|koupit|kosárba|în coș|adaugă în coș|lisää ostoskoriin|keranjang|beli sekarang|beli langsung|mua ngay|thêm vào giỏ|ใส่ตะกร้า|买い物かご|買い物かごに入れる|カートへ|購入する|加入購物車|立即購買|comprar ahora|comprar agora|add to trolley|προσθήκη στο καλάθι|adauga in cos|çantaya ekle|compralo subito|sofort-kaufen|place bid|fai un'offerta|enchérir|pujar|(?:dodaj|stavi) u (?:korpu|košaricu)|dodaj v košarico|(?:pridať|vložiť) do košíka|kúpiť|добави в (?:количката|кошницата)|додати (?:в|у|до) кошик|купити|додади во кошничка|(?<!eiti )į krepšelį|ielikt grozā|^\s*pasūtīt\s*$|pievienot grozam|lisa ostukorvi|lisää koriin|i varukorg|tilføj til kurv|i indkøbskurv|i handlevogn|shto në shportë|hemen al|(?:أضف|اضف|إضافة|اضافة) (?:إلى|الى|لل)\s?(?:السلة|العربة)|أضف للسلة|اضف للسلة|اشتر الآن|اشترِ الآن|افزودن به سبد|कार्ट में जोड़ें|tambah ke troli|ซื้อเลย|ใส่รถเข็น|ลงรถเข็น|satın al|sipariş ver|今すぐ買う|カートに追加|바로구매|구매하기|单独购买|发起拼单|立即抢购/i;
 
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
@@ -1231,7 +1256,7 @@ const OTHERS_HEADING = words(
       // cumpărat și"; the rest of a range, Next's "Other items in this range"; B&Q's "Complete the job"; a series' other
       // books, Book Depository's "Other books in this series".)
       String.raw`\bother (?:items|products|pieces) in (?:this|the) (?:range|collection|set)\b|\b(?:other|more) (?:books|titles|volumes|items|products|games)? ?(?:in|from) (?:this|the) series\b|^\s*(?:also )?in this series\s*:?\s*$|\bcomplete the (?:job|set)\b|\bwear it with\b|clien[țţt]ii au (?:mai )?(?:cump[ăa]rat|v[ăa]zut|vizualizat)|\bbest-?\s?sellers? in\b|^\s*(?:our |top )?best-?\s?sellers?\s*$|\bmeistverkauft|\bles plus vendus\b|\blos más vendidos\b|\bi più venduti\b`,
-      String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available on\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\b(?:customers|listeners|readers|shoppers|buyers|viewers|members) (?:also|who)\b|\balso (?:enjoyed|liked|loved|listened to)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b|\bpeople who (?:viewed|bought|purchased)\b|thường được mua cùng|\bmua kèm\b|sản phẩm (?:tương tự|liên quan)|ซื้อคู่กัน|สินค้าที่ดูล่าสุด|สินค้าที่เกี่ยวข้อง|\bother products (?:from|by|of)\b|\bexplore more\b|\bmore seller options\b|\bcompare (?:all )?sellers\b`,
+      String.raw`\bother (?:sellers|offers|buying (?:choices|options)|formats|editions)\b|autres (?:vendeurs|formats|éditions)|(?:otros|outros) (?:vendedores|formatos)|altri (?:venditori|formati)|andere (?:verkäufer|formate)|weitere (?:verkäufer|formate)|\balso available (?:on|at|from)\b|\bmore buying choices\b|autres offres|(?:otras|outras) ofertas|altre offerte|(?:weitere|andere) angebote|andere aanbiedingen|\b(?:customers|listeners|readers|shoppers|buyers|viewers|members) (?:also|who)\b|\balso (?:enjoyed|liked|loved|listened to)\b|\balso (?:viewed|bought|purchased) by\b|\bfrequently (?:bought|purchased)\b|\bpairs? (?:well|perfectly|nicely) with\b|\bgoes (?:well|great) with\b|\bwhere to buy\b|\bbuy (?:it )?(?:from|at) (?:a |an |our )?(?:online )?retailers?\b|\b(?:bought|purchased) together\b|\brecently viewed\b|\bpeople also\b|\bpeople who (?:viewed|bought|purchased)\b|thường được mua cùng|\bmua kèm\b|sản phẩm (?:tương tự|liên quan)|ซื้อคู่กัน|สินค้าที่ดูล่าสุด|สินค้าที่เกี่ยวข้อง|\bother products (?:from|by|of)\b|\bexplore more\b|\bmore seller options\b|\bcompare (?:all )?sellers\b`,
       // (A marketplace's sellers beside the buy box: "Offres des vendeurs partenaires", "Tous les vendeurs", "Alle
       // verkopers", "Offerte dei venditori Marketplace", 220.lv's "Citi pārdevēji", Mimovrste's "Ponudbe partnerjev";
       // Fnac's "2 offres marketplace"; or new and used ones, "Nuevo y de ocasión en el marketplace".)
@@ -1255,7 +1280,11 @@ const OTHERS_HEADING = words(
       // a console: other products, each with its price.)
       String.raw`^\s*(?:(?:passendes|empfohlenes|beliebtes) )?zubehör\s*:?\s*$|^\s*(?:(?:recommended|popular|matching|compatible|related) )?accessories\s*:?\s*$|^\s*(?:(?:recommended|popular|matching|compatible|related) )?accessories for \S|^\s*(?:accessoires|accesorios|accessori|acessórios|akcesoria|toebehoren|tilbehør|tillbehör|lisävarusteet|příslušenství|príslušenstvo|tartozékok|accesorii|аксессуары|аксесуари)(?: (?:recommandés|compatibles|recomendados|compatibili|consigliati|recomendados|polecane))?\s*:?\s*$`,
       String.raw`\b(?:similar|related|other|more) (?:ads|listings|events)\b|^\s*(?:other|more)\s.{1,80}\slistings\s*$|weitere anzeigen|andere anzeigen|inne oferty|podobne oferty|w innych ofertach|다른 판매자|pozostałe oferty|autres annonces|otros anuncios|altri annunci|andere advertenties|andre annonser|andra annonser|\bother items (?:from|by)\b|\btoday's picks\b|inne ogłoszenia|anúncios (?:parecidos|semelhantes|relacionados)|annunci simili|ces annonces peuvent vous intéresser|annonces similaires|похожие объявления|anderen bekeken ook|ähnliche anzeigen|anuncios similares`,
-      String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternat(?:iv)?e (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:(?:other|available|more) )?vintages\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
+      // (Not others, but no price either: a price's breakdown into its parts, CaratLane's "Price Breakup" table of gold,
+      // diamond, making charges and GST.)
+      String.raw`^\s*(?:price|cost) (?:break-?up|breakdown)\s*:?\s*$|^\s*(?:preisaufschlüsselung|détail du prix|desglose del precio)\s*:?\s*$`,
+      // (A shop's other models and the parts that go with it: Alternate's "Weitere RTX 5090 Modelle", "Passende Netzteile".)
+      String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternat(?:iv)?e (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|\bweitere (?:\S+\s){0,3}modelle\b|^\s*(?:dazu )?passende\s\p{L}+(?:\s\p{L}+)?\s*:?\s*$|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:(?:other|available|more) )?vintages\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
       'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche[rs]? (?:produkte?|artikel)|^\\s*(?:article similaire|articolo simile|art[ií]culo similar|vergelijkbaar artikel)\\b|(?:zugehörige|verwandte) (?:produkte|artikel)|^\\s*ersatz(?:produkte|typen)\\s*:?\\s*$|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|(?:zuletzt|kürzlich) (?:angesehen|angeschaut|besucht)|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
       'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
       'productos (?:relacionados|similares|recomendados)|otros clientes (?:también |tambien )?(?:compraron|vieron)|productos que te (?:pueden|podrían) interesar|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:que (?:compraron|vieron) (?:este|esta|esto) \\S+ )?(?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
@@ -1662,6 +1691,17 @@ const EX_TAX =
 // Before-tax words that end a text, maybe with their colon, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*(?:[:：]\\s*)?$`, 'i');
 
+// Words that offer to buy the product from the shopper: a card shop's "このカードの買取価格" (its buy-back price), "Sell
+// yours with Clair: … $1,265 in credit", "Trade-in value", "Ankaufspreis", "Prix de reprise".
+const BUY_BACK =
+  /買取(?:価格|金額|上限|額)|高価買取|回收价|\bbuy-?back (?:price|value|offer)\b|\btrade-?in (?:value|price|credit)\b|\bsell (?:yours|your \p{L}+|it to us)\b|\bwe(?:'ll| will)? (?:buy|pay you)\b|\bankaufspreis\b|\bankauf(?:s)?wert\b|\bprix de (?:reprise|rachat)\b|\bvalor de (?:recompra|troca)\b/iu;
+
+/** True when the words just before `el`, or before one of its two nearest wrappers, offer to buy one like it. */
+function buyBackOffer(el: Element): boolean {
+  for (const a of upward(el, 2)) if (BUY_BACK.test(textBefore(a, 60, true))) return true;
+  return false;
+}
+
 /** Text right before `el` inside its parent (text nodes and elements), nearest last, about `max` characters. */
 function textBefore(el: Element, max: number, throughNumbers = false, heard = true): string {
   let out = '';
@@ -1888,8 +1928,9 @@ function withoutScreenReader(el: Element, text: string): string {
 }
 
 // A list price's value given as words that say there is none: Japan's "メーカー希望小売価格：オープン価格" (the maker sets
-// no retail price), "Open price". The label is that value's, not the next amount's.
-const NO_LIST_PRICE = /オープン(?:価格|プライス)|\bopen price\b/gi;
+// no retail price), its short form after a colon, "メーカー希望小売価格: オープン", "Open price". The label is that
+// value's, not the next amount's.
+const NO_LIST_PRICE = /オープン(?:価格|プライス)|[:：]\s*オープン(?![ァ-ヿ])|\bopen price\b/gi;
 
 /**
  * The words before a price from the last one that names a price on: "Regular price Sale price" → "Sale price";
@@ -3400,7 +3441,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         el.previousSibling?.nodeType === 3 &&
         QUANTITY_TIER.test(textBefore(el, 30, true))) ||
       // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
-      (!lead && inTierRow(el)) ||
+      (!lead && (inTierRow(el) || inTierBlockRow(el))) ||
       tierRow(el) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
       MIX_DEAL.test(lead || textBefore(el, 40, true)) ||
@@ -3424,7 +3465,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     if (total) score -= 10;
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too; so is a protection plan's, Harvey
     // Norman's "Product Care Replacement: 3 years $199" beside a price only a Magento 1 `regular-price` box holds.)
-    const neverSale = threshold || instalment || perYear || fee || part || total || joinFee;
+    // What the shop would pay for one like it, a buy-back or trade-in offer: never its price.
+    const buyBack = buyBackOffer(el);
+    if (buyBack) score -= 10;
+    const neverSale = threshold || instalment || perYear || fee || part || total || joinFee || buyBack;
     const asideOtherwise = neverSale || saving || deal || surcharge || plan;
     const aside = perUnit || asideOtherwise;
     const perMeasure = perUnit && !perCount && !asideOtherwise;
@@ -4301,7 +4345,7 @@ const SKU_LABEL = new RegExp(
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
   // (The shop's own said so, "Our Code: CP-LC3211VAL" beside a "Manufacturer Code".)
   // (A shop's own name for its number: Target's "TCIN", Takealot's "TSIN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?(?:\d|[A-Z]{2,4}\d{3,}(?![\w-])))|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking|brand|designer|style|manufacturer|supplier)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Lager(?:nummer|-?Nr\.?)|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|\bMã(?=\s?:)|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Арт\.?\s?(?:номер|№)|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z0-9-]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N\.?[º°o]\.? (?:do|de|del) produ(?:to|cto)|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|\bMaterial\s?(?:no\.?|number|#)|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|Produkt-?Nr\.?(?=\s?:)|Produktnummer|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bTSIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\b(?:Numer|Nr\.?) katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|herstellers?|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?(?:\d|[A-Z]{2,4}\d{3,}(?![\w-])))|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking|brand|designer|style|manufacturer|supplier)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Lager(?:nummer|-?Nr\.?)|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|\bMã(?=\s?:)|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Арт\.?\s?(?:номер|№)|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z0-9-]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N\.?[º°o]\.? (?:do|de|del) produ(?:to|cto)|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|\bMaterial\s?(?:no\.?|number|#)|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|Produkt-?Nr\.?(?=\s?:)|Produktnummer|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|\bProdukt-?code|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bTSIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\b(?:Numer|Nr\.?) katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|herstellers?|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -4334,7 +4378,8 @@ const MODEL_RE = new RegExp(`${MODEL_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][
 const PART_RE = new RegExp(`${PART_LABEL.source}\\s*[:#.：]?\\s*([A-Za-z0-9][\\w\\-./]{2,30})`, 'i');
 
 /** An id after a label ("SKU: 12345", "Art.-Nr. 4711"), in one element or a label/value pair (dt/dd, th/td). */
-const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL'];
+// (And a folding section's summary line: Mytheresa's `<details><summary>Item number: P00812345</summary>`.)
+const LABEL_TAGS = ['SPAN', 'DIV', 'P', 'LI', 'TD', 'TH', 'DT', 'DD', 'STRONG', 'B', 'SMALL', 'LABEL', 'SUMMARY'];
 
 /**
  * The label-sized elements of a scope with their short texts, read once per run and shared by the id, brand
@@ -6268,6 +6313,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // stylesheet shows once the product sells out (Staud's `data-back-in-stock` "Sold Out").
       // So does a variant picker's message about the choice made ("Sorry, this selection is currently unavailable",
       // Buy.com's template that its stylesheet shows once a chosen size runs out).
+      // A sentence that names one option by its value speaks of that option only, button or none ("Size 9 is sold
+      // out. Notify me" under a ring's sizes, "Größe 60 ist derzeit nicht lieferbar.").
+      if (ONE_OPTION_OUT.test(own)) continue;
       if (buy && !buyOff) {
         if (own.length > 40 && namedNear(el, DESCRIPTION, 4)) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
@@ -6311,7 +6359,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const t = shortText(el, 80);
       if (t && UNKNOWN_DATE.test(t) && !hiddenAbove(el, true) && !inOtherProducts(el, area)) return 'OutOfStock';
     }
-    if (notifyControl(area)) return 'OutOfStock';
+    // (Not a request for one option named sold out around it: "Size 9 is sold out. <button>Notify me</button>".)
+    if (notifyControl(area, false, (el) => !ONE_OPTION_OUT.test(visibleText(el.parentElement, 100))))
+      return 'OutOfStock';
     // Or a notice the page announces to screen readers as its status, outside the product block (Zalando's
     // "Leider ist der gewünschte Artikel nicht mehr verfügbar. Aber bald …" above the gallery): its first sentence.
     for (const el of all(area.ownerDocument, '[role="status"], [role="alert"]', 30)) {
@@ -6487,6 +6537,11 @@ const UNKNOWN_DATE =
 // condition is currently sold out" beside the grade picker).
 const OF_THE_CHOICE =
   /\b(?:this|the selected|selected|your) (?:selection|combination|option|variant|variation|configuration|size|colou?r)\b|\b(?:condition|grade|colou?r|size|capacity|storage|edition) (?:is|are) (?:currently |temporarily )?(?:sold out|out of stock|unavailable)\b|\bdiese (?:auswahl|kombination|variante)\b|\bcette (?:sélection|combinaison|variante)|\besta (?:selección|combinación|variante)|\bquesta (?:selezione|combinazione|variante)/i;
+
+// An option named with its value, then said to be gone: "Size 9 is sold out", "Colour Navy is currently unavailable",
+// "Größe 60 ist derzeit nicht lieferbar", "Taille 38 épuisée", "Talla M agotada".
+const ONE_OPTION_OUT =
+  /^\s*(?:size|ring size|colou?r|größe|ringgröße|farbe|taille|couleur|talla|taglia|colore|maat|kleur|rozmiar)\s+[\p{L}\d.,/½-]{1,8}\s+(?:(?:is|ist|est|está|è|is momenteel)\s+)?(?:(?:currently|temporarily|derzeit|momentan|leider|zurzeit|actuellement|temporairement|actualmente|momentáneamente|attualmente)\s+)?(?:sold out|out of stock|unavailable|not available|nicht (?:lieferbar|verfügbar|vorrätig)|ausverkauft|vergriffen|épuisée?|indisponible|agotad[oa]|no disponible|esaurit[oa]|non disponibile|uitverkocht|niet beschikbaar|niedostępny|wyprzedany)(?![\p{L}])/iu;
 
 /** A block named for a back-in-stock request: `data-back-in-stock`, `back-in-stock-form`, `pdp__form__bis`. */
 function backInStockBlock(el: Element): boolean {
@@ -7122,10 +7177,12 @@ function saleSaid(el: Element): boolean {
 
 /**
  * True when the last heuristic run saw this amount on the page only as a figure beside a price (a unit price "$5.89
- * per ream", an instalment, a saving): markup giving it as the price gave the wrong figure.
+ * per ream", an instalment, a saving): markup giving it as the price gave the wrong figure. `besideOthers`: there and
+ * in other products' cards too (Shopware's "Ab 6 | 12,90 €*" tier, the low end of its markup range, and a recommended
+ * coffee at 12,90 €*).
  */
-export function shownOnlyAside(doc: Document, m: Money): boolean {
-  return shownOnlyAs(doc, m, 'aside');
+export function shownOnlyAside(doc: Document, m: Money, besideOthers = false): boolean {
+  return besideOthers ? shownOnlyAsBesideOthers(doc, m, 'aside') : shownOnlyAs(doc, m, 'aside');
 }
 
 /**
@@ -7205,7 +7262,7 @@ export function shownOnlyClassHidden(doc: Document, m: Money): boolean {
 function shownOnlyAsBesideOthers(
   doc: Document,
   m: Money,
-  flag: 'elsewhere' | 'unchosen' | 'saidFrom' | 'reference',
+  flag: 'elsewhere' | 'unchosen' | 'saidFrom' | 'reference' | 'aside',
 ): boolean {
   const same = sameAmount(doc, m);
   return same.some((c) => c[flag]) && same.every((c) => c[flag] || c.others);

@@ -201,8 +201,9 @@ function parseInner(text: string, ctx: PriceContext): ParsedPrice {
   let t = normalizeText(text);
   const hintIso = hintCurrency(ctx.currencyHint, ctx);
   const rctx = { ...ctx, hintIso };
-  // "35€99" / "35€ 99": French pages set the cents after the euro sign.
-  t = t.replace(/(\d)(€|EUR) ?(\d{2})(?![\d.,]| ?€| ?\d)/g, '$1,$3 $2');
+  // "35€99" / "35€ 99" / "35 € 99": French pages set the cents after the euro sign (the last as text read from
+  // three spans, "35", "€", "99").
+  t = t.replace(/(\d) ?(€|EUR) ?(\d{2})(?![\d.,]| ?€| ?\d)/g, '$1,$3 $2');
   const tokens = findCurrencyTokens(t).filter((tok) => !codeSuffix(t, tok) && !modelName(t, tok));
   const dates = dateSpans(t);
 
