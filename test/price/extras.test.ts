@@ -318,6 +318,8 @@ describe('classifyPriceLabel', () => {
     // (r145 probes: a member paying in German, a set bought with a CPU in Japanese.)
     ['Als Mitglied zahlen Sie nur', 'effective'],
     ['セット価格', 'effective'],
+    // (r146: a bike shop's paid card, its name after "Avec la".)
+    ['Avec la Carte PBS :', 'effective'],
     ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],

@@ -169,7 +169,9 @@ function saidList(text: string): boolean {
 function otherCurrency(shown: { index: number; text: string }[], ctx: MapContext, text: string): number | undefined {
   // (The one said to be about so much is the conversion, whatever the page's language: eBay's "GBP 1,450.00
   // Approximately US $1,962.47" on an en-US page, "US $89.99 Approximately C $114.27".)
-  if (APPROX_BEFORE.test(text.slice(0, shown[1]?.index ?? 0))) return 1;
+  // (Or "about" right after the first: Discogs's "€38.00 about $44.10".)
+  const between = text.slice(0, shown[1]?.index ?? 0);
+  if (APPROX_BEFORE.test(between) || /[\d\p{Sc}]\s*about\s*(?:[A-Z]{1,3}\s?)?$/iu.test(between)) return 1;
   if (APPROX_BEFORE.test(text.slice(0, shown[0]?.index ?? 0))) return 0;
   const opts = { locale: ctx.locale, domain: ctx.url.hostname };
   const [a, b] = shown.map((p) => parsePrice(p.text, opts));
@@ -476,9 +478,10 @@ function pricedRowAbove(row: Element | null): boolean {
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code". (Or with a
 // store's card named in one word: Target's "$188.09 with RedCard".)
 // (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте"; or one for a card's holders,
-// Esselunga's "4,69 € riservato ai titolari di Carta Fidaty".)
+// Esselunga's "4,69 € riservato ai titolari di Carta Fidaty"; or a paying tier's named after it, GameStop's "$75.99 Pro
+// Price. Pros save 5%", "$35.99 Pros save 10% on collectibles".)
 const CONDITION_AFTER =
-  /^\s*(?:join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
+  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b|(?:pros|members|insiders) (?:save|get)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
 
 // A data attribute naming the amount a card's or a club's price (Falabella's and Tottus's `<li data-cmr-price="1.149">`
 // beside `data-internet-price`, the card named only by its logo); or a class naming it the price after a cashback
@@ -1283,6 +1286,8 @@ const OTHERS_HEADING = words(
       // (Not others, but no price either: a price's breakdown into its parts, CaratLane's "Price Breakup" table of gold,
       // diamond, making charges and GST.)
       String.raw`^\s*(?:price|cost) (?:break-?up|breakdown)\s*:?\s*$|^\s*(?:preisaufschlüsselung|détail du prix|desglose del precio)\s*:?\s*$`,
+      // (A bundle offered beside the product, each with its own price: Rough Trade's "Make it a bundle" LP + T-shirt.)
+      String.raw`^\s*(?:make it a bundle|bundle (?:and|&) save|frequently bundled(?: with)?|(?:buy|get) (?:it )?(?:as|in) a bundle)\b`,
       // (A shop's other models and the parts that go with it: Alternate's "Weitere RTX 5090 Modelle", "Passende Netzteile".)
       String.raw`\bmore (?:from|by|products|items) |\bcomplete (?:the|your) (?:look|set|outfit|bed|room)\b|\bpair (?:it|this|them) with\b|\bshop the look\b|\bstyle it with\b|\balternat(?:iv)?e (?:products|items|produkte|artikel|producten|artikelen)\b|\bequivalent (?:products|items)\b|\bcompare (?:phones|models|products|similar|with)\b|\b(?:other|more) models\b|otros modelos|outros modelos|andere modelle|\bweitere (?:\S+\s){0,3}modelle\b|^\s*(?:dazu )?passende\s\p{L}+(?:\s\p{L}+)?\s*:?\s*$|autres modèles|altri modelli|produits (?:équivalents|alternatifs)|productos equivalentes|vergleichbare (?:produkte|artikel)|^(?:\p{L}+ )?(?:alternatives|alternativen|alternatieven|alternativer|alternativas?|alternative)\b|^(?:(?:other|all|more|compare) )?editions\b|^(?:(?:other|available|more) )?vintages\b|^(?:autres |otras |outras |altre |andere )?(?:éditions|ediciones|edições|edizioni|editionen)$|\badd-?ons\b|\bdlcs?\b|\bbundles$|^complementos$`,
       'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche[rs]? (?:produkte?|artikel)|^\\s*(?:article similaire|articolo simile|art[ií]culo similar|vergelijkbaar artikel)\\b|(?:zugehörige|verwandte) (?:produkte|artikel)|^\\s*ersatz(?:produkte|typen)\\s*:?\\s*$|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|(?:zuletzt|kürzlich) (?:angesehen|angeschaut|besucht)|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
@@ -1298,7 +1303,7 @@ const OTHERS_HEADING = words(
       'podobne produkty|polecane (?:produkty|akcesoria|dla ciebie)|polecamy (?:również|także|też)|klienci kupili (?:również|też)|produkty powiązane|mogą cię (?:też )?zainteresować|może ci się (?:też |również )?spodobać|pasuje do\b|podobné produkty|související produkty',
       // (South Slavic, Slovene, Slovak, Bulgarian and Baltic shops: "Slični proizvodi", "Podobni izdelki", "Súvisiace
       // produkty", "Подобни продукти", "Līdzīgi produkti", "Panašios prekės", "Sarnased tooted".)
-      '(?:slični|srodni|povezani|preporučeni) (?:proizvodi|artikli)|(?:podobni|sorodni|povezani) izdelki|(?:súvisiace|podobné) (?:produkty|výrobky)|(?:подобни|свързани|сходни) продукти|(?:слични|сродни) (?:производи|артикли)|(?:līdzīgi|saistītie|ieteiktie) produkti|(?:līdzīgas|saistītās) preces|(?:panašios|susijusios|rekomenduojamos) prekės|(?:sarnased|seotud|soovitatud) tooted',
+      '(?:slični|srodni|povezani|preporučeni) (?:proizvodi|artikli)|(?:podobni|sorodni|povezani) izdelki|(?:súvisiace|podobné) (?:produkty|výrobky)|(?:подобни|свързани|сходни) продукти|други издания|(?:слични|сродни) (?:производи|артикли)|(?:līdzīgi|saistītie|ieteiktie) produkti|(?:līdzīgas|saistītās) preces|(?:panašios|susijusios|rekomenduojamos) prekės|(?:sarnased|seotud|soovitatud) tooted',
       'liknande produkter|lignende produkter|relaterede produkter|samankaltaiset tuotteet|benzer ürünler|ilgini çekebilir|beğenebilirsiniz|birlikte alınabilecek|birlikte (?:satın )?alınan|önerilen ürünler|bunlara da göz at|maraqlı ola bilər|oxşar məhsullar|tövsiyə olunan',
       'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
       'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|(?:a )?vásárlók (?:ezeket )?is (?:megnézték|megvették|vásárolták)|gyakran (?:vásárolt|vett)(?:ák)? együtt|ajánlott termékek|nemrég megtekintett|ostatnio oglądane|naposledy prohlížené|vizualizate recent|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|(?:σας )?προτείνουμε (?:επίσης|ακόμα)|προτεινόμενα προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
@@ -1351,8 +1356,10 @@ function headedOthers(doc: Document): Set<Element> {
   return out;
 }
 
-// A class naming a side box's heading (not the page's own, osCommerce's `pageHeading`).
-const BOX_HEADING = /(?:^|\s)(?:infoBox|leftBox|rightBox|sideBox|centerBox|box)[-_]?(?:heading|header|title)(?:\s|$)/i;
+// A class naming a side box's heading (not the page's own, osCommerce's `pageHeading`); or Magento's `block-title` over
+// a block of other products (Ozone's "Други издания", the other editions).
+const BOX_HEADING =
+  /(?:^|\s)(?:infoBox|leftBox|rightBox|sideBox|centerBox|box|block)[-_]?(?:heading|header|title)(?:\s|$)/i;
 
 /** Shows something of other products: a link, a picture or a price. */
 function showsOthers(block: Element, text: string): boolean {
@@ -1512,9 +1519,10 @@ function ledByOthers(block: Element): boolean {
 const CART_FORM =
   /add-?to-?(?:cart|basket|bag|trolley)|addtocart|addtotrolley|addtobasket|orderitemadd|cart\/add|basket\/add/i;
 // A buy button's one word, said alone: "Buy", "Köp", "Kjøp", "Køb", "Osta", "Kaufen", "Bestellen", "Αγορά"; or its
-// words, Mimovrste's "V košarico" ("to the cart": said alone, not in a line saying an item went there).
+// words, Mimovrste's "V košarico" ("to the cart": said alone, not in a line saying an item went there); or a way of
+// having it held at a store, Expert's button that says only "Click & Collect".
 const BUY_WORD =
-  /^(?:buy|köp|kjøp|køb|osta|kaufen|bestellen|αγορά|koop|commander|zamów|kupi|vásárlás|megrendelem|v košarico|u košaricu|u korpu)$/i;
+  /^(?:buy|köp|kjøp|køb|osta|kaufen|bestellen|αγορά|koop|commander|zamów|kupi|vásárlás|megrendelem|v košarico|u košaricu|u korpu|click (?:&|and|\+) collect)$/i;
 // "Buy" and the format bought, the whole label: Bandcamp's "Buy Digital Album", "Buy Cassette", a bookshop's "Buy
 // Paperback".
 const BUY_FORMAT =
@@ -3384,6 +3392,8 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const conversion =
       APPROX_BEFORE.test(`${before.slice(-20)} ${toDigit}`) ||
       /(?:≈|±|^\s*~)\s?\D{0,4}$/.test(toDigit) ||
+      // (Or the word "about" alone before it in its own box: Discogs's "about $44.10" under "€38.00".)
+      /^\s*about\s?\D{0,4}$/i.test(toDigit) ||
       /conv(?:bin|bid)?-?pr(?:ice|c)|price-?converted|converted-?price|price-?approx/i.test(words);
     if (conversion) score -= 10;
     else if (APPROX_AFTER.test(trail)) score -= 6;
@@ -4345,7 +4355,7 @@ const SKU_LABEL = new RegExp(
   // next word names as the model's or a barcode, "Código del modelo", "Código EAN".)
   // (The shop's own said so, "Our Code: CP-LC3211VAL" beside a "Manufacturer Code".)
   // (A shop's own name for its number: Target's "TCIN", Takealot's "TSIN".)
-  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?(?:\d|[A-Z]{2,4}\d{3,}(?![\w-])))|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking|brand|designer|style|manufacturer|supplier)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Lager(?:nummer|-?Nr\.?)|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|\bMã(?=\s?:)|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Арт\.?\s?(?:номер|№)|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z0-9-]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N\.?[º°o]\.? (?:do|de|del) produ(?:to|cto)|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|\bMaterial\s?(?:no\.?|number|#)|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|Produkt-?Nr\.?(?=\s?:)|Produktnummer|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|\bProdukt-?code|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bTSIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\b(?:Numer|Nr\.?) katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|herstellers?|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
+  String.raw`(?<!Hersteller[-\s]?|\b(?:Manufacturer|Mfr\.?|Mfg\.?|Maker|Fabricant|Fabricante|Fabrikant|Produttore|Producent)['’]?s?\s|\bProd\.\s?|\bLev\.\s?|\bModel\w*\s|modèle de l['’]|Gyártói\s|Valmistajan\s|Výrobní\s|Produsentens\s|Tillverkarens\s|Producentens\s|Leverandørens\s)(?:C[oó]d(?:igo)?\.?\s?(?:PLU|SAP|intern[oe]?)|\bSKU(?:\s?(?:No\.?|#|number|code)(?=\s?[:#]))?|Code article|Code (?:de )?produit|Code d['’]article|Num[ée]ro (?:de |d['’])(?:produit|article)|\bRif\.(?=\s?:?\s?[A-Z]{0,3}\d)|Kod towaru|Indeks(?=\s?:)|Objednací číslo|Katalo[šs]ki broj|رقم الصنف|کد محصول|کد کالا|شناسه (?:کالا|محصول)|كود (?:المنتج|الصنف)|رمز التخزين(?: التعريفي)?|\bArt(?:ikel)?\.?\s?-?\s?Nr\.?|\bArt\.\s?No\.?(?=\s?:?\s?[A-Z0-9])|\bArt\.(?=\s?:)|\bArt\.(?=\s\d{2,3}-\d{3,4}(?![\d.,-]))|Artikelnummer|\bPZN|\bCod(?=\s?:\s?[A-Z0-9])|(?<!\b(?:promo|promotional|discount|post|postal|zip|voucher|coupon|gift|access|security|country|area|tax|colou?r|sort|bar|qr|referral|offer|sale|dial|phone)\s?)\bCode(?=\s?:\s?(?:[A-Z]{1,4}-)?\d{5,10}(?![\d.,]))|\bKod(?=\s?:\s?(?:\d|[A-Z]{2,4}\d{3,}(?![\w-])))|Κωδ(?:\.|ικός)(?:\s?Προϊόντος)?|(?<!\b(?:seller|user|member|vendor|store|shop|order|session|customer|account|client|transaction|tracking|brand|designer|style|manufacturer|supplier)\s)\bID(?=\s?:\s?\d{6,12}(?!\d))|\bPharmacode|\bCNK|\bSUPC|Cod(?:ice)?\.?\s?(?:Minsan|AIC)|\bMinsan|Code CIP|\bCIP13|C[oó]digo Nacional|Varunummer|System code|Vörunúmer|Vörunr\.?|Bestellnummer|Lager(?:nummer|-?Nr\.?)|Best\.-Nr\.?|Bestell-?Nr\.?|Bestelnummer|Bestelnr\.?|Cod\. art\.?|상품번호|품번|Mã SP|\bMã(?=\s?:)|Kode produk|Stok Kodu|Ürün No(?=\s?[:.]?\s?\d)|رقم المنتج|رمز المنتج|מק["״]ט|קוד (?:מוצר|פריט)|Κωδικ[οόo]ς(?: προ[ιϊ][οόo]ντος)?|Код товару|Арт\.?\s?(?:номер|№)|Anzeige(?:nnummer|n-ID|n?-?Nr\.?)?|\bItem\s?(?:#|No\.?|number|code|ID)|\bItem(?=\s?:\s?(?:[A-Z]{1,2}-)?\d{4,})|\bItem(?= \d{5,12}(?![\d.,]))|\bItem(?=\s?:\s?(?=[A-Z0-9-]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]+-[A-Z0-9-]{3,})|^\s*Item(?=\s*$)|^\s*Style(?=\s*$)|\bRiferimento(?: (?:prodotto|articolo))?|\bArt[ií]culo(?=\s?:\s?\d)|\bArticle\s?(?:#|No\.?|number|nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9][A-Z0-9-]{4,}\b)|\bKeycode|N[º°o]\.? (?:de )?art[ií]culo|N\.?[º°o]\.? (?:do|de|del) produ(?:to|cto)|N[º°o]\.? d['’]article|Número de art[ií]culo|Numer artykułu|Numer oferty|ID oferty|\bProduct\s?(?:code|ID|No\.?|number|#)|\b(?:Stock|Order)\s?code|\bOur (?:(?:part|item|product|stock|article|cat(?:alog(?:ue)?)?\.?)\s?(?:no\.?|number|#|code)|(?:code|ref(?:erence)?\.?)(?=\s?[:#]))|\bMat\.\s?no\.?|\bMaterial\s?(?:no\.?|number|#)|Materiale?nummer|Materiale?nr\.?|\bQuick\s?find(?:\s?code)?|Codice ricambio|\bStock\s?(?:#|No\.?|number)|\bSymbol(?=\s?:\s?[A-Z0-9][\w-]*\d)|\b(?:(?:Book)?seller )?Inventory\s?(?:#|No\.?|number)|\bWeb\s?ID|\b(?!post\s?code)(?:Post|Posting|Ad|Listing|Offer)\s?(?:ID|#|No\.?|number|code)|Inserats?(?:code|nummer|-?Nr\.?|-ID)|N[º°o]\.? d'annonce|Annonce n[º°o]\.?|R[ée]f[ée]rence de l'annonce|(?:ID|Codice|Numero) annuncio|N[º°o]\.? (?:de )?anuncio|(?:ID|Código) do anúncio|Advertentienummer|Zoekertjenummer|Номер объявления|ID oglasa|Numer ogłoszenia|Inzerát č\.|Číslo inzerátu|(?<![א-ת])מספר מודעה|Kod ogłoszenia|(?:ID|Nr\.?)(?: referencyjny)? ogłoszenia|ogłoszenie(?= \d{6,})|İlan No|\bASIN(?=[\s\u200e\u200f]*:)|\b(?:Deal|Event)[-\s]?(?:ID|Nr\.?)|\bArticle(?=\s?:\s?[A-Z0-9]{2,}[-/]?\d)|FINN-kode|Objekt-?nr\.?|\bLot (?:ID|No\.?|number)|Produkt-ID|Produkt-?Nr\.?(?=\s?:)|Produktnummer|(?<!Prix de )Référence|\bCodice(?=\s?:)|Refer[eê]ncia|Referencia|\bUGS|Produktnummer|Productnummer|\bArtikelcode|\bProductcode|\bProdukt-?code|Vare ?nr\.?|Tuotenumero|Cikkszám|Ürün Kodu|Mã sản phẩm|รหัสสินค้า|Numer produktu|Nr produktu|\bNumer(?=\s?:\s?\d{3,12}(?!\s?\d))|\bKód(?: produktu| tovaru| zboží| položky)?|Termékkód|\bTCIN|\bTSIN|\bStyle\s?(?:#|No\.?|code|number)|Code de style|\bStyle(?=\s?:\s?(?:[A-Za-z]{1,4}\d{3,}|\d{5,}-\d{2,}|\d{5,8}(?![\d.,-])))|(?<!メーカー|ブランド)品番|スタイル(?=\s?[:：])|商品コード|製品コード|注文コード|(?<!メーカー)製品番号|\bDesign\s?(?:#|code)|商品編號|賣場編號|商品代號|品號|\bRef(?:erence)?\.?|\bRéf\.?|C[oó]d(?:igo)?\.?\s?(?:de\s)?art[ií]culo|C[oó]d(?:igo)?\.?\s?(?:do\s)?item|(?<!\b(?:con|el|usa|use|with|mit|avec|le|col|il|com o|o)\s)Código(?: del? producto| do produto)?|\bPLU(?=\s?[:#])|\bLine (?:number|no\.?)(?=\s?:\s?\d)|Cod(?:ice)?\.? (?:articolo|prodotto|produs|articol)|Kod produktu|\b(?:Numer|Nr\.?) katalogowy|\bKatal[oó]gov[ée] číslo|(?<![A-Za-zÀ-ž])Číslo (?:výrobku|produktu|zboží|tovaru)|\bTuotekoodi|\bTuote\s?nro\.?|상품코드|(?<![A-Za-zÀ-ž])Šifra(?: (?:proizvoda|artikla))?|(?<![а-яёѓќѕјљњџ])Шифра(?: (?:на производ(?:от)?|на артикл|производа|артикла|proizvoda))?|(?<![а-яёѓќѕјљњџ])Код на производ(?:от)?(?![а-яёѓќѕјљњџ])|(?<![\u0531-\u058f])Կոդ(?![\u0531-\u058f])|Արտիկուլ|Ապրանքի կոդ|(?:პროდუქტის )?კოდი|არტიკული|\bArtikul(?=\s?:)|Mahsulot kodi|\bArticol(?=\s?:)|Məhsul kodu|(?:^|(?<=\s))DAN(?=\s?:\s?\d{5,8}(?![\d.,])|\s*$)|\b(?:Code|Kod|Kód)(?=\s?:\s?[A-Z]{2,}[A-Z0-9]*_[A-Z0-9_]{2,}(?![\w-]))|\bKoda(?: (?:izdelka|artikla))?|\bPrekės kodas|\bTootekood|\bPreces kods|\bKods|\bKood(?=\s?:)|\bProduktkod|(?<![A-Za-zÀ-ž])Cód\.|Nr kat\.?|Nr\.? art\.(?=\s?:?\s?\d)|Nr\.? articol|Cat(?:alog(?:ue)?)?\.?\s?(?:no\.?|number|#)|Артикул|(?<![а-яё])Код товара|(?<![а-яё])(?<!(?:^|[^а-яёa-z])с )(?<!бар\s?)Код(?: на продукта)?|商品编号|商品编码|产品编号|商品ID|宝贝ID|商品編碼|貨品編號|產品編號|货号|貨號|商品番号|Numéro d'article|Varenummer|Artikelnr\.?|Artikkel(?:nr\.?|nummer))${WORD_END}(?!\.?\s?(?:del?\s|do\s|du\s|dello\s|des\s)?(?:modelo|modèle|modello|EAN|GTIN|UPC|ISBN|universal|(?:de )?barras|postal|fabricante?|fabricant|constructeur|fabbricante|produttore|manufacturer|fabrikant|herstellers?|κατασκευαστ|producenta|producătorului|producător|výrobce|výrobcu|gyártói|производителя|поставщика|виробника|постачальника|üretici|proizvođača|proizvajalca|gamintojo|ražotāja|tootja|valmistajan|tillverkare|producentens|produsent|יצרן))`,
 );
 // The label test ignores case as SKU_RE does ("Product Code", "SKU", "sku").
 const SKU_LABEL_I = new RegExp(SKU_LABEL.source, 'i');
@@ -5300,14 +5310,17 @@ function placeListRow(el: Element): boolean {
 }
 
 /**
- * The row of which `el` is (or is inside) the second cell, a table's two-cell row whose first cell is a short name: a
+ * The row of which `el` is (or is inside) the last cell, a table's two-cell row whose first cell is a short name: a
  * place's row and its status.
  */
 function placeCellRow(el: Element): Element | undefined {
   const cell = el.closest('td, th');
   if (!cell || ![...upward(el, 3)].includes(cell)) return undefined;
   const tr = cell.parentElement;
-  if (tr?.tagName.toUpperCase() !== 'TR' || tr.children.length !== 2 || tr.lastElementChild !== cell) return undefined;
+  // (Or three, the shop's address between: Technopolis's "Технополис Бургас | ж.к. Изгрев, ул. Транспортна 1 | Няма
+  // наличност".)
+  const cells = tr?.children.length ?? 0;
+  if (tr?.tagName.toUpperCase() !== 'TR' || cells < 2 || cells > 3 || tr.lastElementChild !== cell) return undefined;
   const name = visibleText(tr.firstElementChild, 50);
   return name.length >= 2 && name.length <= 40 && !/\d{3,}/.test(name) ? tr : undefined;
 }
@@ -6110,6 +6123,9 @@ function otherConditionRow(el: Element, buy: Element | null): boolean {
   for (const row of upward(el, 3)) {
     const head = row.firstElementChild;
     if (!head || head.contains(el) || (buy && row.contains(buy))) continue;
+    // (Not a list of the product's badges: AmiAmi's "PRE-OWNED", "ORDER CLOSED" tags over its own status, the whole
+    // page a pre-owned item's.)
+    if (/^[OU]L$/i.test(head.tagName) && head.children.length > 1) continue;
     const said = visibleText(head, 40);
     if (said.length <= 24 && OTHER_CONDITION.test(said)) return true;
   }
@@ -6315,9 +6331,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // Buy.com's template that its stylesheet shows once a chosen size runs out).
       // A sentence that names one option by its value speaks of that option only, button or none ("Size 9 is sold
       // out. Notify me" under a ring's sizes, "Größe 60 ist derzeit nicht lieferbar.").
-      if (ONE_OPTION_OUT.test(own)) continue;
+      if (ONE_OPTION_OUT.test(own) || optionNamedOut(el, own)) continue;
       if (buy && !buyOff) {
-        if (own.length > 40 && namedNear(el, DESCRIPTION, 4)) continue;
+        if (own.length > 40 && (namedNear(el, DESCRIPTION, 4) || underDescriptionHeading(el))) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
         if (OF_THE_CHOICE.test(own)) continue;
       }
@@ -6538,6 +6554,23 @@ const UNKNOWN_DATE =
 const OF_THE_CHOICE =
   /\b(?:this|the selected|selected|your) (?:selection|combination|option|variant|variation|configuration|size|colou?r)\b|\b(?:condition|grade|colou?r|size|capacity|storage|edition) (?:is|are) (?:currently |temporarily )?(?:sold out|out of stock|unavailable)\b|\bdiese (?:auswahl|kombination|variante)\b|\bcette (?:sélection|combinaison|variante)|\besta (?:selección|combinación|variante)|\bquesta (?:selezione|combinazione|variante)/i;
 
+/**
+ * A stock note led by the name of one option of a picker beside it, not the one chosen: Decathlon's "Nero: esaurito
+ * online" under its colour links "Blu scuro" (chosen), "Kaki", "Nero".
+ */
+function optionNamedOut(el: Element, own: string): boolean {
+  const name = /^\s*([^:：]{1,30}?)\s*[:：]/.exec(own)?.[1]?.toLowerCase();
+  if (!name) return false;
+  const box = el.parentElement;
+  if (!box) return false;
+  for (const o of all(box, 'a, button, option, label, [role="radio"], [role="option"]', 60)) {
+    if (o === el || o.contains(el) || pickedOption(o)) continue;
+    const said = (attr(o, 'aria-label') || visibleText(o, 40)).trim().toLowerCase();
+    if (said === name) return true;
+  }
+  return false;
+}
+
 // An option named with its value, then said to be gone: "Size 9 is sold out", "Colour Navy is currently unavailable",
 // "Größe 60 ist derzeit nicht lieferbar", "Taille 38 épuisée", "Talla M agotada".
 const ONE_OPTION_OUT =
@@ -6554,6 +6587,23 @@ function backInStockBlock(el: Element): boolean {
 
 // A block of the product's description (Shopify's rich-text `rte`).
 const DESCRIPTION = /description|(?:^|[\s_-])rte(?:$|[\s_-])/i;
+
+// Headings of a product's description: "Description", "Produktbeschreibung", "商品説明", "상품 설명".
+const DESCRIPTION_HEADING =
+  /^\s*(?:(?:product )?description|about (?:this|the) (?:item|product)|(?:produkt)?beschreibung|description du produit|descripci[óo]n(?: del producto)?|descrizione(?: del prodotto)?|descri[çc][ãa]o(?: do produto)?|(?:product)?omschrijving|productbeschrijving|opis(?: produktu)?|описание(?: товара)?|商品説明|商品の説明|商品详情|商品描述|商品介紹|상품\s?설명)\s*:?\s*$/i;
+
+/**
+ * Under a heading of the description, among the blocks after it (Rakuten Books' "商品説明", then a note that a
+ * bonus edition "販売を終了しました" under a sub-heading of its own): a sentence of the description, not a status.
+ */
+function underDescriptionHeading(el: Element): boolean {
+  for (const a of upward(el, 2)) {
+    let n = 0;
+    for (let s = a.previousElementSibling; s && n < 20; s = s.previousElementSibling, n++)
+      if (/^H[1-4]$/i.test(s.tagName) && DESCRIPTION_HEADING.test(visibleText(s, 60))) return true;
+  }
+  return false;
+}
 
 // A control disabled by its class alone (`<button class="btn disabled">`, a BEM modifier's `btn--disabled`).
 // (Or a button's own class with the state run on: VirtueMart's `addtocart-button-disabled`.)

@@ -116,6 +116,8 @@ function declaredCurrency(doc: Document): string | undefined {
 // Commerce's `data-currency-iso-code`), an element named `currency` showing only a code, or a `currency-clp` class
 // on <html> or <body>. Weaker than markup or a country domain; better than a bare "$".
 const SCRIPT_CURRENCY = /["']?(?:currencyCode|currency_code|currency|active)["']?\s*[:=]\s*["']([A-Z]{3})["']/;
+const SHOWN_CURRENCY =
+  /["']?(?:display|selected|current|active)_?currency(?:_?code)?["']?\s*[:=]\s*["']([A-Z]{3})["']/i;
 
 /**
  * The currency chosen in a switcher of links, each a code, the chosen one marked so (Kapruka's "LKR | USD | GBP", LKR
@@ -183,6 +185,10 @@ export function displayCurrency(doc: Document): string | undefined {
   for (const s of all(doc, 'script:not([src])', 100)) {
     const text = s.textContent ?? '';
     if (text.length > 300_000 || !/currency/i.test(text)) continue;
+    // (A key that names the currency shown, wherever it stands: Bike24's `"displayCurrency":"CHF"` beside its
+    // `"baseCurrency":"EUR"`.)
+    const shown = SHOWN_CURRENCY.exec(text);
+    if (shown?.[1] && ISO_SET.has(shown[1])) return shown[1];
     const at = text.search(/currency/i);
     const m = SCRIPT_CURRENCY.exec(text.slice(Math.max(0, at - 2), at + 200));
     if (m?.[1] && ISO_SET.has(m[1])) return m[1];

@@ -204,6 +204,7 @@ const LEGACY_PRICE_IDS = [
   '[id^="newOfferAccordionRow"] .header-price', // books "Buy new:" accordion row, 2019–2021
   '#buyNew_noncbb .a-color-price', // non-buybox new offer
   '#digital-button-price', // digital music / video price
+  '#dealPriceValue', // "Deal of the Day:" row, pre-2014 (the "Price:" row above it then struck as `listprice`)
   '#actualPriceValue', // "Price:" row, pre-2014
   '#priceBlock .priceLarge', // "Price:" row, pre-2014 (tech-data and other tabs)
 ];
