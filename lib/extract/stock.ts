@@ -11,9 +11,10 @@ const BACK_ORDER =
 // Out of stock said in so many words, which an offer to order it all the same does not undo: a shopper reads Amazon's
 // "Temporarily out of stock. Order now and we'll deliver when available." as out of stock, and so did the annotators
 // of twelve of the fourteen such pages among our probe rounds (eight locales).
-// (Not a sale's condition: "売り切れの際はご容赦ください", if it sells out; nor a policy heading, "교환/반품/품절 안내".)
+// (Not a sale's condition: "売り切れの際はご容赦ください", if it sells out, "在庫切れとなる場合がございます", it may; nor a
+// policy heading, "교환/반품/품절 안내".)
 const STATED_OUT =
-  /out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ|売り切れ(?!次第|の(?:際|場合)|た?場合)|(?<!\/\s?)품절(?!\s?(?:시|안내))|缺貨|售完(?!為止|即止)/i;
+  /out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|売り切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|(?<!\/\s?)품절(?!\s?(?:시|안내))|缺貨|售完(?!為止|即止)/i;
 
 /**
  * True when the text says the item can be ordered now and ships when restocked ("In stock on June 17, 2020. Order it

@@ -320,6 +320,9 @@ describe('classifyPriceLabel', () => {
     ['セット価格', 'effective'],
     // (r146: a bike shop's paid card, its name after "Avec la".)
     ['Avec la Carte PBS :', 'effective'],
+    // (r147: a Chinese member's price spaced out, an education discount.)
+    ['会 员 价', 'effective'],
+    ['教育优惠价', 'effective'],
     ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],

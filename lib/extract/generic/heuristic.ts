@@ -479,9 +479,10 @@ function pricedRowAbove(row: Element | null): boolean {
 // store's card named in one word: Target's "$188.09 with RedCard".)
 // (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте"; or one for a card's holders,
 // Esselunga's "4,69 € riservato ai titolari di Carta Fidaty"; or a paying tier's named after it, GameStop's "$75.99 Pro
-// Price. Pros save 5%", "$35.99 Pros save 10% on collectibles".)
+// Price. Pros save 5%", "$35.99 Pros save 10% on collectibles"; or with something else bought, Audible's narration "$3.99
+// when you buy the Kindle edition".)
 const CONDITION_AFTER =
-  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b|(?:pros|members|insiders) (?:save|get)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
+  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
 
 // A data attribute naming the amount a card's or a club's price (Falabella's and Tottus's `<li data-cmr-price="1.149">`
 // beside `data-internet-price`, the card named only by its logo); or a class naming it the price after a cashback
@@ -648,10 +649,10 @@ const STRUCK_STRONG =
   /strike|striked|(?:^|[-_])stroke(?:$|[-_])|crossed|cross[-_]?price|line[-_]?through|line[-_]?thru|barred|(?:^|[-_])(?:old|was|rrp|uvp|msrp|former|prev|previous|lthr|strk)(?:[-_]|price|$)|oldprice|wasprice|price-?old|scratch|(?:^|[-_])(?:barr[eé]|barrato|durchgestrichen|tachado|riscado)(?:[-_]|$)/i;
 // Weak words count as a whole part of a class token ("listPrice", "price--regular", "prc-org"), so "listing" says
 // nothing. (In shops' languages too: `precio-anterior`, `prix-barre`, `alter-preis`, `cena-stara`, `prezzo-barrato`,
-// `van-prijs`, Radio Popular's `rp-preco-antigo`.) Not "full": Apple's `rc-prices-fullprice` and PB Tech's `price_full`
-// name the price charged.
+// `van-prijs`, Radio Popular's `rp-preco-antigo`; Yanxuan's `counterPrice`, the 专柜价.) Not "full": Apple's
+// `rc-prices-fullprice` and PB Tech's `price_full` name the price charged.
 const STRUCK_WEAK =
-  /^(?:regular|reg|list|original|origin|orig|org|was|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|antigo|antiguo|velho|vecchio|alt|alter|barre|barré|barrato|stara|stary|van|oud|oude|vorige|vechi|vorher|pvp|mrp|suggest|suggested)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
+  /^(?:regular|reg|list|original|origin|orig|org|was|retail|compare|before|standard|reference|previous|prev|deleted|nonsale|initial|crossout|anterior|antes|antigo|antiguo|velho|vecchio|alt|alter|barre|barré|barrato|stara|stary|van|oud|oude|vorige|vechi|vorher|pvp|mrp|suggest|suggested|counter)(?:price|preis|prix|precio|prezzo|preco|cena|prijs|amount|value)?$/i;
 const PRICE_WORD =
   /price|preis|prix|precio|prezzo|preco|cena|prijs|fiyat|amount|money|value|(?:^|[-_])(?:prc|pret)(?:[-_]|$)/i;
 // A number alone, as a price-named element may print it: "34.99", "1.299,-" (whole euros, Benelux), "1399.-", or
@@ -776,13 +777,13 @@ const BUY =
 
 // Said of the product alone, these mean it cannot be bought now. (A closed auction or lot, Catawiki's "This auction has
 // closed"; not eBay's "Bidding has ended on this item" over a listing whose Buy It Now may still run.)
-// (A status word alone in its box, Joshin's "販売終了", "生産完了品".)
+// (A status word alone in its box, Joshin's "販売終了", "生産完了品".) (Or a closed auction's "このオークションは終了しています".)
 // (Not said of a time to come, "売り切れの際はご容赦ください", if it sells out; nor "nicht mehr lange verfügbar". Where
 // it is no longer sold, maybe with a place between: "nicht mehr bei BookBeat verfügbar"; or French "Plus disponible"
 // alone in its box.) (Nor "품절" in a policy heading's list, "교환/반품/품절 안내", returns and sold-out information; nor
 // DNS's "Нет в наличии для доставки" above "Можно забрать в 4 магазинах": not for delivery, to be fetched.)
 const OUT_OF_STOCK = words(
-  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:(?:bei|auf|in|im|über|online|hier)\b[^.!?,\d]{0,30}? )?(?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado(?!\s*(?:por el fabricante)?\s*(?:[:：]?\s*no\b|[:：]\s*$))|fuori produzione(?!\s*[:：]?\s*no\b|\s*[:：]\s*$)|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu (?:mai )?este [îi]n stoc|läbi müüdud|ამოიწურა|^\s*дууссан\s*$|no se encuentra disponible para la venta|(?:este|el) (?:producto|artículo) no se encuentra disponible|wyprzedan[yaei]|нет в наличии(?! для (?:доставки|курьерской доставки))|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ|在庫(?:が|は)ありません|品切れ|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|ございません|未定)|^\s*(?:販売|生産|取扱い?)(?:終了|完了)(?:品)?\s*$|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第|の(?:際|場合)|た?場合)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|(?<!\/\s?)품절(?!\s?(?:시|안내))|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|(?:artikel|angebot) wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|\bno offers right now\b|aucune offre (?:n['’]est )?disponible|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|^\s*plus disponible\s*\.?\s*$|(?:this|the) (?:item|product|activity|event|tour|experience) is (?:currently )?not available(?! (?:in|at|for|to|on|from)\b)|\bsales ended\b|\bticket sales (?:have )?(?:ended|closed)\b|ناموجود|موجود نیست|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu,
+  /out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|(?:この)?オークションは終了(?:しています|しました)|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:(?:bei|auf|in|im|über|online|hier)\b[^.!?,\d]{0,30}? )?(?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado(?!\s*(?:por el fabricante)?\s*(?:[:：]?\s*no\b|[:：]\s*$))|fuori produzione(?!\s*[:：]?\s*no\b|\s*[:：]\s*$)|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu (?:mai )?este [îi]n stoc|läbi müüdud|ამოიწურა|^\s*дууссан\s*$|no se encuentra disponible para la venta|(?:este|el) (?:producto|artículo) no se encuentra disponible|wyprzedan[yaei]|нет в наличии(?! для (?:доставки|курьерской доставки))|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|在庫(?:が|は)ありません|品切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|ございません|未定)|^\s*(?:販売|生産|取扱い?)(?:終了|完了)(?:品)?\s*$|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|(?<!\/\s?)품절(?!\s?(?:시|안내))|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|(?:artikel|angebot) wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|\bno offers right now\b|aucune offre (?:n['’]est )?disponible|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|^\s*plus disponible\s*\.?\s*$|(?:this|the) (?:item|product|activity|event|tour|experience) is (?:currently )?not available(?! (?:in|at|for|to|on|from)\b)|\bsales ended\b|\bticket sales (?:have )?(?:ended|closed)\b|ناموجود|موجود نیست|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado/iu,
 );
 // Stock running low, said with sold-out words: "Almost sold out", "Selling out fast", "Fast ausverkauft", "Bientôt épuisé".
 const ALMOST_GONE =
@@ -793,9 +794,9 @@ const ALMOST_GONE =
 // "In stock".)
 const NONE_LEFT =
   /(?<![\w.,\-/#])0\s(?:items?\s|pcs\.?\s|units?\s|st(?:k|ück)\.?\s)?(?:in stock|available|left|(?:auf|an) lager|verfügbar|en stock|disponibles?|op voorraad)\b|\bsto(?:c)?k(?: tersedia)?\s?:\s?0(?![\d.,])/i;
-// A classified ad's or a resale item's "Sold", "Verkauft", "Vendu", "Reserved" …: said of the item itself, never of a way
-// to have it.
-const SOLD_WORDS = `sold|not for sale|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut`;
+// A classified ad's or a resale item's "Sold", "Verkauft", "Vendu", "Reserved", Karrot's "거래완료" …: said of the item
+// itself, never of a way to have it.
+const SOLD_WORDS = `sold|not for sale|거래\\s?완료|판매\\s?완료|reserved|reserviert|réservée?|reservad[oa]|riservat[oa]|gereserveerd|zarezerwowan[ey]|verkauft|vendu|vendue|vendido|vendida|venduto|venduta|verkocht|sprzedan[ey]|продано|продан|satıldı|myyty|såld|solgt|prodáno|predané|eladva|vândut`;
 const SOLD_ALONE = new RegExp(`^\\s*(?:${SOLD_WORDS})[.!]?\\s*$`, 'i');
 // Weaker words ("unavailable", "no disponible") also describe delivery or pickup options; they count only as a whole short
 // label. So do a classified ad's "Sold", "Verkauft", "Vendu" … ("1,234 sold" counts sales, "Sold by" names a seller).
@@ -1271,7 +1272,9 @@ const OTHERS_HEADING = words(
       // the bids others made on an ad, Marktplaats' "Biedingen".)
       String.raw`^\s*(?:bid(?:ding)? history|(?:current |recent )?bids|biedingen|gebote|bisherige gebote|historique des enchères|offres reçues)\s*:?\s*$`,
       `^\\s*(?:${PRICE_HISTORY})`,
-      '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en\\s*:?\\s*$|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
+      // ("Weitere Größen" maybe with the product's name after it: Euromaster's "Weitere Größen Hankook Ventus S1 evo3"
+      // table of sizes and prices; not "Weitere Größen verfügbar", a note of the product's own.)
+      '(?:häufig|oft) zusammen gekauft|^\\s*(?:andere|weitere) gr(?:ö|oe)(?:ss|ß)en(?:\\s*:?\\s*$|\\s(?!verfügbar|lieferbar|erhältlich|vorrätig|auf anfrage|ab\\b)\\S)|^\\s*other sizes\\s*:?\\s*$|(?:souvent|fréquemment) achetés ensemble|comprados (?:frecuentemente |habitualmente )?juntos|(?:spesso )?(?:comprati|acquistati) insieme|vaak samen gekocht|często kupowane razem|köps (?:ofta )?tillsammans|kupowane razem',
       // (Nordic and Baltic rails: "Köp till", "Andre kunder kiggede også på", "Muut ostivat myös", "Panašios prekės".)
       'köp till|liknande (?:böcker|produkter|artiklar|varor)|kjøp også|køb også|osta myös|passar (?:bra |ihop )?med|andra (?:kunder )?(?:tittade|köpte) också|andre kunder (?:kiggede|købte) også|andre (?:kunder )?(?:så|kjøpte) også|muut (?:asiakkaat )?(?:ostivat|katsoivat) myös|sinua voisi kiinnostaa|liittyvät tuotteet|koos selle tootega osteti|sobivad lisatarvikud|panašios prekės|kartu pigiau|aðrir skoðuðu',
       // (Amazon's comparison table in its marketplaces' words: "Comparar con artículos similares", "Mit ähnlichen
@@ -1286,6 +1289,8 @@ const OTHERS_HEADING = words(
       // (Not others, but no price either: a price's breakdown into its parts, CaratLane's "Price Breakup" table of gold,
       // diamond, making charges and GST.)
       String.raw`^\s*(?:price|cost) (?:break-?up|breakdown)\s*:?\s*$|^\s*(?:preisaufschlüsselung|détail du prix|desglose del precio)\s*:?\s*$`,
+      // (A shop's services with their prices: Euromaster's "Unsere Services" grid of tyre changes and storage.)
+      String.raw`^\s*(?:unsere|our|nos|nuestros|i nostri|onze) (?:services|leistungen|servicios|servizi|diensten)\s*:?\s*$`,
       // (A bundle offered beside the product, each with its own price: Rough Trade's "Make it a bundle" LP + T-shirt.)
       String.raw`^\s*(?:make it a bundle|bundle (?:and|&) save|frequently bundled(?: with)?|(?:buy|get) (?:it )?(?:as|in) a bundle)\b`,
       // (A shop's other models and the parts that go with it: Alternate's "Weitere RTX 5090 Modelle", "Passende Netzteile".)
@@ -1699,10 +1704,11 @@ const EX_TAX =
 // Before-tax words that end a text, maybe with their colon, the label of an amount after them.
 const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*(?:[:：]\\s*)?$`, 'i');
 
-// Words that offer to buy the product from the shopper: a card shop's "このカードの買取価格" (its buy-back price), "Sell
-// yours with Clair: … $1,265 in credit", "Trade-in value", "Ankaufspreis", "Prix de reprise".
+// Words that offer to buy the product from the shopper: a card shop's "このカードの買取価格" (its buy-back price), or
+// in the amount's own words, Suruga-ya's "この商品を売る：買取価格 50円"; "Sell yours with Clair: … $1,265 in credit",
+// "Trade-in value", "Ankaufspreis", "Prix de reprise".
 const BUY_BACK =
-  /買取(?:価格|金額|上限|額)|高価買取|回收价|\bbuy-?back (?:price|value|offer)\b|\btrade-?in (?:value|price|credit)\b|\bsell (?:yours|your \p{L}+|it to us)\b|\bwe(?:'ll| will)? (?:buy|pay you)\b|\bankaufspreis\b|\bankauf(?:s)?wert\b|\bprix de (?:reprise|rachat)\b|\bvalor de (?:recompra|troca)\b/iu;
+  /買取(?:価格|金額|上限|額)|高価買取|この商品を売る|回收价|\bbuy-?back (?:price|value|offer)\b|\btrade-?in (?:value|price|credit)\b|\bsell (?:yours|your \p{L}+|it to us)\b|\bwe(?:'ll| will)? (?:buy|pay you)\b|\bankaufspreis\b|\bankauf(?:s)?wert\b|\bprix de (?:reprise|rachat)\b|\bvalor de (?:recompra|troca)\b/iu;
 
 /** True when the words just before `el`, or before one of its two nearest wrappers, offer to buy one like it. */
 function buyBackOffer(el: Element): boolean {
@@ -3476,7 +3482,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // (An add-on's surcharge, "+ $40.00" for engraving, is a figure beside a price too; so is a protection plan's, Harvey
     // Norman's "Product Care Replacement: 3 years $199" beside a price only a Magento 1 `regular-price` box holds.)
     // What the shop would pay for one like it, a buy-back or trade-in offer: never its price.
-    const buyBack = buyBackOffer(el);
+    const buyBack = BUY_BACK.test(lead) || buyBackOffer(el);
     if (buyBack) score -= 10;
     const neverSale = threshold || instalment || perYear || fee || part || total || joinFee || buyBack;
     const asideOtherwise = neverSale || saving || deal || surcharge || plan;
@@ -5615,7 +5621,7 @@ function uncheckedRadio(input: Element): boolean {
 const TAB = /^tabs?$/i;
 // (And the words of other languages' class names: Perfumes Club's `formato-seleccionado`.)
 const CHOSEN =
-  /^(?:selected|active|act|sel|current|is-?active|is-?selected|checked|seleccionad[oa]|selecionad[oa]|selezionat[oa]|s[ée]lectionn[ée]e?|activ[oa]?|ativ[oa]|attiv[oa]|actif)$/i;
+  /^(?:selected|active|act|sel|current|cur|on|is-?active|is-?selected|checked|seleccionad[oa]|selecionad[oa]|selezionat[oa]|s[ée]lectionn[ée]e?|activ[oa]?|ativ[oa]|attiv[oa]|actif)$/i;
 
 /**
  * A class token of the element, or a part of one (`f-productOffers-tab--selected` → selected), is `re`. (`notId`: not
@@ -5629,10 +5635,30 @@ function namedByPart(el: Element, re: RegExp, notId = false, hint?: RegExp): boo
 }
 // What every word CHOSEN takes holds: most elements' words hold none, and are not split (pickedOption runs on every
 // element of the page).
-const CHOSEN_HINT = /act|sel|lection|current|checked|ativ|attiv/i;
+// (Chinese shops' `cur` and a BEM modifier `--on` too, Honor's `hn-sku-opt--on`: not "on" inside a word.)
+const CHOSEN_HINT = /act|sel|lection|current|checked|ativ|attiv|(?:^|[\s_-])cur(?:$|[\s_-])|--on(?:$|\s)/i;
 
 function chosenTab(tab: Element): boolean {
   return tab.getAttribute('aria-selected') === 'true' || namedByPart(tab, CHOSEN, true, CHOSEN_HINT);
+}
+
+/**
+ * One of a row of alike elements (three to thirty short children of one parent, all of one tag), `el` or its wrapper, when
+ * another of them is marked chosen and it is not, and it holds no buy button: an option not chosen.
+ */
+function unchosenAlike(el: Element, buy: Element | null): boolean {
+  for (const a of upward(el, 2)) {
+    const row = a.parentElement;
+    if (!row || (buy && a.contains(buy))) continue;
+    const alike = Array.from(row.children);
+    if (alike.length < 3 || alike.length > 30 || alike.some((c) => c.tagName !== a.tagName)) continue;
+    // (Short options, each a name or a name and its price: not a box's sections, Leroy Merlin's pickup and delivery
+    // blocks, "no-active" the one.)
+    if (alike.some((c) => visibleText(c, 80).length > 60)) continue;
+    if (pickedOption(a)) return false;
+    if (alike.some((c) => c !== a && pickedOption(c))) return true;
+  }
+  return false;
 }
 
 /**
@@ -6187,6 +6213,9 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
     // (Nor a picker's option of its own: Back Market's grade button "Fair · Sold out", greyed out beside the chosen one.)
     const option = el.closest('button, [role="button"], [role="radio"], [role="option"], a[aria-disabled]');
     if (option && option !== buy && !option.contains(buy) && pickerControl(option)) continue;
+    // (Nor one of a row of alike options, another marked chosen: Three Squirrels' flavour "益生菌款（售罄）" beside the
+    // `sq-spec--cur` one, Lenovo's configuration "… ¥16999 无货" in a list whose chosen item is `li.cur`.)
+    if (unchosenAlike(el, buy)) continue;
     // (Nor a variant's row with a button of its own, the buy button one can press in a row alike: ZOZOTOWN's "L 在庫なし
     // 再入荷リクエスト" under "S 在庫あり カートに入れる".)
     if (oos && buy && !buyOff && rowBesideBuy(el, buy)) continue;
@@ -6331,7 +6360,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // Buy.com's template that its stylesheet shows once a chosen size runs out).
       // A sentence that names one option by its value speaks of that option only, button or none ("Size 9 is sold
       // out. Notify me" under a ring's sizes, "Größe 60 ist derzeit nicht lieferbar.").
-      if (ONE_OPTION_OUT.test(own) || optionNamedOut(el, own)) continue;
+      if (ONE_OPTION_OUT.test(own) || optionNamedOut(el, own) || OTHERS_STILL.test(own)) continue;
       if (buy && !buyOff) {
         if (own.length > 40 && (namedNear(el, DESCRIPTION, 4) || underDescriptionHeading(el))) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
@@ -6570,6 +6599,11 @@ function optionNamedOut(el: Element, own: string): boolean {
   }
   return false;
 }
+
+// The other options said to be still there, beside one gone: Vipshop's "杏色 XL 已抢光，其他尺码库存紧张", "Other sizes
+// still available".
+const OTHERS_STILL =
+  /其他(?:尺码|颜色|规格|款式|型号|尺寸)[^。！]{0,6}(?:库存紧张|有货|充足|可售|仍有)|\bother (?:sizes|colou?rs|options|variants) (?:are )?(?:still )?(?:available|in stock)\b/i;
 
 // An option named with its value, then said to be gone: "Size 9 is sold out", "Colour Navy is currently unavailable",
 // "Größe 60 ist derzeit nicht lieferbar", "Taille 38 épuisée", "Talla M agotada".
