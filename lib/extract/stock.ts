@@ -8,13 +8,21 @@
 const BACK_ORDER =
   /order (?:it )?now and we(?:'ll| will) deliver|back[- ]?order|bestellen sie jetzt und wir liefern|commandez(?:-le)? (?:dès )?maintenant et nous vous (?:le )?livrerons|ordina ora e ti invieremo|haz (?:tu|el) pedido (?:ya )?y te lo enviaremos|bestel nu en we leveren|beställ nu så levererar vi|zamów teraz,? a dostarczymy|şimdi sipariş verin|faça (?:o )?seu pedido agora e entregaremos|\b(?:back )?in stock on\b|auf lager ab\b|wieder (?:verfügbar|lieferbar|auf lager) ab\b|en stock le \d|en stock el \d|disponibile dal \d|op voorraad vanaf\b|na zamówienie|na objednávku|pēc pasūtījuma|užsakoma prekė|tilaustuote|beställningsvara|bestillingsvare|お取り寄せ(?!(?:が|は)?(?:でき(?:ません|ない)|不可))|під замовлення|под заказ|auf bestellung|sur commande|bajo pedido|su ordinazione|sob encomenda|op bestelling|nachbestellt|(?:you )?can still (?:order|be ordered)|deliver (?:it |them )?as soon as (?:it|they) arrives?|wird nachgeliefert|in nachlieferung/i;
 
+/**
+ * Written after a Japanese sold-out word (売り切れ, 在庫切れ, 品切れ): not when a sale's condition follows it, "売り切れの際は
+ * ご容赦ください" (if it sells out), "売り切れ次第終了", "在庫切れとなる場合がございます" (it may). A lookahead, for
+ * `new RegExp` sources here, in the heuristic's stock words and in the site adapters'.
+ */
+export const UNLESS_MAY_SELL_OUT = '(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)';
+
 // Out of stock said in so many words, which an offer to order it all the same does not undo: a shopper reads Amazon's
 // "Temporarily out of stock. Order now and we'll deliver when available." as out of stock, and so did the annotators
 // of twelve of the fourteen such pages among our probe rounds (eight locales).
-// (Not a sale's condition: "売り切れの際はご容赦ください", if it sells out, "在庫切れとなる場合がございます", it may; nor a
-// policy heading, "교환/반품/품절 안내".)
-const STATED_OUT =
-  /out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|売り切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|(?<!\/\s?)품절(?!\s?(?:시|안내))|缺貨|售完(?!為止|即止)/i;
+// (Nor a policy heading, "교환/반품/품절 안내".)
+const STATED_OUT = new RegExp(
+  String.raw`out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ${UNLESS_MAY_SELL_OUT}|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ${UNLESS_MAY_SELL_OUT}|売り切れ${UNLESS_MAY_SELL_OUT}|(?<!\/\s?)품절(?!\s?(?:시|안내))|缺貨|售完(?!為止|即止)`,
+  'i',
+);
 
 /**
  * True when the text says the item can be ordered now and ships when restocked ("In stock on June 17, 2020. Order it

@@ -2,7 +2,7 @@ import type { Money } from '../../model/money';
 import { money } from '../../model/money';
 import type { Availability, Score } from '../../model/schema';
 import { parseMoney } from '../price';
-import { saysBackOrder } from '../stock';
+import { saysBackOrder, UNLESS_MAY_SELL_OUT } from '../stock';
 import type { ListingCard } from '../types';
 
 /**
@@ -338,7 +338,9 @@ const OUT_OF_STOCK = [
   /stokta yok|şu anda mevcut değil|tükendi/i,
   /غير متوفر|نفدت/,
   // (And Amazon Fresh's "現在、このお届け先ではAmazonフレッシュをご利用いただけません。": not to be had where it would go.)
-  /在庫切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|在庫なし|品切れ(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)|完売|現在お取り扱いできません|取り扱いできません|入荷時期は未定|お届け先では.{0,24}ご利用いただけません/,
+  new RegExp(
+    `在庫切れ${UNLESS_MAY_SELL_OUT}|在庫なし|品切れ${UNLESS_MAY_SELL_OUT}|完売|現在お取り扱いできません|取り扱いできません|入荷時期は未定|お届け先では.{0,24}ご利用いただけません`,
+  ),
   /无货|缺货|售罄|已售完|已下架|已抢光|暂时无货|卖光了|商品已下架|已售罄/,
 ];
 // Back-order wording (out of stock now, taken to order) lives in ../stock, shared with the DOM heuristic.
