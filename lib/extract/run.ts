@@ -9,6 +9,7 @@ import {
   extractHeuristic,
   forgetHeadings,
   idFromUrl,
+  inOtherProducts,
   listPriceOnlyNamed,
   ordersTaken,
   priceOnRequest,
@@ -114,6 +115,30 @@ function amountPattern(m: Money): string {
   const tail = cents && /[1-9]/.test(cents) ? `[.,€]${cents}` : `(?:[.,€]${cents || '0+'}|[.,]-)?`;
   // (Digits after it that make a rate are a badge's in the next element: "₹520" then "20% Off" print "₹52020% Off".)
   return `(?<![\\d.,])${int}${tail}(?!\\d(?!\\d?\\s?%)|[.,]\\d)`;
+}
+
+/**
+ * Every element that prints `m` (the deepest that holds it whole, unprinted ones aside) stands in another product's
+ * box: a rail's card, a "recently viewed" tile. False when nothing prints it. For pages the heuristic read for no price
+ * (a site adapter's), whose own candidates say nothing of where an amount stands.
+ */
+function printedOnlyInOthers(doc: Document, m: Money): boolean {
+  const re = new RegExp(amountPattern(m));
+  const holders: Element[] = [];
+  const visit = (el: Element): void => {
+    if (holders.length > 50) return;
+    const inner = Array.from(el.children).filter(
+      (c) =>
+        !UNPRINTED.has(c.tagName.toUpperCase()) &&
+        !c.hasAttribute('hidden') &&
+        !DISPLAY_NONE.test(c.getAttribute('style') ?? '') &&
+        re.test(c.textContent ?? ''),
+    );
+    if (inner.length === 0) holders.push(el);
+    else for (const c of inner) visit(c);
+  };
+  if (doc.body && re.test(doc.body.textContent ?? '')) visit(doc.body);
+  return holders.length > 0 && holders.length <= 50 && holders.every((h) => inOtherProducts(h, null));
 }
 
 /** `text` holds `shown` as a word of its own and not `other` (the page's text read once for both). */
@@ -849,14 +874,15 @@ export function extractPage(doc: Document, url: URL): Extraction {
   }
   // A markup price on a site whose adapter read the page, found no price there and says the product is gone, where the
   // page prints that amount nowhere (Amazon's "Derzeit nicht verfügbar." with no offer, a stale `product:price:amount`
-  // of 219.99 in its head): no price is offered.
+  // of 219.99 in its head): no price is offered. (Nor where it prints that amount only in other products' cards: a
+  // rail's other LEGO set at the same € 41,99 under "Momenteel niet verkrijgbaar".)
   if (
     siteRead &&
     fromMarkup(provenance.price) &&
     provenance.availability === `site:${site}` &&
     soldOut(product.availability) &&
     okMoney(product.price) &&
-    !amountPrinted(printed(), product.price)
+    (!amountPrinted(printed(), product.price) || printedOnlyInOthers(doc, product.price))
   )
     dropPrice();
   // WooCommerce's markup for a product with no SKU of its own gives the post's id (`"sku":48213` beside

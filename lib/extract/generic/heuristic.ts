@@ -243,9 +243,9 @@ function priceCount(text: string): number {
 // Wording that marks a number as something other than the item's price: a delivery fee, or a service to put the item
 // up ("Montageservice ab € 79,-" by XXXLutz's buy button; a tyre's fitting, "Price excludes fitting (£14.00 per
 // tyre)"), or a marketplace's fee for protecting the buyer (Vinted's
-// "Protection acheteurs : 1,95 €" under the item's "25,00 €").
+// "Protection acheteurs : 1,95 €" under the item's "25,00 €"), or a service charge added, "zzgl. Servicekosten 2,95 €".
 const SHIPPING =
-  /shipping|\bfitting (?:charges?|fees?|costs?)\b|(?:\bexcludes?|\bexcluding|\bexcl\.?|\bplus|\+)\s*(?:[a-z]+\s)?fitting\b|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|bezorgkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
+  /shipping|\bzzgl\.?\s?service(?:kosten|gebühr)|\bfitting (?:charges?|fees?|costs?)\b|(?:\bexcludes?|\bexcluding|\bexcl\.?|\bplus|\+)\s*(?:[a-z]+\s)?fitting\b|buyer protection|protection (?:des )?acheteurs?|frais de protection|käuferschutz|kopersbescherming|protezione acquist[oi]|protección (?:al )?comprador|proteção (?:do|ao) comprador|ochrona kupującego|köpskydd|kjøpsbeskyttelse|køberbeskyttelse|ostajan ?suoja|защит[аы] покупател|cost to ship|delivery|montageservice|aufbauservice|assembly service|installation(?! (?:kit|guide|manual|instructions?|type|method|height|depth|width))|haul[- ]?away|removal of (?:your |the )?old|(?:old )?appliance removal|altgerätemitnahme|altgeräte-?entsorgung|service de montage|servicio de montaje|installazione|collaudo|montaggio|servizio di (?:montaggio|installazione)|instala[çc][ãa]o|servi[çc]o de montagem|recolha do usado|postage|versand|speditions?(?:gebühr|kosten|zuschlag)|sperrgutzuschlag|lieferung|livraison|frais (?:de port|d['’]envoi|d['’]exp[ée]dition)|portokosten|envío|envio|spedizione|consegna|entrega|dostaw[aąy]|доставк[аойе]|运费|運費|配送|送料|frete|verzending|verzendkosten|bezorgkosten|p&p|משלוח|شحن|توصيل|배송|kargo|szállítás|doprava|dostava|toimitus|frakt|fragt|forsendelse|levering|leveres|leverans|piegād|pristatym|\btarne\b|ongkir|pengiriman|vận chuyển|ค่าส่ง/i;
 // "zzgl. Versandkosten", "plus shipping", "hors frais de port": the legal note printed beside the item's own price, not a
 // fee. ("Including delivery" is not one: that is a total with the fee in it.)
 const SHIPPING_EXTRA = String.raw`(?:zzgl\.?|excl\.?|exkl\.?|plus|\+|hors|sans|sin|senza|bez|exclusief|exklusive|excluding)\s*(?:[\p{L}.]+\s+){0,2}?(?:versand\p{L}*|shipping|delivery|livraison|frais de port|envío|envio|spese di spedizione|spedizione|p&p|postage|verzendkosten|bezorg\p{L}*|dostawy|доставки)`;
@@ -265,10 +265,10 @@ const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // voucher's least spend ("RM2 off min RM30").
 const THRESHOLD =
   /\bmin(?:imum|\.)?(?:\s(?:spend|purchase|order|belanja|pembelian))?\s*$|\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|\bfree (?:over|above)\s*[^\p{L}\d.!?]{0,4}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка|frete gr[áa]tis)(?:\s[^.!?\d]{0,30}?)?\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|acima de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
-// …or said after it: "Add $22.63 for FREE delivery", "25 000 Ft felett ingyenes", "500 TL üzeri kargo bedava", "5,000円以上送料無料", "1,500円（税込）以上で送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
+// …or said after it: "Add $22.63 for FREE delivery", Faire's "$200 minimum order from this brand", "25 000 Ft felett ingyenes", "500 TL üzeri kargo bedava", "5,000円以上送料無料", "1,500円（税込）以上で送料無料", "3만원 이상 무료배송", "NT$1,500 免運", "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo Store" (not "+ $5.99
 // shipping", nor Etsy's "US$145.00+" for a price that varies with the options).
 const THRESHOLD_AFTER =
-  /^\s*(?:more\s)?(?:for|to (?:get|qualify for|unlock))\s(?:[Ff]ree|FREE|gratis)\s(?:[Dd]elivery|[Ss]hipping|DELIVERY|SHIPPING)\b|^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:felett|fölött|(?:ve )?üzeri)(?!\p{L})|^\s*(?:[（(][^）)]{1,8}[）)]\s*)?(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*[（(][^）)]{1,8}[）)]\s*(?:以上|이상)\s*で?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
+  /^\s*(?:minimum|min\.)\s*(?:(?:opening |first )?(?:order|purchase|spend)\b|$)|^\s*(?:more\s)?(?:for|to (?:get|qualify for|unlock))\s(?:[Ff]ree|FREE|gratis)\s(?:[Dd]elivery|[Ss]hipping|DELIVERY|SHIPPING)\b|^\+(?=\s+(?:from|on|at|in)\b)|^\s*(?:felett|fölött|(?:ve )?üzeri)(?!\p{L})|^\s*(?:[（(][^）)]{1,8}[）)]\s*)?(?:以上|이상)\s*の?(?:お買い上げ|ご購入|お買い物|購入|구매)|^\s*[（(][^）)]{1,8}[）)]\s*(?:以上|이상)\s*で?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)|^\s*(?:以上|이상)?\s*(?:の?(?:お買い上げ|ご購入|購入)で?)?\s*(?:送料無料|免運費?|免运费?|包邮|무료\s?배송)/u;
 // A reward the purchase earns, said with its worth: "Points Credit : 31.99 points Currently valued at £0.32", "Earn 320
 // reward points worth £3.20", "Bonuspunkte".
 // (Korean shops name the reward "적립", earned: Gmarket's "스마일캐시 적립 1,890원".)
@@ -312,8 +312,9 @@ const INSTALMENT_TERMS =
 // Per one of the things a pack holds, a per-piece figure beside the pack's price: "$22.50 per cartridge" under a
 // 2-pack's $44.99, "£0.20 per pen". (A source for PER_UNIT and PER_COUNT.)
 const PACK_ITEM = String.raw`(?:\bper|\/)\s?(?:cartridge|toner|pen|pencil|marker|label|envelope|glove|nappy|diaper|wipe|battery|bulb|blade|filter)\b`;
+// (Or an amount with its sign then a bare square metre, "$29.90 m²" beside the box price a floor is sold at.)
 const PER_UNIT = new RegExp(
-  String.raw`\/\s?(?:fl\.?\s?)?(?:ounces?|pounds?|grams?|kilograms?|litres?|liters?|count)\b|(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|${PACK_ITEM}|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)`,
+  String.raw`(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr))\s?(?:m²|m2|㎡)(?![a-z\d])|\/\s?(?:fl\.?\s?)?(?:ounces?|pounds?|grams?|kilograms?|litres?|liters?|count)\b|(?:^|[\s(])(?:1|10|100|1000)\s?(?:kg|g|l|ml|m|m²|stk\.?|stück)\s?=\s?\D{0,4}\d|\/\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|g|l|lt|ltr|ml|m²|m2|m|st(?:k|ück)?|stuk|pc|pcs|unit|ea|oz|lb|count|ct|page|sheet|tablet|capsule|sachet|serving|dose|softgel|pod|cup|load|wash|ud|uds|und|unid)(?![\w\u00c0-\u024f])|\/\s?each\s?\)|per\s(?:\d+\s?)?(?:kg|g|l|ml|litre|liter|unit|item|each|stuk|meter|metre|100|lb|oz|count|servings?|dose|capsule|tablet|softgel|gumm(?:y|ies)|pod|cup|load|wash)\b|${PACK_ITEM}|\/\s?(?:1\s)?(?:kilogramm|gramm|liter|milliliter|meter|quadratmeter|stück)(?![a-zäöü])|(?:per|pro|par|por|za)\s(?:m²|m2|m³|m3|qm)(?![\w²³])|unit price|literpreis|kilopreis|literprijs|kiloprijs|за (?:1 )?(?:кг|л|литр|м)(?![а-яёa-z])|\/\s?(?:\d+\s?)?(?:кг|г|л|мл|м²|м2|м³|м3|м|пог\.?\s?м)(?![а-яёіїєґa-z\d])|jednotková cena|jednotkov|kilohinta|litrahinta|jfr-?pris|jmfr?-?pris|jämförpris|enhetspris|egységár|preț unitar|pret unitar|birim fiyat|単価|pro\s(?:kg|liter|stück|100)|\bje\s(?:1\s?)?(?:kg|l|m)\b|\bje\s100\s?(?:g|ml)\b|单价|grundpreis|prix au (?:kg|litre)|\ble\s(?:kg|litre|l|m)\b|\bpar\s(?:kg|litre)|precio por|\bpor\s(?:kg|litro)|al\s(?:kg|litro)|za\s(?:kg|1\s?kg|litr)|\bx\s?(?:kg|gr?|lt?|litro|un|unidad|m2|mt)\b|\/\s?(?:sq\.?\s?(?:ft|yd|m)|lin(?:ear|\.)?\s?ft)\b|per\s(?:sq\.?\s?(?:ft|foot|yd|m)|square (?:foot|feet|yard|metre|meter)|linear (?:foot|ft))\b|\/\s?(?:1\s?)?(?:litre|liter|litro|kilo|kilogram|kilogramme)s?\b|\/\s?(?:لتر|كجم|كيلو|كغ|جم|جرام|غرام|متر)(?![\u0600-\u06ff])|لكل\s?(?:\d+\s?)?(?:لتر|كجم|كيلو|جم|جرام|غرام|مل)|ל-?\s?100\s?(?:גרם|גר['׳]?|מ["״]ל)|לק["״]ג|לליטר|ליחידה|\d\s?(?:g|kg|ml|l|개|매|입|장|구)\s?당(?![가-힣])|\d\s?(?:g|kg|ml|l|個|枚)\s?(?:あたり|当たり)|每\s?\d*\s?(?:克|毫升|公克|g|ml)`,
   'i',
 );
 // One person's share of a price for several, said so with it: mydays' "Preis für 2 Personen · 124,50 € pro Person"
@@ -377,9 +378,10 @@ const FROM_QUANTITY =
   /^\s*(?:\/?\s*(?:l'unité|la pièce|each|ea\.?|pro stück|je stück|la unidad|cad\.?|(?:per|a) (?:bottle|can|unit|item|piece|pack|box|case))\s*)?(?:(?:when|if) (?:you )?buy(?:ing)?(?:\s+(?:any\s+)?\d{1,3}\b|\s*$)|(?:dès|ab|from|à partir de|a partir de|bei|desde|da)\s+\d{1,3}\s*(?:\+|x\b|pcs\b|pieces\b|items\b|stück|stk\b|achetés|acheté|articles\b|unités|unidades|pezzi|units\b))/i;
 // A count of pieces as the amount's label: "4 Reifen: 359,60 €", "Set of 4: £120", Wool Warehouse's "Pack of 10 £21.99"
 // beside "1 ball £2.29": the price of that many. (Or a count of pieces with no colon, K-Ruoka's multi-buy "2 kpl 4,45
-// €/kpl" over the one price; or a pair's, Sweetwater's "Pair: $799.98" under one studio monitor's $399.99.)
+// €/kpl" over the one price; or a pair's, Sweetwater's "Pair: $799.98" under one studio monitor's $399.99; or a pallet's,
+// Würth's "Palette 720 St.: CHF 8'532.00".)
 const COUNT_LEAD =
-  /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|(?:^|[\s(])(?:[2-9]|1\d)\s?(?:kpl|stk|st|szt|ks|pcs|шт|db)\.?\s*:?\s*$|\bset of \d{1,2}\s?:\s*$|\b(?:pack|box|case|bag|bundle) of (?:[2-9]|\d{2,3})\s?:?\s*$|(?:^|[\s(])(?:a )?pair\s?:\s*$/iu;
+  /(?:^|[\s(])(?:[2-9]|1\d)\s?(?:x\s?)?\p{L}{2,12}\s?:\s*$|(?:^|[\s(])(?:[2-9]|1\d)\s?(?:kpl|stk|st|szt|ks|pcs|шт|db)\.?\s*:?\s*$|\bset of \d{1,2}\s?:\s*$|\b(?:pack|box|case|bag|bundle) of (?:[2-9]|\d{2,3})\s?:?\s*$|(?:^|[\s(])(?:a )?pair\s?:\s*$|\b(?:palette|pallet|karton|carton|kiste|gebinde)\s\d{1,5}\s?(?:stk|st|stück|szt|ks|pcs|pieces)\.?\s*:\s*$/iu;
 // A rate off for several, its amount each after it: Total Wine's "Mix 6 for 10% off <span>$58.49 each</span>".
 const MIX_DEAL =
   /\b(?:mix|any|buy)\s(?:[2-9]|1\d|2[0-4])\b(?:\s\p{L}+){0,2}\s(?:for|and save|& save|save|get)\s(?:\d{1,2}\s?%\s?(?:off)?)?\s*[:\-–]?\s*$/iu;
@@ -388,12 +390,12 @@ const MIX_DEAL =
 const BUY_MANY =
   /\bbuy\s\d{1,3}\s?(?:\+|or more)?\s(?:(?:and|&)\s)?(?:pay|for|at)\b\D{0,8}$|(?:購買|购买)\s?\d{1,3}\s?[本件個个組组](?:以上)?(?:\d{1,2}折)?\D{0,4}$/i;
 // A tier of a quantity discount before its amount: "10 or more $88.00" (OpenCart, "2 sau mai multe" in Romanian, "5 ou
-// mais" in Portuguese), "ab 10 Stück: 19,90 €", "5+ pcs", Ecwid's "24+ latas (4 packs)", Vinatis's "Par 6 : 40,90 € /
+// mais" in Portuguese), "ab 10 Stück: 19,90 €", "5+ pcs", Würth's "ab 20 VE:" (packing units), Ecwid's "24+ latas (4 packs)", Vinatis's "Par 6 : 40,90 € /
 // bouteille".
 const QUANTITY_TIER =
-  /(?:^|[\s:(])(?:(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|ou mais|e mais|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|pairs|packs|sets|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks|latas|garrafas|botellas|bottles|cans)?\.?(?:\s?\([^()]{1,20}\))?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
+  /(?:^|[\s:(])(?:(?:>=|≥|＞＝)\s?(?!1(?!\d))[1-9]\d{0,5}|(?!1(?!\d))\d{1,4}\s?(?:\+|or more|and (?:up|over|more)|oder mehr|und mehr|ou plus|et plus|ou mais|e mais|o más|y más|o più|e più|of meer|en meer|lub więcej|i więcej|и более|и больше|і більше|або більше|a více|vagy több|sau mai multe?|ή περισσότερα|veya (?:daha )?fazla|以上)|(?:ab|from|dès|par|desde|od|от|vanaf|da)\s(?!1(?!\d))\d{1,4})\s?(?:pcs|pieces|items|units|pairs|packs|sets|stück|stk|szt|ve|vpe|шт|ks|unités|unidades|pezzi|stuks|latas|garrafas|botellas|bottles|cans)?\.?(?:\s?\([^()]{1,20}\))?\s*(?:je|à|each|per|pro|cada|ciascuno)?\s*[:\-–]?\s*[^\s\d\p{L}]{0,4}\s*$/iu;
 const MANY_COUNT =
-  /^\s*(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+)\s*(?:pcs|pieces|items|units|pairs|packs|sets)?\s*$/i;
+  /^\s*(?:(?:>=|≥|＞＝)\s*(?!1(?!\d))[1-9]\d{0,5}|(?:[2-9]|[1-9]\d{1,3})\s*(?:[-–]\s*\d{1,4}|\+))\s*(?:pcs|pieces|items|units|pairs|packs|sets)?\s*$/i;
 // A row's lead cell that is a range of counts from two on, "10～19" (MISUMI's 数量スライド), "10 - 24 Stück".
 const TIER_RANGE =
   /^\s*(?:[2-9]|[1-9]\d{1,3})\s?[~～〜\-–]\s?\d{1,5}\s?(?:pcs|pieces|items|units|stück|stk|szt|шт|ks|unités|unidades|pezzi|stuks|個|点|本|枚|개)?\.?\s*$/iu;
@@ -414,6 +416,24 @@ function inTierRow(el: Element): boolean {
       return true;
     if (!QUANTITY_TIER.test(textBefore(a, 30, true)) && !(lead && lead !== a && tierLead(lead))) return false;
     return pricedRowAbove(a.parentElement);
+  }
+  return false;
+}
+
+/**
+ * The same across a table: a cell under the cell of its column that names a count of two or more (DHgate's "Quantity |
+ * 1 - 9 Pieces | 10 - 49 Pieces | 50+ Pieces" over "Price | US $31.46 | US $28.70 | US $25.87"). The first column is
+ * the price of one.
+ */
+function inTierColumn(el: Element): boolean {
+  for (const a of upward(el, 3)) {
+    const tag = a.tagName.toUpperCase();
+    if (tag !== 'TD' && tag !== 'TH') continue;
+    const row = a.parentElement;
+    const above = row?.previousElementSibling;
+    if (!row || !above || above.tagName.toUpperCase() !== 'TR') return false;
+    const head = above.children[Array.prototype.indexOf.call(row.children, a)];
+    return head !== undefined && MANY_COUNT.test(visibleText(head, 30));
   }
   return false;
 }
@@ -488,7 +508,7 @@ function pricedRowAbove(row: Element | null): boolean {
 // Price. Pros save 5%", "$35.99 Pros save 10% on collectibles"; or with something else bought, Audible's narration "$3.99
 // when you buy the Kindle edition".)
 const CONDITION_AFTER =
-  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
+  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with\s\D{0,3}\d[\d.,]*\s?off\s(?:shop |store )?(?:voucher|coupon)\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
 
 // A data attribute naming the amount a card's or a club's price (Falabella's and Tottus's `<li data-cmr-price="1.149">`
 // beside `data-internet-price`, the card named only by its logo); or a class naming it the price after a cashback
@@ -790,7 +810,7 @@ const BUY =
 // DNS's "Нет в наличии для доставки" above "Можно забрать в 4 магазинах": not for delivery, to be fetched.)
 const OUT_OF_STOCK = words(
   new RegExp(
-    String.raw`out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|(?:この)?オークションは終了(?:しています|しました)|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:(?:bei|auf|in|im|über|online|hier)\b[^.!?,\d]{0,30}? )?(?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado(?!\s*(?:por el fabricante)?\s*(?:[:：]?\s*no\b|[:：]\s*$))|fuori produzione(?!\s*[:：]?\s*no\b|\s*[:：]\s*$)|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu (?:mai )?este [îi]n stoc|läbi müüdud|ამოიწურა|^\s*дууссан\s*$|no se encuentra disponible para la venta|(?:este|el) (?:producto|artículo) no se encuentra disponible|wyprzedan[yaei]|нет в наличии(?! для (?:доставки|курьерской доставки))|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ${UNLESS_MAY_SELL_OUT}|在庫(?:が|は)ありません|品切れ${UNLESS_MAY_SELL_OUT}|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|ございません|未定)|^\s*(?:販売|生産|取扱い?)(?:終了|完了)(?:品)?\s*$|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ${UNLESS_MAY_SELL_OUT}|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|(?<!\/\s?)품절(?!\s?(?:시|안내))|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|(?:artikel|angebot) wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|\bno offers right now\b|aucune offre (?:n['’]est )?disponible|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|^\s*plus disponible\s*\.?\s*$|(?:this|the) (?:item|product|activity|event|tour|experience) is (?:currently )?not available(?! (?:in|at|for|to|on|from)\b)|\bsales ended\b|\bticket sales (?:have )?(?:ended|closed)\b|ناموجود|موجود نیست|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado`,
+    String.raw`out of stock|sold out|^\s*rupture\s*$|not available (?:for|to) (?:purchase|order)(?: online)? at this time|完売(?:御礼|しました|いたしました)?|販売休止中|(?:予約|抽選)(?:の)?受付(?:は)?終了|^\s*受付終了\s*$|\b(?:draw|raffle) (?:is |has )?closed\b|(?:この)?オークションは終了(?:しています|しました)|nuk është në dispozicion|nuk ka stok|nuk ka gjendje|nuk prodhohet më|нема на залиха|არ არის მარაგში|მარაგი ამოწურულია|აღარ იწარმოება|nicht (?:mehr )?(?:kaufbar|bestellbar)|(?:derzeit|zurzeit|zur zeit|momentan|aktuell|leider) nicht (?:lieferbar|verfügbar|erhältlich|vorrätig)|(?:steht|ist) (?:derzeit |zurzeit |momentan |leider )?nicht (?:mehr )?zur verfügung|liefertermin unbekannt|unbekannter liefertermin|delivery date (?:is )?unknown|date de livraison inconnue|kann (?:derzeit |zurzeit |momentan |aktuell )?nicht (?:mehr )?(?:gekauft|bestellt) werden|cannot (?:currently |presently )?be (?:purchased|ordered|bought)|not (?:currently )?available (?:for|to) (?:online )?purchase|available soon(?!\p{L})|pronto disponible|próximamente disponible|disponible próximamente|bientôt disponible|disponível em breve|no longer available|no longer in stock|out of print|ya no está disponible|non è più disponibile|nu mai este disponibil|n['’]est plus (?:en stock|disponible)|(?:produit|article|référence)s? plus disponible|nicht mehr (?:(?:bei|auf|in|im|über|online|hier)\b[^.!?,\d]{0,30}? )?(?:auf lager|verfügbar|erhältlich)|(?:produkt|artikel) ausgelaufen|não está mais disponível|currently unavailable|temporarily out|temporarily unavailable|discontinued(?!\s*(?:by (?:the )?manufacturer)?\s*(?:[:：]?\s*(?:no|false)\b|[:：]\s*$))|nicht mehr lieferbar|nicht (?:mehr )?im sortiment|retired (?:product|set|item)|(?:product|set|item) (?:is |has been )?retired|descatalogado(?!\s*(?:por el fabricante)?\s*(?:[:：]?\s*no\b|[:：]\s*$))|fuori produzione(?!\s*[:：]?\s*no\b|\s*[:：]\s*$)|non disponible pour le moment|actuellement indisponible|(?:pas|non) disponible actuellement|temporairement indisponible|no disponible por el momento|temporalmente sin stock|momentaneamente non disponibile|temporariamente indisponível|nicht (?:auf lager|an lager|verfügbar|lieferbar)|ausverkauft|vergriffen|rupture de stock|épuisé|agotado|sin stock|esgotado|esaurito|brak w magazynie|brak towaru|nu (?:mai )?este [îi]n stoc|läbi müüdud|ამოიწურა|^\s*дууссан\s*$|no se encuentra disponible para la venta|(?:este|el) (?:producto|artículo) no se encuentra disponible|wyprzedan[yaei]|нет в наличии(?! для (?:доставки|курьерской доставки))|нет в продаже|снят(?:о)? с (?:продажи|производства)|знято з виробництва|немає в наявності|нема в наявності|(?<![\p{L}])нема на (?:залиха|стању|стоку|лагер)|нема залиха|немає в продажу|знято з продажу|товар закінчився|розпродано|няма наличност|спрян от производство|не се предлага|изчерпан|nema na stanju|rasprodano|ni na zalogi|ni (?:več )?v prodaji|nie je na sklade|vypredané|(?:prodej|predaj) (?:byl |bol )?(?:skončil|ukončen)|(?:již|už) (?:se )?neprodává|(?:už|již) nie je v predaji|(?<!\p{L})(?:nie je|není|nije|ni|nu este|не е|не є)\s+(?:trenutno\s+|momentálne\s+|momentálně\s+)?(?:dostupa?n|k dispozici|na skladě|na sklade|na stanju|na zalogi|disponibil|в наличност|в наявності)(?![^.!?]{0,24}(?:dostav|doruč|isporuk|dodání|доставк|livrar|prodejn|predajn|prodavaonic|poslovnic|trgovin|magazin))|nėra sandėlyje|ngừng kinh doanh|ngừng bán|wycofany ze sprzedaży|wycofany z oferty|produkt (?:jest )?(?:chwilowo |obecnie |tymczasowo )?niedostępny|\buppselt\b|առկա չէ|en rupture (?:sur internet|en ligne|web)|rupture (?:sur internet|en ligne)|ไม่มีสินค้า|išparduota|prekės šiuo metu neturime|nav noliktavā|не продаётся|не продается|распродано|无货|缺货|(?<!部分(?:规格|尺码|颜色|款式)?(?:已)?)售罄|(?:已)?抢光|已售完|已下架|在庫切れ${UNLESS_MAY_SELL_OUT}|在庫(?:が|は)ありません|品切れ${UNLESS_MAY_SELL_OUT}|販売(?:を)?休止|販売停止|取扱(?:い)?休止|(?:現在)?お?取り?扱いできません|再入荷(?:の)?予定(?:は|が)?(?:立って(?:おり|い)ません|ありません|ございません|未定)|^\s*(?:販売|生産|取扱い?)(?:終了|完了)(?:品)?\s*$|판매\s?(?:중지|종료)|停售|暫停販售|uitverkocht|slutsåld|slut i (?:webb?lager|butiken)|stokta yok|stok yok|(?:şu an |şu anda )?satışta değil|tükendi|אזל מהמלאי|(?<!\p{L})(?:אינו|אינה|לא|אין)\s+(?:\p{L}+\s+)?במלאי|fuera de stock|sin existencias?|no hay stock|fora de estoque|sem estoque|non disponibile al momento|attualmente non disponibile|currently not available|actuellement non disponible|actualmente no disponible|atualmente indisponível|niet op voorraad|niet (?:meer )?leverbaar|tijdelijk niet beschikbaar|nicht mehr verfügbar|udsolgt|utsolgt|ikke på lager|loppu varastosta|loppunut|loppuunmyyty|vyprodáno|není skladem|nie ma (?:go |jej |ich )?(?:w magazynie|na stanie)|elfogyott|nincs készleten|stoc epuizat|stoc indisponibil|εξαντλήθηκε|εξαντλημέν[οηα]ς?|μη διαθέσιμο|(?:το προϊόν )?δεν είναι (?:πλέον |προς το παρόν |αυτή τη στιγμή )?διαθέσιμο(?! (?:για|προς) (?:παράδοση|αποστολή|παραλαβή))|oferta (?:jest )?(?:już )?(?:niedostępna|zakończona)|sprzedaż (?:zakończyła się|zakończona)|売り切れ${UNLESS_MAY_SELL_OUT}|販売(?:を)?終了(?:しました|いたしました)|取り扱い(?:を)?終了|在庫なし|(?<!\/\s?)품절(?!\s?(?:시|안내))|재고 없음|hết hàng|สินค้าหมด|stok (?:barang )?habis|barang habis|نفدت الكمية|نفذت الكمية|غير متوفر|缺貨|售完(?!為止|即止)|完售|(?:已)?結束販售|已結束(?:販售|銷售)|賣家已將商品下架|無貨|暫無庫存|(?:this |the )?item (?:has been|is|was) sold\b|\bthis (?:listing|item) (?:has sold|sold on)\b|(?:cet |l['’])article a été vendu|(?:artikel|angebot) wurde (?:bereits )?verkauft|articolo è stato venduto|art[ií]culo (?:ya )?(?:se )?ha (?:sido )?vendido|(?:više )?nije (?:više )?u (?:ponudi|prodaji)|(?:listing|auction|ad|lot) (?:has )?(?:ended|expired|closed)|\bno items for sale\b|bei keinem anbieter (?:mehr )?verfügbar|(?:derzeit|aktuell|momentan|zurzeit)(?: leider)? keine angebote|gibt es (?:derzeit |aktuell |momentan |zurzeit )?(?:leider )?keine angebote|\bno offers (?:are )?(?:currently )?available\b|\bno offers right now\b|aucune offre (?:n['’]est )?disponible|nikdo neprodává|geen prijzen bekend|δεν υπάρχουν διαθέσιμα καταστήματα|angebot (?:ist )?beendet|anzeige (?:ist )?abgelaufen|annonce a expiré|этот товар продан|tillfälligt slut|^\s*plus disponible\s*\.?\s*$|(?:this|the) (?:item|product|activity|event|tour|experience) is (?:currently )?not available(?! (?:in|at|for|to|on|from)\b)|\bsales ended\b|\bticket sales (?:have )?(?:ended|closed)\b|ناموجود|موجود نیست|n['’]est plus commercialisé|momentanément indisponible|(?:this|the) (?:product|item) is (?:currently )?unavailable|снято с публикации|publicación (?:pausada|finalizada)|publicação (?:pausada|finalizada)|anúncio (?:pausado|finalizado)|vendemos todo o estoque|já vendemos o estoque|स्टॉक में नहीं|slut i lager|(?:finns )?(?:ej|inte) i lager|ikke i lager|ei varastossa|tuote loppu|slutsålt|nicht vorrätig|(?:pas|plus) en stock|fuori stock|nem elérhető|chwilowo niedostępn|(?:momentáln[eě]|dočasn[eě]|aktuáln[eě]) nedostupn[éýáo]|nie je skladom|obecnie niedostępn|momenteel niet (?:verkrijgbaar|beschikbaar|leverbaar)|(?:inte|ej) tillgänglig (?:för närvarande|för tillfället|just nu)|för närvarande (?:inte|ej) tillgänglig|şu anda mevcut değil|tilapäisesti loppu|(?:kaup|toode) on (?:hetkel |ajutiselt )?otsas|laos otsas|ei ole (?:hetkel )?(?:saadaval|tellitav)|poistunut valikoimasta|ei ole enää (?:myynnissä|saatavilla)|utgått ur sortimentet|udgået af sortimentet|kan ikke (?:længere|lenger) (?:købes|kjøpes)|kan inte längre köpas|sem ofertas disponíveis|закончил(?:ся|ась|ось)|закінчил(?:ся|ась|ось)|закінчився|cette annonce est terminée|(?:deze )?advertentie is beëindigd|angebot wurde beendet|l['’]inserzione è terminata|(?:el )?anuncio (?:ha )?finalizado`,
     'iu',
   ),
 );
@@ -1084,6 +1104,14 @@ function ownAside(a: Element): boolean {
     showsPrice(visibleText(a, 400))
   )
     return true;
+  // (Or the aside so named, holding no price and no button, only a notice: RS's `pdp_buybox__bb` with "Discontinued
+  // product … cannot be ordered", no picture linking elsewhere.)
+  if (
+    /(?:^|[-_\s])buy-?box(?:$|[-_\s])/i.test(classWords(a)) &&
+    !a.querySelector('a[href] img, button') &&
+    !showsPrice(visibleText(a, 400))
+  )
+    return true;
   // (The request may be a link beside the greyed button: Technomarket's "Уведоми ме при наличност".)
   if (!a.querySelector('button')) return false;
   const notify = (b: Element): boolean => NOTIFY.test(visibleText(b, 80));
@@ -1322,7 +1350,7 @@ const OTHERS_HEADING = words(
       'du kanske (?:också )?gillar|du vil kanskje (?:også )?like|du vil måske (?:også )?(?:kunne )?lide|andra (?:har )?köpte? också|andre (?:har )?kjøpte? også|saatat (?:myös )?pitää',
       'mohlo by (?:se )?(?:vás|vám) (?:zajímat|líbit)|ez is érdekelheti|hasonló termékek|(?:a )?vásárlók (?:ezeket )?is (?:megnézték|megvették|vásárolták)|gyakran (?:vásárolt|vett)(?:ák)? együtt|ajánlott termékek|nemrég megtekintett|ostatnio oglądane|naposledy prohlížené|vizualizate recent|produse similare|(?:te|ți)-ar (?:putea )?(?:interesa|plăcea)|σχετικά προϊόντα|παρόμοια προϊόντα|(?:σας )?προτείνουμε (?:επίσης|ακόμα)|προτεινόμενα προϊόντα|αγοράζονται μαζί|μπορεί (?:να )?σας (?:αρέσ|ενδιαφέρ)',
       '^\\s*(?:другие|інші)\\s|^\\s*(?:аналоги|похожие|схожі)(?: товары| товари)?\\s*:?\\s*$|похожие товары|(?:вы )?недавно (?:смотрели|просматривали)|^\\s*вы смотрели|son (?:gezdiğiniz|baktığınız|incelediğiniz) ürünler|с этим товаром (?:покупают|смотрят)|(?:часто )?покупают вместе|(?:вместе|с ним) (?:покупают|берут)|аксессуары к товару|вам может понравиться|рекомендуем|рекомендуемые товары|рекомендовані товари|схожі товари',
-      'có thể bạn cũng thích|მსგავსი პროდუქტები|მსგავსი ნივთები|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتجات (?:مشابهة|ذات صلة)|(?:شاهدتها|شوهدت|المشاهدة) مؤخرا|العملاء الذين (?:شاهدوا|اشتروا)|اشتراها العملاء|מוצרים דומים|מוצרים נוספים|לקוחות ש(?:קנו|צפו)|נצפו לאחרונה|אולי יעניין אותך|کالاهای مشابه|محصولات (?:مشابه|مرتبط)|بازدیدهای اخیر|خریداران این (?:محصول|کالا)|สินค้าที่(?:คล้ายกัน|เกี่ยวข้อง)|สินค้าแนะนำ|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
+      'có thể bạn cũng thích|მსგავსი პროდუქტები|მსგავსი ნივთები|sản phẩm (?:tương tự|liên quan)|قد يعجبك (?:أيضا|أيضاً)?|منتج(?:ات)? (?:مشابهة?|ذات صلة)|(?:شاهدتها|شوهدت|المشاهدة) مؤخرا|العملاء الذين (?:شاهدوا|اشتروا)|اشتراها العملاء|מוצרים דומים|מוצרים נוספים|לקוחות ש(?:קנו|צפו)|נצפו לאחרונה|אולי יעניין אותך|کالاهای مشابه|محصولات (?:مشابه|مرتبط)|بازدیدهای اخیر|خریداران این (?:محصول|کالا)|สินค้าที่(?:คล้ายกัน|เกี่ยวข้อง)|สินค้าแนะนำ|produk (?:serupa|terkait)|kamu mungkin (?:juga )?suka',
       '買了此商品的人[，,]?也買了|看了此商品的人[，,]?也看了|瀏覽紀錄|最近瀏覽|為你推薦|此賣場的其他商品|최근 본 상품|이 브랜드의 다른 상품|korvaava tuote|ersättningsprodukt|erstatningsprodukt|erstatningsvare',
       '^\\s*(?:推荐|为您推荐|热销推荐|店铺热销|店铺推荐)\\s*$|相关(?:推荐|商品|产品)|猜你喜[欢歡]|你可能也喜(?:欢|歡)|您可能也喜(?:欢|歡)|看了又看|刚刚浏览|最近浏览|我的足迹|为你推荐|相關商品|関連商品|おすすめ商品|こちらもおすすめ|あなたへのおすすめ|(?:出品者|ショップ|このストア)の(?:その他の|他の)?(?:商品|出品)|その他の(?:商品|出品)|この商品を(?:買った|見た|見ている|チェックした)人|最近(?:チェックし|見)た商品|一緒に(?:よく)?(?:買われ|購入され)ている|よく一緒に購入|관련\\s?상품|추천\\s?상품|함께 본 상품|비슷한 상품|다른 고객이 (?:함께 )?(?:본|구매한) 상품',
     ].join('|'),
@@ -1731,6 +1759,20 @@ const BUY_BACK_ANYWHERE = (() => {
 })();
 // (Read once an extraction: forgotten in extractHeuristic, as the page may have changed since.)
 const buyBackSaid = new WeakMap<Document, boolean>();
+
+// A sale to come, named before its price (Shopee's "Flash Sale ครั้งถัดไป" over "฿1,190 เริ่ม 21:00 น. วันนี้", "Next deal",
+// 即将开抢) or said after it with its start time ("starts at 21:00", "เริ่ม 21:00").
+const UPCOMING_SALE =
+  /\b(?:next|upcoming) (?:flash )?(?:sale|deal)s?\b|flash sale ครั้งถัดไป|下一场|即将开(?:抢|始|售)|次回(?:の)?(?:タイム)?セール/i;
+const STARTS_AT =
+  /^\s*(?:เริ่ม|starts?(?: at)?|begins?(?: at)?|開始|开始|开抢|開搶)\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:am|pm)\b)/i;
+
+/** In a box, two levels up at most, whose class names a sale to come (`upcoming-flash-sale__price`). */
+function upcomingBox(el: Element): boolean {
+  for (const a of upward(el, 2))
+    if (/(?:^|[-_\s])upcoming(?:$|[-_\s])/i.test(a.getAttribute('class') ?? '')) return true;
+  return false;
+}
 
 /** True when the words just before `el`, or before one of its two nearest wrappers, offer to buy one like it. */
 function buyBackOffer(el: Element): boolean {
@@ -2483,17 +2525,27 @@ function addsByLink(el: Element, url?: URL): string | undefined {
   if (el.tagName.toUpperCase() !== 'A') return undefined;
   const href = (el.getAttribute('href') ?? '').trim();
   const q = href.indexOf('?');
+  if (q < 0) return undefined;
+  // (Or a path that says it adds, the item named by any id key: GameStop's "/Cart/AddToCart?sku=150234", Shopify's
+  // "/cart/add?id=…".)
+  const addPath = ADD_PATH.test(href.slice(0, q));
   // (The cheap test first: buyLike asks it of every link, and most queries hold no add key, plain or encoded.)
-  if (q < 0 || !/add|%/i.test(href.slice(q))) return undefined;
+  if (!addPath && !/add|%/i.test(href.slice(q))) return undefined;
   const cartPath = /cart|basket|korv|kosik|koszyk|korzin|warenkorb|panier|carrito|carrello|winkelwagen/i.test(
     href.slice(0, q),
   );
   if (url && absoluteUrl(href, url)?.startsWith(url.origin) === false) return undefined;
   for (const [k, v] of new URLSearchParams(href.slice(q + 1)))
-    if (ADD_PARAM.test(k) && (cartPath || /cart|basket|bag/i.test(k)) && /^[\w-]{1,40}$/.test(v) && /\d/.test(v))
+    if (
+      ((ADD_PARAM.test(k) && (cartPath || /cart|basket|bag/i.test(k))) || (addPath && ITEM_KEY.test(k))) &&
+      /^[\w-]{1,40}$/.test(v) &&
+      /\d/.test(v)
+    )
       return v;
   return undefined;
 }
+const ADD_PATH = /add-?to-?(?:cart|basket|bag)|(?:cart|basket|bag)\/add(?![a-z])/i;
+const ITEM_KEY = /^(?:sku|id|pid|product_?id|item_?id|variant_?id|variant)$/i;
 
 /**
  * BUY_SELECTOR in script: buttons, submit inputs, cart/buy links, add-to-cart (basket, bag) ids and classes,
@@ -3486,7 +3538,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
         el.previousSibling?.nodeType === 3 &&
         QUANTITY_TIER.test(textBefore(el, 30, true))) ||
       // (Or in the cell after its tier's, "ab 10 Stück | 7,79 €": a count ends the words read before it.)
-      (!lead && (inTierRow(el) || inTierBlockRow(el))) ||
+      (!lead && (inTierRow(el) || inTierBlockRow(el) || inTierColumn(el))) ||
       tierRow(el) ||
       BUY_MANY.test(`${before.slice(-40)} ${lead}`) ||
       MIX_DEAL.test(lead || textBefore(el, 40, true)) ||
@@ -3513,7 +3565,11 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // What the shop would pay for one like it, a buy-back or trade-in offer: never its price.
     const buyBack = BUY_BACK.test(lead) || buyBackOffer(el);
     if (buyBack) score -= 10;
-    const neverSale = threshold || instalment || perYear || fee || part || total || joinFee || buyBack;
+    // A sale still to come, its price said with when it starts: never the price now.
+    const upcoming =
+      STARTS_AT.test(trail) || UPCOMING_SALE.test(`${lastSaid(label)} ${before.slice(-40)} ${lead}`) || upcomingBox(el);
+    if (upcoming) score -= 10;
+    const neverSale = threshold || instalment || perYear || fee || part || total || joinFee || buyBack || upcoming;
     const asideOtherwise = neverSale || saving || deal || surcharge || plan;
     const aside = perUnit || asideOtherwise;
     const perMeasure = perUnit && !perCount && !asideOtherwise;
@@ -5155,6 +5211,9 @@ function hookedId(scan: LabelScan, area?: Element, stops?: Element[]): string | 
       hooked = refHooked(parent, el, area);
     if (!hooked || !short || el.childElementCount > 2 || hiddenAbove(el)) continue;
     if (inOtherProducts(el, area ?? stops ?? null) || inOneOfOptions(el)) continue;
+    // (Nor one of a row of values alike, a hook naming what a picker chooses: Alibaba's `<span class="sku-value">Bucket
+    // 400mm</span>` beside "Ripper +US$160", its variants called SKUs.)
+    if (ownHook && alikeValues(el)) continue;
     // (Not a model number the page labels the maker's, in a box named for a model under the title: noon's
     // `<div class="modelNumber">Model Number : <span>SM-A536EZKHMEA</span></div>`, its own id in the address.)
     const said = visibleText(ownHook ? el : parent, 60);
@@ -5458,6 +5517,11 @@ function outAtPlaceOnly(own: string): boolean {
   );
 }
 
+// Ways of shipping said to be unavailable, not the product: Alibaba's "Shipping solutions for the selected quantity are
+// currently unavailable. Contact supplier to negotiate shipping details."
+const SHIPPING_UNAVAILABLE =
+  /\bshipping (?:solutions?|options?|methods?|rates?|details?)\b[^.!?]{0,40}\b(?:is|are) (?:currently |temporarily )?(?:unavailable|not available)\b/i;
+
 // Options spoken of as a group, how the page marks the ones gone: "Shades marked Sold Out", "Sizes shown in grey".
 const OPTIONS_SAID =
   /\b(?:shades|colou?rs|sizes|options|variants|styles|items)\s+(?:marked|shown|labell?ed|in gr[ae]y|greyed out|grayed out|crossed out)\b/i;
@@ -5686,8 +5750,19 @@ function unchosenAlike(el: Element, buy: Element | null): boolean {
     if (alike.some((c) => visibleText(c, 80).length > 60)) continue;
     if (pickedOption(a)) return false;
     if (alike.some((c) => c !== a && pickedOption(c))) return true;
+    // (Or none chosen, it marked disabled and others not: DHgate's `li.len-opt.disabled` "30 inch · Out of stock" among
+    // lengths one can pick, Alibaba's `sku-value disabled` colour.)
+    if (disabledOption(a) && alike.some((c) => c !== a && sharesClass(a, c) && !disabledOption(c))) return true;
   }
   return false;
+}
+
+/** Marked unavailable among options: a `disabled`, `unavailable` or `sold-out` class, or `aria-disabled`. */
+function disabledOption(el: Element): boolean {
+  return (
+    el.getAttribute('aria-disabled') === 'true' ||
+    /(?:^|[\s_-])(?:disabled|unavailable|sold-?out|out-?of-?stock)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')
+  );
 }
 
 /**
@@ -5859,6 +5934,17 @@ function inOneOfOptions(el: Element): boolean {
     return !pickedOption(a);
   }
   return false;
+}
+
+/** One of two or more siblings of its tag and class, none of them marked chosen: values a picker offers. */
+function alikeValues(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return (
+    !!cls &&
+    siblingOfTag(el, 50, (b) => b.getAttribute('class') === cls) &&
+    !siblingOfTag(el, 50, (b) => pickedOption(b)) &&
+    !pickedOption(el)
+  );
 }
 
 /** `a` and `b` share a class token: options of one picker, styled alike. */
@@ -6224,6 +6310,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       !saidIf(own) &&
       !outAtPlaceOnly(own) &&
       !outInOptionOnly(own) &&
+      !SHIPPING_UNAVAILABLE.test(own) &&
       // (Nor words about options as a group: YesStyle's "Shades marked Sold Out are currently unavailable …".)
       !OPTIONS_SAID.test(own) &&
       // (Nor its status block's next words: "Temporarily out of stock.<br>Order now and we'll deliver when available.")
@@ -6461,7 +6548,14 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       if (shown.length <= 120 || el.querySelector(NOTICE_BLOCKS)) continue;
       if ([...el.children].some((c) => visibleText(c, 400) === shown)) continue;
       const first = shown.split(/(?<=[.!?])\s/)[0] ?? '';
-      if (first.length > 120 || !OUT_OF_STOCK.test(first) || saysBackOrder(first) || saidIf(first)) continue;
+      if (
+        first.length > 120 ||
+        !OUT_OF_STOCK.test(first) ||
+        saysBackOrder(first) ||
+        saidIf(first) ||
+        SHIPPING_UNAVAILABLE.test(first)
+      )
+        continue;
       if (hiddenAbove(el, true) || inOtherProducts(el, area) || inLinkElsewhere(el, url) || saidByBuyers(el)) continue;
       if (namedNear(el, DESCRIPTION, 4) || el.closest('[itemprop="description" i]')) continue;
       return 'OutOfStock';
