@@ -323,6 +323,10 @@ describe('classifyPriceLabel', () => {
     // (r147: a Chinese member's price spaced out, an education discount.)
     ['会 员 价', 'effective'],
     ['教育优惠价', 'effective'],
+    // (r148-r149: a Turkish paid membership's, a Dutch beauty card's, a Polish app's.)
+    ["Plus'a Özel Fiyat", 'effective'],
+    ['Beauty Card-prijs', 'effective'],
+    ['Cena w aplikacji Rossmann', 'effective'],
     ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],
