@@ -327,6 +327,8 @@ describe('classifyPriceLabel', () => {
     ["Plus'a Özel Fiyat", 'effective'],
     ['Beauty Card-prijs', 'effective'],
     ['Cena w aplikacji Rossmann', 'effective'],
+    ['Ưu đãi sinh viên:', 'effective'],
+    ['Harga spesial pakai Kartu Kredit BCA', 'effective'],
     ['Sale price', 'current'],
     // A coupon or the shop's app: a price only some pay.
     ['Mit 10% Coupon in der App: nur', 'effective'],

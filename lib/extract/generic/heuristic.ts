@@ -512,7 +512,7 @@ function pricedRowAbove(row: Element | null): boolean {
 // Price. Pros save 5%", "$35.99 Pros save 10% on collectibles"; or with something else bought, Audible's narration "$3.99
 // when you buy the Kindle edition".)
 const CONDITION_AFTER =
-  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with\s\D{0,3}\d[\d.,]*\s?off\s(?:shop |store )?(?:voucher|coupon)\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|com (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
+  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with\s\D{0,3}\d[\d.,]*\s?off\s(?:shop |store )?(?:voucher|coupon)\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|(?:com|no) (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
 
 // A data attribute naming the amount a card's or a club's price (Falabella's and Tottus's `<li data-cmr-price="1.149">`
 // beside `data-internet-price`, the card named only by its logo); or a class naming it the price after a cashback
@@ -845,10 +845,15 @@ const SALES_COUNT = /(?<![\p{Sc}\d.,]\s?)\d[\d.,]*\s?(?:(?:k|rb|jt)\+?\s*[|·•
 const NEGATED_STOCK = words(
   /\bn['’](?:est|sont|était)\s+(?:\p{L}+\s+)?plus\s+(?:\p{L}+\s+)?disponib|\b(?:non|not|nicht|niet|no|pas|nie|não)\s+(?:\p{L}+\s+){0,2}(?:disponib|disponív|available|lieferbar|verfügbar|versandbereit|versandfertig|abholbereit|(?:auf|an) lager|op voorraad|en stock|in stock|dostępn|em estoque)|\bei\s+(?:\p{L}+\s+)?(?:saatavilla|varastossa)|(?<!\p{L})(?:nie je|není|nije|ni|nu (?:este|e)|не е|не є)\s+(?:\p{L}+\s+)?(?:dostupa?n|k dispozici|na sklad|na stanju|na zalogi|na zalihi|disponibil|в наличност|в наявності)|(?<!\p{L})(?:nema|brak)\s+na\s+(?:zalihi|stanju|stanie|lageru)|\b(?:cuando|when|quand|lorsque?|dès que|quando|wenn|sobald)\b.{0,30}(?:disponib|disponív|available|in stock|en stock|verfügbar|lieferbar)|\b(?:kiedy|czy|gdy)\b.{0,40}dostępn|\b(?:när|når)\b.{0,30}(?:i lager|på lager|tillgänglig|tilgjengelig|tilgængelig)|\b(?:als|zodra|wanneer)\b.{0,30}(?:voorraad|leverbaar|beschikbaar|verkrijgbaar)|(?:stokta|stoğa|stoklara) (?:gelince|girince)|\bretour en stock|\bback in stock|\bwieder (?:auf lager|verfügbar|lieferbar)|\bweer (?:op voorraad|leverbaar)|\bde nuevo (?:en stock|disponible)|\bdi nuovo disponibile/iu,
 );
+// Out of stock said of a shop's branch in the words after it: Hornbach's "HORNBACH Nieuwegein: niet op voorraad in de
+// vestiging" under "Bezorging: online leverbaar".
+const OUT_AT_STORE =
+  /\b(?:niet op voorraad|not in stock|out of stock|nicht vorrätig|nicht auf lager|pas en stock|sin stock)\s+(?:in de (?:vestiging|winkel|bouwmarkt)|in (?:the |this |your |our )?store|im (?:markt|baumarkt)|in der filiale|en magasin|en tienda)\b/i;
+
 // Delivery and pickup options that may be "not available" while the product is; and services beside it (Pandora's
 // "Gravur nicht verfügbar für diesen Artikel", gift wrapping).
 const FULFILMENT =
-  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|店舗|店頭|магазинах|veikalos|parduotuvėse|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|baumarkt|καταστ[ηή]μ|κατάστημα|kauplus|\bim markt\b|fachcentrum|gravur|engraving|gravure|incisione|grabado|personali[sz]|monogram|gift ?wrap|geschenkverpackung|emballage cadeau|papel de regalo|confezione regalo/i;
+  /shipping|\bships? to\b|delivery|deliver|postage|collect|pick-?up|in store|store|versand|liefer|abhol|filiale|livraison|retrait|magasin|envío|envio|despacho|retiro|tienda|spedizione|ritiro|negozio|\bloja\b|entrega|levantamento|dostawa|odbiór|sklep|доставка|самовывоз|配送|自提|门店|店舗|店頭|магазинах|veikalos|parduotuvėse|(?<!web|nett|online)butik|varuhus|(?<!verkko)myymälä|\bnouto|hämta|afhent|\bwinkels?\b|afhalen|prodejn|vyzvednut|átvétel|üzlet|bouwmarkt|vestiging|baumarkt|καταστ[ηή]μ|κατάστημα|kauplus|\bim markt\b|fachcentrum|gravur|engraving|gravure|incisione|grabado|personali[sz]|monogram|gift ?wrap|geschenkverpackung|emballage cadeau|papel de regalo|confezione regalo/i;
 // Words that make the product itself the subject of a status ("this product is currently unavailable", "Producto
 // agotado" in a line of its own).
 const NAMES_PRODUCT =
@@ -6462,6 +6467,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       const fulfilment =
         !ofProduct &&
         (FREE_DELIVERY.test(own) ||
+          OUT_AT_STORE.test(own) ||
           FULFILMENT.test(
             // (Nor an offer to order it all the same: "Temporarily out of stock. Order now and we'll deliver …".)
             OUT_OF_STOCK.blank(withoutBackOrder(label))
@@ -6483,7 +6489,8 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // Buy.com's template that its stylesheet shows once a chosen size runs out).
       // A sentence that names one option by its value speaks of that option only, button or none ("Size 9 is sold
       // out. Notify me" under a ring's sizes, "Größe 60 ist derzeit nicht lieferbar.").
-      if (ONE_OPTION_OUT.test(own) || optionNamedOut(el, own) || OTHERS_STILL.test(own)) continue;
+      if (ONE_OPTION_OUT.test(own) || SIZES_OUT.test(own) || optionNamedOut(el, own) || OTHERS_STILL.test(own))
+        continue;
       if (buy && !buyOff) {
         if (own.length > 40 && (namedNear(el, DESCRIPTION, 4) || underDescriptionHeading(el))) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
@@ -6755,6 +6762,9 @@ function optionNamedPrice(el: Element, text: string): boolean {
 const OTHERS_STILL =
   /其他(?:尺码|颜色|规格|款式|型号|尺寸)[^。！]{0,6}(?:库存紧张|有货|充足|可售|仍有)|\bother (?:sizes|colou?rs|options|variants) (?:are )?(?:still )?(?:available|in stock)\b/i;
 
+// Sizes named in a list, then said to be gone: Represent's "XS and XXL are sold out" beside a chosen M.
+const SIZES_OUT =
+  /^\s*(?:(?:[2-5]?X{0,3}[SML]|XX?L|\d{2}(?:[.,]5)?)(?:,\s?|\s(?:and|&|und|et|y|e|en)\s))+(?:[2-5]?X{0,3}[SML]|XX?L|\d{2}(?:[.,]5)?)\s(?:are|sind|sont|están|sono|zijn)\s(?:currently\s|derzeit\s)?(?:sold out|out of stock|unavailable|ausverkauft|épuisées?|agotad[oa]s|esaurit[ei]|uitverkocht)\b/i;
 // An option named with its value, then said to be gone: "Size 9 is sold out", "Colour Navy is currently unavailable",
 // "Größe 60 ist derzeit nicht lieferbar", "Taille 38 épuisée", "Talla M agotada".
 const ONE_OPTION_OUT =
