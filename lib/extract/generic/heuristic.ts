@@ -75,9 +75,10 @@ const NUMBER = "\\d+(?:[.,'\u2019]\\d+|[.,]\\s\\d{2}(?!\\d)|[\\s\u00a0\u202f]\\d
 // (A sign alone may follow a word it is glued to, a label run into its amount by inline boxes: LEGO's "Sale
 // Price$44.99".)
 // (The French habit of the sign between euros and cents, "179€99", is one price: the sign takes the decimal point's
-// place.)
+// place.) (So is a number in ten-thousands before yen or yuan, a Japanese car's "229.0万円", 2,290,000 yen, as the
+// parser reads it.)
 const PRICE_RE = new RegExp(
-  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|[$€£](?<=\\p{Ll}{3}[$€£])-?${NUMBER}|(?<![\\p{L}\\d.,])\\d{1,3}(?:[\\s\u00a0.]\\d{3})*€\\d{2}(?!\\d)|(?<![\\p{L}\\d.,])${NUMBER}\\s?${CURRENCY}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])${CURRENCY}\\s?-?${NUMBER}|[$€£](?<=\\p{Ll}{3}[$€£])-?${NUMBER}|(?<![\\p{L}\\d.,])\\d{1,3}(?:[\\s\u00a0.]\\d{3})*€\\d{2}(?!\\d)|(?<![\\p{L}\\d.,])${NUMBER}\\s?(?:[万萬]\\s?(?=[円元]))?${CURRENCY}(?![\\p{L}\\d])`,
   'iu',
 );
 const PRICE_RE_ALL = new RegExp(PRICE_RE.source, 'giu');
