@@ -127,13 +127,7 @@ function printedOnlyInOthers(doc: Document, m: Money): boolean {
   const holders: Element[] = [];
   const visit = (el: Element): void => {
     if (holders.length > 50) return;
-    const inner = Array.from(el.children).filter(
-      (c) =>
-        !UNPRINTED.has(c.tagName.toUpperCase()) &&
-        !c.hasAttribute('hidden') &&
-        !DISPLAY_NONE.test(c.getAttribute('style') ?? '') &&
-        re.test(c.textContent ?? ''),
-    );
+    const inner = Array.from(el.children).filter((c) => !unprinted(c) && re.test(c.textContent ?? ''));
     if (inner.length === 0) holders.push(el);
     else for (const c of inner) visit(c);
   };
@@ -187,11 +181,7 @@ function printedText(doc: Document, max: number): string {
       len += v.length;
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (UNPRINTED.has(tag)) continue;
-      // (Nor what the markup hides: Siman's `<em class="valor-por" style="display:none">Por: $89.99</em>` under
-      // "Agotado" prints no price.)
-      if ((n as Element).hasAttribute('hidden') || DISPLAY_NONE.test((n as Element).getAttribute('style') ?? ''))
-        continue;
+      if (unprinted(n as Element)) continue;
       // (A closed list prints only its chosen option: Askari's "4000-C - 44,99 €" in a `<select>` set to "2500 -
       // 39,99 €" prints no 44,99.)
       if (tag === 'OPTION' && !shownOption(n as Element)) continue;
@@ -207,6 +197,18 @@ function printedText(doc: Document, max: number): string {
 }
 const UNPRINTED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/**
+ * What a page never prints: scripts, styles and templates, and what the markup hides (Siman's `<em class="valor-por"
+ * style="display:none">Por: $89.99</em>` under "Agotado" prints no price).
+ */
+function unprinted(el: Element): boolean {
+  return (
+    UNPRINTED.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    DISPLAY_NONE.test(el.getAttribute('style') ?? '')
+  );
+}
 
 function okMoney(m: unknown): m is Money {
   if (!m || typeof m !== 'object') return false;

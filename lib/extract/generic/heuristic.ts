@@ -1084,8 +1084,11 @@ function hiddenHow(el: Element, byClass = true): 'markup' | 'class' | undefined 
 }
 
 // A block named for the product's price box or buy box.
-const PRICE_BOX_NAMED =
-  /(?:^|[-_\s])(?:lowest-?)?price[-_]?(?:panel|box|block|summary)(?:$|[-_\s])|(?:^|[-_\s])buy-?box(?:$|[-_\s])/i;
+const BUY_BOX_NAMED = /(?:^|[-_\s])buy-?box(?:$|[-_\s])/i;
+const PRICE_BOX_NAMED = new RegExp(
+  `(?:^|[-_\\s])(?:lowest-?)?price[-_]?(?:panel|box|block|summary)(?:$|[-_\\s])|${BUY_BOX_NAMED.source}`,
+  'i',
+);
 
 // Whole units with a dash, "6990,-", "469,-": a price that carries no sign to be counted by.
 const WHOLE_DASH = /\d[.,]-(?![\d-])/;
@@ -1117,11 +1120,7 @@ function ownAside(a: Element): boolean {
     return true;
   // (Or the aside so named, holding no price and no button, only a notice: RS's `pdp_buybox__bb` with "Discontinued
   // product … cannot be ordered", no picture linking elsewhere.)
-  if (
-    /(?:^|[-_\s])buy-?box(?:$|[-_\s])/i.test(classWords(a)) &&
-    !a.querySelector('a[href] img, button') &&
-    !showsPrice(visibleText(a, 400))
-  )
+  if (BUY_BOX_NAMED.test(classWords(a)) && !a.querySelector('a[href] img, button') && !showsPrice(visibleText(a, 400)))
     return true;
   // (The request may be a link beside the greyed button: Technomarket's "Уведоми ме при наличност".)
   if (!a.querySelector('button')) return false;
@@ -1758,16 +1757,16 @@ const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*(?:[:：]\\s*)?$`, 'i');
 const BUY_BACK =
   /買取(?:価格|金額|上限|額)|高価買取|この商品を売る|回收价|\bbuy-?back (?:price|value|offer)\b|\btrade-?in (?:value|price|credit)\b|\bsell (?:yours|your \p{L}+|it to us)\b|\bwe(?:'ll| will)? (?:buy|pay you)\b|\bankaufspreis\b|\bankauf(?:s)?wert\b|\bprix de (?:reprise|rachat)\b|\bvalor de (?:recompra|troca)\b/iu;
 
-// BUY_BACK's words loosened to any blanks between them, to learn once per page whether it holds any: most pages hold
-// none, and reading the words before every price candidate and two of its wrappers is a cost paid for nothing there.
-const BUY_BACK_ANYWHERE = (() => {
-  // (Blanks, and the marks visibleText drops: Amazon's direction marks, icon fonts' private-use characters.)
-  const gap = '[\\s\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ue000-\\uf8ff]*';
-  return new RegExp(
-    `買取|この商品を売る|回收价|buy-?${gap}back|trade-?${gap}in|sell${gap}(?:your|it)|we(?:'ll|${gap}will)?${gap}(?:buy|pay${gap}you)|ankauf|reprise|rachat|recompra|troca`,
-    'iu',
-  );
-})();
+// BUY_BACK's words loosened (no word boundaries, any blanks between them), to learn once per page from its whole text
+// whether it holds any: most pages hold none, and reading the words before every price candidate and two of its
+// wrappers is a cost paid for nothing there. (Blanks, and the marks visibleText drops: Amazon's direction marks, icon
+// fonts' private-use characters.)
+const BUY_BACK_ANYWHERE = new RegExp(
+  BUY_BACK.source
+    .replace(/\\b/g, '')
+    .replace(/ /g, '[\\s\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ue000-\\uf8ff]*'),
+  'iu',
+);
 // (Read once an extraction: forgotten in extractHeuristic, as the page may have changed since.)
 const buyBackSaid = new WeakMap<Document, boolean>();
 
