@@ -6489,8 +6489,7 @@ function availabilityIn(area: Element, buy: Element | null, url: URL): Availabil
       // Buy.com's template that its stylesheet shows once a chosen size runs out).
       // A sentence that names one option by its value speaks of that option only, button or none ("Size 9 is sold
       // out. Notify me" under a ring's sizes, "Größe 60 ist derzeit nicht lieferbar.").
-      if (ONE_OPTION_OUT.test(own) || SIZES_OUT.test(own) || optionNamedOut(el, own) || OTHERS_STILL.test(own))
-        continue;
+      if (aboutSomeOptions(el, own)) continue;
       if (buy && !buyOff) {
         if (own.length > 40 && (namedNear(el, DESCRIPTION, 4) || underDescriptionHeading(el))) continue;
         if ([...upward(el, 3)].some(backInStockBlock)) continue;
@@ -6726,15 +6725,8 @@ const OF_THE_CHOICE =
  */
 function optionNamedOut(el: Element, own: string): boolean {
   const name = /^\s*([^:：]{1,30}?)\s*[:：]/.exec(own)?.[1]?.toLowerCase();
-  if (!name) return false;
   const box = el.parentElement;
-  if (!box) return false;
-  for (const o of all(box, 'a, button, option, label, [role="radio"], [role="option"]', 60)) {
-    if (o === el || o.contains(el) || pickedOption(o)) continue;
-    const said = (attr(o, 'aria-label') || visibleText(o, 40)).trim().toLowerCase();
-    if (said === name) return true;
-  }
-  return false;
+  return !!name && !!box && unchosenNamed([box], el, name, 'a, button, option, label, [role="radio"], [role="option"]');
 }
 
 /**
@@ -6746,12 +6738,24 @@ function optionNamedPrice(el: Element, text: string): boolean {
   const said = prev?.nodeType === 3 ? (prev.nodeValue ?? '') : text.slice(0, Math.max(0, text.search(/\d/)));
   const name = /^\s*([^:：\d]{2,30}?)\s*[:：]\s*\D{0,3}$/.exec(said)?.[1]?.toLowerCase();
   if (!name) return false;
-  for (const box of upward(el, 3)) {
-    if (box === el) continue;
-    for (const o of all(box, 'a, button, label, [role="radio"], [role="option"]', 60)) {
+  const boxes = [...upward(el, 3)].filter((b) => b !== el);
+  return unchosenNamed(boxes, el, name, 'a, button, label, [role="radio"], [role="option"]', true);
+}
+
+/**
+ * An option of a picker in one of `boxes`, not the one chosen nor holding `el`, named `name` (lower case) by its
+ * `aria-label` or its text. `loose`: by its `title` too, and by a longer name that starts with it ("Rugged Beige
+ * (Natural White Sole)" for "Rugged Beige").
+ */
+function unchosenNamed(boxes: Iterable<Element>, el: Element, name: string, options: string, loose = false): boolean {
+  for (const box of boxes) {
+    for (const o of all(box, options, 60)) {
       if (o.contains(el) || pickedOption(o)) continue;
-      const named = (attr(o, 'aria-label') || attr(o, 'title') || visibleText(o, 40)).trim().toLowerCase();
-      if (named === name || (named.startsWith(name) && /^[\s(,–-]/.test(named.slice(name.length)))) return true;
+      const named = (attr(o, 'aria-label') || (loose ? attr(o, 'title') : '') || visibleText(o, 40))
+        .trim()
+        .toLowerCase();
+      if (named === name || (loose && named.startsWith(name) && /^[\s(,–-]/.test(named.slice(name.length))))
+        return true;
     }
   }
   return false;
@@ -6769,6 +6773,15 @@ const SIZES_OUT =
 // "Größe 60 ist derzeit nicht lieferbar", "Taille 38 épuisée", "Talla M agotada".
 const ONE_OPTION_OUT =
   /^\s*(?:size|ring size|colou?r|größe|ringgröße|farbe|taille|couleur|talla|taglia|colore|maat|kleur|rozmiar)\s+[\p{L}\d.,/½-]{1,8}\s+(?:(?:is|ist|est|está|è|is momenteel)\s+)?(?:(?:currently|temporarily|derzeit|momentan|leider|zurzeit|actuellement|temporairement|actualmente|momentáneamente|attualmente)\s+)?(?:sold out|out of stock|unavailable|not available|nicht (?:lieferbar|verfügbar|vorrätig)|ausverkauft|vergriffen|épuisée?|indisponible|agotad[oa]|no disponible|esaurit[oa]|non disponibile|uitverkocht|niet beschikbaar|niedostępny|wyprzedany)(?![\p{L}])/iu;
+
+/**
+ * A stock note about some options, not the product: one named by its value ("Size 9 is sold out"), sizes listed ("XS
+ * and XXL are sold out"), one named by a picker's option not chosen ("Nero: esaurito online"), or the others said to
+ * be still there ("其他尺码库存紧张").
+ */
+function aboutSomeOptions(el: Element, own: string): boolean {
+  return ONE_OPTION_OUT.test(own) || SIZES_OUT.test(own) || optionNamedOut(el, own) || OTHERS_STILL.test(own);
+}
 
 /** A block named for a back-in-stock request: `data-back-in-stock`, `back-in-stock-form`, `pdp__form__bis`. */
 function backInStockBlock(el: Element): boolean {
