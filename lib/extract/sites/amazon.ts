@@ -142,6 +142,7 @@ const NOT_MAIN_PRICE = [
   '#hasp_feature_div', // protection-plan add-ons ("Add 3-Year Protection for $49.99")
   '[id^="mbb-offeringID"]', // the same add-ons, their checkbox rows
   '#abbWrapper', // "Add a Protection Plan" box
+  '.a-checkbox', // any add-on ticked beside the offer ("4-Year Protection for $54.99"), never the offer itself
 ].join(',');
 
 function isMainPrice(el: Element): boolean {
@@ -156,7 +157,10 @@ function aPriceText(el: Element): string | undefined {
   if (!whole) return undefined;
   const frac = text(q(el, '.a-price-fraction'));
   const sym = text(q(el, '.a-price-symbol'));
-  return `${sym}${whole}${frac ? `.${frac}` : ''}`;
+  // Joined by the page's own decimal mark ("1.249" "," "99" in Turkey and Germany), or by the one a whole part with
+  // dots between its thousands implies: never "1.249.99".
+  const mark = text(q(el, '.a-price-decimal')).trim() || (/\.\d{3}$/.test(whole) ? ',' : '.');
+  return `${sym}${whole}${frac ? `${mark}${frac}` : ''}`;
 }
 
 /** The video-game "superleaf" price, drawn as three spans: `£` `34` `99` (a superscript currency and pence). */
