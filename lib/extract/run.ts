@@ -798,10 +798,6 @@ export function extractPage(doc: Document, url: URL): Extraction {
       const shown = r.price;
       takeShown(shown, listAbove(r.listPrice, shown));
     }
-    // A markup price the page never prints (a plugin's stale figure: Monrovia's `og:price:amount` 26.50 beside its
-    // box "$119.00" struck over "$94.00"; Yahoo! Shopping's JSON-LD 2,380 for the 2,580円 shown; a marketplace's
-    // 459.00 for the 449,00 € in its buy box) where the page shows a price of its own: the shown one, what is paid.
-    // (A markup amount printed anywhere, a variant's line, a card's, keeps it: the page may show it as the price.)
     // A markup price in rials where the page prints the same sum in tomans, ten rials each (Iranian shops' JSON-LD
     // "IRR" 32900000 beside "۳,۲۹۰,۰۰۰ تومان"): the price as the page shows it.
     if (
@@ -814,6 +810,10 @@ export function extractPage(doc: Document, url: URL): Extraction {
       product.price.amount === r.price.amount * 10
     )
       takeShown(r.price, listAbove(r.listPrice, r.price));
+    // A markup price the page never prints (a plugin's stale figure: Monrovia's `og:price:amount` 26.50 beside its
+    // box "$119.00" struck over "$94.00"; Yahoo! Shopping's JSON-LD 2,380 for the 2,580円 shown; a marketplace's
+    // 459.00 for the 449,00 € in its buy box) where the page shows a price of its own: the shown one, what is paid.
+    // (A markup amount printed anywhere, a variant's line, a card's, keeps it: the page may show it as the price.)
     // So is a markup price the page shows only as a figure beside the price (Officeworks's JSON-LD 5.89, printed
     // "$5.89 per ream" under the carton's $29.44; a floor's price per m² for the box it sells), or only in options
     // beside the chosen one (the cheapest grade's "Fair $309.00" while "Good $329.00" is selected), or only as a

@@ -22,6 +22,21 @@ describe('DOM heuristic: the main product’s price', () => {
     ).toBe(64900);
   });
 
+  it('never reads what each unit more costs as the price ("jede weitere Doppelseite 1,90 €", "each additional page")', () => {
+    const de = readAt(
+      'de',
+      `<h1>Fotobuch A4</h1><div class="p"><span>24,95 €</span></div><p>jede weitere Doppelseite 1,90 €</p>
+      <button>In den Warenkorb</button>`,
+      'https://fotobuch.example.de/a4',
+    );
+    expect(de.price?.amount).toBe(2495);
+    const en = page(`<h1>Photo book</h1><p>Each additional page: $0.99</p><div class="price">$29.99</div>${buy}`);
+    expect(extractHeuristic(en, url).price?.amount).toBe(2999);
+    // (And the figure alone still reads where nothing says "each more".)
+    const plain = page(`<h1>Photo book</h1><p>Extra pages</p><div class="price">$0.99</div>${buy}`);
+    expect(extractHeuristic(plain, url).price?.amount).toBe(99);
+  });
+
   it('reads a price in a box headed by the condition the product\'s own heading names ("Used" on a used item\'s page)', () => {
     const offer = (head: string, amount: string) =>
       `<div class="offer"><h3>${head}</h3><div><span class="p">${amount}</span> <s>$899.99</s></div>${'<button>Add to Cart</button>'}</div>`;

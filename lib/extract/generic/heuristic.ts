@@ -264,9 +264,10 @@ const FREE_DELIVERY_ALL = new RegExp(FREE_DELIVERY.source, 'giu');
 // The words before the amount an order must reach ("orders over", "compras superiores a", "commandes dès"), or free
 // delivery "from" an amount ("Versandkostenfrei ab 30 €", "Free shipping over $50", "Livraison gratuite dès 49 €"), or
 // a voucher's least spend ("RM2 off min RM30", Ulta's "$3.50 off $15"), or the least bid an auction takes next
-// ("Minimum next bid: $4,300.00"; after it, "Bid USD $25,000 or more").
+// ("Minimum next bid: $4,300.00"; after it, "Bid USD $25,000 or more"). (Not a pre-order's: Play-Asia's
+// "Pre-order Price: EUR 54.99".)
 const THRESHOLD =
-  /\b(?:min(?:imum)?\.? )?next bid\s*:?\s*$|\bminimum bid\s*:?\s*$|(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s?off\s*$|\bmin(?:imum|\.)?(?:\s(?:spend|purchase|order|belanja|pembelian))?\s*$|\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|\bfree (?:over|above)\s*[^\p{L}\d.!?]{0,4}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка|frete gr[áa]tis|finanzierung|ratenzahlung|ratenkauf|financing|finance available|financement|financiación|finanziamento)(?:\s[^.!?\d]{0,30}?)?\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|acima de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
+  /\b(?:min(?:imum)?\.? )?next bid\s*:?\s*$|\bminimum bid\s*:?\s*$|(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s?off\s*$|\bmin(?:imum|\.)?(?:\s(?:spend|purchase|order|belanja|pembelian))?\s*$|(?<!\bpre[-\s]?)\b(?:orders?|purchases?|baskets?|compras?|pedidos?|commandes?|achats?|bestellungen?|einkäufen?|ordini|acquisti)\b[^.!?\d]{0,24}?\p{L}[^.!?\d\p{L}]*$|\b(?:on|for) (?:all )?orders?(?: of)?\s*[^\p{L}\d.!?:]{0,4}$|\bspend\s*$|\bfree (?:over|above)\s*[^\p{L}\d.!?]{0,4}$|(?:free (?:shipping|delivery|postage)|versandkosten(?:frei|los)|portofrei|(?:livraison|frais de port) (?:gratuite?s?|offerts?)|env[ií]o gratis|spedizione gratuita|gratis verzending|darmowa dostawa|бесплатная доставка|frete gr[áa]tis|finanzierung|ratenzahlung|ratenkauf|financing|finance available|financement|financiación|finanziamento)(?:\s[^.!?\d]{0,30}?)?\s*(?:ab|from|over|above|dès|à partir de|desde|a partir de|acima de|da|oltre|vanaf|od|от)\s*[^\p{L}\d.!?]{0,4}$|[滿满]\s*[^\p{L}\d]{0,2}(?:NT|HK|RM|S)?[^\p{L}\d]{0,2}$/iu;
 // …or said after it: "Add $22.63 for FREE delivery", Faire's "$200 minimum order from this brand", "25 000 Ft felett
 // ingyenes", "500 TL üzeri kargo bedava", "5,000円以上送料無料", "1,500円（税込）以上で送料無料", "3만원 이상 무료배송", "NT$1,500 免運",
 // "¥15,000以上のご購入で…プレゼント"; or a plus right after the amount and before its place, "on orders $50+ from the My Nintendo
@@ -303,6 +304,9 @@ const RECURRING_FEE_LABEL = new RegExp(`(?:${RECURRING_FEE.source})\\s*:\\s*$`, 
 // A case's or a pack's count after its amount: "per case of 6", "/ pack of 12".
 const PAIR_AFTER = /^\s*(?:la paire|the pair|per pair|a pair|das paar|el par|il paio|het paar)\b/i;
 const CASE_AFTER = /^\s*(?:per|a|\/)\s?(?:case|pack|carton|crate|box|tray)\s+of\s+\d{1,3}\b/i;
+// Each unit more, its price next: "jede weitere Doppelseite", "each additional page", "chaque page supplémentaire".
+const EACH_MORE =
+  /\b(?:jede|je|pro) weitere\s?\p{L}*\s?$|\b(?:each|every|per) (?:additional|extra) \p{L}+\s?:?\s?$|\bchaque \p{L}+ supplémentaire\s?:?\s?$|\bpar \p{L}+ supplémentaire\s?:?\s?$|\belke extra \p{L}+\s?:?\s?$|\bcada \p{L}+ adicional\s?:?\s?$|\bogni \p{L}+ (?:aggiuntiva|aggiuntivo|in più)\s?:?\s?$/iu;
 // Words that offer a club's membership for the amount after them: "Join the club for $10", "join for only £5".
 const JOIN_FOR = /\bjoin\b[^.!?\d]{0,30}\bfor\s*(?:just\s*|only\s*)?[^\s\d\p{L}]{0,4}\s*$/iu;
 // The yearly fee of a subscription or loyalty club ("Essai gratuit 30 jours puis 15€/an"): never an item's price.
@@ -1334,6 +1338,9 @@ const OTHERS_HEADING = words(
       // (Amazon's rail of the shopper's own history in its marketplaces' words: "Your Browsing History", "Ihr
       // Browserverlauf", "Votre historique de navigation", 閲覧履歴, "Gezinme Geçmişiniz".)
       String.raw`\bbrowsing history\b|\bbrowserverlauf\b|historique de navigation|cronologia di navigazione|historial de navegación|histórico de navegação|browsegeschiedenis|historia przeglądania|gezinme geçmiş|webbhistorik|surfhistorik|閲覧履歴|سجل التصفح`,
+      // (A shop's deals of the day under the product: "Ofertas do dia", "Ofertas del día", "Angebote des Tages". Not
+      // Amazon's "Today's Deals", a heading over the product's own deal of the day.)
+      String.raw`^\s*(?:ofertas? (?:do|del|de hoy|de hoje|d[eo] dia)(?: d[ií]a)?|angebote des tages|tagesangebote|offres du jour|offerte del giorno|aanbiedingen van de dag|oferty dnia)\s*:?\s*$`,
       // (US chains' rails: Costco's "Members Also Bought", "Recommended for you", B&H's "Popular Accessories".)
       String.raw`\bmembers also (?:bought|viewed)\b|^\s*recommended (?:for you|products|items)\b|\bpopular accessories\b|\bcustomers also (?:shopped|considered)\b`,
       // (A block headed by the word for accessories alone, MediaMarkt's and Saturn's "Zubehör" rail of controllers under
@@ -1778,7 +1785,7 @@ const EX_TAX_LEAD = new RegExp(`(?:${EX_TAX.source})\\s*(?:[:：]\\s*)?$`, 'i');
 // in the amount's own words, Suruga-ya's "この商品を売る：買取価格 50円"; "Sell yours with Clair: … $1,265 in credit",
 // "Trade-in value", "Ankaufspreis", "Prix de reprise".
 const BUY_BACK =
-  /買取(?:価格|金額|上限|額)|高価買取|この商品を売る|回收价|\bbuy-?back (?:price|value|offer)\b|\btrade-?in (?:value|price|credit)\b|\bsell (?:yours|your \p{L}+|it to us)\b|\bwe(?:'ll| will)? (?:buy|pay you)\b|\bankaufspreis\b|\bankauf(?:s)?wert\b|\bprix de (?:reprise|rachat)\b|\bvalor de (?:recompra|troca)\b/iu;
+  /買取(?:価格|金額|上限|額)|高価買取|この商品を売る|回收价|\bbuy-?back (?:price|value|offer)\b|\btrade-?in (?:value|price|credit)\b|\bsell (?:yours|your \p{L}+|it to us)\b|\bwe(?:'ll| will)? (?:buy|pay you)\b|\bwe(?:'re| are) buying\b|\bsell (?:them |it )?to us\b|\bankauf\s?:|\bwir zahlen\b|\bankaufspreis\b|\bankauf(?:s)?wert\b|\bprix de (?:reprise|rachat)\b|\bvalor de (?:recompra|troca)\b/iu;
 
 // BUY_BACK's words loosened (no word boundaries, any blanks between them), to learn once per page from its whole text
 // whether it holds any: most pages hold none, and reading the words before every price candidate and two of its
@@ -3389,7 +3396,6 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     const unchosen =
       (picks.size > 0 && (unchosenAmong(el, picks) || unchosenAmong(holderOf(el, text), picks))) ||
       optionNamedPrice(el, text);
-    const surcharge = /(?:^|[\s([])\+\s?\D{0,4}\d/.test(text);
     // (Or a protection plan's, named before its amount: Currys' "5 year Care &amp; Repair £349.00", MediaMarkt's
     // "Garantía+ 3 años 79,99 €", "AppleCare+ für MacBook Air für 249,00 €"; not on a page that sells the plan.)
     // (Or in the words before it in its parent, a radio's label: Walmart's "2-Year plan - <span>$9.00</span>".)
@@ -3397,6 +3403,10 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
     // class="product-price--highlight">Now $52.00`): read once, for this test and those below.
     const toDigit = text.slice(0, Math.max(0, text.search(/\d/)));
     const lead = text.slice(0, pricesShown(text)[0]?.index ?? 0);
+    // (Or what each unit more costs, said before it: CEWE's "jede weitere Doppelseite 1,90 €" under a photo book's
+    // "ab 24,95 €", "each additional page $0.99".)
+    const surcharge =
+      /(?:^|[\s([])\+\s?\D{0,4}\d/.test(text) || EACH_MORE.test(`${lastSaid(label)} ${toDigit}`.slice(-60));
     const plan =
       !planPage &&
       (SERVICE_PLAN.test(`${lastSaid(label)} ${text.slice(0, Math.max(text.search(/\d/) + 1, lead.length))}`) ||
