@@ -4587,7 +4587,12 @@ function labelScan(
   stops: readonly Element[],
   url: URL,
 ): LabelScan {
-  const slugs = url.pathname.toLowerCase().split('/').filter(Boolean);
+  // (A part's file extension is no part of its name: Yahoo! Shopping's `/ksdenki/jnl-s-set.html` names "jnl-s-set".)
+  const slugs = url.pathname
+    .toLowerCase()
+    .split('/')
+    .filter(Boolean)
+    .map((p) => p.replace(/\.(?:html?|php|aspx?)$/, ''));
   return { els: byTag(doc, walk, LABEL_TAGS, 5000, scope), ...cache, stops, slugs };
 }
 
