@@ -1722,25 +1722,19 @@ function shippingNamed(el: Element, anchors: readonly Element[]): boolean {
   return false;
 }
 
-/**
- * Named for a unit or base price, itself or one of its two nearest boxes (see UNIT_CLASS); not when a box nearer it is
- * named for the total price (Carsensor's `totalPrice` box inside a `basePrice` block of the car's prices).
- */
-function unitNamed(el: Element): boolean {
-  for (const a of upward(el, 2)) {
-    const words = classWords(a);
-    if (UNIT_CLASS.test(words)) return true;
-    if (TOTAL_CLASS.test(words)) return false;
-  }
-  return false;
-}
-
 // Class words of a total price: `totalPrice`, `price-total`.
 const TOTAL_CLASS = /total[-_]?price|price[-_]?total/i;
 
-/** The element or one of its `levels` nearest ancestors has a class or id naming it so. */
-function namedNear(el: Element, re: RegExp, levels = 2): boolean {
-  for (const a of upward(el, levels)) if (re.test(classWords(a))) return true;
+/**
+ * The element or one of its `levels` nearest ancestors has a class or id naming it so; not when a box nearer it is
+ * named by `unless` first (Carsensor's `totalPrice` box inside a `basePrice` block: a total, no unit price).
+ */
+function namedNear(el: Element, re: RegExp, levels = 2, unless?: RegExp): boolean {
+  for (const a of upward(el, levels)) {
+    const words = classWords(a);
+    if (re.test(words)) return true;
+    if (unless?.test(words)) return false;
+  }
   return false;
 }
 
@@ -3467,7 +3461,7 @@ export function candidates(doc: Document, ctx: MapContext, anchors: Element[], w
       boxSays(PER_UNIT, 80) ||
       PER_CONTAINER.test(/\([^()]*\d[^()]*\)/.exec(text)?.[0] ?? '') ||
       BRACKETED_PER.test(text);
-    const perUnit = unitSaid || unitNamed(el);
+    const perUnit = unitSaid || namedNear(el, UNIT_CLASS, 2, TOTAL_CLASS);
     if (perUnit) score -= 6;
     const perCount = perUnit && PER_COUNT.test(text);
     // The words just before the number, text nodes included ("Was: <span>$49.95</span>", "You save <b>…</b>").
@@ -4067,9 +4061,7 @@ function codeLabelled(el: Element): string | undefined {
  */
 function codeReadThrough(el: Element): string | undefined {
   const through = textBefore(el, 40, true);
-  return /\b[A-Za-z]+\d[A-Za-z\d]*\b\D{0,12}$/.test(through)
-    ? effectiveWording(withoutCodes(through).slice(-32))
-    : undefined;
+  return CODE_ENDS.test(through) ? effectiveWording(withoutCodes(through).slice(-32)) : undefined;
 }
 
 /**
@@ -4077,18 +4069,25 @@ function codeReadThrough(el: Element): string | undefined {
  * levels up at most) that does not hold the price read: that other price's "was", another product's or option's.
  */
 function besideOwnPrice(c: Candidate, priced: Candidate, cands: readonly Candidate[]): boolean {
+  const prices = cands.filter(
+    (o) => o !== c && !o.struck && !o.aside && !o.effective && !o.reference && !o.el.contains(c.el),
+  );
   for (const a of upward(c.el.parentElement ?? c.el, 1)) {
     if (a.contains(priced.el)) return false;
-    const own = (o: Candidate) =>
-      o !== c && !o.struck && !o.aside && !o.effective && !o.reference && o.el !== a && !o.el.contains(c.el);
-    if (cands.some((o) => own(o) && a.contains(o.el))) return true;
+    if (prices.some((o) => o.el !== a && a.contains(o.el))) return true;
   }
   return false;
 }
 
-/** Words less the codes in them, letters then digits ("EXTRA20", "SUMMER20"): a code's digits are no figure. */
+// A code, letters then digits ("EXTRA20", "SUMMER20", "NBB50").
+const CODE_WORD = String.raw`\b[A-Za-z]+\d[A-Za-z\d]*\b`;
+const CODE_WORD_ALL = new RegExp(CODE_WORD, 'g');
+// A code that ends the words, a few marks or words and no digit after it.
+const CODE_ENDS = new RegExp(`${CODE_WORD}\\D{0,12}$`);
+
+/** Words less the codes in them (see CODE_WORD): a code's digits are no figure. */
 function withoutCodes(words: string): string {
-  return words.replace(/\b[A-Za-z]+\d[A-Za-z\d]*\b/g, ' ');
+  return words.replace(CODE_WORD_ALL, ' ');
 }
 
 /**
