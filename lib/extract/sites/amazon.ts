@@ -153,14 +153,24 @@ function isMainPrice(el: Element): boolean {
 function aPriceText(el: Element): string | undefined {
   const off = text(q(el, '.a-offscreen'));
   if (off && /\d/.test(off)) return off;
-  const whole = text(q(el, '.a-price-whole')).replace(/[.,\s]+$/, '');
+  const whole = text(q(el, '.a-price-whole'));
   if (!whole) return undefined;
-  const frac = text(q(el, '.a-price-fraction'));
-  const sym = text(q(el, '.a-price-symbol'));
-  // Joined by the page's own decimal mark ("1.249" "," "99" in Turkey and Germany), or by the one a whole part with
-  // dots between its thousands implies: never "1.249.99".
-  const mark = text(q(el, '.a-price-decimal')).trim() || (/\.\d{3}$/.test(whole) ? ',' : '.');
-  return `${sym}${whole}${frac ? `${mark}${frac}` : ''}`;
+  return joinParts(
+    text(q(el, '.a-price-symbol')),
+    whole,
+    text(q(el, '.a-price-fraction')),
+    text(q(el, '.a-price-decimal')),
+  );
+}
+
+/**
+ * A price drawn in parts, whole and fraction: joined by the page's own decimal mark ("1.249" "," "99" in Turkey and
+ * Germany), or by the one a whole part with dots between its thousands implies: never "1.249.99".
+ */
+function joinParts(sym: string, whole: string, frac: string | undefined, mark = ''): string {
+  const w = whole.replace(/[.,\s]+$/, '');
+  const m = mark.trim() || (/\.\d{3}$/.test(w) ? ',' : '.');
+  return `${sym}${w}${frac ? `${m}${frac}` : ''}`;
 }
 
 /** The video-game "superleaf" price, drawn as three spans: `£` `34` `99` (a superscript currency and pence). */
@@ -170,7 +180,7 @@ function superleafText(el: Element): string | undefined {
   const sups = qa(el, '.price-info-superscript', 3).map((s) => text(s));
   const sym = sups.find((t) => t && !/\d/.test(t)) ?? '';
   const frac = sups.find((t) => /^\d{2}$/.test(t));
-  return `${sym}${whole.replace(/[.,]$/, '')}${frac ? `.${frac}` : ''}`;
+  return joinParts(sym, whole, frac);
 }
 
 // Buy-box containers in order of trust, each seen on live pages 2021–2024.
