@@ -569,8 +569,13 @@ export function extractPage(doc: Document, url: URL): Extraction {
           // the id its address ends in, beside its "Store SKU #1001588474".)
           new RegExp(`#\\s?${escapeRe(marked)}(?![\\w-])`, 'i').test(printed()));
       // Nor the maker's part number the markup names as such (Chrono24's "Reference number 126610LN", JSON-LD
-      // `mpn` 126610LN beside its own listing number in `sku`).
-      const makers = !!shown && typeof product.mpn === 'string' && shown.toLowerCase() === product.mpn.toLowerCase();
+      // `mpn` 126610LN beside its own listing number in `sku`), when the page prints the markup's id too: one it
+      // prints nowhere is no id a buyer sees (Le Creuset's JSON-LD sku 21177026 beside "Item # LS2501-2867SS", its mpn).
+      const makers =
+        !!shown &&
+        typeof product.mpn === 'string' &&
+        shown.toLowerCase() === product.mpn.toLowerCase() &&
+        holdsWord(printed(), marked);
       if (shown && shown !== product.sku && !cut && !barcode && !addressed && !makers) {
         product.sku = shown;
         provenance.sku = 'heuristic';

@@ -15,12 +15,17 @@ const BACK_ORDER =
  */
 export const UNLESS_MAY_SELL_OUT = '(?!次第|の(?:際|場合)|た?場合|(?:と|に)なる場合)';
 
+/**
+ * Korean "품절", sold out: not in a policy heading's list ("교환/반품/품절 안내", returns and sold-out information), not
+ * "품절 시" (if it sells out), nor soon to be, low stock ("곧 품절 (3개 남음)", "품절임박").
+ */
+export const SOLD_OUT_KO = String.raw`(?<!\/\s?|곧\s?)품절(?!\s?(?:시|안내|임박))`;
+
 // Out of stock said in so many words, which an offer to order it all the same does not undo: a shopper reads Amazon's
 // "Temporarily out of stock. Order now and we'll deliver when available." as out of stock, and so did the annotators
 // of twelve of the fourteen such pages among our probe rounds (eight locales).
-// (Nor a policy heading, "교환/반품/품절 안내".)
 const STATED_OUT = new RegExp(
-  String.raw`out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ${UNLESS_MAY_SELL_OUT}|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ${UNLESS_MAY_SELL_OUT}|売り切れ${UNLESS_MAY_SELL_OUT}|(?<!\/\s?)품절(?!\s?(?:시|안내))|缺貨|售完(?!為止|即止)`,
+  `out of stock|currently unavailable|nicht auf lager|rupture de stock|sin stock|non disponibile|在庫切れ${UNLESS_MAY_SELL_OUT}|niet op voorraad|slut i lager|niedostępny|stokta yok|fora de estoque|sold out|ausverkauft|agotado|esaurito|esgotado|在庫なし|品切れ${UNLESS_MAY_SELL_OUT}|売り切れ${UNLESS_MAY_SELL_OUT}|${SOLD_OUT_KO}|缺貨|售完(?!為止|即止)`,
   'i',
 );
 

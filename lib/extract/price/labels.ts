@@ -63,15 +63,16 @@ const MEMBERS = [
   String.raw`персональная скидка|pre člen(?:ov|a)\b|pro člen(?:y|a)\b|dla członków|za član(?:ove|e)\b|tagoknak`,
   '(?<![א-ת])חברי מועדון|للأعضاء',
 ].join('|');
-// For some buyers only: students, key workers, the trade, a family, a gift registry's owner (Blackwell's "Students save
-// 10%", FPT's "Ưu đãi sinh viên", "教育优惠价").
+// For some buyers only: students, key workers, the trade and business accounts, a family, a gift registry's owner
+// (Blackwell's "Students save 10%", FPT's "Ưu đãi sinh viên", "教育优惠价", Amazon Business's "Business Price: £43.32
+// (excl. VAT)", "法人価格").
 const BUYERS = [
   String.raw`ưu đãi sinh viên|thẻ sinh viên|\bfamily[- ]?(?:price|preis|pris|prijs|prix|precio|prezzo|cena|hinta)\b`,
   String.raw`\bregistry (?:completion )?(?:discount|price)\b|\bcompletion discount\b`,
   String.raw`\bstudent (?:price|discount|offer)s?\b|\bstudents? (?:save|pay)\b|\bfor students\b|\bstudents? get\b`,
   String.raw`\bunidays\b|\bstudent ?beans\b|\bstudents?\s?(?:&|and|\/)\s?(?:key workers?|teachers|nhs)\b`,
   String.raw`\bkey workers?\b|\bnhs (?:staff|workers?|discount)\b|\bblue light (?:card|discount)\b|\bid\.me\b`,
-  String.raw`\btrade (?:account )?price\b|\bhandwerkerpreis\b|教育(?:优惠|優惠)?[价價]|学生[价價]|學生[價价]|认证后|認證後`,
+  String.raw`\btrade (?:account )?price\b|\bhandwerkerpreis\b|\bbusiness[- ]?(?:price|preis|prix|precio|prezzo|prijs|pris|cena)\b|法人(?:会員)?価格|教育(?:优惠|優惠)?[价價]|学生[价價]|學生[價价]|认证后|認證後`,
 ].join('|');
 // For paying one way: a bank's card or a pay service (Korean malls' "신한카드 결제 시 22,227원" and "롯데카드 10% 할인", Blibli's
 // "pakai Kartu Kredit BCA"), a wire transfer ("Wire Transfer Price:", "Precio por transferencia"), credit, cashback.
@@ -122,7 +123,7 @@ const COUPONS = [
 // For a second unit bought with the first ("Precio 2ª unidad: 2,54 €") or with another product ("Bundle price with
 // matching joggers:", "Bundle: Art Case + Crayola Markers for £24.50", Tsukumo's "セット価格 ¥99,600" with a CPU).
 const BUNDLES = [
-  String.raw`まとめ買い(?:価格)?|セット割(?:引)?(?:価格)?|\bbundle (?:price|deal|offer)\b|セット(?:価格|販売価格|割引価格)|同時購入(?:価格|で)`,
+  String.raw`まとめ買い(?:価格)?|セット割(?:引)?(?:価格)?|\b(?:bundle|combo) (?:price|deal|offer)\b|セット(?:価格|販売価格|割引価格)|同時購入(?:価格|で)`,
   String.raw`^\s*(?:bundle|combo)\s*:|\bprice with matching\b|\b(?:2|segund)[ao]?\s?unidad\b|\b2nd (?:item|unit)\b`,
   String.raw`\bsecond (?:item|unit)\b|\b2(?:e|ème|eme)\s(?:article|produit)\b|\bzweite[rs]? (?:artikel|stück)\b`,
   String.raw`\bseconda unità(?![a-z])|\b2°\s?pezzo\b|\btweede (?:artikel|product)\b`,

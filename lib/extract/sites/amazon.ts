@@ -410,10 +410,12 @@ function findPrice(doc: Root, url: URL): { price?: Money; priceHigh?: Money } {
   // Skipped, as the fallback after it, when the buy box says the item cannot be bought and offers no button to order
   // it: a box beside the notice holds another format's or platform's price ("Available on Nintendo Switch for £44.99",
   // "Other formats: 4K Ultra HD $74.99").
-  const cannotBuy = !!q(
-    doc,
-    '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox',
-  );
+  // (The out-of-stock box may come without its inner `#outOfStock`: its own feature box, when it says anything.)
+  const cannotBuy =
+    !!q(
+      doc,
+      '#outOfStock, #unqualifiedBuyBox, #buybox-see-all-buying-choices, #exports_desktop_undeliverable_buybox',
+    ) || !!text(q(doc, '#outOfStockBuyBox_feature_div'), 40);
   if (!cannotBuy || q(doc, '#add-to-cart-button, #buy-now-button')) {
     for (const el of qa(doc, '#buybox .a-color-price, #rightCol .offer-price, #audible_buybox .a-color-price', 20)) {
       if (!isMainPrice(el) || SAVED.test(text(el, 40))) continue;

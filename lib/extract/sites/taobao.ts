@@ -256,6 +256,18 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
     out.effectivePrice = moneyOf(em[2], 'CNY');
     out.effectiveLabel = em[1];
   }
+  // Or the other way round: the big price labelled as after a coupon ("券后 ¥1099") over the line of the price before
+  // it ("优惠前¥1299"), what a buyer without the coupon pays: that one is the price.
+  const bigLabel = firstText(doc, ['[class*="Price--labelText"]', '[class*="priceWrap"] [class*="labelText"]']);
+  const before = extra ? /优惠前\s*[¥￥]?\s*(\d+(?:\.\d+)?)/.exec(extra) : null;
+  if (!promo && out.price && before?.[1] && bigLabel && /券后|到手|优惠后|折后|预估/.test(bigLabel)) {
+    const sticker = moneyOf(before[1], 'CNY');
+    if (sticker && sticker.amount > out.price.amount) {
+      out.effectivePrice = out.price;
+      out.effectiveLabel = bigLabel.trim();
+      out.price = sticker;
+    }
+  }
   // Shop name: old .tb-shop-name a, Tmall .slogo-shopname, new [class*="ShopHeader--title"].
   const shopEl = q(doc, '.tb-shop-name a, .slogo-shopname, [class*="ShopHeader--title"], [class*="shopName--"]');
   const name = text(shopEl, 300);
@@ -268,13 +280,14 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
     if (scores.length) s.scores = scores;
     out.seller = s;
   }
-  // Brand in the old item attributes list (Taobao .attributes-list, Tmall #J_AttrUL): "品牌:&nbsp;KBDfans".
-  for (const li of qa(doc, '.attributes-list li, #J_AttrUL li', 60)) {
-    const m = /^\s*品牌\s*[:：]\s*(.+)$/.exec(text(li, 300));
-    if (m?.[1]) {
-      out.brand = m[1].trim();
-      break;
-    }
+  // Brand and article number (货号, the code printed for the product) in the item attributes list: old Taobao
+  // .attributes-list, Tmall #J_AttrUL ("品牌:&nbsp;KBDfans"), the new PC `Attrs--attr` rows (name and value boxes).
+  for (const li of qa(doc, '.attributes-list li, #J_AttrUL li, [class*="Attrs--attr"] li', 80)) {
+    const m = /^\s*(品牌|货号)\s*[:：]?\s*(.+)$/.exec(text(li, 300));
+    const v = m?.[2]?.trim();
+    if (!v) continue;
+    if (m?.[1] === '品牌') out.brand ??= v;
+    else if (/^[A-Za-z0-9][\w./-]{2,39}$/.test(v)) out.sku ??= v;
   }
   // Stock count beside the quantity box: "(库存2件)" in #J_SpanStock (old Taobao), #J_EmStock "库存12件" (old Tmall).
   const stockText = text(q(doc, '#J_SpanStock, #J_EmStock'), 40);
