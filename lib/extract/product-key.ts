@@ -3,7 +3,7 @@ import type { Extraction } from './types';
 
 /**
  * Stable product identity: `<site>:<productId>` where an adapter read an id,
- * else `gtin:<13 digits>`, else `<host>:<sku>`, else `url:<host><path>` with
+ * else `gtin:<13 digits>`, else `<host>:<sku or markup id>`, else `url:<host><path>` with
  * tracking parameters dropped and product-identifying ones kept.
  */
 
@@ -78,7 +78,9 @@ export function productKeyFor(ex: Extraction, url: URL): string {
   if (ex.site && p?.productId) return `${ex.site}:${p.productId}`.slice(0, 300);
   const g = ex.provenance.gtin === 'heuristic' ? undefined : gtin13(p?.gtin);
   if (g) return `gtin:${g}`;
-  if (p?.sku) return `${host(url)}:${p.sku}`.slice(0, 300);
+  // (A markup id the page never prints is no sku, but it stays the product's id, its key as before: see run.ts.)
+  const id = p?.sku ?? (ex.site ? undefined : p?.productId);
+  if (id) return `${host(url)}:${id}`.slice(0, 300);
   return `url:${productUrlKey(url)}`;
 }
 

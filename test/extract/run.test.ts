@@ -33,7 +33,7 @@ describe('extractPage', () => {
     const doc = html(`<html><head>
       <script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'From JSON-LD', offers: { price: '10.00', priceCurrency: 'USD' } })}</script>
       <meta property="og:title" content="From OG"><meta property="product:retailer_item_id" content="OG-SKU">
-      </head><body><h1>From H1</h1></body></html>`);
+      </head><body><h1>From H1</h1><p>Item OG-SKU</p></body></html>`);
     const ex = extractPage(doc, url);
     expect(ex.product).toMatchObject({
       title: 'From JSON-LD',
@@ -61,7 +61,7 @@ describe('extractPage', () => {
         },
       },
       `<h1>Rolex Submariner Date 126610LN</h1><div class="price-box"><span class="price">Price on request</span></div>
-      <button class="contact-dealer">Contact dealer</button>`,
+      <button class="contact-dealer">Contact dealer</button><p>Listing code: QX2M88</p>`,
     );
     const ex = extractPage(doc, new URL('https://watches.example.com/rolex/submariner--id1234.htm'));
     expect(ex.product?.sku).toBe('QX2M88');
@@ -872,10 +872,12 @@ describe('extractPage', () => {
         `<h1>Travel pack</h1><span class="price">€ 40,99</span><button>In winkelwagen</button>
       <dl><dt>Kleding artikelnummer</dt><dd>EC0A3CXF233</dd>${mpnRow}</dl>`,
       );
-    const maker = extractPage(page('<dt>MPN (Manufacturer Part Number)</dt><dd>EC0A3CXF233</dd>'), url);
+    // (bol.com's address ends in its id.)
+    const at = new URL('https://shop.example.com/p/travel-pack/9200000080451630/');
+    const maker = extractPage(page('<dt>MPN (Manufacturer Part Number)</dt><dd>EC0A3CXF233</dd>'), at);
     expect(maker.product?.sku).toBe('9200000080451630');
     // Labelled only as the shop's: the shown reference outranks the markup's id, as before.
-    expect(extractPage(page(''), url).product?.sku).toBe('EC0A3CXF233');
+    expect(extractPage(page(''), at).product?.sku).toBe('EC0A3CXF233');
   });
 
   it("takes the page's sale price over the markup's when a saving beside them is their difference", () => {
@@ -956,9 +958,10 @@ describe('extractPage', () => {
         `<h1>Astral Chain</h1><span class="price">EUR 51.94</span><button>Add to Cart</button>
       <table><tr><td>Item Code</td><td>045496424671</td></tr></table>`,
       );
-    expect(extractPage(page('045496424671'), url).product?.sku).toBe('PAX0009964006');
+    // (Printed nowhere on this page, the markup's id is the product's id, no sku: see the next tests.)
+    expect(extractPage(page('045496424671'), url).product?.productId).toBe('PAX0009964006');
     // (The same barcode written with a leading zero.)
-    expect(extractPage(page('0045496424671'), url).product?.sku).toBe('PAX0009964006');
+    expect(extractPage(page('0045496424671'), url).product?.productId).toBe('PAX0009964006');
     // Another barcode in the markup: the code shown is the shop's reference, and outranks the markup's id.
     expect(extractPage(page('4006381333931'), url).product?.sku).toBe('045496424671');
   });
@@ -1103,6 +1106,32 @@ describe('product keys', () => {
     expect(
       productKeyFor(ex({ title: 'A' }), new URL('https://shop.example.com/p/1/?utm_source=x&gclid=y&id=7&ref=z')),
     ).toBe('url:shop.example.com/p/1?id=7');
+  });
+
+  it('reports no sku for a markup id the page never prints, keeping it as the id its key is built on', () => {
+    const page = (shown: string) =>
+      withJsonLd(
+        {
+          name: 'Linen duvet',
+          sku: 'PC-LDC-FQ-BONE',
+          offers: { '@type': 'Offer', price: '299.00', priceCurrency: 'USD' },
+        },
+        `<h1>Linen duvet</h1><p>$299.00</p>${shown}<button>Add to cart</button>`,
+      );
+    const hidden = extractPage(page(''), url);
+    expect(hidden.product?.sku).toBeUndefined();
+    expect(hidden.product?.productId).toBe('PC-LDC-FQ-BONE');
+    expect(productKeyFor(hidden, url)).toBe('shop.example.com:PC-LDC-FQ-BONE');
+    // Printed, with its separators or without, or in a tab the markup hides: the sku.
+    for (const shown of [
+      '<p>Item PC-LDC-FQ-BONE</p>',
+      '<p>Item PCLDCFQBONE</p>',
+      '<div hidden>SKU PC-LDC-FQ-BONE</div>',
+    ])
+      expect(extractPage(page(shown), url).product?.sku).toBe('PC-LDC-FQ-BONE');
+    // Or named by the address, maybe run on from a letter.
+    const addressed = new URL('https://shop.example.com/linen-duvet-pPC-LDC-FQ-BONE');
+    expect(extractPage(page(''), addressed).product?.sku).toBe('PC-LDC-FQ-BONE');
   });
 
   it('keys on a GTIN the markup declares, not on a barcode read from the page text', () => {
@@ -1276,7 +1305,8 @@ describe('extractPage: markup against the page (2026-12-05)', () => {
       html(`<html><head><script type="application/ld+json">${JSON.stringify([battery, car])}</script></head><body>
       <h1>Konstruktionsspielsteine »Ferrari 488 GTE AF Corse #51 (42125), LEGO® Technic«, (1493 St)</h1></body></html>`);
     const u = new URL('https://www.otto.at/p/lego-konstruktionsspielsteine-ferrari-488-gte-af-corse-51-42125-1398746/');
-    expect(extractPage(doc, u).product?.sku).toBe('13987461');
+    // (Its id printed nowhere, the product's id, no sku.)
+    expect(extractPage(doc, u).product?.productId).toBe('13987461');
   });
 
   it("takes the shown price and the address's variant id over markup that describes another variant", () => {

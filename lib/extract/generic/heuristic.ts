@@ -511,13 +511,14 @@ function pricedRowAbove(row: Element | null): boolean {
   return false;
 }
 // Words after an amount that make it a price after a coupon or with a code: "£79.99 after £10 off with code". (Or with a
-// store's card named in one word: Target's "$188.09 with RedCard".)
+// store's card named in one word: Target's "$188.09 with RedCard"; or a club named after its shop, "$6.17 SHEIN CLUB
+// price".)
 // (Or a Russian card's: Ozon's "3 125 ₽ с Ozon Картой", Sportmaster's "по клубной карте"; or one for a card's holders,
 // Esselunga's "4,69 € riservato ai titolari di Carta Fidaty"; or a paying tier's named after it, GameStop's "$75.99 Pro
 // Price. Pros save 5%", "$35.99 Pros save 10% on collectibles"; or with something else bought, Audible's narration "$3.99
 // when you buy the Kindle edition".)
 const CONDITION_AFTER =
-  /^\s*(?:(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with\s\D{0,3}\d[\d.,]*\s?off\s(?:shop |store )?(?:voucher|coupon)\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|(?:com|no) (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
+  /^\s*(?:(?:\p{L}+ )?(?:pro|elite|vip|insiders?|members?|club)(?:'s)? price\b(?!\s*[:：])|(?:pros|members|insiders) (?:save|get)\b|when you (?:buy|purchase|order|add)\b|join (?:(?:for )?free|now|today)\b|after\s\D{0,3}\d[\d.,]*\s?(?:off|discount)|after (?:coupon|code|discount|rebate|mail-in rebate)|après (?:odr|remboursement|offre de remboursement|déduction)\b|with (?:the )?(?:promo |coupon |discount |voucher )?code|with (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|with\s\D{0,3}\d[\d.,]*\s?off\s(?:shop |store )?(?:voucher|coupon)\b|with (?:your |an? )?(?:nectar|clubcard|(?:loyalty|store|rewards?|club|member(?:ship)?|bonus|more) card)\b|with (?:your |an? )?[A-Z][a-z]+Card\b|mit (?:gutschein|code|rabattcode)|avec (?:le )?code|con (?:el )?(?:código|cupón)|precio (?:con )?tarjeta\b|join (?:[a-z]+ ){0,3}?(?:rewards|pro|premium|club|membership|program|plus)\b|with (?:[\p{L}&'’-]+\s){1,2}(?:first|plus|prime|club|pass|vip|premium|membership)\b|become a member|bli(?:v)? medlem|mitglied werden|devenir membre|hazte socio|diventa socio|word lid|[сc] (?:[a-zа-яё]+ )?картой|по (?:[а-яё]+ )?карте|riservat[oa] ai (?:titolari|possessori|soci)\b|per i (?:titolari|possessori) (?:della|di) carta\b|(?:com|no) (?:o )?cart[ãa]o\b|(?:exclusivo )?para (?:titulares|portadores) (?:do|de) cart[ãa]o\b|(?:pay|paying|paid) (?:via|with|using|through|by) (?:[\p{L}+]+\s){0,3}?(?:wallet|credits?|supercoins?)\b|\(?(?:with|on) exchange\b)/iu;
 
 // A data attribute naming the amount a card's or a club's price (Falabella's and Tottus's `<li data-cmr-price="1.149">`
 // beside `data-internet-price`, the card named only by its logo); or a class naming it the price after a cashback
@@ -550,10 +551,11 @@ function conditionHook(el: Element): string | undefined {
 
 // The parts of a class token that name a member's or a card's price beside the word for price: Clas Ohlson's
 // `product__price--club`, eMAG's `product-new-price-genius`, Pigu's `premium-price`, Paris's `price-tc` (Tarjeta
-// Cencosud), Éxito's `alliedPrice`, Spotlight's `vip-price`; a price after a trade-in, Apple's `as-price-tradein`.
+// Cencosud), Éxito's `alliedPrice`, Spotlight's `vip-price`, a club named for its shop (SHEIN's `sheinclub-price`); a
+// price after a trade-in, Apple's `as-price-tradein`.
 // (Not "card", which names a product's tile as often, `product-card__price`.)
 const MEMBER_PART =
-  /^(?:club|member|members|membership|loyalty|genius|premium|fidelity|fidelite|fidelidad|tc|cmr|allied|tradein|vip)$/i;
+  /^(?:[a-z]*club|member|members|membership|loyalty|genius|premium|fidelity|fidelite|fidelidad|tc|cmr|allied|tradein|vip)$/i;
 const MEMBER_BY_CLASS = 'member price';
 const MEMBER_HINT = /club|member|loyal|genius|premium|fidel|tc|cmr|allied|tradein|vip|--(?:[a-z]+-)?plus/i;
 const PRICE_PART = /^(?:price|prices|pris|preis|prijs|precio|prix|prezzo|preco|preço|hinta|cena|cijena|pret)$/i;
@@ -800,9 +802,10 @@ function saidByBuyers(el: Element): boolean {
   return false;
 }
 
-// Class words of a block of other products (a rail of tiles is one: `product-rail`, `rail-list`).
+// Class words of a block of other products (a rail of tiles is one: `product-rail`, `rail-list`; PrestaShop's
+// `viewed-products`).
 const OTHER_PRODUCTS =
-  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle(?![-_]?details)|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])(?<!--)reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|(?:^|[-_\s])marketplace-?(?:offers?|sellers?)(?:$|[-_\s])|(?:more|compare)-?sellers|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])(?:shelf|rails?)(?:$|[-_\s])|substitut|catalog(?:ue)?-?slider/i;
+  /related|recommend|similar|upsell|up-sell|cross-?sell|carousel|also-?(?:bought|viewed|like)|recently|(?:^|[-_\s])viewed-?products?|(?:bought|purchased)-?together|frequently-?(?:bought|purchased)|where-?to-?buy|(?:^|[-_\s])wtb(?:$|[-_\s])|(?:^|[-_\s])retailers?(?:$|[-_\s])|suggest|you-?may|others|accessor|complementar|bundle(?![-_]?details)|(?:^|[-_\s])fbt(?:$|[-_\s])|(?:^|[-_\s])recs?(?:$|[-_\s])|complete-?the-?look|more-?from|artisan|seller-?profile|(?:^|[-_\s])kits(?:$|[-_\s])|teaser|(?:^|[-_\s])(?<!--)reco\b|products?-?(?:list|grid|slider|tiles)(?![-_]{1,2}(?:item|card|cell|tile|col))|(?:^|[-_\s])sellers(?:$|[-_\s])|other-?(?:offers?|sellers?|formats|editions)|(?:^|[-_\s])marketplace-?(?:offers?|sellers?)(?:$|[-_\s])|(?:more|compare)-?sellers|look-?alike|(?:^|[-_\s])(?:more|items|products|drinks)-?like-?this(?:$|[-_\s])|alternatives|alternative(?:$|[-_\s])|successor|n[aá]stupc[ea]|vitrin[ae]|(?:^|[-_\s])(?:shelf|rails?)(?:$|[-_\s])|substitut|catalog(?:ue)?-?slider/i;
 // The page's header or footer, by a class or id token of its own ("site-header", "footer__links", "c-footer",
 // "masthead"): not a book's "booksHeaderSection", a "header-price" or a sticky buy bar's "stickyFooter".
 const PAGE_CHROME =
@@ -1360,7 +1363,7 @@ const OTHERS_HEADING = words(
       'senest (?:sete|viste|besøgte)|sist (?:sett|sette|besøkte)|senast (?:visade|sedda|besökta)|viimeksi katsotut|(?:recent|laatst) bekeken|ostatnio (?:oglądane|przeglądane)|naposledy (?:prohlížené|zobrazené)|(?:visti|visualizzati) di recente|ultimi (?:prodotti|articoli) visti|(?:vistos|visto) recientemente|vistos? recentemente|produtos vistos|últimos (?:productos|artículos) vistos|(?:récemment consultés|consultés récemment|vus récemment)|derniers (?:produits|articles) (?:consultés|vus)|ähnliche[rs]? (?:produkte?|artikel)|^\\s*(?:article similaire|articolo simile|art[ií]culo similar|vergelijkbaar artikel)\\b|(?:zugehörige|verwandte) (?:produkte|artikel)|^\\s*ersatz(?:produkte|typen)\\s*:?\\s*$|könnte (?:dir|dich|ihnen|sie|euch) auch (?:gefallen|interessieren)|kunden kauften auch|kauften auch|(?:interessierten|interessieren) sich auch für|(?:zuletzt|kürzlich) (?:angesehen|angeschaut|besucht)|passende(?:s|r)? (?:zubehör|produkte|artikel)|passend dazu',
       'vous aimerez (?:peut-être )?aussi|produits (?:similaires|associés|recommandés)|vous pourriez (?:aussi|également) aimer|articles similaires|(?:nos|les) clients ont (?:aussi|également)',
       'productos (?:relacionados|similares|recomendados)|otros clientes (?:también |tambien )?(?:compraron|vieron)|productos que te (?:pueden|podrían) interesar|recomendados para (?:ti|vos|usted)|(?:los )?clientes (?:que (?:compraron|vieron) (?:este|esta|esto) \\S+ )?(?:también|tambien) (?:compraron|vieron)|quienes vieron este|también te (?:puede|podría) (?:interesar|gustar)|te puede interesar|quizás (?:también )?te (?:guste|interese)',
-      'prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)|clienti che hanno (?:visto|acquistato)',
+      "prodotti (?:correlati|simili)|potrebbe (?:interessarti|piacerti)|ti potrebbe(?:ro)? (?:interessare|piacere)|clienti che hanno (?:visto|acquistato)|chi ha (?:acquistato|comprato|visto) (?:questo|quest['’]) ?(?:prodotto|articolo)? ?ha (?:acquistato|comprato|visto) anche",
       // (PrestaShop's count between the words: "Altri 12 prodotti nella stessa categoria:", "16 other products in the
       // same category:".)
       String.raw`\b(?:other|altri|autres|otros|weitere|andere|inne)\s(?:\d{1,3}\s)?\p{L}+\s(?:\p{L}+\s){0,2}(?:same|stessa|même|misma|gleichen|selben|samej)\s(?:category|categoria|catégorie|categoría|kategorie|kategorii)`,

@@ -13,7 +13,7 @@ export type PriceLabel = 'current' | 'list' | 'effective' | 'reference';
 // Douglas's "Beauty Card-prijs", GAMMA's "klantenkaart", CVS's "Sale with ExtraCare card"). (Thai's ำ written as ํา
 // too, its form after NFKC, as labelText reads it.)
 const MEMBERS = [
-  String.raw`\b(?:prime|member|club) exclusive price\b|\bcard-?prijs\b|\balleen voor leden\b|\bplus['’]?a özel`,
+  String.raw`\bshareholders?'? (?:price|pricing)\b|\b(?:prime|member|club) exclusive price\b|\bcard-?prijs\b|\balleen voor leden\b|\bplus['’]?a özel`,
   String.raw`üyelerine özel|\bprime[- ]?(?:preis|pris|prijs|price)\b|\bjoin [a-z]+ to (?:buy|get) (?:this|it)\b`,
   String.raw`\b(?:prix|precio|prezzo|cena|pris|preço) prime\b|\bprezzo esclusivo prime\b`,
   String.raw`\bexklusive[rn]? prime-?preis\b|\bprix exclusif prime\b|\bprecio exclusivo prime\b`,
@@ -75,9 +75,10 @@ const BUYERS = [
   String.raw`\btrade (?:account )?price\b|\bhandwerkerpreis\b|\bbusiness[- ]?(?:price|preis|prix|precio|prezzo|prijs|pris|cena)\b|法人(?:会員)?価格|教育(?:优惠|優惠)?[价價]|学生[价價]|學生[價价]|认证后|認證後`,
 ].join('|');
 // For paying one way: a bank's card or a pay service (Korean malls' "신한카드 결제 시 22,227원" and "롯데카드 10% 할인", Blibli's
-// "pakai Kartu Kredit BCA"), a wire transfer ("Wire Transfer Price:", "Precio por transferencia"), credit, cashback.
+// "pakai Kartu Kredit BCA", Flipkart's "₹50,340 with Flipkart Axis Bank Credit Card"), a wire transfer ("Wire Transfer
+// Price:", "Precio por transferencia"), credit, cashback.
 const PAYING = [
-  String.raw`\bpakai kartu kredit\b|\bdengan kartu kredit\b|카드\s?(?:\d{1,2}\s?%\s?)?(?:청구\s?)?할인|ราคาพิเศษบัตร`,
+  String.raw`\bwith (?:[a-z]+ ){1,4}(?:credit|debit) cards?\b|\bpakai kartu kredit\b|\bdengan kartu kredit\b|카드\s?(?:\d{1,2}\s?%\s?)?(?:청구\s?)?할인|ราคาพิเศษบัตร`,
   String.raw`\bkart(?:ı)? ile\b|\b(?:con|por) transferencia\b|\bprecio (?:(?:con|por|de) )?transferencia\b`,
   String.raw`^\s*tarjeta\s+[a-záéíóúñ]{2,}|\bcon (?:tu |su |la )?tarjeta(?:\s+[a-záéíóúñ]+){0,3}\s*:`,
   String.raw`\bprecio a cr[ée]dito\b|\bcashback\b[^.!?\d:]{0,20}:|\b(?:wire|bank) transfer price\b`,
@@ -102,6 +103,7 @@ const PLANS = [
 const COUPONS = [
   String.raw`\bbest price\s?:|\bprix estimé|ポイント(?:ご)?利用(?:で|時|後)|実質(?:価格)?|ポイント充当|到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价`,
   String.raw`折後價|折扣后价|折扣後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price (?:after|with)\b|after coupon|with coupon`,
+  String.raw`\bprice after (?:all )?discounts\b|\bprix avec (?:les )?coupons\b|\bprecio con cupones\b|\bprezzo con coupon\b|\bpreço com cupons\b`,
   String.raw`\bafter applying (?:the |a |an |your )?(?:coupons?|codes?|vouchers?|promo(?:tion)? codes?)\b`,
   String.raw`\bcoupon price\b|\bget it for\b|\bafter trade[- ]?in\b`,
   String.raw`\bwith (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|sau thu cũ|effective price|net price after`,
@@ -175,7 +177,7 @@ const CURRENT = new RegExp(
 // The price for everyone else, beside a members' one ("Non-member price", "Nicht-Mitglieder", "sans carte"): a
 // current price, though its words hold a members' wording.
 const FOR_NON_MEMBERS =
-  /\bnon[- ]?members?'?s?'?(?: price)?|\bnon[- ]?club(?: price)?\b|\bnon[- ]?adhérents?|nicht[- ]?mitglieder(?:preis)?|\bsans carte(?: de fidélité)?|\bsin tarjeta|\bbez karty|без (?:[a-zа-яё]+ )?карты|\bwithout (?:a |your |the )?(?:loyalty |member(?:ship)? |club |rewards )?card\b/gi;
+  /\bnon[- ]?(?:members?|shareholders?)'?s?'?(?: price)?|\bnon[- ]?club(?: price)?\b|\bnon[- ]?adhérents?|nicht[- ]?mitglieder(?:preis)?|\bsans carte(?: de fidélité)?|\bsin tarjeta|\bbez karty|без (?:[a-zа-яё]+ )?карты|\bwithout (?:a |your |the )?(?:loyalty |member(?:ship)? |club |rewards )?card\b/gi;
 
 /** The text normalized for classing, a price for non-members named as a plain price. */
 function labelText(text: string): string {

@@ -207,6 +207,7 @@ const LEGACY_PRICE_IDS = [
   '#priceblock_pospromoprice', // promo price, pre-2022
   '#price_inside_buybox', // buy box price, 2019–2022
   '#newPitchPrice_feature_div .a-color-price', // mobile web "pitch" price (superleaf spans), 2019–2021
+  '#newPitchPrice_feature_div', // the same with no colour wrapper: `$` `279` `00` spans straight inside
   '#soldByThirdParty .price3P', // a third-party seller's buy box price, 2019–2021
   '#newBuyBoxPrice', // "Buy new" accordion price
   '#sns-base-price', // Subscribe & Save page: the one-time purchase price
