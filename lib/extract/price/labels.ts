@@ -7,138 +7,153 @@ import { normalizeText } from './normalize';
 
 export type PriceLabel = 'current' | 'list' | 'effective' | 'reference';
 
-// For members, club and loyalty-card holders only, or for those who sign in ("Club Price", "Mitgliederpreis", "Als
-// Mitglied zahlen Sie nur", "цена по карте", "Prezzo Carta Unieuro Club", "Τιμή με κάρτα", Amazon's "Precio para
-// miembros Prime", JD's "PLUS价", Fnac's "Adhérents Fnac+", Trendyol's "Plus'a Özel Fiyat", Tchibo's "Mit TchiboCard",
-// Douglas's "Beauty Card-prijs", GAMMA's "klantenkaart", CVS's "Sale with ExtraCare card"). (Thai's ำ written as ํา
-// too, its form after NFKC, as labelText reads it.)
-const MEMBERS = [
-  String.raw`\bshareholders?'? (?:price|pricing)\b|\b(?:prime|member|club) exclusive price\b|\bcard-?prijs\b|\balleen voor leden\b|\bplus['’]?a özel`,
-  String.raw`üyelerine özel|\bprime[- ]?(?:preis|pris|prijs|price)\b|\bjoin [a-z]+ to (?:buy|get) (?:this|it)\b`,
-  String.raw`\b(?:prix|precio|prezzo|cena|pris|preço) prime\b|\bprezzo esclusivo prime\b`,
-  String.raw`\bexklusive[rn]? prime-?preis\b|\bprix exclusif prime\b|\bprecio exclusivo prime\b`,
-  String.raw`\b(?:prix )?avec (?:la|votre|ma) carte\b|\bmembers?'?s?'? (?:only )?price|\bmembers pay\b`,
-  String.raw`\bklantenkaart\b|\bmet (?:de |je |uw )?[a-z]*kaart\b`,
-  String.raw`\b(?:sale|deal|price) with (?:your |the |an? )?(?:[a-z]+ ){0,2}card\b`,
-  String.raw`\b(?:advantage|loyalty|club|member(?:ship)?|rewards?|store|bonus|discount|privilege) card price\b`,
-  String.raw`\bonly with (?:your|the|a) (?:[a-z]+ ){0,3}card\b|ราคา(?:ส(?:ำ|ํา)หรับ|ของ)?\s?สมาชิก`,
-  'ส(?:ำ|ํา)หรับสมาชิก|giá (?:dành cho |cho )?thành viên|ưu đãi (?:thêm )?cho s?member',
-  String.raw`\bexclusivo para (?:assinantes|membros|sócios|socios|miembros|suscriptores)\b|\bmembers\s?:|\bsepette\b`,
-  String.raw`מחיר (?:ל|ב)מועדון|\bs klubom\b|\bcena s klub|\bmembers (?:get|save|pay only)\b|\b[a-z]card price\b`,
-  String.raw`\bclub\s?:|\bcard\s?:|\bsu (?:[a-ząčęėįšųūž]+ )?kortele\b|\bar (?:[a-z\d.āēīūčšžģķļņ]+ ){0,3}kart[ei]\b`,
-  String.raw`\bklienta kartes cena\b|\bcena s [a-z]*plus(?![a-z])|для (?:владельцев|держателей) карт`,
-  String.raw`для власників карт|ваша (?:персональная )?скидка|ваша знижка|\brewards (?:[a-z]+ )?price\b|\bcmr\b`,
-  String.raw`\b(?:club|klubb) [a-zåäöæø]+-pris\b|\bplus price\b|քարտով գին`,
-  String.raw`\bgenius[- ](?:ár|pre[țţt]|price|cena|цена)|\bplus[- ]preis\b|\bfirst price\b`,
-  String.raw`\boff with (?:your |the )?card\b|\bmember(?:s|'s)? offer\b`,
-  String.raw`\blog ?in to (?:get|see) (?:this|the|our) price\b|\bfor members\b|\bpentru membri\b|\bpre[țt] genius\b`,
-  String.raw`für mitglieder|pour les membres|para socios|\bclubcard price|\bnectar price|\bklubbpris|\bclub-?pris\b`,
-  String.raw`\bplus-?pris\b|\bmedlemspris|\bjäsenhinta|\b(?:with|z|mit) (?:[a-z]+ )?plus\b|\bclub[a-z]*!? price`,
-  String.raw`\bloyalty price|\bprice with (?:your )?(?:points|card|membership)`,
-  String.raw`\bprice with (?:your |the |an? )?[a-z]{1,12}card\b`,
-  String.raw`\bwith (?:your )?(?:loyalty|member(?:ship)?|club|rewards) card\b|mitgliederpreis`,
-  String.raw`\bmitglieder (?:erhalten|zahlen|sparen)\b|\bals (?:club-?)?mitglied (?:zahlen|erhalten|sparen)\b`,
-  'цена для (?:[a-zа-яё]+ )?(?:club|клуба?)(?![a-zа-яё])|club[- ]?mitglieder',
-  String.raw`\bclub members\b(?! (?:earn|collect|get) (?:\d+x? )?(?:points|rewards))|\bmembers save\b|club[- ]?preis`,
-  String.raw`club-?prijs|ledenprijs|kundenkartenpreis|\bcard[- ]?preis\b|\bkartenpreis\b|mit (?:der )?kundenkarte`,
-  String.raw`\bmit (?:der |deiner |ihrer |einer )?[a-zäöüß]+(?:-?karte|[- ]?card)\b`,
-  String.raw`prix (?:membre|adhérent|fidélité|club|carte)\b|\badhérents? ?:|\badhérents\b|\baderentes?\b`,
-  String.raw`\bpour les adhérents\b|avec (?:la |votre |ma )?carte (?:de )?fidélité|precio (?:socio|club|miembro)\b`,
-  String.raw`pre[çc]o (?:de |para )?s[óo]cios?\b|\bpara s[óo]cios\b|\bmembros\b|precio (?:con )?tarjeta\b`,
-  String.raw`\bprezzo (?:con (?:la )?)?carta\b|τιμή με (?:την )?κάρτα|(?:^|\s)με (?:την )?(?:[a-z]+ )?(?:card|κάρτα)`,
-  String.raw`\bpreu (?:de |per a )?socis?\b|\bper a socis\b|\bpreu (?:amb )?targeta\b|bazkide(?:en)? prezio`,
-  String.raw`bazkideentzat|κάρτα μέλους|\bprecio para (?:miembros|socios)\b`,
-  String.raw`\bprezzo per (?:i )?(?:clienti|membri|soci) prime\b|mitgliedspreis|prezzo (?:soci|club|riservato)\b`,
-  String.raw`cena klubowa|dla stałych klientów|dla członków klubu|\b(?:club|klub) (?:cijena|cena)\b|cena dla członków`,
-  'cena s kartico|klubová cena|клубная цена|по клубной программе',
-  'цена (?:по (?:[а-яё]+ )?карте|для членов|для участников|с картой)',
-  '(?<![а-яё])(?:для )?участник(?:ов|ам) (?:[а-яё]+ )?клуба',
-  String.raw`(?<![a-zа-яё])[сc] (?:[a-zа-яё]+ )?(?:картой|картата|карта)(?![а-яё])|\bcu cardul\b`,
-  'מחיר (?:למנויי|לחברי|לחברים|מועדון)|לחברי (?:ה)?מועדון|سعر (?:الأعضاء|العضوية|النادي)|لأعضاء',
-  String.raw`\bvip price\b|メンバー価格|会員価格|ціна (?:за карткою|з карткою)|会员价|會員價|(?:pro|plus|vip)\s?(?:会员|會員)|会员再享|會員再享`,
-  String.raw`超级vip|超級vip|\bsvip\b|plus\s?(?:会员)?[价價]|와우할인가|회원\s?(?:할인)?가|멤버십가|\bcon (?:la )?carta\b`,
-  String.raw`cart[ãa]o (?:leitor|cliente|fnac)|\bcom (?:o )?cart[ãa]o\b|\briservat[oa] ai (?:titolari|possessori)\b`,
-  String.raw`\bper i (?:titolari|possessori) (?:della|di) carta\b`,
-  String.raw`\bexclusivo (?:para )?(?:titulares|portadores) (?:do|de) cart[ãa]o\b|постоянного покупателя`,
-  String.raw`персональная скидка|pre člen(?:ov|a)\b|pro člen(?:y|a)\b|dla członków|za član(?:ove|e)\b|tagoknak`,
-  '(?<![א-ת])חברי מועדון|للأعضاء',
-].join('|');
-// For some buyers only: students, key workers, the trade and business accounts, a family, a gift registry's owner
-// (Blackwell's "Students save 10%", FPT's "Ưu đãi sinh viên", "教育优惠价", Amazon Business's "Business Price: £43.32
-// (excl. VAT)", "法人価格").
-const BUYERS = [
-  String.raw`ưu đãi sinh viên|thẻ sinh viên|\bfamily[- ]?(?:price|preis|pris|prijs|prix|precio|prezzo|cena|hinta)\b`,
-  String.raw`\bregistry (?:completion )?(?:discount|price)\b|\bcompletion discount\b`,
-  String.raw`\bstudent (?:price|discount|offer)s?\b|\bstudents? (?:save|pay)\b|\bfor students\b|\bstudents? get\b`,
-  String.raw`\bunidays\b|\bstudent ?beans\b|\bstudents?\s?(?:&|and|\/)\s?(?:key workers?|teachers|nhs)\b`,
-  String.raw`\bkey workers?\b|\bnhs (?:staff|workers?|discount)\b|\bblue light (?:card|discount)\b|\bid\.me\b`,
-  String.raw`\btrade (?:account )?price\b|\bhandwerkerpreis\b|\bbusiness[- ]?(?:price|preis|prix|precio|prezzo|prijs|pris|cena)\b|法人(?:会員)?価格|教育(?:优惠|優惠)?[价價]|学生[价價]|學生[價价]|认证后|認證後`,
-].join('|');
-// For paying one way: a bank's card or a pay service (Korean malls' "신한카드 결제 시 22,227원" and "롯데카드 10% 할인", Blibli's
-// "pakai Kartu Kredit BCA", Flipkart's "₹50,340 with Flipkart Axis Bank Credit Card"), a wire transfer ("Wire Transfer
-// Price:", "Precio por transferencia"), credit, cashback.
-const PAYING = [
-  String.raw`\bwith (?:[a-z]+ ){1,4}(?:credit|debit) cards?\b|\bpakai kartu kredit\b|\bdengan kartu kredit\b|카드\s?(?:\d{1,2}\s?%\s?)?(?:청구\s?)?할인|ราคาพิเศษบัตร`,
-  String.raw`\bkart(?:ı)? ile\b|\b(?:con|por) transferencia\b|\bprecio (?:(?:con|por|de) )?transferencia\b`,
-  String.raw`^\s*tarjeta\s+[a-záéíóúñ]{2,}|\bcon (?:tu |su |la )?tarjeta(?:\s+[a-záéíóúñ]+){0,3}\s*:`,
-  String.raw`\bprecio a cr[ée]dito\b|\bcashback\b[^.!?\d:]{0,20}:|\b(?:wire|bank) transfer price\b`,
-  String.raw`\bprice (?:by|with|via) (?:wire|bank) transfer\b|(?:카드|페이)\s?(?:로\s?)?결제\s?시|카드\s?할인가`,
-  String.raw`\bz kartą(?![a-ząćęłńóśźż])|\bhavale(?:\s?\/\s?eft)? ile\b|\beft ile\b|\bs kartou\b|\bs kartičkou\b`,
-  String.raw`kártyával\b|при оплате (?:[a-zа-яё]+ )?картой`,
-].join('|');
-// With a plan signed up to: a subscription, a contract, repeat delivery (Nespresso's "With a coffee subscription
-// £82.00", a roaster's "Subscribers pay €34.20", "Subscribe & Save", "mit Vertrag").
-const PLANS = [
-  String.raw`\bsubscribers pay\b|\bsubscriber(?:'s|s'?)? price\b|\bprix abonnés?\b|\babonnentenpreis\b|με πρόγραμμα`,
-  String.raw`\bwith (?:a |an? )?(?:[a-z]+ )?(?:plan|contract)\b|\bmit vertrag\b|\bavec (?:un )?forfait\b`,
-  String.raw`\bs ugovorom\b|с договор|\bz abonamentem\b|\bmet (?:een )?abonnement\b`,
-  String.raw`\bsubscri(?:be|ption) (?:&|and) save|\bsubscription price`,
-  String.raw`\bwith (?:a |an |your )?(?:[a-z]+ )?subscription\b|\bwhen you sign up (?:to|for)\b|\bim abo\b`,
-  String.raw`\babo-?preis|\bspar-?abo|\bautoship\b|\brepeat delivery|prix (?:en )?abonnement`,
-  'precio (?:de )?suscripci[óo]n',
-].join('|');
-// After coupons, codes, vouchers, points, subsidies, a trade-in or threshold discounts: the words content commerce puts
-// next to the sticker price ("到手价", "券后", "クーポン利用で", "쿠폰적용가", "Mit Gutschein", "with code SAVE10",
-// Myntra's "Best price:").
-const COUPONS = [
-  String.raw`\bbest price\s?:|\bprix estimé|ポイント(?:ご)?利用(?:で|時|後)|実質(?:価格)?|ポイント充当|到手价|到手價|券后|券後|预估到手|預估到手|预计到手|折后价`,
-  String.raw`折後價|折扣后价|折扣後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price (?:after|with)\b|after coupon|with coupon`,
-  String.raw`\bprice after (?:all )?discounts\b|\bprix avec (?:les )?coupons\b|\bprecio con cupones\b|\bprezzo con coupon\b|\bpreço com cupons\b`,
-  String.raw`\bafter applying (?:the |a |an |your )?(?:coupons?|codes?|vouchers?|promo(?:tion)? codes?)\b`,
-  String.raw`\bcoupon price\b|\bget it for\b|\bafter trade[- ]?in\b`,
-  String.raw`\bwith (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|sau thu cũ|effective price|net price after`,
-  'nach gutschein|prix après (?:coupon|code|odr|offre de remboursement|remboursement)',
-  String.raw`precio final con cupón|クーポン適用(?:後|価格)|クーポン対象|최대\s?할인가|최대\s?혜택가|혜택가|나의\s?할인가`,
-  String.raw`(?:クーポン|コード)\s?[A-Za-z0-9_-]{0,20}\s?を?(?:利用|使用|入力|適用)\s?(?:で|時|後)|실구매가|쿠폰\s?적용\s?가`,
-  String.raw`\bwith (?:the )?(?:promo |coupon |discount |voucher )?code\b`,
-  String.raw`\b(?:use|enter|apply) (?:the )?(?:promo |coupon |discount |voucher )?code\b|\bs kódem\b|\bs kódom\b`,
-  String.raw`\bz kodem\b|\bz kuponem\b|\bmit (?:dem )?(?:rabatt|gutschein|aktions)?code\b|\bmit gutschein\b`,
-  String.raw`\bmit (?:\d+ ?% ?)?coupon\b|\bavec (?:le )?code\b|\bcon (?:el )?(?:código|cupón)\b`,
-  String.raw`\bcon (?:il )?(?:codice|coupon)\b|\bmet (?:de )?(?:kortings)?code\b|\bcom (?:o )?(?:cupom|código)\b`,
-  String.raw`kóddal|kuponnal|\bcu (?:codul|cod)\b|\bmed (?:rabatt)?koden?\b|koodilla|по промокоду|с промокодом`,
-  String.raw`kuponla|쿠폰할인가|쿠폰\s?(?:받으면|받고|적용\s?시|사용\s?시)|(?:ポイント|point)還元|\bcu voucher(?:ul)?\b`,
-  String.raw`\bcod(?:ul)? (?:de )?(?:voucher|cupon|reducere|promo[țţ]ional)\b|κωδικ(?:ό|ός|ού) (?:έκπτωσης|κουπονιού)`,
-  String.raw`με (?:το )?κουπόνι|код(?:а)? за отстъпка|(?<![а-я])с ваучер|\bkod(?:om)? za popust\b`,
-  String.raw`\b(?:s|sa|uz) (?:promo )?kodom\b|\bwith (?:the |a )?voucher\b|\bs (?:kupónem|kuponom|kódem|kódom)\b`,
-  String.raw`\bz kuponem\b|\bcon (?:el )?cup[óo]n\b`,
-].join('|');
-// For a second unit bought with the first ("Precio 2ª unidad: 2,54 €") or with another product ("Bundle price with
-// matching joggers:", "Bundle: Art Case + Crayola Markers for £24.50", Tsukumo's "セット価格 ¥99,600" with a CPU).
-const BUNDLES = [
-  String.raw`まとめ買い(?:価格)?|セット割(?:引)?(?:価格)?|\b(?:bundle|combo) (?:price|deal|offer)\b|セット(?:価格|販売価格|割引価格)|同時購入(?:価格|で)`,
-  String.raw`^\s*(?:bundle|combo)\s*:|\bprice with matching\b|\b(?:2|segund)[ao]?\s?unidad\b|\b2nd (?:item|unit)\b`,
-  String.raw`\bsecond (?:item|unit)\b|\b2(?:e|ème|eme)\s(?:article|produit)\b|\bzweite[rs]? (?:artikel|stück)\b`,
-  String.raw`\bseconda unità(?![a-z])|\b2°\s?pezzo\b|\btweede (?:artikel|product)\b`,
-].join('|');
-// For buying it one way: fetched from a shop ("-5% sur les livres en retrait magasin : 21,85 €"), in an app ("Cena w
-// aplikacji"), through the TV channel (ETMall's 電視價), through a cycle-to-work scheme.
-const CHANNELS = [
-  String.raw`\bcena w aplikacji\b|\bw aplikacji\b|电视价|電視價|\bapp-?preis\b|\b(?:in-?)?app(?:-only)? price\b`,
-  String.raw`\ben retrait (?:en )?magasin\b|\bbei abholung im markt\b|\bwith (?:in-?store )?pick-?up\b`,
-  String.raw`\bcycle[- ]?to[- ]?work\b|\bcyclescheme\b|\bbike ?2 ?work\b`,
-].join('|');
-// A price not every buyer pays: one of the kinds above.
-const EFFECTIVE = new RegExp([MEMBERS, BUYERS, PAYING, PLANS, COUPONS, BUNDLES, CHANNELS].join('|'), 'gi');
+// A price not every buyer pays, its words by kind: the pattern is built on first use, so a bundle that never classes a
+// label (the live-room script) leaves the words out.
+let effectiveOnce: RegExp | undefined;
+function effective(): RegExp {
+  effectiveOnce ??= new RegExp(effectiveKinds().join('|'), 'gi');
+  return effectiveOnce;
+}
+
+function effectiveKinds(): string[] {
+  // For members, club and loyalty-card holders only, or for those who sign in ("Club Price", "Mitgliederpreis", "Als
+  // Mitglied zahlen Sie nur", "цена по карте", "Prezzo Carta Unieuro Club", "Τιμή με κάρτα", Amazon's "Precio para
+  // miembros Prime", JD's "PLUS价", Fnac's "Adhérents Fnac+", Trendyol's "Plus'a Özel Fiyat", Tchibo's "Mit TchiboCard",
+  // Douglas's "Beauty Card-prijs", GAMMA's "klantenkaart", CVS's "Sale with ExtraCare card"). (Thai's ำ written as ํา
+  // too, its form after NFKC, as labelText reads it.)
+  const MEMBERS = [
+    String.raw`\bshareholders?'? (?:price|pricing)\b|\b(?:prime|member|club) exclusive price\b|\bcard-?prijs\b`,
+    String.raw`\balleen voor leden\b|\bplus['’]?a özel|üyelerine özel|\bprime[- ]?(?:preis|pris|prijs|price)\b`,
+    String.raw`\bjoin [a-z]+ to (?:buy|get) (?:this|it)\b|\b(?:prix|precio|prezzo|cena|pris|preço) prime\b`,
+    String.raw`\bprezzo esclusivo prime\b|\bexklusive[rn]? prime-?preis\b|\bprix exclusif prime\b`,
+    String.raw`\bprecio exclusivo prime\b|\b(?:prix )?avec (?:la|votre|ma) carte\b|\bmembers?'?s?'? (?:only )?price`,
+    String.raw`\bmembers pay\b|\bklantenkaart\b|\bmet (?:de |je |uw )?[a-z]*kaart\b`,
+    String.raw`\b(?:sale|deal|price) with (?:your |the |an? )?(?:[a-z]+ ){0,2}card\b`,
+    String.raw`\b(?:advantage|loyalty|club|member(?:ship)?|rewards?|store|bonus|discount|privilege) card price\b`,
+    String.raw`\bonly with (?:your|the|a) (?:[a-z]+ ){0,3}card\b|ราคา(?:ส(?:ำ|ํา)หรับ|ของ)?\s?สมาชิก`,
+    'ส(?:ำ|ํา)หรับสมาชิก|giá (?:dành cho |cho )?thành viên|ưu đãi (?:thêm )?cho s?member',
+    String.raw`\bexclusivo para (?:assinantes|membros|sócios|socios|miembros|suscriptores)\b|\bmembers\s?:`,
+    String.raw`\bsepette\b|מחיר (?:ל|ב)מועדון|\bs klubom\b|\bcena s klub|\bmembers (?:get|save|pay only)\b`,
+    String.raw`\b[a-z]card price\b|\bclub\s?:|\bcard\s?:|\bsu (?:[a-ząčęėįšųūž]+ )?kortele\b`,
+    String.raw`\bar (?:[a-z\d.āēīūčšžģķļņ]+ ){0,3}kart[ei]\b|\bklienta kartes cena\b|\bcena s [a-z]*plus(?![a-z])`,
+    'для (?:владельцев|держателей) карт|для власників карт|ваша (?:персональная )?скидка|ваша знижка',
+    String.raw`\brewards (?:[a-z]+ )?price\b|\bcmr\b|\b(?:club|klubb) [a-zåäöæø]+-pris\b|\bplus price\b|քարտով գին`,
+    String.raw`\bgenius[- ](?:ár|pre[țţt]|price|cena|цена)|\bplus[- ]preis\b|\bfirst price\b`,
+    String.raw`\boff with (?:your |the )?card\b|\bmember(?:s|'s)? offer\b`,
+    String.raw`\blog ?in to (?:get|see) (?:this|the|our) price\b|\bfor members\b|\bpentru membri\b`,
+    String.raw`\bpre[țt] genius\b|für mitglieder|pour les membres|para socios|\bclubcard price|\bnectar price`,
+    String.raw`\bklubbpris|\bclub-?pris\b|\bplus-?pris\b|\bmedlemspris|\bjäsenhinta`,
+    String.raw`\b(?:with|z|mit) (?:[a-z]+ )?plus\b|\bclub[a-z]*!? price|\bloyalty price`,
+    String.raw`\bprice with (?:your )?(?:points|card|membership)|\bprice with (?:your |the |an? )?[a-z]{1,12}card\b`,
+    String.raw`\bwith (?:your )?(?:loyalty|member(?:ship)?|club|rewards) card\b|mitgliederpreis`,
+    String.raw`\bmitglieder (?:erhalten|zahlen|sparen)\b|\bals (?:club-?)?mitglied (?:zahlen|erhalten|sparen)\b`,
+    'цена для (?:[a-zа-яё]+ )?(?:club|клуба?)(?![a-zа-яё])|club[- ]?mitglieder',
+    String.raw`\bclub members\b(?! (?:earn|collect|get) (?:\d+x? )?(?:points|rewards))|\bmembers save\b`,
+    String.raw`club[- ]?preis|club-?prijs|ledenprijs|kundenkartenpreis|\bcard[- ]?preis\b|\bkartenpreis\b`,
+    String.raw`mit (?:der )?kundenkarte|\bmit (?:der |deiner |ihrer |einer )?[a-zäöüß]+(?:-?karte|[- ]?card)\b`,
+    String.raw`prix (?:membre|adhérent|fidélité|club|carte)\b|\badhérents? ?:|\badhérents\b|\baderentes?\b`,
+    String.raw`\bpour les adhérents\b|avec (?:la |votre |ma )?carte (?:de )?fidélité`,
+    String.raw`precio (?:socio|club|miembro)\b|pre[çc]o (?:de |para )?s[óo]cios?\b|\bpara s[óo]cios\b|\bmembros\b`,
+    String.raw`precio (?:con )?tarjeta\b|\bprezzo (?:con (?:la )?)?carta\b|τιμή με (?:την )?κάρτα`,
+    String.raw`(?:^|\s)με (?:την )?(?:[a-z]+ )?(?:card|κάρτα)|\bpreu (?:de |per a )?socis?\b|\bper a socis\b`,
+    String.raw`\bpreu (?:amb )?targeta\b|bazkide(?:en)? prezio|bazkideentzat|κάρτα μέλους`,
+    String.raw`\bprecio para (?:miembros|socios)\b|\bprezzo per (?:i )?(?:clienti|membri|soci) prime\b`,
+    String.raw`mitgliedspreis|prezzo (?:soci|club|riservato)\b|cena klubowa|dla stałych klientów|dla członków klubu`,
+    String.raw`\b(?:club|klub) (?:cijena|cena)\b|cena dla członków|cena s kartico|klubová cena|клубная цена`,
+    'по клубной программе|цена (?:по (?:[а-яё]+ )?карте|для членов|для участников|с картой)',
+    '(?<![а-яё])(?:для )?участник(?:ов|ам) (?:[а-яё]+ )?клуба',
+    String.raw`(?<![a-zа-яё])[сc] (?:[a-zа-яё]+ )?(?:картой|картата|карта)(?![а-яё])|\bcu cardul\b`,
+    'מחיר (?:למנויי|לחברי|לחברים|מועדון)|לחברי (?:ה)?מועדון|سعر (?:الأعضاء|العضوية|النادي)|لأعضاء',
+    String.raw`\bvip price\b|メンバー価格|会員価格|ціна (?:за карткою|з карткою)|会员价|會員價|(?:pro|plus|vip)\s?(?:会员|會員)|会员再享`,
+    String.raw`\b88\s?vip\b|vip\s?再享|會員再享|超级vip|超級vip|\bsvip\b|plus\s?(?:会员)?[价價]|와우할인가|회원\s?(?:할인)?가|멤버십가`,
+    String.raw`\bcon (?:la )?carta\b|cart[ãa]o (?:leitor|cliente|fnac)|\bcom (?:o )?cart[ãa]o\b`,
+    String.raw`\briservat[oa] ai (?:titolari|possessori)\b|\bper i (?:titolari|possessori) (?:della|di) carta\b`,
+    String.raw`\bexclusivo (?:para )?(?:titulares|portadores) (?:do|de) cart[ãa]o\b|постоянного покупателя`,
+    String.raw`персональная скидка|pre člen(?:ov|a)\b|pro člen(?:y|a)\b|dla członków|za član(?:ove|e)\b|tagoknak`,
+    '(?<![א-ת])חברי מועדון|للأعضاء',
+  ].join('|');
+  // For some buyers only: students, key workers, the trade and business accounts, a family, a gift registry's owner
+  // (Blackwell's "Students save 10%", FPT's "Ưu đãi sinh viên", "教育优惠价", Amazon Business's "Business Price: £43.32
+  // (excl. VAT)", "法人価格").
+  const BUYERS = [
+    'ưu đãi sinh viên|thẻ sinh viên',
+    String.raw`\bfamily[- ]?(?:price|preis|pris|prijs|prix|precio|prezzo|cena|hinta)\b`,
+    String.raw`\bregistry (?:completion )?(?:discount|price)\b|\bcompletion discount\b`,
+    String.raw`\bstudent (?:price|discount|offer)s?\b|\bstudents? (?:save|pay)\b|\bfor students\b|\bstudents? get\b`,
+    String.raw`\bunidays\b|\bstudent ?beans\b|\bstudents?\s?(?:&|and|\/)\s?(?:key workers?|teachers|nhs)\b`,
+    String.raw`\bkey workers?\b|\bnhs (?:staff|workers?|discount)\b|\bblue light (?:card|discount)\b|\bid\.me\b`,
+    String.raw`\btrade (?:account )?price\b|\bhandwerkerpreis\b`,
+    String.raw`\bbusiness[- ]?(?:price|preis|prix|precio|prezzo|prijs|pris|cena)\b|法人(?:会員)?価格|教育(?:优惠|優惠)?[价價]`,
+    '学生[价價]|學生[價价]|认证后|認證後',
+  ].join('|');
+  // For paying one way: a bank's card or a pay service (Korean malls' "신한카드 결제 시 22,227원" and "롯데카드 10% 할인", Blibli's
+  // "pakai Kartu Kredit BCA", Flipkart's "₹50,340 with Flipkart Axis Bank Credit Card"), a wire transfer ("Wire
+  // Transfer Price:", "Precio por transferencia"), credit, cashback.
+  const PAYING = [
+    String.raw`\bwith (?:[a-z]+ ){1,4}(?:credit|debit) cards?\b|\bpakai kartu kredit\b|\bdengan kartu kredit\b`,
+    String.raw`카드\s?(?:\d{1,2}\s?%\s?)?(?:청구\s?)?할인|ราคาพิเศษบัตร|\bkart(?:ı)? ile\b|\b(?:con|por) transferencia\b`,
+    String.raw`\bprecio (?:(?:con|por|de) )?transferencia\b|^\s*tarjeta\s+[a-záéíóúñ]{2,}`,
+    String.raw`\bcon (?:tu |su |la )?tarjeta(?:\s+[a-záéíóúñ]+){0,3}\s*:|\bprecio a cr[ée]dito\b`,
+    String.raw`\bcashback\b[^.!?\d:]{0,20}:|\b(?:wire|bank) transfer price\b`,
+    String.raw`\bprice (?:by|with|via) (?:wire|bank) transfer\b|(?:카드|페이)\s?(?:로\s?)?결제\s?시|카드\s?할인가`,
+    String.raw`\bz kartą(?![a-ząćęłńóśźż])|\bhavale(?:\s?\/\s?eft)? ile\b|\beft ile\b|\bs kartou\b|\bs kartičkou\b`,
+    String.raw`kártyával\b|при оплате (?:[a-zа-яё]+ )?картой`,
+  ].join('|');
+  // With a plan signed up to: a subscription, a contract, repeat delivery (Nespresso's "With a coffee subscription
+  // £82.00", a roaster's "Subscribers pay €34.20", "Subscribe & Save", "mit Vertrag").
+  const PLANS = [
+    String.raw`\bsubscribers pay\b|\bsubscriber(?:'s|s'?)? price\b|\bprix abonnés?\b|\babonnentenpreis\b`,
+    String.raw`με πρόγραμμα|\bwith (?:a |an? )?(?:[a-z]+ )?(?:plan|contract)\b|\bmit vertrag\b`,
+    String.raw`\bavec (?:un )?forfait\b|\bs ugovorom\b|с договор|\bz abonamentem\b|\bmet (?:een )?abonnement\b`,
+    String.raw`\bsubscri(?:be|ption) (?:&|and) save|\bsubscription price`,
+    String.raw`\bwith (?:a |an |your )?(?:[a-z]+ )?subscription\b|\bwhen you sign up (?:to|for)\b|\bim abo\b`,
+    String.raw`\babo-?preis|\bspar-?abo|\bautoship\b|\brepeat delivery|prix (?:en )?abonnement`,
+    'precio (?:de )?suscripci[óo]n',
+  ].join('|');
+  // After coupons, codes, vouchers, points, subsidies, a trade-in or threshold discounts: the words content commerce
+  // puts next to the sticker price ("到手价", "券后", "クーポン利用で", "쿠폰적용가", "Mit Gutschein", "with code SAVE10", Myntra's
+  // "Best price:").
+  const COUPONS = [
+    String.raw`\bbest price\s?:|\bprix estimé|ポイント(?:ご)?利用(?:で|時|後)|実質(?:価格)?|ポイント充当|到手价|到手價|券后|券後|预估到手|預估到手|预计到手`,
+    String.raw`折后价|折後價|折扣后价|折扣後價|活动后|补贴后|補貼後|用券后|领券后|叠加后|实付|實付|final price (?:after|with)\b|after coupon`,
+    String.raw`with coupon|\bprice after (?:all )?discounts\b|\bprix avec (?:les )?coupons\b|\bprecio con cupones\b`,
+    String.raw`\bprezzo con coupon\b|\bpreço com cupons\b`,
+    String.raw`\bafter applying (?:the |a |an |your )?(?:coupons?|codes?|vouchers?|promo(?:tion)? codes?)\b`,
+    String.raw`\bcoupon price\b|\bget it for\b|\bafter trade[- ]?in\b`,
+    String.raw`\bwith (?:an? )?(?:eligible |qualifying )?trade[- ]?in\b|sau thu cũ|effective price|net price after`,
+    'nach gutschein|prix après (?:coupon|code|odr|offre de remboursement|remboursement)',
+    String.raw`precio final con cupón|クーポン適用(?:後|価格)|クーポン対象|최대\s?할인가|최대\s?혜택가|혜택가|나의\s?할인가`,
+    String.raw`(?:クーポン|コード)\s?[A-Za-z0-9_-]{0,20}\s?を?(?:利用|使用|入力|適用)\s?(?:で|時|後)|실구매가|쿠폰\s?적용\s?가`,
+    String.raw`\bwith (?:the )?(?:promo |coupon |discount |voucher )?code\b`,
+    String.raw`\b(?:use|enter|apply) (?:the )?(?:promo |coupon |discount |voucher )?code\b|\bs kódem\b|\bs kódom\b`,
+    String.raw`\bz kodem\b|\bz kuponem\b|\bmit (?:dem )?(?:rabatt|gutschein|aktions)?code\b|\bmit gutschein\b`,
+    String.raw`\bmit (?:\d+ ?% ?)?coupon\b|\bavec (?:le )?code\b|\bcon (?:el )?(?:código|cupón)\b`,
+    String.raw`\bcon (?:il )?(?:codice|coupon)\b|\bmet (?:de )?(?:kortings)?code\b|\bcom (?:o )?(?:cupom|código)\b`,
+    String.raw`kóddal|kuponnal|\bcu (?:codul|cod)\b|\bmed (?:rabatt)?koden?\b|koodilla|по промокоду|с промокодом`,
+    String.raw`kuponla|쿠폰할인가|쿠폰\s?(?:받으면|받고|적용\s?시|사용\s?시)|(?:ポイント|point)還元|\bcu voucher(?:ul)?\b`,
+    String.raw`\bcod(?:ul)? (?:de )?(?:voucher|cupon|reducere|promo[țţ]ional)\b`,
+    'κωδικ(?:ό|ός|ού) (?:έκπτωσης|κουπονιού)|με (?:το )?κουπόνι|код(?:а)? за отстъпка|(?<![а-я])с ваучер',
+    String.raw`\bkod(?:om)? za popust\b|\b(?:s|sa|uz) (?:promo )?kodom\b|\bwith (?:the |a )?voucher\b`,
+    String.raw`\bs (?:kupónem|kuponom|kódem|kódom)\b|\bz kuponem\b|\bcon (?:el )?cup[óo]n\b`,
+  ].join('|');
+  // For a second unit bought with the first ("Precio 2ª unidad: 2,54 €") or with another product ("Bundle price with
+  // matching joggers:", "Bundle: Art Case + Crayola Markers for £24.50", Tsukumo's "セット価格 ¥99,600" with a CPU).
+  const BUNDLES = [
+    String.raw`まとめ買い(?:価格)?|セット割(?:引)?(?:価格)?|\b(?:bundle|combo) (?:price|deal|offer)\b|セット(?:価格|販売価格|割引価格)`,
+    String.raw`同時購入(?:価格|で)|^\s*(?:bundle|combo)\s*:|\bprice with matching\b|\b(?:2|segund)[ao]?\s?unidad\b`,
+    String.raw`\b2nd (?:item|unit)\b|\bsecond (?:item|unit)\b|\b2(?:e|ème|eme)\s(?:article|produit)\b`,
+    String.raw`\bzweite[rs]? (?:artikel|stück)\b|\bseconda unità(?![a-z])|\b2°\s?pezzo\b`,
+    String.raw`\btweede (?:artikel|product)\b`,
+  ].join('|');
+  // For buying it one way: fetched from a shop ("-5% sur les livres en retrait magasin : 21,85 €"), in an app ("Cena w
+  // aplikacji"), through the TV channel (ETMall's 電視價), through a cycle-to-work scheme.
+  const CHANNELS = [
+    String.raw`\bcena w aplikacji\b|\bw aplikacji\b|电视价|電視價|\bapp-?preis\b|\b(?:in-?)?app(?:-only)? price\b`,
+    String.raw`\ben retrait (?:en )?magasin\b|\bbei abholung im markt\b|\bwith (?:in-?store )?pick-?up\b`,
+    String.raw`\bcycle[- ]?to[- ]?work\b|\bcyclescheme\b|\bbike ?2 ?work\b`,
+  ].join('|');
+  return [MEMBERS, BUYERS, PAYING, PLANS, COUPONS, BUNDLES, CHANNELS];
+}
 /**
  * Words that head a price history, a pattern's source: a block of past prices under them (see the DOM heuristic's
  * headings of other products) or, with a colon, the label of one past price ("История цены: 23 990 ₽" on a comparison
@@ -215,7 +230,7 @@ function wordMatch(re: RegExp, text: string): string | undefined {
 
 /** The wording that marks a price as the one after coupons ("到手价", "券后"), if the text has it. */
 export function effectiveWording(text: string): string | undefined {
-  return wordMatch(EFFECTIVE, labelText(text));
+  return wordMatch(effective(), labelText(text));
 }
 
 /**
@@ -226,7 +241,7 @@ export function classifyPriceLabel(text: string): PriceLabel | undefined {
   const t = labelText(text);
   if (!t) return undefined;
   if (wordMatch(REFERENCE, t) !== undefined || wordMatch(PRICE_HISTORY_LABEL, t) !== undefined) return 'reference';
-  if (wordMatch(EFFECTIVE, t) !== undefined) return 'effective';
+  if (wordMatch(effective(), t) !== undefined) return 'effective';
   if (wordMatch(LIST, t) !== undefined) return 'list';
   if (wordMatch(CURRENT, t) !== undefined) return 'current';
   return undefined;
