@@ -919,8 +919,9 @@ export function extractPage(doc: Document, url: URL): Extraction {
   }
   // A markup id the page prints nowhere, in no spelling ("4667999" printed "466/7999"), and its address does not name
   // (a variant offer's "PC-LDC-FQ-BONE", a platform's internal number): no id a buyer can see or quote. Kept as the
-  // product's id when it has none. (The benchmark's annotators, on every dev page whose JSON-LD sku goes unprinted
-  // and unaddressed, took a printed id or none.)
+  // product's id, so that a page no adapter reads keeps its key (`<host>:<id>`, see productKeyFor); an adapter's own id
+  // stays. (The benchmark's annotators, on every dev page whose JSON-LD sku goes unprinted and unaddressed, took a
+  // printed id or none.)
   // (Printed in a tab the markup hides counts: Nespresso's "Référence ENV90.B" in a `hidden` specifications panel.)
   if (
     fromMarkup(provenance.sku) &&
@@ -928,7 +929,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
     !idShown(product.sku, printed(), url) &&
     !idShown(product.sku, printedText(doc, 1_000_000, true), url)
   ) {
-    if (product.productId === undefined) {
+    if (!site || product.productId === undefined) {
       product.productId = product.sku;
       provenance.productId = provenance.sku;
     }

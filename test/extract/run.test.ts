@@ -1122,6 +1122,17 @@ describe('product keys', () => {
     expect(hidden.product?.sku).toBeUndefined();
     expect(hidden.product?.productId).toBe('PC-LDC-FQ-BONE');
     expect(productKeyFor(hidden, url)).toBe('shop.example.com:PC-LDC-FQ-BONE');
+    // (Its key as before even where the markup names a product id of its own.)
+    const withId = withJsonLd(
+      {
+        name: 'Linen duvet',
+        sku: 'PC-LDC-FQ-BONE',
+        productID: 'linen-duvet',
+        offers: { '@type': 'Offer', price: '299.00', priceCurrency: 'USD' },
+      },
+      '<h1>Linen duvet</h1><p>$299.00</p><button>Add to cart</button>',
+    );
+    expect(productKeyFor(extractPage(withId, url), url)).toBe('shop.example.com:PC-LDC-FQ-BONE');
     // Printed, with its separators or without, or in a tab the markup hides: the sku.
     for (const shown of [
       '<p>Item PC-LDC-FQ-BONE</p>',
