@@ -88,6 +88,9 @@ function iceData(doc: Document, scripts: string[]): Record<string, unknown> | un
   return findObject(ctx, (o) => isObj(o.item) && (isObj(o.seller) || isObj(o.skuCore) || isObj(o.componentsVO)));
 }
 
+// The title of a price after coupons or subsidies: 券后, 到手, 优惠后, 折后, 预估.
+const AFTER_COUPON = /券后|到手|优惠后|折后|预估/;
+
 function fromIce(res: Record<string, unknown>): Partial<ExtractedProduct> {
   const item = res.item as Record<string, unknown>;
   const seller = isObj(res.seller) ? res.seller : undefined;
@@ -105,7 +108,7 @@ function fromIce(res: Record<string, unknown>): Partial<ExtractedProduct> {
   const extra = get(priceVO, 'extraPrice');
   const extraMoney = yuan(get(extra, 'priceText'));
   const extraTitle = str(get(extra, 'priceTitle') ?? get(extra, 'priceDesc'), 40);
-  if (extraMoney && extraTitle && /券后|到手|优惠后|折后|预估/.test(extraTitle)) {
+  if (extraMoney && extraTitle && AFTER_COUPON.test(extraTitle)) {
     out.effectivePrice = extraMoney;
     out.effectiveLabel = extraTitle;
   } else if (extraMoney && out.price && extraMoney.amount > out.price.amount) {
@@ -260,7 +263,7 @@ function fromDom(doc: Document, url: URL): Partial<ExtractedProduct> {
   // it ("优惠前¥1299"), what a buyer without the coupon pays: that one is the price.
   const bigLabel = firstText(doc, ['[class*="Price--labelText"]', '[class*="priceWrap"] [class*="labelText"]']);
   const before = extra ? /优惠前\s*[¥￥]?\s*(\d+(?:\.\d+)?)/.exec(extra) : null;
-  if (!promo && out.price && before?.[1] && bigLabel && /券后|到手|优惠后|折后|预估/.test(bigLabel)) {
+  if (!promo && out.price && before?.[1] && bigLabel && AFTER_COUPON.test(bigLabel)) {
     const sticker = moneyOf(before[1], 'CNY');
     if (sticker && sticker.amount > out.price.amount) {
       out.effectivePrice = out.price;
